@@ -1,0 +1,10 @@
+export * from './vocabulary';
+export type { Block, Script, ScriptError, ParseResult } from './types';
+export { blockSchema, scriptSchema } from './types';
+export { parseScript } from './parse';
+export { serializeScript } from './serialize';
+export { normalizeInstruction, normalizeScript } from './normalize';
+export { needsQuotes } from './scalar';
+export { FRONT_MATTER_KEYS } from './frontMatter';
+export { blockSchedule, totalMinutes } from './timing';
+export type { ScheduledBlock } from './timing';

@@ -1,0 +1,50 @@
+import type { ParseResult, Script, ScriptError } from './types';
+import { scriptSchema } from './types';
+import { readFrontMatter } from './frontMatter';
+import { readBlocks } from './blocks';
+
+/**
+ * Reads a script file. Strict: anything outside the format is an error with a
+ * line number and a Dutch message, so an imported file either means exactly
+ * one thing or is refused. Never throws.
+ */
+export function parseScript(text: string): ParseResult {
+  const errors: ScriptError[] = [];
+  const report = (line: number, message: string) => errors.push({ line, message: `Regel ${line}: ${message}` });
+  if (typeof text !== 'string') {
+    report(1, 'het bestand is geen tekst');
+    return { ok: false, errors };
+  }
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const head = readFrontMatter(lines, report);
+  if (!head) return { ok: false, errors };
+
+  const blocks = readBlocks(lines, head.bodyStart, head.canvas ?? null, report);
+  if (blocks.length === 0 && errors.length === 0) {
+    report(head.bodyStart, "het script heeft geen blokken; voeg minstens één blok toe dat begint met '## Titel'");
+  }
+  if (errors.length > 0) return { ok: false, errors: sorted(errors) };
+
+  const { id, title, format, canvas, roles, version, description } = head;
+  if (!id || !title || !format || !canvas || !roles || !version) {
+    report(1, 'de kop is onvolledig'); // unreachable: readFrontMatter reports every missing key
+    return { ok: false, errors };
+  }
+  const script: Script = { id, title, format, canvas, roles, version, description, blocks: blocks.map((b) => b.block) };
+
+  // Safety net: the parser and the schema share their rules, so this should
+  // never fire; if it does, the file is refused rather than half-accepted.
+  const checked = scriptSchema.safeParse(script);
+  if (!checked.success) {
+    for (const issue of checked.error.issues) {
+      const blockIndex = issue.path[0] === 'blocks' && typeof issue.path[1] === 'number' ? issue.path[1] : null;
+      report(blockIndex === null ? 1 : (blocks[blockIndex]?.line ?? 1), issue.message);
+    }
+    return { ok: false, errors: sorted(errors) };
+  }
+  return { ok: true, script };
+}
+
+function sorted(errors: ScriptError[]): ScriptError[] {
+  return [...errors].sort((a, b) => a.line - b.line);
+}
