@@ -1,0 +1,68 @@
+import type { Handlers } from '../../shared/api/contract';
+import { openDatabase, type Db } from './db';
+import { SCHEMA_VERSION } from './migrations';
+import { loadBuiltinScripts } from './builtins';
+import { defaultResourcesDir } from './paths';
+import { ScriptService } from './services/scripts';
+import { SettingsService } from './services/settings';
+import { createDispatch, type Dispatch } from './dispatch';
+
+export interface BackendOptions {
+  dataDir: string;
+  resourcesDir?: string;
+  nativeBinding?: string;
+  shell: 'electron' | 'web';
+  version?: string;
+  log?: (line: string) => void;
+}
+
+export interface Backend {
+  db: Db;
+  handlers: Handlers;
+  dispatch: Dispatch;
+  services: { scripts: ScriptService; settings: SettingsService };
+  backupPath: string | null;
+  close(): void;
+}
+
+/**
+ * Builds the whole backend on one data folder: database, services, the handler map and the validating
+ * dispatcher. Electron main and the loopback bridge both call this; neither adds behaviour of its own.
+ */
+export function createBackend(options: BackendOptions): Backend {
+  const log = options.log ?? (() => {});
+  const { db, backupPath, fromVersion, toVersion } = openDatabase(options.dataDir, { nativeBinding: options.nativeBinding });
+  if (fromVersion !== toVersion) log(`database migrated from version ${fromVersion} to ${toVersion}`);
+  const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
+  const scripts = new ScriptService(db);
+  const settings = new SettingsService(db);
+  scripts.syncBuiltins(loadBuiltinScripts(resourcesDir));
+
+  const handlers: Handlers = {
+    'app.info': () => ({ name: 'Leertafel', version: options.version ?? '0.0.0', shell: options.shell, schemaVersion: SCHEMA_VERSION }),
+    'settings.get': () => settings.get(),
+    'settings.update': (i) => settings.update(i),
+    'scripts.list': (i) => scripts.list(i),
+    'scripts.get': (i) => scripts.get(i.id),
+    'scripts.duplicate': (i) => scripts.duplicate(i.id, settings.get().locale === 'en' ? ' (copy)' : ' (kopie)'),
+    'scripts.save': (i) => scripts.save(i.script),
+    'scripts.delete': (i) => scripts.delete(i.id),
+    'scripts.restore': (i) => scripts.restore(i.script),
+    'scripts.export': (i) => scripts.export(i.id),
+    'scripts.import': (i) => scripts.import(i.content),
+  };
+
+  const dispatch = createDispatch(handlers, {
+    // Only the method and the error's class reach the log: messages can quote user input.
+    onInternalError: (method, err) => log(`internal error in ${method}: ${err instanceof Error ? err.name : typeof err}`),
+  });
+
+  return {
+    db,
+    handlers,
+    dispatch,
+    services: { scripts, settings },
+    backupPath,
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,129 @@
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Dispatch } from '../backend/dispatch';
+import { CSP } from '../../shared/security';
+
+export interface BridgeOptions {
+  dispatch: Dispatch;
+  /** The built renderer (out/renderer). */
+  rendererDir: string;
+  port?: number;
+  /** Fixed for tests that need to know it; random otherwise. */
+  token?: string;
+}
+
+export interface Bridge {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 1024 * 1024;
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * The loopback bridge: the same dispatch Electron's IPC uses, behind HTTP on 127.0.0.1 only, so the real
+ * React UI can be driven in Chromium where no Electron binary exists. Every API call needs the random
+ * token (sent as a bearer header, never in a URL the server sees) and a Host header naming this very
+ * listener, which stops DNS-rebinding pages from reaching it.
+ */
+export async function startBridge(options: BridgeOptions): Promise<Bridge> {
+  const token = options.token ?? randomBytes(32).toString('hex');
+  const tokenBuf = Buffer.from(token);
+  let allowedHosts: Set<string> = new Set();
+  const root = path.resolve(options.rendererDir);
+
+  const server = http.createServer((req, res) => {
+    const send = (status: number, body: string | Buffer, type = 'application/json; charset=utf-8') => {
+      res.writeHead(status, {
+        'Content-Type': type,
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'no-referrer',
+        'Content-Security-Policy': CSP,
+        'Cross-Origin-Opener-Policy': 'same-origin',
+        'Cross-Origin-Resource-Policy': 'same-origin',
+      });
+      res.end(body);
+    };
+    if (!allowedHosts.has(req.headers.host ?? '')) return send(403, JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'host not allowed' } }));
+    const url = new URL(req.url ?? '/', 'http://x');
+
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return send(405, JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'method not allowed' } }));
+      const origin = req.headers.origin;
+      if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
+        return send(403, JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'origin not allowed' } }));
+      }
+      const auth = Buffer.from(String(req.headers.authorization ?? '').replace(/^Bearer /, ''));
+      if (auth.length !== tokenBuf.length || !timingSafeEqual(auth, tokenBuf)) {
+        return send(401, JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'token missing or wrong' } }));
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      req.on('data', (c: Buffer) => {
+        size += c.length;
+        if (size > MAX_BODY) req.destroy();
+        else chunks.push(c);
+      });
+      req.on('end', () => {
+        let input: unknown;
+        try {
+          input = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+        } catch {
+          return send(400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'body is not JSON' } }));
+        }
+        const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+        options.dispatch(method, input).then(
+          (result) => send(200, JSON.stringify(result)),
+          () => send(500, JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: 'internal error' } })),
+        );
+      });
+      return;
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, '');
+    serveStatic(root, url.pathname, send);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  return {
+    // The token travels in the fragment: browsers never send it to the server or put it in a Referer.
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function serveStatic(root: string, pathname: string, send: (status: number, body: string | Buffer, type?: string) => void): void {
+  const rel = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+  const file = path.resolve(root, `.${rel}`);
+  if (file !== root && !file.startsWith(root + path.sep)) return send(404, 'not found', 'text/plain');
+  fs.readFile(file, (err, data) => {
+    if (err) return send(404, 'not found', 'text/plain');
+    send(200, data, MIME[path.extname(file)] ?? 'application/octet-stream');
+  });
+}

@@ -1,0 +1,101 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RouterProvider, useRouter } from './router';
+import { ToastProvider } from '../ui/toasts';
+import { apiAvailable, call } from '../api';
+import { LibraryScreen } from '../features/library/LibraryScreen';
+import type { Locale } from '../../../shared/api/types';
+
+// Screens beyond the first load on demand, so the library appears fast and markdown code loads later.
+const ScriptScreen = lazy(() => import('../features/script/ScriptScreen'));
+const EditorScreen = lazy(() => import('../features/editor/EditorScreen'));
+const PrintScreen = lazy(() => import('../features/script/PrintScreen'));
+
+export function App() {
+  return (
+    <RouterProvider>
+      <ToastProvider>
+        <Shell />
+      </ToastProvider>
+    </RouterProvider>
+  );
+}
+
+function Shell() {
+  const { t, i18n } = useTranslation();
+  const { route, go } = useRouter();
+
+  useEffect(() => {
+    if (!apiAvailable) return;
+    call('settings.get', {}).then((s) => void i18n.changeLanguage(s.locale), () => {});
+  }, [i18n]);
+
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+  }, [i18n.language]);
+
+  const setLocale = (locale: Locale) => {
+    void i18n.changeLanguage(locale);
+    void call('settings.update', { locale }).catch(() => {});
+  };
+
+  if (route.name === 'print') {
+    return (
+      <Suspense fallback={null}>
+        <PrintScreen id={route.id} />
+      </Suspense>
+    );
+  }
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="topbar">
+        <div className="brand">
+          <img src="/icon.svg" alt="" width={28} height={28} />
+          <div>
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </div>
+        </div>
+        <nav aria-label={t('app.nav')} className="mainnav">
+          <button
+            type="button"
+            className="navlink"
+            aria-current={route.name === 'library' ? 'page' : undefined}
+            onClick={() => go({ name: 'library' })}
+          >
+            {t('nav.library')}
+          </button>
+        </nav>
+        <div className="topbar-end">
+          <span className="local-badge" title={t('app.localOnly')}>
+            <span aria-hidden="true">●</span> {t('app.localOnly')}
+          </span>
+          <label className="lang">
+            <span className="visually-hidden">{t('app.language')}</span>
+            <select value={i18n.language} onChange={(e) => setLocale(e.target.value as Locale)}>
+              <option value="nl">Nederlands</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+        </div>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        {!apiAvailable ? (
+          <p className="notice notice-error" role="alert">
+            {t('app.noBackend')}
+          </p>
+        ) : (
+          <Suspense fallback={<p className="loading">{t('script.loading')}</p>}>
+            {route.name === 'library' && <LibraryScreen />}
+            {route.name === 'script' && <ScriptScreen id={route.id} />}
+            {route.name === 'edit' && <EditorScreen id={route.id} />}
+          </Suspense>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import { useDeferredValue, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api';
+import { useRouter } from '../../app/router';
+import { useToasts } from '../../ui/toasts';
+import { describeError } from '../../ui/errors';
+import { useAsync } from '../../ui/useAsync';
+import { SCRIPT_FORMATS, type ScriptFormat } from '../../../../shared/scripts/vocabulary';
+import type { ScriptSummary } from '../../../../shared/api/types';
+
+const MAX_FILE_BYTES = 256_000;
+
+export function LibraryScreen() {
+  const { t } = useTranslation();
+  const { go } = useRouter();
+  const toasts = useToasts();
+  const [query, setQuery] = useState('');
+  const [format, setFormat] = useState<ScriptFormat | null>(null);
+  const deferredQuery = useDeferredValue(query);
+  const [state, reload] = useAsync(
+    () => call('scripts.list', { query: deferredQuery || undefined, format: format ?? undefined }),
+    [deferredQuery, format],
+  );
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const importFile = async (file: File) => {
+    if (file.size > MAX_FILE_BYTES) {
+      toasts.show({ kind: 'error', text: t('errors.fileTooLarge') });
+      return;
+    }
+    try {
+      const detail = await call('scripts.import', { content: await file.text() });
+      toasts.show({ kind: 'info', text: t('library.imported', { title: detail.title }) });
+      reload();
+      go({ name: 'script', id: detail.id });
+    } catch (err) {
+      const { details } = describeError(err, t);
+      toasts.show({ kind: 'error', text: `${t('library.importFailed')} ${describeError(err, t).text}`, details });
+    }
+  };
+
+  const filtered = query !== '' || format !== null;
+
+  return (
+    <section aria-labelledby="library-title" className="page">
+      <div className="page-head">
+        <div>
+          <h1 id="library-title">{t('library.title')}</h1>
+          <p className="lede">{t('library.intro')}</p>
+        </div>
+        <div className="page-actions">
+          <button type="button" className="btn" onClick={() => fileInput.current?.click()} title={t('library.importHint')}>
+            {t('library.import')}
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".md,text/markdown,text/plain"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-label={t('library.import')}
+            data-testid="import-input"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              if (f) void importFile(f);
+            }}
+          />
+        </div>
+      </div>
+
+      <div className="toolbar">
+        <label className="field field-search">
+          <span className="field-label">{t('library.search')}</span>
+          <input type="search" value={query} placeholder={t('library.searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
+        </label>
+        <div className="segmented" role="group" aria-label={t('library.filter')}>
+          <button type="button" aria-pressed={format === null} onClick={() => setFormat(null)}>
+            {t('formats.all')}
+          </button>
+          {SCRIPT_FORMATS.map((f) => (
+            <button key={f} type="button" aria-pressed={format === f} onClick={() => setFormat(f)}>
+              {t(`formats.${f}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+
+      {state.status === 'loading' && <p className="loading">{t('library.loading')}</p>}
+      {state.status === 'error' && (
+        <p className="notice notice-error" role="alert">
+          {describeError(state.error, t).text}
+        </p>
+      )}
+      {state.status === 'ok' && state.value.length === 0 && (
+        <div className="empty">
+          <h2>{t('library.empty')}</h2>
+          {filtered && <p>{t('library.emptyFiltered')}</p>}
+          {filtered && (
+            <button
+              type="button"
+              className="btn"
+              onClick={() => {
+                setQuery('');
+                setFormat(null);
+              }}
+            >
+              {t('library.clearFilters')}
+            </button>
+          )}
+        </div>
+      )}
+      {state.status === 'ok' && state.value.length > 0 && (
+        <>
+          <p className="count" aria-live="polite">
+            {t('library.count', { count: state.value.length })}
+          </p>
+          <ul className="cards" aria-label={t('library.title')}>
+            {state.value.map((s) => (
+              <ScriptCard key={s.id} script={s} onOpen={() => go({ name: 'script', id: s.id })} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function ScriptCard({ script, onOpen }: { script: ScriptSummary; onOpen: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <li className={`card card-${script.format}`}>
+      <button type="button" className="card-link" onClick={onOpen}>
+        <span className="card-kicker">
+          <span className={`badge badge-${script.format}`}>{t(`formatsShort.${script.format}`)}</span>
+          <span className={script.builtin ? 'tag' : 'tag tag-own'}>{script.builtin ? t('library.builtin') : t('library.own')}</span>
+        </span>
+        <span className="card-title">{script.title}</span>
+        {script.description && <span className="card-desc">{script.description}</span>}
+        <span className="card-meta">
+          <span>{t('library.minutes', { count: script.totalMinutes })}</span>
+          <span aria-hidden="true">·</span>
+          <span>{t('library.blocks', { count: script.blockCount })}</span>
+          <span aria-hidden="true">·</span>
+          <span>{t(`canvas.${script.canvas}`)}</span>
+        </span>
+      </button>
+    </li>
+  );
+}

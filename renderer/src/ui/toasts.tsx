@@ -1,0 +1,75 @@
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface Toast {
+  id: number;
+  kind: 'info' | 'error';
+  text: string;
+  details?: string[];
+  action?: { label: string; run: () => void };
+}
+
+interface ToastApi {
+  show(t: Omit<Toast, 'id'>, ms?: number): void;
+}
+
+const Ctx = createContext<ToastApi>({ show: () => {} });
+export const useToasts = () => useContext(Ctx);
+
+/**
+ * Notices at the bottom of the window, read out by screen readers (a polite live region; errors are
+ * assertive). A notice with an action (undo) stays long enough to use it; errors stay until closed.
+ */
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const next = useRef(1);
+  const dismiss = useCallback((id: number) => setToasts((ts) => ts.filter((x) => x.id !== id)), []);
+  const api = useMemo<ToastApi>(
+    () => ({
+      show(toast, ms) {
+        const id = next.current++;
+        setToasts((ts) => [...ts.slice(-3), { ...toast, id }]);
+        const life = ms ?? (toast.kind === 'error' ? 0 : toast.action ? 10_000 : 5_000);
+        if (life > 0) setTimeout(() => dismiss(id), life);
+      },
+    }),
+    [dismiss],
+  );
+  return (
+    <Ctx.Provider value={api}>
+      {children}
+      <div className="toasts" role="status" aria-live="polite">
+        {toasts.map((toast) => (
+          <div key={toast.id} className={`toast toast-${toast.kind}`} role={toast.kind === 'error' ? 'alert' : undefined}>
+            <div className="toast-body">
+              <p>{toast.text}</p>
+              {toast.details && toast.details.length > 0 && (
+                <ul className="toast-details">
+                  {toast.details.map((d, i) => (
+                    <li key={i}>{d}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+            {toast.action && (
+              <button
+                type="button"
+                className="btn btn-small"
+                onClick={() => {
+                  toast.action?.run();
+                  dismiss(toast.id);
+                }}
+              >
+                {toast.action.label}
+              </button>
+            )}
+            <button type="button" className="btn-icon" aria-label={t('errors.dismiss')} onClick={() => dismiss(toast.id)}>
+              ×
+            </button>
+          </div>
+        ))}
+      </div>
+    </Ctx.Provider>
+  );
+}

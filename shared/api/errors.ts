@@ -1,0 +1,54 @@
+/**
+ * Errors cross the API boundary as typed codes, never as stack traces or raw text: the renderer turns a
+ * code into a Dutch (or English) sentence, and nothing the user typed ends up in an error log.
+ */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'READ_ONLY',
+  'PARSE_ERROR',
+  'CONFLICT',
+  'FORBIDDEN',
+  'UNKNOWN_METHOD',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One precise problem: a field path (validation) or a line number (file import). */
+export interface ErrorDetail {
+  path?: string;
+  line?: number;
+  message: string;
+}
+
+export interface ApiErrorBody {
+  code: ErrorCode;
+  /** Developer-facing summary in English; the UI shows its own text for the code. */
+  message: string;
+  details?: ErrorDetail[];
+}
+
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly details?: ErrorDetail[];
+  constructor(code: ErrorCode, message: string, details?: ErrorDetail[]) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.details = details;
+  }
+  toBody(): ApiErrorBody {
+    return this.details ? { code: this.code, message: this.message, details: this.details } : { code: this.code, message: this.message };
+  }
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+export function isErrorBody(x: unknown): x is ApiErrorBody {
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    typeof (x as ApiErrorBody).code === 'string' &&
+    (ERROR_CODES as readonly string[]).includes((x as ApiErrorBody).code)
+  );
+}
