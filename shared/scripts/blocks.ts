@@ -25,6 +25,8 @@ interface Draft {
   /** One complaint per block about stray text is enough. */
   strayReported: boolean;
   promptErrors: boolean;
+  /** Set when a line-level error already explains what is wrong, to avoid follow-up noise. */
+  explained: boolean;
 }
 
 export interface ReadBlock {
@@ -44,11 +46,14 @@ export function readBlocks(lines: readonly string[], start: number, canvas: Canv
       report(d.line, `${label} mist de regel 'minuten: N' direct onder de titel`);
     }
     if (d.instructionLine === null) {
-      report(d.line, `${label} mist het onderdeel '### Instructie' met de aanwijzingen voor de gespreksleider`);
+      if (!d.explained) report(d.line, `${label} mist het onderdeel '### Instructie' met de aanwijzingen voor de gespreksleider`);
       return;
     }
+    if (d.promptsLine !== null && d.promptsLine < d.instructionLine) {
+      report(d.promptsLine, "'### Vragen' staat vóór '### Instructie'; zet de instructie eerst");
+    }
     const instruction = normalizeInstruction(d.instruction.join('\n'));
-    const problem = checkInstruction(instruction);
+    const problem = d.explained ? null : checkInstruction(instruction);
     if (problem) report(d.instructionLine, problem);
     if (d.promptsLine !== null && d.prompts.length === 0 && !d.promptErrors) {
       report(d.promptsLine, "'### Vragen' bevat geen vragen; zet elke vraag op een regel die begint met '- ', of laat de kop weg");
@@ -108,7 +113,10 @@ export function readBlocks(lines: readonly string[], start: number, canvas: Canv
         break;
       case 'instruction': {
         const problem = instructionLineProblem(line);
-        if (problem) report(lineNo, problem);
+        if (problem) {
+          report(lineNo, problem);
+          draft.explained = true;
+        }
         draft.instruction.push(line);
         break;
       }
@@ -138,6 +146,7 @@ function newDraft(line: number, title: string): Draft {
     part: 'meta',
     strayReported: false,
     promptErrors: false,
+    explained: false,
   };
 }
 
@@ -145,9 +154,6 @@ function openPart(draft: Draft, name: string, lineNo: number, report: Report): v
   if (name === 'Instructie') {
     if (draft.instructionLine !== null) {
       report(lineNo, `'### Instructie' staat twee keer in dit blok (eerder op regel ${draft.instructionLine})`);
-      draft.part = 'unknown';
-    } else if (draft.promptsLine !== null) {
-      report(lineNo, "'### Instructie' moet vóór '### Vragen' staan");
       draft.part = 'unknown';
     } else {
       draft.instructionLine = lineNo;
@@ -160,7 +166,6 @@ function openPart(draft: Draft, name: string, lineNo: number, report: Report): v
       report(lineNo, `'### Vragen' staat twee keer in dit blok (eerder op regel ${draft.promptsLine})`);
       draft.part = 'unknown';
     } else {
-      if (draft.instructionLine === null) report(lineNo, "'### Vragen' staat vóór '### Instructie'; zet de instructie eerst");
       draft.promptsLine = lineNo;
       draft.part = 'prompts';
     }
@@ -168,6 +173,7 @@ function openPart(draft: Draft, name: string, lineNo: number, report: Report): v
   }
   report(lineNo, `onbekend onderdeel '### ${name}'; een blok kent alleen '### Instructie' en '### Vragen' (let op hoofdletters)`);
   draft.part = 'unknown';
+  draft.explained = true;
 }
 
 function readMeta(draft: Draft, line: string, lineNo: number, canvas: CanvasKind | null, report: Report): void {
