@@ -81,6 +81,9 @@ const malformed: Array<[name: string, file: string, line: number, message: strin
   ['Vragen before Instructie', text([...VALID.slice(0, 12), '### Vragen', '- Wat zie je?', '', '### Instructie', 'Doe iets.']), 13, "'### Vragen' staat vóór '### Instructie'"],
   ['Vragen but no Instructie', text([...VALID.slice(0, 12), ...VALID.slice(15)]), 10, "mist het onderdeel '### Instructie'"],
   ['Instructie twice', insertBefore(15, '', '### Instructie', 'Nog iets.'), 16, "'### Instructie' staat twee keer in dit blok (eerder op regel 13)"],
+  ['too many prompts', edit(17, ...Array.from({ length: 21 }, (_, i) => `- Vraag ${i + 1}?`)), 16, 'heeft 21 vragen; hoogstens 20'],
+  ['too many blocks', text([...VALID, ...Array.from({ length: 60 }, () => ['', ...VALID.slice(9)]).flat()]), 10 + 60 * 9, 'te veel blokken: hoogstens 60'],
+  ['block title too long', edit(10, `## ${'b'.repeat(121)}`), 10, 'de bloktitel is te lang: 121 tekens, hoogstens 120'],
   ['empty prompt', edit(17, '- '), 17, 'een vraag is leeg'],
   ['prompt that is not a list item', edit(17, '* Wat zie je?'), 17, "begint elke regel met '- '"],
   ['Vragen without prompts', edit(17), 16, "'### Vragen' bevat geen vragen"],
@@ -109,6 +112,14 @@ describe('parseScript', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((e) => e.line)).toEqual([4, 11, 17]);
+  });
+
+  it('stops listing errors after a hundred, and says how many more there are', () => {
+    const result = parseScript(text([...VALID, ...Array.from({ length: 150 }, () => '* geen vraag')]));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(101);
+    expect(result.errors[100]?.message).toBe('Regel 118: en nog 50 fouten vanaf deze regel; los eerst de bovenstaande op');
   });
 
   it('reads CRLF line endings and a byte order mark like plain LF', () => {

@@ -45,6 +45,15 @@ export function parseScript(text: string): ParseResult {
   return { ok: true, script };
 }
 
+// A broken or wrong file can produce an error per line; nobody reads past the first screenful.
+const ERRORS_SHOWN = 100;
+
 function sorted(errors: ScriptError[]): ScriptError[] {
-  return [...errors].sort((a, b) => a.line - b.line);
+  const ordered = [...errors].sort((a, b) => a.line - b.line);
+  if (ordered.length <= ERRORS_SHOWN) return ordered;
+  const next = ordered[ERRORS_SHOWN]?.line ?? 1;
+  return [
+    ...ordered.slice(0, ERRORS_SHOWN),
+    { line: next, message: `Regel ${next}: en nog ${ordered.length - ERRORS_SHOWN} fouten vanaf deze regel; los eerst de bovenstaande op` },
+  ];
 }
