@@ -1,0 +1,695 @@
+// The detector: one tokenisation pass, lexicon lookups with context rules for names, places and
+// institutions, regex recognisers for structured identifiers, overlap resolution, and document-level
+// propagation of confidently found names. Pure TypeScript (no Node built-ins, no DOM).
+import { parseLexicons, phraseTokens, type Lexicon, type LexiconSources, type Phrase } from './lexicon';
+import { detectStructured, type RawSpan } from './structured';
+import type { DetectOptions, Detector, Label, Span } from './types';
+import { normaliseName } from './normalise';
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+const enum K {
+  Word = 1,
+  Num = 2,
+  Punct = 3,
+}
+
+interface Tokens {
+  n: number;
+  start: number[];
+  end: number[];
+  kind: K[];
+  /** raw token text */
+  raw: string[];
+  /** lower-case token text, possessive stripped, ’ normalised to ' */
+  low: string[];
+  /** end offset of the token without a possessive suffix */
+  coreEnd: number[];
+  cap: boolean[];
+  /** a newline lies between this token and the previous one */
+  nl: boolean[];
+  /** whitespace lies between this token and the previous one */
+  sp: boolean[];
+}
+
+const RE_TOKEN = /['’][st](?:-[\p{L}\p{M}]+)*(?![\p{L}\p{M}])|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\d+|[^\s]/gu;
+const RE_UPPER = /^\p{Lu}/u;
+const RE_HAS_LOWER = /\p{Ll}/u;
+
+function tokenize(text: string): Tokens {
+  const t: Tokens = { n: 0, start: [], end: [], kind: [], raw: [], low: [], coreEnd: [], cap: [], nl: [], sp: [] };
+  let prevEnd = 0;
+  RE_TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RE_TOKEN.exec(text)) !== null) {
+    const s = m[0];
+    const start = m.index;
+    const end = start + s.length;
+    const c = s.charCodeAt(0);
+    let kind: K;
+    if (c >= 48 && c <= 57) kind = K.Num;
+    else if (s.length === 1 && !/[\p{L}]/u.test(s)) kind = K.Punct;
+    else kind = K.Word;
+    let low = s.toLowerCase();
+    if (low.indexOf('’') >= 0) low = low.replace(/’/g, "'");
+    let coreEnd = end;
+    if (kind === K.Word && low.length > 3 && low.endsWith("'s")) {
+      low = low.slice(0, -2);
+      coreEnd = end - 2;
+    }
+    const gap = text.slice(prevEnd, start);
+    t.start.push(start);
+    t.end.push(end);
+    t.kind.push(kind);
+    t.raw.push(s);
+    t.low.push(low);
+    t.coreEnd.push(coreEnd);
+    t.cap.push(kind === K.Word && RE_UPPER.test(s));
+    t.nl.push(t.n === 0 || gap.indexOf('\n') >= 0);
+    t.sp.push(gap.length > 0);
+    t.n++;
+    prevEnd = end;
+  }
+  return t;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word classes that live in code (closed grammatical classes, not data)
+
+const ABBREV_BEFORE_DOT = new Set([
+  'mw', 'mevr', 'dhr', 'hr', 'dr', 'drs', 'ds', 'ir', 'ing', 'prof', 'mr', 'mej', 'fam', 'st', 'ca', 'bijv', 'bv', 'evt', 'o.a',
+  'oa', 'ivm', 'i.v.m', 'nav', 'n.a.v', 'tel', 'nr', 'jl', 'e.d', 'etc', 'vs', 'incl', 'excl', 'max', 'min', 'resp', 'zgn',
+  'aanw', 'afw', 'm.b.t', 'mbt', 'tav', 't.a.v', 'mob', 'vlgs', 'volg', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo',
+]);
+
+const STOP_LOWER = new Set([
+  'de', 'het', 'een', 'en', 'of', 'maar', 'want', 'dus', 'van', 'voor', 'naar', 'met', 'bij', 'op', 'in', 'uit', 'aan', 'om',
+  'te', 'ter', 'ten', 'tot', 'door', 'over', 'onder', 'na', 'al', 'ook', 'nog', 'wel', 'niet', 'geen', 'ze', 'zij', 'hij', 'wij',
+  'we', 'jij', 'je', 'u', 'ik', 'mij', 'me', 'mijn', 'zijn', 'haar', 'hun', 'ons', 'onze', 'dit', 'dat', 'die', 'deze', 'wat',
+  'wie', 'waar', 'hoe', 'is', 'was', 'zijn', 'heeft', 'had', 'kan', 'kon', 'wil', 'zal', 'moet', 'mag', 'ben', 'bent', 'er', 'hem',
+  'zo', 'als', 'dan', 'toen', 'nu', 'ja', 'nee', 'even', 'heel', 'erg', 'veel', 'weinig', 'meer', 'minder', 'elk', 'ieder', 'alle',
+  'ma', 'pa', 'mam', 'pap', 'oma', 'opa', 'tante', 'oom', 'juf', 'meester', 'moeder', 'vader', 'mama', 'papa', 'baby', 'nani',
+  'dag', 'week', 'jaar', 'maand', 'uur', 'ok', 'oke', 'oké', 'thuis', 'school', 'werk', 'les', 'team', 'plan', 'doel',
+]);
+
+const LOC_PREP = new Set(['in', 'uit', 'naar', 'te', 'richting', 'omgeving', 'regio', 'gemeente', 'wijk', 'buurt', 'rond', 'nabij', 'vanuit', 'via', 'centrum', 'bij']);
+
+const STREET_SUFFIX =
+  /(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|park|pad|steeg|markt|baan|straatweg|boulevard|wal|vliet|ring|allee|erf|veld|vallei|wijk|pleintje|kanaal|haven|dam|zijde|burg|berg|oord|horst|hout|akker|weide|lei|dwarsstraat|poort|sloot|plantsoen|dreef|gaarde|tuin|tuinen|hoven|lindenhof|straatje|kamp|eiland|kreek|polder|wetering)$/;
+
+const INST_TYPE_WORDS = new Set([
+  'basisschool', 'school', 'peuterspeelzaal', 'kinderopvang', 'kinderdagverblijf', 'kdv', 'bso', 'naschoolse', 'opvang',
+  'moskee', 'kerk', 'gemeente', 'voetbalclub', 'voetbalvereniging', 'vereniging', 'sportclub', 'sportvereniging', 'club', 'praktijk',
+  'huisartsenpraktijk', 'huisarts', 'zwemschool', 'zwemclub', 'dansschool', 'sportschool', 'vechtsportschool', 'boksschool',
+  'crèche', 'creche', 'buurthuis', 'speeltuin', 'middelbare', 'mbo', 'hbo', 'vmbo', 'havo', 'vwo', 'college', 'lyceum',
+  'gymnasium', 'scholengemeenschap', 'zorgboerderij', 'dagbesteding', 'werkgever', 'bedrijf', 'kapsalon', 'winkel', 'restaurant',
+  'bakkerij', 'garage', 'supermarkt', 'apotheek', 'tandarts', 'tandartspraktijk', 'fysiotherapie', 'fysiopraktijk', 'logopedie',
+  'logopediepraktijk', 'ziekenhuis', 'kliniek', 'speelotheek', 'bibliotheek', 'stichting', 'kinderclub', 'jongerencentrum',
+  'wijkcentrum', 'gezondheidscentrum', 'taalschool', 'koranschool', 'weekendschool', 'zaterdagschool', 'iks', 'isk',
+  'internationale', 'schakelklas', 'praktijkschool', 'speciaal', 'so', 'vso', 'sbo', 'cluster', 'ikc', 'kindcentrum', 'obs', 'cbs',
+  'kerkgenootschap', 'tempel', 'mandir', 'synagoge', 'parochie', 'gemeenschap', 'vv', 'sv', 'rkvv', 'afc',
+]);
+
+const INST_PREFIX = new Set([
+  'cbs', 'obs', 'pcbs', 'rkbs', 'rk', 'ikc', 'kdv', 'bso', 'psz', 'vv', 'rkvv', 'sv', 'afc', 'hc', 'vc', 'roc', 'isk', 'sbo', 'so',
+  'vso', 'stichting', 'kinderopvang', 'kinderdagverblijf', 'peuterspeelzaal', 'huisartsenpraktijk', 'praktijk', 'bakkerij', 'garage',
+  'kwekerij', 'autobedrijf', 'installatiebedrijf', 'schoonmaakbedrijf', 'tuinbouwbedrijf', 'fietsenmakerij', 'pakketdienst',
+  'zwemschool', 'dansschool', 'montessorischool', 'daltonschool', 'jenaplanschool', 'basisschool', 'huisartsen', 'gezondheidscentrum',
+  'zorggroep', 'logopediepraktijk', 'fysiotherapiepraktijk', 'tandartspraktijk', 'kapsalon', 'restaurant', 'moskee', 'kerk',
+  'academie', 'boxing', 'voetbalvereniging', 'sportschool', 'kinderclub', 'speeltuinvereniging', 'tuinbouwschool', 'kindcentrum',
+  'scholengroep', 'brede', 'het', 'de', "'t",
+]);
+
+const INST_SUFFIX_WORD =
+  /(?:school|college|lyceum|gymnasium|scholengroep|opvang|praktijk|bedrijf|kerk|club|centrum|kliniek|ziekenhuis|bakkerij|kwekerij|academie|stichting|logistiek|church|stars|boys|girls|united|dienst|makerij|groep|zorg|moskee|camii|cami|mandir|tempel|parochie|vereniging|zonen|co|fc)$/;
+
+const COMPASS = new Set(['noord', 'zuid', 'oost', 'west', 'noordoost', 'noordwest', 'zuidoost', 'zuidwest', 'midden', 'centrum', 'centraal']);
+const TEAM_WORDS = new Set(['team', 'afdeling', 'regio', 'locatie', 'vestiging', 'wijkteam', 'unit', 'cluster', 'district', 'groep']);
+
+const LOWER_NAME_MIN = 3;
+
+// ---------------------------------------------------------------------------------------------
+
+interface Ctx {
+  text: string;
+  t: Tokens;
+  lex: Lexicon;
+  /** per token: assigned label or 0 */
+  tag: (Label | null)[];
+  /** per token: covered by a phrase that must not be tagged (negatives) */
+  blocked: Uint8Array;
+  spans: RawSpan[];
+}
+
+function matchPhrase(t: Tokens, i: number, map: Map<string, Phrase[]>, needCap: boolean): number {
+  const cands = map.get(t.low[i]);
+  if (!cands) return 0;
+  for (const ph of cands) {
+    let j = i;
+    let k = 0;
+    for (; k < ph.length; k++, j++) {
+      if (j >= t.n) break;
+      const want = ph[k];
+      const got = k === ph.length - 1 ? t.low[j] : t.raw[j].toLowerCase().replace(/’/g, "'");
+      if (got !== want) break;
+      if (k > 0 && t.nl[j]) break;
+    }
+    if (k === ph.length) {
+      if (needCap && !t.cap[i] && !t.cap[i + ph.length - 1]) continue;
+      return ph.length;
+    }
+  }
+  return 0;
+}
+
+/** Is token i at the start of a sentence (so a capital letter says nothing)? */
+function sentenceStart(t: Tokens, i: number): boolean {
+  if (t.nl[i]) return true;
+  let j = i - 1;
+  // skip list bullets and opening quotes/brackets
+  while (j >= 0 && t.kind[j] === K.Punct && /^["'“‘(\[*•–-]$/.test(t.raw[j])) {
+    if (t.nl[j]) return true;
+    j--;
+  }
+  if (j < 0) return true;
+  const p = t.raw[j];
+  if (p === '!' || p === '?' || p === ':' || p === ';' || p === '…') return true;
+  if (p === '.') {
+    const w = j - 1;
+    if (w < 0) return true;
+    if (t.kind[w] === K.Word) {
+      if (ABBREV_BEFORE_DOT.has(t.low[w])) return false;
+      if (t.raw[w].length === 1 && t.cap[w]) return false; // initial
+    }
+    return true;
+  }
+  return false;
+}
+
+function isInitialAt(t: Tokens, i: number): boolean {
+  return t.kind[i] === K.Word && t.raw[i].length === 1 && t.cap[i] && i + 1 < t.n && t.raw[i + 1] === '.' && !t.sp[i + 1];
+}
+
+function isNegative(lex: Lexicon, low: string): boolean {
+  return lex.negatives.has(low);
+}
+
+function particleAt(t: Tokens, i: number, lex: Lexicon): number {
+  if (t.kind[i] !== K.Word) return 0;
+  const cands = lex.particles.get(t.low[i]);
+  if (!cands) return 0;
+  for (const ph of cands) {
+    let k = 0;
+    for (; k < ph.length; k++) {
+      const j = i + k;
+      if (j >= t.n || t.kind[j] !== K.Word || t.low[j] !== ph[k]) break;
+    }
+    if (k === ph.length) return k;
+  }
+  return 0;
+}
+
+function isNameWord(lex: Lexicon, low: string): boolean {
+  return lex.firstNames.has(low) || lex.surnames.has(low);
+}
+
+function hyphenParts(low: string): string[] | null {
+  return low.indexOf('-') > 0 ? low.split('-') : null;
+}
+
+/** knownish: the word is in a name list (for hyphenated words: every part or the first part). */
+function inNameList(lex: Lexicon, low: string): boolean {
+  if (isNameWord(lex, low)) return true;
+  const parts = hyphenParts(low);
+  if (parts) return parts.every((p) => isNameWord(lex, p) || p.length <= 2);
+  return false;
+}
+
+function classifyAll(c: Ctx): void {
+  const { t, lex, tag, blocked, text } = c;
+  const n = t.n;
+  // Pass 1: phrases (negatives, multi-word places), institutions, streets
+  for (let i = 0; i < n; i++) {
+    if (t.kind[i] !== K.Word) continue;
+    const neg = matchPhrase(t, i, lex.negativePhrases, true);
+    if (neg) {
+      for (let k = 0; k < neg; k++) blocked[i + k] = 1;
+      i += neg - 1;
+      continue;
+    }
+    const pl = matchPhrase(t, i, lex.placePhrases, true);
+    if (pl) {
+      // "de Schilderswijk": keep the article when the place entry has it
+      for (let k = 0; k < pl; k++) tag[i + k] = 'LOCATIE';
+      i += pl - 1;
+      continue;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (t.kind[i] !== K.Word || blocked[i] || tag[i]) continue;
+    const low = t.low[i];
+    const cap = t.cap[i];
+    if (!cap) continue;
+    if (isNegative(lex, low)) {
+      blocked[i] = 1;
+      continue;
+    }
+    // street + house number
+    if (STREET_SUFFIX.test(low) && low.length > 5 && !lex.commonWords.has(low)) {
+      tag[i] = 'LOCATIE';
+    }
+  }
+  // Pass 2: single capitalised words and lower-case names
+  for (let i = 0; i < n; i++) {
+    if (t.kind[i] !== K.Word || blocked[i] || tag[i]) continue;
+    const low = t.low[i];
+    if (!t.cap[i]) {
+      // lower-case names in hurried notes: only distinctive names (not ordinary words)
+      if (low.length >= LOWER_NAME_MIN && lex.firstNames.has(low) && !lex.commonWords.has(low) && !STOP_LOWER.has(low) && !lex.titles.has(low)) {
+        // not when followed by a capitalised name (then it is probably a word in a sentence)
+        tag[i] = 'PERSOON';
+      }
+      continue;
+    }
+    const isAllCaps = !RE_HAS_LOWER.test(t.raw[i]);
+    const prevLow = i > 0 ? t.low[i - 1] : '';
+    const afterTitle = i > 0 && (lex.titles.has(prevLow) || (t.raw[i - 1] === '.' && i > 1 && lex.titles.has(t.low[i - 2])));
+    if (isAllCaps && t.raw[i].length > 1) {
+      // abbreviations; author initials only on a line of their own or after a dash
+      if (t.raw[i].length <= 4 && isSignatureLine(t, i)) tag[i] = 'PERSOON';
+      continue;
+    }
+    if (/^\p{Lu}\p{Ll}{0,2}\p{Lu}{1,3}$/u.test(t.raw[i]) && /^[A-Z](?:v|vd|vd|t|d|v[dt])[A-Z]+$/.test(t.raw[i])) {
+      tag[i] = 'PERSOON'; // IvdM-style name abbreviation
+      continue;
+    }
+    if (t.raw[i].length === 1) continue; // single letters are handled as initials
+    const sstart = sentenceStart(t, i);
+    const common = lex.commonWords.has(low);
+    const place = lex.places.has(low) || (hyphenParts(low)?.[0] !== undefined && lex.places.has(hyphenParts(low)![0]) && COMPASS.has(hyphenParts(low)![1] ?? ''));
+    const named = inNameList(lex, low);
+    // compass words after "team" etc.
+    if (COMPASS.has(low) && i > 0 && TEAM_WORDS.has(prevLow)) {
+      blocked[i] = 1;
+      continue;
+    }
+    if (place && !named && (!common || (i > 0 && LOC_PREP.has(prevLow)))) {
+      tag[i] = 'LOCATIE';
+      continue;
+    }
+    if (place && named && i > 0 && LOC_PREP.has(prevLow) && !afterTitle) {
+      tag[i] = 'LOCATIE';
+      continue;
+    }
+    if (afterTitle) {
+      tag[i] = 'PERSOON';
+      continue;
+    }
+    if (named && !common) {
+      tag[i] = 'PERSOON';
+      continue;
+    }
+    if (!sstart) {
+      if (COMPASS.has(low)) continue;
+      tag[i] = place ? 'LOCATIE' : 'PERSOON';
+      continue;
+    }
+    // sentence start, ordinary word or unknown: only with a following name word
+    if (named || !common) {
+      const j = i + 1;
+      if (j < n && t.cap[j] && t.kind[j] === K.Word && !blocked[j] && !t.nl[j] && inNameList(lex, t.low[j]) && !isNegative(lex, t.low[j])) {
+        tag[i] = 'PERSOON';
+        continue;
+      }
+      if (named && j < n && t.raw[j] === ',' && looksLikeListOfNames(t, lex, i)) {
+        tag[i] = 'PERSOON';
+      }
+    }
+  }
+  void text;
+}
+
+function looksLikeListOfNames(t: Tokens, lex: Lexicon, i: number): boolean {
+  const j = i + 2;
+  return j < t.n && t.cap[j] && inNameList(lex, t.low[j]);
+}
+
+function isSignatureLine(t: Tokens, i: number): boolean {
+  // token alone on its line, or "– LH" / "LH/" at line start
+  const lineStart = t.nl[i] || (i > 0 && t.nl[i - 1] && /^[-–—]$/.test(t.raw[i - 1]));
+  const lineEnd = i + 1 >= t.n || t.nl[i + 1];
+  return lineStart && lineEnd;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Span building
+
+function emit(c: Ctx, start: number, end: number, label: Label, prio: number): void {
+  if (end > start) c.spans.push({ start, end, label, prio });
+}
+
+/** Extend a LOCATIE street token with its house number and addition. */
+const RE_HOUSENR = /^ \d{1,5}(?:[a-zA-Z](?![\p{L}\d])|-\d{1,3}(?![\d])|-[A-Za-z](?![\p{L}])| (?:bis|hs|huis|rd|bg|boven|beneden|I{1,3}|IV|[A-D]|bus \d{1,4})(?![\p{L}\d]))?(?![\d])/u;
+
+function buildSpans(c: Ctx): void {
+  const { t, lex, tag, blocked, text } = c;
+  const n = t.n;
+  let i = 0;
+  while (i < n) {
+    const lab = tag[i];
+    if (!lab) {
+      i++;
+      continue;
+    }
+    if (lab === 'LOCATIE') {
+      let s = i;
+      let e = i;
+      while (e + 1 < n && tag[e + 1] === 'LOCATIE' && !t.nl[e + 1] && t.sp[e + 1] === t.sp[e + 1] && isJoin(text, t.end[e], t.start[e + 1])) e++;
+      // left extension for streets: "Burgemeester Roelenweg", "Van Woustraat", "Mr. P.J. Troelstraweg", "Laan van Meerdervoort"
+      const after = text.slice(t.coreEnd[e], t.coreEnd[e] + 16);
+      const hn = RE_HOUSENR.exec(after);
+      const streety = STREET_SUFFIX.test(t.low[e]);
+      if (hn || streety) {
+        s = extendStreetLeft(c, s);
+      }
+      let endOff = t.coreEnd[e];
+      if (hn) endOff += hn[0].length;
+      let startOff = t.start[s];
+      // article that belongs to a neighbourhood name was part of the phrase already
+      emit(c, startOff, endOff, 'LOCATIE', 40);
+      i = e + 1;
+      while (i < n && t.start[i] < endOff) i++;
+      continue;
+    }
+    if (lab === 'PERSOON' || lab === 'INSTELLING') {
+      let s = i;
+      let e = i;
+      // extend right over further name tokens, particles and hyphen joins
+      for (;;) {
+        const j = e + 1;
+        if (j >= n || t.nl[j]) break;
+        if (tag[j] === 'PERSOON' && t.coreEnd[e] === t.end[e] && isJoin(text, t.end[e], t.start[j])) {
+          e = j;
+          continue;
+        }
+        // particle + capitalised word: "Lotte van der Linden", "Fatima El Amrani"
+        const pl = particleAt(t, j, lex);
+        if (pl && j + pl < n && t.cap[j + pl] && !blocked[j + pl] && t.kind[j + pl] === K.Word && !t.nl[j + pl] && t.coreEnd[e] === t.end[e]) {
+          const k = j + pl;
+          if (!lex.firstNames.has(t.low[k]) || lex.surnames.has(t.low[k]) || tag[k] === 'PERSOON') {
+            if (!lex.negatives.has(t.low[k]) && !lex.places.has(t.low[k])) {
+              e = k;
+              tag[k] = 'PERSOON';
+              continue;
+            }
+          }
+        }
+        // capitalised particle written as part of the name: "El Amrani", "De Vries" when following a name
+        break;
+      }
+      // extend left over particles and initials: "mw. de Bruijn", "J. de Vries", "A.F. Verschoor"
+      s = extendNameLeft(c, s);
+      emit(c, t.start[s], t.coreEnd[e], lab, 30);
+      i = e + 1;
+      continue;
+    }
+    i++;
+  }
+}
+
+function isJoin(text: string, a: number, b: number): boolean {
+  if (b === a) return true;
+  if (b - a === 1) {
+    const ch = text.charCodeAt(a);
+    return ch === 32 || ch === 45; // space or hyphen
+  }
+  return false;
+}
+
+function extendNameLeft(c: Ctx, s: number): number {
+  const { t, lex, blocked } = c;
+  for (;;) {
+    // particle sequence ending right before s
+    let moved = false;
+    for (let len = 3; len >= 1; len--) {
+      const p = s - len;
+      if (p < 0) continue;
+      if (particleAt(t, p, lex) === len && !t.nl[s] && !blocked[p]) {
+        // preposition "van" after a role word is not a particle ("moeder van Rayan")
+        const prev = p - 1;
+        const lowFirst = t.low[p];
+        const capParticle = t.cap[p];
+        if (lowFirst === 'van' || lowFirst === 'de' || lowFirst === 'te' || lowFirst === 'ten' || lowFirst === 'ter' || lowFirst === 'in' || lowFirst === 'op' || lowFirst === 'el' || lowFirst === 'al' || lowFirst === 'ben' || lowFirst === 'bin' || lowFirst === 'abu' || lowFirst === 'bou') {
+          const okPrev =
+            capParticle ||
+            prev < 0 ||
+            t.nl[p] ||
+            (t.kind[prev] === K.Word && (c.tag[prev] === 'PERSOON' || (lex.titles.has(t.low[prev]) && /^(?:mw|mevr|mevrouw|dhr|hr|heer|meneer|dr|ds|mr|fam|familie|gezin|juf|meester|dominee|drs|ir|prof)$/.test(t.low[prev])))) ||
+            (t.raw[prev] === '.' && prev > 0 && (isInitialAt(t, prev - 1) || lex.titles.has(t.low[prev - 1]))) ||
+            t.raw[prev] === '(' || t.raw[prev] === ',' || t.raw[prev] === ':' || t.raw[prev] === '/';
+          if (!okPrev) continue;
+          if (lex.firstNames.has(t.low[s]) && !lex.surnames.has(t.low[s]) && !capParticle && lowFirst === 'van') continue;
+        }
+        s = p;
+        moved = true;
+        break;
+      }
+    }
+    // initials: "J." "A.F."
+    const d = s - 1;
+    if (d >= 1 && t.raw[d] === '.' && isInitialAt(t, d - 1) && t.sp[s]) {
+      let p = d - 1;
+      while (p >= 2 && t.raw[p - 1] === '.' && isInitialAt(t, p - 2) && !t.sp[p]) p -= 2;
+      s = p;
+      moved = true;
+    }
+    if (!moved) return s;
+  }
+}
+
+function extendStreetLeft(c: Ctx, s: number): number {
+  const { t, blocked } = c;
+  for (;;) {
+    const p = s - 1;
+    if (p < 0 || t.nl[s]) return s;
+    if (t.kind[p] === K.Word && t.cap[p] && !blocked[p] && c.tag[p] !== 'INSTELLING') {
+      s = p;
+      continue;
+    }
+    if (t.kind[p] === K.Word && t.cap[p] && /^(?:van|laan|mr|burgemeester|prins|prinses|koning|koningin|graaf|sint|st|dokter|dr|president|generaal|kapitein|pater|professor|prof|jonkheer)$/.test(t.low[p])) {
+      s = p;
+      continue;
+    }
+    if (t.kind[p] === K.Word && /^(?:van|de|der|den|het|'t|op|aan|in|te)$/.test(t.low[p]) && p - 1 >= 0 && t.cap[p - 1] && /^(?:laan|weg|plein|hof|straat|kade|singel|dreef)$/.test(t.low[p - 1])) {
+      s = p - 1;
+      continue;
+    }
+    if (t.raw[p] === '.' && p >= 1 && t.kind[p - 1] === K.Word && t.cap[p - 1] && (t.raw[p - 1].length === 1 || /^(?:mr|dr|st|prof)$/.test(t.low[p - 1]))) {
+      s = p - 1;
+      continue;
+    }
+    return s;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Institutions: "basisschool De Horizon", "CBS De Wegwijzer", "Bakkerij Haddad", "Wolfert Lyceum"
+
+function detectInstitutions(c: Ctx): void {
+  const { t, lex, blocked, tag } = c;
+  const n = t.n;
+  for (let i = 0; i < n; i++) {
+    if (t.kind[i] !== K.Word) continue;
+    const low = t.low[i];
+    let nameStart = -1;
+    let spanStart = -1;
+    if (!t.cap[i] && INST_TYPE_WORDS.has(low)) {
+      // lower-case type word: the proper name that follows is the span
+      nameStart = i + 1;
+      spanStart = i + 1;
+    } else if (t.cap[i] && (INST_PREFIX.has(low) || (INST_SUFFIX_WORD.test(low) && low.length > 5 && !lex.firstNames.has(low))) && !blocked[i]) {
+      if (low === 'de' || low === 'het' || low === "'t") {
+        // "De Kameleon" mid-sentence: article + capitalised non-name
+        if (sentenceStart(t, i)) continue;
+      }
+      nameStart = i + 1;
+      spanStart = i;
+    } else continue;
+    // collect the capitalised name: words, articles De/Het/'t, "van", "&", hyphens
+    let e = nameStart - 1;
+    let j = nameStart;
+    let words = 0;
+    while (j < n && !t.nl[j]) {
+      const r = t.raw[j];
+      if (t.kind[j] === K.Word && (t.cap[j] || /^\p{Lu}/u.test(r)) && !blocked[j]) {
+        e = j;
+        words++;
+        j++;
+        continue;
+      }
+      if (t.kind[j] === K.Word && (t.low[j] === "'t" || t.low[j] === 'van' || t.low[j] === 'de' || t.low[j] === 'der' || t.low[j] === 'den' || t.low[j] === 'aan') && j + 1 < n && t.cap[j + 1] && words > 0) {
+        j++;
+        continue;
+      }
+      if (t.kind[j] === K.Word && t.low[j] === "'t" && j + 1 < n && t.cap[j + 1]) {
+        j++;
+        continue;
+      }
+      if (r === '&' && j + 1 < n && t.cap[j + 1]) {
+        j++;
+        continue;
+      }
+      if (t.kind[j] === K.Num && words > 0 && false) break;
+      break;
+    }
+    if (words === 0) {
+      // "Huisartsenpraktijk Bakker" style needs a following name; a lone suffix word ("Wolfert Lyceum")
+      // is handled from the word before it
+      continue;
+    }
+    // a lower-case type word followed by a capital that is a known place/negative only: skip negatives
+    const startTok = spanStart;
+    let allNeg = true;
+    for (let k = nameStart; k <= e; k++) if (!blocked[k] && !isNegative(lex, t.low[k])) allNeg = false;
+    if (allNeg) continue;
+    for (let k = startTok; k <= e; k++) tag[k] = null;
+    c.spans.push({ start: t.start[startTok], end: t.coreEnd[e], label: 'INSTELLING', prio: 45 });
+    for (let k = startTok; k <= e; k++) blocked[k] = 2;
+    i = e;
+  }
+  // "<Capitalised words> College|Lyceum|Gymnasium|Scholengroep|Church": extend left from the suffix word
+  for (let i = 1; i < n; i++) {
+    if (t.kind[i] !== K.Word || !t.cap[i] || blocked[i] === 2) continue;
+    if (!/^(?:college|lyceum|gymnasium|scholengroep|church|stars|boys|logistiek|scholengemeenschap|academie|kerk|ziekenhuis|moskee|camii)$/.test(t.low[i])) continue;
+    let s = i;
+    while (s - 1 >= 0 && !t.nl[s] && t.kind[s - 1] === K.Word && (t.cap[s - 1] || /^(?:de|der|van|den)$/.test(t.low[s - 1])) && blocked[s - 1] !== 2) s--;
+    while (s < i && !t.cap[s]) s++;
+    if (s === i) continue;
+    for (let k = s; k <= i; k++) {
+      tag[k] = null;
+      blocked[k] = 2;
+    }
+    c.spans.push({ start: t.start[s], end: t.coreEnd[i], label: 'INSTELLING', prio: 45 });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Overlap resolution and propagation
+
+function resolve(spans: RawSpan[]): RawSpan[] {
+  spans.sort((a, b) => a.start - b.start || b.prio - a.prio || b.end - a.end);
+  const out: RawSpan[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (!last || s.start >= last.end) {
+      out.push(s);
+      continue;
+    }
+    // overlap: keep higher priority; on a tie the longer one
+    const sLen = s.end - s.start;
+    const lLen = last.end - last.start;
+    if (s.prio > last.prio || (s.prio === last.prio && sLen > lLen)) {
+      // replace last (and any earlier spans this one also overlaps)
+      out.pop();
+      while (out.length && out[out.length - 1].end > s.start && out[out.length - 1].prio <= s.prio) out.pop();
+      if (out.length && out[out.length - 1].end > s.start) continue;
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+function propagate(c: Ctx, spans: RawSpan[], extra: Map<string, Label>): RawSpan[] {
+  const { t, lex, text } = c;
+  const forms = new Map<string, Label>(extra);
+  for (const s of spans) {
+    if (s.label !== 'PERSOON' && s.label !== 'LOCATIE') continue;
+    const surface = text.slice(s.start, s.end);
+    const toks = phraseTokens(surface);
+    for (const tk of toks) {
+      if (tk.length < 2 || lex.particles.has(tk) || STOP_LOWER.has(tk) || lex.titles.has(tk) || lex.negatives.has(tk)) continue;
+      if (!/\p{L}/u.test(tk)) continue;
+      if (s.label === 'LOCATIE' && toks.length > 1) continue;
+      if (!forms.has(tk)) forms.set(tk, s.label);
+    }
+  }
+  if (forms.size === 0) return spans;
+  // mark covered characters via a sorted walk
+  const added: RawSpan[] = [];
+  let si = 0;
+  for (let i = 0; i < t.n; i++) {
+    if (t.kind[i] !== K.Word) continue;
+    let low = t.low[i];
+    let end = t.coreEnd[i];
+    let label = forms.get(low);
+    if (!label && low.length > 3 && low.endsWith('s') && t.coreEnd[i] === t.end[i]) {
+      // possessive without apostrophe: "Yassirs"
+      const base = low.slice(0, -1);
+      const l2 = forms.get(base);
+      if (l2 && !lex.commonWords.has(low)) {
+        label = l2;
+        low = base;
+        end = t.end[i] - 1;
+      }
+    }
+    if (!label) continue;
+    if (c.blocked[i] === 1) continue;
+    if (!t.cap[i] && (lex.commonWords.has(low) || STOP_LOWER.has(low) || low.length < LOWER_NAME_MIN)) continue;
+    if (t.cap[i] && label === 'PERSOON' && lex.commonWords.has(low) && sentenceStart(t, i) && !extra.has(low)) {
+      // "Storm" at the start of a sentence: only when the next token is not a verb-like lower-case word we can't tell;
+      // accept: a name found with confidence in this document is more likely than the ordinary word at a sentence start
+    }
+    const start = t.start[i];
+    while (si < spans.length && spans[si].end <= start) si++;
+    if (si < spans.length && spans[si].start < end) continue; // already covered
+    added.push({ start, end, label, prio: 20 });
+  }
+  if (!added.length) return spans;
+  return resolve(spans.concat(added));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function createDetectorFromLexicon(lex: Lexicon): Detector {
+  return {
+    detect(text: string, options?: DetectOptions): Span[] {
+      const t = tokenize(text);
+      const c: Ctx = {
+        text,
+        t,
+        lex,
+        tag: new Array<Label | null>(t.n).fill(null),
+        blocked: new Uint8Array(t.n),
+        spans: [],
+      };
+      const known = new Map<string, Label>();
+      if (options?.knownNames) {
+        for (const name of options.knownNames) {
+          for (const tk of phraseTokens(name)) {
+            if (tk.length < 2 || lex.particles.has(tk) || !/\p{L}/u.test(tk)) continue;
+            known.set(tk, 'PERSOON');
+            known.set(normaliseName(tk), 'PERSOON');
+          }
+        }
+      }
+      detectStructured(text, c.spans);
+      detectInstitutions(c);
+      classifyAll(c);
+      // known names win over classification
+      if (known.size) for (let i = 0; i < t.n; i++) if (t.kind[i] === K.Word && known.has(t.low[i])) c.tag[i] = 'PERSOON';
+      buildSpans(c);
+      let spans = resolve(c.spans);
+      spans = propagate(c, spans, known);
+      if (options?.ignore && options.ignore.length) {
+        const ign = new Set(options.ignore.map((s) => normaliseName(s)));
+        spans = spans.filter((s) => !ign.has(normaliseName(text.slice(s.start, s.end))));
+      }
+      return spans.map((s) => ({ start: s.start, end: s.end, label: s.label }));
+    },
+  };
+}
+
+export function createDetector(sources: LexiconSources): Detector {
+  return createDetectorFromLexicon(parseLexicons(sources));
+}

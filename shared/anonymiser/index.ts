@@ -1,0 +1,22 @@
+/**
+ * Leertafel anonymiser: finds identifiers in Dutch youth-protection case material.
+ * Pure TypeScript (no Node built-ins, no DOM): the renderer highlights live, the backend checks again.
+ *
+ *   const detector = createDetector(sources);            // sources: { voornamen-nl: "<text of resources/lexicons/voornamen-nl.txt>", ... }
+ *   const spans = detector.detect(text, { knownNames: ['Fatima El Amrani'], ignore: ['Bobby'] });
+ *   const entities = groupMentions(text, spans);          // one entry per person/place/number, all mentions, a suggestion
+ *   const decisions = suggestDecisions(entities);         // review UI edits: replacement, or action 'ignore'
+ *   const safe = pseudonymise(text, decisions);           // "Fatima's" -> "Persoon A's" everywhere
+ *
+ * Spans: UTF-16 offsets, end exclusive, sorted, non-overlapping. Titles/role words (mw., juf, oma) and
+ * keywords (BSN, zaaknummer) stay outside a span; a possessive 's stays outside too.
+ * knownNames: always found, any case, with possessive, and each part of a full name.
+ * ignore: surface forms marked "geen identificatie" (compared with normaliseName) are never reported.
+ */
+export type { Label, Span, DetectOptions, Detector } from './types';
+export type { LexiconSources } from './lexicon';
+export { createDetector } from './detector';
+export { normaliseName } from './normalise';
+export { groupMentions, suggestDecisions, pseudonymise } from './pseudonymise';
+export type { Entity, Mention, Decision } from './pseudonymise';
+export { isValidBsn, isValidIban } from './structured';
