@@ -72,11 +72,12 @@ export class ScriptService {
     }
     const q = filter.query?.trim() ?? '';
     if (q.length >= 3) {
-      // Trigram FTS needs at least three characters; quoting makes the query a literal substring.
+      // Trigram FTS needs at least three characters; quoting makes the query a literal substring,
+      // and the column filter keeps the search to titles, as the library promises.
       where.push('s.rowid IN (SELECT rowid FROM scripts_fts WHERE scripts_fts MATCH @match)');
-      params.match = `"${q.replace(/"/g, '""')}"`;
+      params.match = `title : "${q.replace(/"/g, '""')}"`;
     } else if (q.length > 0) {
-      where.push("(s.title LIKE @like ESCAPE '\\' OR s.description LIKE @like ESCAPE '\\')");
+      where.push("s.title LIKE @like ESCAPE '\\'");
       params.like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     }
     const sql = `

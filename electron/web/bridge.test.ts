@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startBridge, type Bridge } from './bridge';
+import { tempDir, testBackend } from '../backend/test/helpers';
+
+let bridge: Bridge | null = null;
+afterEach(async () => {
+  await bridge?.close();
+  bridge = null;
+});
+
+async function start(): Promise<Bridge> {
+  const rendererDir = tempDir('leertafel-renderer-');
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Leertafel</title>');
+  fs.writeFileSync(path.join(tempDir('leertafel-outside-'), 'secret.txt'), 'geheim');
+  bridge = await startBridge({ dispatch: testBackend().dispatch, rendererDir });
+  return bridge;
+}
+
+/** Raw HTTP, so the test controls the Host header (fetch does not allow that). */
+function request(b: Bridge, opts: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
+  return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port: b.port, path: opts.path, method: opts.method ?? 'GET', headers: { Host: `127.0.0.1:${b.port}`, ...opts.headers } },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
+    req.on('error', reject);
+    if (opts.body) req.write(opts.body);
+    req.end();
+  });
+}
+
+const api = (b: Bridge, method: string, input: unknown, headers: Record<string, string> = {}) =>
+  request(b, {
+    path: `/api/${method}`,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${b.token}`, ...headers },
+    body: JSON.stringify(input),
+  });
+
+describe('loopback bridge', () => {
+  it('listens on 127.0.0.1 only and hands out the token in the URL fragment', async () => {
+    const b = await start();
+    expect(b.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]{64}$/);
+  });
+
+  it('answers a call with the right token and Host', async () => {
+    const b = await start();
+    const res = await api(b, 'scripts.get', { id: 'mlb-vier-vensters' });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { id: 'mlb-vier-vensters' } });
+  });
+
+  it('refuses a call without a token', async () => {
+    const b = await start();
+    const res = await request(b, { path: '/api/scripts.list', method: 'POST', body: '{}' });
+    expect(res.status).toBe(401);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('refuses a call with a wrong token', async () => {
+    const b = await start();
+    const res = await api(b, 'scripts.list', {}, { Authorization: `Bearer ${'0'.repeat(64)}` });
+    expect(res.status).toBe(401);
+    const short = await api(b, 'scripts.list', {}, { Authorization: 'Bearer abc' });
+    expect(short.status).toBe(401);
+  });
+
+  it('refuses a wrong Host header, even with the right token (DNS rebinding)', async () => {
+    const b = await start();
+    const res = await api(b, 'scripts.list', {}, { Host: `evil.example:${b.port}` });
+    expect(res.status).toBe(403);
+    const page = await request(b, { path: '/', headers: { Host: 'evil.example' } });
+    expect(page.status).toBe(403);
+  });
+
+  it('refuses a cross-origin call', async () => {
+    const b = await start();
+    const res = await api(b, 'scripts.list', {}, { Origin: 'http://evil.example' });
+    expect(res.status).toBe(403);
+  });
+
+  it('validates input exactly like the Electron side', async () => {
+    const b = await start();
+    const res = await api(b, 'scripts.get', { id: '../../etc' });
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const notJson = await request(b, { path: '/api/scripts.list', method: 'POST', headers: { Authorization: `Bearer ${b.token}` }, body: '{nope' });
+    expect(notJson.status).toBe(400);
+  });
+
+  it('serves the renderer with the strict CSP and nothing outside its folder', async () => {
+    const b = await start();
+    const page = await request(b, { path: '/' });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    for (const p of ['/../secret.txt', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc%2fpasswd']) {
+      expect((await request(b, { path: p })).status).toBe(404);
+    }
+  });
+});
