@@ -98,6 +98,8 @@ const LOC_PREP = new Set(['in', 'uit', 'naar', 'te', 'richting', 'omgeving', 're
 const STREET_SUFFIX =
   /(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|park|pad|steeg|markt|baan|straatweg|boulevard|wal|vliet|ring|allee|erf|veld|vallei|wijk|pleintje|kanaal|haven|dam|zijde|burg|berg|oord|horst|hout|akker|weide|lei|dwarsstraat|poort|sloot|plantsoen|dreef|gaarde|tuin|tuinen|hoven|lindenhof|straatje|kamp|eiland|kreek|polder|wetering)$/;
 
+const STRONG_STREET_SUFFIX = /(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|markt|plantsoen|straatweg|boulevard)$/;
+
 const INST_TYPE_WORDS = new Set([
   'basisschool', 'school', 'peuterspeelzaal', 'kinderopvang', 'kinderdagverblijf', 'kdv', 'bso', 'naschoolse', 'opvang',
   'moskee', 'kerk', 'gemeente', 'voetbalclub', 'voetbalvereniging', 'vereniging', 'sportclub', 'sportvereniging', 'club', 'praktijk',
@@ -173,8 +175,11 @@ function sentenceStart(t: Tokens, i: number): boolean {
     j--;
   }
   if (j < 0) return true;
+  if (j < i - 1 && /^["'“‘]$/.test(t.raw[i - 1])) return true; // opening quote: titles and quotes start with a capital
   const p = t.raw[j];
-  if (p === '!' || p === '?' || p === ':' || p === ';' || p === '…') return true;
+  if (p === '!' || p === '?' || p === ':' || p === ';' || p === '…' || p === '|' || p === '–' || p === '—' || p === '•') return true;
+  if (p === ')' && j >= 1 && (t.kind[j - 1] === K.Num || (t.raw[j - 1].length === 1 && t.nl[j - 1]))) return true; // "1) Gesprek"
+  if (p === '-' && t.sp[j] && t.sp[j + 1]) return true; // " - " as a dash
   if (p === '.') {
     const w = j - 1;
     if (w < 0) return true;
@@ -257,7 +262,8 @@ function classifyAll(c: Ctx): void {
     }
     // street + house number
     if (STREET_SUFFIX.test(low) && low.length > 5 && !lex.commonWords.has(low)) {
-      tag[i] = 'LOCATIE';
+      const hasNumber = RE_HOUSENR.test(text.slice(t.coreEnd[i], t.coreEnd[i] + 16));
+      if (hasNumber || (STRONG_STREET_SUFFIX.test(low) && !sentenceStart(t, i))) tag[i] = 'LOCATIE';
     }
   }
   // Pass 2: single capitalised words and lower-case names
@@ -272,9 +278,23 @@ function classifyAll(c: Ctx): void {
       }
       continue;
     }
+    if (lex.titles.has(low)) continue; // role words and titles are context, never the name
+    // compounds with a lower-case tail ("VT-melding", "WhatsApp-ruzies", "IB'er") are not names
+    const core = t.coreEnd[i] === t.end[i] ? t.raw[i] : t.raw[i].slice(0, t.coreEnd[i] - t.start[i]);
+    if (/[-'’]\p{Ll}/u.test(core)) {
+      const tail = core.slice(core.search(/[-'’]\p{Ll}/u) + 1);
+      if (!lex.particles.has(tail.toLowerCase())) {
+        blocked[i] = 1;
+        continue;
+      }
+    }
     const isAllCaps = !RE_HAS_LOWER.test(t.raw[i]);
     const prevLow = i > 0 ? t.low[i - 1] : '';
-    const afterTitle = i > 0 && (lex.titles.has(prevLow) || (t.raw[i - 1] === '.' && i > 1 && lex.titles.has(t.low[i - 2])));
+    const afterTitle =
+      !t.nl[i] &&
+      i > 0 &&
+      ((t.kind[i - 1] === K.Word && lex.titles.has(prevLow)) ||
+        (t.raw[i - 1] === '.' && i > 1 && !t.nl[i - 1] && ABBREV_BEFORE_DOT.has(t.low[i - 2]) && lex.titles.has(t.low[i - 2])));
     if (isAllCaps && t.raw[i].length > 1) {
       // abbreviations; author initials only on a line of their own or after a dash
       if (t.raw[i].length <= 4 && isSignatureLine(t, i)) tag[i] = 'PERSOON';
@@ -298,6 +318,11 @@ function classifyAll(c: Ctx): void {
       tag[i] = 'LOCATIE';
       continue;
     }
+    const afterParticle = i > 0 && !t.nl[i] && t.kind[i - 1] === K.Word && !t.cap[i - 1] && lex.particles.has(prevLow) && prevLow !== 'in' && prevLow !== 'op' && prevLow !== 'te';
+    if (afterParticle && (named || !common) && !(place && LOC_PREP.has(prevLow))) {
+      tag[i] = 'PERSOON';
+      continue;
+    }
     if (place && named && i > 0 && LOC_PREP.has(prevLow) && !afterTitle) {
       tag[i] = 'LOCATIE';
       continue;
@@ -319,6 +344,11 @@ function classifyAll(c: Ctx): void {
     if (named || !common) {
       const j = i + 1;
       if (j < n && t.cap[j] && t.kind[j] === K.Word && !blocked[j] && !t.nl[j] && inNameList(lex, t.low[j]) && !isNegative(lex, t.low[j])) {
+        tag[i] = 'PERSOON';
+        continue;
+      }
+      const pl = j < n && !t.nl[j] ? particleAt(t, j, lex) : 0;
+      if (pl && j + pl < n && t.cap[j + pl] && !t.nl[j + pl] && !blocked[j + pl] && !lex.places.has(t.low[j + pl]) && !isNegative(lex, t.low[j + pl]) && t.low[j] !== 'in' && t.low[j] !== 'op') {
         tag[i] = 'PERSOON';
         continue;
       }
@@ -577,6 +607,33 @@ function detectInstitutions(c: Ctx): void {
 // ---------------------------------------------------------------------------------------------
 // Overlap resolution and propagation
 
+/** Document-level propagation on tokens: a name tagged once with confidence is tagged at every mention. */
+function propagateTokens(c: Ctx, known: Map<string, Label>): void {
+  const { t, lex, tag, blocked } = c;
+  const forms = new Map<string, Label>(known);
+  for (let i = 0; i < t.n; i++) {
+    const lab = tag[i];
+    if (lab !== 'PERSOON' && lab !== 'LOCATIE') continue;
+    const low = t.low[i];
+    if (low.length < 2 || STOP_LOWER.has(low) || lex.particles.has(low) || lex.titles.has(low) || lex.negatives.has(low)) continue;
+    if (!RE_HAS_LOWER.test(t.raw[i])) continue; // abbreviations and author initials do not propagate
+    if (lab === 'LOCATIE' && !lex.places.has(low)) continue;
+    if (!forms.has(low)) forms.set(low, lab);
+  }
+  if (!forms.size) return;
+  for (let i = 0; i < t.n; i++) {
+    if (t.kind[i] !== K.Word || tag[i] || blocked[i]) continue;
+    const low = t.low[i];
+    const lab = forms.get(low);
+    if (!lab) continue;
+    if (!t.cap[i]) {
+      if (low.length < LOWER_NAME_MIN || STOP_LOWER.has(low) || lex.titles.has(low)) continue;
+      if (lex.commonWords.has(low) && !known.has(low)) continue;
+    }
+    tag[i] = lab;
+  }
+}
+
 function resolve(spans: RawSpan[]): RawSpan[] {
   spans.sort((a, b) => a.start - b.start || b.prio - a.prio || b.end - a.end);
   const out: RawSpan[] = [];
@@ -678,6 +735,7 @@ export function createDetectorFromLexicon(lex: Lexicon): Detector {
       classifyAll(c);
       // known names win over classification
       if (known.size) for (let i = 0; i < t.n; i++) if (t.kind[i] === K.Word && known.has(t.low[i])) c.tag[i] = 'PERSOON';
+      propagateTokens(c, known);
       buildSpans(c);
       let spans = resolve(c.spans);
       spans = propagate(c, spans, known);
