@@ -73,6 +73,8 @@ function createWindow(): BrowserWindow {
       experimentalFeatures: false,
       spellcheck: false,
       navigateOnDragDrop: false,
+      // Middle-click would otherwise open links in a new window, around setWindowOpenHandler.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   lockDownContents(win.webContents, isAppUrl);
