@@ -34,7 +34,7 @@ interface Tokens {
 }
 
 const RE_TOKEN = /['’][st](?:-[\p{L}\p{M}]+)*(?![\p{L}\p{M}])|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\d+|[^\s]/gu;
-const RE_UPPER = /^\p{Lu}/u;
+const RE_UPPER = /^(?:['’][st]-)?\p{Lu}/u;
 const RE_HAS_LOWER = /\p{Ll}/u;
 
 function tokenize(text: string): Tokens {
@@ -97,6 +97,8 @@ const LOC_PREP = new Set(['in', 'uit', 'naar', 'te', 'richting', 'omgeving', 're
 
 const STREET_SUFFIX =
   /(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|park|pad|steeg|markt|baan|straatweg|boulevard|wal|vliet|ring|allee|erf|veld|vallei|wijk|pleintje|kanaal|haven|dam|zijde|burg|berg|oord|horst|hout|akker|weide|lei|dwarsstraat|poort|sloot|plantsoen|dreef|gaarde|tuin|tuinen|hoven|lindenhof|straatje|kamp|eiland|kreek|polder|wetering)$/;
+
+const INST_AFTER_NAME = new Set(['ziekenhuis', 'kliniek', 'apotheek', 'college', 'lyceum', 'moskee', 'kerk', 'school', 'basisschool']);
 
 const STRONG_STREET_SUFFIX = /(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|markt|plantsoen|straatweg|boulevard)$/;
 
@@ -261,9 +263,9 @@ function classifyAll(c: Ctx): void {
       continue;
     }
     // street + house number
-    if (STREET_SUFFIX.test(low) && low.length > 5 && !lex.commonWords.has(low)) {
+    if (STREET_SUFFIX.test(low) && low.length > 5) {
       const hasNumber = RE_HOUSENR.test(text.slice(t.coreEnd[i], t.coreEnd[i] + 16));
-      if (hasNumber || (STRONG_STREET_SUFFIX.test(low) && !sentenceStart(t, i))) tag[i] = 'LOCATIE';
+      if (hasNumber || (STRONG_STREET_SUFFIX.test(low) && !sentenceStart(t, i) && !lex.commonWords.has(low))) tag[i] = 'LOCATIE';
     }
   }
   // Pass 2: single capitalised words and lower-case names
@@ -290,11 +292,14 @@ function classifyAll(c: Ctx): void {
     }
     const isAllCaps = !RE_HAS_LOWER.test(t.raw[i]);
     const prevLow = i > 0 ? t.low[i - 1] : '';
+    const afterTitleColon =
+      !t.nl[i] && i > 1 && t.raw[i - 1] === ':' && t.kind[i - 2] === K.Word && lex.titles.has(t.low[i - 2]) && (!lex.commonWords.has(low) || inNameList(lex, low));
     const afterTitle =
-      !t.nl[i] &&
+      afterTitleColon ||
+      (!t.nl[i] &&
       i > 0 &&
       ((t.kind[i - 1] === K.Word && lex.titles.has(prevLow)) ||
-        (t.raw[i - 1] === '.' && i > 1 && !t.nl[i - 1] && ABBREV_BEFORE_DOT.has(t.low[i - 2]) && lex.titles.has(t.low[i - 2])));
+        (t.raw[i - 1] === '.' && i > 1 && !t.nl[i - 1] && ABBREV_BEFORE_DOT.has(t.low[i - 2]) && lex.titles.has(t.low[i - 2]))));
     if (isAllCaps && t.raw[i].length > 1) {
       // abbreviations; author initials only on a line of their own or after a dash
       if (t.raw[i].length <= 4 && isSignatureLine(t, i)) tag[i] = 'PERSOON';
@@ -341,6 +346,16 @@ function classifyAll(c: Ctx): void {
       continue;
     }
     // sentence start, ordinary word or unknown: only with a following name word
+    // "Bayu (5)": a capitalised word followed by an age in brackets
+    if (
+      i + 1 < n &&
+      t.raw[i + 1] === '(' &&
+      !t.nl[i + 1] &&
+      ((named && RE_HAS_LOWER.test(t.raw[i])) || (!common && i + 3 < n && t.kind[i + 2] === K.Num && t.raw[i + 3] === ')' && t.raw[i + 2].length <= 2))
+    ) {
+      tag[i] = 'PERSOON';
+      continue;
+    }
     if (named || !common) {
       const j = i + 1;
       if (j < n && t.cap[j] && t.kind[j] === K.Word && !blocked[j] && !t.nl[j] && inNameList(lex, t.low[j]) && !isNegative(lex, t.low[j])) {
@@ -399,7 +414,7 @@ function buildSpans(c: Ctx): void {
       // left extension for streets: "Burgemeester Roelenweg", "Van Woustraat", "Mr. P.J. Troelstraweg", "Laan van Meerdervoort"
       const after = text.slice(t.coreEnd[e], t.coreEnd[e] + 16);
       const hn = RE_HOUSENR.exec(after);
-      const streety = STREET_SUFFIX.test(t.low[e]);
+      const streety = STREET_SUFFIX.test(t.low[e]) && !lex.places.has(t.low[e]);
       if (hn || streety) {
         s = extendStreetLeft(c, s);
       }
@@ -435,11 +450,34 @@ function buildSpans(c: Ctx): void {
             }
           }
         }
-        // capitalised particle written as part of the name: "El Amrani", "De Vries" when following a name
+        // "sandra dekker": a lower-case surname after a lower-case first name
+        if (!t.cap[e] && !t.cap[j] && t.kind[j] === K.Word && lex.firstNames.has(t.low[e]) && lex.surnames.has(t.low[j]) && !STOP_LOWER.has(t.low[j]) && isJoin(text, t.end[e], t.start[j])) {
+          e = j;
+          continue;
+        }
         break;
       }
       // extend left over particles and initials: "mw. de Bruijn", "J. de Vries", "A.F. Verschoor"
       s = extendNameLeft(c, s);
+      // "Rianne Zon" at a sentence start: an unknown capitalised word right before a name belongs to it
+      if (lab === 'PERSOON' && s > 0 && !t.nl[s] && isJoin(text, t.end[s - 1], t.start[s]) && text.charCodeAt(t.end[s - 1]) === 32) {
+        const p = s - 1;
+        if (t.kind[p] === K.Word && t.cap[p] && !tag[p] && !blocked[p] && RE_HAS_LOWER.test(t.raw[p]) && t.coreEnd[p] === t.end[p] && (!lex.commonWords.has(t.low[p]) || lex.firstNames.has(t.low[p])) && !lex.titles.has(t.low[p]) && !lex.negatives.has(t.low[p]) && !lex.places.has(t.low[p]) && sentenceStart(t, p)) s = p;
+      }
+      const afterName = text.slice(t.coreEnd[e], t.coreEnd[e] + 20);
+      const hn = lab === 'PERSOON' && t.coreEnd[e] === t.end[e] ? RE_HOUSENR.exec(afterName) : null;
+      if (hn && /^\s*(?:,|\n|$|\)|[1-9]\d{3}\s?[A-Z]{2}\b)/.test(afterName.slice(hn[0].length))) {
+        emit(c, t.start[s], t.coreEnd[e] + hn[0].length, 'LOCATIE', 35);
+        i = e + 1;
+        while (i < n && t.start[i] < t.coreEnd[e] + hn[0].length) i++;
+        continue;
+      }
+      const nx = e + 1;
+      if (lab === 'PERSOON' && nx < n && !t.nl[nx] && t.kind[nx] === K.Word && !t.cap[nx] && INST_AFTER_NAME.has(t.low[nx]) && t.coreEnd[e] === t.end[e]) {
+        emit(c, t.start[s], t.end[nx], 'INSTELLING', 35);
+        i = nx + 1;
+        continue;
+      }
       emit(c, t.start[s], t.coreEnd[e], lab, 30);
       i = e + 1;
       continue;
@@ -503,7 +541,7 @@ function extendStreetLeft(c: Ctx, s: number): number {
   for (;;) {
     const p = s - 1;
     if (p < 0 || t.nl[s]) return s;
-    if (t.kind[p] === K.Word && t.cap[p] && !blocked[p] && c.tag[p] !== 'INSTELLING') {
+    if (t.kind[p] === K.Word && t.cap[p] && !blocked[p] && c.tag[p] !== 'INSTELLING' && RE_HAS_LOWER.test(t.raw[p]) && !c.lex.places.has(t.low[p])) {
       s = p;
       continue;
     }
