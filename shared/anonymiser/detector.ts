@@ -172,10 +172,11 @@ function sentenceStart(t: Tokens, i: number): boolean {
   if (t.nl[i]) return true;
   let j = i - 1;
   // skip list bullets and opening quotes/brackets
-  while (j >= 0 && t.kind[j] === K.Punct && /^["'“‘(\[*•–-]$/.test(t.raw[j])) {
+  while (j >= 0 && t.kind[j] === K.Punct && /^["'“‘(\[*]$/.test(t.raw[j])) {
     if (t.nl[j]) return true;
     j--;
   }
+  if (j >= 0 && /^[•–—-]$/.test(t.raw[j]) && (t.nl[j] || t.sp[j + 1] || t.raw[j] !== '-')) return true; // bullets and dashes
   if (j < 0) return true;
   if (j < i - 1 && /^["'“‘]$/.test(t.raw[i - 1])) return true; // opening quote: titles and quotes start with a capital
   const p = t.raw[j];
@@ -283,7 +284,7 @@ function classifyAll(c: Ctx): void {
     if (lex.titles.has(low)) continue; // role words and titles are context, never the name
     // compounds with a lower-case tail ("VT-melding", "WhatsApp-ruzies", "IB'er") are not names
     const core = t.coreEnd[i] === t.end[i] ? t.raw[i] : t.raw[i].slice(0, t.coreEnd[i] - t.start[i]);
-    if (/[-'’]\p{Ll}/u.test(core)) {
+    if (/[-'’]\p{Ll}/u.test(core) && !/^['’][st]-/.test(core)) {
       const tail = core.slice(core.search(/[-'’]\p{Ll}/u) + 1);
       if (!lex.particles.has(tail.toLowerCase())) {
         blocked[i] = 1;
@@ -462,7 +463,7 @@ function buildSpans(c: Ctx): void {
       // "Rianne Zon" at a sentence start: an unknown capitalised word right before a name belongs to it
       if (lab === 'PERSOON' && s > 0 && !t.nl[s] && isJoin(text, t.end[s - 1], t.start[s]) && text.charCodeAt(t.end[s - 1]) === 32) {
         const p = s - 1;
-        if (t.kind[p] === K.Word && t.cap[p] && !tag[p] && !blocked[p] && RE_HAS_LOWER.test(t.raw[p]) && t.coreEnd[p] === t.end[p] && (!lex.commonWords.has(t.low[p]) || lex.firstNames.has(t.low[p])) && !lex.titles.has(t.low[p]) && !lex.negatives.has(t.low[p]) && !lex.places.has(t.low[p]) && sentenceStart(t, p)) s = p;
+        if (t.kind[p] === K.Word && t.cap[p] && !tag[p] && !blocked[p] && RE_HAS_LOWER.test(t.raw[p]) && t.coreEnd[p] === t.end[p] && (!lex.commonWords.has(t.low[p]) || lex.firstNames.has(t.low[p]) || lex.surnames.has(t.low[s])) && !lex.titles.has(t.low[p]) && !lex.negatives.has(t.low[p]) && !lex.places.has(t.low[p]) && sentenceStart(t, p)) s = p;
       }
       const afterName = text.slice(t.coreEnd[e], t.coreEnd[e] + 20);
       const hn = lab === 'PERSOON' && t.coreEnd[e] === t.end[e] ? RE_HOUSENR.exec(afterName) : null;
@@ -575,7 +576,8 @@ function detectInstitutions(c: Ctx): void {
     if (!t.cap[i] && INST_TYPE_WORDS.has(low)) {
       // lower-case type word: the proper name that follows is the span
       nameStart = i + 1;
-      spanStart = i + 1;
+      if (nameStart < n && t.raw[nameStart] === ':' && !t.nl[nameStart]) nameStart++;
+      spanStart = nameStart;
     } else if (t.cap[i] && (INST_PREFIX.has(low) || (INST_SUFFIX_WORD.test(low) && low.length > 5 && !lex.firstNames.has(low))) && !blocked[i]) {
       if (low === 'de' || low === 'het' || low === "'t") {
         // "De Kameleon" mid-sentence: article + capitalised non-name
@@ -621,6 +623,7 @@ function detectInstitutions(c: Ctx): void {
     let allNeg = true;
     for (let k = nameStart; k <= e; k++) if (!blocked[k] && !isNegative(lex, t.low[k])) allNeg = false;
     if (allNeg) continue;
+    if (spanStart === nameStart && e === nameStart && lex.places.has(t.low[e])) continue; // "ziekenhuis Apeldoorn": the place
     for (let k = startTok; k <= e; k++) tag[k] = null;
     c.spans.push({ start: t.start[startTok], end: t.coreEnd[e], label: 'INSTELLING', prio: 45 });
     for (let k = startTok; k <= e; k++) blocked[k] = 2;
