@@ -156,7 +156,7 @@ function matchPhrase(t: Tokens, i: number, map: Map<string, Phrase[]>, needCap: 
       if (j >= t.n) break;
       const want = ph[k];
       const got = k === ph.length - 1 ? t.low[j] : t.raw[j].toLowerCase().replace(/’/g, "'");
-      if (got !== want) break;
+      if (got !== want && !(k === ph.length - 1 && k > 0 && got.startsWith(want + '-'))) break;
       if (k > 0 && t.nl[j]) break;
     }
     if (k === ph.length) {
@@ -176,7 +176,7 @@ function sentenceStart(t: Tokens, i: number): boolean {
     if (t.nl[j]) return true;
     j--;
   }
-  if (j >= 0 && /^[•–—-]$/.test(t.raw[j]) && (t.nl[j] || t.sp[j + 1] || t.raw[j] !== '-')) return true; // bullets and dashes
+  if (j >= 0 && /^[•–—-]$/.test(t.raw[j]) && (t.nl[j] || t.sp[j + 1] || t.raw[j] !== '-' || (j > 0 && t.raw[j - 1] === '-'))) return true; // bullets and dashes
   if (j < 0) return true;
   if (j < i - 1 && /^["'“‘]$/.test(t.raw[i - 1])) return true; // opening quote: titles and quotes start with a capital
   const p = t.raw[j];
@@ -286,10 +286,14 @@ function classifyAll(c: Ctx): void {
     const core = t.coreEnd[i] === t.end[i] ? t.raw[i] : t.raw[i].slice(0, t.coreEnd[i] - t.start[i]);
     if (/[-'’]\p{Ll}/u.test(core) && !/^['’][st]-/.test(core)) {
       const tail = core.slice(core.search(/[-'’]\p{Ll}/u) + 1);
-      if (!lex.particles.has(tail.toLowerCase())) {
+      if (!lex.particles.has(tail.toLowerCase()) || core.split('-').every((p) => lex.negatives.has(p.toLowerCase()))) {
         blocked[i] = 1;
         continue;
       }
+    }
+    if (core.indexOf('-') > 0 && core.split('-').every((p) => lex.negatives.has(p.toLowerCase()))) {
+      blocked[i] = 1; // "Curaçaos-Nederlands", "Turks-Nederlandse"
+      continue;
     }
     const isAllCaps = !RE_HAS_LOWER.test(t.raw[i]);
     const prevLow = i > 0 ? t.low[i - 1] : '';
