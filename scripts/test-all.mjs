@@ -57,7 +57,24 @@ if (p?.stats) {
   totals.failed += p.stats.unexpected;
   totals.skipped += p.stats.skipped;
   if (pwCode !== 0 && p.stats.unexpected === 0) problems.push(`playwright exited ${pwCode} (${(p.errors ?? []).length} errors outside tests)`);
+  for (const reason of skipReasons(p.suites ?? [])) console.log(`skipped: ${reason}`);
 } else problems.push('playwright wrote no report');
+
+/** A skipped test must say why; the reasons are printed so a reader of the CI log sees them. */
+function skipReasons(suites) {
+  const out = [];
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'skipped') continue;
+        const why = (t.annotations ?? []).find((a) => a.type === 'skip')?.description ?? '(no reason given)';
+        out.push(`${spec.title} — ${why}`);
+      }
+    }
+    out.push(...skipReasons(suite.suites ?? []));
+  }
+  return out;
+}
 
 for (const msg of problems) console.log(`test-all: ${msg}`);
 const failed = totals.failed + problems.length;
