@@ -338,6 +338,13 @@ function classifyAll(c: Ctx): void {
       continue;
     }
     if (afterTitle) {
+      // "ds. De Vries", "mw. El Amrani": a capitalised particle after a title; the name follows it
+      const pl = particleAt(t, i, lex);
+      if (pl && i + pl < n && t.cap[i + pl] && !t.nl[i + pl] && !blocked[i + pl]) {
+        tag[i + pl] = 'PERSOON';
+        i += pl;
+        continue;
+      }
       tag[i] = 'PERSOON';
       continue;
     }
@@ -584,8 +591,11 @@ function detectInstitutions(c: Ctx): void {
       spanStart = nameStart;
     } else if (t.cap[i] && (INST_PREFIX.has(low) || (INST_SUFFIX_WORD.test(low) && low.length > 5 && !lex.firstNames.has(low))) && !blocked[i]) {
       if (low === 'de' || low === 'het' || low === "'t") {
-        // "De Kameleon" mid-sentence: article + capitalised non-name
+        // "De Kameleon" mid-sentence: article + capitalised non-name; "ds. De Vries" is a person
         if (sentenceStart(t, i)) continue;
+        if (i + 1 < n && lex.surnames.has(t.low[i + 1])) continue;
+        const pv = t.raw[i - 1] === '.' ? i - 2 : i - 1;
+        if (pv >= 0 && lex.titles.has(t.low[pv])) continue;
       }
       nameStart = i + 1;
       spanStart = i;

@@ -63,10 +63,6 @@ const RE_PREFIX_NUM = /\b(?:PV|CL|VT|JB|GI|RK|BJZ|WSG|DOSS|NR)[ -]?\d{4,}(?:[-.]
 const UNIT_AFTER =
   /^\s*(?:jaar|jr|jaren|keer|x|uur|u\b|min|minuten|maanden|mnd|weken|wk|dagen|dgn|kinderen|kg|cm|km|%|punten|procent|euro|€|plekken|personen|sessies|gesprekken|nachten|keren)/i;
 
-function pad(n: number): boolean {
-  return n >= 1;
-}
-
 export function detectStructured(text: string, out: RawSpan[]): void {
   const push = (start: number, end: number, label: Label, prio: number): void => {
     out.push({ start, end, label, prio });
@@ -111,7 +107,7 @@ export function detectStructured(text: string, out: RawSpan[]): void {
     const mo = +m[3];
     const sep = m[2];
     const year = m[4];
-    if (!(d >= 1 && d <= 31 && pad(mo) && mo <= 12)) continue;
+    if (!(d >= 1 && d <= 31 && mo >= 1 && mo <= 12)) continue;
     const end = m.index + m[0].length;
     if (!year) {
       if (sep === '.') continue; // 09.30 is a time
@@ -126,14 +122,17 @@ export function detectStructured(text: string, out: RawSpan[]): void {
   for (const m of text.matchAll(RE_KEYWORD_ID)) {
     const ind = m.indices;
     const value = m[2];
-    if (!ind || !value) continue;
-    const kwl = m[0].slice(0, ind[2][0] - m.index).toLowerCase();
+    const vi = ind ? ind[2] : undefined;
+    if (!ind || !value || !vi) continue;
+    const kwl = m[0].slice(0, vi[0] - m.index).toLowerCase();
     // "nummer"/"nr" alone need a value that is clearly a code (long or mixed)
     const digits = value.replace(/\D/g, '');
     if (/^(?:nummer|nr)\b/.test(kwl) && digits.length < 5) continue;
     if (digits.length < 3 && !kwl.startsWith('kenteken')) continue;
-    const start = m[1] && ind[1] ? ind[1][0] : ind[2][0];
-    const end = m[3] && ind[3] ? ind[3][1] : ind[2][1];
+    const g1 = ind[1];
+    const g3 = ind[3];
+    const start = m[1] && g1 ? g1[0] : vi[0];
+    const end = m[3] && g3 ? g3[1] : vi[1];
     push(start, end, 'ID', 65);
   }
   for (const m of text.matchAll(RE_PLATE)) {

@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, it, expect } from 'vitest';
+import { createDetector, type DetectOptions, type LexiconSources } from './index';
+
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../resources/lexicons');
+const sources: LexiconSources = Object.fromEntries(
+  fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => [f.slice(0, -4), fs.readFileSync(path.join(dir, f), 'utf8')]),
+);
+const detector = createDetector(sources);
+
+function spans(text: string, options?: DetectOptions): string[] {
+  return detector.detect(text, options).map((s) => `${text.slice(s.start, s.end)}:${s.label}`);
+}
+
+describe('names with titles and role words (title outside the span)', () => {
+  it.each([
+    ['Aanwezig: mw. El Amrani (moeder), later tante Samira.', ['El Amrani:PERSOON', 'Samira:PERSOON']],
+    ['Gesprek met dhr. Yilmaz en mevr. de Bruijn.', ['Yilmaz:PERSOON', 'de Bruijn:PERSOON']],
+    ['De huisarts, dr. Vos, belde terug.', ['Vos:PERSOON']],
+    ['Daarna kwam meester Kees binnen en ds. De Vries.', ['Kees:PERSOON', 'De Vries:PERSOON']],
+    ['Moeder: Kelly Kuiper, bereikbaar via school.', ['Kelly Kuiper:PERSOON']],
+  ])('%s', (text, want) => {
+    expect(spans(text)).toEqual(want);
+  });
+});
+
+describe('initials, tussenvoegsels, hyphenated and double names', () => {
+  it.each([
+    ['Gedragswetenschapper: drs. K. ter Horst', ['K. ter Horst:PERSOON']],
+    ['Rapport opgesteld door A.F. Verschoor en J. de Vries.', ['A.F. Verschoor:PERSOON', 'J. de Vries:PERSOON']],
+    ['Ik sprak met Thomas van \'t Hof en Lotte van der Linden.', ["Thomas van 't Hof:PERSOON", 'Lotte van der Linden:PERSOON']],
+    ['Moeder mw. Hatice Çelik-Aydın belde.', ['Hatice Çelik-Aydın:PERSOON']],
+    ['Ook Jan-Willem de Groot was er.', ['Jan-Willem de Groot:PERSOON']],
+  ])('%s', (text, want) => {
+    expect(spans(text)).toEqual(want);
+  });
+  it('does not take the preposition "van" after a role word into the name', () => {
+    expect(spans('Ik ben de moeder van Rayan en Soufiane.')).toEqual(['Rayan:PERSOON', 'Soufiane:PERSOON']);
+  });
+});
+
+describe('possessives, lower case, sentence start and propagation', () => {
+  it('puts only the name of a possessive in the span', () => {
+    expect(spans("Moeder houdt Putri's slaap bij.")).toEqual(['Putri:PERSOON']);
+  });
+  it('finds a name at the start of a sentence', () => {
+    expect(spans('Yassir was niet naar school gegaan.')).toEqual(['Yassir:PERSOON']);
+  });
+  it('finds lower-case names in hurried notes', () => {
+    expect(spans('aanwezig: sandra dekker (mama), nour en jayden')).toEqual(['sandra dekker:PERSOON', 'nour:PERSOON', 'jayden:PERSOON']);
+  });
+  it('propagates a confident name to every mention, also lower case', () => {
+    const text = 'Gesprek met Dayenne en haar vader. Later belde dayenne zelf. Dayenne wil verhuizen.';
+    expect(spans(text)).toEqual(['Dayenne:PERSOON', 'dayenne:PERSOON', 'Dayenne:PERSOON']);
+  });
+  it('uses context for names that are also words', () => {
+    expect(spans('Het gaat goed met Roos en Bas. De roos in de tuin bloeit, de baas is tevreden.')).toEqual(['Roos:PERSOON', 'Bas:PERSOON']);
+    expect(spans('In de winter was er storm.')).toEqual([]);
+    expect(spans('Gezinsmanager Winter sprak met juf Storm.')).toEqual(['Winter:PERSOON', 'Storm:PERSOON']);
+  });
+  it('finds author initials on a line of their own', () => {
+    expect(spans('Afspraak volgt.\nLH')).toEqual(['LH:PERSOON']);
+    expect(spans('Met groet,\n– IvdM')).toEqual(['IvdM:PERSOON']);
+  });
+  it('does not take ordinary abbreviations for initials', () => {
+    expect(spans('De OTS loopt, de GI en het CJG weten ervan.')).toEqual([]);
+  });
+});
+
+describe('places and streets', () => {
+  it.each([
+    ['Vader woont aan de Columbusstraat 44-2 in Utrecht.', ['Columbusstraat 44-2:LOCATIE', 'Utrecht:LOCATIE']],
+    ['Adres: Burgemeester Roelenweg 18, 8021 EV Zwolle', ['Burgemeester Roelenweg 18:LOCATIE', '8021 EV:POSTCODE', 'Zwolle:LOCATIE']],
+    ['woont op de Veldhuizerweg 12 bis in Leidsche Rijn', ['Veldhuizerweg 12 bis:LOCATIE', 'Leidsche Rijn:LOCATIE']],
+    ['adres Akerstraat 130 bus 2, Kerkrade', ['Akerstraat 130 bus 2:LOCATIE', 'Kerkrade:LOCATIE']],
+    ['nu Mercatorplein 21 III, daarna Zuiderzeewijk 4 hs', ['Mercatorplein 21 III:LOCATIE', 'Zuiderzeewijk 4 hs:LOCATIE']],
+    ['Gezin: Ramdjan, Laan van Meerdervoort 1207, 2555 CR Den Haag', ['Ramdjan:PERSOON', 'Laan van Meerdervoort 1207:LOCATIE', '2555 CR:POSTCODE', 'Den Haag:LOCATIE']],
+    ["Adres: 5237 MH 's-Hertogenbosch", ['5237 MH:POSTCODE', "'s-Hertogenbosch:LOCATIE"]],
+    ['Ze verhuisden naar de Schilderswijk.', ['de Schilderswijk:LOCATIE']],
+  ])('%s', (text, want) => {
+    expect(spans(text)).toEqual(want);
+  });
+});
+
+describe('institutions', () => {
+  it.each([
+    ['Nour gaat naar peuterspeelzaal De Kleine Wereld.', ['Nour:PERSOON', 'De Kleine Wereld:INSTELLING']],
+    ['Hij zit op basisschool De Horizon in groep 5.', ['De Horizon:INSTELLING']],
+    ['Juf belde van CBS De Wegwijzer.', ['CBS De Wegwijzer:INSTELLING']],
+    ['Ze werkt bij Kinderopvang De Boomhut tot half drie.', ['Kinderopvang De Boomhut:INSTELLING']],
+    ['Hij zit op het Lentiz College.', ['Lentiz College:INSTELLING']],
+    ['Vader werkt bij Bakkerij Haddad.', ['Bakkerij Haddad:INSTELLING']],
+  ])('%s', (text, want) => {
+    expect(spans(text)).toEqual(want);
+  });
+});
+
+describe('known names and the ignore list', () => {
+  it('always finds known names, in any case, possessive and part', () => {
+    const text = "Zorg om Tjitske. tjitske's moeder belde; mw. Zwanenburg-Pot zegt dat Tjitske slaapt.";
+    const got = spans(text, { knownNames: ['Tjitske Zwanenburg-Pot'] });
+    expect(got).toContain('Tjitske:PERSOON');
+    expect(got).toContain('tjitske:PERSOON');
+    expect(got).toContain('Zwanenburg-Pot:PERSOON');
+  });
+  it('finds a known name that is also an ordinary word', () => {
+    expect(spans('later kwam storm ook nog langs', { knownNames: ['Storm'] })).toEqual(['storm:PERSOON']);
+  });
+  it('never reports surface forms marked "geen identificatie"', () => {
+    const text = 'De hond Bobby en Karim speelden buiten.';
+    expect(spans(text)).toContain('Bobby:PERSOON');
+    expect(spans(text, { ignore: ['bobby'] })).toEqual(['Karim:PERSOON']);
+  });
+});
+
+describe('span invariants', () => {
+  it('returns sorted, non-overlapping spans with UTF-16 offsets', () => {
+    const text = 'Soufiane huilde 😢. Daarna belde Fatima op 06-12345678 over 3 mei. Fatima\'s zus Samira kwam.';
+    const s = detector.detect(text);
+    for (let i = 1; i < s.length; i++) expect(s[i].start).toBeGreaterThanOrEqual(s[i - 1].end);
+    expect(s.map((x) => text.slice(x.start, x.end))).toEqual(['Soufiane', 'Fatima', '06-12345678', '3 mei', 'Fatima', 'Samira']);
+  });
+});

@@ -1,0 +1,138 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, it, expect } from 'vitest';
+import { createDetector, isValidBsn, isValidIban, type Label, type LexiconSources } from './index';
+
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../resources/lexicons');
+const sources: LexiconSources = Object.fromEntries(
+  fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => [f.slice(0, -4), fs.readFileSync(path.join(dir, f), 'utf8')]),
+);
+const detector = createDetector(sources);
+
+/** the surface texts found with the given label */
+function found(text: string, label: Label): string[] {
+  return detector
+    .detect(text)
+    .filter((s) => s.label === label)
+    .map((s) => text.slice(s.start, s.end));
+}
+
+describe('BSN validator and recogniser', () => {
+  it('accepts numbers passing the 11-check and rejects others', () => {
+    expect(isValidBsn('123456782')).toBe(true);
+    expect(isValidBsn('111222333')).toBe(true);
+    expect(isValidBsn('123456789')).toBe(false);
+    expect(isValidBsn('12345678')).toBe(false);
+    expect(isValidBsn('000000000')).toBe(false);
+  });
+  it.each([
+    ['BSN 123456782.', '123456782'],
+    ['bsn: 1234.56.782 van moeder', '1234.56.782'],
+    ['burgerservicenummer 123 456 782', '123 456 782'],
+  ])('finds %s', (text, want) => {
+    expect(found(text, 'BSN')).toEqual([want]);
+  });
+  it('ignores 9-digit numbers failing the check', () => {
+    expect(found('nummer 123456789', 'BSN')).toEqual([]);
+  });
+});
+
+describe('IBAN validator and recogniser', () => {
+  it('checks mod-97', () => {
+    expect(isValidIban('NL91ABNA0417164300')).toBe(true);
+    expect(isValidIban('NL91 ABNA 0417 1643 00')).toBe(true);
+    expect(isValidIban('NL92ABNA0417164300')).toBe(false);
+  });
+  it.each([
+    ['rekening NL91ABNA0417164300 op naam van', 'NL91ABNA0417164300'],
+    ['IBAN: NL91 ABNA 0417 1643 00.', 'NL91 ABNA 0417 1643 00'],
+  ])('finds %s', (text, want) => {
+    expect(found(text, 'ID')).toEqual([want]);
+  });
+  it('does not report an invalid IBAN', () => {
+    expect(found('rekening NL92ABNA0417164300', 'ID')).toEqual([]);
+  });
+});
+
+describe('phone numbers', () => {
+  it.each([
+    ['bel 06-12345678 na drie uur', '06-12345678'],
+    ['mobiel 0612344321', '0612344321'],
+    ['tel 06 23 45 67 89.', '06 23 45 67 89'],
+    ['via +31 6 1234 5678 bereikbaar', '+31 6 1234 5678'],
+    ['via +31 (0)6 1357 2468 bereikbaar', '+31 (0)6 1357 2468'],
+    ['school: 010 - 123 45 67', '010 - 123 45 67'],
+    ['praktijk 0118-555 012', '0118-555 012'],
+    ['receptie 088-1234567', '088-1234567'],
+    ['oom in België: +32 470 12 34 56', '+32 470 12 34 56'],
+  ])('finds %s', (text, want) => {
+    expect(found(text, 'TELEFOON')).toEqual([want]);
+  });
+  it('does not take a date or a short number for a phone number', () => {
+    expect(found('op 12-03-2024 om 10 uur, kamer 0123', 'TELEFOON')).toEqual([]);
+  });
+});
+
+describe('postcodes and e-mail', () => {
+  it.each([
+    ['Kerkstraat 12a, 3521 AB Utrecht', '3521 AB'],
+    ['postcode 1012AB', '1012AB'],
+  ])('finds postcode in %s', (text, want) => {
+    expect(found(text, 'POSTCODE')).toEqual([want]);
+  });
+  it('finds e-mail addresses as one span', () => {
+    expect(found('mail naar s.jansen@hotmail.com of t.vandermolen@pleegzorg-regio.nl.', 'EMAIL')).toEqual([
+      's.jansen@hotmail.com',
+      't.vandermolen@pleegzorg-regio.nl',
+    ]);
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['huisbezoek di 14-05-2024, 09.30-11.45 uur', ['14-05-2024']],
+    ['gesprek op 12-3 en 4/3', ['12-3', '4/3']],
+    ['zitting 12/03/2024 en 12.09.2024', ['12/03/2024', '12.09.2024']],
+    ['vr 8 nov en 12 mrt', ['8 nov', '12 mrt']],
+    ['op 3 april jl. besproken', ['3 april']],
+    ['ISO 2024-03-12 in het systeem', ['2024-03-12']],
+    ['maandag 14 oktober om 10 uur', ['14 oktober']],
+    ['verjaardag 21-11', ['21-11']],
+    ['geboren op 3 oktober 2024', ['3 oktober 2024']],
+  ])('finds dates in %s', (text, want) => {
+    expect(found(text, 'DATUM')).toEqual(want);
+  });
+  it.each([
+    ['scaling 4/10, vorige keer 6/10'],
+    ['van 09.30-11.45 uur, daarna 7.00'],
+    ['in maart 2024 en sinds 2019'],
+    ['Yassir (14) en Nour (4)'],
+    ['2-3 keer per week, 3-4 jaar'],
+  ])('no date in %s', (text) => {
+    expect(found(text, 'DATUM')).toEqual([]);
+  });
+});
+
+describe('IDs: court, case, client numbers and licence plates', () => {
+  it.each([
+    ['beschikking C/13/712345 / JE RK 24-123 van de rechtbank', 'C/13/712345 / JE RK 24-123'],
+    ['zaaknummer 2024-0815 bij de GI', '2024-0815'],
+    ['Dossiernummer GI: 2024-0815', '2024-0815'],
+    ['cliëntnummer CL 884213', 'CL 884213'],
+    ['melding VT-24-08812 gedaan', 'VT-24-08812'],
+    ['kenteken GZ-482-V', 'GZ-482-V'],
+    ['een auto met 84-TFL-2 erop', '84-TFL-2'],
+    ['proces-verbaal PV 2025-0319-LP', 'PV 2025-0319-LP'],
+  ])('finds %s', (text, want) => {
+    expect(found(text, 'ID')).toEqual([want]);
+  });
+  it('keeps the keyword out of the span', () => {
+    const text = 'zaaknummer 2024-0815';
+    const s = detector.detect(text)[0];
+    expect(text.slice(s.start, s.end)).toBe('2024-0815');
+  });
+  it('does not take a score or a date for a plate', () => {
+    expect(found('score 12-03-24 en 4-5-6', 'ID')).toEqual([]);
+  });
+});
