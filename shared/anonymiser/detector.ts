@@ -33,43 +33,102 @@ interface Tokens {
   sp: boolean[];
 }
 
-const RE_TOKEN = /['’][st](?:-[\p{L}\p{M}]+)*(?![\p{L}\p{M}])|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\d+|[^\s]/gu;
 const RE_UPPER = /^(?:['’][st]-)?\p{Lu}/u;
 const RE_HAS_LOWER = /\p{Ll}/u;
+const RE_LETTER_CHAR = /^[\p{L}\p{M}]$/u;
+const RE_SPACE_CHAR = /^\s$/u;
 
+/** per UTF-16 unit: 0 unknown, 1 letter or mark, 2 whitespace, 3 other (memoised for non-ASCII) */
+const charClass = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  charClass[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : /\s/.test(ch) ? 2 : 3;
+}
+function cls(c: number): number {
+  let k = charClass[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = c >= 0xd800 && c <= 0xdfff ? 3 : RE_LETTER_CHAR.test(ch) ? 1 : RE_SPACE_CHAR.test(ch) ? 2 : 3;
+    charClass[c] = k;
+  }
+  return k;
+}
+
+/** Single-pass hand-written tokenizer: words (with internal - ' ’), 's/'t forms, numbers, single symbols. */
 function tokenize(text: string): Tokens {
   const t: Tokens = { n: 0, start: [], end: [], kind: [], raw: [], low: [], coreEnd: [], cap: [], nl: [], sp: [] };
+  const L = text.length;
+  let i = 0;
   let prevEnd = 0;
-  RE_TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = RE_TOKEN.exec(text)) !== null) {
-    const s = m[0];
-    const start = m.index;
-    const end = start + s.length;
-    const c = s.charCodeAt(0);
-    let kind: K;
-    if (c >= 48 && c <= 57) kind = K.Num;
-    else if (s.length === 1 && !/[\p{L}]/u.test(s)) kind = K.Punct;
-    else kind = K.Word;
-    let low = s.toLowerCase();
-    if (low.indexOf('’') >= 0) low = low.replace(/’/g, "'");
-    let coreEnd = end;
-    if (kind === K.Word && low.length > 3 && low.endsWith("'s")) {
-      low = low.slice(0, -2);
-      coreEnd = end - 2;
+  let nl = true;
+  while (i < L) {
+    const c = text.charCodeAt(i);
+    const k = cls(c);
+    if (k === 2) {
+      if (c === 10) nl = true;
+      i++;
+      continue;
     }
-    const gap = text.slice(prevEnd, start);
+    const start = i;
+    let kind: K;
+    if ((c === 39 || c === 8217) && i + 1 < L && (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 116) && (i + 2 >= L || cls(text.charCodeAt(i + 2)) !== 1)) {
+      // 's, 't, 's-Hertogenbosch
+      i += 2;
+      while (i + 1 < L && text.charCodeAt(i) === 45 && cls(text.charCodeAt(i + 1)) === 1) {
+        i++;
+        while (i < L && cls(text.charCodeAt(i)) === 1) i++;
+      }
+      kind = K.Word;
+    } else if (k === 1) {
+      i++;
+      for (;;) {
+        while (i < L && cls(text.charCodeAt(i)) === 1) i++;
+        const d = i < L ? text.charCodeAt(i) : 0;
+        if ((d === 45 || d === 39 || d === 8217) && i + 1 < L && cls(text.charCodeAt(i + 1)) === 1) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      kind = K.Word;
+    } else if (c >= 48 && c <= 57) {
+      i++;
+      while (i < L) {
+        const d = text.charCodeAt(i);
+        if (d < 48 || d > 57) break;
+        i++;
+      }
+      kind = K.Num;
+    } else {
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < L ? 2 : 1;
+      kind = K.Punct;
+    }
+    const end = i;
+    const s = text.slice(start, end);
+    let low = s;
+    let coreEnd = end;
+    let cap = false;
+    if (kind === K.Word) {
+      low = s.toLowerCase();
+      if (low.indexOf('’') >= 0) low = low.replace(/’/g, "'");
+      if (low.length > 3 && low.charCodeAt(low.length - 2) === 39 && low.charCodeAt(low.length - 1) === 115) {
+        low = low.slice(0, -2);
+        coreEnd = end - 2;
+      }
+      cap = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : RE_UPPER.test(s);
+    }
     t.start.push(start);
     t.end.push(end);
     t.kind.push(kind);
     t.raw.push(s);
     t.low.push(low);
     t.coreEnd.push(coreEnd);
-    t.cap.push(kind === K.Word && RE_UPPER.test(s));
-    t.nl.push(t.n === 0 || gap.indexOf('\n') >= 0);
-    t.sp.push(gap.length > 0);
+    t.cap.push(cap);
+    t.nl.push(nl);
+    t.sp.push(start > prevEnd);
     t.n++;
     prevEnd = end;
+    nl = false;
   }
   return t;
 }
@@ -679,7 +738,16 @@ function propagateTokens(c: Ctx, known: Map<string, Label>): void {
   for (let i = 0; i < t.n; i++) {
     if (t.kind[i] !== K.Word || tag[i] || blocked[i]) continue;
     const low = t.low[i];
-    const lab = forms.get(low);
+    let lab = forms.get(low);
+    if (!lab && low.length > 3 && low.charCodeAt(low.length - 1) === 115 && t.coreEnd[i] === t.end[i] && t.cap[i]) {
+      // possessive without apostrophe: "Yassirs"
+      const l2 = forms.get(low.slice(0, -1));
+      if (l2 === 'PERSOON' && !lex.commonWords.has(low)) {
+        tag[i] = l2;
+        t.coreEnd[i] = t.end[i] - 1;
+        continue;
+      }
+    }
     if (!lab) continue;
     if (!t.cap[i]) {
       if (low.length < LOWER_NAME_MIN || STOP_LOWER.has(low) || lex.titles.has(low)) continue;
@@ -710,55 +778,6 @@ function resolve(spans: RawSpan[]): RawSpan[] {
     }
   }
   return out;
-}
-
-function propagate(c: Ctx, spans: RawSpan[], extra: Map<string, Label>): RawSpan[] {
-  const { t, lex, text } = c;
-  const forms = new Map<string, Label>(extra);
-  for (const s of spans) {
-    if (s.label !== 'PERSOON' && s.label !== 'LOCATIE') continue;
-    const surface = text.slice(s.start, s.end);
-    const toks = phraseTokens(surface);
-    for (const tk of toks) {
-      if (tk.length < 2 || lex.particles.has(tk) || STOP_LOWER.has(tk) || lex.titles.has(tk) || lex.negatives.has(tk)) continue;
-      if (!/\p{L}/u.test(tk)) continue;
-      if (s.label === 'LOCATIE' && toks.length > 1) continue;
-      if (!forms.has(tk)) forms.set(tk, s.label);
-    }
-  }
-  if (forms.size === 0) return spans;
-  // mark covered characters via a sorted walk
-  const added: RawSpan[] = [];
-  let si = 0;
-  for (let i = 0; i < t.n; i++) {
-    if (t.kind[i] !== K.Word) continue;
-    let low = t.low[i];
-    let end = t.coreEnd[i];
-    let label = forms.get(low);
-    if (!label && low.length > 3 && low.endsWith('s') && t.coreEnd[i] === t.end[i]) {
-      // possessive without apostrophe: "Yassirs"
-      const base = low.slice(0, -1);
-      const l2 = forms.get(base);
-      if (l2 && !lex.commonWords.has(low)) {
-        label = l2;
-        low = base;
-        end = t.end[i] - 1;
-      }
-    }
-    if (!label) continue;
-    if (c.blocked[i] === 1) continue;
-    if (!t.cap[i] && (lex.commonWords.has(low) || STOP_LOWER.has(low) || low.length < LOWER_NAME_MIN)) continue;
-    if (t.cap[i] && label === 'PERSOON' && lex.commonWords.has(low) && sentenceStart(t, i) && !extra.has(low)) {
-      // "Storm" at the start of a sentence: only when the next token is not a verb-like lower-case word we can't tell;
-      // accept: a name found with confidence in this document is more likely than the ordinary word at a sentence start
-    }
-    const start = t.start[i];
-    while (si < spans.length && spans[si].end <= start) si++;
-    if (si < spans.length && spans[si].start < end) continue; // already covered
-    added.push({ start, end, label, prio: 20 });
-  }
-  if (!added.length) return spans;
-  return resolve(spans.concat(added));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -793,7 +812,6 @@ export function createDetectorFromLexicon(lex: Lexicon): Detector {
       propagateTokens(c, known);
       buildSpans(c);
       let spans = resolve(c.spans);
-      spans = propagate(c, spans, known);
       if (options?.ignore && options.ignore.length) {
         const ign = new Set(options.ignore.map((s) => normaliseName(s)));
         spans = spans.filter((s) => !ign.has(normaliseName(text.slice(s.start, s.end))));

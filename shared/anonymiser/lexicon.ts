@@ -1,5 +1,6 @@
 // Parses the raw lexicon texts (resources/lexicons/*.txt) into lookup structures.
 // Pure TypeScript: no Node built-ins, no DOM.
+import { wordSet, type WordSet } from './wordlist';
 
 export type LexiconSources = Record<string, string>;
 
@@ -18,12 +19,15 @@ export interface Lexicon {
   titles: Set<string>;
   /** tussenvoegsel sequences, keyed by first token, longest first */
   particles: Map<string, Phrase[]>;
-  /** ordinary Dutch words that are also names or places (lower case) */
-  commonWords: Set<string>;
+  /** ordinary Dutch words (lower case), including those that are also names or places */
+  commonWords: WordSet;
 }
 
 /** Splits a phrase into word tokens the same way the detector's tokenizer does (lower-cased). */
+const SIMPLE_WORD = /^[\p{L}\p{M}]+$/u;
+
 export function phraseTokens(s: string): string[] {
+  if (SIMPLE_WORD.test(s)) return [s.toLowerCase()];
   const out: string[] = [];
   const re = /['’][st](?:-[\p{L}\p{M}]+)*(?![\p{L}\p{M}])|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\d+|[^\s]/gu;
   for (const m of s.matchAll(re)) out.push(m[0].toLowerCase().replace(/’/g, "'"));
@@ -75,7 +79,7 @@ export function parseLexicons(sources: LexiconSources): Lexicon {
     negativePhrases: new Map(),
     titles: new Set(),
     particles: new Map(),
-    commonWords: new Set(),
+    commonWords: wordSet([]),
   };
   for (const l of byPrefix(sources, ['voornamen'])) for (const t of phraseTokens(l)) if (t.length > 1) lex.firstNames.add(t);
   for (const l of byPrefix(sources, ['achternamen'])) for (const t of phraseTokens(l)) if (t.length > 1) lex.surnames.add(t);
@@ -94,7 +98,7 @@ export function parseLexicons(sources: LexiconSources): Lexicon {
     const toks = phraseTokens(l).filter((t) => t !== '.' && t !== '/');
     if (toks.length) addPhrase(lex.particles, toks);
   }
-  for (const l of byPrefix(sources, ['woorden'])) lex.commonWords.add(l.toLowerCase());
+  lex.commonWords = wordSet(Object.entries(sources).filter(([k]) => k === 'woorden' || k.startsWith('woorden-')).map(([, v]) => v));
   sortPhrases(lex.placePhrases);
   sortPhrases(lex.negativePhrases);
   sortPhrases(lex.particles);
