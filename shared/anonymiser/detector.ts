@@ -188,6 +188,7 @@ const INST_SUFFIX_WORD =
   /(?:school|college|lyceum|gymnasium|scholengroep|opvang|praktijk|bedrijf|kerk|club|centrum|kliniek|ziekenhuis|bakkerij|kwekerij|academie|stichting|logistiek|church|stars|boys|girls|united|dienst|makerij|groep|zorg|moskee|camii|cami|mandir|tempel|parochie|vereniging|zonen|co|fc)$/;
 
 const COMPASS = new Set(['noord', 'zuid', 'oost', 'west', 'noordoost', 'noordwest', 'zuidoost', 'zuidwest', 'midden', 'centrum', 'centraal']);
+const PET_WORDS = new Set(['hond', 'hondje', 'kat', 'katje', 'poes', 'poesje', 'kater', 'konijn', 'konijntje', 'cavia', 'hamster', 'vogel', 'parkiet', 'paard', 'pony', 'knuffel', 'knuffeltje', 'knuffelbeer', 'beer', 'pop', 'vis', 'schildpad']);
 const TEAM_WORDS = new Set(['team', 'afdeling', 'regio', 'locatie', 'vestiging', 'wijkteam', 'unit', 'cluster', 'district', 'groep']);
 
 const LOWER_NAME_MIN = 3;
@@ -350,7 +351,7 @@ function classifyAll(c: Ctx): void {
         continue;
       }
     }
-    if (core.indexOf('-') > 0 && core.split('-').every((p) => lex.negatives.has(p.toLowerCase()))) {
+    if (core.indexOf('-') > 0 && core.split('-').every((p) => lex.negatives.has(p.toLowerCase()) || COMPASS.has(p.toLowerCase()))) {
       blocked[i] = 1; // "Curaçaos-Nederlands", "Turks-Nederlandse"
       continue;
     }
@@ -378,6 +379,11 @@ function classifyAll(c: Ctx): void {
     const common = lex.commonWords.has(low);
     const place = lex.places.has(low) || (hyphenParts(low)?.[0] !== undefined && lex.places.has(hyphenParts(low)![0]) && COMPASS.has(hyphenParts(low)![1] ?? ''));
     const named = inNameList(lex, low);
+    // pets and cuddly toys: "hond Max", "knuffel Vosje"
+    if (i > 0 && !t.nl[i] && PET_WORDS.has(prevLow) && !afterTitle) {
+      blocked[i] = 1;
+      continue;
+    }
     // compass words after "team" etc.
     if (COMPASS.has(low) && i > 0 && TEAM_WORDS.has(prevLow)) {
       blocked[i] = 1;
@@ -643,12 +649,21 @@ function detectInstitutions(c: Ctx): void {
     const low = t.low[i];
     let nameStart = -1;
     let spanStart = -1;
+    let spanStartOverride = -1;
     if (!t.cap[i] && INST_TYPE_WORDS.has(low)) {
       // lower-case type word: the proper name that follows is the span
       nameStart = i + 1;
       if (nameStart < n && t.raw[nameStart] === ':' && !t.nl[nameStart]) nameStart++;
       spanStart = nameStart;
     } else if (t.cap[i] && (INST_PREFIX.has(low) || (INST_SUFFIX_WORD.test(low) && low.length > 5 && !lex.firstNames.has(low))) && !blocked[i]) {
+      if (/^(?:college|lyceum|gymnasium|scholengroep|scholengemeenschap|academie|church|kerk|moskee)$/.test(low)) {
+        // "Grafisch Lyceum Rotterdam": the words before the type word belong to the name
+        let b = i;
+        while (b - 1 >= 0 && !t.nl[b] && t.kind[b - 1] === K.Word && t.cap[b - 1] && !blocked[b - 1] && !lex.titles.has(t.low[b - 1]) && !(sentenceStart(t, b - 1) && lex.commonWords.has(t.low[b - 1]) && !/isch$/.test(t.low[b - 1]))) b--;
+        if (b < i) {
+          spanStartOverride = b;
+        }
+      }
       if (low === 'de' || low === 'het' || low === "'t") {
         // "De Kameleon" mid-sentence: article + capitalised non-name; "ds. De Vries" is a person
         if (sentenceStart(t, i)) continue;
@@ -692,7 +707,7 @@ function detectInstitutions(c: Ctx): void {
       continue;
     }
     // a lower-case type word followed by a capital that is a known place/negative only: skip negatives
-    const startTok = spanStart;
+    const startTok = spanStartOverride >= 0 ? spanStartOverride : spanStart;
     let allNeg = true;
     for (let k = nameStart; k <= e; k++) if (!blocked[k] && !isNegative(lex, t.low[k])) allNeg = false;
     if (allNeg) continue;
