@@ -13,6 +13,17 @@ type Case<M extends MethodName> = {
 };
 const ownScript = (b: Backend) => b.services.scripts.duplicate('mlb-vier-vensters');
 const BUILTIN = 'mlb-vier-vensters';
+const newCase = (b: Backend) => b.services.cases.create({ format: 'mlb' });
+/** Well-formed but unknown: the invalid rows must fail on shape, before any lookup. */
+const SOME_ID = '00000000-0000-4000-8000-000000000000';
+const caseUpdate = (id = SOME_ID) => ({
+  id,
+  codeName: 'Casus Otter',
+  format: 'mlb',
+  retentionUntil: '2030-01-01',
+  people: [{ role: 'moeder', pseudonym: 'Moeder' }],
+  timeline: [{ period: 'voorjaar', event: 'Eerste gesprek met Moeder' }],
+});
 
 const cases: { [M in MethodName]: Case<M> } = {
   'app.info': { valid: () => ({}), invalid: [{ extra: 1 }, 'x', 42] },
@@ -46,6 +57,48 @@ const cases: { [M in MethodName]: Case<M> } = {
   },
   'scripts.export': { valid: () => ({ id: BUILTIN }), invalid: [{ id: '' }, { name: BUILTIN }] },
   'scripts.import': { valid: (b) => ({ content: b.services.scripts.export(BUILTIN).content }), invalid: [{}, { content: '' }, { content: 'x'.repeat(256_001) }, { content: 12 }] },
+  'cases.list': { valid: () => ({}), invalid: [{ format: 'mlb' }, 'x'] },
+  'cases.suggestCodeName': { valid: () => ({}), invalid: [{ codeName: 'Casus Otter' }] },
+  'cases.create': {
+    valid: () => ({ format: 'ffps', codeName: 'Casus Otter' }),
+    invalid: [{}, { format: 'poker' }, { format: 'mlb', codeName: '' }, { format: 'mlb', codeName: 'x'.repeat(61) }, { format: 'mlb', notes: 'x' }],
+  },
+  'cases.get': { valid: (b) => ({ id: newCase(b).id }), invalid: [{}, { id: 'abc' }, { id: 5 }, { id: 'ABCDEF00-0000-4000-8000-000000000000' }, { id: `${SOME_ID}/..` }] },
+  'cases.update': {
+    valid: (b) => ({ ...caseUpdate(newCase(b).id), format: 'ffps' as const }),
+    invalid: [
+      { id: SOME_ID },
+      { ...caseUpdate(), retentionUntil: '2030-13-45' },
+      { ...caseUpdate(), retentionUntil: '1 januari' },
+      { ...caseUpdate(), codeName: 'twee\nregels' },
+      { ...caseUpdate(), people: [{ role: 'moeder', pseudonym: 'Moeder' }, { role: 'oma', pseudonym: 'moeder' }] },
+      { ...caseUpdate(), people: [{ id: 'p1', role: 'moeder', pseudonym: 'Moeder' }] },
+      { ...caseUpdate(), people: Array.from({ length: 61 }, (_, i) => ({ role: 'kind', pseudonym: `K${i}` })) },
+      { ...caseUpdate(), timeline: [{ period: '', event: 'x' }] },
+      { ...caseUpdate(), notes: 'x' },
+    ],
+  },
+  'cases.saveNotes': {
+    valid: (b) => ({ id: newCase(b).id, notes: 'Moeder belde over [school].', resolutions: [{ forms: ['Bobby'], kind: 'ignore' as const, personId: null, replacement: '' }] }),
+    invalid: [
+      { id: SOME_ID, notes: 5, resolutions: [] },
+      { id: SOME_ID, notes: 'x' },
+      { id: SOME_ID, notes: 'x'.repeat(200_001), resolutions: [] },
+      { id: SOME_ID, notes: 'x', resolutions: [{ forms: [], kind: 'ignore', personId: null, replacement: '' }] },
+      { id: SOME_ID, notes: 'x', resolutions: [{ forms: ['a'], kind: 'forget', personId: null, replacement: '' }] },
+      { id: SOME_ID, notes: 'x', resolutions: [{ forms: ['a'], kind: 'pseudonym', personId: 'moeder', replacement: 'Moeder' }] },
+    ],
+  },
+  'cases.recognise': {
+    valid: (b) => ({ id: newCase(b).id, forms: ['Fatima', 'fatima'] }),
+    invalid: [{ id: SOME_ID }, { id: SOME_ID, forms: [''] }, { id: SOME_ID, forms: 'Fatima' }, { id: SOME_ID, forms: ['x'.repeat(201)] }],
+  },
+  'cases.delete': { valid: (b) => ({ id: newCase(b).id }), invalid: [{}, { id: 'Casus Otter' }] },
+  'cases.export': { valid: (b) => ({ id: newCase(b).id }), invalid: [{}, { id: null }] },
+  'cases.purgeExpired': { valid: () => ({}), invalid: [{ today: '2030-01-01' }] },
+  'anonymiser.lexicons': { valid: () => ({}), invalid: [{ file: '../../etc/passwd' }] },
+  'notices.list': { valid: () => ({}), invalid: [{ all: true }] },
+  'notices.dismiss': { valid: (b) => ({ id: b.services.notices.add('Test').id }), invalid: [{}, { id: 0 }, { id: 1.5 }, { id: '1' }] },
 };
 
 function minimalScript() {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Handlers } from '../../shared/api/contract';
 import { openDatabase, type Db } from './db';
 import { SCHEMA_VERSION } from './migrations';
@@ -5,6 +6,10 @@ import { loadBuiltinScripts } from './builtins';
 import { defaultResourcesDir } from './paths';
 import { ScriptService } from './services/scripts';
 import { SettingsService } from './services/settings';
+import { CaseService } from './services/cases';
+import { NoticeService } from './services/notices';
+import { Gate, anonymiserFor } from './gate';
+import { createNameKey } from './keys';
 import { createDispatch, type Dispatch } from './dispatch';
 
 export interface BackendOptions {
@@ -20,7 +25,7 @@ export interface Backend {
   db: Db;
   handlers: Handlers;
   dispatch: Dispatch;
-  services: { scripts: ScriptService; settings: SettingsService };
+  services: { scripts: ScriptService; settings: SettingsService; cases: CaseService; notices: NoticeService };
   backupPath: string | null;
   close(): void;
 }
@@ -37,6 +42,29 @@ export function createBackend(options: BackendOptions): Backend {
   const scripts = new ScriptService(db);
   const settings = new SettingsService(db);
   scripts.syncBuiltins(loadBuiltinScripts(resourcesDir));
+  const anonymiser = anonymiserFor(path.join(resourcesDir, 'lexicons'), (ms) => log(`anonymiser detector built in ${Math.round(ms)} ms`));
+  const notices = new NoticeService(db);
+  const nameKey = createNameKey(options.dataDir);
+  const cases = new CaseService({
+    db,
+    gate: new Gate(anonymiser.detector, nameKey),
+    nameKey,
+    settings,
+    notices,
+    dataDir: options.dataDir,
+  });
+  // Expired cases go at start and then daily (an app left open for weeks still keeps its promise).
+  const purge = () => {
+    try {
+      const r = cases.purgeExpired();
+      if (r.removed.length || r.backupsRemoved) log(`retention purge: ${r.removed.length} case(s), ${r.backupsRemoved} backup(s)`);
+    } catch (err) {
+      log(`retention purge failed: ${err instanceof Error ? err.name : typeof err}`);
+    }
+  };
+  purge();
+  const timer = setInterval(purge, 24 * 60 * 60 * 1000);
+  timer.unref();
 
   const handlers: Handlers = {
     'app.info': () => ({ name: 'Leertafel', version: options.version ?? '0.0.0', shell: options.shell, schemaVersion: SCHEMA_VERSION }),
@@ -50,6 +78,19 @@ export function createBackend(options: BackendOptions): Backend {
     'scripts.restore': (i) => scripts.restore(i.script),
     'scripts.export': (i) => scripts.export(i.id),
     'scripts.import': (i) => scripts.import(i.content),
+    'cases.list': () => cases.list(),
+    'cases.suggestCodeName': () => cases.suggestCodeName(),
+    'cases.create': (i) => cases.create(i),
+    'cases.get': (i) => cases.get(i.id),
+    'cases.update': (i) => cases.update(i),
+    'cases.saveNotes': (i) => cases.saveNotes(i),
+    'cases.recognise': (i) => cases.recognise(i),
+    'cases.delete': (i) => cases.delete(i.id),
+    'cases.export': (i) => cases.export(i.id),
+    'cases.purgeExpired': () => cases.purgeExpired(),
+    'anonymiser.lexicons': () => anonymiser.sources(),
+    'notices.list': () => notices.list(),
+    'notices.dismiss': (i) => notices.dismiss(i.id),
   };
 
   const dispatch = createDispatch(handlers, {
@@ -61,8 +102,11 @@ export function createBackend(options: BackendOptions): Backend {
     db,
     handlers,
     dispatch,
-    services: { scripts, settings },
+    services: { scripts, settings, cases, notices },
     backupPath,
-    close: () => db.close(),
+    close: () => {
+      clearInterval(timer);
+      db.close();
+    },
   };
 }

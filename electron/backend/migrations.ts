@@ -63,6 +63,57 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    name: 'cases: anonymised case material, keyed name hashes, retention notices',
+    sql: `
+      CREATE TABLE cases (
+        id              TEXT PRIMARY KEY,
+        code_name       TEXT NOT NULL,
+        format          TEXT NOT NULL,
+        notes           TEXT NOT NULL DEFAULT '',   -- anonymised Markdown only
+        retention_until TEXT NOT NULL,              -- YYYY-MM-DD; purged the day after
+        -- 1 when the user shortened the term by hand: opening the case then no longer extends it.
+        retention_pinned INTEGER NOT NULL DEFAULT 0 CHECK (retention_pinned IN (0, 1)),
+        last_used_at    TEXT NOT NULL,
+        created_at      TEXT NOT NULL,
+        updated_at      TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE case_people (
+        id        TEXT PRIMARY KEY,
+        case_id   TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        position  INTEGER NOT NULL,
+        role      TEXT NOT NULL,
+        pseudonym TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX case_people_case ON case_people(case_id, position);
+      CREATE TABLE case_timeline (
+        case_id  TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        period   TEXT NOT NULL,
+        event    TEXT NOT NULL,
+        PRIMARY KEY (case_id, position)
+      ) STRICT;
+      -- HMAC-SHA256 (per-installation key) of normalised surface forms the user resolved: lets the app
+      -- recognise a name next time without ever storing the name.
+      CREATE TABLE case_name_keys (
+        case_id     TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        key_hash    TEXT NOT NULL,
+        kind        TEXT NOT NULL CHECK (kind IN ('pseudonym', 'ignore')),
+        person_id   TEXT REFERENCES case_people(id) ON DELETE SET NULL,
+        replacement TEXT NOT NULL,
+        PRIMARY KEY (case_id, key_hash)
+      ) STRICT;
+      -- Learning records that will point to a case (sessions, leeropbrengst, reflections) must reference
+      -- it with ON DELETE SET NULL: when a case is deleted or purged they keep their content and lose
+      -- only the link. Never ON DELETE CASCADE, and never a copy of case text in those tables.
+      CREATE TABLE notices (
+        id         INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        message    TEXT NOT NULL,
+        dismissed  INTEGER NOT NULL DEFAULT 0
+      ) STRICT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

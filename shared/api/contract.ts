@@ -10,6 +10,18 @@ import { SCRIPT_FORMATS } from '../scripts/vocabulary';
 import { METHOD_NAMES, type MethodName } from './methods';
 import type { ScriptDetail, ScriptSummary, ScriptExport, AppInfo, Settings } from './types';
 import type { Result } from './errors';
+import {
+  caseIdSchema,
+  caseUpdateSchema,
+  notesSaveSchema,
+  CODE_NAME_MAX,
+  type CaseDetail,
+  type CaseSummary,
+  type Notice,
+  type PurgeReport,
+  type RecognisedForm,
+} from '../cases/types';
+import type { LexiconSources } from '../anonymiser';
 
 interface MethodSpec<I extends z.ZodType, O> {
   input: I;
@@ -29,7 +41,7 @@ export const contract = {
   'app.info': method<AppInfo>()(z.object({}).strict()),
   'settings.get': method<Settings>()(z.object({}).strict()),
   'settings.update': method<Settings>()(
-    z.object({ locale: z.enum(['nl', 'en']).optional() }).strict(),
+    z.object({ locale: z.enum(['nl', 'en']).optional(), retentionDays: z.number().int().min(1).max(3650).optional() }).strict(),
   ),
   'scripts.list': method<ScriptSummary[]>()(
     z
@@ -46,6 +58,25 @@ export const contract = {
   'scripts.restore': method<ScriptDetail>()(z.object({ script: scriptSchema }).strict()),
   'scripts.export': method<ScriptExport>()(z.object({ id }).strict()),
   'scripts.import': method<ScriptDetail>()(z.object({ content: z.string().min(1).max(MAX_IMPORT_CHARS) }).strict()),
+  'cases.list': method<CaseSummary[]>()(z.object({}).strict()),
+  'cases.suggestCodeName': method<{ codeName: string }>()(z.object({}).strict()),
+  'cases.create': method<CaseDetail>()(
+    z.object({ codeName: z.string().trim().min(1).max(CODE_NAME_MAX).optional(), format: z.enum(SCRIPT_FORMATS) }).strict(),
+  ),
+  'cases.get': method<CaseDetail>()(z.object({ id: caseIdSchema }).strict()),
+  'cases.update': method<CaseDetail>()(caseUpdateSchema),
+  'cases.saveNotes': method<CaseDetail>()(notesSaveSchema),
+  /** Which of these typed forms were resolved before in this case (compared as keyed hashes). */
+  'cases.recognise': method<RecognisedForm[]>()(
+    z.object({ id: caseIdSchema, forms: z.array(z.string().min(1).max(200)).max(20_000) }).strict(),
+  ),
+  'cases.delete': method<{ deleted: string }>()(z.object({ id: caseIdSchema }).strict()),
+  'cases.export': method<ScriptExport>()(z.object({ id: caseIdSchema }).strict()),
+  'cases.purgeExpired': method<PurgeReport>()(z.object({}).strict()),
+  /** The anonymiser's word lists, for live highlighting in the renderer (loaded once, lazily). */
+  'anonymiser.lexicons': method<LexiconSources>()(z.object({}).strict()),
+  'notices.list': method<Notice[]>()(z.object({}).strict()),
+  'notices.dismiss': method<{ dismissed: number }>()(z.object({ id: z.number().int().positive() }).strict()),
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'FORBIDDEN',
   'UNKNOWN_METHOD',
+  /** Case text still holds an identifier nobody resolved: the anonymisation gate refuses to store it. */
+  'UNRESOLVED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -14,6 +14,19 @@ export const METHOD_NAMES = [
   'scripts.restore',
   'scripts.export',
   'scripts.import',
+  'cases.list',
+  'cases.suggestCodeName',
+  'cases.create',
+  'cases.get',
+  'cases.update',
+  'cases.saveNotes',
+  'cases.recognise',
+  'cases.delete',
+  'cases.export',
+  'cases.purgeExpired',
+  'anonymiser.lexicons',
+  'notices.list',
+  'notices.dismiss',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

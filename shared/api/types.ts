@@ -13,6 +13,8 @@ export type Locale = 'nl' | 'en';
 
 export interface Settings {
   locale: Locale;
+  /** Days a case is kept after its last use. */
+  retentionDays: number;
 }
 
 export interface ScriptSummary {

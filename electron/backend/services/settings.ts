@@ -1,7 +1,8 @@
 import type { Db } from '../db';
 import type { Settings } from '../../../shared/api/types';
+import { RETENTION_DAYS_DEFAULT } from '../../../shared/cases/types';
 
-const DEFAULTS: Settings = { locale: 'nl' };
+const DEFAULTS: Settings = { locale: 'nl', retentionDays: RETENTION_DAYS_DEFAULT };
 
 /** Small user preferences, kept in the database rather than browser storage (which the app never uses). */
 export class SettingsService {
