@@ -188,6 +188,16 @@ const INST_SUFFIX_WORD =
   /(?:school|college|lyceum|gymnasium|scholengroep|opvang|praktijk|bedrijf|kerk|club|centrum|kliniek|ziekenhuis|bakkerij|kwekerij|academie|stichting|logistiek|church|stars|boys|girls|united|dienst|makerij|groep|zorg|moskee|camii|cami|mandir|tempel|parochie|vereniging|zonen|co|fc)$/;
 
 const COMPASS = new Set(['noord', 'zuid', 'oost', 'west', 'noordoost', 'noordwest', 'zuidoost', 'zuidwest', 'midden', 'centrum', 'centraal']);
+/** finite verbs that typically follow a person as subject (closed list of frequent verbs; grammar, not data) */
+const SUBJECT_VERBS = new Set(
+  ('zegt zei vertelt vertelde heeft had wil wilde gaat ging komt kwam kan kon moet moest vindt vond belt belde zit zat woont woonde ' +
+    'speelt speelde huilt huilde lacht lachte slaapt sliep krijgt kreeg doet deed mag mocht laat liet ziet zag weet wist loopt liep geeft gaf ' +
+    'reageert reageerde tekent tekende maakt maakte blijft bleef werkt werkte vraagt vroeg noemt noemde heet durft durfde kijkt keek staat stond ' +
+    'praat praatte schreeuwt schreeuwde rent rende wordt werd gaf geeft herkent herkende benoemt benoemde legt legde schrijft schreef ' +
+    'antwoordt antwoordde knikt knikte glimlacht glimlachte verhuist verhuisde begint begon stopt stopte leest las luistert luisterde ' +
+    'vertrouwt vertrouwde weigert weigerde appt appte mailt mailde regelt regelde brengt bracht haalt haalde past paste zorgt zorgde ' +
+    'mist miste voelt voelde denkt dacht hoopt hoopte twijfelt twijfelde erkent erkende ontkent ontkende geeft heeft').split(' '),
+);
 const PET_WORDS = new Set(['hond', 'hondje', 'kat', 'katje', 'poes', 'poesje', 'kater', 'konijn', 'konijntje', 'cavia', 'hamster', 'vogel', 'parkiet', 'paard', 'pony', 'knuffel', 'knuffeltje', 'knuffelbeer', 'beer', 'pop', 'vis', 'schildpad']);
 const TEAM_WORDS = new Set(['team', 'afdeling', 'regio', 'locatie', 'vestiging', 'wijkteam', 'unit', 'cluster', 'district', 'groep']);
 
@@ -423,6 +433,23 @@ function classifyAll(c: Ctx): void {
       continue;
     }
     // sentence start, ordinary word or unknown: only with a following name word
+    // "Debora tekende ...", "Storm vertelde ...": a sentence-initial name followed by a finite verb
+    if (
+      (named || (!common && /[aeiouy]$/.test(low))) &&
+      i + 1 < n &&
+      !t.nl[i + 1] &&
+      t.kind[i + 1] === K.Word &&
+      !t.cap[i + 1] &&
+      SUBJECT_VERBS.has(t.low[i + 1]) &&
+      t.coreEnd[i] === t.end[i] &&
+      t.raw[i].length >= 3 &&
+      !place &&
+      !/(?:en|ing|heid|lijk|isch|tje|je|st)$/.test(low) &&
+      !/^(?:ge|be|ver|ont|her|er)/.test(low) === true
+    ) {
+      tag[i] = 'PERSOON';
+      continue;
+    }
     // "Bayu (5)": a capitalised word followed by an age in brackets
     if (
       i + 1 < n &&

@@ -66,6 +66,8 @@ describe('phone numbers', () => {
     ['praktijk 0118-555 012', '0118-555 012'],
     ['receptie 088-1234567', '088-1234567'],
     ['oom in België: +32 470 12 34 56', '+32 470 12 34 56'],
+    ['praktijk (010) 123 45 67', '(010) 123 45 67'],
+    ['Mw. Teunissen (0313-412700, mail)', '0313-412700'],
   ])('finds %s', (text, want) => {
     expect(found(text, 'TELEFOON')).toEqual([want]);
   });
