@@ -499,7 +499,7 @@ function emit(c: Ctx, start: number, end: number, label: Label, prio: number): v
 }
 
 /** Extend a LOCATIE street token with its house number and addition. */
-const RE_HOUSENR = /^ \d{1,5}(?:[a-zA-Z](?![\p{L}\d])|-\d{1,3}(?![\d])|-[A-Za-z](?![\p{L}])| (?:bis|hs|huis|rd|bg|boven|beneden|I{1,3}|IV|[A-D]|bus \d{1,4})(?![\p{L}\d]))?(?![\d])/u;
+const RE_HOUSENR = /^ \d{1,5}(?:[a-zA-Z](?![\p{L}\d])|-\d{1,3}(?![\d])|-(?:[A-Za-z]|I{1,3}|IV|V|hs|bg|rd|bis)(?![\p{L}])| (?:bis|hs|huis|rd|bg|boven|beneden|I{1,3}|IV|[A-D]|bus \d{1,4})(?![\p{L}\d]))?(?![\d])/u;
 
 function buildSpans(c: Ctx): void {
   const { t, lex, tag, blocked, text } = c;
@@ -514,7 +514,7 @@ function buildSpans(c: Ctx): void {
     if (lab === 'LOCATIE') {
       let s = i;
       let e = i;
-      while (e + 1 < n && tag[e + 1] === 'LOCATIE' && !t.nl[e + 1] && t.sp[e + 1] === t.sp[e + 1] && isJoin(text, t.end[e], t.start[e + 1])) e++;
+      while (e + 1 < n && tag[e + 1] === 'LOCATIE' && !t.nl[e + 1] && isJoin(text, t.end[e], t.start[e + 1])) e++;
       // left extension for streets: "Burgemeester Roelenweg", "Van Woustraat", "Mr. P.J. Troelstraweg", "Laan van Meerdervoort"
       const after = text.slice(t.coreEnd[e], t.coreEnd[e] + 16);
       const hn = RE_HOUSENR.exec(after);
@@ -763,6 +763,34 @@ function detectInstitutions(c: Ctx): void {
 // ---------------------------------------------------------------------------------------------
 // Overlap resolution and propagation
 
+const PLACE_JOINERS = new Set(['aan', 'op', 'bij', 'in', 'onder', 'over', 'en']);
+
+/** "Broek op Langedijk", "Alphen aan den Rijn": capitalised word + joiner (+ article) + capitalised word, one side a place. */
+function joinPlaceNames(c: Ctx): void {
+  const { t, lex, tag, blocked } = c;
+  // a capitalised word right after a postcode is the place: "1721 AB Broek op Langedijk"
+  for (let i = 2; i < t.n; i++) {
+    if (t.cap[i] && t.kind[i] === K.Word && !blocked[i] && !t.nl[i] && t.kind[i - 2] === K.Num && t.raw[i - 2].length === 4 && /^[A-Z]{2}$/.test(t.raw[i - 1]) && RE_HAS_LOWER.test(t.raw[i])) {
+      if (tag[i] !== 'INSTELLING') tag[i] = 'LOCATIE';
+    }
+  }
+  for (let i = 0; i + 2 < t.n; i++) {
+    if (!t.cap[i] || t.kind[i] !== K.Word || blocked[i] || (tag[i] !== 'LOCATIE' && tag[i] !== 'PERSOON' && tag[i] !== null)) continue;
+    if (!PLACE_JOINERS.has(t.low[i + 1]) || t.cap[i + 1] || t.nl[i + 1]) continue;
+    let j = i + 2;
+    if (j < t.n && (t.low[j] === 'de' || t.low[j] === 'den' || t.low[j] === 'het') && !t.cap[j]) j++;
+    if (j >= t.n || !t.cap[j] || t.kind[j] !== K.Word || t.nl[j] || blocked[j]) continue;
+    const a = tag[i] === 'LOCATIE' || lex.places.has(t.low[i]);
+    const b = tag[j] === 'LOCATIE' || lex.places.has(t.low[j]);
+    if (!(a || b) || t.low[i + 1] === 'en') continue;
+    // "Karim in Utrecht" is a person in a place: the left word must not be a person's name
+    if (tag[i] === 'PERSOON' && !lex.places.has(t.low[i]) && (inNameList(lex, t.low[i]) || !b || t.low[i + 1] === 'in' || t.low[i + 1] === 'bij')) continue;
+    if (tag[i] === null && tag[j] === null) continue;
+    for (let k = i; k <= j; k++) tag[k] = 'LOCATIE';
+    i = j;
+  }
+}
+
 /** Document-level propagation on tokens: a name tagged once with confidence is tagged at every mention. */
 function propagateTokens(c: Ctx, known: Map<string, Label>): void {
   const { t, lex, tag, blocked } = c;
@@ -851,6 +879,7 @@ export function createDetectorFromLexicon(lex: Lexicon): Detector {
       classifyAll(c);
       // known names win over classification
       if (known.size) for (let i = 0; i < t.n; i++) if (t.kind[i] === K.Word && known.has(t.low[i])) c.tag[i] = 'PERSOON';
+      joinPlaceNames(c);
       propagateTokens(c, known);
       buildSpans(c);
       let spans = resolve(c.spans);

@@ -81,6 +81,8 @@ describe('places and streets', () => {
     ['Gezin: Ramdjan, Laan van Meerdervoort 1207, 2555 CR Den Haag', ['Ramdjan:PERSOON', 'Laan van Meerdervoort 1207:LOCATIE', '2555 CR:POSTCODE', 'Den Haag:LOCATIE']],
     ["Adres: 5237 MH 's-Hertogenbosch", ['5237 MH:POSTCODE', "'s-Hertogenbosch:LOCATIE"]],
     ['Ze verhuisden naar de Schilderswijk.', ['de Schilderswijk:LOCATIE']],
+    ['Adres: Dorpsstraat 12-II, 1721 AB Broek op Langedijk', ['Dorpsstraat 12-II:LOCATIE', '1721 AB:POSTCODE', 'Broek op Langedijk:LOCATIE']],
+    ['Karim woont in Capelle aan den IJssel, Dayenne op Texel.', ['Karim:PERSOON', 'Capelle aan den IJssel:LOCATIE', 'Dayenne:PERSOON', 'Texel:LOCATIE']],
   ])('%s', (text, want) => {
     expect(spans(text)).toEqual(want);
   });

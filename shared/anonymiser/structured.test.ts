@@ -126,6 +126,7 @@ describe('IDs: court, case, client numbers and licence plates', () => {
     ['kenteken GZ-482-V', 'GZ-482-V'],
     ['een auto met 84-TFL-2 erop', '84-TFL-2'],
     ['proces-verbaal PV 2025-0319-LP', 'PV 2025-0319-LP'],
+    ['Dossier 2025-00421 bij de GI.', '2025-00421'],
   ])('finds %s', (text, want) => {
     expect(found(text, 'ID')).toEqual([want]);
   });
@@ -133,6 +134,9 @@ describe('IDs: court, case, client numbers and licence plates', () => {
     const text = 'zaaknummer 2024-0815';
     const s = detector.detect(text)[0];
     expect(text.slice(s.start, s.end)).toBe('2024-0815');
+  });
+  it('needs a code-like value after a generic keyword', () => {
+    expect(found('zaak 3 en melding 12, dossier 2024', 'ID')).toEqual([]);
   });
   it('does not take a score or a date for a plate', () => {
     expect(found('score 12-03-24 en 4-5-6', 'ID')).toEqual([]);

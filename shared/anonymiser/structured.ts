@@ -49,7 +49,7 @@ const RE_DATE_ISO = /(?<![\d])(\d{4})-(\d{2})-(\d{2})(?![\d])/g;
 const RE_COURT = /\b[A-Z]\/\d{2}\/\d{5,7}(?:\s*\/\s*[A-Z]{2}\s+[A-Z]{2}\s+\d{2}-\d{1,6})?/g;
 const RE_CODE = /\b[A-Z]{1,4}(?:-[A-Z]{1,4})*-\d{2,4}(?:[-.]\d{2,6})+(?:-[A-Z]{1,4})?\b/g;
 const ID_KEYWORDS =
-  'zaaknummer|zaaknr|dossiernummer|dossiernr|cliëntnummer|clientnummer|cliëntnr|clientnr|klantnummer|registratienummer|meldingsnummer|meldnummer|rapportnummer|referentienummer|referentie|kenmerk|polisnummer|pv-nummer|proces-verbaalnummer|aangiftenummer|parketnummer|rolnummer|rekestnummer|documentnummer|paspoortnummer|v-nummer|vreemdelingennummer|studentnummer|leerlingnummer|patiëntnummer|lidnummer|ordernummer|kenteken|nummer|nr';
+  'zaaknummer|zaaknr|dossiernummer|dossiernr|cliëntnummer|clientnummer|cliëntnr|clientnr|klantnummer|registratienummer|meldingsnummer|meldnummer|rapportnummer|referentienummer|referentie|kenmerk|polisnummer|pv-nummer|proces-verbaalnummer|aangiftenummer|parketnummer|rolnummer|rekestnummer|documentnummer|paspoortnummer|v-nummer|vreemdelingennummer|studentnummer|leerlingnummer|patiëntnummer|lidnummer|ordernummer|kenteken|dossier|zaak|melding|registratie|aangifte|cliënt|client|nummer|nr';
 const KW_ALT = ID_KEYWORDS.split('|')
   .map((k) => `[${k[0]}${k[0].toUpperCase()}]${k.slice(1)}`)
   .join('|');
@@ -127,7 +127,7 @@ export function detectStructured(text: string, out: RawSpan[]): void {
     const kwl = m[0].slice(0, vi[0] - m.index).toLowerCase();
     // "nummer"/"nr" alone need a value that is clearly a code (long or mixed)
     const digits = value.replace(/\D/g, '');
-    if (/^(?:nummer|nr)\b/.test(kwl) && digits.length < 5) continue;
+    if (/^(?:nummer|nr|dossier|zaak|melding|registratie|aangifte|cliënt|client)\b/.test(kwl) && (digits.length < 5 || !/[-./]|\d{6,}/.test(value))) continue;
     if (digits.length < 3 && !kwl.startsWith('kenteken')) continue;
     const g1 = ind[1];
     const g3 = ind[3];
