@@ -484,11 +484,15 @@ function looksLikeListOfNames(t: Tokens, lex: Lexicon, i: number): boolean {
   return j < t.n && t.cap[j] && inNameList(lex, t.low[j]);
 }
 
+const SIGNATURE_LABELS = new Set(['verslag', 'notulen', 'notulist', 'auteur', 'door', 'groet', 'gr', 'groeten', 'mvg', 'vrgr', 'paraaf', 'ingevuld', 'opgesteld', 'namens', 'afz', 'van']);
+
 function isSignatureLine(t: Tokens, i: number): boolean {
-  // token alone on its line, or "– LH" / "LH/" at line start
-  const lineStart = t.nl[i] || (i > 0 && t.nl[i - 1] && /^[-–—]$/.test(t.raw[i - 1]));
-  const lineEnd = i + 1 >= t.n || t.nl[i + 1];
-  return lineStart && lineEnd;
+  // token alone on its line, "– LH" at line start, or "Verslag: FJ" / "Groet, JS" at the end of a line
+  const lineEnd = i + 1 >= t.n || t.nl[i + 1] || (i + 2 >= t.n || t.nl[i + 2]) && /^[.)]$/.test(t.raw[i + 1]);
+  if (!lineEnd) return false;
+  if (t.nl[i] || (i > 0 && t.nl[i - 1] && /^[-–—/]$/.test(t.raw[i - 1]))) return true;
+  if (i >= 2 && /^[:,]$/.test(t.raw[i - 1]) && t.kind[i - 2] === K.Word && SIGNATURE_LABELS.has(t.low[i - 2])) return true;
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -878,7 +882,15 @@ export function createDetectorFromLexicon(lex: Lexicon): Detector {
       detectInstitutions(c);
       classifyAll(c);
       // known names win over classification
-      if (known.size) for (let i = 0; i < t.n; i++) if (t.kind[i] === K.Word && known.has(t.low[i])) c.tag[i] = 'PERSOON';
+      if (known.size) {
+        for (let i = 0; i < t.n; i++) {
+          if (t.kind[i] !== K.Word) continue;
+          if (known.has(t.low[i]) || known.has(normaliseName(t.low[i]))) {
+            c.tag[i] = 'PERSOON';
+            c.blocked[i] = 0;
+          }
+        }
+      }
       joinPlaceNames(c);
       propagateTokens(c, known);
       buildSpans(c);

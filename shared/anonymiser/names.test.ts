@@ -65,6 +65,7 @@ describe('possessives, lower case, sentence start and propagation', () => {
   it('finds author initials on a line of their own', () => {
     expect(spans('Afspraak volgt.\nLH')).toEqual(['LH:PERSOON']);
     expect(spans('Met groet,\n– IvdM')).toEqual(['IvdM:PERSOON']);
+    expect(spans('Volgend beraad volgt.\nVerslag: FJ')).toEqual(['FJ:PERSOON']);
   });
   it('does not take ordinary abbreviations for initials', () => {
     expect(spans('De OTS loopt, de GI en het CJG weten ervan.')).toEqual([]);
@@ -108,6 +109,9 @@ describe('known names and the ignore list', () => {
     expect(got).toContain('Tjitske:PERSOON');
     expect(got).toContain('tjitske:PERSOON');
     expect(got).toContain('Zwanenburg-Pot:PERSOON');
+  });
+  it('matches a known name written without diacritics', () => {
+    expect(spans('gesprek met mw. Yıldırım en haar zoon', { knownNames: ['Sevda Yildirim'] })).toEqual(['Yıldırım:PERSOON']);
   });
   it('finds a known name that is also an ordinary word', () => {
     expect(spans('later kwam storm ook nog langs', { knownNames: ['Storm'] })).toEqual(['storm:PERSOON']);
