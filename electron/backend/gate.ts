@@ -41,10 +41,13 @@ const STRUCTURED: ReadonlySet<Label> = new Set<Label>(['BSN', 'TELEFOON', 'EMAIL
 const PLACEHOLDER = /\[[^[\]\n]{1,40}\]/g;
 
 /**
- * The neutral code names ("Casus Zeester") look like names to the detector (a capitalised word after
- * a noun); they come from our own word list and are always allowed.
+ * The neutral code names ("Casus Zeester", "Casus Zeester 2") look like a name or a street with a
+ * house number to the detector; they come from our own word list and are always allowed.
  */
-const CODE_NAME_PHRASES = CODE_NAME_WORDS.map((w) => `Casus ${w}`);
+const CODE_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}])Casus\\s+(?:${CODE_NAME_WORDS.join('|')})(?:\\s+\\d{1,3})?(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 
 export class Gate {
   constructor(
@@ -59,10 +62,9 @@ export class Gate {
     const spans = this.detector().detect(text, { ignore: [...ignoreForms] });
     if (spans.length === 0) return [];
     const ignoreNormalised = new Set(ignoreForms.map(normaliseName));
-    const phrases = [...ctx.allowedPhrases, ...CODE_NAME_PHRASES];
     const phraseNormalised = new Set(ctx.allowedPhrases.map(normaliseName));
     const placeholders = occurrences(text, PLACEHOLDER);
-    const phraseRanges = phrases.length ? occurrences(text, phraseRegex(phrases)) : [];
+    const phraseRanges = [...occurrences(text, CODE_NAME), ...(ctx.allowedPhrases.length ? occurrences(text, phraseRegex(ctx.allowedPhrases)) : [])];
     const findings: Finding[] = [];
     for (const s of spans) {
       const surface = text.slice(s.start, s.end);

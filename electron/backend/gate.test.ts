@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { Backend } from '.';
+import { testBackend } from './test/helpers';
+import { anonymiserFor } from './gate';
+import { defaultResourcesDir } from './paths';
+import { groupMentions, pseudonymise, type Decision } from '../../shared/anonymiser';
+import type { Resolution } from '../../shared/cases/types';
+import type { ApiErrorBody } from '../../shared/api/errors';
+
+const RAW =
+  'Fatima Yilmaz woont aan de Kerkstraat 12, 3511 AB. Haar BSN is 111222333, telefoon 06-12345678, ' +
+  'mail fatima.yilmaz@example.nl. Fatima zegt dat het thuis beter gaat.';
+const IDENTIFIERS = ['Fatima', 'Yilmaz', 'Kerkstraat', '3511', '111222333', '12345678', 'example.nl'];
+
+async function caseWithMother(b: Backend) {
+  const c = b.services.cases.create({ format: 'mlb' });
+  const updated = b.services.cases.update({
+    id: c.id,
+    codeName: c.codeName,
+    format: c.format,
+    retentionUntil: c.retentionUntil,
+    people: [{ role: 'moeder', pseudonym: 'Moeder' }],
+    timeline: [],
+  });
+  return { id: c.id, motherId: updated.people[0].id };
+}
+
+async function expectUnresolved(b: Backend, method: string, input: unknown): Promise<ApiErrorBody> {
+  const r = await b.dispatch(method, input);
+  expect(r.ok).toBe(false);
+  if (r.ok) throw new Error('accepted');
+  expect(r.error.code).toBe('UNRESOLVED');
+  return r.error;
+}
+
+/** What the renderer does: detect, group, replace persons by a roster pseudonym and the rest by placeholders. */
+function anonymiseLikeTheRenderer(text: string, motherId: string): { notes: string; resolutions: Resolution[] } {
+  const detector = anonymiserFor(`${defaultResourcesDir()}/lexicons`).detector();
+  const entities = groupMentions(text, detector.detect(text));
+  const decisions: Decision[] = [];
+  const resolutions: Resolution[] = [];
+  for (const e of entities) {
+    const isMother = e.label === 'PERSOON';
+    const replacement = isMother ? 'Moeder' : e.suggestion;
+    decisions.push({ entityId: e.id, action: 'replace', replacement, mentions: e.mentions });
+    resolutions.push({ forms: e.forms, kind: 'pseudonym', personId: isMother ? motherId : null, replacement });
+  }
+  return { notes: pseudonymise(text, decisions), resolutions };
+}
+
+describe('the anonymisation gate', () => {
+  it('refuses notes with an unresolved name, BSN, phone, postcode or e-mail, without echoing them', async () => {
+    const b = testBackend();
+    const { id } = await caseWithMother(b);
+    const err = await expectUnresolved(b, 'cases.saveNotes', { id, notes: RAW, resolutions: [] });
+    const labels = new Set(err.details!.map((d) => d.message.split(' ')[0]));
+    for (const l of ['PERSOON', 'BSN', 'TELEFOON', 'POSTCODE', 'EMAIL']) expect(labels).toContain(l);
+    for (const d of err.details!) {
+      expect(d.path).toBe('notes');
+      expect(d.message).toMatch(/^[A-Z]+ \d+-\d+$/);
+    }
+    // The offsets point at the identifiers, and the error body carries none of them.
+    const bsn = err.details!.find((d) => d.message.startsWith('BSN'))!;
+    const [start, end] = bsn.message.split(' ')[1].split('-').map(Number);
+    expect(RAW.slice(start, end)).toBe('111222333');
+    const body = JSON.stringify(err);
+    for (const x of IDENTIFIERS) expect(body).not.toContain(x);
+    expect(b.services.cases.get(id).notes).toBe('');
+  });
+
+  it('accepts the same note once pseudonymised', async () => {
+    const b = testBackend();
+    const { id, motherId } = await caseWithMother(b);
+    const { notes, resolutions } = anonymiseLikeTheRenderer(RAW, motherId);
+    for (const x of IDENTIFIERS) expect(notes).not.toContain(x);
+    const r = await b.dispatch('cases.saveNotes', { id, notes, resolutions });
+    expect(r).toMatchObject({ ok: true, value: { notes } });
+  });
+
+  it('accepts a word marked "geen identificatie", and later saves without resending it', async () => {
+    const b = testBackend();
+    const { id } = await caseWithMother(b);
+    const notes = 'Moeder zegt dat Bobby vaak blaft.';
+    await expectUnresolved(b, 'cases.saveNotes', { id, notes, resolutions: [] });
+    const ignore: Resolution = { forms: ['Bobby'], kind: 'ignore', personId: null, replacement: '' };
+    expect(await b.dispatch('cases.saveNotes', { id, notes, resolutions: [ignore] })).toMatchObject({ ok: true });
+    // The stored keyed hash now stands for the decision.
+    const later = `${notes} Bobby slaapt in de gang.`;
+    expect(await b.dispatch('cases.saveNotes', { id, notes: later, resolutions: [] })).toMatchObject({ ok: true, value: { notes: later } });
+  });
+
+  it('lets a free replacement such as "Persoon A" through, as in the renderer\'s suggestions', async () => {
+    const b = testBackend();
+    const { id } = await caseWithMother(b);
+    const notes = 'Moeder en Persoon A hadden ruzie. Persoon A is weggegaan.';
+    await expectUnresolved(b, 'cases.saveNotes', { id, notes, resolutions: [] });
+    const r = await b.dispatch('cases.saveNotes', {
+      id,
+      notes,
+      resolutions: [{ forms: ['Kees de Vries'], kind: 'pseudonym', personId: null, replacement: 'Persoon A' }],
+    });
+    expect(r).toMatchObject({ ok: true });
+    // Stored replacements stay allowed in later saves.
+    expect(await b.dispatch('cases.saveNotes', { id, notes: 'Persoon A belde.', resolutions: [] })).toMatchObject({ ok: true });
+  });
+
+  it('refuses a replacement that equals the form it replaces (it would store the name)', async () => {
+    const b = testBackend();
+    const { id } = await caseWithMother(b);
+    const r = await b.dispatch('cases.saveNotes', {
+      id,
+      notes: 'Moeder belde.',
+      resolutions: [{ forms: ['Kees'], kind: 'pseudonym', personId: null, replacement: 'kees' }],
+    });
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: [{ path: 'resolutions.0.replacement' }] } });
+  });
+
+  it('refuses a roster role that holds a name, and a pseudonym that is a phone number', async () => {
+    const b = testBackend();
+    const { id } = await caseWithMother(b);
+    const base = { id, codeName: 'Casus Otter', format: 'mlb', retentionUntil: '2030-01-01', timeline: [] };
+    const err = await expectUnresolved(b, 'cases.update', { ...base, people: [{ role: 'moeder Fatima Yilmaz', pseudonym: 'Moeder' }] });
+    expect(err.details).toEqual([{ path: 'people.0.role', message: 'PERSOON 7-20' }]);
+    const err2 = await expectUnresolved(b, 'cases.update', { ...base, people: [{ role: 'vader', pseudonym: '06-12345678' }] });
+    expect(err2.details).toEqual([{ path: 'people.0.pseudonym', message: 'TELEFOON 0-11' }]);
+    const err3 = await expectUnresolved(b, 'cases.update', {
+      ...base,
+      people: [{ role: 'moeder', pseudonym: 'Moeder' }],
+      timeline: [{ period: '12 maart 2024', event: 'Moeder belde' }],
+    });
+    expect(err3.details).toEqual([{ path: 'timeline.0.period', message: 'DATUM 0-13' }]);
+    expect(b.services.cases.get(id).codeName).not.toBe('Casus Otter');
+  });
+
+  it('refuses a code name with a name in it, and accepts every suggested code name', async () => {
+    const b = testBackend();
+    await expectUnresolved(b, 'cases.create', { format: 'mlb', codeName: 'Casus Fatima Yilmaz' });
+    for (let i = 0; i < 45; i++) expect(await b.dispatch('cases.create', { format: 'sos' })).toMatchObject({ ok: true });
+    expect(b.services.cases.list()).toHaveLength(45);
+  });
+});
