@@ -150,6 +150,12 @@ const STOP_LOWER = new Set([
   'zo', 'als', 'dan', 'toen', 'nu', 'ja', 'nee', 'even', 'heel', 'erg', 'veel', 'weinig', 'meer', 'minder', 'elk', 'ieder', 'alle',
   'ma', 'pa', 'mam', 'pap', 'oma', 'opa', 'tante', 'oom', 'juf', 'meester', 'moeder', 'vader', 'mama', 'papa', 'baby', 'nani',
   'dag', 'week', 'jaar', 'maand', 'uur', 'ok', 'oke', 'oké', 'thuis', 'school', 'werk', 'les', 'team', 'plan', 'doel',
+  // inflected forms of frequent verbs (the word list holds stems only)
+  'bent', 'waren', 'geweest', 'hebt', 'hadden', 'kunt', 'konden', 'wilt', 'wilden', 'zult', 'zullen', 'zou', 'zouden', 'mocht',
+  'moest', 'gaat', 'ging', 'gingen', 'komt', 'kwam', 'kwamen', 'doet', 'deed', 'ziet', 'zag', 'staat', 'stond', 'weet', 'wist',
+  'krijgt', 'kreeg', 'geeft', 'gaf', 'zegt', 'zei', 'vindt', 'vond', 'laat', 'liet', 'houdt', 'hield', 'lijkt', 'leek',
+  // English function words in mixed notes
+  'can', 'will', 'the', 'and', 'for', 'not', 'but', 'you', 'are', 'harm', 'may', 'say', 'said', 'see', 'son', 'sun',
 ]);
 
 const LOC_PREP = new Set(['in', 'uit', 'naar', 'te', 'richting', 'omgeving', 'regio', 'gemeente', 'wijk', 'buurt', 'rond', 'nabij', 'vanuit', 'via', 'centrum', 'bij']);
