@@ -384,6 +384,11 @@ function classifyAll(c: Ctx): void {
     if (isAllCaps && t.raw[i].length > 1) {
       // abbreviations; author initials only on a line of their own or after a dash
       if (t.raw[i].length <= 4 && isSignatureLine(t, i)) tag[i] = 'PERSOON';
+      // names in capitals in headings: "GEZIN YILMAZ", "UTRECHT"
+      else if (t.raw[i].length >= 4 && !lex.commonWords.has(low) && !isNegative(lex, low)) {
+        if (lex.places.has(low)) tag[i] = 'LOCATIE';
+        else if (inNameList(lex, low)) tag[i] = 'PERSOON';
+      }
       continue;
     }
     if (/^\p{Lu}\p{Ll}{0,2}\p{Lu}{1,3}$/u.test(t.raw[i]) && /^[A-Z](?:v|vd|vd|t|d|v[dt])[A-Z]+$/.test(t.raw[i])) {
