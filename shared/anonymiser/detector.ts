@@ -204,6 +204,16 @@ const SUBJECT_VERBS = new Set(
     'vertrouwt vertrouwde weigert weigerde appt appte mailt mailde regelt regelde brengt bracht haalt haalde past paste zorgt zorgde ' +
     'mist miste voelt voelde denkt dacht hoopt hoopte twijfelt twijfelde erkent erkende ontkent ontkende geeft heeft').split(' '),
 );
+const JARGON_TAIL =
+  /.{4,}(?:heid|schap|tie|sie|teit|isme|iek|logie|onderzoek|melding|plaatsing|behandeling|begeleiding|verlening|zorg|hulp|onderwijs|administratie|gesprek|overleg|traject|beraad|beleid|regeling|verklaring|indicatie|machtiging|maatregel|beschikking|therapie|training|wonen|voorziening|instelling|plan)$/;
+
+/** Is a capitalised name word directly before or after token i (same line)? */
+function nextToName(c: Ctx, i: number): boolean {
+  const { t, lex } = c;
+  const isName = (j: number): boolean => j >= 0 && j < t.n && t.kind[j] === K.Word && t.cap[j] && !t.nl[Math.max(i, j)] && inNameList(lex, t.low[j]) && !lex.commonWords.has(t.low[j]);
+  return isName(i - 1) || isName(i + 1);
+}
+
 const PET_WORDS = new Set(['hond', 'hondje', 'kat', 'katje', 'poes', 'poesje', 'kater', 'konijn', 'konijntje', 'cavia', 'hamster', 'vogel', 'parkiet', 'paard', 'pony', 'knuffel', 'knuffeltje', 'knuffelbeer', 'beer', 'pop', 'vis', 'schildpad']);
 const TEAM_WORDS = new Set(['team', 'afdeling', 'regio', 'locatie', 'vestiging', 'wijkteam', 'unit', 'cluster', 'district', 'groep']);
 
@@ -440,6 +450,9 @@ function classifyAll(c: Ctx): void {
     }
     if (!sstart) {
       if (COMPASS.has(low)) continue;
+      // capitalised jargon mid-sentence ("een Raadsonderzoek", "Radarmelding"): a compound with an
+      // abstract-noun tail is no name unless a name stands next to it
+      if (!named && !place && JARGON_TAIL.test(low) && !nextToName(c, i)) continue;
       tag[i] = place ? 'LOCATIE' : 'PERSOON';
       continue;
     }

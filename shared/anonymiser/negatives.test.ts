@@ -34,6 +34,7 @@ const HARD_NEGATIVES: Array<[string, string]> = [
   ['brand', 'Contact loopt via OurFamilyWizard en Teams.'],
   ['law', 'Op grond van de Jeugdwet en het Burgerlijk Wetboek.'],
   ['team', 'Het werd besproken in team Noord.'],
+  ['jargon', 'De RvdK start een Raadsonderzoek na de Radarmelding; hij volgt Praktijkonderwijs en krijgt Diagnostiek.'],
   ['pet/toy', 'Met hond Bobby en knuffel Vosje gaat het goed.'],
   ['region', 'Politie Midden-Nederland en de Turks-Nederlandse vereniging.'],
   ['abbreviation', 'De OTS en UHP zijn verlengd door de GI.'],
