@@ -373,7 +373,21 @@ function classifyAll(c: Ctx): void {
     if (/[-'’]\p{Ll}/u.test(core) && !/^['’][st]-/.test(core)) {
       const tail = core.slice(core.search(/[-'’]\p{Ll}/u) + 1);
       if (!lex.particles.has(tail.toLowerCase()) || core.split('-').every((p) => lex.negatives.has(p.toLowerCase()))) {
-        blocked[i] = 1;
+        // "Jansen-dossier": the name before the hyphen is a name; "VT-melding" is not
+        const hy = core.indexOf('-');
+        const head = hy > 0 ? core.slice(0, hy) : '';
+        const headLow = head.toLowerCase();
+        if (head && RE_HAS_LOWER.test(head) && !isNegative(lex, headLow) && !lex.commonWords.has(headLow) && inNameList(lex, headLow)) {
+          tag[i] = 'PERSOON';
+          t.low[i] = headLow;
+          t.coreEnd[i] = t.start[i] + hy;
+          continue;
+        }
+        blocked[i] = head && RE_HAS_LOWER.test(head) ? 3 : 1;
+        if (blocked[i] === 3) {
+          t.low[i] = headLow;
+          t.coreEnd[i] = t.start[i] + hy;
+        }
         continue;
       }
     }
@@ -425,7 +439,7 @@ function classifyAll(c: Ctx): void {
       continue;
     }
     const afterParticle = i > 0 && !t.nl[i] && t.kind[i - 1] === K.Word && !t.cap[i - 1] && lex.particles.has(prevLow) && prevLow !== 'in' && prevLow !== 'op' && prevLow !== 'te';
-    if (afterParticle && (named || !common) && !(place && LOC_PREP.has(prevLow))) {
+    if (afterParticle && (named || (!common && !JARGON_TAIL.test(low))) && !(place && LOC_PREP.has(prevLow))) {
       tag[i] = 'PERSOON';
       continue;
     }
@@ -834,7 +848,13 @@ function propagateTokens(c: Ctx, known: Map<string, Label>): void {
   }
   if (!forms.size) return;
   for (let i = 0; i < t.n; i++) {
-    if (t.kind[i] !== K.Word || tag[i] || blocked[i]) continue;
+    if (t.kind[i] !== K.Word || tag[i]) continue;
+    if (blocked[i] === 3) {
+      // compound with a name as head: "Jansen-dossier" once "Jansen" is known
+      if (forms.get(t.low[i]) === 'PERSOON') tag[i] = 'PERSOON';
+      continue;
+    }
+    if (blocked[i]) continue;
     const low = t.low[i];
     let lab = forms.get(low);
     if (!lab && low.length > 3 && low.charCodeAt(low.length - 1) === 115 && t.coreEnd[i] === t.end[i] && t.cap[i]) {

@@ -45,6 +45,9 @@ describe('possessives, lower case, sentence start and propagation', () => {
   it('puts only the name of a possessive in the span', () => {
     expect(spans("Moeder houdt Putri's slaap bij.")).toEqual(['Putri:PERSOON']);
   });
+  it('finds the name at the head of a compound, not the compound tail', () => {
+    expect(spans('Robin Jansen belde. Ik neem het Jansen-dossier mee; de VT-melding ook.')).toEqual(['Robin Jansen:PERSOON', 'Jansen:PERSOON']);
+  });
   it('finds a name at the start of a sentence', () => {
     expect(spans('Yassir was niet naar school gegaan.')).toEqual(['Yassir:PERSOON']);
     expect(spans('Debora tekende de rechter. Storm vertelde het later.')).toEqual(['Debora:PERSOON', 'Storm:PERSOON']);
