@@ -10,14 +10,14 @@ module.exports = {
       name: 'renderer-only-shared',
       severity: 'error',
       comment: 'The renderer talks to the backend only through the typed API; it may import shared/, nothing else of ours.',
-      from: { path: '^renderer/' },
+      from: { path: '^renderer/', pathNot: '\\.test\\.tsx?$' },
       to: { path: '^(electron|scripts|bench|e2e|resources)/' },
     },
     {
       name: 'renderer-no-node',
       severity: 'error',
       comment: 'The renderer runs sandboxed in a browser context: no Node built-ins.',
-      from: { path: '^renderer/' },
+      from: { path: '^renderer/', pathNot: '\\.test\\.tsx?$' },
       to: { dependencyTypes: ['core'] },
     },
     {

@@ -1,15 +1,46 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider, useRouter } from './router';
 import { ToastProvider } from '../ui/toasts';
 import { apiAvailable, call } from '../api';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import type { Locale } from '../../../shared/api/types';
+import type { Notice } from '../../../shared/cases/types';
 
 // Screens beyond the first load on demand, so the library appears fast and markdown code loads later.
 const ScriptScreen = lazy(() => import('../features/script/ScriptScreen'));
 const EditorScreen = lazy(() => import('../features/editor/EditorScreen'));
 const PrintScreen = lazy(() => import('../features/script/PrintScreen'));
+const CasesScreen = lazy(() => import('../features/cases/CasesScreen'));
+const CaseScreen = lazy(() => import('../features/cases/CaseScreen'));
+
+/** Notices from the backend (for instance what the retention purge removed), shown until dismissed. */
+function Notices() {
+  const { t } = useTranslation();
+  const [notices, setNotices] = useState<Notice[]>([]);
+  useEffect(() => {
+    call('notices.list', {}).then(setNotices, () => {});
+  }, []);
+  if (notices.length === 0) return null;
+  return (
+    <div className="notices" role="region" aria-label={t('app.notices')}>
+      {notices.map((n) => (
+        <div key={n.id} className="notice notice-info">
+          <p>{n.message}</p>
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => {
+              void call('notices.dismiss', { id: n.id }).then(() => setNotices((ns) => ns.filter((x) => x.id !== n.id)));
+            }}
+          >
+            {t('errors.dismiss')}
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}
 
 export function App() {
   return (
@@ -69,6 +100,14 @@ function Shell() {
           >
             {t('nav.library')}
           </button>
+          <button
+            type="button"
+            className="navlink"
+            aria-current={route.name === 'cases' || route.name === 'case' || route.name === 'caseNotes' ? 'page' : undefined}
+            onClick={() => go({ name: 'cases' })}
+          >
+            {t('nav.cases')}
+          </button>
         </nav>
         <div className="topbar-end">
           <span className="local-badge" title={t('app.localOnly')}>
@@ -84,6 +123,7 @@ function Shell() {
         </div>
       </header>
       <main id="main" className="main" tabIndex={-1}>
+        {apiAvailable && <Notices />}
         {!apiAvailable ? (
           <p className="notice notice-error" role="alert">
             {t('app.noBackend')}
@@ -93,6 +133,9 @@ function Shell() {
             {route.name === 'library' && <LibraryScreen />}
             {route.name === 'script' && <ScriptScreen id={route.id} />}
             {route.name === 'edit' && <EditorScreen id={route.id} />}
+            {route.name === 'cases' && <CasesScreen />}
+            {route.name === 'case' && <CaseScreen key={route.id} id={route.id} />}
+            {route.name === 'caseNotes' && <CaseScreen key={`notes-${route.id}`} id={route.id} editNotes />}
           </Suspense>
         )}
       </main>

@@ -8,7 +8,10 @@ export type Route =
   | { name: 'library' }
   | { name: 'script'; id: string }
   | { name: 'edit'; id: string }
-  | { name: 'print'; id: string };
+  | { name: 'print'; id: string }
+  | { name: 'cases' }
+  | { name: 'case'; id: string }
+  | { name: 'caseNotes'; id: string };
 
 interface RouterApi {
   route: Route;
