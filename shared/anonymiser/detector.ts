@@ -17,20 +17,21 @@ const enum K {
 
 interface Tokens {
   n: number;
-  start: number[];
-  end: number[];
-  kind: K[];
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
   /** raw token text */
   raw: string[];
   /** lower-case token text, possessive stripped, ’ normalised to ' */
   low: string[];
   /** end offset of the token without a possessive suffix */
-  coreEnd: number[];
-  cap: boolean[];
-  /** a newline lies between this token and the previous one */
-  nl: boolean[];
-  /** whitespace lies between this token and the previous one */
-  sp: boolean[];
+  coreEnd: Int32Array;
+  /** 1 when the word starts with a capital */
+  cap: Uint8Array;
+  /** 1 when a newline lies between this token and the previous one */
+  nl: Uint8Array;
+  /** 1 when whitespace lies between this token and the previous one */
+  sp: Uint8Array;
 }
 
 const RE_UPPER = /^(?:['’][st]-)?\p{Lu}/u;
@@ -54,10 +55,42 @@ function cls(c: number): number {
   return k;
 }
 
+function growTokens(t: Tokens): void {
+  const grow32 = (a: Int32Array): Int32Array => {
+    const b = new Int32Array(a.length * 2);
+    b.set(a);
+    return b;
+  };
+  const grow8 = (a: Uint8Array): Uint8Array => {
+    const b = new Uint8Array(a.length * 2);
+    b.set(a);
+    return b;
+  };
+  t.start = grow32(t.start);
+  t.end = grow32(t.end);
+  t.coreEnd = grow32(t.coreEnd);
+  t.kind = grow8(t.kind);
+  t.cap = grow8(t.cap);
+  t.nl = grow8(t.nl);
+  t.sp = grow8(t.sp);
+}
+
 /** Single-pass hand-written tokenizer: words (with internal - ' ’), 's/'t forms, numbers, single symbols. */
 function tokenize(text: string): Tokens {
-  const t: Tokens = { n: 0, start: [], end: [], kind: [], raw: [], low: [], coreEnd: [], cap: [], nl: [], sp: [] };
   const L = text.length;
+  const size = (L >> 1) + 16; // a token needs at least one character and (but for the last) one separator or is a symbol
+  const t: Tokens = {
+    n: 0,
+    start: new Int32Array(size),
+    end: new Int32Array(size),
+    kind: new Uint8Array(size),
+    raw: [],
+    low: [],
+    coreEnd: new Int32Array(size),
+    cap: new Uint8Array(size),
+    nl: new Uint8Array(size),
+    sp: new Uint8Array(size),
+  };
   let i = 0;
   let prevEnd = 0;
   let nl = true;
@@ -117,16 +150,18 @@ function tokenize(text: string): Tokens {
       }
       cap = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : RE_UPPER.test(s);
     }
-    t.start.push(start);
-    t.end.push(end);
-    t.kind.push(kind);
+    const n = t.n;
+    if (n === t.start.length) growTokens(t);
+    t.start[n] = start;
+    t.end[n] = end;
+    t.kind[n] = kind;
     t.raw.push(s);
     t.low.push(low);
-    t.coreEnd.push(coreEnd);
-    t.cap.push(cap);
-    t.nl.push(nl);
-    t.sp.push(start > prevEnd);
-    t.n++;
+    t.coreEnd[n] = coreEnd;
+    t.cap[n] = cap ? 1 : 0;
+    t.nl[n] = nl ? 1 : 0;
+    t.sp[n] = start > prevEnd ? 1 : 0;
+    t.n = n + 1;
     prevEnd = end;
     nl = false;
   }
@@ -210,7 +245,7 @@ const JARGON_TAIL =
 /** Is a capitalised name word directly before or after token i (same line)? */
 function nextToName(c: Ctx, i: number): boolean {
   const { t, lex } = c;
-  const isName = (j: number): boolean => j >= 0 && j < t.n && t.kind[j] === K.Word && t.cap[j] && !t.nl[Math.max(i, j)] && inNameList(lex, t.low[j]) && !lex.commonWords.has(t.low[j]);
+  const isName = (j: number): boolean => j >= 0 && j < t.n && t.kind[j] === K.Word && t.cap[j] === 1 && !t.nl[Math.max(i, j)] && inNameList(lex, t.low[j]) && !lex.commonWords.has(t.low[j]);
   return isName(i - 1) || isName(i + 1);
 }
 
@@ -282,7 +317,7 @@ function sentenceStart(t: Tokens, i: number): boolean {
 }
 
 function isInitialAt(t: Tokens, i: number): boolean {
-  return t.kind[i] === K.Word && t.raw[i].length === 1 && t.cap[i] && i + 1 < t.n && t.raw[i + 1] === '.' && !t.sp[i + 1];
+  return t.kind[i] === K.Word && t.raw[i].length === 1 && t.cap[i] === 1 && i + 1 < t.n && t.raw[i + 1] === '.' && !t.sp[i + 1];
 }
 
 function isNegative(lex: Lexicon, low: string): boolean {
@@ -519,7 +554,7 @@ function classifyAll(c: Ctx): void {
 
 function looksLikeListOfNames(t: Tokens, lex: Lexicon, i: number): boolean {
   const j = i + 2;
-  return j < t.n && t.cap[j] && inNameList(lex, t.low[j]);
+  return j < t.n && t.cap[j] === 1 && inNameList(lex, t.low[j]);
 }
 
 const SIGNATURE_LABELS = new Set(['verslag', 'notulen', 'notulist', 'auteur', 'door', 'groet', 'gr', 'groeten', 'mvg', 'vrgr', 'paraaf', 'ingevuld', 'opgesteld', 'namens', 'afz', 'van']);
