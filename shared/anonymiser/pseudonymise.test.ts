@@ -59,6 +59,8 @@ describe('groupMentions and pseudonymise', () => {
   it('suggests generic placeholders for other labels', () => {
     const t = 'Woont Kerkstraat 12a, 3521 AB Utrecht, geboren 12-03-2015, school: basisschool De Horizon.';
     const sugg = groupMentions(t, detector.detect(t)).map((e) => `${e.label}:${e.suggestion}`);
-    expect(sugg).toEqual(['LOCATIE:[adres]', 'POSTCODE:[postcode]', 'LOCATIE:[plaats]', 'DATUM:[datum]', 'INSTELLING:[instelling]']);
+    expect(sugg).toEqual(['LOCATIE:[adres]', 'POSTCODE:[postcode]', 'LOCATIE:[plaats]', 'DATUM:[datum]', 'INSTELLING:[school]']);
+    const w = 'Vader werkt bij Bakkerij Haddad.';
+    expect(groupMentions(w, detector.detect(w)).map((e) => e.suggestion)).toEqual(['[instelling]']);
   });
 });

@@ -54,7 +54,9 @@ function letterName(i: number): string {
   return s;
 }
 
-function suggestionFor(label: Label, display: string, personIndex: number): string {
+const SCHOOLISH = /school|college|lyceum|gymnasium|\bobs\b|\bcbs\b|\bikc\b|scholen|\broc\b|\bisk\b|peuterspeelzaal|kinderopvang|\bkdv\b|\bbso\b|kinderdagverblijf/i;
+
+function suggestionFor(label: Label, display: string, personIndex: number, before = ''): string {
   switch (label) {
     case 'PERSOON':
       return `Persoon ${letterName(personIndex)}`;
@@ -71,7 +73,7 @@ function suggestionFor(label: Label, display: string, personIndex: number): stri
     case 'DATUM':
       return '[datum]';
     case 'INSTELLING':
-      return /school|college|lyceum|gymnasium|obs|cbs|ikc|scholen|roc|isk/i.test(display) ? '[school]' : '[instelling]';
+      return SCHOOLISH.test(display) || SCHOOLISH.test(before) ? '[school]' : '[instelling]';
     case 'ID':
       return '[nummer]';
   }
@@ -138,7 +140,8 @@ export function groupMentions(text: string, spans: readonly Span[]): Entity[] {
     const display = forms.reduce((a, b) => (b.length > a.length ? b : a), '');
     const n = (counters.get(g.label) ?? 0) + 1;
     counters.set(g.label, n);
-    const suggestion = suggestionFor(g.label, display, personIndex);
+    const first = g.mentions[0];
+    const suggestion = suggestionFor(g.label, display, personIndex, text.slice(Math.max(0, first.start - 25), first.start));
     if (g.label === 'PERSOON') personIndex++;
     return { id: `${g.label}-${n}`, label: g.label, display, forms, mentions: g.mentions, suggestion };
   });
