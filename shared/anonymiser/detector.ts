@@ -196,7 +196,7 @@ const STOP_LOWER = new Set([
 const LOC_PREP = new Set(['in', 'uit', 'naar', 'te', 'richting', 'omgeving', 'regio', 'gemeente', 'wijk', 'buurt', 'rond', 'nabij', 'vanuit', 'via', 'centrum', 'bij']);
 
 const STREET_SUFFIX =
-  /(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|park|pad|steeg|markt|baan|straatweg|boulevard|wal|vliet|ring|allee|erf|veld|vallei|wijk|pleintje|kanaal|haven|dam|zijde|burg|berg|oord|horst|hout|akker|weide|lei|dwarsstraat|poort|sloot|plantsoen|dreef|gaarde|tuin|tuinen|hoven|lindenhof|straatje|kamp|eiland|kreek|polder|wetering)$/;
+  /(?:straat|str|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|park|pad|steeg|markt|baan|straatweg|boulevard|wal|vliet|ring|allee|erf|veld|vallei|wijk|pleintje|kanaal|haven|dam|zijde|burg|berg|oord|horst|hout|akker|weide|lei|dwarsstraat|poort|sloot|plantsoen|dreef|gaarde|tuin|tuinen|hoven|lindenhof|straatje|kamp|eiland|kreek|polder|wetering)$/;
 
 const INST_AFTER_NAME = new Set(['ziekenhuis', 'kliniek', 'apotheek', 'college', 'lyceum', 'moskee', 'kerk', 'school', 'basisschool']);
 
@@ -523,6 +523,14 @@ function classifyAll(c: Ctx): void {
       tag[i] = 'PERSOON';
       continue;
     }
+    // "Sewdien-Ramautar" at a sentence start: two capitalised parts, neither a place nor a negative
+    if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.raw[i]) && !place && !common) {
+      const parts = low.split('-');
+      if (!parts.some((p) => lex.places.has(p) || lex.negatives.has(p) || COMPASS.has(p) || lex.commonWords.has(p))) {
+        tag[i] = 'PERSOON';
+        continue;
+      }
+    }
     // "Bayu (5)": a capitalised word followed by an age in brackets
     if (
       i + 1 < n &&
@@ -576,7 +584,7 @@ function emit(c: Ctx, start: number, end: number, label: Label, prio: number): v
 }
 
 /** Extend a LOCATIE street token with its house number and addition. */
-const RE_HOUSENR = /^ \d{1,5}(?:[a-zA-Z](?![\p{L}\d])|-\d{1,3}(?![\d])|-(?:[A-Za-z]|I{1,3}|IV|V|hs|bg|rd|bis)(?![\p{L}])| (?:bis|hs|huis|rd|bg|boven|beneden|I{1,3}|IV|[A-D]|bus \d{1,4})(?![\p{L}\d]))?(?![\d])/u;
+const RE_HOUSENR = /^\.? \d{1,5}(?:[a-zA-Z](?![\p{L}\d])|-\d{1,3}(?![\d])|-(?:[A-Za-z]|I{1,3}|IV|V|hs|bg|rd|bis)(?![\p{L}])| (?:bis|hs|huis|rd|bg|boven|beneden|I{1,3}|IV|[A-D]|bus \d{1,4})(?![\p{L}\d]))?(?![\d])/u;
 
 function buildSpans(c: Ctx): void {
   const { t, lex, tag, blocked, text } = c;
@@ -696,7 +704,9 @@ function extendNameLeft(c: Ctx, s: number): number {
             t.nl[p] ||
             (t.kind[prev] === K.Word && (c.tag[prev] === 'PERSOON' || (lex.titles.has(t.low[prev]) && /^(?:mw|mevr|mevrouw|dhr|hr|heer|meneer|dr|ds|mr|fam|familie|gezin|juf|meester|dominee|drs|ir|prof)$/.test(t.low[prev])))) ||
             (t.raw[prev] === '.' && prev > 0 && (isInitialAt(t, prev - 1) || lex.titles.has(t.low[prev - 1]))) ||
-            t.raw[prev] === '(' || t.raw[prev] === ',' || t.raw[prev] === ':' || t.raw[prev] === '/';
+            t.raw[prev] === '(' || t.raw[prev] === ',' || t.raw[prev] === ':' || t.raw[prev] === '/' ||
+            (/^[A-Z]{1,3}$/.test(t.raw[prev]) && !lex.negatives.has(t.low[prev])) ||
+            (lex.surnames.has(t.low[s]) && !lex.firstNames.has(t.low[s]));
           if (!okPrev) continue;
           if (lex.firstNames.has(t.low[s]) && !lex.surnames.has(t.low[s]) && !capParticle && lowFirst === 'van') continue;
         }
@@ -711,6 +721,12 @@ function extendNameLeft(c: Ctx, s: number): number {
       let p = d - 1;
       while (p >= 2 && t.raw[p - 1] === '.' && isInitialAt(t, p - 2) && !t.sp[p]) p -= 2;
       s = p;
+      moved = true;
+    }
+    // initials written without dots: "JW de Groot"
+    const q = s - 1;
+    if (!moved && q >= 0 && !t.nl[s] && t.kind[q] === K.Word && t.sp[s] && /^[A-Z]{1,3}$/.test(t.raw[q]) && !lex.negatives.has(t.low[q]) && !blocked[q] && c.tag[q] === null && (particleAt(t, s, lex) > 0 || lex.firstNames.has(t.low[s]) === false)) {
+      s = q;
       moved = true;
     }
     if (!moved) return s;
@@ -730,7 +746,7 @@ function extendStreetLeft(c: Ctx, s: number): number {
       s = p;
       continue;
     }
-    if (t.kind[p] === K.Word && /^(?:van|de|der|den|het|'t|op|aan|in|te)$/.test(t.low[p]) && p - 1 >= 0 && t.cap[p - 1] && /^(?:laan|weg|plein|hof|straat|kade|singel|dreef)$/.test(t.low[p - 1])) {
+    if (t.kind[p] === K.Word && !t.cap[p] && /^(?:van|de|der|den|het|'t|ter|ten|op|aan|in|te)$/.test(t.low[p]) && p - 1 >= 0 && t.cap[p - 1] && !t.nl[p] && t.kind[p - 1] === K.Word && !c.blocked[p - 1] && !sentenceStart(t, p - 1)) {
       s = p - 1;
       continue;
     }

@@ -33,6 +33,8 @@ describe('initials, tussenvoegsels, hyphenated and double names', () => {
     ['Ik sprak met Thomas van \'t Hof en Lotte van der Linden.', ["Thomas van 't Hof:PERSOON", 'Lotte van der Linden:PERSOON']],
     ['Moeder mw. Hatice Çelik-Aydın belde.', ['Hatice Çelik-Aydın:PERSOON']],
     ['Ook Jan-Willem de Groot was er.', ['Jan-Willem de Groot:PERSOON']],
+    ['Verslag door JW de Groot.', ['JW de Groot:PERSOON']],
+    ['Sewdien-Ramautar belde gisteren.', ['Sewdien-Ramautar:PERSOON']],
   ])('%s', (text, want) => {
     expect(spans(text)).toEqual(want);
   });
@@ -85,6 +87,7 @@ describe('places and streets', () => {
     ['Gezin: Ramdjan, Laan van Meerdervoort 1207, 2555 CR Den Haag', ['Ramdjan:PERSOON', 'Laan van Meerdervoort 1207:LOCATIE', '2555 CR:POSTCODE', 'Den Haag:LOCATIE']],
     ["Adres: 5237 MH 's-Hertogenbosch", ['5237 MH:POSTCODE', "'s-Hertogenbosch:LOCATIE"]],
     ['Ze verhuisden naar de Schilderswijk.', ['de Schilderswijk:LOCATIE']],
+    ['Adres: Burgemeester de Withstraat 5, daarna Kerkstr. 12', ['Burgemeester de Withstraat 5:LOCATIE', 'Kerkstr. 12:LOCATIE']],
     ['Adres: Dorpsstraat 12-II, 1721 AB Broek op Langedijk', ['Dorpsstraat 12-II:LOCATIE', '1721 AB:POSTCODE', 'Broek op Langedijk:LOCATIE']],
     ['Karim woont in Capelle aan den IJssel, Dayenne op Texel.', ['Karim:PERSOON', 'Capelle aan den IJssel:LOCATIE', 'Dayenne:PERSOON', 'Texel:LOCATIE']],
   ])('%s', (text, want) => {

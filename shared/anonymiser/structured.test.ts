@@ -101,6 +101,7 @@ describe('dates', () => {
     ['ISO 2024-03-12 in het systeem', ['2024-03-12']],
     ['maandag 14 oktober om 10 uur', ['14 oktober']],
     ['verjaardag 21-11', ['21-11']],
+    ["gezien op 3-4-'24", ["3-4-'24"]],
     ['geboren op 3 oktober 2024', ['3 oktober 2024']],
   ])('finds dates in %s', (text, want) => {
     expect(found(text, 'DATUM')).toEqual(want);
