@@ -779,7 +779,7 @@ function detectInstitutions(c: Ctx): void {
       if (/^(?:college|lyceum|gymnasium|scholengroep|scholengemeenschap|academie|church|kerk|moskee)$/.test(low)) {
         // "Grafisch Lyceum Rotterdam": the words before the type word belong to the name
         let b = i;
-        while (b - 1 >= 0 && !t.nl[b] && t.kind[b - 1] === K.Word && t.cap[b - 1] && !blocked[b - 1] && !lex.titles.has(t.low[b - 1]) && !(sentenceStart(t, b - 1) && lex.commonWords.has(t.low[b - 1]) && !/isch$/.test(t.low[b - 1]))) b--;
+        while (b - 1 >= 0 && !t.nl[b] && t.kind[b - 1] === K.Word && t.cap[b - 1] && !blocked[b - 1] && !lex.titles.has(t.low[b - 1]) && !(sentenceStart(t, b - 1) && STOP_LOWER.has(t.low[b - 1]))) b--;
         if (b < i) {
           spanStartOverride = b;
         }
@@ -842,7 +842,16 @@ function detectInstitutions(c: Ctx): void {
     if (t.kind[i] !== K.Word || !t.cap[i] || blocked[i] === 2) continue;
     if (!/^(?:college|lyceum|gymnasium|scholengroep|church|stars|boys|logistiek|scholengemeenschap|academie|kerk|ziekenhuis|moskee|camii)$/.test(t.low[i])) continue;
     let s = i;
-    while (s - 1 >= 0 && !t.nl[s] && t.kind[s - 1] === K.Word && (t.cap[s - 1] || /^(?:de|der|van|den)$/.test(t.low[s - 1])) && blocked[s - 1] !== 2) s--;
+    while (
+      s - 1 >= 0 &&
+      !t.nl[s] &&
+      t.kind[s - 1] === K.Word &&
+      (t.cap[s - 1] || /^(?:de|der|van|den)$/.test(t.low[s - 1])) &&
+      blocked[s - 1] !== 2 &&
+      !lex.titles.has(t.low[s - 1]) &&
+      !(t.cap[s - 1] && sentenceStart(t, s - 1) && STOP_LOWER.has(t.low[s - 1]))
+    )
+      s--;
     while (s < i && !t.cap[s]) s++;
     if (s === i) continue;
     for (let k = s; k <= i; k++) {
