@@ -655,7 +655,7 @@ function buildSpans(c: Ctx): void {
       }
       const afterName = text.slice(t.coreEnd[e], t.coreEnd[e] + 20);
       const hn = lab === 'PERSOON' && t.coreEnd[e] === t.end[e] ? RE_HOUSENR.exec(afterName) : null;
-      if (hn && /^\s*(?:,|\n|$|\)|[1-9]\d{3}\s?[A-Z]{2}\b)/.test(afterName.slice(hn[0].length))) {
+      if (hn && /^\s*(?:,|\n|$|\)|[1-9]\d{3}\s?[A-Z]{2}\b)/.test(afterName.slice(hn[0].length)) && looksLikeAddress(c, s, e, afterName.slice(hn[0].length), hn[0])) {
         emit(c, t.start[s], t.coreEnd[e] + hn[0].length, 'LOCATIE', 35);
         i = e + 1;
         while (i < n && t.start[i] < t.coreEnd[e] + hn[0].length) i++;
@@ -673,6 +673,28 @@ function buildSpans(c: Ctx): void {
     }
     i++;
   }
+}
+
+const ADDRESS_CONTEXT = new Set(['adres', 'woont', 'wonen', 'woonachtig', 'verhuisd', 'verhuist', 'logeeradres', 'postadres', 'bezoekadres', 'aan', 'op', 'naar', 'via', 'bij', 'verblijft', 'verblijfadres', 'straat']);
+
+/** "Zarken 12, 1141 BN" is an address; "Jayson 12, Jaylisa 9" are ages. */
+function looksLikeAddress(c: Ctx, s: number, e: number, rest: string, hn: string): boolean {
+  const { t, lex } = c;
+  if (/^\s*,?\s*[1-9]\d{3}\s?[A-Z]{2}\b/.test(rest)) return true;
+  if (/^\s*,\s*(?:['’]s-)?\p{Lu}/u.test(rest)) {
+    const m = /^\s*,\s*((?:['’]s-)?[\p{L}-]+)/u.exec(rest);
+    if (m && lex.places.has(m[1].toLowerCase())) return true;
+  }
+  let named = true;
+  for (let k = s; k <= e; k++) if (t.kind[k] === K.Word && !inNameList(lex, t.low[k]) && !lex.particles.has(t.low[k])) named = false;
+  if (named) return false;
+  const num = parseInt(hn.replace(/^\D+/, ''), 10);
+  // address context shortly before the street
+  for (let k = s - 1; k >= 0 && k >= s - 3; k--) {
+    if (t.kind[k] === K.Word && ADDRESS_CONTEXT.has(t.low[k])) return true;
+    if (t.raw[k] === ':' && k > 0 && t.low[k - 1] === 'adres') return true;
+  }
+  return num > 20 && !/^\s*(?:jaar|jr|keer|x)\b/.test(rest);
 }
 
 function isJoin(text: string, a: number, b: number): boolean {
@@ -746,7 +768,7 @@ function extendStreetLeft(c: Ctx, s: number): number {
       s = p;
       continue;
     }
-    if (t.kind[p] === K.Word && !t.cap[p] && /^(?:van|de|der|den|het|'t|ter|ten|op|aan|in|te)$/.test(t.low[p]) && p - 1 >= 0 && t.cap[p - 1] && !t.nl[p] && t.kind[p - 1] === K.Word && !c.blocked[p - 1] && !sentenceStart(t, p - 1)) {
+    if (t.kind[p] === K.Word && !t.cap[p] && /^(?:van|de|der|den|het|'t|ter|ten|op|aan|in|te)$/.test(t.low[p]) && p - 1 >= 0 && t.cap[p - 1] && !t.nl[p] && t.kind[p - 1] === K.Word && !c.blocked[p - 1] && !(sentenceStart(t, p - 1) && STOP_LOWER.has(t.low[p - 1]))) {
       s = p - 1;
       continue;
     }
