@@ -249,6 +249,9 @@ function nextToName(c: Ctx, i: number): boolean {
   return isName(i - 1) || isName(i + 1);
 }
 
+const RE_DOTTED_INITIALS = /^(?:[A-Z]\.){1,3}[A-Z]\.?(?![\p{L}\d])/u;
+const NOT_INITIALS = new Set(['N.B', 'P.S', 'V.S', 'B.V', 'N.V', 'A.U.B', 'M.B.T', 'T.A.V', 'I.V.M', 'E.D', 'O.A', 'Z.S.M', 'D.W.Z', 'V.G', 'E.E.A', 'I.P.V', 'A.S', 'N.A.V', 'M.A.W', 'O.B.V', 'I.O.M', 'S.V.P', 'U.A', 'B.A', 'M.A', 'B.SC', 'M.SC', 'P.O', 'V.O', 'W.O', 'H.B.O', 'M.B.O', 'K.V.K']);
+
 const PET_WORDS = new Set(['hond', 'hondje', 'kat', 'katje', 'poes', 'poesje', 'kater', 'konijn', 'konijntje', 'cavia', 'hamster', 'vogel', 'parkiet', 'paard', 'pony', 'knuffel', 'knuffeltje', 'knuffelbeer', 'beer', 'pop', 'vis', 'schildpad']);
 const TEAM_WORDS = new Set(['team', 'afdeling', 'regio', 'locatie', 'vestiging', 'wijkteam', 'unit', 'cluster', 'district', 'groep']);
 
@@ -454,11 +457,30 @@ function classifyAll(c: Ctx): void {
       tag[i] = 'PERSOON'; // IvdM-style name abbreviation
       continue;
     }
-    if (t.raw[i].length === 1) continue; // single letters are handled as initials
+    if (t.raw[i].length === 1) {
+      // a name abbreviation written as dotted initials only: "cliënt R.B.", "(J.K.)"
+      const m = RE_DOTTED_INITIALS.exec(text.slice(t.start[i], t.start[i] + 12));
+      if (m && !NOT_INITIALS.has(m[0].replace(/\.$/, '').toUpperCase()) && !(i > 0 && t.kind[i - 1] === K.Word && t.raw[i - 1].length === 1 && t.end[i - 1] + 1 === t.start[i])) {
+        const endOff = t.start[i] + m[0].length; // the final dot belongs to the abbreviation
+        // only when no name follows (then the initials belong to that name)
+        let j = i;
+        while (j < n && t.end[j] <= endOff) j++;
+        const nextIsName = j < n && !t.nl[j] && t.cap[j] && t.kind[j] === K.Word && t.raw[j].length > 1;
+        const nextIsParticle = j < n && !t.nl[j] && particleAt(t, j, lex) > 0 && j + 1 < n && t.cap[j + particleAt(t, j, lex)];
+        if (!nextIsName && !nextIsParticle) c.spans.push({ start: t.start[i], end: endOff, label: 'PERSOON', prio: 25 });
+      }
+      continue;
+    }
+
     const sstart = sentenceStart(t, i);
     const common = lex.commonWords.has(low);
     const place = lex.places.has(low) || (hyphenParts(low)?.[0] !== undefined && lex.places.has(hyphenParts(low)![0]) && COMPASS.has(hyphenParts(low)![1] ?? ''));
     const named = inNameList(lex, low);
+    // "Mo z'n fiets": a word followed by z'n / d'r is the owner's name
+    if (i + 1 < n && !t.nl[i + 1] && (t.low[i + 1] === "z'n" || t.low[i + 1] === "d'r") && !STOP_LOWER.has(low) && (named || !common)) {
+      tag[i] = 'PERSOON';
+      continue;
+    }
     // pets and cuddly toys: "hond Max", "knuffel Vosje"
     if (i > 0 && !t.nl[i] && PET_WORDS.has(prevLow) && !afterTitle) {
       blocked[i] = 1;

@@ -72,6 +72,10 @@ describe('possessives, lower case, sentence start and propagation', () => {
     expect(spans('Met groet,\n– IvdM')).toEqual(['IvdM:PERSOON']);
     expect(spans('Volgend beraad volgt.\nVerslag: FJ')).toEqual(['FJ:PERSOON']);
   });
+  it('finds dotted initials used as a name abbreviation and a name before z\'n', () => {
+    expect(spans('Betreft: cliënt R.B. (dossier 2024/1187). N.B. niet vergeten, P.S. bel me.')).toEqual(['R.B.:PERSOON', '2024/1187:ID']);
+    expect(spans("Mo z'n fiets is gestolen.")).toEqual(['Mo:PERSOON']);
+  });
   it('does not take ordinary abbreviations for initials', () => {
     expect(spans('De OTS loopt, de GI en het CJG weten ervan.')).toEqual([]);
   });
