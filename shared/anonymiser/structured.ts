@@ -37,7 +37,7 @@ export function isValidIban(iban: string): boolean {
 const MONTHS =
   'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
 
-const RE_EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const RE_EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z])/g;
 const RE_IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b/g;
 const RE_BSN = /(?<![\d.,\-/])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{3}\.\d{3}|\d{2}\.\d{2}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3}|\d{3}-\d{3}-\d{3})(?![\d]|[.,\-/]\d)/g;
 const RE_PHONE =
@@ -47,7 +47,7 @@ const RE_DATE_TEXT = new RegExp(`(?<![\\d])(\\d{1,2})(?:e|ste|de)? (${MONTHS})\\
 const RE_DATE_NUM = /(?<![\d.,/\-:])(\d{1,2})([-/.])(\d{1,2})(?:\2'?(\d{4}|\d{2}))?(?![\d]|[.,/:]\d|-\d)/g;
 const RE_DATE_ISO = /(?<![\d])(\d{4})-(\d{2})-(\d{2})(?![\d])/g;
 const RE_COURT = /\b[A-Z]\/\d{2}\/\d{5,7}(?:\s*\/\s*[A-Z]{2}\s+[A-Z]{2}\s+\d{2}-\d{1,6})?/g;
-const RE_CODE = /\b[A-Z]{1,4}(?:-[A-Z]{1,4})*-\d{2,4}(?:[-.]\d{2,6})+(?:-[A-Z]{1,4})?\b/g;
+const RE_CODE = /\b[A-Z]{1,4}(?:-[A-Z]{1,4}){0,3}-\d{2,4}(?:[-.]\d{2,6}){1,4}(?:-[A-Z]{1,4})?\b/g;
 const ID_KEYWORDS =
   'zaaknummer|zaaknr|dossiernummer|dossiernr|cliëntnummer|clientnummer|cliëntnr|clientnr|klantnummer|registratienummer|meldingsnummer|meldnummer|rapportnummer|referentienummer|referentie|kenmerk|polisnummer|pv-nummer|proces-verbaalnummer|aangiftenummer|parketnummer|rolnummer|rekestnummer|documentnummer|paspoortnummer|v-nummer|vreemdelingennummer|studentnummer|leerlingnummer|patiëntnummer|lidnummer|ordernummer|kenteken|dossier|zaak|melding|registratie|aangifte|cliënt|client|nummer|nr';
 const KW_ALT = ID_KEYWORDS.split('|')
@@ -58,7 +58,7 @@ const RE_KEYWORD_ID = new RegExp(
   'dgu',
 );
 const RE_PLATE = /\b(?:[A-Z]{2}|\d{2}|[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{2,3}|\d{2,3})-(?:[A-Z]{1,3}|\d{1,3})\b/g;
-const RE_PREFIX_NUM = /\b(?:PV|CL|VT|JB|GI|RK|BJZ|WSG|DOSS|NR)[ -]?\d{4,}(?:[-.]\d+)*(?:-[A-Z]{1,4})?\b/g;
+const RE_PREFIX_NUM = /\b(?:PV|CL|VT|JB|GI|RK|BJZ|WSG|DOSS|NR)[ -]?\d{4,12}(?:[-.]\d{1,8}){0,4}(?:-[A-Z]{1,4})?\b/g;
 
 const UNIT_AFTER =
   /^\s*(?:jaar|jr|jaren|keer|x|uur|u\b|min|minuten|maanden|mnd|weken|wk|dagen|dgn|kinderen|kg|cm|km|%|punten|procent|euro|€|plekken|personen|sessies|gesprekken|nachten|keren)/i;
