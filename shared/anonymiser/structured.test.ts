@@ -143,3 +143,16 @@ describe('IDs: court, case, client numbers and licence plates', () => {
     expect(found('score 12-03-24 en 4-5-6', 'ID')).toEqual([]);
   });
 });
+
+describe('no catastrophic backtracking', () => {
+  it.each([
+    ['hyphen chain', 'A-'.repeat(100_000)],
+    ['letters without spaces', 'a'.repeat(200_000) + '@'],
+    ['digits', '1'.repeat(200_000)],
+    ['dotted capitals', 'A.'.repeat(100_000)],
+  ])('%s of 200k characters is scanned in well under a second', (_name, text) => {
+    const t0 = performance.now();
+    detector.detect(text);
+    expect(performance.now() - t0).toBeLessThan(1500);
+  });
+});
