@@ -579,7 +579,6 @@ function classifyAll(c: Ctx): void {
       }
     }
   }
-  void text;
 }
 
 function looksLikeListOfNames(t: Tokens, lex: Lexicon, i: number): boolean {
@@ -862,7 +861,6 @@ function detectInstitutions(c: Ctx): void {
         j++;
         continue;
       }
-      if (t.kind[j] === K.Num && words > 0 && false) break;
       break;
     }
     if (words === 0) {
