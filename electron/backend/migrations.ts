@@ -114,6 +114,91 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    name: 'leergroepen, bijeenkomsten and their learning record',
+    sql: `
+      CREATE TABLE groups (
+        id          TEXT PRIMARY KEY,
+        name        TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+      ) STRICT;
+      -- Professionals (colleagues, never clients). A member who leaves the group but appears in a
+      -- bijeenkomst or reflection is only marked removed_at: the learning record keeps their name.
+      CREATE TABLE group_members (
+        id           TEXT PRIMARY KEY,
+        group_id     TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+        position     INTEGER NOT NULL,
+        name         TEXT NOT NULL,
+        function     TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        skj_number   TEXT,
+        removed_at   TEXT,
+        created_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX group_members_group ON group_members(group_id, position);
+      CREATE TABLE sessions (
+        id                TEXT PRIMARY KEY,
+        -- No cascade: a group with bijeenkomsten cannot be deleted (their learning record must stay).
+        group_id          TEXT NOT NULL REFERENCES groups(id),
+        date              TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        start_time        TEXT NOT NULL CHECK (start_time GLOB '[0-2][0-9]:[0-5][0-9]'),
+        end_time          TEXT NOT NULL CHECK (end_time GLOB '[0-2][0-9]:[0-5][0-9]'),
+        gespreksleider_id TEXT NOT NULL REFERENCES group_members(id),
+        inbrenger_id      TEXT NOT NULL REFERENCES group_members(id),
+        notulist_id       TEXT REFERENCES group_members(id),
+        tijdbewaker_id    TEXT REFERENCES group_members(id),
+        -- The script as it was when planned; script_id only says where it came from. ON UPDATE CASCADE
+        -- because an own script is renamed aside when a new built-in takes its id.
+        script_id         TEXT REFERENCES scripts(id) ON DELETE SET NULL ON UPDATE CASCADE,
+        script_snapshot   TEXT NOT NULL CHECK (json_valid(script_snapshot)),
+        -- A purged or deleted case leaves the learning record; only the link goes (see the trigger below).
+        case_id           TEXT REFERENCES cases(id) ON DELETE SET NULL,
+        leervraag         TEXT NOT NULL DEFAULT '',
+        run               TEXT NOT NULL CHECK (json_valid(run)),
+        canvas            TEXT NOT NULL CHECK (json_valid(canvas)),
+        learning          TEXT NOT NULL CHECK (json_valid(learning)),
+        status            TEXT GENERATED ALWAYS AS (json_extract(run, '$.status')) VIRTUAL,
+        created_at        TEXT NOT NULL,
+        updated_at        TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX sessions_group_date ON sessions(group_id, date);
+      CREATE INDEX sessions_date ON sessions(date);
+      CREATE INDEX sessions_case ON sessions(case_id);
+      CREATE INDEX sessions_script ON sessions(script_id);
+      -- The canvas is case material: it goes with the case (retention), except the ideas the inbrenger
+      -- takes to werkbegeleiding, which belong to the learning record.
+      CREATE TRIGGER cases_clear_session_canvas BEFORE DELETE ON cases BEGIN
+        UPDATE sessions SET
+          canvas = json_set(
+            '{"mensen":{"people":[],"network":""},"feiten":{"items":[],"krachten":[],"zorgen":[],"onbekend":[]},"weging":{"inbrenger":"","perspectives":[],"criteria":[],"differences":[],"scaling":{"enabled":false,"scores":[]}},"volgendeStappen":{"ideas":[]}}',
+            '$.volgendeStappen.ideas',
+            (SELECT json_group_array(json(value)) FROM json_each(sessions.canvas, '$.volgendeStappen.ideas')
+             WHERE json_extract(value, '$.takeAlong') = 1)
+          ),
+          updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+        WHERE case_id = old.id;
+      END;
+      -- SKJ reflections belong to the professional: they outlive the session (SET NULL). A member with
+      -- reflections is never hard-deleted by the app (only marked removed), so the cascade applies
+      -- only when a whole group without bijeenkomsten is deleted.
+      CREATE TABLE reflections (
+        id                      TEXT PRIMARY KEY,
+        session_id              TEXT REFERENCES sessions(id) ON DELETE SET NULL,
+        member_id               TEXT NOT NULL REFERENCES group_members(id) ON DELETE CASCADE,
+        technisch_instrumenteel TEXT NOT NULL DEFAULT '',
+        normatief               TEXT NOT NULL DEFAULT '',
+        persoonlijk             TEXT NOT NULL DEFAULT '',
+        shared                  INTEGER NOT NULL DEFAULT 0 CHECK (shared IN (0, 1)),
+        created_at              TEXT NOT NULL,
+        updated_at              TEXT NOT NULL,
+        UNIQUE (session_id, member_id)
+      ) STRICT;
+      CREATE INDEX reflections_member ON reflections(member_id);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
