@@ -237,7 +237,9 @@ const SUBJECT_VERBS = new Set(
     'praat praatte schreeuwt schreeuwde rent rende wordt werd gaf geeft herkent herkende benoemt benoemde legt legde schrijft schreef ' +
     'antwoordt antwoordde knikt knikte glimlacht glimlachte verhuist verhuisde begint begon stopt stopte leest las luistert luisterde ' +
     'vertrouwt vertrouwde weigert weigerde appt appte mailt mailde regelt regelde brengt bracht haalt haalde past paste zorgt zorgde ' +
-    'mist miste voelt voelde denkt dacht hoopt hoopte twijfelt twijfelde erkent erkende ontkent ontkende geeft heeft').split(' '),
+    'mist miste voelt voelde denkt dacht hoopt hoopte twijfelt twijfelde erkent erkende ontkent ontkende geeft heeft merkt merkte ' +
+    'ervaart ervoer toont toonde stelt stelde benadrukt benadrukte vertelt verteld schrokt schrok wint won verliest verloor leert ' +
+    'leerde oefent oefende helpt hielp steunt steunde bezoekt bezocht ziet slaat sloeg scheldt schold dreigt dreigde').split(' '),
 );
 const JARGON_TAIL =
   /.{4,}(?:heid|schap|tie|sie|teit|isme|iek|logie|onderzoek|melding|plaatsing|behandeling|begeleiding|verlening|zorg|hulp|onderwijs|administratie|gesprek|overleg|traject|beraad|beleid|regeling|verklaring|indicatie|machtiging|maatregel|beschikking|therapie|training|wonen|voorziening|instelling|plan)$/;
@@ -435,8 +437,13 @@ function classifyAll(c: Ctx): void {
     }
     const isAllCaps = !RE_HAS_LOWER.test(t.raw[i]);
     const prevLow = i > 0 ? t.low[i - 1] : '';
+    // a capitalised word or particle follows on the same line: "Iris Ramdin", "Thomas van 't Hof"
+    const fullNameFollows =
+      i + 1 < n && !t.nl[i + 1] && t.sp[i + 1] === 1 && t.kind[i + 1] === K.Word && (t.cap[i + 1] === 1 || particleAt(t, i + 1, lex) > 0) && !isNegative(lex, t.low[i + 1]);
+    const nameLike = !lex.commonWords.has(low) || inNameList(lex, low) || fullNameFollows;
     const afterTitleColon =
-      !t.nl[i] && i > 1 && t.raw[i - 1] === ':' && t.kind[i - 2] === K.Word && lex.titles.has(t.low[i - 2]) && (!lex.commonWords.has(low) || inNameList(lex, low));
+      (!t.nl[i] && i > 1 && t.raw[i - 1] === ':' && t.kind[i - 2] === K.Word && lex.titles.has(t.low[i - 2]) && nameLike) ||
+      (inNameListLine(c, i) && nameLike && !lex.places.has(low) && !STOP_LOWER.has(low));
     const afterTitle =
       afterTitleColon ||
       (!t.nl[i] &&
@@ -530,7 +537,7 @@ function classifyAll(c: Ctx): void {
     // sentence start, ordinary word or unknown: only with a following name word
     // "Debora tekende ...", "Storm vertelde ...": a sentence-initial name followed by a finite verb
     if (
-      (named || (!common && /[aeiouy]$/.test(low))) &&
+      (named || (!common && !looksDutch(lex, low))) &&
       i + 1 < n &&
       !t.nl[i + 1] &&
       t.kind[i + 1] === K.Word &&
@@ -576,9 +583,71 @@ function classifyAll(c: Ctx): void {
       }
       if (named && j < n && t.raw[j] === ',' && looksLikeListOfNames(t, lex, i)) {
         tag[i] = 'PERSOON';
+        continue;
+      }
+      // two unknown capitalised words at a sentence start: a full name ("Ayaan Abdullahi Farah", "Tariq Benali")
+      if (
+        !common &&
+        j < n &&
+        t.cap[j] &&
+        t.kind[j] === K.Word &&
+        !blocked[j] &&
+        !t.nl[j] &&
+        t.sp[j] &&
+        RE_HAS_LOWER.test(t.raw[j]) &&
+        !isNegative(lex, t.low[j]) &&
+        !lex.places.has(t.low[j]) &&
+        !lex.titles.has(t.low[j]) &&
+        (!lex.commonWords.has(t.low[j]) || inNameList(lex, t.low[j])) &&
+        !looksDutch(lex, low) &&
+        !looksDutch(lex, t.low[j])
+      ) {
+        tag[i] = 'PERSOON';
+        tag[j] = 'PERSOON';
+        continue;
       }
     }
   }
+}
+
+/** A Dutch-looking word that is no name: a compound of two ordinary words or a participle/inflected verb form. */
+function looksDutch(lex: Lexicon, low: string): boolean {
+  if (JARGON_TAIL.test(low)) return true;
+  if (/^(?:ge|be|ver|ont|her|voor|aan|over|uit|door|op|af|toe|mee|in|weg|terug|samen)\p{L}{3,}(?:d|t|en|de|te)$/u.test(low) && !/^(?:ben|bert|bern)/.test(low)) return true;
+  for (let k = 3; k <= low.length - 4; k++) {
+    const tail = low.slice(k);
+    if (tail.length >= 4 && lex.commonWords.has(tail)) {
+      const head = low.slice(0, k);
+      if (lex.commonWords.has(head) || (head.endsWith('s') && lex.commonWords.has(head.slice(0, -1))) || (head.endsWith('e') && lex.commonWords.has(head.slice(0, -1)))) return true;
+    }
+  }
+  return false;
+}
+
+const LIST_LABELS = new Set([
+  'aanwezig', 'aanwezigen', 'afwezig', 'afwezigen', 'inbrenger', 'notulist', 'notulen', 'gespreksleider', 'voorzitter', 'deelnemers',
+  'jeugdige', 'jeugdigen', 'kinderen', 'kind', 'cliënt', 'client', 'naam', 'namen', 'beller', 'contactpersoon', 'ouders', 'ouder',
+  'gezaghebbende', 'gezaghebber', 'gezaghebbers', 'netwerk', 'betrokkenen', 'uitgenodigd', 'verslag', 'auteur', 'opgesteld',
+  'gezinsleden', 'broers', 'zussen', 'pleegouders', 'trainer', 'co-trainer', 'docent', 'collega', 'collega\'s', 'casushouder',
+]);
+
+/** Is token i on a line that starts with a list label and a colon ("Aanwezig: Britt, Sjoerd, Aaliyah")? */
+function inNameListLine(c: Ctx, i: number): boolean {
+  const { t } = c;
+  if (t.nl[i]) return false;
+  for (let k = i - 1, steps = 0; k >= 0 && steps < 40; k--, steps++) {
+    if (t.raw[k] === '|' || t.raw[k] === ';') return false;
+    if (t.raw[k] === ':') {
+      // the label is the word (or "Jeugdige(n)") right before the colon
+      let w = k - 1;
+      if (w >= 0 && t.raw[w] === ')') w -= 3;
+      return w >= 0 && t.kind[w] === K.Word && LIST_LABELS.has(t.low[w]);
+    }
+    if (t.nl[k]) return false;
+    if (t.kind[k] === K.Word && !t.cap[k] && !/^(?:en|van|de|der|den|'t|ter|ten|el|al|ben)$/.test(t.low[k])) return false;
+    if (t.kind[k] === K.Num) return false;
+  }
+  return false;
 }
 
 function looksLikeListOfNames(t: Tokens, lex: Lexicon, i: number): boolean {
