@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contract, METHOD_NAMES, type Input, type MethodName } from '../../shared/api/contract';
 import type { Backend } from '.';
 import { testBackend } from './test/helpers';
+import { EMPTY_CANVAS, type SessionDetail } from '../../shared/sessions/types';
 
 /**
  * Every method, valid and invalid. The table is typed as Record<MethodName, …>, so a method added to the
@@ -24,6 +25,26 @@ const caseUpdate = (id = SOME_ID) => ({
   people: [{ role: 'moeder', pseudonym: 'Moeder' }],
   timeline: [{ period: 'voorjaar', event: 'Eerste gesprek met Moeder' }],
 });
+
+const newGroup = (b: Backend) =>
+  b.services.groups.save({
+    name: 'Leergroep Noord',
+    description: '',
+    members: ['Anna de Vries', 'Bram Okafor', 'Chris Jansen'].map((name) => ({ name, function: 'jeugdbeschermer', organisation: 'GI', skjNumber: null })),
+  });
+const planFor = (g: { id: string; members: Array<{ id: string }> }) => ({
+  groupId: g.id,
+  date: '2030-03-04',
+  startTime: '19:00',
+  endTime: '20:30',
+  roles: { gespreksleider: g.members[0].id, inbrenger: g.members[1].id, notulist: null, tijdbewaker: null },
+  caseId: null,
+  leervraag: 'Hoe kan ik beter aansluiten bij een vader die boos is?',
+});
+const newSession = (b: Backend) => b.services.sessions.plan(BUILTIN, planFor(newGroup(b)));
+const planOf = (s: SessionDetail) => ({ groupId: s.groupId, date: s.date, startTime: s.startTime, endTime: s.endTime, roles: s.roles, caseId: s.caseId, leervraag: s.leervraag });
+const validPlan = planFor({ id: SOME_ID, members: [{ id: SOME_ID }, { id: '00000000-0000-4000-8000-000000000001' }] });
+const IDEA = '00000000-0000-4000-8000-0000000000aa';
 
 const cases: { [M in MethodName]: Case<M> } = {
   'app.info': { valid: () => ({}), invalid: [{ extra: 1 }, 'x', 42] },
@@ -99,6 +120,105 @@ const cases: { [M in MethodName]: Case<M> } = {
   'anonymiser.lexicons': { valid: () => ({}), invalid: [{ file: '../../etc/passwd' }] },
   'notices.list': { valid: () => ({}), invalid: [{ all: true }] },
   'notices.dismiss': { valid: (b) => ({ id: b.services.notices.add('Test').id }), invalid: [{}, { id: 0 }, { id: 1.5 }, { id: '1' }] },
+  'groups.list': { valid: () => ({}), invalid: [{ query: 'noord' }, 'x'] },
+  'groups.get': { valid: (b) => ({ id: newGroup(b).id }), invalid: [{}, { id: 'noord' }, { id: SOME_ID.toUpperCase().replace('0000-4', 'ABCD-4') }] },
+  'groups.save': {
+    valid: () => ({ name: 'Leergroep Zuid', description: 'Dinsdagmiddag', members: [{ name: 'Anna de Vries', function: '', organisation: '', skjNumber: '1234567' }] }),
+    invalid: [
+      {},
+      { name: '', description: '', members: [] },
+      { name: 'twee\nregels', description: '', members: [] },
+      { name: 'G', description: 'x'.repeat(301), members: [] },
+      { name: 'G', description: '', members: [{ name: 'Anna', function: '', organisation: '', skjNumber: 'SKJ-12' }] },
+      { name: 'G', description: '', members: [{ id: 'm1', name: 'Anna', function: '', organisation: '', skjNumber: null }] },
+      { name: 'G', description: '', members: [{ name: 'Anna', function: '', organisation: '', skjNumber: null, bsn: '123' }] },
+      { name: 'G', description: '', members: Array.from({ length: 41 }, (_, i) => ({ name: `Lid ${i}`, function: '', organisation: '', skjNumber: null })) },
+    ],
+  },
+  'groups.delete': { valid: (b) => ({ id: newGroup(b).id }), invalid: [{}, { id: 'Leergroep Noord' }] },
+  'sessions.list': { valid: (b) => ({ groupId: newGroup(b).id }), invalid: [{ groupId: 'noord' }, { status: 'planned' }] },
+  'sessions.plan': {
+    valid: (b) => ({ scriptId: BUILTIN, plan: planFor(newGroup(b)) }),
+    invalid: [
+      { scriptId: BUILTIN },
+      { scriptId: 'A B', plan: validPlan },
+      { scriptId: BUILTIN, plan: { ...validPlan, roles: { ...validPlan.roles, inbrenger: validPlan.roles.gespreksleider } } },
+      { scriptId: BUILTIN, plan: { ...validPlan, startTime: '20:30', endTime: '19:00' } },
+      { scriptId: BUILTIN, plan: { ...validPlan, date: '4 maart 2030' } },
+      { scriptId: BUILTIN, plan: { ...validPlan, startTime: '25:00' } },
+      { scriptId: BUILTIN, plan: { ...validPlan, leervraag: 'x'.repeat(501) } },
+      { scriptId: BUILTIN, plan: { ...validPlan, caseId: 'Casus Otter' } },
+      { scriptId: BUILTIN, plan: { ...validPlan, decision: 'UHP' } },
+    ],
+  },
+  'sessions.get': { valid: (b) => ({ id: newSession(b).id }), invalid: [{}, { id: 5 }] },
+  'sessions.updatePlan': {
+    valid: (b) => ({ id: newSession(b).id, plan: { ...planOf(newSession(b)), date: '2030-04-01' } }),
+    invalid: [{ id: SOME_ID }, { id: SOME_ID, plan: { ...validPlan, endTime: '7 uur' } }, { id: SOME_ID, plan: { ...validPlan, groupId: null } }],
+  },
+  'sessions.saveRun': {
+    valid: (b) => {
+      const s = newSession(b);
+      return { id: s.id, run: { ...s.run, status: 'running' as const, actualStart: Date.now(), blockStartedAt: Date.now() } };
+    },
+    invalid: [
+      { id: SOME_ID },
+      { id: SOME_ID, run: { status: 'bezig', blockIndex: 0, blockStartedAt: null, blockElapsedBefore: 0, extraMinutes: [], actualStart: null, actualEnd: null, log: [] } },
+      { id: SOME_ID, run: { status: 'planned', blockIndex: -1, blockStartedAt: null, blockElapsedBefore: 0, extraMinutes: [], actualStart: null, actualEnd: null, log: [] } },
+      { id: SOME_ID, run: { status: 'planned', blockIndex: 0, blockStartedAt: null, blockElapsedBefore: 0, extraMinutes: [241], actualStart: null, actualEnd: null, log: [] } },
+      { id: SOME_ID, run: { status: 'planned', blockIndex: 0, blockStartedAt: 1.5, blockElapsedBefore: 0, extraMinutes: [], actualStart: null, actualEnd: null, log: [] } },
+      { id: SOME_ID, run: { status: 'planned', blockIndex: 0, blockStartedAt: null, blockElapsedBefore: 0, extraMinutes: [], actualStart: null, actualEnd: null, log: [], paused: true } },
+    ],
+  },
+  'sessions.saveCanvas': {
+    valid: (b) => ({
+      id: newSession(b).id,
+      canvas: {
+        ...EMPTY_CANVAS,
+        feiten: { ...EMPTY_CANVAS.feiten, items: [{ text: 'Moeder zegt af als het over school gaat', kind: 'interpretatie' as const }] },
+        volgendeStappen: { ideas: [{ id: IDEA, memberId: null, text: 'Vraag moeder wat zij nodig heeft', takeAlong: true }] },
+      },
+    }),
+    invalid: [
+      { id: SOME_ID },
+      { id: SOME_ID, canvas: { ...EMPTY_CANVAS, feiten: { ...EMPTY_CANVAS.feiten, items: [{ text: 'x', kind: 'gerucht' }] } } },
+      { id: SOME_ID, canvas: { ...EMPTY_CANVAS, feiten: { ...EMPTY_CANVAS.feiten, items: [{ text: ' ', kind: 'betwist' }] } } },
+      { id: SOME_ID, canvas: { ...EMPTY_CANVAS, volgendeStappen: { ideas: [{ id: 'idee-1', memberId: null, text: 'x', takeAlong: false }] } } },
+      { id: SOME_ID, canvas: { ...EMPTY_CANVAS, weging: { ...EMPTY_CANVAS.weging, scaling: { enabled: true, scores: [{ memberId: SOME_ID, score: 11 }] } } } },
+      { id: SOME_ID, canvas: { ...EMPTY_CANVAS, mensen: { people: [{ name: '', relation: '', perspective: '', regie: false }], network: '' } } },
+      { id: SOME_ID, canvas: { ...EMPTY_CANVAS, besluit: 'UHP' } },
+    ],
+  },
+  'sessions.saveLearning': {
+    valid: (b) => {
+      const s = newSession(b);
+      return { id: s.id, learning: { ...s.learning, inbrengerLearned: 'Ik merk dat ik snel invul wat een vader bedoelt.' } };
+    },
+    invalid: [
+      { id: SOME_ID, learning: { inbrengerLearned: '' } },
+      { id: SOME_ID, learning: { inbrengerLearned: '', inbrengerWillTry: '', toWerkbegeleiding: '', participantLearnings: [], processFeedback: '', attendance: [{ memberId: SOME_ID, present: true, arrived: '7 uur', left: null }] } },
+      { id: SOME_ID, learning: { inbrengerLearned: '', inbrengerWillTry: '', toWerkbegeleiding: '', participantLearnings: [{ memberId: SOME_ID, text: '' }], processFeedback: '', attendance: [] } },
+      { id: SOME_ID, learning: { inbrengerLearned: 'x'.repeat(4001), inbrengerWillTry: '', toWerkbegeleiding: '', participantLearnings: [], processFeedback: '', attendance: [] } },
+    ],
+  },
+  'sessions.saveReflection': {
+    valid: (b) => {
+      const s = newSession(b);
+      return { sessionId: s.id, memberId: s.members[2].id, technischInstrumenteel: 'Ik vroeg meer door.', normatief: '', persoonlijk: '', shared: true };
+    },
+    invalid: [
+      { sessionId: SOME_ID, memberId: SOME_ID, technischInstrumenteel: ' ', normatief: '', persoonlijk: '', shared: false },
+      { sessionId: SOME_ID, memberId: SOME_ID, technischInstrumenteel: 'x', normatief: '', persoonlijk: '' },
+      { sessionId: 'sessie', memberId: SOME_ID, technischInstrumenteel: 'x', normatief: '', persoonlijk: '', shared: true },
+      { sessionId: SOME_ID, memberId: SOME_ID, technischInstrumenteel: 'x', normatief: '', persoonlijk: '', shared: true, score: 8 },
+    ],
+  },
+  'sessions.delete': { valid: (b) => ({ id: newSession(b).id }), invalid: [{}, { id: '2030-03-04' }] },
+  'sessions.export': {
+    valid: (b) => ({ id: newSession(b).id, format: 'pdf' as const, includeCanvas: true }),
+    invalid: [{ id: SOME_ID, format: 'docx', includeCanvas: false }, { id: SOME_ID, format: 'md' }, { id: SOME_ID, format: 'md', includeCanvas: 'ja' }],
+  },
+  'window.openBeamer': { valid: (b) => ({ sessionId: newSession(b).id }), invalid: [{}, { sessionId: 'beamer' }, { sessionId: SOME_ID, fullscreen: true }] },
 };
 
 function minimalScript() {

@@ -8,6 +8,8 @@ import { ScriptService } from './services/scripts';
 import { SettingsService } from './services/settings';
 import { CaseService } from './services/cases';
 import { NoticeService } from './services/notices';
+import { GroupService } from './services/groups';
+import { SessionService } from './services/sessions';
 import { Gate, anonymiserFor } from './gate';
 import { createNameKey } from './keys';
 import { createDispatch, type Dispatch } from './dispatch';
@@ -19,13 +21,22 @@ export interface BackendOptions {
   shell: 'electron' | 'web';
   version?: string;
   log?: (line: string) => void;
+  /** What only a windowing shell can do; the web shell leaves it out and opens a browser tab itself. */
+  platform?: { openBeamer?: (sessionId: string) => boolean };
 }
 
 export interface Backend {
   db: Db;
   handlers: Handlers;
   dispatch: Dispatch;
-  services: { scripts: ScriptService; settings: SettingsService; cases: CaseService; notices: NoticeService };
+  services: {
+    scripts: ScriptService;
+    settings: SettingsService;
+    cases: CaseService;
+    notices: NoticeService;
+    groups: GroupService;
+    sessions: SessionService;
+  };
   backupPath: string | null;
   close(): void;
 }
@@ -45,9 +56,10 @@ export function createBackend(options: BackendOptions): Backend {
   const anonymiser = anonymiserFor(path.join(resourcesDir, 'lexicons'), (ms) => log(`anonymiser detector built in ${Math.round(ms)} ms`));
   const notices = new NoticeService(db);
   const nameKey = createNameKey(options.dataDir);
+  const gate = new Gate(anonymiser.detector, nameKey);
   const cases = new CaseService({
     db,
-    gate: new Gate(anonymiser.detector, nameKey),
+    gate,
     nameKey,
     settings,
     notices,
@@ -62,6 +74,8 @@ export function createBackend(options: BackendOptions): Backend {
       log(`retention purge failed: ${err instanceof Error ? err.name : typeof err}`);
     }
   };
+  const groups = new GroupService(db);
+  const sessions = new SessionService({ db, gate, groups, scripts, cases });
   purge();
   const timer = setInterval(purge, 24 * 60 * 60 * 1000);
   timer.unref();
@@ -91,6 +105,21 @@ export function createBackend(options: BackendOptions): Backend {
     'anonymiser.lexicons': () => anonymiser.sources(),
     'notices.list': () => notices.list(),
     'notices.dismiss': (i) => notices.dismiss(i.id),
+    'groups.list': () => groups.list(),
+    'groups.get': (i) => groups.get(i.id),
+    'groups.save': (i) => groups.save(i),
+    'groups.delete': (i) => groups.delete(i.id),
+    'sessions.list': (i) => sessions.list(i),
+    'sessions.plan': (i) => sessions.plan(i.scriptId, i.plan),
+    'sessions.get': (i) => sessions.get(i.id),
+    'sessions.updatePlan': (i) => sessions.updatePlan(i.id, i.plan),
+    'sessions.saveRun': (i) => sessions.saveRun(i.id, i.run),
+    'sessions.saveCanvas': (i) => sessions.saveCanvas(i.id, i.canvas),
+    'sessions.saveLearning': (i) => sessions.saveLearning(i.id, i.learning),
+    'sessions.saveReflection': (i) => sessions.saveReflection(i),
+    'sessions.delete': (i) => sessions.delete(i.id),
+    'sessions.export': (i) => sessions.export(i.id, i.format, i.includeCanvas),
+    'window.openBeamer': (i) => ({ opened: options.platform?.openBeamer?.(i.sessionId) ?? false }),
   };
 
   const dispatch = createDispatch(handlers, {
@@ -102,7 +131,7 @@ export function createBackend(options: BackendOptions): Backend {
     db,
     handlers,
     dispatch,
-    services: { scripts, settings, cases, notices },
+    services: { scripts, settings, cases, notices, groups, sessions },
     backupPath,
     close: () => {
       clearInterval(timer);

@@ -1,0 +1,364 @@
+import PDFDocument from 'pdfkit';
+import { slugify } from './scripts';
+import type { ScriptFormat } from '../../../shared/scripts/vocabulary';
+import { FACT_KINDS, type FactKind, type SessionDetail } from '../../../shared/sessions/types';
+
+/**
+ * The learning record of a bijeenkomst as structured content, rendered to Markdown and to PDF from the
+ * same blocks so both always say the same. Case text (the canvas) is added only on request; the ideas
+ * the inbrenger takes to werkbegeleiding are part of the learning record and always labelled as
+ * suggestions.
+ */
+
+export type ReportBlock =
+  | { kind: 'heading'; level: 2 | 3; text: string }
+  | { kind: 'note'; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'fields'; rows: Array<[label: string, value: string]> }
+  | { kind: 'labelled'; label: string; text: string }
+  | { kind: 'list'; label?: string; items: string[] }
+  | { kind: 'table'; head: string[]; widths: number[]; rows: string[][] };
+
+export interface Report {
+  title: string;
+  blocks: ReportBlock[];
+}
+
+export const NO_DECISIONS = 'Leerverslag — geen besluitvorming over cliënten.';
+
+const FORMAT_LABELS: Record<ScriptFormat, string> = {
+  mlb: 'Methodische Leerbijeenkomst (Vier Vensters)',
+  ffps: 'FFPS-casuïstiekbespreking',
+  sos: 'Signs of Safety-groepssupervisie',
+  intervisie: 'Intervisie',
+};
+
+const FACT_LABELS: Record<FactKind, string> = { vaststaand: 'Vaststaand', interpretatie: 'Interpretatie', betwist: 'Betwist' };
+
+const LONG_DATE = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "dinsdag 4 maart 2025": the calendar date as written in Dutch. */
+export function dutchDate(isoDate: string): string {
+  return LONG_DATE.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+export function formatHours(h: number): string {
+  return h.toLocaleString('nl-NL', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+}
+
+export function reportFilename(groupName: string, date: string): string {
+  return `leerverslag-${slugify(groupName) || 'leergroep'}-${date}`;
+}
+
+export function learningReport(
+  d: SessionDetail,
+  opts: { includeCanvas: boolean; actual: { start: string | null; end: string | null } },
+): Report {
+  const names = new Map(d.members.map((m) => [m.id, m.name]));
+  const nameOf = (id: string | null) => (id === null ? null : (names.get(id) ?? 'onbekend lid'));
+  const b: ReportBlock[] = [];
+
+  b.push({ kind: 'note', text: `${NO_DECISIONS} Ideeën uit de groep zijn suggesties voor de inbrenger, geen besluiten.` });
+
+  const meta: Array<[string, string]> = [
+    ['Leergroep', d.groupName],
+    ['Datum', `${dutchDate(d.date)} (${d.date})`],
+    ['Geplande tijd', `${d.startTime}–${d.endTime}`],
+    ['Werkelijke tijd', opts.actual.start && opts.actual.end ? `${opts.actual.start}–${opts.actual.end}` : 'niet vastgelegd'],
+    ['Werkvorm', FORMAT_LABELS[d.script.format] ?? d.script.format],
+    ['Draaiboek', `${d.script.title} (versie ${d.script.version})`],
+  ];
+  if (opts.includeCanvas && d.caseCodeName) meta.push(['Casus', d.caseCodeName]);
+  b.push({ kind: 'heading', level: 2, text: 'Bijeenkomst' }, { kind: 'fields', rows: meta });
+
+  const roles: Array<[string, string]> = [
+    ['Gespreksleider', nameOf(d.roles.gespreksleider)!],
+    ['Inbrenger', nameOf(d.roles.inbrenger)!],
+  ];
+  if (d.roles.notulist) roles.push(['Notulist', nameOf(d.roles.notulist)!]);
+  if (d.roles.tijdbewaker) roles.push(['Tijdbewaker', nameOf(d.roles.tijdbewaker)!]);
+  b.push({ kind: 'heading', level: 2, text: 'Rollen' }, { kind: 'fields', rows: roles });
+
+  b.push({ kind: 'heading', level: 2, text: 'Leervraag' });
+  b.push(d.leervraag.trim() ? { kind: 'paragraph', text: d.leervraag } : { kind: 'note', text: 'Geen leervraag vastgelegd.' });
+
+  // Presentielijst: the SKJ evidence (date, start and end time, participants).
+  b.push({ kind: 'heading', level: 2, text: 'Presentielijst' });
+  const hours = new Map(d.hours.map((h) => [h.memberId, h.hours]));
+  const members = new Map(d.members.map((m) => [m.id, m]));
+  const present = d.learning.attendance.filter((a) => a.present);
+  const absent = d.learning.attendance.filter((a) => !a.present);
+  if (present.length) {
+    b.push({
+      kind: 'table',
+      head: ['Naam', 'Functie', 'Organisatie', 'SKJ-nummer', 'Van', 'Tot', 'Uren'],
+      widths: [3, 2.6, 2.6, 1.8, 1, 1, 1],
+      rows: present.map((a) => {
+        const m = members.get(a.memberId);
+        return [
+          m?.name ?? 'onbekend lid',
+          m?.function ?? '',
+          m?.organisation ?? '',
+          m?.skjNumber ?? '',
+          a.arrived ?? opts.actual.start ?? '—',
+          a.left ?? opts.actual.end ?? '—',
+          formatHours(hours.get(a.memberId) ?? 0),
+        ];
+      }),
+    });
+  } else b.push({ kind: 'note', text: 'Geen aanwezigen vastgelegd.' });
+  if (absent.length) b.push({ kind: 'paragraph', text: `Afwezig: ${absent.map((a) => nameOf(a.memberId)).join(', ')}.` });
+  if (!(opts.actual.start && opts.actual.end))
+    b.push({ kind: 'note', text: 'Werkelijke begin- en eindtijd niet vastgelegd: uren alleen waar aankomst- en vertrektijd zijn ingevuld.' });
+
+  b.push({ kind: 'heading', level: 2, text: 'Leeropbrengst' });
+  const l = d.learning;
+  b.push({ kind: 'heading', level: 3, text: `Inbrenger: ${nameOf(d.roles.inbrenger)}` });
+  b.push({ kind: 'labelled', label: 'Wat ik heb geleerd', text: l.inbrengerLearned.trim() || '—' });
+  b.push({ kind: 'labelled', label: 'Wat ik ga uitproberen', text: l.inbrengerWillTry.trim() || '—' });
+  b.push({ kind: 'heading', level: 3, text: 'Deelnemers' });
+  b.push(
+    l.participantLearnings.length
+      ? { kind: 'list', items: l.participantLearnings.map((p) => `${nameOf(p.memberId)}: ${p.text}`) }
+      : { kind: 'note', text: 'Geen leerpunten van deelnemers vastgelegd.' },
+  );
+  b.push({ kind: 'heading', level: 3, text: 'Procesfeedback' });
+  b.push(l.processFeedback.trim() ? { kind: 'paragraph', text: l.processFeedback } : { kind: 'note', text: 'Geen procesfeedback vastgelegd.' });
+
+  b.push({ kind: 'heading', level: 2, text: 'Meenemen naar werkbegeleiding' });
+  b.push({ kind: 'note', text: 'Suggesties uit de groep die de inbrenger met de werkbegeleider bespreekt — geen besluiten.' });
+  const takeAlong = d.canvas.volgendeStappen.ideas.filter((i) => i.takeAlong);
+  if (takeAlong.length) b.push({ kind: 'list', items: takeAlong.map((i) => ideaLine(i.text, nameOf(i.memberId))) });
+  if (l.toWerkbegeleiding.trim()) b.push({ kind: 'labelled', label: 'Toelichting van de inbrenger', text: l.toWerkbegeleiding });
+  if (!takeAlong.length && !l.toWerkbegeleiding.trim()) b.push({ kind: 'paragraph', text: 'Niets vastgelegd.' });
+
+  b.push({ kind: 'heading', level: 2, text: 'Reflecties' });
+  const shared = d.reflections.filter((r) => r.shared);
+  if (shared.length) {
+    b.push({ kind: 'note', text: 'Alleen de reflecties die de auteur zelf heeft gedeeld.' });
+    for (const r of shared) {
+      b.push({ kind: 'heading', level: 3, text: nameOf(r.memberId)! });
+      if (r.technischInstrumenteel.trim()) b.push({ kind: 'labelled', label: 'Technisch-instrumenteel', text: r.technischInstrumenteel });
+      if (r.normatief.trim()) b.push({ kind: 'labelled', label: 'Normatief', text: r.normatief });
+      if (r.persoonlijk.trim()) b.push({ kind: 'labelled', label: 'Persoonlijk', text: r.persoonlijk });
+    }
+  } else b.push({ kind: 'note', text: 'Geen gedeelde reflecties.' });
+
+  if (opts.includeCanvas) b.push(...canvasBlocks(d, nameOf));
+  return { title: `Leerverslag ${d.groupName}`, blocks: b };
+}
+
+function ideaLine(text: string, by: string | null): string {
+  return `Suggestie: ${text}${by ? ` (idee van ${by})` : ''}`;
+}
+
+function canvasBlocks(d: SessionDetail, nameOf: (id: string | null) => string | null): ReportBlock[] {
+  const c = d.canvas;
+  const b: ReportBlock[] = [
+    { kind: 'heading', level: 2, text: 'Casusmateriaal (Vier Vensters)' },
+    { kind: 'note', text: 'Geanonimiseerd casusmateriaal, alleen om van te leren.' },
+    { kind: 'heading', level: 3, text: 'Wie zijn de mensen?' },
+  ];
+  const none = (what: string): ReportBlock => ({ kind: 'note', text: `Geen ${what} vastgelegd.` });
+  if (c.mensen.people.length) {
+    b.push({
+      kind: 'list',
+      items: c.mensen.people.map((p) =>
+        [p.name, p.relation.trim() && ` (${p.relation.trim()})`, p.perspective.trim() && `: ${p.perspective.trim()}`, p.regie ? ' — heeft regie' : '']
+          .filter(Boolean)
+          .join(''),
+      ),
+    });
+  } else b.push(none('betrokkenen'));
+  if (c.mensen.network.trim()) b.push({ kind: 'labelled', label: 'Netwerk', text: c.mensen.network });
+
+  b.push({ kind: 'heading', level: 3, text: 'Wat zijn de feiten?' });
+  for (const kind of FACT_KINDS) {
+    const items = c.feiten.items.filter((f) => f.kind === kind).map((f) => f.text);
+    if (items.length) b.push({ kind: 'list', label: FACT_LABELS[kind], items });
+  }
+  if (c.feiten.krachten.length) b.push({ kind: 'list', label: 'Krachten', items: c.feiten.krachten });
+  if (c.feiten.zorgen.length) b.push({ kind: 'list', label: 'Zorgen', items: c.feiten.zorgen });
+  if (c.feiten.onbekend.length) b.push({ kind: 'list', label: 'Wat we niet weten', items: c.feiten.onbekend });
+  if (!c.feiten.items.length && !c.feiten.krachten.length && !c.feiten.zorgen.length && !c.feiten.onbekend.length) b.push(none('feiten'));
+
+  b.push({ kind: 'heading', level: 3, text: 'Hoe wegen we de situatie?' });
+  if (c.weging.inbrenger.trim()) b.push({ kind: 'labelled', label: 'Weging van de inbrenger', text: c.weging.inbrenger });
+  if (c.weging.perspectives.length) b.push({ kind: 'list', label: 'Perspectieven', items: c.weging.perspectives });
+  if (c.weging.criteria.length) b.push({ kind: 'list', label: 'Criteria', items: c.weging.criteria });
+  if (c.weging.differences.length) b.push({ kind: 'list', label: 'Verschillen (vastgelegd, geen uitkomst)', items: c.weging.differences });
+  const scores = c.weging.scaling.scores.map((s) => s.score);
+  if (scores.length) {
+    // The distribution only, not who gave which number: the scale was silent for a reason.
+    const counts = new Map<number, number>();
+    for (const s of scores) counts.set(s, (counts.get(s) ?? 0) + 1);
+    const dist = [...counts.entries()].sort((x, y) => x[0] - y[0]).map(([s, n]) => `${s}: ${n}×`).join(', ');
+    b.push({
+      kind: 'labelled',
+      label: 'Schaal 0–10',
+      text: `${scores.length} ${scores.length === 1 ? 'score' : 'scores'} (${dist}); laagste ${Math.min(...scores)}, hoogste ${Math.max(...scores)}.`,
+    });
+  }
+  if (b.at(-1)?.kind === 'heading') b.push(none('weging'));
+
+  b.push({ kind: 'heading', level: 3, text: 'Wat zijn de volgende stappen?' });
+  b.push({ kind: 'note', text: 'Ideeën voor de inbrenger: suggesties, geen besluiten.' });
+  if (c.volgendeStappen.ideas.length) {
+    b.push({
+      kind: 'list',
+      items: c.volgendeStappen.ideas.map((i) => `${ideaLine(i.text, nameOf(i.memberId))}${i.takeAlong ? ' — neemt de inbrenger mee' : ''}`),
+    });
+  } else b.push(none('ideeën'));
+  return b;
+}
+
+// ── Markdown ──────────────────────────────────────────────────────────────────────────────────────
+
+/** A line that starts like Markdown syntax (heading, quote, list) is escaped so user text stays text. */
+function mdText(s: string): string {
+  return s
+    .trim()
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^(\s*)([#>+*-]|\d+[.)])/, '$1\\$2'))
+    .join('\n');
+}
+
+const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+
+export function toMarkdown(r: Report): string {
+  const out: string[] = [`# ${r.title}`];
+  for (const b of r.blocks) {
+    out.push('');
+    switch (b.kind) {
+      case 'heading':
+        out.push(`${'#'.repeat(b.level)} ${b.text}`);
+        break;
+      case 'note':
+        out.push(`*${b.text}*`);
+        break;
+      case 'paragraph':
+        out.push(mdText(b.text));
+        break;
+      case 'fields':
+        out.push(...b.rows.map(([k, v]) => `- **${k}:** ${mdText(v).replace(/\n/g, ' ')}`));
+        break;
+      case 'labelled':
+        out.push(`**${b.label}**`, '', mdText(b.text));
+        break;
+      case 'list':
+        if (b.label) out.push(`**${b.label}**`, '');
+        out.push(...b.items.map((i) => `- ${mdText(i).replace(/\n/g, '\n  ')}`));
+        break;
+      case 'table':
+        out.push(`| ${b.head.join(' | ')} |`, `| ${b.head.map(() => '---').join(' | ')} |`, ...b.rows.map((row) => `| ${row.map(cell).join(' | ')} |`));
+        break;
+    }
+  }
+  out.push('');
+  return out.join('\n');
+}
+
+// ── PDF ───────────────────────────────────────────────────────────────────────────────────────────
+
+/** The characters the standard PDF fonts can show (WinAnsiEncoding): Latin-1 plus a few typographic ones. */
+const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+
+/** Anything outside WinAnsi loses its accent if it can, else becomes '?': the PDF never shows garbage. */
+export function winAnsi(s: string): string {
+  let out = '';
+  for (const ch of s.replace(/\r\n?/g, '\n').normalize('NFC')) {
+    const c = ch.codePointAt(0)!;
+    if ((c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || c === 0x0a || WIN_ANSI_EXTRA.has(ch)) out += ch;
+    else if (c === 0x09) out += ' ';
+    else {
+      const base = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+      out += /^[\x20-\x7e]+$/.test(base) ? base : '?';
+    }
+  }
+  return out;
+}
+
+const FONT = { regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique' } as const;
+
+/** A4 with the standard Helvetica fonts only: nothing is loaded from disk beyond pdfkit's own metrics. */
+export function toPdf(r: Report): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 56, bottom: 56, left: 56, right: 56 },
+    info: { Title: winAnsi(r.title), Subject: NO_DECISIONS, Creator: 'Leertafel', Producer: 'Leertafel' },
+    lang: 'nl-NL',
+    bufferPages: false,
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  const t = (s: string) => winAnsi(s);
+
+  doc.font(FONT.bold).fontSize(18).text(t(r.title));
+  for (const b of r.blocks) {
+    switch (b.kind) {
+      case 'heading':
+        doc.moveDown(b.level === 2 ? 0.8 : 0.5);
+        doc.font(FONT.bold).fontSize(b.level === 2 ? 13 : 11).text(t(b.text), left);
+        doc.moveDown(0.2);
+        break;
+      case 'note':
+        doc.moveDown(0.3).font(FONT.italic).fontSize(10).text(t(b.text), left);
+        break;
+      case 'paragraph':
+        doc.moveDown(0.3).font(FONT.regular).fontSize(10).text(t(b.text.trim()), left);
+        break;
+      case 'fields':
+        doc.fontSize(10);
+        for (const [k, v] of b.rows) doc.font(FONT.bold).text(t(`${k}: `), left, undefined, { continued: true }).font(FONT.regular).text(t(v));
+        break;
+      case 'labelled':
+        doc.moveDown(0.3).font(FONT.bold).fontSize(10).text(t(b.label), left);
+        doc.font(FONT.regular).text(t(b.text.trim()), left);
+        break;
+      case 'list':
+        doc.moveDown(0.3).fontSize(10);
+        if (b.label) doc.font(FONT.bold).text(t(b.label), left);
+        doc.font(FONT.regular);
+        for (const item of b.items) doc.text(t(`•  ${item.trim()}`), left + 8, undefined, { width: width - 8 });
+        doc.x = left;
+        break;
+      case 'table':
+        table(doc, b, left, width);
+        break;
+    }
+  }
+  doc.end();
+  return done;
+}
+
+function table(doc: PDFKit.PDFDocument, b: Extract<ReportBlock, { kind: 'table' }>, left: number, width: number): void {
+  const total = b.widths.reduce((a, w) => a + w, 0);
+  const cols = b.widths.map((w) => (w / total) * width);
+  const pad = 3;
+  const bottom = () => doc.page.height - doc.page.margins.bottom;
+  const row = (cells: string[], font: string) => {
+    doc.font(font).fontSize(8.5);
+    const heights = cells.map((c, i) => doc.heightOfString(winAnsi(c), { width: cols[i] - 2 * pad }));
+    const h = Math.max(...heights) + 2 * pad;
+    if (doc.y + h > bottom()) doc.addPage();
+    const y = doc.y;
+    let x = left;
+    cells.forEach((c, i) => {
+      doc.text(winAnsi(c), x + pad, y + pad, { width: cols[i] - 2 * pad });
+      x += cols[i];
+    });
+    doc.moveTo(left, y + h).lineTo(left + width, y + h).lineWidth(0.5).strokeColor('#999999').stroke();
+    doc.x = left;
+    doc.y = y + h;
+  };
+  doc.moveDown(0.3);
+  row(b.head, FONT.bold);
+  for (const r of b.rows) row(r, FONT.regular);
+  doc.moveDown(0.3);
+}
