@@ -565,7 +565,9 @@ function classifyAll(c: Ctx): void {
       i + 1 < n &&
       t.raw[i + 1] === '(' &&
       !t.nl[i + 1] &&
-      ((named && RE_HAS_LOWER.test(t.raw[i])) || (!common && i + 3 < n && t.kind[i + 2] === K.Num && t.raw[i + 3] === ')' && t.raw[i + 2].length <= 2))
+      ((named && RE_HAS_LOWER.test(t.raw[i])) ||
+        (!common && i + 3 < n && t.kind[i + 2] === K.Num && t.raw[i + 3] === ')' && t.raw[i + 2].length <= 2) ||
+        (!common && !looksDutch(lex, low) && i + 3 < n && t.kind[i + 2] === K.Word && lex.titles.has(t.low[i + 2]) && (t.raw[i + 3] === ')' || t.raw[i + 3] === ',')))
     ) {
       tag[i] = 'PERSOON';
       continue;
@@ -641,7 +643,10 @@ function inNameListLine(c: Ctx, i: number): boolean {
       // the label is the word (or "Jeugdige(n)") right before the colon
       let w = k - 1;
       if (w >= 0 && t.raw[w] === ')') w -= 3;
-      return w >= 0 && t.kind[w] === K.Word && LIST_LABELS.has(t.low[w]);
+      if (w < 0 || t.kind[w] !== K.Word) return false;
+      if (LIST_LABELS.has(t.low[w])) return true;
+      // e-mail headers: "Van: Eline Kramer", "Aan: ..."
+      return t.nl[w] === 1 && (t.low[w] === 'van' || t.low[w] === 'aan' || t.low[w] === 'cc' || t.low[w] === 'bcc');
     }
     if (t.nl[k]) return false;
     if (t.kind[k] === K.Word && !t.cap[k] && !/^(?:en|van|de|der|den|'t|ter|ten|el|al|ben)$/.test(t.low[k])) return false;
@@ -722,7 +727,7 @@ function buildSpans(c: Ctx): void {
         if (pl && j + pl < n && t.cap[j + pl] && !blocked[j + pl] && t.kind[j + pl] === K.Word && !t.nl[j + pl] && t.coreEnd[e] === t.end[e]) {
           const k = j + pl;
           if (!lex.firstNames.has(t.low[k]) || lex.surnames.has(t.low[k]) || tag[k] === 'PERSOON') {
-            if (!lex.negatives.has(t.low[k]) && !lex.places.has(t.low[k])) {
+            if (!lex.negatives.has(t.low[k]) && (!lex.places.has(t.low[k]) || !LOC_PREP.has(t.low[j]))) {
               e = k;
               tag[k] = 'PERSOON';
               continue;

@@ -81,6 +81,21 @@ describe('possessives, lower case, sentence start and propagation', () => {
   });
 });
 
+describe('names not in any list, found from context', () => {
+  it.each([
+    ['Aanwezig: Zorawar, Tiberiu, Nnamdi Okafor', ['Zorawar:PERSOON', 'Tiberiu:PERSOON', 'Nnamdi Okafor:PERSOON']],
+    ['Jeugdige(n): Ayaan Abdullahi Farah (geb. 17-10-2012)', ['Ayaan Abdullahi Farah:PERSOON', '17-10-2012:DATUM']],
+    ['1. Tariq Benali, geb. 14-08-2011', ['Tariq Benali:PERSOON', '14-08-2011:DATUM']],
+    ['Van: Eline Kramer <e.kramer@gi.nl>', ['Eline Kramer:PERSOON', 'e.kramer@gi.nl:EMAIL']],
+    ['Dewi (moeder) had de kinderen aangekleed.', ['Dewi:PERSOON']],
+    ['Tomasz belt me vijf keer per dag.', ['Tomasz:PERSOON']],
+    ['Gezinsmanager: Bas Vermeulen', ['Bas Vermeulen:PERSOON']],
+    ['Strafzaak loopt nog. Voorgesteld wordt een OTS.', []],
+  ])('%s', (text, want) => {
+    expect(spans(text)).toEqual(want);
+  });
+});
+
 describe('places and streets', () => {
   it.each([
     ['Vader woont aan de Columbusstraat 44-2 in Utrecht.', ['Columbusstraat 44-2:LOCATIE', 'Utrecht:LOCATIE']],
