@@ -222,7 +222,7 @@ const INST_PREFIX = new Set([
   'zwemschool', 'dansschool', 'montessorischool', 'daltonschool', 'jenaplanschool', 'basisschool', 'huisartsen', 'gezondheidscentrum',
   'zorggroep', 'logopediepraktijk', 'fysiotherapiepraktijk', 'tandartspraktijk', 'kapsalon', 'restaurant', 'moskee', 'kerk',
   'academie', 'boxing', 'voetbalvereniging', 'sportschool', 'kinderclub', 'speeltuinvereniging', 'tuinbouwschool', 'kindcentrum',
-  'scholengroep', 'brede', 'het', 'de', "'t",
+  'scholengroep', 'brede', 'het', 'de', "'t", 'buurtteam', 'wijkteam', 'jeugdteam', 'gezinsteam', 'sportclub', 'voetbalclub',
 ]);
 
 const INST_SUFFIX_WORD =
