@@ -254,6 +254,11 @@ function nextToName(c: Ctx, i: number): boolean {
 const RE_DOTTED_INITIALS = /^(?:[A-Z]\.){1,3}[A-Z]\.?(?![\p{L}\d])/u;
 const NOT_INITIALS = new Set(['N.B', 'P.S', 'V.S', 'B.V', 'N.V', 'A.U.B', 'M.B.T', 'T.A.V', 'I.V.M', 'E.D', 'O.A', 'Z.S.M', 'D.W.Z', 'V.G', 'E.E.A', 'I.P.V', 'A.S', 'N.A.V', 'M.A.W', 'O.B.V', 'I.O.M', 'S.V.P', 'U.A', 'B.A', 'M.A', 'B.SC', 'M.SC', 'P.O', 'V.O', 'W.O', 'H.B.O', 'M.B.O', 'K.V.K']);
 
+/** words after which a lower-case ordinary word is that word, not a name ("de roos", "zijn hart", "in de winter") */
+const DETERMINERS = new Set(
+  'de het een in op om zijn haar mijn je jouw uw onze ons hun deze die dit dat elke iedere geen veel weinig welke zo\'n zulke wat hele mooie grote kleine rode witte nieuwe oude eigen tegen naar uit aan bij voor over onder achter door tot'.split(' '),
+);
+
 const PET_WORDS = new Set(['hond', 'hondje', 'kat', 'katje', 'poes', 'poesje', 'kater', 'konijn', 'konijntje', 'cavia', 'hamster', 'vogel', 'parkiet', 'paard', 'pony', 'knuffel', 'knuffeltje', 'knuffelbeer', 'beer', 'pop', 'vis', 'schildpad']);
 const TEAM_WORDS = new Set(['team', 'afdeling', 'regio', 'locatie', 'vestiging', 'wijkteam', 'unit', 'cluster', 'district', 'groep']);
 
@@ -1023,6 +1028,11 @@ function propagateTokens(c: Ctx, known: Map<string, Label>): void {
     if (!forms.has(low)) forms.set(low, lab);
   }
   if (!forms.size) return;
+  // first names found capitalised with confidence (a lower-case ordinary word may still be that name)
+  const firstNameForms = new Set<string>();
+  for (let i = 0; i < t.n; i++) {
+    if (tag[i] === 'PERSOON' && t.cap[i] && lex.firstNames.has(t.low[i]) && !sentenceStart(t, i)) firstNameForms.add(t.low[i]);
+  }
   for (let i = 0; i < t.n; i++) {
     if (t.kind[i] !== K.Word || tag[i]) continue;
     if (blocked[i] === 3) {
@@ -1045,7 +1055,19 @@ function propagateTokens(c: Ctx, known: Map<string, Label>): void {
     if (!lab) continue;
     if (!t.cap[i]) {
       if (low.length < LOWER_NAME_MIN || STOP_LOWER.has(low) || lex.titles.has(low)) continue;
-      if (lex.commonWords.has(low) && !known.has(low)) continue;
+      if (lex.commonWords.has(low) && !known.has(low)) {
+        // "roos had koorts" after "Roos" was found as a first name; but "de roos", "in de winter", "zijn hart" stay words
+        if (!firstNameForms.has(low) || lab !== 'PERSOON') continue;
+        const p = i - 1;
+        if (p >= 0 && !t.nl[i] && t.kind[p] === K.Word && DETERMINERS.has(t.low[p])) continue;
+        // positive evidence of a person: a finite verb right after ("roos huilde") or before ("zei roos"),
+        // or a list with another name ("roos en Bas")
+        const q = i + 1;
+        const verbAfter = q < t.n && !t.nl[q] && t.kind[q] === K.Word && SUBJECT_VERBS.has(t.low[q]);
+        const verbBefore = p >= 0 && !t.nl[i] && t.kind[p] === K.Word && SUBJECT_VERBS.has(t.low[p]);
+        const listAfter = q + 1 < t.n && !t.nl[q] && (t.low[q] === 'en' || t.raw[q] === ',') && t.cap[q + 1] === 1 && forms.get(t.low[q + 1]) === 'PERSOON';
+        if (!verbAfter && !verbBefore && !listAfter) continue;
+      }
     }
     tag[i] = lab;
   }

@@ -62,6 +62,11 @@ describe('possessives, lower case, sentence start and propagation', () => {
     const text = 'Gesprek met Dayenne en haar vader. Later belde dayenne zelf. Dayenne wil verhuizen.';
     expect(spans(text)).toEqual(['Dayenne:PERSOON', 'dayenne:PERSOON', 'Dayenne:PERSOON']);
   });
+  it('finds a lower-case first name that is also a word only with evidence of a person', () => {
+    const text = 'Het gaat goed met Roos. Later zei roos dat ze moe was. De roos in de tuin bloeit; roos huilde.';
+    expect(spans(text)).toEqual(['Roos:PERSOON', 'roos:PERSOON', 'roos:PERSOON']);
+    expect(spans('Storm kwam binnen, er was storm voorspeld; thuis is het altijd storm.')).toEqual(['Storm:PERSOON']);
+  });
   it('uses context for names that are also words', () => {
     expect(spans('Het gaat goed met Roos en Bas. De roos in de tuin bloeit, de baas is tevreden.')).toEqual(['Roos:PERSOON', 'Bas:PERSOON']);
     expect(spans('In de winter was er storm.')).toEqual([]);
