@@ -262,6 +262,8 @@ export function toMarkdown(r: Report): string {
 
 /** The characters the standard PDF fonts can show (WinAnsiEncoding): Latin-1 plus a few typographic ones. */
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+/** Letters that do not decompose into a base letter and an accent. */
+const STROKED: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', ı: 'i', Ħ: 'H', ħ: 'h', Ŧ: 'T', ŧ: 't' };
 
 /** Anything outside WinAnsi loses its accent if it can, else becomes '?': the PDF never shows garbage. */
 export function winAnsi(s: string): string {
@@ -271,7 +273,7 @@ export function winAnsi(s: string): string {
     if ((c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || c === 0x0a || WIN_ANSI_EXTRA.has(ch)) out += ch;
     else if (c === 0x09) out += ' ';
     else {
-      const base = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+      const base = STROKED[ch] ?? ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
       out += /^[\x20-\x7e]+$/.test(base) ? base : '?';
     }
   }
