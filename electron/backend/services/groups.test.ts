@@ -51,9 +51,12 @@ describe('groups', () => {
     expect(b.services.groups.get(g.id)).toEqual(next);
   });
 
-  it('refuses member ids from elsewhere', () => {
+  it('refuses member ids from elsewhere and an unknown group id', () => {
     const b = testBackend();
     const g = group(b);
+    expect(() => b.services.groups.save({ id: '00000000-0000-4000-8000-000000000000', name: 'X', description: '', members: [] })).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
     const other = group(b, ['Eva Smit']);
     expect(() => b.services.groups.save({ id: g.id, name: g.name, description: '', members: [...keep(g), ...keep(other)] })).toThrow(
       expect.objectContaining({ code: 'VALIDATION', details: [{ path: 'members.4.id', message: 'member is not in this group' }] }),

@@ -77,7 +77,7 @@ export class GroupService {
 
   /** Creates or updates a group with its members: known ids are kept, new ones added, missing ones removed. */
   save(input: GroupSave): Group {
-    const existing = input.id ? this.db.prepare<[string], GroupRow>('SELECT * FROM groups WHERE id = ?').get(input.id) : undefined;
+    const existing = input.id ? this.row(input.id) : undefined;
     const groupId = input.id ?? randomUUID();
     const all = existing ? this.allMembers(groupId) : [];
     const known = new Map(all.map((m) => [m.id, m]));

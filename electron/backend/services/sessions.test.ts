@@ -1,6 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '..';
-import { testBackend } from '../test/helpers';
+import { tempDir, testBackend } from '../test/helpers';
 import { EMPTY_CANVAS, type Group, type SessionDetail, type VierVenstersCanvas } from '../../../shared/sessions/types';
 
 const BUILTIN = 'mlb-vier-vensters';
@@ -197,6 +199,22 @@ describe('saveCanvas', () => {
       expect(JSON.stringify(r)).not.toContain(secret);
     }
     expect(b.services.sessions.get(s.id).canvas).toEqual(EMPTY_CANVAS);
+  });
+
+  it('leaves no trace of refused canvas or learning text in the database files', async () => {
+    const dir = tempDir();
+    const b = testBackend(dir);
+    const g = group(b);
+    const s = plan(b, g);
+    const canary = 'Xandravelia Quormby';
+    const c = canvas({ feiten: { ...EMPTY_CANVAS.feiten, items: [{ text: `${canary} belde`, kind: 'vaststaand' }] } });
+    expect(await b.dispatch('sessions.saveCanvas', { id: s.id, canvas: c })).toMatchObject({ ok: false, error: { code: 'UNRESOLVED' } });
+    expect(await b.dispatch('sessions.saveLearning', { id: s.id, learning: { ...s.learning, processFeedback: `Over ${canary}.` } })).toMatchObject({
+      ok: false, error: { code: 'UNRESOLVED' },
+    });
+    const files = ['leertafel.db', 'leertafel.db-wal'].map((f) => path.join(dir, f)).filter((f) => fs.existsSync(f));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) expect(fs.readFileSync(f).includes(Buffer.from('Xandravelia'))).toBe(false);
   });
 
   it("accepts the linked case's roster pseudonyms, which the plain detector refuses without a case", async () => {
