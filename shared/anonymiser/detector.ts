@@ -991,6 +991,24 @@ const PLACE_JOINERS = new Set(['aan', 'op', 'bij', 'in', 'onder', 'over', 'en'])
 /** "Broek op Langedijk", "Alphen aan den Rijn": capitalised word + joiner (+ article) + capitalised word, one side a place. */
 function joinPlaceNames(c: Ctx): void {
   const { t, lex, tag, blocked } = c;
+  // a place next to a date in a report heading or signature: "Zwolle, 20 februari 2025", "30 april 2025 | Westland"
+  const dateStarts = new Set<number>();
+  const dateEnds = new Set<number>();
+  for (const sp of c.spans) if (sp.label === 'DATUM') {
+    dateStarts.add(sp.start);
+    dateEnds.add(sp.end);
+  }
+  if (dateStarts.size) {
+    for (let i = 0; i < t.n; i++) {
+      if (!t.cap[i] || t.kind[i] !== K.Word || blocked[i] || tag[i] === 'PERSOON' || tag[i] === 'INSTELLING' || !RE_HAS_LOWER.test(t.raw[i])) continue;
+      const low = t.low[i];
+      if (lex.commonWords.has(low) || inNameList(lex, low) || lex.titles.has(low)) continue;
+      const nx = i + 1;
+      const before = i >= 1 && (t.raw[i - 1] === '|' || t.raw[i - 1] === ',' || t.raw[i - 1] === '–') && !t.nl[i] && i >= 2 && dateEnds.has(t.end[i - 2]);
+      const after = t.nl[i] === 1 && nx + 1 < t.n && t.raw[nx] === ',' && dateStarts.has(t.start[nx + 1]);
+      if (before || after) tag[i] = 'LOCATIE';
+    }
+  }
   // a capitalised word right after a postcode is the place: "1721 AB Broek op Langedijk"
   for (let i = 2; i < t.n; i++) {
     if (t.cap[i] && t.kind[i] === K.Word && !blocked[i] && !t.nl[i] && t.kind[i - 2] === K.Num && t.raw[i - 2].length === 4 && /^[A-Z]{2}$/.test(t.raw[i - 1]) && RE_HAS_LOWER.test(t.raw[i])) {

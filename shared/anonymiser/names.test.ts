@@ -114,6 +114,7 @@ describe('places and streets', () => {
     ['logeeradres bij oom (Zarken 12, 1141 BN)', ['Zarken 12:LOCATIE', '1141 BN:POSTCODE']],
     ['drie kinderen (Jayson 12, Jaylisa 9 en Jayvano 4)', ['Jayson:PERSOON', 'Jaylisa:PERSOON', 'Jayvano:PERSOON']],
     ['Vader komt uit Nador, oma woont in Paramaribo.', ['Nador:LOCATIE', 'Paramaribo:LOCATIE']],
+    ['Wij verzoeken verlenging.\n\nOudewaterveen, 20 februari 2025\nA. Timmermans', ['Oudewaterveen:LOCATIE', '20 februari 2025:DATUM', 'A. Timmermans:PERSOON']],
     ['Adres: Burgemeester de Withstraat 5, daarna Kerkstr. 12', ['Burgemeester de Withstraat 5:LOCATIE', 'Kerkstr. 12:LOCATIE']],
     ['Adres: Dorpsstraat 12-II, 1721 AB Broek op Langedijk', ['Dorpsstraat 12-II:LOCATIE', '1721 AB:POSTCODE', 'Broek op Langedijk:LOCATIE']],
     ['Karim woont in Capelle aan den IJssel, Dayenne op Texel.', ['Karim:PERSOON', 'Capelle aan den IJssel:LOCATIE', 'Dayenne:PERSOON', 'Texel:LOCATIE']],
