@@ -286,7 +286,7 @@ function matchPhrase(t: Tokens, i: number, map: Map<string, Phrase[]>, needCap: 
     for (; k < ph.length; k++, j++) {
       if (j >= t.n) break;
       const want = ph[k];
-      const got = k === ph.length - 1 ? t.low[j] : t.raw[j].toLowerCase().replace(/’/g, "'");
+      const got = k === ph.length - 1 || t.coreEnd[j] === t.end[j] ? t.low[j] : t.raw[j].toLowerCase().replace(/’/g, "'");
       if (got !== want && !(k === ph.length - 1 && k > 0 && got.startsWith(want + '-'))) break;
       if (k > 0 && t.nl[j]) break;
     }

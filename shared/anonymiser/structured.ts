@@ -53,9 +53,11 @@ const ID_KEYWORDS =
 const KW_ALT = ID_KEYWORDS.split('|')
   .map((k) => `[${k[0]}${k[0].toUpperCase()}]${k.slice(1)}`)
   .join('|');
+/** finds keyword candidates fast (a literal alternation); the full pattern then runs sticky at each hit */
+const RE_KW_FIND = new RegExp(`(?:${ID_KEYWORDS})`, 'gi');
 const RE_KEYWORD_ID = new RegExp(
-  `(?<![\\p{L}])(?:${KW_ALT}|[A-Z]{2,}NUMMER|[A-Z]{2,}NR)\\.?(?:\\s+[A-Z]{2,5}(?=\\s*:))?(?:\\s*(?:is|van|:|#|\\(\\w+\\)))*\\s*([A-Z]{1,4}[ -]?)?(\\d[\\dA-Z]*(?:[./-][\\dA-Z]+)*)(?:[ -]([A-Z]{1,3})(?![\\p{L}\\d]))?`,
-  'dgu',
+  `(?:${KW_ALT}|[A-Z]{2,}NUMMER|[A-Z]{2,}NR)\\.?(?:\\s+[A-Z]{2,5}(?=\\s*:))?(?:\\s*(?:is|van|:|#|\\(\\w+\\)))*\\s*([A-Z]{1,4}[ -]?)?(\\d[\\dA-Z]*(?:[./-][\\dA-Z]+)*)(?:[ -]([A-Z]{1,3})(?![\\p{L}\\d]))?`,
+  'dyu',
 );
 const RE_PLATE = /\b(?:[A-Z]{2}|\d{2}|[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{2,3}|\d{2,3})-(?:[A-Z]{1,3}|\d{1,3})\b/g;
 const RE_PREFIX_NUM = /\b(?:PV|CL|VT|JB|GI|RK|BJZ|WSG|DOSS|NR)[ -]?\d{4,12}(?:[-.]\d{1,8}){0,4}(?:-[A-Z]{1,4})?\b/g;
@@ -67,7 +69,7 @@ export function detectStructured(text: string, out: RawSpan[]): void {
   const push = (start: number, end: number, label: Label, prio: number): void => {
     out.push({ start, end, label, prio });
   };
-  for (const m of text.matchAll(RE_EMAIL)) push(m.index, m.index + m[0].length, 'EMAIL', 100);
+  if (text.indexOf('@') >= 0) for (const m of text.matchAll(RE_EMAIL)) push(m.index, m.index + m[0].length, 'EMAIL', 100);
   for (const m of text.matchAll(RE_IBAN)) if (isValidIban(m[0])) push(m.index, m.index + m[0].length, 'ID', 95);
   for (const m of text.matchAll(RE_COURT)) push(m.index, m.index + m[0].length, 'ID', 90);
   for (const m of text.matchAll(RE_CODE)) push(m.index, m.index + m[0].length, 'ID', 70);
@@ -119,7 +121,17 @@ export function detectStructured(text: string, out: RawSpan[]): void {
     } else if (year.length === 2 && sep === '.') continue;
     push(m.index, end, 'DATUM', 74);
   }
-  for (const m of text.matchAll(RE_KEYWORD_ID)) {
+  RE_KW_FIND.lastIndex = 0;
+  let last = -1;
+  let f: RegExpExecArray | null;
+  while ((f = RE_KW_FIND.exec(text)) !== null) {
+    const at = f.index;
+    if (at <= last) continue;
+    if (at > 0 && /\p{L}/u.test(text[at - 1])) continue;
+    RE_KEYWORD_ID.lastIndex = at;
+    const m = RE_KEYWORD_ID.exec(text);
+    if (!m) continue;
+    last = at + m[0].length;
     const ind = m.indices;
     const value = m[2];
     const vi = ind ? ind[2] : undefined;
