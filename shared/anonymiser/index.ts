@@ -2,7 +2,8 @@
  * Leertafel anonymiser: finds identifiers in Dutch youth-protection case material.
  * Pure TypeScript (no Node built-ins, no DOM): the renderer highlights live, the backend checks again.
  *
- *   const detector = createDetector(sources);            // sources: { voornamen-nl: "<text of resources/lexicons/voornamen-nl.txt>", ... }
+ *   const detector = createDetector(sources);            // sources: { 'voornamen-nl-eigen': '<text of resources/lexicons/voornamen-nl-eigen.txt>', … }
+ *                                                         // (files are merged by name prefix: voornamen*, achternamen*, plaatsen*, negatief*, …)
  *   const spans = detector.detect(text, { knownNames: ['Fatima El Amrani'], ignore: ['Bobby'] });
  *   const entities = groupMentions(text, spans);          // one entry per person/place/number, all mentions, a suggestion
  *   const decisions = suggestDecisions(entities);         // review UI edits: replacement, or action 'ignore'
