@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { scriptSchema } from '../scripts/types';
 import { SCRIPT_FORMATS } from '../scripts/vocabulary';
 import { METHOD_NAMES, type MethodName } from './methods';
-import type { ScriptDetail, ScriptSummary, ScriptExport, AppInfo, Settings } from './types';
+import type { ScriptDetail, ScriptSummary, ScriptExport, AppInfo, Settings, FileExport } from './types';
 import type { Result } from './errors';
 import {
   caseIdSchema,
@@ -22,6 +22,19 @@ import {
   type RecognisedForm,
 } from '../cases/types';
 import type { LexiconSources } from '../anonymiser';
+import {
+  canvasSchema,
+  groupSaveSchema,
+  learningSchema,
+  reflectionSaveSchema,
+  runStateSchema,
+  sessionPlanSchema,
+  type Group,
+  type GroupSummary,
+  type Reflection,
+  type SessionDetail,
+  type SessionSummary,
+} from '../sessions/types';
 
 interface MethodSpec<I extends z.ZodType, O> {
   input: I;
@@ -33,6 +46,7 @@ function method<O>() {
   return <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
 }
 
+const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'ongeldige id');
 const id = z.string().min(1).max(80).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ongeldige id');
 /** Markdown script files are small; 256 kB leaves room for long instructions and stops abuse. */
 const MAX_IMPORT_CHARS = 256_000;
@@ -77,6 +91,28 @@ export const contract = {
   'anonymiser.lexicons': method<LexiconSources>()(z.object({}).strict()),
   'notices.list': method<Notice[]>()(z.object({}).strict()),
   'notices.dismiss': method<{ dismissed: number }>()(z.object({ id: z.number().int().positive() }).strict()),
+  'groups.list': method<GroupSummary[]>()(z.object({}).strict()),
+  'groups.get': method<Group>()(z.object({ id: uuid }).strict()),
+  'groups.save': method<Group>()(groupSaveSchema),
+  /** Refused (CONFLICT) while the group has bijeenkomsten: their learning record must stay. */
+  'groups.delete': method<{ deleted: string }>()(z.object({ id: uuid }).strict()),
+  'sessions.list': method<SessionSummary[]>()(z.object({ groupId: uuid.optional() }).strict()),
+  /** Plans a bijeenkomst with a snapshot of the script as it is now. */
+  'sessions.plan': method<SessionDetail>()(z.object({ scriptId: id, plan: sessionPlanSchema }).strict()),
+  'sessions.get': method<SessionDetail>()(z.object({ id: uuid }).strict()),
+  'sessions.updatePlan': method<SessionDetail>()(z.object({ id: uuid, plan: sessionPlanSchema }).strict()),
+  'sessions.saveRun': method<SessionDetail>()(z.object({ id: uuid, run: runStateSchema }).strict()),
+  /** Canvas text is case material: it passes the anonymisation gate of the session's case. */
+  'sessions.saveCanvas': method<SessionDetail>()(z.object({ id: uuid, canvas: canvasSchema }).strict()),
+  'sessions.saveLearning': method<SessionDetail>()(z.object({ id: uuid, learning: learningSchema }).strict()),
+  'sessions.saveReflection': method<Reflection>()(reflectionSaveSchema),
+  'sessions.delete': method<{ deleted: string }>()(z.object({ id: uuid }).strict()),
+  /** The learning record as Markdown (utf8) or PDF (base64); case text only with includeCanvas. */
+  'sessions.export': method<FileExport>()(
+    z.object({ id: uuid, format: z.enum(['md', 'pdf']), includeCanvas: z.boolean() }).strict(),
+  ),
+  /** Opens the beamer view in a second window (Electron); the browser shell opens a tab itself. */
+  'window.openBeamer': method<{ opened: boolean }>()(z.object({ sessionId: uuid }).strict()),
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -27,6 +27,21 @@ export const METHOD_NAMES = [
   'anonymiser.lexicons',
   'notices.list',
   'notices.dismiss',
+  'groups.list',
+  'groups.get',
+  'groups.save',
+  'groups.delete',
+  'sessions.list',
+  'sessions.plan',
+  'sessions.get',
+  'sessions.updatePlan',
+  'sessions.saveRun',
+  'sessions.saveCanvas',
+  'sessions.saveLearning',
+  'sessions.saveReflection',
+  'sessions.delete',
+  'sessions.export',
+  'window.openBeamer',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

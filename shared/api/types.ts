@@ -41,3 +41,10 @@ export interface ScriptExport {
   filename: string;
   content: string;
 }
+
+export interface FileExport {
+  filename: string;
+  mime: string;
+  encoding: 'utf8' | 'base64';
+  content: string;
+}

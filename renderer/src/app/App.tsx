@@ -13,6 +13,15 @@ const EditorScreen = lazy(() => import('../features/editor/EditorScreen'));
 const PrintScreen = lazy(() => import('../features/script/PrintScreen'));
 const CasesScreen = lazy(() => import('../features/cases/CasesScreen'));
 const CaseScreen = lazy(() => import('../features/cases/CaseScreen'));
+const GroupsScreen = lazy(() => import('../features/groups/GroupsScreen'));
+const GroupScreen = lazy(() => import('../features/groups/GroupScreen'));
+const PlanScreen = lazy(() => import('../features/sessions/PlanScreen'));
+const SessionScreen = lazy(() => import('../features/sessions/SessionScreen'));
+const ConsoleScreen = lazy(() => import('../features/sessions/ConsoleScreen'));
+const BeamerScreen = lazy(() => import('../features/sessions/BeamerScreen'));
+
+/** A second window or tab opened for the projector shows only the beamer view. */
+const beamerSession = new URLSearchParams(window.location.hash.slice(1)).get('beamer');
 
 /** Notices from the backend (for instance what the retention purge removed), shown until dismissed. */
 function Notices() {
@@ -43,6 +52,13 @@ function Notices() {
 }
 
 export function App() {
+  if (beamerSession) {
+    return (
+      <Suspense fallback={null}>
+        <BeamerScreen id={beamerSession} />
+      </Suspense>
+    );
+  }
   return (
     <RouterProvider>
       <ToastProvider>
@@ -108,6 +124,14 @@ function Shell() {
           >
             {t('nav.cases')}
           </button>
+          <button
+            type="button"
+            className="navlink"
+            aria-current={['groups', 'group', 'plan', 'session', 'console'].includes(route.name) ? 'page' : undefined}
+            onClick={() => go({ name: 'groups' })}
+          >
+            {t('nav.groups')}
+          </button>
         </nav>
         <div className="topbar-end">
           <span className="local-badge" title={t('app.localOnly')}>
@@ -122,7 +146,7 @@ function Shell() {
           </label>
         </div>
       </header>
-      <main id="main" className="main" tabIndex={-1}>
+      <main id="main" className={route.name === 'console' ? 'main main-wide' : 'main'} tabIndex={-1}>
         {apiAvailable && <Notices />}
         {!apiAvailable ? (
           <p className="notice notice-error" role="alert">
@@ -136,6 +160,11 @@ function Shell() {
             {route.name === 'cases' && <CasesScreen />}
             {route.name === 'case' && <CaseScreen key={route.id} id={route.id} />}
             {route.name === 'caseNotes' && <CaseScreen key={`notes-${route.id}`} id={route.id} editNotes />}
+            {route.name === 'groups' && <GroupsScreen />}
+            {route.name === 'group' && <GroupScreen key={route.id} id={route.id} />}
+            {route.name === 'plan' && <PlanScreen groupId={route.groupId} />}
+            {route.name === 'session' && <SessionScreen key={route.id} id={route.id} />}
+            {route.name === 'console' && <ConsoleScreen key={route.id} id={route.id} />}
           </Suspense>
         )}
       </main>

@@ -11,7 +11,12 @@ export type Route =
   | { name: 'print'; id: string }
   | { name: 'cases' }
   | { name: 'case'; id: string }
-  | { name: 'caseNotes'; id: string };
+  | { name: 'caseNotes'; id: string }
+  | { name: 'groups' }
+  | { name: 'group'; id: string }
+  | { name: 'plan'; groupId: string }
+  | { name: 'session'; id: string }
+  | { name: 'console'; id: string };
 
 interface RouterApi {
   route: Route;
