@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import fs from 'node:fs';
-import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, ipcMain, screen, type IpcMainInvokeEvent, type WebPreferences } from 'electron';
 import { createBackend, type Backend } from '../backend';
 import { METHOD_NAMES, channelOf } from '../../shared/api/methods';
 import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './protocol';
@@ -53,6 +53,24 @@ function wireIpc(b: Backend): void {
   }
 }
 
+/** Every window gets the same locked-down renderer. */
+const webPreferences = (): WebPreferences => ({
+  preload: path.join(import.meta.dirname, '../preload/index.cjs'),
+  sandbox: true,
+  contextIsolation: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  spellcheck: false,
+  navigateOnDragDrop: false,
+  // Middle-click would otherwise open links in a new window, around setWindowOpenHandler.
+  disableBlinkFeatures: 'Auxclick',
+});
+
+const pageUrl = (hash = '') => `${devServerUrl ?? `${APP_ORIGIN}/index.html`}${hash}`;
+
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
@@ -62,25 +80,43 @@ function createWindow(): BrowserWindow {
     show: false,
     title: 'Leertafel',
     backgroundColor: '#f7f5f0',
-    webPreferences: {
-      preload: path.join(import.meta.dirname, '../preload/index.cjs'),
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      spellcheck: false,
-      navigateOnDragDrop: false,
-      // Middle-click would otherwise open links in a new window, around setWindowOpenHandler.
-      disableBlinkFeatures: 'Auxclick',
-    },
+    // The security-critical flags stand here literally (too) so static checkers such as Electronegativity see them.
+    webPreferences: { ...webPreferences(), sandbox: true, contextIsolation: true, nodeIntegration: false },
   });
   lockDownContents(win.webContents, isAppUrl);
   win.once('ready-to-show', () => win.show());
-  void win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+  void win.loadURL(pageUrl());
   return win;
+}
+
+const beamerWindows = new Map<string, BrowserWindow>();
+
+/**
+ * The beamer view of a bijeenkomst in its own window: full screen on a second display when there is
+ * one (the projector), otherwise a normal window the facilitator can drag there. One per session.
+ */
+function openBeamerWindow(sessionId: string): boolean {
+  const existing = beamerWindows.get(sessionId);
+  if (existing && !existing.isDestroyed()) {
+    existing.focus();
+    return true;
+  }
+  const primary = screen.getPrimaryDisplay();
+  const external = screen.getAllDisplays().find((d) => d.id !== primary.id);
+  const win = new BrowserWindow({
+    ...(external ? { x: external.bounds.x, y: external.bounds.y, fullscreen: true } : { width: 1280, height: 720 }),
+    show: false,
+    title: 'Leertafel — beamer',
+    backgroundColor: '#10302e',
+    autoHideMenuBar: true,
+    webPreferences: { ...webPreferences(), sandbox: true, contextIsolation: true, nodeIntegration: false },
+  });
+  lockDownContents(win.webContents, isAppUrl);
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => beamerWindows.delete(sessionId));
+  beamerWindows.set(sessionId, win);
+  void win.loadURL(pageUrl(`#beamer=${encodeURIComponent(sessionId)}`));
+  return true;
 }
 
 app.whenReady().then(() => {
@@ -93,6 +129,7 @@ app.whenReady().then(() => {
     shell: 'electron',
     version: app.getVersion(),
     log: (line) => console.log(`[leertafel] ${line}`),
+    platform: { openBeamer: openBeamerWindow },
   });
   wireIpc(backend);
   mainWindow = createWindow();

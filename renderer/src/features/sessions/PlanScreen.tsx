@@ -109,9 +109,10 @@ function PlanForm({ group, scripts, cases }: { group: Group; scripts: ScriptSumm
             <input type="time" required value={endTime} onChange={(e) => setEndTime(e.target.value)} />
           </label>
         </div>
-        <label className="field">
-          <span className="field-label">{t('sessions.script')}</span>
+        <div className="field">
+          <label className="field-label" htmlFor="plan-script">{t('sessions.script')}</label>
           <select
+            id="plan-script"
             value={scriptId}
             onChange={(e) => {
               setScriptId(e.target.value);
@@ -125,32 +126,33 @@ function PlanForm({ group, scripts, cases }: { group: Group; scripts: ScriptSumm
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <fieldset className="roles">
           <legend>{t('sessions.roles')}</legend>
-          <div className="edit-row">
-            <label className="field">
-              <span className="field-label">{t('roles.gespreksleider')}</span>
-              <select value={gespreksleider} onChange={(e) => setLeider(e.target.value)}>{memberOptions(false)}</select>
-            </label>
-            <label className="field">
-              <span className="field-label">{t('roles.inbrenger')}</span>
-              <select value={inbrenger} onChange={(e) => setInbrenger(e.target.value)}>{memberOptions(false)}</select>
-            </label>
-            <label className="field">
-              <span className="field-label">{t('roles.notulist')}</span>
-              <select value={notulist} onChange={(e) => setNotulist(e.target.value)}>{memberOptions(true)}</select>
-            </label>
-            <label className="field">
-              <span className="field-label">{t('roles.tijdbewaker')}</span>
-              <select value={tijdbewaker} onChange={(e) => setTijdbewaker(e.target.value)}>{memberOptions(true)}</select>
-            </label>
+          <div className="roles-grid">
+            {(
+              [
+                ['gespreksleider', gespreksleider, setLeider, false],
+                ['inbrenger', inbrenger, setInbrenger, false],
+                ['notulist', notulist, setNotulist, true],
+                ['tijdbewaker', tijdbewaker, setTijdbewaker, true],
+              ] as const
+            ).map(([role, value, set, optional]) => (
+              <div className="field" key={role}>
+                <label className="field-label" htmlFor={`role-${role}`}>
+                  {t(`roles.${role}`)}
+                </label>
+                <select id={`role-${role}`} value={value} onChange={(e) => set(e.target.value)}>
+                  {memberOptions(optional)}
+                </select>
+              </div>
+            ))}
           </div>
           {gespreksleider === inbrenger && <p className="field-error">{t('sessions.sameRole')}</p>}
         </fieldset>
-        <label className="field">
-          <span className="field-label">{t('sessions.case')}</span>
-          <select value={caseId} onChange={(e) => setCaseId(e.target.value)}>
+        <div className="field">
+          <label className="field-label" htmlFor="plan-case">{t('sessions.case')}</label>
+          <select id="plan-case" value={caseId} onChange={(e) => setCaseId(e.target.value)}>
             <option value="">{t('sessions.noCase')}</option>
             {cases.map((c) => (
               <option key={c.id} value={c.id}>
@@ -158,7 +160,7 @@ function PlanForm({ group, scripts, cases }: { group: Group; scripts: ScriptSumm
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <label className="field">
           <span className="field-label">{t('sessions.leervraag')}</span>
           <textarea rows={2} value={leervraag} maxLength={500} placeholder={t('sessions.leervraagPlaceholder')} onChange={(e) => setLeervraag(e.target.value)} aria-describedby="leervraag-hint" />
