@@ -79,6 +79,13 @@ test('plan, lead and record a Methodische Leerbijeenkomst', async ({ page, conte
   await page.getByRole('button', { name: 'Bijeenkomst plannen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /30 nov\.? 2026, 13:00–14:30/ })).toBeVisible();
   await expectAccessible(page, 'session');
+  // Until it starts, the plan can change; the script snapshot cannot.
+  await page.getByRole('button', { name: 'Plan wijzigen' }).click();
+  await expect(page.getByLabel('Leervraag')).toHaveValue('Hoe kan ik moeder beter betrekken bij het plan?');
+  await expect(page.getByLabel('Script')).toBeDisabled();
+  await page.getByLabel('Eindtijd').fill('14:45');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /30 nov\.? 2026, 13:00–14:45/ })).toBeVisible();
 
   // Lead it.
   await page.getByRole('button', { name: 'Bijeenkomst leiden' }).click();

@@ -162,7 +162,7 @@ function Shell() {
             {route.name === 'caseNotes' && <CaseScreen key={`notes-${route.id}`} id={route.id} editNotes />}
             {route.name === 'groups' && <GroupsScreen />}
             {route.name === 'group' && <GroupScreen key={route.id} id={route.id} />}
-            {route.name === 'plan' && <PlanScreen groupId={route.groupId} />}
+            {route.name === 'plan' && <PlanScreen key={route.sessionId ?? route.groupId} groupId={route.groupId} sessionId={route.sessionId} />}
             {route.name === 'session' && <SessionScreen key={route.id} id={route.id} />}
             {route.name === 'console' && <ConsoleScreen key={route.id} id={route.id} />}
           </Suspense>

@@ -14,7 +14,7 @@ export type Route =
   | { name: 'caseNotes'; id: string }
   | { name: 'groups' }
   | { name: 'group'; id: string }
-  | { name: 'plan'; groupId: string }
+  | { name: 'plan'; groupId: string; sessionId?: string }
   | { name: 'session'; id: string }
   | { name: 'console'; id: string };
 

@@ -5,54 +5,62 @@ import { useRouter } from '../../app/router';
 import { useToasts } from '../../ui/toasts';
 import { describeError } from '../../ui/errors';
 import { useAsync } from '../../ui/useAsync';
-import { leervraagHint, type Group } from '../../../../shared/sessions/types';
+import { leervraagHint, type Group, type SessionDetail } from '../../../../shared/sessions/types';
 import { blockSchedule } from '../../../../shared/scripts/timing';
 import type { ScriptSummary } from '../../../../shared/api/types';
 import type { CaseSummary } from '../../../../shared/cases/types';
 
-export default function PlanScreen({ groupId }: { groupId: string }) {
+/** Plans a new bijeenkomst, or changes the plan of one that has not started (sessionId). */
+export default function PlanScreen({ groupId, sessionId }: { groupId: string; sessionId?: string }) {
   const { t } = useTranslation();
-  const [state] = useAsync(() => Promise.all([call('groups.get', { id: groupId }), call('scripts.list', {}), call('cases.list', {})]), [groupId]);
+  const [state] = useAsync(
+    () =>
+      Promise.all([
+        call('groups.get', { id: groupId }),
+        call('scripts.list', {}),
+        call('cases.list', {}),
+        sessionId ? call('sessions.get', { id: sessionId }) : Promise.resolve(null),
+      ]),
+    [groupId, sessionId],
+  );
   if (state.status === 'loading') return <p className="loading">{t('groups.loading')}</p>;
   if (state.status === 'error') return <p className="notice notice-error" role="alert">{describeError(state.error, t).text}</p>;
-  return <PlanForm group={state.value[0]} scripts={state.value[1]} cases={state.value[2]} />;
+  return <PlanForm group={state.value[0]} scripts={state.value[1]} cases={state.value[2]} existing={state.value[3]} />;
 }
 
-function PlanForm({ group, scripts, cases }: { group: Group; scripts: ScriptSummary[]; cases: CaseSummary[] }) {
+function PlanForm({ group, scripts, cases, existing }: { group: Group; scripts: ScriptSummary[]; cases: CaseSummary[]; existing: SessionDetail | null }) {
   const { t } = useTranslation();
   const { go } = useRouter();
   const toasts = useToasts();
   const [scriptId, setScriptId] = useState(scripts.find((s) => s.id === 'mlb-vier-vensters')?.id ?? scripts[0]?.id ?? '');
   const script = scripts.find((s) => s.id === scriptId);
-  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
-  const [startTime, setStartTime] = useState('13:30');
+  const [date, setDate] = useState(() => existing?.date ?? new Date().toISOString().slice(0, 10));
+  const [startTime, setStartTime] = useState(existing?.startTime ?? '13:30');
   const endFor = (start: string, minutes: number) => blockSchedule([{ minutes }], start)[0].end;
-  const [endTime, setEndTime] = useState(() => endFor('13:30', script?.totalMinutes ?? 90));
-  const [gespreksleider, setLeider] = useState(group.members[0]?.id ?? '');
-  const [inbrenger, setInbrenger] = useState(group.members[1]?.id ?? '');
-  const [notulist, setNotulist] = useState('');
-  const [tijdbewaker, setTijdbewaker] = useState('');
-  const [caseId, setCaseId] = useState('');
-  const [leervraag, setLeervraag] = useState('');
+  const [endTime, setEndTime] = useState(() => existing?.endTime ?? endFor('13:30', script?.totalMinutes ?? 90));
+  const [gespreksleider, setLeider] = useState(existing?.roles.gespreksleider ?? group.members[0]?.id ?? '');
+  const [inbrenger, setInbrenger] = useState(existing?.roles.inbrenger ?? group.members[1]?.id ?? '');
+  const [notulist, setNotulist] = useState(existing?.roles.notulist ?? '');
+  const [tijdbewaker, setTijdbewaker] = useState(existing?.roles.tijdbewaker ?? '');
+  const [caseId, setCaseId] = useState(existing?.caseId ?? '');
+  const [leervraag, setLeervraag] = useState(existing?.leervraag ?? '');
   const [busy, setBusy] = useState(false);
   const hint = useMemo(() => leervraagHint(leervraag), [leervraag]);
 
   const submit = async () => {
     setBusy(true);
     try {
-      const s = await call('sessions.plan', {
-        scriptId,
-        plan: {
-          groupId: group.id,
-          date,
-          startTime,
-          endTime,
-          roles: { gespreksleider, inbrenger, notulist: notulist || null, tijdbewaker: tijdbewaker || null },
-          caseId: caseId || null,
-          leervraag,
-        },
-      });
-      toasts.show({ kind: 'info', text: t('sessions.planned') });
+      const plan = {
+        groupId: group.id,
+        date,
+        startTime,
+        endTime,
+        roles: { gespreksleider, inbrenger, notulist: notulist || null, tijdbewaker: tijdbewaker || null },
+        caseId: caseId || null,
+        leervraag,
+      };
+      const s = existing ? await call('sessions.updatePlan', { id: existing.id, plan }) : await call('sessions.plan', { scriptId, plan });
+      toasts.show({ kind: 'info', text: existing ? t('editor.saved') : t('sessions.planned') });
       go({ name: 'session', id: s.id });
     } catch (err) {
       const e = describeError(err, t);
@@ -75,10 +83,10 @@ function PlanForm({ group, scripts, cases }: { group: Group; scripts: ScriptSumm
 
   return (
     <section className="page" aria-labelledby="plan-title">
-      <button type="button" className="btn-back" onClick={() => go({ name: 'group', id: group.id })}>
-        ← {group.name}
+      <button type="button" className="btn-back" onClick={() => go(existing ? { name: 'session', id: existing.id } : { name: 'group', id: group.id })}>
+        ← {existing ? t('sessions.overview') : group.name}
       </button>
-      <h1 id="plan-title">{t('sessions.planTitle')}</h1>
+      <h1 id="plan-title">{existing ? t('sessions.editPlanTitle') : t('sessions.planTitle')}</h1>
       <p className="lede">{t('sessions.planIntro')}</p>
       <form
         className="panel plan-form"
@@ -113,19 +121,22 @@ function PlanForm({ group, scripts, cases }: { group: Group; scripts: ScriptSumm
           <label className="field-label" htmlFor="plan-script">{t('sessions.script')}</label>
           <select
             id="plan-script"
-            value={scriptId}
+            disabled={existing !== null}
+            value={existing ? '' : scriptId}
             onChange={(e) => {
               setScriptId(e.target.value);
               const s = scripts.find((x) => x.id === e.target.value);
               if (s) setEndTime(endFor(startTime, s.totalMinutes));
             }}
           >
+            {existing && <option value="">{existing.script.title}</option>}
             {scripts.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.title} ({t('library.minutes', { count: s.totalMinutes })})
               </option>
             ))}
           </select>
+          {existing && <span className="muted small">{t('sessions.snapshotNote')}</span>}
         </div>
         <fieldset className="roles">
           <legend>{t('sessions.roles')}</legend>
@@ -170,7 +181,7 @@ function PlanForm({ group, scripts, cases }: { group: Group; scripts: ScriptSumm
         </label>
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={busy || !scriptId || gespreksleider === inbrenger}>
-            {t('sessions.planSubmit')}
+            {existing ? t('editor.save') : t('sessions.planSubmit')}
           </button>
         </div>
       </form>

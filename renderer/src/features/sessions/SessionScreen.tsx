@@ -78,6 +78,11 @@ function SessionView({ initial }: { initial: SessionDetail }) {
           <button type="button" className="btn btn-primary" onClick={() => go({ name: 'console', id: session.id })}>
             {session.run.status === 'planned' ? t('sessions.lead') : session.run.status === 'finished' ? t('sessions.reopenConsole') : t('sessions.continue')}
           </button>
+          {session.run.status === 'planned' && (
+            <button type="button" className="btn" onClick={() => go({ name: 'plan', groupId: session.groupId, sessionId: session.id })}>
+              {t('sessions.editPlan')}
+            </button>
+          )}
           <button type="button" className="btn" onClick={() => void openBeamer(session.id).catch(onError)}>
             {t('sessions.beamer')}
           </button>
