@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every test runner in turn — vitest (unit, integration, the anonymiser corpus, the security
- * gates), the layer rules, and Playwright end to end in Chromium — then one plain closing line
+ * gates), the type check, the layer rules, and Playwright end to end in Chromium — then one plain closing line
  * `N passed, N failed[, N skipped]` summed over all of them. Exits non-zero if anything failed or a
  * runner could not report.
  */
@@ -42,12 +42,17 @@ if (v) {
   if (vitestCode !== 0 && v.numFailedTests === 0) problems.push(`vitest exited ${vitestCode} (suite errors: ${v.numFailedTestSuites})`);
 } else problems.push('vitest wrote no report');
 
-// 2. layer rules
+// 2. types: strict TypeScript for the Node side and the web side (vite and vitest strip types unchecked)
+const typeCode = run('typecheck (tsc, node + web)', 'npm', ['run', '-s', 'typecheck']);
+if (typeCode === 0) totals.passed += 1;
+else totals.failed += 1;
+
+// 3. layer rules
 const depcruiseCode = run('layer rules (dependency-cruiser)', 'npm', ['run', '-s', 'lint:layers']);
 if (depcruiseCode === 0) totals.passed += 1;
 else totals.failed += 1;
 
-// 3. Playwright end to end
+// 4. Playwright end to end
 const pwJson = path.join(tmp, 'playwright.json');
 fs.rmSync(pwJson, { force: true });
 const pwCode = run('playwright (Chromium, end to end)', bin('playwright'), ['test'], { LEERTAFEL_PW_JSON: pwJson });

@@ -2,19 +2,10 @@ import path from 'node:path';
 import fs from 'node:fs/promises';
 import { protocol } from 'electron';
 import { CSP } from '../../shared/security';
+import { mimeOf, resolveInside } from '../backend/static';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://leertafel`;
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** Must run before app 'ready': the scheme behaves like https (secure origin, fetch allowed). */
 export function registerAppScheme(): void {
@@ -32,14 +23,13 @@ export function handleAppProtocol(rootDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== 'leertafel') return new Response('not found', { status: 404 });
-    const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-    const file = path.resolve(root, `.${rel}`);
-    if (!file.startsWith(root + path.sep)) return new Response('not found', { status: 404 });
+    const file = resolveInside(root, url.pathname);
+    if (!file) return new Response('not found', { status: 404 });
     try {
       const body = await fs.readFile(file);
       return new Response(body, {
         headers: {
-          'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
+          'Content-Type': mimeOf(file),
           'Content-Security-Policy': CSP,
           'X-Content-Type-Options': 'nosniff',
         },

@@ -5,6 +5,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../backend/dispatch';
 import { CSP } from '../../shared/security';
+import { mimeOf, resolveInside } from '../backend/static';
 
 export interface BridgeOptions {
   dispatch: Dispatch;
@@ -23,16 +24,6 @@ export interface Bridge {
 }
 
 const MAX_BODY = 1024 * 1024;
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /**
  * The loopback bridge: the same dispatch Electron's IPC uses, behind HTTP on 127.0.0.1 only, so the real
@@ -119,11 +110,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 }
 
 function serveStatic(root: string, pathname: string, send: (status: number, body: string | Buffer, type?: string) => void): void {
-  const rel = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
-  const file = path.resolve(root, `.${rel}`);
-  if (file !== root && !file.startsWith(root + path.sep)) return send(404, 'not found', 'text/plain');
+  const file = resolveInside(root, pathname);
+  if (!file) return send(404, 'not found', 'text/plain');
   fs.readFile(file, (err, data) => {
     if (err) return send(404, 'not found', 'text/plain');
-    send(200, data, MIME[path.extname(file)] ?? 'application/octet-stream');
+    send(200, data, mimeOf(file));
   });
 }

@@ -18,6 +18,6 @@ export type { Label, Span, DetectOptions, Detector } from './types';
 export type { LexiconSources } from './lexicon';
 export { createDetector } from './detector';
 export { normaliseName } from './normalise';
-export { groupMentions, suggestDecisions, pseudonymise } from './pseudonymise';
+export { groupMentions, suggestDecisions, pseudonymise, letterName } from './pseudonymise';
 export type { Entity, Mention, Decision } from './pseudonymise';
 export { isValidBsn, isValidIban } from './structured';

@@ -44,7 +44,8 @@ function nameKeyTokens(surface: string): string[] {
   return out;
 }
 
-function letterName(i: number): string {
+/** 0 → "A", 25 → "Z", 26 → "AA": the letters of "Persoon A", "Persoon B", … */
+export function letterName(i: number): string {
   let s = '';
   let k = i;
   do {

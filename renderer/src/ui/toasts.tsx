@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeError } from './errors';
 
 export interface Toast {
   id: number;
@@ -15,6 +16,19 @@ interface ToastApi {
 
 const Ctx = createContext<ToastApi>({ show: () => {} });
 export const useToasts = () => useContext(Ctx);
+
+/** Shows any failure as an error notice with its details; stable across renders. */
+export function useErrorToast(): (err: unknown) => void {
+  const { t } = useTranslation();
+  const toasts = useToasts();
+  return useCallback(
+    (err: unknown) => {
+      const e = describeError(err, t);
+      toasts.show({ kind: 'error', text: e.text, details: e.details });
+    },
+    [toasts, t],
+  );
+}
 
 /**
  * Notices at the bottom of the window, read out by screen readers (a polite live region; errors are

@@ -2,7 +2,7 @@
  * The review model of the anonymisation editor, kept free of React so it can be tested directly:
  * from the raw text and what is known about the case, which findings remain and what each should become.
  */
-import { groupMentions, normaliseName, type Detector, type Entity, type Span } from '../../../../shared/anonymiser';
+import { groupMentions, letterName, normaliseName, type Detector, type Entity, type Span } from '../../../../shared/anonymiser';
 import type { CasePerson, RecognisedForm } from '../../../../shared/cases/types';
 
 export interface Finding extends Entity {
@@ -25,15 +25,6 @@ export interface ReviewContext {
 const PLACEHOLDER = /^\[[^\]\n]{1,40}\]$/;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 
-function letterName(i: number): string {
-  let s = '';
-  let k = i;
-  do {
-    s = String.fromCharCode(65 + (k % 26)) + s;
-    k = Math.floor(k / 26) - 1;
-  } while (k >= 0);
-  return s;
-}
 
 /** Every occurrence of a known form as a whole word sequence, case-insensitively. */
 function occurrences(text: string, form: string): Span[] {

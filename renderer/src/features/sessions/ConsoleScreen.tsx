@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { useRouter } from '../../app/router';
-import { useToasts } from '../../ui/toasts';
+import { useErrorToast } from '../../ui/toasts';
 import { describeError } from '../../ui/errors';
 import { useAsync } from '../../ui/useAsync';
 import { Markdown } from '../../ui/Markdown';
@@ -32,11 +32,7 @@ export default function ConsoleScreen({ id }: { id: string }) {
 function Console({ initial, roster }: { initial: SessionDetail; roster: string[] }) {
   const { t } = useTranslation();
   const { go } = useRouter();
-  const toasts = useToasts();
-  const onError = useCallback((err: unknown) => {
-    const e = describeError(err, t);
-    toasts.show({ kind: 'error', text: e.text, details: e.details });
-  }, [toasts, t]);
+  const onError = useErrorToast();
   const { session, saveRun, setCanvas, setLearning, canvasState, learningState } = useSession(initial, onError);
   const now = useNow(250);
   const blocks = session.script.blocks;

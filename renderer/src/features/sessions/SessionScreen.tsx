@@ -1,8 +1,8 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { useRouter } from '../../app/router';
-import { useToasts } from '../../ui/toasts';
+import { useErrorToast, useToasts } from '../../ui/toasts';
 import { describeError } from '../../ui/errors';
 import { useAsync } from '../../ui/useAsync';
 import { formatDate } from '../../ui/dates';
@@ -27,10 +27,7 @@ function SessionView({ initial }: { initial: SessionDetail }) {
   const { t, i18n } = useTranslation();
   const { go } = useRouter();
   const toasts = useToasts();
-  const onError = useCallback((err: unknown) => {
-    const e = describeError(err, t);
-    toasts.show({ kind: 'error', text: e.text, details: e.details });
-  }, [toasts, t]);
+  const onError = useErrorToast();
   const { session, setSession, setLearning, learningState } = useSession(initial, onError);
   const checks = useTextChecks([]);
   const [includeCanvas, setIncludeCanvas] = useState(false);
