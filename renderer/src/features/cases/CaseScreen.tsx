@@ -9,7 +9,8 @@ import { downloadText } from '../../ui/download';
 import { formatDate } from '../../ui/dates';
 import { Markdown } from '../../ui/Markdown';
 import { normaliseName, type Detector } from '../../../../shared/anonymiser';
-import { SCRIPT_FORMATS, type ScriptFormat } from '../../../../shared/scripts/vocabulary';
+import type { ScriptFormat } from '../../../../shared/scripts/vocabulary';
+import { FormatField } from '../../ui/FormatField';
 import { CODE_NAME_WORDS, type CaseDetail, type CasePerson, type TimelineItem } from '../../../../shared/cases/types';
 import { loadDetector } from './detector';
 import { NotesEditor } from './NotesEditor';
@@ -159,16 +160,7 @@ function CaseView({ initial }: { initial: CaseDetail }) {
               <input value={draft.codeName} maxLength={60} onChange={(e) => setDraft({ ...draft, codeName: e.target.value })} aria-invalid={problems[0] ? true : undefined} />
               {problems[0] && <span className="field-error">{problems[0]}</span>}
             </label>
-            <label className="field">
-              <span className="field-label">{t('cases.format')}</span>
-              <select value={draft.format} onChange={(e) => setDraft({ ...draft, format: e.target.value as ScriptFormat })}>
-                {SCRIPT_FORMATS.map((f) => (
-                  <option key={f} value={f}>
-                    {t(`formats.${f}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FormatField value={draft.format} onChange={(format) => setDraft({ ...draft, format })} />
             <label className="field">
               <span className="field-label">{t('cases.retention')}</span>
               <input type="date" value={draft.retentionUntil} onChange={(e) => e.target.value && setDraft({ ...draft, retentionUntil: e.target.value })} />

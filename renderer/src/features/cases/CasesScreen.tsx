@@ -6,7 +6,8 @@ import { useToasts } from '../../ui/toasts';
 import { describeError } from '../../ui/errors';
 import { useAsync } from '../../ui/useAsync';
 import { formatDate } from '../../ui/dates';
-import { SCRIPT_FORMATS, type ScriptFormat } from '../../../../shared/scripts/vocabulary';
+import type { ScriptFormat } from '../../../../shared/scripts/vocabulary';
+import { FormatField } from '../../ui/FormatField';
 
 export default function CasesScreen() {
   const { t, i18n } = useTranslation();
@@ -36,16 +37,7 @@ export default function CasesScreen() {
           <p className="lede">{t('cases.intro')}</p>
         </div>
         <div className="page-actions">
-          <label className="field field-inline">
-            <span className="field-label">{t('cases.format')}</span>
-            <select value={format} onChange={(e) => setFormat(e.target.value as ScriptFormat)}>
-              {SCRIPT_FORMATS.map((f) => (
-                <option key={f} value={f}>
-                  {t(`formats.${f}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FormatField inline value={format} onChange={setFormat} />
           <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void create()}>
             + {t('cases.new')}
           </button>
