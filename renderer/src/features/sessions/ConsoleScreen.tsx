@@ -33,7 +33,7 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
   const { t } = useTranslation();
   const { go } = useRouter();
   const onError = useErrorToast();
-  const { session, saveRun, setCanvas, setLearning, canvasState, learningState } = useSession(initial, onError);
+  const { session, updateRun, setCanvas, setLearning, canvasState, learningState } = useSession(initial, onError);
   const now = useNow(250);
   const blocks = session.script.blocks;
   const run = session.run;
@@ -46,22 +46,24 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
   const presentIds = session.learning.attendance.filter((a) => a.present).map((a) => a.memberId);
 
   const act = useCallback(
-    (name: 'start' | 'pause' | 'resume' | 'next' | 'previous' | 'plus5' | 'finish') => {
-      const at = Date.now();
-      const r = session.run;
-      const next =
-        name === 'start' ? engine.start(r, at)
-        : name === 'pause' ? engine.pause(r, at)
-        : name === 'resume' ? engine.resume(r, at)
-        : name === 'next' ? engine.next(r, at, blocks.length)
-        : name === 'previous' ? engine.previous(r, at)
-        : name === 'plus5' ? engine.addMinutes(r, 5)
-        : engine.finish(r, at);
-      if (next !== r) saveRun(next);
-    },
-    [session.run, blocks.length, saveRun],
+    (name: 'start' | 'pause' | 'resume' | 'next' | 'previous' | 'plus5' | 'finish') =>
+      updateRun((r) => {
+        const at = Date.now();
+        return name === 'start' ? engine.start(r, at)
+          : name === 'pause' ? engine.pause(r, at)
+          : name === 'resume' ? engine.resume(r, at)
+          : name === 'next' ? engine.next(r, at, blocks.length)
+          : name === 'previous' ? engine.previous(r, at)
+          : name === 'plus5' ? engine.addMinutes(r, 5)
+          : engine.finish(r, at);
+      }),
+    [updateRun, blocks.length],
   );
-  const toggle = useCallback(() => act(run.status === 'planned' ? 'start' : run.status === 'running' ? 'pause' : 'resume'), [act, run.status]);
+  // Decided on the latest state too, so Space pressed twice quickly pauses and resumes.
+  const toggle = useCallback(
+    () => updateRun((r) => (r.status === 'planned' ? engine.start(r, Date.now()) : r.status === 'running' ? engine.pause(r, Date.now()) : engine.resume(r, Date.now()))),
+    [updateRun],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -16,10 +16,17 @@ export function useSession(initial: SessionDetail, onError: (err: unknown) => vo
   const canvasTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const learningTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const saveRun = useCallback(
-    (run: RunState) => {
+  // Key presses can come faster than React re-renders: each step starts from the latest run state, and
+  // the saves go out one after another so the backend ends with the last one.
+  const runRef = useRef(initial.run);
+  const runSaves = useRef<Promise<unknown>>(Promise.resolve());
+  const updateRun = useCallback(
+    (step: (run: RunState) => RunState) => {
+      const run = step(runRef.current);
+      if (run === runRef.current) return;
+      runRef.current = run;
       setSession((s) => ({ ...s, run }));
-      call('sessions.saveRun', { id: initial.id, run }).catch(onError);
+      runSaves.current = runSaves.current.then(() => call('sessions.saveRun', { id: initial.id, run }).catch(onError));
     },
     [initial.id, onError],
   );
@@ -83,7 +90,7 @@ export function useSession(initial: SessionDetail, onError: (err: unknown) => vo
 
   const reload = useCallback(() => call('sessions.get', { id: initial.id }).then(setSession, onError), [initial.id, onError]);
 
-  return { session, setSession, saveRun, setCanvas, setLearning, canvasState, learningState, reload };
+  return { session, setSession, updateRun, setCanvas, setLearning, canvasState, learningState, reload };
 }
 
 /** Empty rows the user has not filled in yet are not sent (the schema wants text in every item). */
