@@ -1,3 +1,4 @@
+import { amsterdamToday } from '../dates';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -5,7 +6,7 @@ import type { Backend } from '..';
 import { tempDir, testBackend } from '../test/helpers';
 import { addDays } from './cases';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => amsterdamToday(new Date());
 
 function withRoster(b: Backend, people = [{ role: 'moeder', pseudonym: 'Moeder' }, { role: 'oudste zoon, 12', pseudonym: 'K1' }]) {
   const c = b.services.cases.create({ format: 'mlb' });

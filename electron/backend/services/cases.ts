@@ -1,3 +1,4 @@
+import { amsterdamToday } from '../dates';
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -72,8 +73,8 @@ const DAY_MS = 86_400_000;
 
 /**
  * Case material. Only anonymised text is ever written: every text field passes the gate first, and
- * the names the user resolved are kept as keyed hashes, never as text. Calendar dates are UTC dates
- * (YYYY-MM-DD) throughout, so "today" means the same here, in the purge and in the tests.
+ * the names the user resolved are kept as keyed hashes, never as text. Calendar dates (YYYY-MM-DD) are
+ * Amsterdam dates, so a retention term ends at local midnight; addDays does plain calendar arithmetic.
  *
  * Learning records that will later refer to a case (sessions, leeropbrengst, reflections) must use
  * ON DELETE SET NULL on that reference: a purge removes the case material, not what was learnt.
@@ -329,7 +330,7 @@ export class CaseService {
   // ── internals ──────────────────────────────────────────────────────────────────────────────────
 
   private today(): string {
-    return this.now().toISOString().slice(0, 10);
+    return amsterdamToday(this.now());
   }
 
   private defaultRetention(): string {

@@ -1,3 +1,4 @@
+import { amsterdamToday } from '../dates';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db';
 import { ApiError, type ErrorDetail } from '../../../shared/api/errors';
@@ -208,9 +209,3 @@ export function syncAttendance(attendance: Attendance[], memberIds: readonly str
   return memberIds.map((id) => byId.get(id) ?? { memberId: id, present: true, arrived: null, left: null });
 }
 
-const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Today's calendar date (YYYY-MM-DD) in Europe/Amsterdam, where the bijeenkomsten take place. */
-export function amsterdamToday(now: Date): string {
-  return AMSTERDAM_DATE.format(now);
-}
