@@ -224,4 +224,8 @@ test('plan, lead and record a Methodische Leerbijeenkomst', async ({ page, conte
   expect(md).toContain('Moeder zoekt zelf hulp');
   expect(md).toContain('Suggestie');
   expect(md).not.toMatch(/^\s*(we )?besluit/im);
+
+  // The case list shows where the case was discussed.
+  await nav(page, 'Casussen');
+  await expect(page.getByRole('row').filter({ hasText: caseName })).toContainText('Team Noord');
 });

@@ -40,9 +40,11 @@ export interface CaseSummary {
   updatedAt: string;
   peopleCount: number;
   hasNotes: boolean;
+  /** The bijeenkomsten the case was (or will be) discussed in, by date. */
+  sessions: Array<{ id: string; date: string; groupName: string }>;
 }
 
-export interface CaseDetail extends Omit<CaseSummary, 'peopleCount' | 'hasNotes'> {
+export interface CaseDetail extends Omit<CaseSummary, 'peopleCount' | 'hasNotes' | 'sessions'> {
   createdAt: string;
   people: CasePerson[];
   timeline: TimelineItem[];

@@ -107,7 +107,18 @@ export class CaseService {
          FROM cases c ORDER BY c.last_used_at DESC, c.created_at DESC`,
       )
       .all();
-    return rows.map((r) => ({ ...summaryOf(r), peopleCount: r.people_count, hasNotes: r.has_notes === 1 }));
+    const discussed = new Map<string, CaseSummary['sessions']>();
+    for (const s of this.db
+      .prepare<[], { id: string; case_id: string; date: string; group_name: string }>(
+        `SELECT s.id, s.case_id, s.date, g.name AS group_name FROM sessions s JOIN groups g ON g.id = s.group_id
+         WHERE s.case_id IS NOT NULL ORDER BY s.date, s.start_time`,
+      )
+      .all()) {
+      const list = discussed.get(s.case_id) ?? [];
+      list.push({ id: s.id, date: s.date, groupName: s.group_name });
+      discussed.set(s.case_id, list);
+    }
+    return rows.map((r) => ({ ...summaryOf(r), peopleCount: r.people_count, hasNotes: r.has_notes === 1, sessions: discussed.get(r.id) ?? [] }));
   }
 
   /** "Casus <word>" with a word no case uses yet; after all forty, the words again with a number. */
@@ -406,7 +417,7 @@ export class CaseService {
   }
 }
 
-function summaryOf(r: CaseRow): Omit<CaseSummary, 'peopleCount' | 'hasNotes'> {
+function summaryOf(r: CaseRow): Omit<CaseSummary, 'peopleCount' | 'hasNotes' | 'sessions'> {
   return {
     id: r.id,
     codeName: r.code_name,

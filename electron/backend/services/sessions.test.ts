@@ -128,6 +128,22 @@ describe('planning', () => {
 });
 
 describe('a linked case', () => {
+  it('shows in the case list which bijeenkomsten discussed the case, by date', () => {
+    const b = testBackend();
+    const g = group(b, 'Team Oost');
+    const c = rosterCase(b);
+    const other = rosterCase(b);
+    const later = plan(b, g, { caseId: c.id, date: '2030-04-01' });
+    const earlier = plan(b, g, { caseId: c.id, date: '2030-03-04' });
+    plan(b, g, { caseId: null });
+    const listed = b.services.cases.list();
+    expect(listed.find((x) => x.id === c.id)?.sessions).toEqual([
+      { id: earlier.id, date: '2030-03-04', groupName: 'Team Oost' },
+      { id: later.id, date: '2030-04-01', groupName: 'Team Oost' },
+    ]);
+    expect(listed.find((x) => x.id === other.id)?.sessions).toEqual([]);
+  });
+
   it('loses only the link when the case is deleted or purged; the learning record stays', () => {
     const b = testBackend();
     const g = group(b);

@@ -136,6 +136,7 @@ export const en: Messages = {
     codeName: 'Code name',
     format: 'Format',
     people: 'People',
+    discussedIn: 'Discussed in',
     lastUsed: 'Last used',
     retention: 'Keep until',
     keptUntil: 'Kept until {{date}}',

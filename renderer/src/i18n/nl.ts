@@ -135,6 +135,7 @@ export const nl = {
     codeName: 'Codenaam',
     format: 'Werkvorm',
     people: 'Personen',
+    discussedIn: 'Besproken in',
     lastUsed: 'Laatst gebruikt',
     retention: 'Bewaren tot',
     keptUntil: 'Bewaard tot {{date}}',

@@ -59,6 +59,7 @@ export default function CasesScreen() {
               <th scope="col">{t('cases.codeName')}</th>
               <th scope="col">{t('cases.format')}</th>
               <th scope="col">{t('cases.people')}</th>
+              <th scope="col">{t('cases.discussedIn')}</th>
               <th scope="col">{t('cases.lastUsed')}</th>
               <th scope="col">{t('cases.retention')}</th>
             </tr>
@@ -76,6 +77,22 @@ export default function CasesScreen() {
                   <span className={`badge badge-${c.format}`}>{t(`formatsShort.${c.format}`)}</span>
                 </td>
                 <td>{c.peopleCount}</td>
+                <td>
+                  {c.sessions.length === 0 ? (
+                    <span className="muted">—</span>
+                  ) : (
+                    <ul className="plain-list">
+                      {c.sessions.map((s) => (
+                        <li key={s.id}>
+                          <button type="button" className="link" onClick={() => go({ name: 'session', id: s.id })}>
+                            {formatDate(s.date, i18n.language)}
+                          </button>{' '}
+                          <span className="muted small">{s.groupName}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
                 <td>{formatDate(c.lastUsedAt, i18n.language)}</td>
                 <td>{formatDate(c.retentionUntil, i18n.language)}</td>
               </tr>
