@@ -8,11 +8,10 @@ import { useAsync } from '../../ui/useAsync';
 import { downloadText } from '../../ui/download';
 import { formatDate } from '../../ui/dates';
 import { Markdown } from '../../ui/Markdown';
-import { normaliseName, type Detector } from '../../../../shared/anonymiser';
 import type { ScriptFormat } from '../../../../shared/scripts/vocabulary';
 import { FormatField } from '../../ui/FormatField';
 import { CODE_NAME_WORDS, type CaseDetail, type CasePerson, type TimelineItem } from '../../../../shared/cases/types';
-import { loadDetector } from './detector';
+import { useTextChecks } from './textChecks';
 import { NotesEditor } from './NotesEditor';
 
 export default function CaseScreen({ id, editNotes }: { id: string; editNotes?: boolean }) {
@@ -32,8 +31,6 @@ interface Draft {
 }
 
 let keySeq = 1;
-// The neutral words of suggested code names ("Casus Zeester") are ours, not identifiers.
-const CODE_WORDS = new Set(CODE_NAME_WORDS.map((w) => normaliseName(w)));
 const toDraft = (d: CaseDetail): Draft => ({
   codeName: d.codeName,
   format: d.format,
@@ -48,12 +45,7 @@ function CaseView({ initial }: { initial: CaseDetail }) {
   const toasts = useToasts();
   const [detail, setDetail] = useState(initial);
   const [draft, setDraft] = useState<Draft>(() => toDraft(initial));
-  const [detector, setDetector] = useState<Detector | null>(null);
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    loadDetector().then(setDetector, () => {});
-  }, []);
 
   const dirty = JSON.stringify(toDraft(detail), (k, v) => (k === 'key' ? undefined : v)) !== JSON.stringify(draft, (k, v) => (k === 'key' ? undefined : v));
   useEffect(() => {
@@ -62,15 +54,9 @@ function CaseView({ initial }: { initial: CaseDetail }) {
   useEffect(() => () => setGuard(null), [setGuard]);
 
   // The same check the backend makes: a role, period or event must not hold a name, date or address.
-  const pseudonyms = useMemo(() => new Set(draft.people.map((p) => normaliseName(p.pseudonym))), [draft.people]);
-  const problem = (value: string): string | undefined => {
-    if (!detector || !value.trim()) return undefined;
-    const hit = detector.detect(value).find((s) => {
-      const key = normaliseName(value.slice(s.start, s.end));
-      return !pseudonyms.has(key) && !CODE_WORDS.has(key);
-    });
-    return hit ? t('cases.fieldProblem', { label: t(`cases.labels.${hit.label}`), text: value.slice(hit.start, hit.end) }) : undefined;
-  };
+  const allowed = useMemo(() => [...draft.people.map((p) => p.pseudonym), ...CODE_NAME_WORDS], [draft.people]);
+  const checks = useTextChecks(allowed);
+  const problem = (value: string) => checks.identifier(value) ?? undefined;
   const problems = [problem(draft.codeName), ...draft.people.map((p) => problem(p.role)), ...draft.timeline.flatMap((i) => [problem(i.period), problem(i.event)])];
   const blocked = problems.some(Boolean);
 

@@ -15,6 +15,9 @@ import { LearningForm } from './LearningForm';
 import { SaveBadge } from './ConsoleScreen';
 import { openBeamer } from './beamer';
 
+/** Outside the canvas no case pseudonyms apply: the learning record and reflections allow none. */
+const NO_ALLOWED_WORDS: readonly string[] = [];
+
 export default function SessionScreen({ id }: { id: string }) {
   const { t } = useTranslation();
   const [state] = useAsync(() => call('sessions.get', { id }), [id]);
@@ -29,7 +32,7 @@ function SessionView({ initial }: { initial: SessionDetail }) {
   const toasts = useToasts();
   const onError = useErrorToast();
   const { session, setSession, setLearning, learningState } = useSession(initial, onError);
-  const checks = useTextChecks([]);
+  const checks = useTextChecks(NO_ALLOWED_WORDS);
   const [includeCanvas, setIncludeCanvas] = useState(false);
   const nameOf = (id: string | null) => session.members.find((m) => m.id === id)?.name ?? '—';
   const schedule = blockSchedule(session.script.blocks, session.startTime);

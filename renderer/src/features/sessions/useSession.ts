@@ -9,12 +9,53 @@ export type SaveState = 'saved' | 'pending' | 'saving' | 'blocked' | 'error';
  * canvas and learning edits are saved shortly after typing stops, and only when the text passes the
  * anonymisation check — otherwise they wait, in memory, with the reason shown.
  */
+/**
+ * Saves the latest value shortly after the last change; a value marked blocked waits in memory with its
+ * reason shown. A change still waiting when the screen closes is saved then, not dropped.
+ */
+function useDebouncedSave<T>(save: (value: T) => Promise<void>, delayMs = 600): { state: SaveState; schedule(value: T, blocked: boolean): void } {
+  const [state, setState] = useState<SaveState>('saved');
+  const pending = useRef<{ value: T; timer: ReturnType<typeof setTimeout> } | null>(null);
+  const saveRef = useRef(save);
+  saveRef.current = save;
+
+  const flush = useCallback(() => {
+    const p = pending.current;
+    if (!p) return;
+    clearTimeout(p.timer);
+    pending.current = null;
+    setState('saving');
+    saveRef.current(p.value).then(
+      () => setState('saved'),
+      () => setState('error'),
+    );
+  }, []);
+
+  const schedule = useCallback(
+    (value: T, blocked: boolean) => {
+      if (pending.current) clearTimeout(pending.current.timer);
+      pending.current = null;
+      if (blocked) {
+        setState('blocked');
+        return;
+      }
+      setState('pending');
+      pending.current = { value, timer: setTimeout(flush, delayMs) };
+    },
+    [flush, delayMs],
+  );
+
+  useEffect(() => flush, [flush]);
+  return { state, schedule };
+}
+
+/**
+ * A bijeenkomst as the console edits it. Run-state changes are saved at once (the beamer follows them);
+ * canvas and learning edits are saved shortly after typing stops, and only when the text passes the
+ * anonymisation check — otherwise they wait, in memory, with the reason shown.
+ */
 export function useSession(initial: SessionDetail, onError: (err: unknown) => void) {
   const [session, setSession] = useState(initial);
-  const [canvasState, setCanvasState] = useState<SaveState>('saved');
-  const [learningState, setLearningState] = useState<SaveState>('saved');
-  const canvasTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const learningTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   // Key presses can come faster than React re-renders: each step starts from the latest run state, and
   // the saves go out one after another so the backend ends with the last one.
@@ -31,66 +72,41 @@ export function useSession(initial: SessionDetail, onError: (err: unknown) => vo
     [initial.id, onError],
   );
 
+  const withErrors = useCallback(
+    <R,>(p: Promise<R>) =>
+      p.catch((err: unknown) => {
+        onError(err);
+        throw err;
+      }),
+    [onError],
+  );
+  const canvasSave = useDebouncedSave<VierVenstersCanvas>((canvas) =>
+    withErrors(call('sessions.saveCanvas', { id: initial.id, canvas: cleanCanvas(canvas) })).then(() => undefined),
+  );
+  const learningSave = useDebouncedSave<LearningRecord>((learning) =>
+    withErrors(call('sessions.saveLearning', { id: initial.id, learning: cleanLearning(learning) })).then((saved) =>
+      setSession((s) => ({ ...s, hours: saved.hours })),
+    ),
+  );
+
+  const { schedule: scheduleCanvas } = canvasSave;
   const setCanvas = useCallback(
     (canvas: VierVenstersCanvas, blocked: boolean) => {
       setSession((s) => ({ ...s, canvas }));
-      if (canvasTimer.current) clearTimeout(canvasTimer.current);
-      if (blocked) {
-        setCanvasState('blocked');
-        return;
-      }
-      setCanvasState('pending');
-      canvasTimer.current = setTimeout(() => {
-        setCanvasState('saving');
-        call('sessions.saveCanvas', { id: initial.id, canvas: cleanCanvas(canvas) }).then(
-          () => setCanvasState('saved'),
-          (err: unknown) => {
-            setCanvasState('error');
-            onError(err);
-          },
-        );
-      }, 600);
+      scheduleCanvas(canvas, blocked);
     },
-    [initial.id, onError],
+    [scheduleCanvas],
   );
-
+  const { schedule: scheduleLearning } = learningSave;
   const setLearning = useCallback(
     (learning: LearningRecord, blocked: boolean) => {
       setSession((s) => ({ ...s, learning }));
-      if (learningTimer.current) clearTimeout(learningTimer.current);
-      if (blocked) {
-        setLearningState('blocked');
-        return;
-      }
-      setLearningState('pending');
-      learningTimer.current = setTimeout(() => {
-        setLearningState('saving');
-        call('sessions.saveLearning', { id: initial.id, learning: cleanLearning(learning) }).then(
-          (saved) => {
-            setLearningState('saved');
-            setSession((s) => ({ ...s, hours: saved.hours }));
-          },
-          (err: unknown) => {
-            setLearningState('error');
-            onError(err);
-          },
-        );
-      }, 600);
+      scheduleLearning(learning, blocked);
     },
-    [initial.id, onError],
+    [scheduleLearning],
   );
 
-  useEffect(
-    () => () => {
-      if (canvasTimer.current) clearTimeout(canvasTimer.current);
-      if (learningTimer.current) clearTimeout(learningTimer.current);
-    },
-    [],
-  );
-
-  const reload = useCallback(() => call('sessions.get', { id: initial.id }).then(setSession, onError), [initial.id, onError]);
-
-  return { session, setSession, updateRun, setCanvas, setLearning, canvasState, learningState, reload };
+  return { session, setSession, updateRun, setCanvas, setLearning, canvasState: canvasSave.state, learningState: learningSave.state };
 }
 
 /** Empty rows the user has not filled in yet are not sent (the schema wants text in every item). */
