@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 import { repoRoot, tempDataDir } from './support/server';
-import { METHOD_NAMES } from '../shared/api/methods';
+import { METHOD_NAMES } from '../shared/api/contract';
 
 /** Where the Electron binary would be, without calling require('electron') (which would try to download it). */
 function electronBinary(): { path: string } | { reason: string } {

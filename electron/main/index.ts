@@ -6,7 +6,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { app, BrowserWindow, ipcMain, screen, type IpcMainInvokeEvent, type WebPreferences } from 'electron';
 import { createBackend, type Backend } from '../backend';
-import { METHOD_NAMES, channelOf } from '../../shared/api/methods';
+import { METHOD_NAMES, channelOf } from '../../shared/api/contract';
 import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './protocol';
 import { lockDownContents, lockDownSession } from './security';
 

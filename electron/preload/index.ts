@@ -4,8 +4,7 @@
  * Bundled as CommonJS because sandboxed preloads cannot be ES modules.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { METHOD_NAMES, channelOf } from '../../shared/api/methods';
-import type { LeertafelApi } from '../../shared/api/contract';
+import { METHOD_NAMES, channelOf, type LeertafelApi } from '../../shared/api/contract';
 
 const api = Object.fromEntries(
   METHOD_NAMES.map((m) => [m, (input: unknown) => ipcRenderer.invoke(channelOf(m), input)]),

@@ -4,7 +4,7 @@
  * the token from the page's fragment. Either way the caller gets the output or an ApiError.
  */
 import { ApiError, isErrorBody, type Result } from '../../shared/api/errors';
-import { METHOD_NAMES, type MethodName } from '../../shared/api/methods';
+import { METHOD_NAMES, type MethodName } from '../../shared/api/contract';
 import type { Input, LeertafelApi, Output } from '../../shared/api/contract';
 
 declare global {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { SCRIPT_FORMATS, type ScriptFormat } from '../scripts/vocabulary';
+import { isoDateSchema, oneLine, uuidSchema } from '../common/schemas';
 
 export const CODE_NAME_MAX = 60;
 export const ROLE_MAX = 80;
@@ -14,7 +15,6 @@ export const NOTES_MAX = 200_000;
 export const PEOPLE_MAX = 60;
 export const TIMELINE_MAX = 100;
 export const RESOLUTIONS_MAX = 2_000;
-export const RETENTION_DAYS_DEFAULT = 90;
 
 export interface CasePerson {
   id: string;
@@ -77,15 +77,9 @@ export interface PurgeReport {
   backupsRemoved: number;
 }
 
-export interface Notice {
-  id: number;
-  createdAt: string;
-  message: string;
-}
-
-const line = (max: number) => z.string().trim().min(1).max(max).refine((s) => !/[\n\r\t]/.test(s), 'één regel');
-const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'ongeldige id');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als JJJJ-MM-DD').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'geen geldige datum');
+const line = oneLine;
+const uuid = uuidSchema;
+const isoDate = isoDateSchema;
 
 export const caseIdSchema = uuid;
 export const personSchema = z

@@ -102,3 +102,30 @@ const scriptShapeMatches: Same<z.infer<typeof scriptSchema>, Script> = true;
 const blockShapeMatches: Same<z.infer<typeof blockSchema>, Block> = true;
 void scriptShapeMatches;
 void blockShapeMatches;
+
+// ── What the API returns ──────────────────────────────────────────────────────────────────────────
+export interface ScriptSummary {
+  id: string;
+  title: string;
+  format: ScriptFormat;
+  canvas: CanvasKind;
+  description: string;
+  builtin: boolean;
+  blockCount: number;
+  totalMinutes: number;
+  version: number;
+  updatedAt: string;
+}
+
+export interface ScriptDetail extends Script {
+  builtin: boolean;
+  /** The script this one was duplicated from, if it still exists. */
+  basedOn: string | null;
+  updatedAt: string;
+}
+
+/** A text file for the user to save (script or case as Markdown). */
+export interface ScriptExport {
+  filename: string;
+  content: string;
+}

@@ -42,7 +42,7 @@ export const PROMPT_MAX = 300;
 export const PROMPTS_MAX = 20;
 export const BLOCKS_MAX = 60;
 
-export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export { SLUG_PATTERN } from '../common/patterns';
 
 export function isScriptFormat(value: string): value is ScriptFormat {
   return (SCRIPT_FORMATS as readonly string[]).includes(value);

@@ -1,102 +1,59 @@
 /**
- * Leergroepen, bijeenkomsten and their learning record. A bijeenkomst runs a snapshot of a script from the
- * library with its canvas; what it leaves behind is learning (leeropbrengst, reflections, ideas to take to
+ * Bijeenkomsten and their learning record. A bijeenkomst runs a snapshot of a script from the library
+ * with its canvas; what it leaves behind is learning (leeropbrengst, reflections, ideas to take to
  * werkbegeleiding) — never a decision about a client.
+ *
+ * The schemas are the one source: the types are inferred from them, the backend parses stored JSON
+ * through them, and the renderer's forms validate with them.
  */
 import { z } from 'zod';
 import type { Script } from '../scripts/types';
 import { scriptSchema } from '../scripts/types';
+import { clockSchema, freeText, isoDateSchema, listItems, oneLine, uuidSchema } from '../common/schemas';
+import type { Member } from '../groups/types';
 
-// ── Groups ────────────────────────────────────────────────────────────────────────────────────────
-/** A professional in a leergroep: a colleague, never a client. */
-export interface Member {
-  id: string;
-  name: string;
-  function: string;
-  organisation: string;
-  /** SKJ registration number, optional. */
-  skjNumber: string | null;
-}
+export const LEERVRAAG_MAX = 500;
+export const CANVAS_LIMITS = {
+  personName: 60,
+  relation: 200,
+  perspective: 1000,
+  network: 2000,
+  fact: 1000,
+  strength: 500,
+  weging: 2000,
+  perspectiveItem: 1000,
+  criterion: 500,
+  difference: 1000,
+  idea: 1000,
+} as const;
+export const LEARNING_TEXT_MAX = 4000;
+export const PARTICIPANT_LEARNING_MAX = 1000;
+export const REFLECTION_TEXT_MAX = 4000;
 
-export interface Group {
-  id: string;
-  name: string;
-  description: string;
-  members: Member[];
-}
-
-export interface GroupSummary {
-  id: string;
-  name: string;
-  description: string;
-  memberCount: number;
-  nextSession: string | null;
-  sessionCount: number;
-}
-
-const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'ongeldige id');
-const line = (max: number) => z.string().trim().min(1).max(max).refine((s) => !/[\n\r\t]/.test(s), 'één regel');
-const optionalLine = (max: number) => z.string().trim().max(max).refine((s) => !/[\n\r\t]/.test(s), 'één regel');
-
-export const memberSchema = z
-  .object({
-    id: uuid.optional(),
-    name: line(100),
-    function: optionalLine(100),
-    organisation: optionalLine(100),
-    skjNumber: z.string().trim().regex(/^\d{6,12}$/, 'een SKJ-nummer bestaat uit cijfers').nullable(),
-  })
-  .strict();
-
-export const groupSaveSchema = z
-  .object({
-    id: uuid.optional(),
-    name: line(100),
-    description: optionalLine(300),
-    members: z.array(memberSchema).max(40),
-  })
-  .strict();
-
-// ── Sessions: planning ────────────────────────────────────────────────────────────────────────────
+// ── Planning ──────────────────────────────────────────────────────────────────────────────────────
 export const SESSION_ROLES = ['gespreksleider', 'inbrenger', 'notulist', 'tijdbewaker'] as const;
 export type SessionRole = (typeof SESSION_ROLES)[number];
 
-export interface SessionRoles {
-  gespreksleider: string;
-  inbrenger: string;
-  notulist: string | null;
-  tijdbewaker: string | null;
-}
-
-export interface SessionPlan {
-  groupId: string;
-  /** Calendar date YYYY-MM-DD and clock times HH:MM, Europe/Amsterdam. */
-  date: string;
-  startTime: string;
-  endTime: string;
-  roles: SessionRoles;
-  caseId: string | null;
-  leervraag: string;
-}
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als JJJJ-MM-DD');
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'tijd als UU:MM');
+export const sessionRolesSchema = z
+  .object({ gespreksleider: uuidSchema, inbrenger: uuidSchema, notulist: uuidSchema.nullable(), tijdbewaker: uuidSchema.nullable() })
+  .strict()
+  .refine((r) => r.gespreksleider !== r.inbrenger, 'de gespreksleider brengt zelf geen casus in');
+export type SessionRoles = z.infer<typeof sessionRolesSchema>;
 
 export const sessionPlanSchema = z
   .object({
-    groupId: uuid,
-    date: isoDate,
-    startTime: clock,
-    endTime: clock,
-    roles: z
-      .object({ gespreksleider: uuid, inbrenger: uuid, notulist: uuid.nullable(), tijdbewaker: uuid.nullable() })
-      .strict()
-      .refine((r) => r.gespreksleider !== r.inbrenger, 'de gespreksleider brengt zelf geen casus in'),
-    caseId: uuid.nullable(),
-    leervraag: z.string().trim().max(500),
+    groupId: uuidSchema,
+    /** Calendar date YYYY-MM-DD and clock times HH:MM, Europe/Amsterdam. */
+    date: isoDateSchema,
+    startTime: clockSchema,
+    endTime: clockSchema,
+    roles: sessionRolesSchema,
+    caseId: uuidSchema.nullable(),
+    leervraag: z.string().trim().max(LEERVRAAG_MAX),
   })
   .strict()
   .refine((p) => p.startTime < p.endTime, { message: 'de eindtijd ligt na de begintijd', path: ['endTime'] });
+export type SessionPlan = z.infer<typeof sessionPlanSchema>;
 
 /** A leervraag is asked in ik-vorm ("Hoe kan ik …"); anything else gets a gentle hint, never a block. */
 export function leervraagHint(leervraag: string): 'empty' | 'not-ik-vorm' | null {
@@ -105,72 +62,89 @@ export function leervraagHint(leervraag: string): 'empty' | 'not-ik-vorm' | null
   return /\b(ik|mij|me|mijn)\b/i.test(q) ? null : 'not-ik-vorm';
 }
 
-// ── Sessions: running ─────────────────────────────────────────────────────────────────────────────
-export type RunStatus = 'planned' | 'running' | 'paused' | 'finished';
+// ── Running ───────────────────────────────────────────────────────────────────────────────────────
+export const RUN_STATUSES = ['planned', 'running', 'paused', 'finished'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+const epochMs = z.number().int().nonnegative();
 
 /** The live state of a bijeenkomst. Times are epoch milliseconds from the facilitator's clock. */
-export interface RunState {
-  status: RunStatus;
-  blockIndex: number;
-  /** When the current block (re)started counting; null while paused or not started. */
-  blockStartedAt: number | null;
-  /** Milliseconds the current block had already run before the last pause. */
-  blockElapsedBefore: number;
-  /** Extra minutes given to each block (+5 min), by block index. */
-  extraMinutes: number[];
-  actualStart: number | null;
-  actualEnd: number | null;
-  /** When each block actually started and ended, for the evaluation of the plan against the clock. */
-  log: Array<{ blockIndex: number; startedAt: number; endedAt: number | null }>;
-}
-
 export const runStateSchema = z
   .object({
-    status: z.enum(['planned', 'running', 'paused', 'finished']),
+    status: z.enum(RUN_STATUSES),
     blockIndex: z.number().int().min(0).max(100),
-    blockStartedAt: z.number().int().nonnegative().nullable(),
-    blockElapsedBefore: z.number().int().nonnegative(),
+    /** When the current block (re)started counting; null while paused or not started. */
+    blockStartedAt: epochMs.nullable(),
+    /** Milliseconds the current block had already run before the last pause. */
+    blockElapsedBefore: epochMs,
+    /** Extra minutes given to each block (+5 min), by block index. */
     extraMinutes: z.array(z.number().int().min(0).max(240)).max(100),
-    actualStart: z.number().int().nonnegative().nullable(),
-    actualEnd: z.number().int().nonnegative().nullable(),
-    log: z.array(z.object({ blockIndex: z.number().int().min(0), startedAt: z.number().int().nonnegative(), endedAt: z.number().int().nonnegative().nullable() }).strict()).max(500),
+    actualStart: epochMs.nullable(),
+    actualEnd: epochMs.nullable(),
+    /** When each block actually started and ended, for the evaluation of the plan against the clock. */
+    log: z.array(z.object({ blockIndex: z.number().int().min(0), startedAt: epochMs, endedAt: epochMs.nullable() }).strict()).max(500),
   })
   .strict();
+export type RunState = z.infer<typeof runStateSchema>;
 
 // ── The Vier Vensters canvas ──────────────────────────────────────────────────────────────────────
 export const FACT_KINDS = ['vaststaand', 'interpretatie', 'betwist'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
-export interface CanvasPerson {
-  /** Pseudonym from the case roster (or typed in the session). */
-  name: string;
-  relation: string;
-  perspective: string;
-  regie: boolean;
-}
+const L = CANVAS_LIMITS;
+export const canvasPersonSchema = z
+  .object({
+    /** Pseudonym from the case roster (or typed in the session). */
+    name: oneLine(L.personName),
+    relation: freeText(L.relation),
+    perspective: freeText(L.perspective),
+    regie: z.boolean(),
+  })
+  .strict();
+export type CanvasPerson = z.infer<typeof canvasPersonSchema>;
 
-export interface Idea {
-  id: string;
-  /** The participant (member id) who offered it. */
-  memberId: string | null;
-  text: string;
-  /** The inbrenger takes it along to werkbegeleiding. */
-  takeAlong: boolean;
-}
+export const factSchema = z.object({ text: z.string().trim().min(1).max(L.fact), kind: z.enum(FACT_KINDS) }).strict();
+export type Fact = z.infer<typeof factSchema>;
 
-export interface VierVenstersCanvas {
-  mensen: { people: CanvasPerson[]; network: string };
-  feiten: { items: Array<{ text: string; kind: FactKind }>; krachten: string[]; zorgen: string[]; onbekend: string[] };
-  weging: {
-    inbrenger: string;
-    perspectives: string[];
-    criteria: string[];
-    differences: string[];
-    /** Silent scaling 0–10: revealed only once everyone present has scored. */
-    scaling: { enabled: boolean; scores: Array<{ memberId: string; score: number }> };
-  };
-  volgendeStappen: { ideas: Idea[] };
-}
+export const ideaSchema = z
+  .object({
+    id: uuidSchema,
+    /** The participant (member id) who offered it. */
+    memberId: uuidSchema.nullable(),
+    text: z.string().trim().min(1).max(L.idea),
+    /** The inbrenger takes it along to werkbegeleiding. */
+    takeAlong: z.boolean(),
+  })
+  .strict();
+export type Idea = z.infer<typeof ideaSchema>;
+
+export const scoreSchema = z.object({ memberId: uuidSchema, score: z.number().int().min(0).max(10) }).strict();
+
+export const canvasSchema = z
+  .object({
+    mensen: z.object({ people: z.array(canvasPersonSchema).max(40), network: freeText(L.network) }).strict(),
+    feiten: z
+      .object({
+        items: z.array(factSchema).max(80),
+        krachten: listItems(L.strength),
+        zorgen: listItems(L.strength),
+        onbekend: listItems(L.strength),
+      })
+      .strict(),
+    weging: z
+      .object({
+        inbrenger: freeText(L.weging),
+        perspectives: listItems(L.perspectiveItem),
+        criteria: listItems(L.criterion),
+        differences: listItems(L.difference),
+        /** Silent scaling 0–10: revealed only once everyone present has scored. */
+        scaling: z.object({ enabled: z.boolean(), scores: z.array(scoreSchema).max(40) }).strict(),
+      })
+      .strict(),
+    volgendeStappen: z.object({ ideas: z.array(ideaSchema).max(80) }).strict(),
+  })
+  .strict();
+export type VierVenstersCanvas = z.infer<typeof canvasSchema>;
 
 export const EMPTY_CANVAS: VierVenstersCanvas = {
   mensen: { people: [], network: '' },
@@ -179,60 +153,30 @@ export const EMPTY_CANVAS: VierVenstersCanvas = {
   volgendeStappen: { ideas: [] },
 };
 
-const text = (max: number) => z.string().max(max);
-const items = (max: number) => z.array(z.string().trim().min(1).max(max)).max(50);
-
-export const canvasSchema = z
+// ── The learning record ───────────────────────────────────────────────────────────────────────────
+export const attendanceSchema = z
   .object({
-    mensen: z
-      .object({
-        people: z.array(z.object({ name: line(60), relation: text(200), perspective: text(1000), regie: z.boolean() }).strict()).max(40),
-        network: text(2000),
-      })
-      .strict(),
-    feiten: z
-      .object({
-        items: z.array(z.object({ text: z.string().trim().min(1).max(1000), kind: z.enum(FACT_KINDS) }).strict()).max(80),
-        krachten: items(500),
-        zorgen: items(500),
-        onbekend: items(500),
-      })
-      .strict(),
-    weging: z
-      .object({
-        inbrenger: text(2000),
-        perspectives: items(1000),
-        criteria: items(500),
-        differences: items(1000),
-        scaling: z
-          .object({ enabled: z.boolean(), scores: z.array(z.object({ memberId: uuid, score: z.number().int().min(0).max(10) }).strict()).max(40) })
-          .strict(),
-      })
-      .strict(),
-    volgendeStappen: z
-      .object({ ideas: z.array(z.object({ id: uuid, memberId: uuid.nullable(), text: z.string().trim().min(1).max(1000), takeAlong: z.boolean() }).strict()).max(80) })
-      .strict(),
+    memberId: uuidSchema,
+    present: z.boolean(),
+    /** Actual clock times HH:MM; null = the session's actual start/end. */
+    arrived: clockSchema.nullable(),
+    left: clockSchema.nullable(),
   })
   .strict();
+export type Attendance = z.infer<typeof attendanceSchema>;
 
-// ── The learning record ───────────────────────────────────────────────────────────────────────────
-export interface Attendance {
-  memberId: string;
-  present: boolean;
-  /** Actual clock times HH:MM; null = the session's actual start/end. */
-  arrived: string | null;
-  left: string | null;
-}
-
-export interface LearningRecord {
-  inbrengerLearned: string;
-  inbrengerWillTry: string;
-  /** Free text next to the ideas marked takeAlong: what the inbrenger brings to werkbegeleiding. */
-  toWerkbegeleiding: string;
-  participantLearnings: Array<{ memberId: string; text: string }>;
-  processFeedback: string;
-  attendance: Attendance[];
-}
+export const learningSchema = z
+  .object({
+    inbrengerLearned: freeText(LEARNING_TEXT_MAX),
+    inbrengerWillTry: freeText(LEARNING_TEXT_MAX),
+    /** Free text next to the ideas marked takeAlong: what the inbrenger brings to werkbegeleiding. */
+    toWerkbegeleiding: freeText(LEARNING_TEXT_MAX),
+    participantLearnings: z.array(z.object({ memberId: uuidSchema, text: z.string().trim().min(1).max(PARTICIPANT_LEARNING_MAX) }).strict()).max(40),
+    processFeedback: freeText(LEARNING_TEXT_MAX),
+    attendance: z.array(attendanceSchema).max(40),
+  })
+  .strict();
+export type LearningRecord = z.infer<typeof learningSchema>;
 
 export const EMPTY_LEARNING: LearningRecord = {
   inbrengerLearned: '',
@@ -243,42 +187,30 @@ export const EMPTY_LEARNING: LearningRecord = {
   attendance: [],
 };
 
-export const learningSchema = z
-  .object({
-    inbrengerLearned: text(4000),
-    inbrengerWillTry: text(4000),
-    toWerkbegeleiding: text(4000),
-    participantLearnings: z.array(z.object({ memberId: uuid, text: z.string().trim().min(1).max(1000) }).strict()).max(40),
-    processFeedback: text(4000),
-    attendance: z.array(z.object({ memberId: uuid, present: z.boolean(), arrived: clock.nullable(), left: clock.nullable() }).strict()).max(40),
-  })
-  .strict();
-
-/** SKJ: reflection is about the professional's own process, along three dimensions. */
-export interface Reflection {
-  id: string;
-  sessionId: string | null;
-  memberId: string;
-  technischInstrumenteel: string;
-  normatief: string;
-  persoonlijk: string;
-  /** The author chose to include it in the shared learning record. */
-  shared: boolean;
-  updatedAt: string;
-}
+// ── Reflections (SKJ: about the professional's own process, along three dimensions) ────────────────
+export const REFLECTION_DIMENSIONS = ['technischInstrumenteel', 'normatief', 'persoonlijk'] as const;
+export type ReflectionDimension = (typeof REFLECTION_DIMENSIONS)[number];
 
 export const reflectionSaveSchema = z
   .object({
-    id: uuid.optional(),
-    sessionId: uuid,
-    memberId: uuid,
-    technischInstrumenteel: text(4000),
-    normatief: text(4000),
-    persoonlijk: text(4000),
+    id: uuidSchema.optional(),
+    sessionId: uuidSchema,
+    memberId: uuidSchema,
+    technischInstrumenteel: freeText(REFLECTION_TEXT_MAX),
+    normatief: freeText(REFLECTION_TEXT_MAX),
+    persoonlijk: freeText(REFLECTION_TEXT_MAX),
+    /** The author chose to include it in the shared learning record. */
     shared: z.boolean(),
   })
   .strict()
   .refine((r) => (r.technischInstrumenteel + r.normatief + r.persoonlijk).trim().length > 0, 'schrijf bij minstens één dimensie iets');
+export type ReflectionSave = z.infer<typeof reflectionSaveSchema>;
+
+export interface Reflection extends Omit<ReflectionSave, 'id' | 'sessionId'> {
+  id: string;
+  sessionId: string | null;
+  updatedAt: string;
+}
 
 // ── What the API returns ──────────────────────────────────────────────────────────────────────────
 export interface SessionSummary {
@@ -310,4 +242,19 @@ export interface SessionDetail extends SessionPlan {
   updatedAt: string;
 }
 
+/** The script snapshot a bijeenkomst keeps (stored as JSON, parsed through this schema). */
 export const sessionSnapshotSchema = scriptSchema;
+
+/**
+ * Every member a bijeenkomst refers to (roles, attendance, learnings, scores, ideas): one function, so
+ * the relation table and the "who appears in this record" list never disagree.
+ */
+export function memberReferences(plan: Pick<SessionPlan, 'roles'>, canvas: VierVenstersCanvas, learning: LearningRecord): Set<string> {
+  const ids = new Set<string>();
+  for (const id of Object.values(plan.roles)) if (id) ids.add(id);
+  for (const a of learning.attendance) ids.add(a.memberId);
+  for (const p of learning.participantLearnings) ids.add(p.memberId);
+  for (const s of canvas.weging.scaling.scores) ids.add(s.memberId);
+  for (const i of canvas.volgendeStappen.ideas) if (i.memberId) ids.add(i.memberId);
+  return ids;
+}

@@ -9,7 +9,7 @@ import type { SettingsService } from './settings';
 import type { NoticeService } from './notices';
 import { slugify } from './scripts';
 import { ApiError, type ErrorDetail } from '../../../shared/api/errors';
-import type { ScriptExport } from '../../../shared/api/types';
+import type { ScriptExport } from '../../../shared/scripts/types';
 import type { ScriptFormat } from '../../../shared/scripts/vocabulary';
 import { normaliseName } from '../../../shared/anonymiser';
 import {

@@ -2,7 +2,8 @@ import { amsterdamToday } from '../dates';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db';
 import { ApiError, type ErrorDetail } from '../../../shared/api/errors';
-import type { Attendance, Group, GroupSummary, LearningRecord, Member } from '../../../shared/sessions/types';
+import type { Attendance, LearningRecord } from '../../../shared/sessions/types';
+import type { Group, GroupSummary, Member } from '../../../shared/groups/types';
 
 export interface MemberRow {
   id: string;

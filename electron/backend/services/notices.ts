@@ -1,6 +1,6 @@
 import type { Db } from '../db';
 import { ApiError } from '../../../shared/api/errors';
-import type { Notice } from '../../../shared/cases/types';
+import type { Notice } from '../../../shared/app/types';
 
 interface NoticeRow {
   id: number;

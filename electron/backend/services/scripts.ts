@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db';
 import { ApiError } from '../../../shared/api/errors';
-import type { ScriptDetail, ScriptExport, ScriptSummary } from '../../../shared/api/types';
+import type { ScriptDetail, ScriptExport, ScriptSummary } from '../../../shared/scripts/types';
 import type { Block, Script } from '../../../shared/scripts/types';
 import type { ScriptFormat } from '../../../shared/scripts/vocabulary';
 import { parseScript, serializeScript } from '../../../shared/scripts';

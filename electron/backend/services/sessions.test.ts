@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '..';
 import { tempDir, testBackend } from '../test/helpers';
-import { EMPTY_CANVAS, type Group, type SessionDetail, type VierVenstersCanvas } from '../../../shared/sessions/types';
+import { EMPTY_CANVAS, type SessionDetail, type VierVenstersCanvas } from '../../../shared/sessions/types';
+import type { Group } from '../../../shared/groups/types';
 
 const BUILTIN = 'mlb-vier-vensters';
 const IDEA1 = '00000000-0000-4000-8000-0000000000a1';

@@ -7,7 +7,7 @@ import { memberOf, syncAttendance, type GroupService, type MemberRow } from './g
 import { amsterdamToday } from '../dates';
 import { learningReport, reportFilename, toMarkdown, toPdf } from './report';
 import { ApiError, type ErrorDetail } from '../../../shared/api/errors';
-import type { FileExport } from '../../../shared/api/types';
+import type { FileExport } from '../../../shared/app/types';
 import type { Script } from '../../../shared/scripts/types';
 import { attendedHours, msToClock } from '../../../shared/sessions/hours';
 import {

@@ -1,6 +1,5 @@
 import type { Db } from '../db';
-import type { Settings } from '../../../shared/api/types';
-import { RETENTION_DAYS_DEFAULT } from '../../../shared/cases/types';
+import { RETENTION_DAYS_DEFAULT, type Settings } from '../../../shared/settings/types';
 
 const DEFAULTS: Settings = { locale: 'nl', retentionDays: RETENTION_DAYS_DEFAULT };
 

@@ -4,8 +4,8 @@ import { RouterProvider, useRouter } from './router';
 import { ToastProvider } from '../ui/toasts';
 import { apiAvailable, call } from '../api';
 import { LibraryScreen } from '../features/library/LibraryScreen';
-import type { Locale } from '../../../shared/api/types';
-import type { Notice } from '../../../shared/cases/types';
+import type { Locale } from '../../../shared/settings/types';
+import type { Notice } from '../../../shared/app/types';
 
 // Screens beyond the first load on demand, so the library appears fast and markdown code loads later.
 const ScriptScreen = lazy(() => import('../features/script/ScriptScreen'));

@@ -9,7 +9,7 @@ import { blockSchedule, totalMinutes } from '../../../../shared/scripts/timing';
 import { normalizeScript } from '../../../../shared/scripts/normalize';
 import { scriptSchema, type Block, type Script } from '../../../../shared/scripts/types';
 import { CANVAS_SECTIONS } from '../../../../shared/scripts/vocabulary';
-import type { ScriptDetail } from '../../../../shared/api/types';
+import type { ScriptDetail } from '../../../../shared/scripts/types';
 import { useStartTime } from '../script/startTime';
 
 interface DraftBlock extends Omit<Block, 'minutes' | 'prompts'> {

@@ -6,7 +6,8 @@ import { useToasts } from '../../ui/toasts';
 import { describeError } from '../../ui/errors';
 import { useAsync } from '../../ui/useAsync';
 import { formatDate } from '../../ui/dates';
-import type { Group, Member, SessionSummary } from '../../../../shared/sessions/types';
+import type { SessionSummary } from '../../../../shared/sessions/types';
+import type { Group, Member } from '../../../../shared/groups/types';
 
 type DraftMember = Omit<Member, 'id'> & { id?: string; key: number };
 let seq = 1;

@@ -6,7 +6,7 @@ import { useToasts } from '../../ui/toasts';
 import { describeError } from '../../ui/errors';
 import { useAsync } from '../../ui/useAsync';
 import { SCRIPT_FORMATS, type ScriptFormat } from '../../../../shared/scripts/vocabulary';
-import type { ScriptSummary } from '../../../../shared/api/types';
+import type { ScriptSummary } from '../../../../shared/scripts/types';
 
 const MAX_FILE_BYTES = 256_000;
 

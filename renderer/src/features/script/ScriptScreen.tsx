@@ -7,7 +7,7 @@ import { describeError } from '../../ui/errors';
 import { useAsync } from '../../ui/useAsync';
 import { downloadText } from '../../ui/download';
 import { blockSchedule, totalMinutes } from '../../../../shared/scripts/timing';
-import type { ScriptDetail } from '../../../../shared/api/types';
+import type { ScriptDetail } from '../../../../shared/scripts/types';
 import type { Script } from '../../../../shared/scripts/types';
 import { BlockList } from './BlockList';
 import { useStartTime } from './startTime';

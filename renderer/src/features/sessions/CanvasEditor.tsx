@@ -1,7 +1,8 @@
 import { randomId } from '../../ui/ids';
 import { useTranslation } from 'react-i18next';
 import { ListEditor } from '../../ui/ListEditor';
-import { FACT_KINDS, type Member, type VierVenstersCanvas } from '../../../../shared/sessions/types';
+import { FACT_KINDS, type VierVenstersCanvas } from '../../../../shared/sessions/types';
+import type { Member } from '../../../../shared/groups/types';
 import { GuardNotice, type TextChecks } from './checks';
 import { ScoreDistribution } from './ScoreDistribution';
 

@@ -5,9 +5,10 @@ import { useRouter } from '../../app/router';
 import { useToasts } from '../../ui/toasts';
 import { describeError } from '../../ui/errors';
 import { useAsync } from '../../ui/useAsync';
-import { leervraagHint, type Group, type SessionDetail } from '../../../../shared/sessions/types';
+import { leervraagHint, type SessionDetail } from '../../../../shared/sessions/types';
+import type { Group } from '../../../../shared/groups/types';
 import { blockSchedule } from '../../../../shared/scripts/timing';
-import type { ScriptSummary } from '../../../../shared/api/types';
+import type { ScriptSummary } from '../../../../shared/scripts/types';
 import type { CaseSummary } from '../../../../shared/cases/types';
 
 /** Plans a new bijeenkomst, or changes the plan of one that has not started (sessionId). */

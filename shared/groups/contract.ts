@@ -1,0 +1,13 @@
+/** The groups area: leergroepen and their members. */
+import { z } from 'zod';
+import { method } from '../api/define';
+import { noInput, uuidSchema } from '../common/schemas';
+import { groupSaveSchema, type Group, type GroupSummary } from './types';
+
+export const groupsContract = {
+  'groups.list': method<GroupSummary[]>()(noInput),
+  'groups.get': method<Group>()(z.object({ id: uuidSchema }).strict()),
+  'groups.save': method<Group>()(groupSaveSchema),
+  /** Refused (CONFLICT) while the group has bijeenkomsten: their learning record must stay. */
+  'groups.delete': method<{ deleted: string }>()(z.object({ id: uuidSchema }).strict()),
+};

@@ -1,0 +1,8 @@
+import { method } from '../api/define';
+import { noInput } from '../common/schemas';
+import { settingsUpdateSchema, type Settings } from './types';
+
+export const settingsContract = {
+  'settings.get': method<Settings>()(noInput),
+  'settings.update': method<Settings>()(settingsUpdateSchema),
+};

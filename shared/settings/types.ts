@@ -1,0 +1,22 @@
+/** The user's settings: language and how long case material is kept. */
+import { z } from 'zod';
+
+export const LOCALES = ['nl', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const RETENTION_DAYS_DEFAULT = 90;
+export const RETENTION_DAYS_MIN = 1;
+export const RETENTION_DAYS_MAX = 3650;
+
+export const settingsSchema = z
+  .object({
+    locale: z.enum(LOCALES),
+    /** Days a case is kept after its last use. */
+    retentionDays: z.number().int().min(RETENTION_DAYS_MIN).max(RETENTION_DAYS_MAX),
+  })
+  .strict();
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = { locale: 'nl', retentionDays: RETENTION_DAYS_DEFAULT };
+
+export const settingsUpdateSchema = settingsSchema.partial().strict();
