@@ -4,6 +4,14 @@
 export const SCRIPT_FORMATS = ['mlb', 'ffps', 'sos', 'intervisie'] as const;
 export type ScriptFormat = (typeof SCRIPT_FORMATS)[number];
 
+/** The werkvormen by their Dutch names, as exports and printed records show them. */
+export const FORMAT_LABELS: Record<ScriptFormat, string> = {
+  mlb: 'Methodische Leerbijeenkomst (Vier Vensters)',
+  ffps: 'FFPS-casuïstiekbespreking',
+  sos: 'Signs of Safety-groepssupervisie',
+  intervisie: 'Intervisie',
+};
+
 export const CANVAS_KINDS = ['vier-vensters', 'ffps-casenote', 'signs-of-safety', 'vrij'] as const;
 export type CanvasKind = (typeof CANVAS_KINDS)[number];
 
