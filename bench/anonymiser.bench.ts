@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadLexiconSources } from '../electron/backend/lexicons';
+import { loadLexiconSources } from '../electron/backend/anonymiser/lexicons';
 import { createDetector } from '../shared/anonymiser';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

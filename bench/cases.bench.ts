@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createBackend } from '../electron/backend';
-import { loadLexiconSources } from '../electron/backend/lexicons';
+import { loadLexiconSources } from '../electron/backend/anonymiser/lexicons';
 import { createDetector, groupMentions, pseudonymise } from '../shared/anonymiser';
 import { computeFindings, candidateForms } from '../renderer/src/features/cases/findings';
 import { fmt, samples } from './stats';

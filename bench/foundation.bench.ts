@@ -4,7 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { createBackend } from '../electron/backend';
-import { openDatabase } from '../electron/backend/db';
+import { openDatabase } from '../electron/backend/core/db';
 import { parseScript } from '../shared/scripts';
 import { fmt, samples, time } from './stats';
 

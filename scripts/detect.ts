@@ -1,7 +1,7 @@
 // Reads JSONL {"id","text"} from stdin and writes {"id","spans":[...]} lines to stdout.
 // Diagnostics go to stderr only.
 import readline from 'node:readline';
-import { loadLexiconSources } from '../electron/backend/lexicons';
+import { loadLexiconSources } from '../electron/backend/anonymiser/lexicons';
 import { createDetector } from '../shared/anonymiser';
 
 async function main(): Promise<void> {

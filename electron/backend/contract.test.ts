@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contract, METHOD_NAMES, type Input, type MethodName } from '../../shared/api/contract';
 import type { Backend } from '.';
-import { testBackend } from './test/helpers';
+import { testBackend } from './testing/helpers';
 import { EMPTY_CANVAS, type SessionDetail } from '../../shared/sessions/types';
 
 /**

@@ -1,18 +1,18 @@
 import path from 'node:path';
 import type { Handlers } from '../../shared/api/contract';
-import { openDatabase, type Db } from './db';
-import { SCHEMA_VERSION } from './migrations';
-import { loadBuiltinScripts } from './builtins';
-import { defaultResourcesDir } from './paths';
-import { ScriptService } from './services/scripts';
-import { SettingsService } from './services/settings';
-import { CaseService } from './services/cases';
-import { NoticeService } from './services/notices';
-import { GroupService } from './services/groups';
-import { SessionService } from './services/sessions';
-import { Gate, anonymiserFor } from './gate';
-import { createNameKey } from './keys';
-import { createDispatch, type Dispatch } from './dispatch';
+import { openDatabase, type Db } from './core/db';
+import { SCHEMA_VERSION } from './core/migrations';
+import { loadBuiltinScripts } from './scripts/builtins';
+import { defaultResourcesDir } from './core/paths';
+import { ScriptService } from './scripts/service';
+import { SettingsService } from './settings/service';
+import { CaseService } from './cases/service';
+import { NoticeService } from './app/notices';
+import { GroupService } from './groups/service';
+import { SessionService } from './sessions/service';
+import { Gate, anonymiserFor } from './anonymiser/gate';
+import { createNameKey } from './core/keys';
+import { createDispatch, type Dispatch } from './core/dispatch';
 
 export interface BackendOptions {
   dataDir: string;

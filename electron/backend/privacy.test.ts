@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '.';
-import { DB_FILE } from './db';
-import { createNameKey } from './keys';
-import { tempDir } from './test/helpers';
+import { DB_FILE } from './core/db';
+import { createNameKey } from './core/keys';
+import { tempDir } from './testing/helpers';
 
 /** A name that occurs nowhere else, so finding its bytes anywhere means it was written. */
 const CANARY = 'Xandravelia Quormby';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import fs from 'node:fs/promises';
 import { protocol } from 'electron';
 import { CSP } from '../../shared/security';
-import { mimeOf, resolveInside } from '../backend/static';
+import { mimeOf, resolveInside } from '../backend/core/static';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://leertafel`;

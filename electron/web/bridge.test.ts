@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBridge, type Bridge } from './bridge';
-import { tempDir, testBackend } from '../backend/test/helpers';
+import { tempDir, testBackend } from '../backend/testing/helpers';
 
 let bridge: Bridge | null = null;
 afterEach(async () => {

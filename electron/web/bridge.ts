@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { Dispatch } from '../backend/dispatch';
+import type { Dispatch } from '../backend/core/dispatch';
 import { CSP } from '../../shared/security';
-import { mimeOf, resolveInside } from '../backend/static';
+import { mimeOf, resolveInside } from '../backend/core/static';
 
 export interface BridgeOptions {
   dispatch: Dispatch;

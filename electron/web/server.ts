@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../backend';
 import { startBridge } from './bridge';
-import { repoRoot } from '../backend/paths';
+import { repoRoot } from '../backend/core/paths';
 
 const { values } = parseArgs({
   options: {

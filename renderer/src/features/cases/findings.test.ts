@@ -1,7 +1,7 @@
 // Runs in Node: the test loads the word lists from disk the way the backend does.
 import { describe, expect, it } from 'vitest';
 import { createDetector, pseudonymise } from '../../../../shared/anonymiser';
-import { loadLexiconSources } from '../../../../electron/backend/lexicons';
+import { loadLexiconSources } from '../../../../electron/backend/anonymiser/lexicons';
 import type { RecognisedForm } from '../../../../shared/cases/types';
 import { candidateForms, computeFindings } from './findings';
 

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { normaliseName } from '../../shared/anonymiser';
+import { normaliseName } from '../../../shared/anonymiser';
 
 const KEY_BYTES = 32;
 

@@ -1,7 +1,7 @@
-import { ApiError, type ErrorDetail } from '../../shared/api/errors';
-import { createDetector, normaliseName, type Detector, type Label, type LexiconSources } from '../../shared/anonymiser';
-import { CODE_NAME_WORDS } from '../../shared/cases/types';
-import type { NameKey } from './keys';
+import { ApiError, type ErrorDetail } from '../../../shared/api/errors';
+import { createDetector, normaliseName, type Detector, type Label, type LexiconSources } from '../../../shared/anonymiser';
+import { CODE_NAME_WORDS } from '../../../shared/cases/types';
+import type { NameKey } from '../core/keys';
 import { loadLexiconSources } from './lexicons';
 
 /**

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LexiconSources } from '../../shared/anonymiser';
+import type { LexiconSources } from '../../../shared/anonymiser';
 
 /** <repo>/resources/lexicons, resolved from this file's location (electron/backend/ → ../../resources/lexicons). */
 export function defaultLexiconDir(): string {

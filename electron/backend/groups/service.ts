@@ -1,6 +1,6 @@
-import { amsterdamToday } from '../dates';
+import { amsterdamToday } from '../core/dates';
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../db';
+import type { Db } from '../core/db';
 import { ApiError, type ErrorDetail } from '../../../shared/api/errors';
 import type { Attendance, LearningRecord } from '../../../shared/sessions/types';
 import type { Group, GroupSummary, Member } from '../../../shared/groups/types';

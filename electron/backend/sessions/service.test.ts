@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '..';
-import { tempDir, testBackend } from '../test/helpers';
+import { tempDir, testBackend } from '../testing/helpers';
 import { EMPTY_CANVAS, type SessionDetail, type VierVenstersCanvas } from '../../../shared/sessions/types';
 import type { Group } from '../../../shared/groups/types';
 

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../db';
-import type { Gate, GateContext, GateField } from '../gate';
-import type { ScriptService } from './scripts';
-import type { CaseService } from './cases';
-import { memberOf, syncAttendance, type GroupService, type MemberRow } from './groups';
-import { amsterdamToday } from '../dates';
-import { learningReport, reportFilename, toMarkdown, toPdf } from './report';
+import type { Db } from '../core/db';
+import type { Gate, GateContext, GateField } from '../anonymiser/gate';
+import type { ScriptService } from '../scripts/service';
+import type { CaseService } from '../cases/service';
+import { memberOf, syncAttendance, type GroupService, type MemberRow } from '../groups/service';
+import { amsterdamToday } from '../core/dates';
+import { learningReport, reportFilename, toMarkdown, toPdf } from './report/report';
 import { ApiError, type ErrorDetail } from '../../../shared/api/errors';
 import type { FileExport } from '../../../shared/app/types';
 import type { Script } from '../../../shared/scripts/types';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../db';
+import type { Db } from '../core/db';
 import { ApiError } from '../../../shared/api/errors';
 import type { ScriptDetail, ScriptExport, ScriptSummary } from '../../../shared/scripts/types';
 import type { Block, Script } from '../../../shared/scripts/types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '..';
-import { testBackend } from '../test/helpers';
+import { testBackend } from '../testing/helpers';
 import type { Group } from '../../../shared/groups/types';
 
 const person = (name: string, skjNumber: string | null = null) => ({ name, function: 'gezinsvoogd', organisation: 'GI Noord', skjNumber });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Backend } from '.';
-import { testBackend } from './test/helpers';
+import type { Backend } from '..';
+import { testBackend } from '../testing/helpers';
 import { anonymiserFor } from './gate';
-import { defaultResourcesDir } from './paths';
-import { groupMentions, pseudonymise, type Decision } from '../../shared/anonymiser';
-import type { Resolution } from '../../shared/cases/types';
-import type { ApiErrorBody } from '../../shared/api/errors';
+import { defaultResourcesDir } from '../core/paths';
+import { groupMentions, pseudonymise, type Decision } from '../../../shared/anonymiser';
+import type { Resolution } from '../../../shared/cases/types';
+import type { ApiErrorBody } from '../../../shared/api/errors';
 
 const RAW =
   'Fatima Yilmaz woont aan de Kerkstraat 12, 3511 AB. Haar BSN is 111222333, telefoon 06-12345678, ' +

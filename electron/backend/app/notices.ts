@@ -1,4 +1,4 @@
-import type { Db } from '../db';
+import type { Db } from '../core/db';
 import { ApiError } from '../../../shared/api/errors';
 import type { Notice } from '../../../shared/app/types';
 

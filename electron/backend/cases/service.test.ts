@@ -1,10 +1,10 @@
-import { amsterdamToday } from '../dates';
+import { amsterdamToday } from '../core/dates';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '..';
-import { tempDir, testBackend } from '../test/helpers';
-import { addDays } from './cases';
+import { tempDir, testBackend } from '../testing/helpers';
+import { addDays } from './service';
 
 const today = () => amsterdamToday(new Date());
 

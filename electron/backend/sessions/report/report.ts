@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
-import { slugify } from './scripts';
-import type { ScriptFormat } from '../../../shared/scripts/vocabulary';
-import { FACT_KINDS, type FactKind, type SessionDetail } from '../../../shared/sessions/types';
+import { slugify } from '../../scripts/service';
+import type { ScriptFormat } from '../../../../shared/scripts/vocabulary';
+import { FACT_KINDS, type FactKind, type SessionDetail } from '../../../../shared/sessions/types';
 
 /**
  * The learning record of a bijeenkomst as structured content, rendered to Markdown and to PDF from the

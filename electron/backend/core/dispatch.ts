@@ -1,5 +1,5 @@
-import { ApiError, type Result } from '../../shared/api/errors';
-import { contract, isMethodName, type Handlers, type MethodName } from '../../shared/api/contract';
+import { ApiError, type Result } from '../../../shared/api/errors';
+import { contract, isMethodName, type Handlers, type MethodName } from '../../../shared/api/contract';
 
 export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
 

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE, openDatabase } from './db';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
-import { tempDir, testBackend } from './test/helpers';
+import { tempDir, testBackend } from '../testing/helpers';
 
 describe('openDatabase', () => {
   it('creates an empty database at the current schema version with the required pragmas', () => {

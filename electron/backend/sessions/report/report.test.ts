@@ -2,10 +2,10 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Backend } from '..';
-import { testBackend } from '../test/helpers';
+import type { Backend } from '../..';
+import { testBackend } from '../../testing/helpers';
 import { winAnsi } from './report';
-import { EMPTY_CANVAS, type SessionDetail } from '../../../shared/sessions/types';
+import { EMPTY_CANVAS, type SessionDetail } from '../../../../shared/sessions/types';
 
 const IDEA1 = '00000000-0000-4000-8000-0000000000b1';
 const IDEA2 = '00000000-0000-4000-8000-0000000000b2';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/errors';
-import { testBackend } from '../test/helpers';
-import { loadBuiltinScripts } from '../builtins';
-import { defaultResourcesDir } from '../paths';
+import { testBackend } from '../testing/helpers';
+import { loadBuiltinScripts } from './builtins';
+import { defaultResourcesDir } from '../core/paths';
 
 const BUILTIN = 'mlb-vier-vensters';
 

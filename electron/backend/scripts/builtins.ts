@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseScript } from '../../shared/scripts';
-import type { Script } from '../../shared/scripts/types';
+import { parseScript } from '../../../shared/scripts';
+import type { Script } from '../../../shared/scripts/types';
 
 /**
  * Reads the built-in scripts shipped in resources/scripts. A malformed built-in is a bug in the release,

@@ -3,15 +3,15 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE } from './db';
-import { tempDir } from './test/helpers';
+import { tempDir } from '../testing/helpers';
 
-const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 const ROUNDS = 10;
 
 /** Runs the writer until a random moment, kills it with SIGKILL and returns the ids it reported committed. */
 function writeAndKill(dataDir: string, afterMs: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'electron/backend/test/writer.ts'), dataDir], {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'electron/backend/testing/writer.ts'), dataDir], {
       cwd: repoRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

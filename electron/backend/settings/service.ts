@@ -1,4 +1,4 @@
-import type { Db } from '../db';
+import type { Db } from '../core/db';
 import { RETENTION_DAYS_DEFAULT, type Settings } from '../../../shared/settings/types';
 
 const DEFAULTS: Settings = { locale: 'nl', retentionDays: RETENTION_DAYS_DEFAULT };
