@@ -3,13 +3,10 @@
  * the renderer's live identifier check reads and the export re-checks. A new canvas field is added here
  * once (the "every text is listed" test in fields.test.ts fails until it is).
  */
+import type { TextField } from '../common/fields';
 import type { LearningRecord, Reflection, VierVenstersCanvas } from './types';
 
-export interface TextField {
-  /** Where the text sits in the request, e.g. `canvas.feiten.krachten.2`. Never the text itself. */
-  path: string;
-  text: string;
-}
+export type { TextField };
 
 export function canvasTextFields(c: VierVenstersCanvas): TextField[] {
   const f: TextField[] = [];

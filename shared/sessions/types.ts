@@ -245,16 +245,26 @@ export interface SessionDetail extends SessionPlan {
 /** The script snapshot a bijeenkomst keeps (stored as JSON, parsed through this schema). */
 export const sessionSnapshotSchema = scriptSchema;
 
+/** How a bijeenkomst refers to a member: a role, its learning record (attendance, learnings), or its canvas (scores, ideas). */
+export type MemberReferenceVia = 'role' | 'record' | 'canvas';
+
 /**
- * Every member a bijeenkomst refers to (roles, attendance, learnings, scores, ideas): one function, so
- * the relation table and the "who appears in this record" list never disagree.
+ * Every member a bijeenkomst refers to, and how: one function, so the stored relation and the "who
+ * appears in this record" list never disagree.
  */
-export function memberReferences(plan: Pick<SessionPlan, 'roles'>, canvas: VierVenstersCanvas, learning: LearningRecord): Set<string> {
-  const ids = new Set<string>();
-  for (const id of Object.values(plan.roles)) if (id) ids.add(id);
-  for (const a of learning.attendance) ids.add(a.memberId);
-  for (const p of learning.participantLearnings) ids.add(p.memberId);
-  for (const s of canvas.weging.scaling.scores) ids.add(s.memberId);
-  for (const i of canvas.volgendeStappen.ideas) if (i.memberId) ids.add(i.memberId);
-  return ids;
+export function memberReferences(
+  roles: SessionRoles,
+  canvas: VierVenstersCanvas,
+  learning: LearningRecord,
+): Array<{ memberId: string; via: MemberReferenceVia }> {
+  const out = new Map<string, { memberId: string; via: MemberReferenceVia }>();
+  const add = (memberId: string | null, via: MemberReferenceVia) => {
+    if (memberId) out.set(`${via}:${memberId}`, { memberId, via });
+  };
+  for (const id of Object.values(roles)) add(id, 'role');
+  for (const a of learning.attendance) add(a.memberId, 'record');
+  for (const p of learning.participantLearnings) add(p.memberId, 'record');
+  for (const sc of canvas.weging.scaling.scores) add(sc.memberId, 'canvas');
+  for (const i of canvas.volgendeStappen.ideas) add(i.memberId, 'canvas');
+  return [...out.values()];
 }

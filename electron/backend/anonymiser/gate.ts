@@ -1,6 +1,7 @@
 import { ApiError, type ErrorDetail } from '../../../shared/api/errors';
 import { createDetector, normaliseName, type Detector, type Label, type LexiconSources } from '../../../shared/anonymiser';
 import { CODE_NAME_WORDS } from '../../../shared/cases/types';
+import type { TextField } from '../../../shared/common/fields';
 import type { NameKey } from '../core/keys';
 import { loadLexiconSources } from './lexicons';
 
@@ -25,11 +26,8 @@ export interface Finding {
   end: number;
 }
 
-export interface GateField {
-  /** Where the text sits in the request: 'notes', 'codeName', 'people.3.role', … */
-  path: string;
-  text: string;
-}
+/** A text with its path in the request: 'notes', 'codeName', 'people.3.role', … */
+export type GateField = TextField;
 
 /**
  * Labels a pseudonym can never excuse: a roster pseudonym stands for a person, so "06-12345678" as a
@@ -48,6 +46,9 @@ const CODE_NAME = new RegExp(
   `(?<![\\p{L}\\p{N}])Casus\\s+(?:${CODE_NAME_WORDS.join('|')})(?:\\s+\\d{1,3})?(?![\\p{L}\\p{N}])`,
   'giu',
 );
+
+/** No case: only the plain detector, nothing allowed beyond the neutral code names. */
+export const NO_CASE: GateContext = { allowedPhrases: [], ignoreHashes: new Set() };
 
 export class Gate {
   constructor(

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '..';
 import { tempDir, testBackend } from '../testing/helpers';
-import { addDays } from './service';
+import { addDays } from './retention';
 
 const today = () => amsterdamToday(new Date());
 

@@ -199,6 +199,52 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX reflections_member ON reflections(member_id);
     `,
   },
+  {
+    // Which members a bijeenkomst names was found with LIKE '%id%' over its JSON columns; a relation
+    // table says it exactly and is kept in step by the sessions area on every write. `via` keeps the
+    // old rule apart: for a bijeenkomst still planned, its (synced) attendance does not count.
+    name: 'members a bijeenkomst refers to, as a relation',
+    sql: `
+      CREATE TABLE session_member_refs (
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        member_id  TEXT NOT NULL REFERENCES group_members(id) ON DELETE CASCADE,
+        via        TEXT NOT NULL CHECK (via IN ('role', 'record', 'canvas')),
+        PRIMARY KEY (session_id, member_id, via)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX session_member_refs_member ON session_member_refs(member_id);
+      INSERT OR IGNORE INTO session_member_refs (session_id, member_id, via)
+        SELECT sid, member_id, via FROM
+          (SELECT id AS sid, gespreksleider_id AS member_id, 'role' AS via FROM sessions
+           UNION ALL SELECT id, inbrenger_id, 'role' FROM sessions
+           UNION ALL SELECT id, notulist_id, 'role' FROM sessions WHERE notulist_id IS NOT NULL
+           UNION ALL SELECT id, tijdbewaker_id, 'role' FROM sessions WHERE tijdbewaker_id IS NOT NULL
+           UNION ALL SELECT sessions.id, json_extract(a.value, '$.memberId'), 'record' FROM sessions, json_each(sessions.learning, '$.attendance') a
+           UNION ALL SELECT sessions.id, json_extract(p.value, '$.memberId'), 'record' FROM sessions, json_each(sessions.learning, '$.participantLearnings') p
+           UNION ALL SELECT sessions.id, json_extract(x.value, '$.memberId'), 'canvas' FROM sessions, json_each(sessions.canvas, '$.weging.scaling.scores') x
+           UNION ALL SELECT sessions.id, json_extract(i.value, '$.memberId'), 'canvas' FROM sessions, json_each(sessions.canvas, '$.volgendeStappen.ideas') i
+             WHERE json_extract(i.value, '$.memberId') IS NOT NULL)
+        WHERE member_id IN (SELECT id FROM group_members);
+      -- A deleted case empties the canvas of its bijeenkomsten (migration 4): the canvas references go
+      -- with it, except the ideas kept for werkbegeleiding.
+      DROP TRIGGER cases_clear_session_canvas;
+      CREATE TRIGGER cases_clear_session_canvas BEFORE DELETE ON cases BEGIN
+        UPDATE sessions SET
+          canvas = json_set(
+            '{"mensen":{"people":[],"network":""},"feiten":{"items":[],"krachten":[],"zorgen":[],"onbekend":[]},"weging":{"inbrenger":"","perspectives":[],"criteria":[],"differences":[],"scaling":{"enabled":false,"scores":[]}},"volgendeStappen":{"ideas":[]}}',
+            '$.volgendeStappen.ideas',
+            (SELECT json_group_array(json(value)) FROM json_each(sessions.canvas, '$.volgendeStappen.ideas')
+             WHERE json_extract(value, '$.takeAlong') = 1)
+          ),
+          updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+        WHERE case_id = old.id;
+        DELETE FROM session_member_refs WHERE via = 'canvas' AND session_id IN (SELECT id FROM sessions WHERE case_id = old.id);
+        INSERT OR IGNORE INTO session_member_refs (session_id, member_id, via)
+          SELECT sessions.id, json_extract(i.value, '$.memberId'), 'canvas' FROM sessions, json_each(sessions.canvas, '$.volgendeStappen.ideas') i
+          WHERE sessions.case_id = old.id AND json_extract(i.value, '$.memberId') IS NOT NULL
+            AND json_extract(i.value, '$.memberId') IN (SELECT id FROM group_members);
+      END;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,25 +1,38 @@
 import type { Db } from '../core/db';
-import { RETENTION_DAYS_DEFAULT, type Settings } from '../../../shared/settings/types';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../../shared/settings/types';
+import { SettingsRepository } from './repository';
 
-const DEFAULTS: Settings = { locale: 'nl', retentionDays: RETENTION_DAYS_DEFAULT };
-
-/** Small user preferences, kept in the database rather than browser storage (which the app never uses). */
+/**
+ * Small user preferences, kept in the database rather than browser storage (which the app never uses).
+ * A stored value that no longer fits its schema (an old version, a hand edit) falls back to the default
+ * for that key instead of breaking the app.
+ */
 export class SettingsService {
-  constructor(private readonly db: Db) {}
+  private readonly repo: SettingsRepository;
+
+  constructor(db: Db) {
+    this.repo = new SettingsRepository(db);
+  }
 
   get(): Settings {
-    const rows = this.db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings').all();
-    const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
-    return { ...DEFAULTS, ...(stored as Partial<Settings>) };
+    const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+    const shape = settingsSchema.shape;
+    for (const { key, value } of this.repo.all()) {
+      if (!(key in shape)) continue;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(value);
+      } catch {
+        continue;
+      }
+      const field = shape[key as keyof typeof shape].safeParse(parsed);
+      if (field.success) out[key] = field.data;
+    }
+    return settingsSchema.parse(out);
   }
 
   update(patch: Partial<Settings>): Settings {
-    const upsert = this.db.prepare(
-      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-    );
-    this.db.transaction(() => {
-      for (const [k, v] of Object.entries(patch)) if (v !== undefined) upsert.run(k, JSON.stringify(v));
-    })();
+    this.repo.write(patch);
     return this.get();
   }
 }

@@ -9,10 +9,11 @@ interface NoticeRow {
 }
 
 /**
- * Things the app did on its own that the user should hear about (a retention purge). Messages are
- * written by the backend from neutral facts (code names, dates, counts), never from case text.
+ * The `notices` table: things the app did on its own that the user should hear about (a retention
+ * purge). Messages are written by the backend from neutral facts (code names, dates, counts), never
+ * from case text. The area has no rules beyond storing them, so this repository is its service too.
  */
-export class NoticeService {
+export class NoticeRepository {
   constructor(
     private readonly db: Db,
     private readonly now: () => Date = () => new Date(),

@@ -1,0 +1,3 @@
+/** The app area: shell info, notices for the user, and windows. */
+export { NoticeRepository } from './noticeRepository';
+export { appHandlers } from './handlers';

@@ -1,0 +1,7 @@
+/** The backend's shared machinery: the database and its migrations, the dispatcher, dates, paths and keys. */
+export { openDatabase, DB_FILE, type Db } from './db';
+export { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+export { createDispatch, type Dispatch } from './dispatch';
+export { createNameKey, type NameKey } from './keys';
+export { defaultResourcesDir, repoRoot } from './paths';
+export { amsterdamToday } from './dates';

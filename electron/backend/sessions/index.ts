@@ -1,0 +1,3 @@
+/** The sessions area: bijeenkomsten planned, run and recorded. */
+export { SessionService, type SessionServiceDeps } from './service';
+export { sessionsHandlers } from './handlers';
