@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { chromium, expect, test, type Page } from '@playwright/test';
+import { chromium, expect, test } from '@playwright/test';
 import { chromiumLaunchOptions } from './support/browser';
 import { startApp, tempDataDir, type RunningApp } from './support/server';
 import { scanForCanaries } from './support/scan';
+import { AppShell } from './pages/app';
+import { CasePage, CasesPage } from './pages/cases';
 
 /**
  * The privacy guarantee, proven: identifying text typed or pasted into Leertafel never reaches disk —
@@ -34,25 +36,6 @@ test.afterEach(async () => {
   app = null;
 });
 
-async function resolveAll(page: Page, personPseudonym: string) {
-  const status = page.getByRole('status').filter({ hasText: /bevinding|opgelost/ });
-  for (let i = 0; i < 30; i++) {
-    if ((await status.textContent())?.includes('Alles opgelost')) return;
-    const active = page.locator('.finding-active');
-    const label = await active.locator('.label').textContent();
-    if (label === 'naam') {
-      await page.keyboard.press('Alt+KeyP');
-      await page.keyboard.press('Control+A');
-      await page.keyboard.type(personPseudonym);
-      await page.keyboard.press('Enter');
-    } else {
-      await page.keyboard.press('Alt+KeyA');
-    }
-    await page.waitForTimeout(100);
-  }
-  throw new Error('findings did not resolve');
-}
-
 test('no canary reaches disk: database, WAL, backups, exports, logs or browser profile', async () => {
   test.setTimeout(120_000);
   const dataDir = tempDataDir('leertafel-canary-data-');
@@ -66,52 +49,43 @@ test('no canary reaches disk: database, WAL, backups, exports, logs or browser p
     permissions: ['clipboard-read', 'clipboard-write'],
   });
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(app.url);
+  await new AppShell(page).open(app.url);
 
   // A new case with one person on the roster.
-  await page.getByRole('button', { name: 'Casussen', exact: true }).click();
-  await page.getByRole('button', { name: '+ Nieuwe casus' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Casus / })).toBeVisible();
-  await page.getByRole('button', { name: '+ Persoon toevoegen' }).click();
-  await page.getByLabel('Rol 1').fill('moeder');
-  await page.getByLabel('Pseudoniem 1').fill('Moeder');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(page.getByText('Wijzigingen opgeslagen.')).toBeVisible();
+  const cases = new CasesPage(page);
+  await cases.open();
+  await cases.newCase();
+  const theCase = new CasePage(page);
+  await theCase.addPerson('moeder', 'Moeder');
+  await theCase.save();
 
   // Type part of the note and paste the rest, then resolve every finding with the keyboard only.
-  await page.getByRole('button', { name: 'Aantekeningen schrijven of plakken' }).click();
-  const text = page.getByLabel('Tekst', { exact: true });
-  await text.focus();
-  await page.keyboard.type(TYPED);
-  await page.evaluate((t) => navigator.clipboard.writeText(t), PASTED);
-  await page.keyboard.press('Control+V');
-  await expect(text).toHaveValue(TYPED + PASTED);
-  await expect(page.getByRole('status').filter({ hasText: 'bevindingen open' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Opslaan' })).toBeDisabled();
-  await resolveAll(page, 'Moeder');
-  const anonymised = await text.inputValue();
+  let notes = await theCase.writeNotes();
+  await notes.type(TYPED);
+  await notes.paste(PASTED);
+  await expect(notes.text).toHaveValue(TYPED + PASTED);
+  await expect(notes.statusSaying('bevindingen open')).toBeVisible();
+  await expect(notes.saveButton).toBeDisabled();
+  await notes.resolveAllByKeyboard('Moeder');
+  const anonymised = await notes.text.inputValue();
   for (const c of Object.values(CANARIES)) expect(anonymised).not.toContain(c);
-  await page.keyboard.press('Control+S');
-  await expect(page.getByText('Geanonimiseerde aantekeningen opgeslagen.')).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1, name: /^Casus / })).toBeVisible();
+  await notes.saveByKeyboard();
+  await expect(notes.saved).toBeVisible();
+  await expect(theCase.title).toBeVisible();
 
   // Edit again: the name is typed anew and recognised from the case's keyed hashes.
-  await page.getByRole('button', { name: 'Aantekeningen bewerken' }).click();
-  await text.focus();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type(' Later belde Xandravelia nog even.');
-  await expect(page.locator('.finding-active')).toContainText('Xandravelia');
-  await expect(page.getByText('Eerder in deze casus zo opgelost.')).toBeVisible();
-  await page.keyboard.press('Alt+KeyA');
-  await expect(page.getByRole('status').filter({ hasText: 'Alles opgelost' })).toBeVisible();
-  await page.keyboard.press('Control+S');
-  await expect(page.getByRole('heading', { level: 1, name: /^Casus / })).toBeVisible();
-  await expect(page.locator('.md')).toContainText('Later belde Moeder nog even.');
+  notes = await theCase.editNotes();
+  await notes.typeAtEnd(' Later belde Xandravelia nog even.');
+  await expect(notes.activeFinding).toContainText('Xandravelia');
+  await expect(notes.recognisedHint).toBeVisible();
+  await notes.acceptByKeyboard();
+  await expect(notes.allResolved).toBeVisible();
+  await notes.saveByKeyboard();
+  await expect(theCase.title).toBeVisible();
+  await expect(theCase.notes).toContainText('Later belde Moeder nog even.');
 
   // Export for a supervisor, into the data folder so the scan covers it.
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Exporteren (.md)' }).click();
-  const download = await downloadPromise;
+  const download = await theCase.exportMarkdown();
   const exportPath = path.join(dataDir, 'exports', download.suggestedFilename());
   await download.saveAs(exportPath);
   expect(fs.readFileSync(exportPath, 'utf8')).toContain('Moeder');
