@@ -138,15 +138,21 @@ describe('IDs: court, case, client numbers and licence plates', () => {
   });
 });
 
-describe('no catastrophic backtracking', () => {
+// Long runs without spaces once made regexes backtrack. How long they take is measured by
+// bench/anonymiser.bench.ts (at n, 2n and 4n characters, to show the scan stays linear); here only
+// that each is scanned to its end with the right result.
+describe('pathological input of 200k characters', () => {
   it.each([
-    ['hyphen chain', 'A-'.repeat(100_000)],
-    ['letters without spaces', 'a'.repeat(200_000) + '@'],
-    ['digits', '1'.repeat(200_000)],
-    ['dotted capitals', 'A.'.repeat(100_000)],
-  ])('%s of 200k characters is scanned in well under a second', (_name, text) => {
-    const t0 = performance.now();
-    detector.detect(text);
-    expect(performance.now() - t0).toBeLessThan(1500);
+    ['hyphen chain', 'A-'.repeat(100_000), [{ start: 0, end: 199_999, label: 'PERSOON' }]],
+    ['letters without spaces', 'a'.repeat(200_000) + '@', []],
+    ['digits', '1'.repeat(200_000), []],
+  ])('%s', (_name, text, want) => {
+    expect(detector.detect(text)).toEqual(want);
+  });
+  it('dotted capitals: dotted initials four at a time, up to the last dot', () => {
+    const spans = detector.detect('A.'.repeat(100_000));
+    expect(spans).toHaveLength(25_000);
+    const wrong = spans.filter((s, k) => s.label !== 'PERSOON' || s.start !== 8 * k || s.end !== 8 * k + (k === 24_999 ? 8 : 7));
+    expect(wrong).toEqual([]);
   });
 });
