@@ -1,6 +1,7 @@
 // Benchmark of the decision-language guard (shared/sessions/guard.ts), which runs on every keystroke in
-// the canvas: time per call on a ~5,000-word canvas text, and at 2x and 4x that length (linear time shows
-// as x2 and x4). Prints figures; never asserts (guard.test.ts checks the result on the same text).
+// the canvas: time per call on the long canvas text of guard.test.ts (400 filler sentences and a
+// decision), and at 2x and 4x that length (linear time shows as x2 and x4). Prints figures; never
+// asserts (guard.test.ts checks the result on the same text).
 import { findDecisionLanguage } from '../shared/sessions/guard';
 import { fmt, samples } from './stats';
 
