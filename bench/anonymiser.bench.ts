@@ -1,10 +1,12 @@
 // Benchmark of the anonymiser: lexicon load time, heap after load, throughput over >= 1 MB of case
-// text, and detect latency on a 5,000-word note. Prints human-readable lines; never asserts.
+// text, detect latency on a 5,000-word note, and the scan time of pathological runs without spaces at
+// n, 2n and 4n characters (linear time shows as x2 and x4). Prints human-readable lines; never asserts.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLexiconSources } from '../electron/backend/anonymiser/lexicons';
-import { createDetector } from '../shared/anonymiser';
+import { createDetector, type Detector } from '../shared/anonymiser';
+import { fmt, samples } from './stats';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -74,4 +76,29 @@ export default async function run(): Promise<void> {
   }
   times.sort((a, b) => a - b);
   console.log(`anonymiser: detect on a ${words}-word note (${note.length.toLocaleString('en-US')} chars): median ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms over 50 runs`);
+
+  await pathological(detector);
+}
+
+/** Long runs without spaces, which once made regexes backtrack (structured.test.ts checks their results). */
+const PATHOLOGICAL: Array<[string, (chars: number) => string]> = [
+  ['hyphen chain', (chars) => 'A-'.repeat(chars / 2)],
+  ['letters without spaces', (chars) => 'a'.repeat(chars) + '@'],
+  ['digits', (chars) => '1'.repeat(chars)],
+  ['dotted capitals', (chars) => 'A.'.repeat(chars / 2)],
+];
+
+async function pathological(detector: Detector): Promise<void> {
+  const n = 50_000;
+  for (const [name, make] of PATHOLOGICAL) {
+    const ms: number[] = [];
+    for (const factor of [1, 2, 4]) {
+      const text = make(n * factor);
+      detector.detect(text); // warm-up
+      ms.push((await samples(7, () => detector.detect(text))).min);
+    }
+    console.log(
+      `anonymiser: ${name}: n=${n.toLocaleString('en-US')} chars ${fmt(ms[0])}, 2n ${fmt(ms[1])} (x${(ms[1] / ms[0]).toFixed(1)}), 4n ${fmt(ms[2])} (x${(ms[2] / ms[0]).toFixed(1)}) (fastest of 7 runs)`,
+    );
+  }
 }

@@ -1,17 +1,21 @@
 // Runs the detector over the development corpus and scores it with the official scorer
 // (../shared/corpus/score.mjs, spawned on a temp file). Fails when a figure drops below its target.
+// The corpus is not part of the repository: CI lays it beside the checkout; in a plain clone the
+// suite is skipped (and says why) instead of failing.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, it, expect } from 'vitest';
-import { createDetector, type LexiconSources } from './index';
+import { beforeAll, describe, it, expect } from 'vitest';
+import { createDetector } from './index';
+import { testLexiconSources } from './testing/lexicons';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const corpusDir = path.resolve(repoRoot, '../shared/corpus');
 const goldPath = path.join(corpusDir, 'dev.jsonl');
 const scorerPath = path.join(corpusDir, 'score.mjs');
+const corpusPresent = fs.existsSync(goldPath) && fs.existsSync(scorerPath);
 
 interface Summary {
   recallCovered: number;
@@ -20,14 +24,7 @@ interface Summary {
 }
 
 function score(): Summary {
-  if (!fs.existsSync(goldPath) || !fs.existsSync(scorerPath)) {
-    throw new Error(`development corpus not found: expected ${goldPath} and ${scorerPath}`);
-  }
-  const dir = path.join(repoRoot, 'resources/lexicons');
-  const sources: LexiconSources = Object.fromEntries(
-    fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => [f.slice(0, -4), fs.readFileSync(path.join(dir, f), 'utf8')]),
-  );
-  const detector = createDetector(sources);
+  const detector = createDetector(testLexiconSources());
   const docs = fs
     .readFileSync(goldPath, 'utf8')
     .split('\n')
@@ -44,8 +41,13 @@ function score(): Summary {
   }
 }
 
-describe('development corpus (official scorer)', () => {
-  const s = score();
+const SKIP_REASON = 'needs ../shared/corpus (dev.jsonl, score.mjs): the development corpus is laid beside the repo in CI; absent in a plain clone';
+
+describe.skipIf(!corpusPresent)(`development corpus (official scorer)${corpusPresent ? '' : ` — skipped: ${SKIP_REASON}`}`, () => {
+  let s: Summary;
+  beforeAll(() => {
+    s = score();
+  });
 
   it('covers at least 98% of all identifiers', () => {
     expect(s.recallCovered).toBeGreaterThanOrEqual(0.98);

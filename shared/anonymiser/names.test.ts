@@ -1,14 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
-import { createDetector, type DetectOptions, type LexiconSources } from './index';
+import { createDetector, type DetectOptions } from './index';
+import { testLexiconSources } from './testing/lexicons';
 
-const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../resources/lexicons');
-const sources: LexiconSources = Object.fromEntries(
-  fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => [f.slice(0, -4), fs.readFileSync(path.join(dir, f), 'utf8')]),
-);
-const detector = createDetector(sources);
+const detector = createDetector(testLexiconSources());
 
 function spans(text: string, options?: DetectOptions): string[] {
   return detector.detect(text, options).map((s) => `${text.slice(s.start, s.end)}:${s.label}`);
@@ -28,7 +22,7 @@ describe('names with titles and role words (title outside the span)', () => {
 
 describe('initials, tussenvoegsels, hyphenated and double names', () => {
   it.each([
-    ['Gedragswetenschapper: drs. K. ter Horst', ['K. ter Horst:PERSOON']],
+    ['Gedragswetenschapper: drs. P. ten Brink', ['P. ten Brink:PERSOON']],
     ['Rapport opgesteld door A.F. Verschoor en J. de Vries.', ['A.F. Verschoor:PERSOON', 'J. de Vries:PERSOON']],
     ['Ik sprak met Thomas van \'t Hof en Lotte van der Linden.', ["Thomas van 't Hof:PERSOON", 'Lotte van der Linden:PERSOON']],
     ['Moeder mw. Hatice Çelik-Aydın belde.', ['Hatice Çelik-Aydın:PERSOON']],
@@ -90,11 +84,11 @@ describe('names not in any list, found from context', () => {
   it.each([
     ['Aanwezig: Zorawar, Tiberiu, Nnamdi Okafor', ['Zorawar:PERSOON', 'Tiberiu:PERSOON', 'Nnamdi Okafor:PERSOON']],
     ['Jeugdige(n): Ayaan Abdullahi Farah (geb. 17-10-2012)', ['Ayaan Abdullahi Farah:PERSOON', '17-10-2012:DATUM']],
-    ['1. Tariq Benali, geb. 14-08-2011', ['Tariq Benali:PERSOON', '14-08-2011:DATUM']],
+    ['2. Nadia Ouali, geb. 03-11-2013', ['Nadia Ouali:PERSOON', '03-11-2013:DATUM']],
     ['Van: Eline Kramer <e.kramer@gi.nl>', ['Eline Kramer:PERSOON', 'e.kramer@gi.nl:EMAIL']],
     ['Dewi (moeder) had de kinderen aangekleed.', ['Dewi:PERSOON']],
     ['Tomasz belt me vijf keer per dag.', ['Tomasz:PERSOON']],
-    ['Gezinsmanager: Bas Vermeulen', ['Bas Vermeulen:PERSOON']],
+    ['Gezinsmanager: Joost Hendriks', ['Joost Hendriks:PERSOON']],
     ['Strafzaak loopt nog. Voorgesteld wordt een OTS.', []],
   ])('%s', (text, want) => {
     expect(spans(text)).toEqual(want);
@@ -104,7 +98,7 @@ describe('names not in any list, found from context', () => {
 describe('places and streets', () => {
   it.each([
     ['Vader woont aan de Columbusstraat 44-2 in Utrecht.', ['Columbusstraat 44-2:LOCATIE', 'Utrecht:LOCATIE']],
-    ['Adres: Burgemeester Roelenweg 18, 8021 EV Zwolle', ['Burgemeester Roelenweg 18:LOCATIE', '8021 EV:POSTCODE', 'Zwolle:LOCATIE']],
+    ['Adres: Burgemeester Weertsstraat 31, 6411 KL Heerlen', ['Burgemeester Weertsstraat 31:LOCATIE', '6411 KL:POSTCODE', 'Heerlen:LOCATIE']],
     ['woont op de Veldhuizerweg 12 bis in Leidsche Rijn', ['Veldhuizerweg 12 bis:LOCATIE', 'Leidsche Rijn:LOCATIE']],
     ['adres Akerstraat 130 bus 2, Kerkrade', ['Akerstraat 130 bus 2:LOCATIE', 'Kerkrade:LOCATIE']],
     ['nu Mercatorplein 21 III, daarna Zuiderzeewijk 4 hs', ['Mercatorplein 21 III:LOCATIE', 'Zuiderzeewijk 4 hs:LOCATIE']],

@@ -1,14 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
-import { createDetector, groupMentions, normaliseName, pseudonymise, suggestDecisions, type LexiconSources, type Span } from './index';
+import { createDetector, groupMentions, normaliseName, pseudonymise, suggestDecisions, type Span } from './index';
+import { testLexiconSources } from './testing/lexicons';
 
-const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../resources/lexicons');
-const sources: LexiconSources = Object.fromEntries(
-  fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => [f.slice(0, -4), fs.readFileSync(path.join(dir, f), 'utf8')]),
-);
-const detector = createDetector(sources);
+const detector = createDetector(testLexiconSources());
 
 describe('normaliseName', () => {
   it('lower-cases, strips diacritics and possessives, folds whitespace', () => {

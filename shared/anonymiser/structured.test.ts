@@ -1,14 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
-import { createDetector, isValidBsn, isValidIban, type Label, type LexiconSources } from './index';
+import { createDetector, isValidBsn, isValidIban, type Label } from './index';
+import { testLexiconSources } from './testing/lexicons';
 
-const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../resources/lexicons');
-const sources: LexiconSources = Object.fromEntries(
-  fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => [f.slice(0, -4), fs.readFileSync(path.join(dir, f), 'utf8')]),
-);
-const detector = createDetector(sources);
+const detector = createDetector(testLexiconSources());
 
 /** the surface texts found with the given label */
 function found(text: string, label: Label): string[] {
@@ -84,16 +78,16 @@ describe('postcodes and e-mail', () => {
     expect(found(text, 'POSTCODE')).toEqual([want]);
   });
   it('finds e-mail addresses as one span', () => {
-    expect(found('mail naar s.jansen@hotmail.com of t.vandermolen@pleegzorg-regio.nl.', 'EMAIL')).toEqual([
+    expect(found('mail naar s.jansen@hotmail.com of r.de.groot@jeugdzorg-oost.nl.', 'EMAIL')).toEqual([
       's.jansen@hotmail.com',
-      't.vandermolen@pleegzorg-regio.nl',
+      'r.de.groot@jeugdzorg-oost.nl',
     ]);
   });
 });
 
 describe('dates', () => {
   it.each([
-    ['huisbezoek di 14-05-2024, 09.30-11.45 uur', ['14-05-2024']],
+    ['huisbezoek do 21-11-2024, 13.15-14.30 uur', ['21-11-2024']],
     ['gesprek op 12-3 en 4/3', ['12-3', '4/3']],
     ['zitting 12/03/2024 en 12.09.2024', ['12/03/2024', '12.09.2024']],
     ['vr 8 nov en 12 mrt', ['8 nov', '12 mrt']],
@@ -119,22 +113,22 @@ describe('dates', () => {
 
 describe('IDs: court, case, client numbers and licence plates', () => {
   it.each([
-    ['beschikking C/13/712345 / JE RK 24-123 van de rechtbank', 'C/13/712345 / JE RK 24-123'],
-    ['zaaknummer 2024-0815 bij de GI', '2024-0815'],
-    ['Dossiernummer GI: 2024-0815', '2024-0815'],
+    ['beschikking C/16/554321 / JE RK 25-087 van de rechtbank', 'C/16/554321 / JE RK 25-087'],
+    ['zaaknummer 2023-1142 bij de GI', '2023-1142'],
+    ['Dossiernummer GI: 2023-1142', '2023-1142'],
     ['cliëntnummer CL 884213', 'CL 884213'],
     ['melding VT-24-08812 gedaan', 'VT-24-08812'],
-    ['kenteken GZ-482-V', 'GZ-482-V'],
+    ['kenteken KL-905-T', 'KL-905-T'],
     ['een auto met 84-TFL-2 erop', '84-TFL-2'],
-    ['proces-verbaal PV 2025-0319-LP', 'PV 2025-0319-LP'],
+    ['proces-verbaal PV 2024-1107-HB', 'PV 2024-1107-HB'],
     ['Dossier 2025-00421 bij de GI.', '2025-00421'],
   ])('finds %s', (text, want) => {
     expect(found(text, 'ID')).toEqual([want]);
   });
   it('keeps the keyword out of the span', () => {
-    const text = 'zaaknummer 2024-0815';
+    const text = 'zaaknummer 2023-1142';
     const s = detector.detect(text)[0];
-    expect(text.slice(s.start, s.end)).toBe('2024-0815');
+    expect(text.slice(s.start, s.end)).toBe('2023-1142');
   });
   it('needs a code-like value after a generic keyword', () => {
     expect(found('zaak 3 en melding 12, dossier 2024', 'ID')).toEqual([]);
@@ -144,15 +138,21 @@ describe('IDs: court, case, client numbers and licence plates', () => {
   });
 });
 
-describe('no catastrophic backtracking', () => {
+// Long runs without spaces once made regexes backtrack. How long they take is measured by
+// bench/anonymiser.bench.ts (at n, 2n and 4n characters, to show the scan stays linear); here only
+// that each is scanned to its end with the right result.
+describe('pathological input of 200k characters', () => {
   it.each([
-    ['hyphen chain', 'A-'.repeat(100_000)],
-    ['letters without spaces', 'a'.repeat(200_000) + '@'],
-    ['digits', '1'.repeat(200_000)],
-    ['dotted capitals', 'A.'.repeat(100_000)],
-  ])('%s of 200k characters is scanned in well under a second', (_name, text) => {
-    const t0 = performance.now();
-    detector.detect(text);
-    expect(performance.now() - t0).toBeLessThan(1500);
+    ['hyphen chain', 'A-'.repeat(100_000), [{ start: 0, end: 199_999, label: 'PERSOON' }]],
+    ['letters without spaces', 'a'.repeat(200_000) + '@', []],
+    ['digits', '1'.repeat(200_000), []],
+  ])('%s', (_name, text, want) => {
+    expect(detector.detect(text)).toEqual(want);
+  });
+  it('dotted capitals: dotted initials four at a time, up to the last dot', () => {
+    const spans = detector.detect('A.'.repeat(100_000));
+    expect(spans).toHaveLength(25_000);
+    const wrong = spans.filter((s, k) => s.label !== 'PERSOON' || s.start !== 8 * k || s.end !== 8 * k + (k === 24_999 ? 8 : 7));
+    expect(wrong).toEqual([]);
   });
 });

@@ -127,14 +127,14 @@ describe('findDecisionLanguage', () => {
     for (let i = 1; i < matches.length; i++) expect(matches[i]!.start).toBeGreaterThanOrEqual(matches[i - 1]!.end);
   });
 
-  it('is fast enough for every keystroke on a long canvas', () => {
+  it('finds the decision at the end of a long canvas (400 filler sentences)', () => {
+    // the time per keystroke on this text is measured by bench/guard.bench.ts
     const filler = 'Moeder vertelt dat K1 sinds de OTS beter slaapt en dat school tevreden is over zijn inzet. ';
     const text = filler.repeat(400) + 'We besluiten een OTS aan te vragen.';
-    findDecisionLanguage(text);
-    const t = performance.now();
-    for (let i = 0; i < 10; i++) expect(findDecisionLanguage(text)).toHaveLength(2);
-    // ~5,000 words; generous bound so a slow CI machine does not flake.
-    expect((performance.now() - t) / 10).toBeLessThan(50);
+    expect(findDecisionLanguage(text).map((m) => [m.reason, m.phrase])).toEqual([
+      ['besluit', 'We besluiten'],
+      ['maatregel', 'OTS aan te vragen'],
+    ]);
   });
 });
 

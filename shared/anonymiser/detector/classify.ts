@@ -1,0 +1,151 @@
+// Classification: each word token gets a label (PERSOON, LOCATIE) or is blocked, from lexicon lookups
+// and context rules. Three passes: lexicon phrases (negatives, multi-word places); single capitalised
+// negatives and streets; then every remaining word — lower-case names, and the capitalised words by
+// their shape (compounds, capitals, initials) and then by their context (classifyInContext).
+import { isStreetName } from './addresses';
+import { classifyInContext } from './contextRules';
+import { isSignatureLine, matchPhrase, particleAt } from './neighbours';
+import { Block, type Scan } from './scan';
+import { RE_HAS_LOWER, TokenKind } from './tokens';
+import { COMPASS, LOWER_NAME_MIN, NOT_INITIALS, STOP_LOWER, inNameList, isNegative } from './wordClasses';
+
+/** "R.B.", "J.K.": up to four dotted capitals not followed by a letter or digit */
+const RE_DOTTED_INITIALS = /^(?:[A-Z]\.){1,3}[A-Z]\.?(?![\p{L}\d])/u;
+
+export function classifyWords(scan: Scan): void {
+  markPhrases(scan);
+  markNegativesAndStreets(scan);
+  const { tokens, labels, blocked } = scan;
+  const { kind, capital } = tokens;
+  for (let i = 0; i < tokens.count; i++) {
+    if (kind[i] !== TokenKind.Word || blocked[i] || labels[i]) continue;
+    if (!capital[i]) labelLowerCaseName(scan, i);
+    else i = classifyCapitalised(scan, i);
+  }
+}
+
+/** Pass 1: lexicon phrases — hard negatives ("Veilig Thuis") are blocked, multi-word places ("Den Haag", "de Schilderswijk") labelled. */
+function markPhrases(scan: Scan): void {
+  const { tokens, lex, labels, blocked } = scan;
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.kind[i] !== TokenKind.Word) continue;
+    const negative = matchPhrase(tokens, i, lex.negativePhrases, true);
+    if (negative) {
+      for (let k = 0; k < negative; k++) blocked[i + k] = Block.Word;
+      i += negative - 1;
+      continue;
+    }
+    const place = matchPhrase(tokens, i, lex.placePhrases, true);
+    if (place) {
+      // "de Schilderswijk": keep the article when the place entry has it
+      for (let k = 0; k < place; k++) labels[i + k] = 'LOCATIE';
+      i += place - 1;
+      continue;
+    }
+  }
+}
+
+/** Pass 2: capitalised single-word negatives are blocked; streets (with a house number or a strong suffix) labelled. */
+function markNegativesAndStreets(scan: Scan): void {
+  const { tokens, lex, labels, blocked } = scan;
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.kind[i] !== TokenKind.Word || blocked[i] || labels[i]) continue;
+    const low = tokens.lower[i];
+    if (!tokens.capital[i]) continue;
+    if (isNegative(lex, low)) {
+      blocked[i] = Block.Word;
+      continue;
+    }
+    if (isStreetName(scan, i, low)) labels[i] = 'LOCATIE';
+  }
+}
+
+/** Lower-case names in hurried notes: only distinctive first names (not ordinary words). */
+function labelLowerCaseName(scan: Scan, i: number): void {
+  const { lex } = scan;
+  const low = scan.tokens.lower[i];
+  if (low.length >= LOWER_NAME_MIN && lex.firstNames.has(low) && !lex.commonWords.has(low) && !STOP_LOWER.has(low) && !lex.titles.has(low)) {
+    scan.labels[i] = 'PERSOON';
+  }
+}
+
+/** A capitalised word: first by its shape, then by its context. Returns the last token it decided (a title's particle may take the next ones). */
+function classifyCapitalised(scan: Scan, i: number): number {
+  const { tokens, lex, labels, blocked } = scan;
+  const { raw, lower, start, end, coreEnd } = tokens;
+  const low = lower[i];
+  if (lex.titles.has(low)) return i; // role words and titles are context, never the name
+  const core = coreEnd[i] === end[i] ? raw[i] : raw[i].slice(0, coreEnd[i] - start[i]);
+  if (classifyCompoundWithLowerTail(scan, i, core)) return i;
+  if (core.indexOf('-') > 0 && core.split('-').every((p) => lex.negatives.has(p.toLowerCase()) || COMPASS.has(p.toLowerCase()))) {
+    blocked[i] = Block.Word; // "Curaçaos-Nederlands", "Turks-Nederlandse"
+    return i;
+  }
+  if (!RE_HAS_LOWER.test(raw[i]) && raw[i].length > 1) {
+    classifyAllCaps(scan, i, low);
+    return i;
+  }
+  if (/^\p{Lu}\p{Ll}{0,2}\p{Lu}{1,3}$/u.test(raw[i]) && /^[A-Z](?:v|vd|vd|t|d|v[dt])[A-Z]+$/.test(raw[i])) {
+    labels[i] = 'PERSOON'; // IvdM-style name abbreviation
+    return i;
+  }
+  if (raw[i].length === 1) {
+    findDottedInitials(scan, i);
+    return i;
+  }
+  return classifyInContext(scan, i, low);
+}
+
+/**
+ * Compounds with a lower-case tail ("VT-melding", "WhatsApp-ruzies", "IB'er") are not names; but in
+ * "Jansen-dossier" the name before the hyphen is. Returns whether the word is decided.
+ */
+function classifyCompoundWithLowerTail(scan: Scan, i: number, core: string): boolean {
+  const { tokens, lex, labels, blocked } = scan;
+  if (!(/[-'’]\p{Ll}/u.test(core) && !/^['’][st]-/.test(core))) return false;
+  const tail = core.slice(core.search(/[-'’]\p{Ll}/u) + 1);
+  if (lex.particles.has(tail.toLowerCase()) && !core.split('-').every((p) => lex.negatives.has(p.toLowerCase()))) return false;
+  const hyphen = core.indexOf('-');
+  const head = hyphen > 0 ? core.slice(0, hyphen) : '';
+  const headLow = head.toLowerCase();
+  if (head && RE_HAS_LOWER.test(head) && !isNegative(lex, headLow) && !lex.commonWords.has(headLow) && inNameList(lex, headLow)) {
+    labels[i] = 'PERSOON';
+    tokens.lower[i] = headLow;
+    tokens.coreEnd[i] = tokens.start[i] + hyphen;
+    return true;
+  }
+  blocked[i] = head && RE_HAS_LOWER.test(head) ? Block.NameHead : Block.Word;
+  if (blocked[i] === Block.NameHead) {
+    tokens.lower[i] = headLow;
+    tokens.coreEnd[i] = tokens.start[i] + hyphen;
+  }
+  return true;
+}
+
+/** Abbreviations; author initials only on a line of their own or after a dash; names in capitals in headings ("GEZIN YILMAZ", "UTRECHT"). */
+function classifyAllCaps(scan: Scan, i: number, low: string): void {
+  const { tokens, lex, labels } = scan;
+  const length = tokens.raw[i].length;
+  if (length <= 4 && isSignatureLine(tokens, i)) labels[i] = 'PERSOON';
+  else if (length >= 4 && !lex.commonWords.has(low) && !isNegative(lex, low)) {
+    if (lex.places.has(low)) labels[i] = 'LOCATIE';
+    else if (inNameList(lex, low)) labels[i] = 'PERSOON';
+  }
+}
+
+/** A name abbreviation written as dotted initials only: "cliënt R.B.", "(J.K.)" — a span of its own unless a name follows. */
+function findDottedInitials(scan: Scan, i: number): void {
+  const { tokens, lex, text } = scan;
+  const { start, end, kind, raw, capital, newlineBefore } = tokens;
+  const count = tokens.count;
+  const match = RE_DOTTED_INITIALS.exec(text.slice(start[i], start[i] + 12));
+  if (!match || NOT_INITIALS.has(match[0].replace(/\.$/, '').toUpperCase())) return;
+  if (i > 0 && kind[i - 1] === TokenKind.Word && raw[i - 1].length === 1 && end[i - 1] + 1 === start[i]) return;
+  const endOffset = start[i] + match[0].length; // the final dot belongs to the abbreviation
+  // only when no name follows (then the initials belong to that name)
+  let j = i;
+  while (j < count && end[j] <= endOffset) j++;
+  const nextIsName = j < count && !newlineBefore[j] && capital[j] && kind[j] === TokenKind.Word && raw[j].length > 1;
+  const nextIsParticle = j < count && !newlineBefore[j] && particleAt(tokens, j, lex) > 0 && j + 1 < count && capital[j + particleAt(tokens, j, lex)];
+  if (!nextIsName && !nextIsParticle) scan.spans.push({ start: start[i], end: endOffset, label: 'PERSOON', prio: 25 });
+}

@@ -1,0 +1,132 @@
+// What surrounds a token: sentence starts, initials, particles, lexicon phrases that start at it, and the
+// kind of line it stands on (a list of names, a signature). Read-only questions used by several passes.
+import type { Lexicon, Phrase } from '../lexicon';
+import type { Scan } from './scan';
+import { TokenKind, type Tokens } from './tokens';
+import { ABBREV_BEFORE_DOT, LIST_LABELS, SIGNATURE_LABELS, inNameList } from './wordClasses';
+
+/** Length in tokens of the phrase of `phrases` that starts at token i (0 for none); longest first. */
+export function matchPhrase(tokens: Tokens, i: number, phrases: Map<string, Phrase[]>, needCapital: boolean): number {
+  const { raw, lower, end, coreEnd, newlineBefore, capital } = tokens;
+  const candidates = phrases.get(lower[i]);
+  if (!candidates) return 0;
+  for (const phrase of candidates) {
+    let j = i;
+    let k = 0;
+    for (; k < phrase.length; k++, j++) {
+      if (j >= tokens.count) break;
+      const want = phrase[k];
+      const got = k === phrase.length - 1 || coreEnd[j] === end[j] ? lower[j] : raw[j].toLowerCase().replace(/’/g, "'");
+      if (got !== want && !(k === phrase.length - 1 && k > 0 && got.startsWith(want + '-'))) break;
+      if (k > 0 && newlineBefore[j]) break;
+    }
+    if (k === phrase.length) {
+      if (needCapital && !capital[i] && !capital[i + phrase.length - 1]) continue;
+      return phrase.length;
+    }
+  }
+  return 0;
+}
+
+/** Is token i at the start of a sentence (so a capital letter says nothing)? */
+export function sentenceStart(tokens: Tokens, i: number): boolean {
+  const { raw, lower, kind, capital, newlineBefore, spaceBefore } = tokens;
+  if (newlineBefore[i]) return true;
+  let j = i - 1;
+  // skip list bullets and opening quotes/brackets
+  while (j >= 0 && kind[j] === TokenKind.Symbol && /^["'“‘(\[*]$/.test(raw[j])) {
+    if (newlineBefore[j]) return true;
+    j--;
+  }
+  if (j >= 0 && /^[•–—-]$/.test(raw[j]) && (newlineBefore[j] || spaceBefore[j + 1] || raw[j] !== '-' || (j > 0 && raw[j - 1] === '-'))) return true; // bullets and dashes
+  if (j < 0) return true;
+  if (j < i - 1 && /^["'“‘]$/.test(raw[i - 1])) return true; // opening quote: titles and quotes start with a capital
+  const symbol = raw[j];
+  if (symbol === '!' || symbol === '?' || symbol === ':' || symbol === ';' || symbol === '…' || symbol === '|' || symbol === '–' || symbol === '—' || symbol === '•') return true;
+  if (symbol === ')' && j >= 1 && (kind[j - 1] === TokenKind.Digits || (raw[j - 1].length === 1 && newlineBefore[j - 1]))) return true; // "1) Gesprek"
+  if (symbol === '-' && spaceBefore[j] && spaceBefore[j + 1]) return true; // " - " as a dash
+  if (symbol === '.') {
+    const word = j - 1;
+    if (word < 0) return true;
+    if (kind[word] === TokenKind.Word) {
+      if (ABBREV_BEFORE_DOT.has(lower[word])) return false;
+      if (raw[word].length === 1 && capital[word]) return false; // initial
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Is token i a capital letter followed directly by a dot ("J." of "J. de Vries")? */
+export function isInitialAt(tokens: Tokens, i: number): boolean {
+  return tokens.kind[i] === TokenKind.Word && tokens.raw[i].length === 1 && tokens.capital[i] === 1 && i + 1 < tokens.count && tokens.raw[i + 1] === '.' && !tokens.spaceBefore[i + 1];
+}
+
+/** Length in tokens of the particle sequence ("van der", "el") that starts at token i, or 0. */
+export function particleAt(tokens: Tokens, i: number, lex: Lexicon): number {
+  if (tokens.kind[i] !== TokenKind.Word) return 0;
+  const candidates = lex.particles.get(tokens.lower[i]);
+  if (!candidates) return 0;
+  for (const phrase of candidates) {
+    let k = 0;
+    for (; k < phrase.length; k++) {
+      const j = i + k;
+      if (j >= tokens.count || tokens.kind[j] !== TokenKind.Word || tokens.lower[j] !== phrase[k]) break;
+    }
+    if (k === phrase.length) return k;
+  }
+  return 0;
+}
+
+/** Is a capitalised name word directly before or after token i (same line)? */
+export function nextToName(scan: Scan, i: number): boolean {
+  const { tokens, lex } = scan;
+  const isName = (j: number): boolean =>
+    j >= 0 &&
+    j < tokens.count &&
+    tokens.kind[j] === TokenKind.Word &&
+    tokens.capital[j] === 1 &&
+    !tokens.newlineBefore[Math.max(i, j)] &&
+    inNameList(lex, tokens.lower[j]) &&
+    !lex.commonWords.has(tokens.lower[j]);
+  return isName(i - 1) || isName(i + 1);
+}
+
+/** Is token i on a line that starts with a list label and a colon ("Aanwezig: Britt, Sjoerd, Aaliyah")? */
+export function inNameListLine(tokens: Tokens, i: number): boolean {
+  const { raw, lower, kind, capital, newlineBefore } = tokens;
+  if (newlineBefore[i]) return false;
+  for (let k = i - 1, steps = 0; k >= 0 && steps < 40; k--, steps++) {
+    if (raw[k] === '|' || raw[k] === ';') return false;
+    if (raw[k] === ':') {
+      // the label is the word (or "Jeugdige(n)") right before the colon
+      let label = k - 1;
+      if (label >= 0 && raw[label] === ')') label -= 3;
+      if (label < 0 || kind[label] !== TokenKind.Word) return false;
+      if (LIST_LABELS.has(lower[label])) return true;
+      // e-mail headers: "Van: Eline Kramer", "Aan: ..."
+      return newlineBefore[label] === 1 && (lower[label] === 'van' || lower[label] === 'aan' || lower[label] === 'cc' || lower[label] === 'bcc');
+    }
+    if (newlineBefore[k]) return false;
+    if (kind[k] === TokenKind.Word && !capital[k] && !/^(?:en|van|de|der|den|'t|ter|ten|el|al|ben)$/.test(lower[k])) return false;
+    if (kind[k] === TokenKind.Digits) return false;
+  }
+  return false;
+}
+
+/** Is the word after the comma that follows token i a capitalised name ("Britt, Sjoerd")? */
+export function looksLikeListOfNames(tokens: Tokens, lex: Lexicon, i: number): boolean {
+  const j = i + 2;
+  return j < tokens.count && tokens.capital[j] === 1 && inNameList(lex, tokens.lower[j]);
+}
+
+/** Does token i stand where an author's initials stand? */
+export function isSignatureLine(tokens: Tokens, i: number): boolean {
+  const { raw, lower, kind, newlineBefore } = tokens;
+  // token alone on its line, "– LH" at line start, or "Verslag: FJ" / "Groet, JS" at the end of a line
+  const lineEnd = i + 1 >= tokens.count || newlineBefore[i + 1] || ((i + 2 >= tokens.count || newlineBefore[i + 2]) && /^[.)]$/.test(raw[i + 1]));
+  if (!lineEnd) return false;
+  if (newlineBefore[i] || (i > 0 && newlineBefore[i - 1] && /^[-–—/]$/.test(raw[i - 1]))) return true;
+  if (i >= 2 && /^[:,]$/.test(raw[i - 1]) && kind[i - 2] === TokenKind.Word && SIGNATURE_LABELS.has(lower[i - 2])) return true;
+  return false;
+}

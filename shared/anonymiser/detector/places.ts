@@ -1,0 +1,69 @@
+// Places from their surroundings, after the word classification: a place beside a date in a heading or
+// signature, the place after a postcode, and multi-word place names joined by "aan", "op", "bij" …
+import type { Scan } from './scan';
+import { RE_HAS_LOWER, TokenKind } from './tokens';
+import { inNameList } from './wordClasses';
+
+/** words that join the parts of a place name ("Broek op Langedijk", "Alphen aan den Rijn") */
+const PLACE_JOINERS = new Set(['aan', 'op', 'bij', 'in', 'onder', 'over', 'en']);
+
+export function findPlacesInContext(scan: Scan): void {
+  placesBesideDates(scan);
+  placesAfterPostcodes(scan);
+  joinPlaceNames(scan);
+}
+
+/** A place next to a date in a report heading or signature: "Zwolle, 20 februari 2025", "30 april 2025 | Westland". */
+function placesBesideDates(scan: Scan): void {
+  const { tokens, lex, labels, blocked } = scan;
+  const { kind, lower, capital, raw, newlineBefore } = tokens;
+  const dateStarts = new Set<number>();
+  const dateEnds = new Set<number>();
+  for (const span of scan.spans)
+    if (span.label === 'DATUM') {
+      dateStarts.add(span.start);
+      dateEnds.add(span.end);
+    }
+  if (!dateStarts.size) return;
+  for (let i = 0; i < tokens.count; i++) {
+    if (!capital[i] || kind[i] !== TokenKind.Word || blocked[i] || labels[i] === 'PERSOON' || labels[i] === 'INSTELLING' || !RE_HAS_LOWER.test(raw[i])) continue;
+    const low = lower[i];
+    if (lex.commonWords.has(low) || inNameList(lex, low) || lex.titles.has(low)) continue;
+    const next = i + 1;
+    const before = i >= 1 && (raw[i - 1] === '|' || raw[i - 1] === ',' || raw[i - 1] === '–') && !newlineBefore[i] && i >= 2 && dateEnds.has(tokens.end[i - 2]);
+    const after = newlineBefore[i] === 1 && next + 1 < tokens.count && raw[next] === ',' && dateStarts.has(tokens.start[next + 1]);
+    if (before || after) labels[i] = 'LOCATIE';
+  }
+}
+
+/** A capitalised word right after a postcode is the place: "1721 AB Broek op Langedijk". */
+function placesAfterPostcodes(scan: Scan): void {
+  const { tokens, labels, blocked } = scan;
+  const { kind, capital, raw, newlineBefore } = tokens;
+  for (let i = 2; i < tokens.count; i++) {
+    if (capital[i] && kind[i] === TokenKind.Word && !blocked[i] && !newlineBefore[i] && kind[i - 2] === TokenKind.Digits && raw[i - 2].length === 4 && /^[A-Z]{2}$/.test(raw[i - 1]) && RE_HAS_LOWER.test(raw[i])) {
+      if (labels[i] !== 'INSTELLING') labels[i] = 'LOCATIE';
+    }
+  }
+}
+
+/** "Broek op Langedijk", "Alphen aan den Rijn": capitalised word + joiner (+ article) + capitalised word, one side a place. */
+function joinPlaceNames(scan: Scan): void {
+  const { tokens, lex, labels, blocked } = scan;
+  const { kind, lower, capital, newlineBefore } = tokens;
+  for (let i = 0; i + 2 < tokens.count; i++) {
+    if (!capital[i] || kind[i] !== TokenKind.Word || blocked[i] || (labels[i] !== 'LOCATIE' && labels[i] !== 'PERSOON' && labels[i] !== null)) continue;
+    if (!PLACE_JOINERS.has(lower[i + 1]) || capital[i + 1] || newlineBefore[i + 1]) continue;
+    let j = i + 2;
+    if (j < tokens.count && (lower[j] === 'de' || lower[j] === 'den' || lower[j] === 'het') && !capital[j]) j++;
+    if (j >= tokens.count || !capital[j] || kind[j] !== TokenKind.Word || newlineBefore[j] || blocked[j]) continue;
+    const leftIsPlace = labels[i] === 'LOCATIE' || lex.places.has(lower[i]);
+    const rightIsPlace = labels[j] === 'LOCATIE' || lex.places.has(lower[j]);
+    if (!(leftIsPlace || rightIsPlace) || lower[i + 1] === 'en') continue;
+    // "Karim in Utrecht" is a person in a place: the left word must not be a person's name
+    if (labels[i] === 'PERSOON' && !lex.places.has(lower[i]) && (inNameList(lex, lower[i]) || !rightIsPlace || lower[i + 1] === 'in' || lower[i + 1] === 'bij')) continue;
+    if (labels[i] === null && labels[j] === null) continue;
+    for (let k = i; k <= j; k++) labels[k] = 'LOCATIE';
+    i = j;
+  }
+}

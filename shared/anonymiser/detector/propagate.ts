@@ -1,0 +1,115 @@
+// Document-level knowledge: names the caller already knows for this case (knownNames), and names and
+// places found once with confidence, which are then labelled at every other mention in the text.
+import { phraseTokens, type Lexicon } from '../lexicon';
+import { normaliseName } from '../normalise';
+import type { Label } from '../types';
+import { sentenceStart } from './neighbours';
+import { Block, type Scan } from './scan';
+import { RE_HAS_LOWER, TokenKind } from './tokens';
+import { DETERMINERS, LOWER_NAME_MIN, STOP_LOWER, SUBJECT_VERBS } from './wordClasses';
+
+/** The known names as lower-case word forms (each part of a full name, also normalised) -> PERSOON. */
+export function knownNameForms(lex: Lexicon, knownNames: string[] | undefined): Map<string, Label> {
+  const known = new Map<string, Label>();
+  if (knownNames) {
+    for (const name of knownNames) {
+      for (const token of phraseTokens(name)) {
+        if (token.length < 2 || lex.particles.has(token) || !/\p{L}/u.test(token)) continue;
+        known.set(token, 'PERSOON');
+        known.set(normaliseName(token), 'PERSOON');
+      }
+    }
+  }
+  return known;
+}
+
+/** Known names win over the classification: every word that is one is a PERSOON, blocked or not. */
+export function labelKnownNames(scan: Scan, known: Map<string, Label>): void {
+  if (!known.size) return;
+  const { tokens, labels, blocked } = scan;
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.kind[i] !== TokenKind.Word) continue;
+    if (known.has(tokens.lower[i]) || known.has(normaliseName(tokens.lower[i]))) {
+      labels[i] = 'PERSOON';
+      blocked[i] = Block.None;
+    }
+  }
+}
+
+/** Document-level propagation on tokens: a name tagged once with confidence is tagged at every mention. */
+export function propagateTokens(scan: Scan, known: Map<string, Label>): void {
+  const { tokens, lex, labels, blocked } = scan;
+  const { kind, lower, capital, coreEnd, end } = tokens;
+  const forms = confidentForms(scan, known);
+  if (!forms.size) return;
+  const firstNameForms = firstNamesFoundCapitalised(scan);
+  for (let i = 0; i < tokens.count; i++) {
+    if (kind[i] !== TokenKind.Word || labels[i]) continue;
+    if (blocked[i] === Block.NameHead) {
+      // compound with a name as head: "Jansen-dossier" once "Jansen" is known
+      if (forms.get(lower[i]) === 'PERSOON') labels[i] = 'PERSOON';
+      continue;
+    }
+    if (blocked[i]) continue;
+    const low = lower[i];
+    const label = forms.get(low);
+    if (!label && low.length > 3 && low.charCodeAt(low.length - 1) === 115 && coreEnd[i] === end[i] && capital[i]) {
+      // possessive without apostrophe: "Yassirs"
+      const withoutS = forms.get(low.slice(0, -1));
+      if (withoutS === 'PERSOON' && !lex.commonWords.has(low)) {
+        labels[i] = withoutS;
+        coreEnd[i] = end[i] - 1;
+        continue;
+      }
+    }
+    if (!label) continue;
+    if (!capital[i] && !lowerCaseMentionIsName(scan, i, label, forms, firstNameForms, known)) continue;
+    labels[i] = label;
+  }
+}
+
+/** The forms labelled PERSOON or LOCATIE (places only when in the place list) that may propagate, after the known names. */
+function confidentForms(scan: Scan, known: Map<string, Label>): Map<string, Label> {
+  const { tokens, lex, labels } = scan;
+  const forms = new Map<string, Label>(known);
+  for (let i = 0; i < tokens.count; i++) {
+    const label = labels[i];
+    if (label !== 'PERSOON' && label !== 'LOCATIE') continue;
+    const low = tokens.lower[i];
+    if (low.length < 2 || STOP_LOWER.has(low) || lex.particles.has(low) || lex.titles.has(low) || lex.negatives.has(low)) continue;
+    if (!RE_HAS_LOWER.test(tokens.raw[i])) continue; // abbreviations and author initials do not propagate
+    if (label === 'LOCATIE' && !lex.places.has(low)) continue;
+    if (!forms.has(low)) forms.set(low, label);
+  }
+  return forms;
+}
+
+/** first names found capitalised with confidence (a lower-case ordinary word may still be that name) */
+function firstNamesFoundCapitalised(scan: Scan): Set<string> {
+  const { tokens, lex, labels } = scan;
+  const firstNameForms = new Set<string>();
+  for (let i = 0; i < tokens.count; i++) {
+    if (labels[i] === 'PERSOON' && tokens.capital[i] && lex.firstNames.has(tokens.lower[i]) && !sentenceStart(tokens, i)) firstNameForms.add(tokens.lower[i]);
+  }
+  return firstNameForms;
+}
+
+/** May the lower-case word i, whose form was found as `label`, take that label here? */
+function lowerCaseMentionIsName(scan: Scan, i: number, label: Label, forms: Map<string, Label>, firstNameForms: Set<string>, known: Map<string, Label>): boolean {
+  const { tokens, lex } = scan;
+  const { kind, lower, raw, capital, newlineBefore } = tokens;
+  const low = lower[i];
+  if (low.length < LOWER_NAME_MIN || STOP_LOWER.has(low) || lex.titles.has(low)) return false;
+  if (!lex.commonWords.has(low) || known.has(low)) return true;
+  // "roos had koorts" after "Roos" was found as a first name; but "de roos", "in de winter", "zijn hart" stay words
+  if (!firstNameForms.has(low) || label !== 'PERSOON') return false;
+  const prev = i - 1;
+  if (prev >= 0 && !newlineBefore[i] && kind[prev] === TokenKind.Word && DETERMINERS.has(lower[prev])) return false;
+  // positive evidence of a person: a finite verb right after ("roos huilde") or before ("zei roos"),
+  // or a list with another name ("roos en Bas")
+  const next = i + 1;
+  const verbAfter = next < tokens.count && !newlineBefore[next] && kind[next] === TokenKind.Word && SUBJECT_VERBS.has(lower[next]);
+  const verbBefore = prev >= 0 && !newlineBefore[i] && kind[prev] === TokenKind.Word && SUBJECT_VERBS.has(lower[prev]);
+  const listAfter = next + 1 < tokens.count && !newlineBefore[next] && (lower[next] === 'en' || raw[next] === ',') && capital[next + 1] === 1 && forms.get(lower[next + 1]) === 'PERSOON';
+  return verbAfter || verbBefore || listAfter;
+}

@@ -1,0 +1,44 @@
+// The state of one detect() call, shared by the passes: the tokens, the label each token has been given
+// so far, why a token may not be labelled, and the spans found directly (structured identifiers,
+// institutions, dotted initials) or built from the labelled tokens at the end.
+import type { Lexicon } from '../lexicon';
+import type { RawSpan } from '../structured';
+import type { Label } from '../types';
+import type { Tokens } from './tokens';
+
+/** Why a token may not be labelled by the word rules (Scan.blocked); 0 means it may. */
+export const enum Block {
+  None = 0,
+  /** a hard negative, a pet's name, a compound with a lower-case tail ("VT-melding"): never labelled */
+  Word = 1,
+  /** part of an institution name that has its own span */
+  Institution = 2,
+  /** a compound whose head may be a name ("Jansen-dossier"): labelled only once the head is known as a name */
+  NameHead = 3,
+}
+
+export interface Scan {
+  text: string;
+  tokens: Tokens;
+  lex: Lexicon;
+  /** per token: the label it has been given, or null */
+  labels: (Label | null)[];
+  /** per token: a Block reason, or 0 */
+  blocked: Uint8Array;
+  spans: RawSpan[];
+}
+
+export function createScan(text: string, tokens: Tokens, lex: Lexicon): Scan {
+  return {
+    text,
+    tokens,
+    lex,
+    labels: new Array<Label | null>(tokens.count).fill(null),
+    blocked: new Uint8Array(tokens.count),
+    spans: [],
+  };
+}
+
+export function emit(scan: Scan, start: number, end: number, label: Label, prio: number): void {
+  if (end > start) scan.spans.push({ start, end, label, prio });
+}

@@ -1,0 +1,207 @@
+// Span building: runs of labelled tokens become spans. A place run takes its street name and house
+// number along; a name run takes its particles, initials and hyphen joins ("mw. J. van der Linden-Bakker"),
+// and may turn out to be an address ("Zarken 12, 1141 BN") or an institution ("Jansen ziekenhuis").
+import type { Label } from '../types';
+import { RE_HOUSENR, STREET_SUFFIX, extendStreetLeft, looksLikeAddress } from './addresses';
+import { INST_AFTER_NAME } from './institutions';
+import { isInitialAt, particleAt, sentenceStart } from './neighbours';
+import { emit, type Scan } from './scan';
+import { RE_HAS_LOWER, TokenKind, isJoin } from './tokens';
+import { PLACE_PREPOSITIONS, STOP_LOWER } from './wordClasses';
+
+export function buildSpans(scan: Scan): void {
+  const { tokens, labels } = scan;
+  let i = 0;
+  while (i < tokens.count) {
+    const label = labels[i];
+    if (label === 'LOCATIE') i = buildPlaceSpan(scan, i);
+    else if (label === 'PERSOON' || label === 'INSTELLING') i = buildNameSpan(scan, i, label);
+    else i++;
+  }
+}
+
+/** The place whose first token is i, with its street name and house number; returns the token after it. */
+function buildPlaceSpan(scan: Scan, i: number): number {
+  const { tokens, lex, labels, text } = scan;
+  const { start, end, coreEnd, lower, newlineBefore } = tokens;
+  const count = tokens.count;
+  let first = i;
+  let last = i;
+  while (last + 1 < count && labels[last + 1] === 'LOCATIE' && !newlineBefore[last + 1] && isJoin(text, end[last], start[last + 1])) last++;
+  // left extension for streets: "Burgemeester Roelenweg", "Van Woustraat", "Mr. P.J. Troelstraweg", "Laan van Meerdervoort"
+  const after = text.slice(coreEnd[last], coreEnd[last] + 16);
+  const houseNumber = RE_HOUSENR.exec(after);
+  const streety = STREET_SUFFIX.test(lower[last]) && !lex.places.has(lower[last]);
+  if (houseNumber || streety) {
+    first = extendStreetLeft(scan, first);
+  }
+  let endOffset = coreEnd[last];
+  if (houseNumber) endOffset += houseNumber[0].length;
+  // article that belongs to a neighbourhood name was part of the phrase already
+  emit(scan, start[first], endOffset, 'LOCATIE', 40);
+  let next = last + 1;
+  while (next < count && start[next] < endOffset) next++;
+  return next;
+}
+
+/** The name (or institution) whose first labelled token is i; returns the token after it. */
+function buildNameSpan(scan: Scan, i: number, label: Label): number {
+  const { tokens, text } = scan;
+  const { start, end, coreEnd, kind, capital, lower, newlineBefore } = tokens;
+  const count = tokens.count;
+  const last = extendNameRight(scan, i);
+  // extend left over particles and initials: "mw. de Bruijn", "J. de Vries", "A.F. Verschoor"
+  let first = extendNameLeft(scan, i);
+  // "Rianne Zon" at a sentence start: an unknown capitalised word right before a name belongs to it
+  if (label === 'PERSOON' && first > 0 && !newlineBefore[first] && isJoin(text, end[first - 1], start[first]) && text.charCodeAt(end[first - 1]) === 32) {
+    if (isUnknownWordBeforeName(scan, first - 1, first)) first = first - 1;
+  }
+  const afterName = text.slice(coreEnd[last], coreEnd[last] + 20);
+  const houseNumber = label === 'PERSOON' && coreEnd[last] === end[last] ? RE_HOUSENR.exec(afterName) : null;
+  if (
+    houseNumber &&
+    /^\s*(?:,|\n|$|\)|[1-9]\d{3}\s?[A-Z]{2}\b)/.test(afterName.slice(houseNumber[0].length)) &&
+    looksLikeAddress(scan, first, last, afterName.slice(houseNumber[0].length), houseNumber[0])
+  ) {
+    emit(scan, start[first], coreEnd[last] + houseNumber[0].length, 'LOCATIE', 35);
+    let next = last + 1;
+    while (next < count && start[next] < coreEnd[last] + houseNumber[0].length) next++;
+    return next;
+  }
+  const next = last + 1;
+  if (label === 'PERSOON' && next < count && !newlineBefore[next] && kind[next] === TokenKind.Word && !capital[next] && INST_AFTER_NAME.has(lower[next]) && coreEnd[last] === end[last]) {
+    emit(scan, start[first], end[next], 'INSTELLING', 35);
+    return next + 1;
+  }
+  emit(scan, start[first], coreEnd[last], label, 30);
+  return last + 1;
+}
+
+/** Extend a name right from token `last` over further name tokens, particles and hyphen joins; returns its last token. */
+function extendNameRight(scan: Scan, last: number): number {
+  const { tokens, lex, labels, blocked, text } = scan;
+  const { start, end, coreEnd, kind, capital, lower, newlineBefore } = tokens;
+  const count = tokens.count;
+  for (;;) {
+    const j = last + 1;
+    if (j >= count || newlineBefore[j]) break;
+    if (labels[j] === 'PERSOON' && coreEnd[last] === end[last] && isJoin(text, end[last], start[j])) {
+      last = j;
+      continue;
+    }
+    // particle + capitalised word: "Lotte van der Linden", "Fatima El Amrani"
+    const particles = particleAt(tokens, j, lex);
+    if (particles && j + particles < count && capital[j + particles] && !blocked[j + particles] && kind[j + particles] === TokenKind.Word && !newlineBefore[j + particles] && coreEnd[last] === end[last]) {
+      const k = j + particles;
+      if (!lex.firstNames.has(lower[k]) || lex.surnames.has(lower[k]) || labels[k] === 'PERSOON') {
+        if (!lex.negatives.has(lower[k]) && (!lex.places.has(lower[k]) || !PLACE_PREPOSITIONS.has(lower[j]))) {
+          last = k;
+          labels[k] = 'PERSOON';
+          continue;
+        }
+      }
+    }
+    // "sandra dekker": a lower-case surname after a lower-case first name
+    if (!capital[last] && !capital[j] && kind[j] === TokenKind.Word && lex.firstNames.has(lower[last]) && lex.surnames.has(lower[j]) && !STOP_LOWER.has(lower[j]) && isJoin(text, end[last], start[j])) {
+      last = j;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+/** Is token p, right before the name that starts at `first`, an unlabelled capitalised word at a sentence start that belongs to it? */
+function isUnknownWordBeforeName(scan: Scan, p: number, first: number): boolean {
+  const { tokens, lex, labels, blocked } = scan;
+  const { kind, capital, raw, lower, coreEnd, end } = tokens;
+  return (
+    kind[p] === TokenKind.Word &&
+    !!capital[p] &&
+    !labels[p] &&
+    !blocked[p] &&
+    RE_HAS_LOWER.test(raw[p]) &&
+    coreEnd[p] === end[p] &&
+    (!lex.commonWords.has(lower[p]) || lex.firstNames.has(lower[p]) || lex.surnames.has(lower[first])) &&
+    !lex.titles.has(lower[p]) &&
+    !lex.negatives.has(lower[p]) &&
+    !lex.places.has(lower[p]) &&
+    sentenceStart(tokens, p)
+  );
+}
+
+/** particles that are also ordinary prepositions or words ("moeder van Rayan", "in", "op", "al") */
+const AMBIGUOUS_PARTICLES = new Set(['van', 'de', 'te', 'ten', 'ter', 'in', 'op', 'el', 'al', 'ben', 'bin', 'abu', 'bou']);
+/** titles and forms of address after which "van"/"de" starts a name ("mw. van Dijk") */
+const ADDRESS_TITLE = /^(?:mw|mevr|mevrouw|dhr|hr|heer|meneer|dr|ds|mr|fam|familie|gezin|juf|meester|dominee|drs|ir|prof)$/;
+
+/** Extend a name left from token `first` over particles and initials: "mw. de Bruijn", "J. de Vries", "A.F. Verschoor", "JW de Groot". */
+function extendNameLeft(scan: Scan, first: number): number {
+  const { tokens, lex, labels, blocked } = scan;
+  const { kind, raw, lower, newlineBefore, spaceBefore } = tokens;
+  for (;;) {
+    // particle sequence ending right before `first`
+    let moved = false;
+    for (let length = 3; length >= 1; length--) {
+      const particleStart = first - length;
+      if (particleStart < 0) continue;
+      if (particleAt(tokens, particleStart, lex) === length && !newlineBefore[first] && !blocked[particleStart]) {
+        if (!particleBelongsToName(scan, particleStart, first)) continue;
+        first = particleStart;
+        moved = true;
+        break;
+      }
+    }
+    // initials: "J." "A.F."
+    const dot = first - 1;
+    if (dot >= 1 && raw[dot] === '.' && isInitialAt(tokens, dot - 1) && spaceBefore[first]) {
+      let initial = dot - 1;
+      while (initial >= 2 && raw[initial - 1] === '.' && isInitialAt(tokens, initial - 2) && !spaceBefore[initial]) initial -= 2;
+      first = initial;
+      moved = true;
+    }
+    // initials written without dots: "JW de Groot"
+    const prev = first - 1;
+    if (
+      !moved &&
+      prev >= 0 &&
+      !newlineBefore[first] &&
+      kind[prev] === TokenKind.Word &&
+      spaceBefore[first] &&
+      /^[A-Z]{1,3}$/.test(raw[prev]) &&
+      !lex.negatives.has(lower[prev]) &&
+      !blocked[prev] &&
+      labels[prev] === null &&
+      (particleAt(tokens, first, lex) > 0 || lex.firstNames.has(lower[first]) === false)
+    ) {
+      first = prev;
+      moved = true;
+    }
+    if (!moved) return first;
+  }
+}
+
+/** Does the particle sequence at particleStart belong to the name that starts at `first`? (a preposition "van" after a role word is no particle: "moeder van Rayan") */
+function particleBelongsToName(scan: Scan, particleStart: number, first: number): boolean {
+  const { tokens, lex, labels } = scan;
+  const { kind, raw, lower, capital, newlineBefore } = tokens;
+  const lowFirst = lower[particleStart];
+  const capitalParticle = capital[particleStart];
+  if (!AMBIGUOUS_PARTICLES.has(lowFirst)) return true;
+  const prev = particleStart - 1;
+  const okPrev =
+    capitalParticle ||
+    prev < 0 ||
+    newlineBefore[particleStart] ||
+    (kind[prev] === TokenKind.Word && (labels[prev] === 'PERSOON' || (lex.titles.has(lower[prev]) && ADDRESS_TITLE.test(lower[prev])))) ||
+    (raw[prev] === '.' && prev > 0 && (isInitialAt(tokens, prev - 1) || lex.titles.has(lower[prev - 1]))) ||
+    raw[prev] === '(' ||
+    raw[prev] === ',' ||
+    raw[prev] === ':' ||
+    raw[prev] === '/' ||
+    (/^[A-Z]{1,3}$/.test(raw[prev]) && !lex.negatives.has(lower[prev])) ||
+    (lex.surnames.has(lower[first]) && !lex.firstNames.has(lower[first]));
+  if (!okPrev) return false;
+  if (lex.firstNames.has(lower[first]) && !lex.surnames.has(lower[first]) && !capitalParticle && lowFirst === 'van') return false;
+  return true;
+}

@@ -1,0 +1,112 @@
+// Word classes that live in code (closed grammatical classes, not data), and the predicates that ask the
+// lexicon about one word. The open lists (names, places, negatives, ordinary words) are in
+// resources/lexicons and reach the detector as a Lexicon.
+import type { Lexicon } from '../lexicon';
+
+/** abbreviations that end in a dot without ending the sentence ("mw. De Vries", "o.a. school") */
+export const ABBREV_BEFORE_DOT = new Set([
+  'mw', 'mevr', 'dhr', 'hr', 'dr', 'drs', 'ds', 'ir', 'ing', 'prof', 'mr', 'mej', 'fam', 'st', 'ca', 'bijv', 'bv', 'evt', 'o.a',
+  'oa', 'ivm', 'i.v.m', 'nav', 'n.a.v', 'tel', 'nr', 'jl', 'e.d', 'etc', 'vs', 'incl', 'excl', 'max', 'min', 'resp', 'zgn',
+  'aanw', 'afw', 'm.b.t', 'mbt', 'tav', 't.a.v', 'mob', 'vlgs', 'volg', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo',
+]);
+
+/** lower-case words that are never a name written in lower case: function words, family words, frequent verb forms */
+export const STOP_LOWER = new Set([
+  'de', 'het', 'een', 'en', 'of', 'maar', 'want', 'dus', 'van', 'voor', 'naar', 'met', 'bij', 'op', 'in', 'uit', 'aan', 'om',
+  'te', 'ter', 'ten', 'tot', 'door', 'over', 'onder', 'na', 'al', 'ook', 'nog', 'wel', 'niet', 'geen', 'ze', 'zij', 'hij', 'wij',
+  'we', 'jij', 'je', 'u', 'ik', 'mij', 'me', 'mijn', 'zijn', 'haar', 'hun', 'ons', 'onze', 'dit', 'dat', 'die', 'deze', 'wat',
+  'wie', 'waar', 'hoe', 'is', 'was', 'zijn', 'heeft', 'had', 'kan', 'kon', 'wil', 'zal', 'moet', 'mag', 'ben', 'bent', 'er', 'hem',
+  'zo', 'als', 'dan', 'toen', 'nu', 'ja', 'nee', 'even', 'heel', 'erg', 'veel', 'weinig', 'meer', 'minder', 'elk', 'ieder', 'alle',
+  'ma', 'pa', 'mam', 'pap', 'oma', 'opa', 'tante', 'oom', 'juf', 'meester', 'moeder', 'vader', 'mama', 'papa', 'baby', 'nani',
+  'dag', 'week', 'jaar', 'maand', 'uur', 'ok', 'oke', 'oké', 'thuis', 'school', 'werk', 'les', 'team', 'plan', 'doel',
+  // inflected forms of frequent verbs (the word list holds stems only)
+  'bent', 'waren', 'geweest', 'hebt', 'hadden', 'kunt', 'konden', 'wilt', 'wilden', 'zult', 'zullen', 'zou', 'zouden', 'mocht',
+  'moest', 'gaat', 'ging', 'gingen', 'komt', 'kwam', 'kwamen', 'doet', 'deed', 'ziet', 'zag', 'staat', 'stond', 'weet', 'wist',
+  'krijgt', 'kreeg', 'geeft', 'gaf', 'zegt', 'zei', 'vindt', 'vond', 'laat', 'liet', 'houdt', 'hield', 'lijkt', 'leek',
+  // English function words in mixed notes
+  'can', 'will', 'the', 'and', 'for', 'not', 'but', 'you', 'are', 'harm', 'may', 'say', 'said', 'see', 'son', 'sun',
+]);
+
+/** words after which a place name is a place ("in Utrecht", "gemeente Zwolle") */
+export const PLACE_PREPOSITIONS = new Set(['in', 'uit', 'naar', 'te', 'richting', 'omgeving', 'regio', 'gemeente', 'wijk', 'buurt', 'rond', 'nabij', 'vanuit', 'via', 'centrum', 'bij']);
+
+export const COMPASS = new Set(['noord', 'zuid', 'oost', 'west', 'noordoost', 'noordwest', 'zuidoost', 'zuidwest', 'midden', 'centrum', 'centraal']);
+
+/** finite verbs that typically follow a person as subject (closed list of frequent verbs; grammar, not data) */
+export const SUBJECT_VERBS = new Set(
+  ('zegt zei vertelt vertelde heeft had wil wilde gaat ging komt kwam kan kon moet moest vindt vond belt belde zit zat woont woonde ' +
+    'speelt speelde huilt huilde lacht lachte slaapt sliep krijgt kreeg doet deed mag mocht laat liet ziet zag weet wist loopt liep geeft gaf ' +
+    'reageert reageerde tekent tekende maakt maakte blijft bleef werkt werkte vraagt vroeg noemt noemde heet durft durfde kijkt keek staat stond ' +
+    'praat praatte schreeuwt schreeuwde rent rende wordt werd gaf geeft herkent herkende benoemt benoemde legt legde schrijft schreef ' +
+    'antwoordt antwoordde knikt knikte glimlacht glimlachte verhuist verhuisde begint begon stopt stopte leest las luistert luisterde ' +
+    'vertrouwt vertrouwde weigert weigerde appt appte mailt mailde regelt regelde brengt bracht haalt haalde past paste zorgt zorgde ' +
+    'mist miste voelt voelde denkt dacht hoopt hoopte twijfelt twijfelde erkent erkende ontkent ontkende geeft heeft merkt merkte ' +
+    'ervaart ervoer toont toonde stelt stelde benadrukt benadrukte vertelt verteld schrokt schrok wint won verliest verloor leert ' +
+    'leerde oefent oefende helpt hielp steunt steunde bezoekt bezocht ziet slaat sloeg scheldt schold dreigt dreigde').split(' '),
+);
+
+/** abstract-noun and jargon endings: "Raadsonderzoek", "Radarmelding" are no names */
+export const JARGON_TAIL =
+  /.{4,}(?:heid|schap|tie|sie|teit|isme|iek|logie|onderzoek|melding|plaatsing|behandeling|begeleiding|verlening|zorg|hulp|onderwijs|administratie|gesprek|overleg|traject|beraad|beleid|regeling|verklaring|indicatie|machtiging|maatregel|beschikking|therapie|training|wonen|voorziening|instelling|plan)$/;
+
+/** dotted capitals that are common abbreviations, not a person's initials */
+export const NOT_INITIALS = new Set(['N.B', 'P.S', 'V.S', 'B.V', 'N.V', 'A.U.B', 'M.B.T', 'T.A.V', 'I.V.M', 'E.D', 'O.A', 'Z.S.M', 'D.W.Z', 'V.G', 'E.E.A', 'I.P.V', 'A.S', 'N.A.V', 'M.A.W', 'O.B.V', 'I.O.M', 'S.V.P', 'U.A', 'B.A', 'M.A', 'B.SC', 'M.SC', 'P.O', 'V.O', 'W.O', 'H.B.O', 'M.B.O', 'K.V.K']);
+
+/** words after which a lower-case ordinary word is that word, not a name ("de roos", "zijn hart", "in de winter") */
+export const DETERMINERS = new Set(
+  'de het een in op om zijn haar mijn je jouw uw onze ons hun deze die dit dat elke iedere geen veel weinig welke zo\'n zulke wat hele mooie grote kleine rode witte nieuwe oude eigen tegen naar uit aan bij voor over onder achter door tot'.split(' '),
+);
+
+/** pets and cuddly toys: "hond Max", "knuffel Vosje" are no persons */
+export const PET_WORDS = new Set(['hond', 'hondje', 'kat', 'katje', 'poes', 'poesje', 'kater', 'konijn', 'konijntje', 'cavia', 'hamster', 'vogel', 'parkiet', 'paard', 'pony', 'knuffel', 'knuffeltje', 'knuffelbeer', 'beer', 'pop', 'vis', 'schildpad']);
+
+/** words before a compass word that make it a team name ("team Noord") */
+export const TEAM_WORDS = new Set(['team', 'afdeling', 'regio', 'locatie', 'vestiging', 'wijkteam', 'unit', 'cluster', 'district', 'groep']);
+
+/** labels before a colon that start a list of names ("Aanwezig: Britt, Sjoerd, Aaliyah") */
+export const LIST_LABELS = new Set([
+  'aanwezig', 'aanwezigen', 'afwezig', 'afwezigen', 'inbrenger', 'notulist', 'notulen', 'gespreksleider', 'voorzitter', 'deelnemers',
+  'jeugdige', 'jeugdigen', 'kinderen', 'kind', 'cliënt', 'client', 'naam', 'namen', 'beller', 'contactpersoon', 'ouders', 'ouder',
+  'gezaghebbende', 'gezaghebber', 'gezaghebbers', 'netwerk', 'betrokkenen', 'uitgenodigd', 'verslag', 'auteur', 'opgesteld',
+  'gezinsleden', 'broers', 'zussen', 'pleegouders', 'trainer', 'co-trainer', 'docent', 'collega', 'collega\'s', 'casushouder',
+]);
+
+/** labels before an author's initials at the end of a note ("Verslag: FJ", "Groet, JS") */
+export const SIGNATURE_LABELS = new Set(['verslag', 'notulen', 'notulist', 'auteur', 'door', 'groet', 'gr', 'groeten', 'mvg', 'vrgr', 'paraaf', 'ingevuld', 'opgesteld', 'namens', 'afz', 'van']);
+
+/** a lower-case word shorter than this is never taken for a name */
+export const LOWER_NAME_MIN = 3;
+
+export function isNegative(lex: Lexicon, lower: string): boolean {
+  return lex.negatives.has(lower);
+}
+
+export function isNameWord(lex: Lexicon, lower: string): boolean {
+  return lex.firstNames.has(lower) || lex.surnames.has(lower);
+}
+
+export function hyphenParts(lower: string): string[] | null {
+  return lower.indexOf('-') > 0 ? lower.split('-') : null;
+}
+
+/** knownish: the word is in a name list (for hyphenated words: every part or the first part). */
+export function inNameList(lex: Lexicon, lower: string): boolean {
+  if (isNameWord(lex, lower)) return true;
+  const parts = hyphenParts(lower);
+  if (parts) return parts.every((p) => isNameWord(lex, p) || p.length <= 2);
+  return false;
+}
+
+/** A Dutch-looking word that is no name: a compound of two ordinary words or a participle/inflected verb form. */
+export function looksDutch(lex: Lexicon, lower: string): boolean {
+  if (JARGON_TAIL.test(lower)) return true;
+  if (/^(?:ge|be|ver|ont|her|voor|aan|over|uit|door|op|af|toe|mee|in|weg|terug|samen)\p{L}{3,}(?:d|t|en|de|te)$/u.test(lower) && !/^(?:ben|bert|bern)/.test(lower)) return true;
+  for (let k = 3; k <= lower.length - 4; k++) {
+    const tail = lower.slice(k);
+    if (tail.length >= 4 && lex.commonWords.has(tail)) {
+      const head = lower.slice(0, k);
+      if (lex.commonWords.has(head) || (head.endsWith('s') && lex.commonWords.has(head.slice(0, -1))) || (head.endsWith('e') && lex.commonWords.has(head.slice(0, -1)))) return true;
+    }
+  }
+  return false;
+}
