@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { LearningForm } from './session';
+import { LearningForm } from './learning';
 
 /** The lists on the Vier Vensters canvas that take a new point with Enter. */
 export type CanvasList = 'Krachten' | 'Zorgen' | 'Wat weten we niet?' | 'Perspectieven van de groep' | 'Gebruikte criteria' | 'Waar verschillen we?';
