@@ -55,12 +55,12 @@ export function createBackend(options: BackendOptions): Backend {
 
   const notices = new NoticeRepository(db);
   const settings = new SettingsService(db);
-  const scripts = new ScriptService(db);
-  scripts.syncBuiltins(loadBuiltinScripts(resourcesDir));
   const anonymiser = anonymiserFor(path.join(resourcesDir, 'lexicons'), (ms) => log(`anonymiser detector built in ${Math.round(ms)} ms`));
   const nameKey = createNameKey(options.dataDir);
   const gate = new Gate(anonymiser.detector, nameKey);
-  const groups = new GroupService(db);
+  const scripts = new ScriptService(db, gate);
+  scripts.syncBuiltins(loadBuiltinScripts(resourcesDir));
+  const groups = new GroupService(db, gate);
   const cases: CaseService = new CaseService({
     db,
     gate,

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'UNKNOWN_METHOD',
   /** Case text still holds an identifier nobody resolved: the anonymisation gate refuses to store it. */
   'UNRESOLVED',
+  /** A BSN, phone number, e-mail, postcode or case number in text that is not case material (a group, a script). */
+  'IDENTIFIER',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

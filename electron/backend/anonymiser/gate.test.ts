@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '..';
-import { testBackend } from '../testing/helpers';
+import { tempDir, testBackend } from '../testing/helpers';
+import { createNameKey } from '../core/keys';
 import { anonymiserFor } from './gate';
 import { defaultResourcesDir } from '../core/paths';
 import { groupMentions, pseudonymise, type Decision } from '../../../shared/anonymiser';
@@ -121,8 +122,8 @@ describe('the anonymisation gate', () => {
     const base = { id, codeName: 'Casus Otter', format: 'mlb', retentionUntil: '2030-01-01', timeline: [] };
     const err = await expectUnresolved(b, 'cases.update', { ...base, people: [{ role: 'moeder Fatima Yilmaz', pseudonym: 'Moeder' }] });
     expect(err.details).toEqual([{ path: 'people.0.role', message: 'PERSOON 7-20' }]);
-    const err2 = await expectUnresolved(b, 'cases.update', { ...base, people: [{ role: 'vader', pseudonym: '06-12345678' }] });
-    expect(err2.details).toEqual([{ path: 'people.0.pseudonym', message: 'TELEFOON 0-11' }]);
+    const err2 = await b.dispatch('cases.update', { ...base, people: [{ role: 'vader', pseudonym: '06-12345678' }] });
+    expect(err2).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: [{ path: 'people.0.pseudonym', message: 'TELEFOON is no pseudonym' }] } });
     const err3 = await expectUnresolved(b, 'cases.update', {
       ...base,
       people: [{ role: 'moeder', pseudonym: 'Moeder' }],
@@ -137,5 +138,51 @@ describe('the anonymisation gate', () => {
     await expectUnresolved(b, 'cases.create', { format: 'mlb', codeName: 'Casus Fatima Yilmaz' });
     for (let i = 0; i < 45; i++) expect(await b.dispatch('cases.create', { format: 'sos' })).toMatchObject({ ok: true });
     expect(b.services.cases.list()).toHaveLength(45);
+  });
+
+  it('refuses a pseudonym or replacement that is itself a full name, and keeps single-name pseudonyms', async () => {
+    const b = testBackend();
+    const { id } = await caseWithMother(b);
+    const base = { id, codeName: 'Casus Otter', format: 'mlb', retentionUntil: '2030-01-01', timeline: [] };
+    const full = await b.dispatch('cases.update', { ...base, people: [{ role: 'vader', pseudonym: 'Hendrik Jansen' }] });
+    expect(full).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: [{ path: 'people.0.pseudonym', message: 'PERSOON is no pseudonym' }] } });
+    expect(await b.dispatch('cases.update', { ...base, people: [{ role: 'dochter', pseudonym: 'Zora' }, { role: 'zoon', pseudonym: 'K2' }] })).toMatchObject({ ok: true });
+    const free = await b.dispatch('cases.saveNotes', {
+      id,
+      notes: 'Peter Smit belde.',
+      resolutions: [{ forms: ['Peter Smit'], kind: 'pseudonym', personId: null, replacement: 'Karel de Boer' }],
+    });
+    expect(free).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: [{ path: 'resolutions.0.replacement' }] } });
+  });
+
+  it('never lets a structured identifier be marked "geen identificatie", now or through an earlier key', async () => {
+    const dir = tempDir();
+    const b = testBackend(dir);
+    const { id } = await caseWithMother(b);
+    for (const form of ['06-12345678', '111222333', 'iemand@example.nl', '3511 AB']) {
+      const r = await b.dispatch('cases.saveNotes', { id, notes: `Zie ${form}.`, resolutions: [{ forms: [form], kind: 'ignore', personId: null, replacement: '' }] });
+      expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: [{ path: 'resolutions.0.kind' }] } });
+    }
+    // A key stored for a phone number (as an older version could) does not excuse it either.
+    const key = createNameKey(dir)('06-12345678');
+    b.db.prepare("INSERT INTO case_name_keys (case_id, key_hash, kind, person_id, replacement) VALUES (?, ?, 'ignore', NULL, '')").run(id, key);
+    await expectUnresolved(b, 'cases.saveNotes', { id, notes: 'Bel 06-12345678.', resolutions: [] });
+  });
+
+  it('refuses structured identifiers in text that is not case material: groups and scripts', async () => {
+    const b = testBackend();
+    const group = await b.dispatch('groups.save', { name: 'Leergroep Zuid', description: 'Vragen? Bel 06-12345678', members: [] });
+    expect(group).toMatchObject({ ok: false, error: { code: 'IDENTIFIER', details: [{ path: 'description' }] } });
+    const member = await b.dispatch('groups.save', {
+      name: 'Leergroep Zuid', description: '', members: [{ name: 'Anna de Vries', function: 'BSN 111222333', organisation: '', skjNumber: null }],
+    });
+    expect(member).toMatchObject({ ok: false, error: { code: 'IDENTIFIER', details: [{ path: 'members.0.function' }] } });
+    expect(await b.dispatch('groups.save', { name: 'Leergroep Zuid', description: 'Met Anna de Vries als gespreksleider', members: [] })).toMatchObject({ ok: true });
+    const copy = b.services.scripts.duplicate('mlb-vier-vensters');
+    const blocks = copy.blocks.map((bl, i) => (i === 0 ? { ...bl, instruction: `${bl.instruction}\n\nDe moeder woont op 3511 AB, mail moeder@example.nl.` } : bl));
+    const { builtin: _b, basedOn: _o, updatedAt: _u, ...script } = copy;
+    const saved = await b.dispatch('scripts.save', { script: { ...script, blocks } });
+    expect(saved).toMatchObject({ ok: false, error: { code: 'IDENTIFIER' } });
+    if (!saved.ok) expect(saved.error.details!.map((d) => d.path)).toEqual(['blocks.0.instruction', 'blocks.0.instruction']);
   });
 });

@@ -31,9 +31,17 @@ export type GateField = TextField;
 
 /**
  * Labels a pseudonym can never excuse: a roster pseudonym stands for a person, so "06-12345678" as a
- * pseudonym must not make a phone number acceptable. Only "geen identificatie" (an ignore key) can.
+ * pseudonym must not make a phone number acceptable. Only "geen identificatie" (an ignore key) can —
+ * and for the structured identifiers below not even that.
  */
 const STRUCTURED: ReadonlySet<Label> = new Set<Label>(['BSN', 'TELEFOON', 'EMAIL', 'POSTCODE', 'ID', 'DATUM']);
+
+/**
+ * Identifiers that are what they look like: a BSN, phone number, e-mail address, postcode or case
+ * number can be replaced, never marked "geen identificatie", never used as a pseudonym, and never
+ * stored in text that is not case material (group descriptions, scripts).
+ */
+export const NEVER_IGNORED: ReadonlySet<Label> = new Set<Label>(['BSN', 'TELEFOON', 'EMAIL', 'POSTCODE', 'ID']);
 
 /** `[adres]`, `[datum]`, `[school]`: what the renderer puts in place of an identifier. */
 const PLACEHOLDER = /\[[^[\]\n]{1,40}\]/g;
@@ -61,6 +69,8 @@ export class Gate {
     if (!text.trim()) return [];
     const ignoreForms = ctx.ignoreForms ?? [];
     const spans = this.detector().detect(text, { ignore: [...ignoreForms] });
+    // "Geen identificatie" never excuses a structured identifier: look again without the ignored forms.
+    if (ignoreForms.length > 0) spans.push(...this.structured(text).filter((x) => !spans.some((s) => s.start === x.start && s.end === x.end)));
     if (spans.length === 0) return [];
     const ignoreNormalised = new Set(ignoreForms.map(normaliseName));
     const phraseNormalised = new Set(ctx.allowedPhrases.map(normaliseName));
@@ -71,12 +81,52 @@ export class Gate {
       const surface = text.slice(s.start, s.end);
       if (within(s, placeholders)) continue;
       const form = normaliseName(surface);
-      if (ignoreNormalised.has(form)) continue;
-      if (ctx.ignoreHashes.size > 0 && ctx.ignoreHashes.has(this.nameKey(surface))) continue;
+      const ignorable = !NEVER_IGNORED.has(s.label);
+      if (ignorable && ignoreNormalised.has(form)) continue;
+      if (ignorable && ctx.ignoreHashes.size > 0 && ctx.ignoreHashes.has(this.nameKey(surface))) continue;
       if (!STRUCTURED.has(s.label) && (phraseNormalised.has(form) || within(s, phraseRanges))) continue;
       findings.push({ label: s.label, start: s.start, end: s.end });
     }
     return findings;
+  }
+
+  /** The structured identifiers in `text` (BSN, phone, e-mail, postcode, case number), whatever the context. */
+  structured(text: string): Finding[] {
+    if (!text.trim()) return [];
+    return this.detector()
+      .detect(text)
+      .filter((s) => NEVER_IGNORED.has(s.label))
+      .map((s) => ({ label: s.label, start: s.start, end: s.end }));
+  }
+
+  /**
+   * What is wrong with a chosen pseudonym or replacement: a structured identifier or a date in it, or a
+   * full name (two or more words the detector reads as a person). A single first name ("Zora") is a
+   * common pseudonym and stays allowed.
+   */
+  pseudonymProblems(text: string): Finding[] {
+    return this.detector()
+      .detect(text)
+      .filter((s) => STRUCTURED.has(s.label) || (s.label === 'PERSOON' && /\S\s+\S/u.test(text.slice(s.start, s.end).trim())))
+      .map((s) => ({ label: s.label, start: s.start, end: s.end }));
+  }
+
+  /** Refuses pseudonyms and replacements that are identifiers themselves (VALIDATION, path and label only). */
+  assertPseudonyms(fields: readonly GateField[]): void {
+    const details: ErrorDetail[] = [];
+    for (const f of fields) for (const x of this.pseudonymProblems(f.text)) details.push({ path: f.path, message: `${x.label} is no pseudonym` });
+    if (details.length > 0) throw new ApiError('VALIDATION', 'a pseudonym must not identify anyone', details.slice(0, 200));
+  }
+
+  /**
+   * For text that is not case material (group descriptions, script text): structured identifiers do not
+   * belong there at all. Refuses with IDENTIFIER, naming path, label and offsets; names are left to the
+   * renderer's review (colleagues are named in such text on purpose).
+   */
+  assertNoStructured(fields: readonly GateField[]): void {
+    const details: ErrorDetail[] = [];
+    for (const f of fields) for (const x of this.structured(f.text)) details.push({ path: f.path, message: `${x.label} ${x.start}-${x.end}` });
+    if (details.length > 0) throw new ApiError('IDENTIFIER', `${details.length} identifier(s) in text that is not case material`, details.slice(0, 200));
   }
 
   /** Checks every field; refuses with UNRESOLVED, naming path, label and offsets of each finding. */

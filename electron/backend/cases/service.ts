@@ -119,6 +119,7 @@ export class CaseService {
     });
     if (badIds.length) throw new ApiError('VALIDATION', 'unknown person id', badIds);
 
+    this.gate.assertPseudonyms(input.people.map((p, i) => ({ path: `people.${i}.pseudonym`, text: p.pseudonym })));
     const stored = this.storedContext(input.id);
     this.gate.assertResolved(caseTextFields(input), {
       allowedPhrases: [...input.people.map((p) => p.pseudonym), ...stored.replacements],
@@ -143,14 +144,13 @@ export class CaseService {
   saveNotes(input: { id: string; notes: string; resolutions: Resolution[] }): CaseDetail {
     this.row(input.id);
     const people = new Map(this.repo.people(input.id).map((p) => [p.id, p.pseudonym]));
-    const resolved = checkResolutions(input.resolutions, people);
+    const resolved = checkResolutions(input.resolutions, people, (form) => this.gate.structured(form).length > 0);
 
     const stored = this.storedContext(input.id);
     const newReplacements = resolved.filter((r) => r.kind === 'pseudonym' && r.personId === null).map((r) => r.replacement);
-    // A free replacement is a pseudonym: it may look like a name, but never like a number or a date.
-    this.gate.assertResolved(
+    // A free replacement is a pseudonym: never a number, a date or somebody's full name.
+    this.gate.assertPseudonyms(
       resolved.flatMap((r, i) => (r.kind === 'pseudonym' && r.personId === null ? [{ path: `resolutions.${i}.replacement`, text: r.replacement }] : [])),
-      { allowedPhrases: newReplacements, ignoreHashes: new Set() },
     );
     const ctx: GateContext = {
       allowedPhrases: [...people.values(), ...stored.replacements, ...newReplacements],
@@ -259,10 +259,19 @@ export class CaseService {
   }
 }
 
-/** A resolution names a roster person (whose pseudonym it then uses) or a free replacement that differs from the forms. */
-function checkResolutions(resolutions: readonly Resolution[], people: ReadonlyMap<string, string>): Resolution[] {
+/**
+ * A resolution names a roster person (whose pseudonym it then uses) or a free replacement that differs
+ * from the forms; a structured identifier (BSN, phone, …) is replaced, never marked "geen identificatie".
+ */
+function checkResolutions(
+  resolutions: readonly Resolution[],
+  people: ReadonlyMap<string, string>,
+  isStructured: (form: string) => boolean,
+): Resolution[] {
   const problems: ErrorDetail[] = [];
   const resolved = resolutions.map((r, i) => {
+    if (r.kind === 'ignore' && r.forms.some(isStructured))
+      problems.push({ path: `resolutions.${i}.kind`, message: 'a structured identifier cannot be marked geen identificatie' });
     let replacement = r.kind === 'ignore' ? '' : r.replacement.trim();
     if (r.personId !== null) {
       const pseudonym = people.get(r.personId);

@@ -3,6 +3,7 @@ import type { Db } from '../core/db';
 import { amsterdamToday } from '../core/dates';
 import { ApiError, type ErrorDetail } from '../../../shared/api/errors';
 import type { Group, GroupSave, GroupSummary } from '../../../shared/groups/types';
+import type { Gate } from '../anonymiser';
 import { GroupRepository, publicMember, type StoredMember } from './repository';
 
 /**
@@ -41,6 +42,7 @@ export class GroupService {
 
   constructor(
     db: Db,
+    private readonly gate: Gate,
     private readonly now: () => Date = () => new Date(),
   ) {
     this.repo = new GroupRepository(db);
@@ -75,6 +77,15 @@ export class GroupService {
     const groupId = input.id ?? randomUUID();
     const all = existing ? this.repo.members(groupId, true) : [];
     const seen = checkMemberIds(input, all);
+    // Colleagues are named here on purpose; a BSN, phone number or address has no place in a group.
+    this.gate.assertNoStructured([
+      { path: 'name', text: input.name },
+      { path: 'description', text: input.description },
+      ...input.members.flatMap((m, i) => [
+        { path: `members.${i}.function`, text: m.function },
+        { path: `members.${i}.organisation`, text: m.organisation },
+      ]),
+    ]);
     const leaving = all.filter((m) => !m.removed && !seen.has(m.id));
     const planned = leaving.filter((m) => this.usage.hasPlannedRole(m.id));
     if (planned.length) {

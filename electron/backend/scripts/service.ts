@@ -5,6 +5,7 @@ import type { ScriptDetail, ScriptExport, ScriptSummary, Script } from '../../..
 import { SCRIPT_TITLE_MAX, type ScriptFormat } from '../../../shared/scripts/vocabulary';
 import { parseScript, serializeScript } from '../../../shared/scripts';
 import { slugify } from '../../../shared/common/slug';
+import type { Gate } from '../anonymiser';
 import { ScriptRepository } from './repository';
 
 const now = () => new Date().toISOString();
@@ -17,8 +18,24 @@ const now = () => new Date().toISOString();
 export class ScriptService {
   private readonly repo: ScriptRepository;
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    private readonly gate: Gate,
+  ) {
     this.repo = new ScriptRepository(db);
+  }
+
+  /** Script text is not case material: a BSN, phone number or address found in it is refused. */
+  private checkText(script: Script): void {
+    this.gate.assertNoStructured([
+      { path: 'title', text: script.title },
+      { path: 'description', text: script.description },
+      ...script.blocks.flatMap((b, i) => [
+        { path: `blocks.${i}.title`, text: b.title },
+        { path: `blocks.${i}.instruction`, text: b.instruction },
+        ...b.prompts.map((text, j) => ({ path: `blocks.${i}.prompts.${j}`, text })),
+      ]),
+    ]);
   }
 
   list(filter: { format?: ScriptFormat; query?: string } = {}): ScriptSummary[] {
@@ -48,6 +65,7 @@ export class ScriptService {
     const existing = this.repo.meta(script.id);
     if (!existing) throw new ApiError('NOT_FOUND', `script ${script.id} not found`);
     if (existing.builtin) throw new ApiError('READ_ONLY', 'built-in scripts cannot be changed');
+    this.checkText(script);
     this.repo.transaction(() => this.repo.update(script, existing.version + 1, now()));
     return this.get(script.id);
   }
@@ -62,6 +80,7 @@ export class ScriptService {
   /** Undo of a delete: puts an own script back exactly as it was (same id). */
   restore(script: Script): ScriptDetail {
     if (this.repo.exists(script.id)) throw new ApiError('CONFLICT', `script ${script.id} already exists`);
+    this.checkText(script);
     this.repo.transaction(() => this.repo.insert(script, { builtin: false, basedOn: null }, now()));
     return this.get(script.id);
   }
@@ -78,6 +97,7 @@ export class ScriptService {
       throw new ApiError('PARSE_ERROR', 'script file is malformed', parsed.errors.map((e) => ({ line: e.line, message: e.message })));
     }
     const script = parsed.script;
+    this.checkText(script);
     const id = this.repo.exists(script.id) ? randomUUID() : script.id;
     this.repo.transaction(() => this.repo.insert({ ...script, id }, { builtin: false, basedOn: null }, now()));
     return this.get(id);
