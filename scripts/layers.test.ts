@@ -45,7 +45,7 @@ const CLEAN: Tree = {
   'shared/groups/types.ts': "import { caseId } from '../cases/types';\nexport const groupCase = caseId;\n",
   'shared/cases/contract.ts': "import { define } from '../api/define';\nimport { caseId } from './types';\nexport const cases = [define, caseId];\n",
   'shared/api/contract.ts': "import { cases } from '../cases/contract';\nimport { groupCase } from '../groups/types';\nexport const contract = [cases, groupCase];\n",
-  'shared/anonymiser/testing/lexicons.ts': 'export const lexicons = {};\n',
+  'shared/anonymiser/testing/lexicons.ts': '/// <reference types="vite/types/importMeta.d.ts" />\nexport const lexicons = {};\n',
   'shared/cases/types.test.ts':
     "import fs from 'node:fs';\nimport Database from 'better-sqlite3';\nimport { lexicons } from '../anonymiser/testing/lexicons';\nimport { caseId } from './types';\nexport const t = [fs, Database, lexicons, caseId];\n",
   // backend: core below the areas; areas use each other through index.ts; index.ts composes
