@@ -107,9 +107,9 @@ function vitestSkipReasons(skips) {
   }
   return [...groups.values()].map((group) => {
     const [s] = group;
-    const title = group.length > 1 ? `${s.suite || s.name} (${group.length} tests)` : s.name;
+    const title = group.length > 1 ? s.suite || s.name : s.name;
     const why = s.note || (s.todo || /skip/i.test(title) ? '' : '(no reason given)');
-    return `${s.todo ? 'todo' : 'skipped'}: ${s.file} › ${title}${why ? ` — ${why}` : ''}`;
+    return `${s.todo ? 'todo' : 'skipped'}${group.length > 1 ? ` (${group.length} tests)` : ''}: ${s.file} › ${title}${why ? ` — ${why}` : ''}`;
   });
 }
 
