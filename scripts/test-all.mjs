@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every test runner in turn — vitest (unit, integration, the anonymiser corpus, the security
- * gates), the type check, the layer rules, and Playwright end to end in Chromium — then one plain closing line
+ * `npm test`: every test runner in turn — vitest (its `unit` project, then `slow`: durability, the API contract,
+ * the anonymiser corpus, the layer and security gates), the type check, the layer rules, and Playwright end to
+ * end in Chromium — then every skipped test with its reason, and one plain closing line
  * `N passed, N failed[, N skipped]` summed over all of them. Exits non-zero if anything failed or a
  * runner could not report.
  */
@@ -30,10 +31,36 @@ function readJson(file) {
   }
 }
 
-// 1. vitest
+// 1. vitest: both projects (unit, then slow; vitest.config.ts). It runs through vitest's Node API in a child
+// process, so that an inline reporter can note why each test was skipped: vitest's JSON report, which the
+// counts below come from, has no field for that.
 const vitestJson = path.join(tmp, 'vitest.json');
+const vitestSkips = path.join(tmp, 'vitest-skips.json');
 fs.rmSync(vitestJson, { force: true });
-const vitestCode = run('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+fs.rmSync(vitestSkips, { force: true });
+const VITEST = `
+import fs from 'node:fs';
+import { startVitest } from 'vitest/node';
+const skipNotes = {
+  onTestRunEnd(modules) {
+    const out = [];
+    for (const mod of modules) {
+      for (const test of mod.children.allTests()) {
+        const result = test.result();
+        if (result.state !== 'skipped') continue;
+        out.push({ file: mod.relativeModuleId, suite: test.parent.type === 'suite' ? test.parent.fullName : '', name: test.fullName, note: result.note ?? '', todo: test.options.mode === 'todo' });
+      }
+    }
+    fs.writeFileSync(process.env.LEERTAFEL_VITEST_SKIPS, JSON.stringify(out));
+  },
+};
+const ctx = await startVitest('test', [], { run: true, watch: false, reporters: ['default', ['json', { outputFile: process.env.LEERTAFEL_VITEST_JSON }], skipNotes] });
+if (!ctx.shouldKeepServer()) await ctx.exit();
+`;
+const vitestCode = run('vitest (unit, then slow)', process.execPath, ['--input-type=module', '-e', VITEST], {
+  LEERTAFEL_VITEST_JSON: vitestJson,
+  LEERTAFEL_VITEST_SKIPS: vitestSkips,
+});
 const v = readJson(vitestJson);
 if (v) {
   totals.passed += v.numPassedTests;
@@ -41,6 +68,7 @@ if (v) {
   totals.skipped += v.numPendingTests + (v.numTodoTests ?? 0);
   if (vitestCode !== 0 && v.numFailedTests === 0) problems.push(`vitest exited ${vitestCode} (suite errors: ${v.numFailedTestSuites})`);
 } else problems.push('vitest wrote no report');
+const vitestSkipLines = vitestSkipReasons(readJson(vitestSkips)); // printed with Playwright's, above the summary
 
 // 2. types: strict TypeScript for the Node side and the web side (vite and vitest strip types unchecked)
 const typeCode = run('typecheck (tsc, node + web)', 'npm', ['run', '-s', 'typecheck']);
@@ -65,6 +93,26 @@ if (p?.stats) {
   for (const reason of skipReasons(p.suites ?? [])) console.log(`skipped: ${reason}`);
 } else problems.push('playwright wrote no report');
 
+/**
+ * Vitest's skipped tests, with their reasons: the note of `ctx.skip('why')`, or else the title, which for
+ * `describe.skipIf(…)` / `it.skipIf(…)` is where a reason goes (the title says "skip…"). A whole suite skipped
+ * for one reason is one line. Anything else is marked "(no reason given)".
+ */
+function vitestSkipReasons(skips) {
+  if (!skips) return ['skipped: (vitest: skip reasons not collected)'];
+  const groups = new Map();
+  for (const s of skips) {
+    const key = JSON.stringify([s.file, s.note ? s.name : s.suite || s.name, s.note, s.todo]);
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  return [...groups.values()].map((group) => {
+    const [s] = group;
+    const title = group.length > 1 ? s.suite || s.name : s.name;
+    const why = s.note || (s.todo || /skip/i.test(title) ? '' : '(no reason given)');
+    return `${s.todo ? 'todo' : 'skipped'}${group.length > 1 ? ` (${group.length} tests)` : ''}: ${s.file} › ${title}${why ? ` — ${why}` : ''}`;
+  });
+}
+
 /** A skipped test must say why; the reasons are printed so a reader of the CI log sees them. */
 function skipReasons(suites) {
   const out = [];
@@ -81,6 +129,7 @@ function skipReasons(suites) {
   return out;
 }
 
+for (const line of vitestSkipLines) console.log(line);
 for (const msg of problems) console.log(`test-all: ${msg}`);
 const failed = totals.failed + problems.length;
 console.log(`\n${totals.passed} passed, ${failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
