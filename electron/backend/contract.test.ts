@@ -219,7 +219,68 @@ const cases: { [M in MethodName]: Case<M> } = {
     invalid: [{ id: SOME_ID, format: 'docx', includeCanvas: false }, { id: SOME_ID, format: 'md' }, { id: SOME_ID, format: 'md', includeCanvas: 'ja' }],
   },
   'window.openBeamer': { valid: (b) => ({ sessionId: newSession(b).id }), invalid: [{}, { sessionId: 'beamer' }, { sessionId: SOME_ID, fullscreen: true }] },
+  'ffps.listNotes': { valid: (b) => ({ caseId: newCase(b).id, forDiscussion: true }), invalid: [{ caseId: 'Zeester' }, { forDiscussion: 'ja' }, { author: 'x' }] },
+  'ffps.getNote': { valid: (b) => ({ id: newNote(b).id }), invalid: [{}, { id: 3 }] },
+  'ffps.saveNote': {
+    valid: (b) => noteInput(newCase(b).id),
+    invalid: [
+      { ...noteInput(SOME_ID), phase: 'fase 1' },
+      { ...noteInput(SOME_ID), week: 0 },
+      { ...noteInput(SOME_ID), week: '2030-03-04' },
+      { ...noteInput(SOME_ID), present: ['moeder'] },
+      { ...noteInput(SOME_ID), hypothesis: { function: 'nabij', behaviour: '', nobleIntent: '' } },
+      { ...noteInput(SOME_ID), date: '2030-03-04' },
+    ],
+  },
+  'ffps.deleteNote': { valid: (b) => ({ id: newNote(b).id }), invalid: [{}, { id: 'note' }] },
+  'ffps.timeline': { valid: (b) => ({ caseId: newCase(b).id }), invalid: [{}, { caseId: 7 }] },
+  'ffps.requestFeedback': { valid: (b) => ({ id: newNote(b).id }), invalid: [{}, { id: null }] },
+  'ffps.inbox': { valid: () => ({}), invalid: [{ supervisor: 'x' }] },
+  'ffps.saveFeedback': {
+    valid: (b) => feedbackInput(newNote(b).id),
+    invalid: [
+      { ...feedbackInput(SOME_ID), adherence: 7 },
+      { ...feedbackInput(SOME_ID), competence: 0 },
+      { ...feedbackInput(SOME_ID), principles: { krachtgericht: { score: 'ja', comment: '' } } },
+      { ...feedbackInput(SOME_ID), comments: [{ field: 'besluit', quote: '', text: 'x' }] },
+    ],
+  },
+  'ffps.acknowledgeFeedback': { valid: (b) => ({ id: newFeedback(b).id }), invalid: [{}, { id: 'ok' }] },
+  'ffps.markPractised': { valid: (b) => ({ id: newFeedback(b).id }), invalid: [{}, { id: 'ok' }] },
+  'ffps.history': { valid: () => ({ professional: 'Anna de Vries' }), invalid: [{}, { professional: '' }, { professional: 'a\nb' }] },
+  'ffps.techniques': { valid: () => ({}), invalid: [{ all: true }] },
+  'ffps.addTechnique': { valid: () => ({ name: 'doelen concreet maken' }), invalid: [{}, { name: '' }, { name: 'x'.repeat(61) }] },
 };
+
+function noteInput(caseId: string) {
+  return {
+    caseId,
+    phase: 'verbinden-en-motiveren' as const,
+    contactNumber: 1,
+    week: 1,
+    present: [],
+    goals: [{ goal: 'Kennismaken met het gezin', progress: 'Moeder deed mee' }],
+    interventions: 'Ik benoemde wat goed ging.',
+    techniques: ['krachten benoemen'],
+    responses: [],
+    hypothesis: { function: 'nabijheid' as const, behaviour: 'Moeder belt vaak', nobleIntent: 'Zij wil betrokken blijven' },
+    nextPlan: 'Doorvragen naar wat al lukt.',
+    forDiscussion: false,
+  };
+}
+const newNote = (b: Backend) => b.services.ffps.saveNote(noteInput(newCase(b).id));
+function feedbackInput(noteId: string) {
+  const p = { score: 'ja' as const, comment: '' };
+  return {
+    noteId,
+    comments: [{ field: 'interventions' as const, quote: '', text: 'Mooi hoe je de kracht benoemt.' }],
+    principles: { krachtgericht: p, relationeel: p, fasegericht: p, nietOordelend: p, matching: { score: 'deels' as const, comment: 'Sluit nog meer aan bij het tempo.' } },
+    adherence: 5,
+    competence: 4,
+    oefenpunt: 'Vraag eerst naar wat al lukt.',
+  };
+}
+const newFeedback = (b: Backend) => b.services.ffps.saveFeedback(feedbackInput(newNote(b).id));
 
 function minimalScript() {
   return {

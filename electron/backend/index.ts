@@ -3,7 +3,7 @@
  * the handler map built from each area's handlers. Electron main and the loopback bridge both call
  * `createBackend`; neither adds behaviour of its own.
  *
- *   app · settings · scripts · anonymiser (gate) · cases · groups · sessions
+ *   app · settings · anonymiser (gate) · scripts · cases · groups · sessions · ffps
  *
  * Areas build on earlier ones through their service interfaces (`<area>/index.ts`). Where an earlier
  * area needs to know something of a later one (groups: is this member named in a bijeenkomst? cases:
@@ -19,6 +19,7 @@ import { Gate, anonymiserFor, anonymiserHandlers } from './anonymiser';
 import { CaseService, casesHandlers } from './cases';
 import { GroupService, groupsHandlers } from './groups';
 import { SessionService, sessionsHandlers } from './sessions';
+import { FfpsService, ffpsHandlers } from './ffps';
 
 export interface BackendOptions {
   dataDir: string;
@@ -42,6 +43,7 @@ export interface Backend {
     notices: NoticeRepository;
     groups: GroupService;
     sessions: SessionService;
+    ffps: FfpsService;
   };
   backupPath: string | null;
   close(): void;
@@ -72,6 +74,7 @@ export function createBackend(options: BackendOptions): Backend {
   });
   const sessions = new SessionService({ db, gate, groups, scripts, cases });
   groups.setUsage(sessions.groupUsage());
+  const ffps = new FfpsService({ db, gate, cases, settings });
 
   // Expired cases go at start and then daily (an app left open for weeks still keeps its promise).
   const purge = () => {
@@ -98,6 +101,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...casesHandlers(cases),
     ...groupsHandlers(groups),
     ...sessionsHandlers(sessions),
+    ...ffpsHandlers(ffps),
   };
 
   const dispatch = createDispatch(handlers, {
@@ -109,7 +113,7 @@ export function createBackend(options: BackendOptions): Backend {
     db,
     handlers,
     dispatch,
-    services: { scripts, settings, cases, notices, groups, sessions },
+    services: { scripts, settings, cases, notices, groups, sessions, ffps },
     backupPath,
     close: () => {
       clearInterval(timer);

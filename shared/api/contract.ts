@@ -16,6 +16,7 @@ import { casesContract } from '../cases/contract';
 import { anonymiserContract } from '../anonymiser/contract';
 import { groupsContract } from '../groups/contract';
 import { sessionsContract } from '../sessions/contract';
+import { ffpsContract } from '../ffps/contract';
 
 export const AREA_CONTRACTS = {
   app: appContract,
@@ -25,6 +26,7 @@ export const AREA_CONTRACTS = {
   anonymiser: anonymiserContract,
   groups: groupsContract,
   sessions: sessionsContract,
+  ffps: ffpsContract,
 } as const;
 
 export const contract = {
@@ -35,6 +37,7 @@ export const contract = {
   ...anonymiserContract,
   ...groupsContract,
   ...sessionsContract,
+  ...ffpsContract,
 } as const satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

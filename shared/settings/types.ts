@@ -1,5 +1,6 @@
 /** The user's settings: language and how long case material is kept. */
 import { z } from 'zod';
+import { optionalOneLine } from '../common/schemas';
 
 export const LOCALES = ['nl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -13,10 +14,14 @@ export const settingsSchema = z
     locale: z.enum(LOCALES),
     /** Days a case is kept after its last use. */
     retentionDays: z.number().int().min(RETENTION_DAYS_MIN).max(RETENTION_DAYS_MAX),
+    /** The name of the professional using this machine, as it appears on case-notes and feedback. */
+    displayName: optionalOneLine(100),
+    /** FFPS: the team's norm for the gap between contacts in the first phase, in weeks. */
+    ffpsFirstPhaseMaxGapWeeks: z.number().int().min(1).max(12),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { locale: 'nl', retentionDays: RETENTION_DAYS_DEFAULT };
+export const DEFAULT_SETTINGS: Settings = { locale: 'nl', retentionDays: RETENTION_DAYS_DEFAULT, displayName: '', ffpsFirstPhaseMaxGapWeeks: 2 };
 
 export const settingsUpdateSchema = settingsSchema.partial().strict();

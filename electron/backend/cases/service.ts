@@ -8,6 +8,7 @@ import { normaliseName } from '../../../shared/anonymiser';
 import {
   CODE_NAME_WORDS,
   type CaseDetail,
+  type CasePerson,
   type CaseSummary,
   type RecognisedForm,
   type Resolution,
@@ -209,6 +210,12 @@ export class CaseService {
 
   exists(id: string): boolean {
     return this.repo.row(id) !== undefined;
+  }
+
+  /** The roster: roles and pseudonyms, never names. */
+  roster(id: string): CasePerson[] {
+    this.row(id);
+    return this.repo.people(id);
   }
 
   codeName(id: string): string | null {

@@ -245,6 +245,53 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    // FFPS case-notes are case material: they go with their case (retention, deletion). The feedback
+    // on them is the professional's learning: it stays, without the comments that quote the note.
+    name: 'FFPS case-notes, feedback and the team techniques',
+    sql: `
+      CREATE TABLE ffps_notes (
+        id             TEXT PRIMARY KEY,
+        case_id        TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        author         TEXT NOT NULL,
+        phase          TEXT NOT NULL CHECK (phase IN ('verbinden-en-motiveren', 'ondersteunen-en-regievoeren', 'generaliseren-en-borgen')),
+        contact_number INTEGER NOT NULL CHECK (contact_number >= 1),
+        week           INTEGER NOT NULL CHECK (week >= 1),
+        body           TEXT NOT NULL CHECK (json_valid(body)),
+        for_discussion INTEGER NOT NULL DEFAULT 0 CHECK (for_discussion IN (0, 1)),
+        feedback_state TEXT NOT NULL DEFAULT 'none' CHECK (feedback_state IN ('none', 'requested', 'received', 'acknowledged')),
+        requested_at   TEXT,
+        created_at     TEXT NOT NULL,
+        updated_at     TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX ffps_notes_case ON ffps_notes(case_id, contact_number);
+      CREATE TABLE ffps_feedback (
+        id              TEXT PRIMARY KEY,
+        note_id         TEXT REFERENCES ffps_notes(id) ON DELETE SET NULL,
+        professional    TEXT NOT NULL,
+        supervisor      TEXT NOT NULL,
+        case_code_name  TEXT NOT NULL,
+        phase           TEXT NOT NULL,
+        body            TEXT NOT NULL CHECK (json_valid(body)),
+        adherence       INTEGER CHECK (adherence BETWEEN 1 AND 6),
+        competence      INTEGER CHECK (competence BETWEEN 1 AND 6),
+        oefenpunt       TEXT NOT NULL DEFAULT '',
+        created_at      TEXT NOT NULL,
+        acknowledged_at TEXT,
+        practised_at    TEXT
+      ) STRICT;
+      CREATE INDEX ffps_feedback_note ON ffps_feedback(note_id);
+      CREATE INDEX ffps_feedback_professional ON ffps_feedback(professional, created_at);
+      -- The comments quote the note: they go with it; ratings, principles and the oefenpunt stay.
+      CREATE TRIGGER ffps_notes_clear_feedback_quotes BEFORE DELETE ON ffps_notes BEGIN
+        UPDATE ffps_feedback SET body = json_set(body, '$.comments', json('[]')) WHERE note_id = old.id;
+      END;
+      CREATE TABLE ffps_techniques (
+        name       TEXT PRIMARY KEY COLLATE NOCASE,
+        created_at TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

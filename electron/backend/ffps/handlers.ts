@@ -1,0 +1,20 @@
+import type { AreaHandlers } from '../../../shared/api/contract';
+import type { FfpsService } from './service';
+
+export function ffpsHandlers(ffps: FfpsService): AreaHandlers<'ffps'> {
+  return {
+    'ffps.listNotes': (i) => ffps.listNotes(i),
+    'ffps.getNote': (i) => ffps.getNote(i.id),
+    'ffps.saveNote': (i) => ffps.saveNote(i),
+    'ffps.deleteNote': (i) => ffps.deleteNote(i.id),
+    'ffps.timeline': (i) => ffps.timeline(i.caseId),
+    'ffps.requestFeedback': (i) => ffps.requestFeedback(i.id),
+    'ffps.inbox': () => ffps.inbox(),
+    'ffps.saveFeedback': (i) => ffps.saveFeedback(i),
+    'ffps.acknowledgeFeedback': (i) => ffps.acknowledgeFeedback(i.id),
+    'ffps.markPractised': (i) => ffps.markPractised(i.id),
+    'ffps.history': (i) => ffps.history(i.professional),
+    'ffps.techniques': () => ffps.techniques(),
+    'ffps.addTechnique': (i) => ffps.addTechnique(i.name),
+  };
+}

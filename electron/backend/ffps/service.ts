@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../core/db';
+import type { Gate } from '../anonymiser';
+import type { CaseService } from '../cases';
+import type { SettingsService } from '../settings';
+import { ApiError, type ErrorDetail } from '../../../shared/api/errors';
+import { caseNoteTextFields, feedbackTextFields } from '../../../shared/ffps/fields';
+import {
+  DEFAULT_TECHNIQUES,
+  type CaseNote,
+  type CaseNoteDetail,
+  type CaseNoteSave,
+  type CaseNoteSummary,
+  type Feedback,
+  type FeedbackHistory,
+  type FeedbackInput,
+  type OpenOefenpunt,
+  type PhaseTimeline,
+} from '../../../shared/ffps/types';
+import { FfpsRepository } from './repository';
+import { feedbackHistory, phaseTimeline } from './timeline';
+
+export interface FfpsServiceDeps {
+  db: Db;
+  gate: Gate;
+  cases: CaseService;
+  settings: SettingsService;
+  now?: () => Date;
+}
+
+/**
+ * FFPS case-notes and feedback. A case-note is case material of one anonymised case: every text passes
+ * that case's gate, and the people present or responding are roster people. Feedback is about the
+ * gezinsmanager's practice; its texts pass the same gate (they quote the note), and its ratings,
+ * principles and oefenpunt stay in the professional's history when the case is purged.
+ */
+export class FfpsService {
+  private readonly repo: FfpsRepository;
+  private readonly gate: Gate;
+  private readonly cases: CaseService;
+  private readonly settings: SettingsService;
+  private readonly now: () => Date;
+
+  constructor(deps: FfpsServiceDeps) {
+    this.repo = new FfpsRepository(deps.db);
+    this.gate = deps.gate;
+    this.cases = deps.cases;
+    this.settings = deps.settings;
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  listNotes(filter: { caseId?: string; forDiscussion?: boolean } = {}): CaseNoteSummary[] {
+    return this.summaries(this.repo.notes(filter));
+  }
+
+  getNote(id: string): CaseNoteDetail {
+    const note = this.note(id);
+    return {
+      ...note,
+      caseCodeName: this.cases.codeName(note.caseId) ?? '',
+      feedback: this.repo.feedbackOn(id),
+      openOefenpunt: this.openOefenpunt(note.caseId, note.author),
+    };
+  }
+
+  saveNote(input: CaseNoteSave): CaseNoteDetail {
+    const { id: existingId, ...note } = input;
+    const existing = existingId ? this.note(existingId) : undefined;
+    if (!this.cases.exists(note.caseId)) throw new ApiError('VALIDATION', 'unknown case', [{ path: 'caseId', message: 'case not found' }]);
+    const roster = new Set(this.cases.roster(note.caseId).map((p) => p.id));
+    const problems: ErrorDetail[] = [];
+    note.present.forEach((p, i) => roster.has(p) || problems.push({ path: `present.${i}`, message: 'not on the roster of this case' }));
+    note.responses.forEach((r, i) => roster.has(r.personId) || problems.push({ path: `responses.${i}.personId`, message: 'not on the roster of this case' }));
+    if (problems.length) throw new ApiError('VALIDATION', 'the note does not fit its case', problems);
+    this.gate.assertResolved(caseNoteTextFields(note), this.cases.gateContext(note.caseId));
+    const now = this.now().toISOString();
+    const id = existingId ?? randomUUID();
+    if (existing) this.repo.updateNote(id, note, now);
+    else this.repo.insertNote(id, note, this.me('Gezinsmanager'), now);
+    this.cases.touch(note.caseId);
+    return this.getNote(id);
+  }
+
+  deleteNote(id: string): { deleted: string } {
+    this.note(id);
+    this.repo.deleteNote(id);
+    return { deleted: id };
+  }
+
+  timeline(caseId: string): PhaseTimeline {
+    if (!this.cases.exists(caseId)) throw new ApiError('NOT_FOUND', 'case not found');
+    return phaseTimeline(caseId, this.repo.notes({ caseId }), this.settings.get().ffpsFirstPhaseMaxGapWeeks);
+  }
+
+  requestFeedback(id: string): CaseNoteDetail {
+    this.note(id);
+    this.repo.setFeedbackState(id, 'requested', this.now().toISOString());
+    return this.getNote(id);
+  }
+
+  /** Notes waiting for feedback, oldest request first. */
+  inbox(): CaseNoteSummary[] {
+    return this.summaries(this.repo.notes({ feedbackState: 'requested' }));
+  }
+
+  saveFeedback(input: FeedbackInput): Feedback {
+    const note = this.note(input.noteId);
+    this.gate.assertResolved(feedbackTextFields(input), this.cases.gateContext(note.caseId));
+    const id = randomUUID();
+    const now = this.now().toISOString();
+    this.repo.transaction(() => {
+      this.repo.insertFeedback({
+        id,
+        input,
+        professional: note.author,
+        supervisor: this.me('Supervisor'),
+        caseCodeName: this.cases.codeName(note.caseId) ?? '',
+        phase: note.phase,
+        now,
+      });
+      this.repo.setFeedbackState(note.id, 'received', now);
+    });
+    return this.feedback(id);
+  }
+
+  acknowledgeFeedback(id: string): Feedback {
+    const f = this.feedback(id);
+    const now = this.now().toISOString();
+    this.repo.transaction(() => {
+      this.repo.stampFeedback(id, 'acknowledged_at', now);
+      if (f.noteId && this.repo.feedbackOn(f.noteId).every((x) => x.id === id || x.acknowledgedAt)) this.repo.setFeedbackState(f.noteId, 'acknowledged', now);
+    });
+    return this.feedback(id);
+  }
+
+  markPractised(id: string): Feedback {
+    this.feedback(id);
+    this.repo.stampFeedback(id, 'practised_at', this.now().toISOString());
+    return this.feedback(id);
+  }
+
+  history(professional: string): FeedbackHistory {
+    return feedbackHistory(professional, this.repo.feedbackFor(professional));
+  }
+
+  /** The team's techniques: the method's list first, then the ones the team added. */
+  techniques(): string[] {
+    const own = this.repo.techniques().filter((t) => !DEFAULT_TECHNIQUES.some((d) => d.toLowerCase() === t.toLowerCase()));
+    return [...DEFAULT_TECHNIQUES, ...own];
+  }
+
+  addTechnique(name: string): string[] {
+    this.gate.assertNoStructured([{ path: 'name', text: name }]);
+    this.repo.addTechnique(name.trim(), this.now().toISOString());
+    return this.techniques();
+  }
+
+  // ── internals ──────────────────────────────────────────────────────────────────────────────────
+
+  /** The open oefenpunt for this case and professional: the latest acknowledged one not yet practised. */
+  private openOefenpunt(caseId: string, professional: string): OpenOefenpunt | null {
+    const notes = new Set(this.repo.notes({ caseId }).map((n) => n.id));
+    const open = this.repo
+      .feedbackFor(professional)
+      .filter((f) => f.noteId !== null && notes.has(f.noteId) && f.oefenpunt.trim() && f.acknowledgedAt && !f.practisedAt)
+      .at(-1);
+    return open ? { feedbackId: open.id, noteId: open.noteId!, oefenpunt: open.oefenpunt, givenAt: open.createdAt } : null;
+  }
+
+  private summaries(notes: CaseNote[]): CaseNoteSummary[] {
+    return notes.map((n) => ({
+      id: n.id,
+      caseId: n.caseId,
+      caseCodeName: this.cases.codeName(n.caseId) ?? '',
+      phase: n.phase,
+      contactNumber: n.contactNumber,
+      week: n.week,
+      author: n.author,
+      forDiscussion: n.forDiscussion,
+      feedbackState: n.feedbackState,
+      updatedAt: n.updatedAt,
+    }));
+  }
+
+  private me(fallback: string): string {
+    return this.settings.get().displayName.trim() || fallback;
+  }
+
+  private note(id: string): CaseNote {
+    const n = this.repo.note(id);
+    if (!n) throw new ApiError('NOT_FOUND', 'case-note not found');
+    return n;
+  }
+
+  private feedback(id: string): Feedback {
+    const f = this.repo.feedback(id);
+    if (!f) throw new ApiError('NOT_FOUND', 'feedback not found');
+    return f;
+  }
+}
