@@ -250,7 +250,18 @@ const cases: { [M in MethodName]: Case<M> } = {
   'ffps.history': { valid: () => ({ professional: 'Anna de Vries' }), invalid: [{}, { professional: '' }, { professional: 'a\nb' }] },
   'ffps.techniques': { valid: () => ({}), invalid: [{ all: true }] },
   'ffps.addTechnique': { valid: () => ({ name: 'doelen concreet maken' }), invalid: [{}, { name: '' }, { name: 'x'.repeat(61) }] },
+  'ffps.exportRequest': { valid: (b) => ({ noteIds: [newNote(b).id] }), invalid: [{ noteIds: [] }, { noteIds: ['note'] }, {}] },
+  'ffps.exportFeedback': { valid: (b) => ({ noteIds: [newFeedback(b).noteId!] }), invalid: [{ noteIds: [] }, { noteIds: 'x' }] },
+  'ffps.previewBundle': { valid: () => ({ content: requestFromColleague() }), invalid: [{}, { content: '' }, { content: 'x'.repeat(2_000_001) }] },
+  'ffps.importBundle': { valid: () => ({ content: requestFromColleague(), trustNewSender: true }), invalid: [{ content: 'x' }, { content: 'x', trustNewSender: 'ja' }] },
+  'exchange.identity': { valid: () => ({}), invalid: [{ name: 'x' }] },
 };
+
+/** A feedback request made on another installation (its own data folder and key). */
+function requestFromColleague(): string {
+  const other = testBackend();
+  return other.services.ffps.exportRequest([newNote(other).id]).content;
+}
 
 function noteInput(caseId: string) {
   return {

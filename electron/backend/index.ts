@@ -20,6 +20,7 @@ import { CaseService, casesHandlers } from './cases';
 import { GroupService, groupsHandlers } from './groups';
 import { SessionService, sessionsHandlers } from './sessions';
 import { FfpsService, ffpsHandlers } from './ffps';
+import { ExchangeService, exchangeHandlers } from './exchange';
 
 export interface BackendOptions {
   dataDir: string;
@@ -74,7 +75,8 @@ export function createBackend(options: BackendOptions): Backend {
   });
   const sessions = new SessionService({ db, gate, groups, scripts, cases });
   groups.setUsage(sessions.groupUsage());
-  const ffps = new FfpsService({ db, gate, cases, settings });
+  const exchange = new ExchangeService(db, options.dataDir, () => settings.get().displayName.trim() || 'Leertafel');
+  const ffps = new FfpsService({ db, gate, cases, settings, exchange });
 
   // Expired cases go at start and then daily (an app left open for weeks still keeps its promise).
   const purge = () => {
@@ -102,6 +104,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...groupsHandlers(groups),
     ...sessionsHandlers(sessions),
     ...ffpsHandlers(ffps),
+    ...exchangeHandlers(exchange),
   };
 
   const dispatch = createDispatch(handlers, {

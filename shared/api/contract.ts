@@ -17,6 +17,7 @@ import { anonymiserContract } from '../anonymiser/contract';
 import { groupsContract } from '../groups/contract';
 import { sessionsContract } from '../sessions/contract';
 import { ffpsContract } from '../ffps/contract';
+import { exchangeContract } from '../exchange/contract';
 
 export const AREA_CONTRACTS = {
   app: appContract,
@@ -27,6 +28,7 @@ export const AREA_CONTRACTS = {
   groups: groupsContract,
   sessions: sessionsContract,
   ffps: ffpsContract,
+  exchange: exchangeContract,
 } as const;
 
 export const contract = {
@@ -38,6 +40,7 @@ export const contract = {
   ...groupsContract,
   ...sessionsContract,
   ...ffpsContract,
+  ...exchangeContract,
 } as const satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'UNRESOLVED',
   /** A BSN, phone number, e-mail, postcode or case number in text that is not case material (a group, a script). */
   'IDENTIFIER',
+  /** A bundle from another laptop was refused whole (its detail names the reason); nothing changed. */
+  'BUNDLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { method } from '../api/define';
 import { noInput, oneLine, uuidSchema } from '../common/schemas';
+import { BUNDLE_MAX_CHARS, type BundleFile, type BundlePreview } from '../exchange/types';
 import {
   caseNoteSaveSchema,
   feedbackInputSchema,
@@ -33,4 +34,14 @@ export const ffpsContract = {
   'ffps.history': method<FeedbackHistory>()(z.object({ professional: oneLine(100) }).strict()),
   'ffps.techniques': method<string[]>()(noInput),
   'ffps.addTechnique': method<string[]>()(z.object({ name: oneLine(60) }).strict()),
+  /** "Vraag feedback": a signed request bundle with these notes (one case); they are marked requested. */
+  'ffps.exportRequest': method<BundleFile>()(z.object({ noteIds: z.array(uuidSchema).min(1).max(50) }).strict()),
+  /** "Feedback versturen": a signed bundle with the feedback given here on these notes. */
+  'ffps.exportFeedback': method<BundleFile>()(z.object({ noteIds: z.array(uuidSchema).min(1).max(50) }).strict()),
+  /** What a bundle holds and who signed it (with the fingerprint to confirm), before importing. */
+  'ffps.previewBundle': method<BundlePreview>()(z.object({ content: z.string().min(1).max(BUNDLE_MAX_CHARS) }).strict()),
+  /** Imports whole or not at all; a new sender only with `trustNewSender` (after comparing the fingerprint). */
+  'ffps.importBundle': method<{ kind: 'request' | 'feedback'; notes: number; feedback: number }>()(
+    z.object({ content: z.string().min(1).max(BUNDLE_MAX_CHARS), trustNewSender: z.boolean() }).strict(),
+  ),
 };

@@ -86,6 +86,15 @@ export class CaseRepository {
     for (const id of existing) if (!keep.has(id)) del.run(id);
   }
 
+  /** Roster people with given ids (received from a colleague): inserted, or updated in place. */
+  upsertPeople(caseId: string, people: ReadonlyArray<{ id: string; role: string; pseudonym: string }>): void {
+    const up = this.db.prepare(
+      `INSERT INTO case_people (id, case_id, position, role, pseudonym) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET position = excluded.position, role = excluded.role, pseudonym = excluded.pseudonym WHERE case_id = excluded.case_id`,
+    );
+    people.forEach((p, i) => up.run(p.id, caseId, i, p.role, p.pseudonym));
+  }
+
   replaceTimeline(caseId: string, timeline: readonly TimelineItem[]): void {
     this.db.prepare('DELETE FROM case_timeline WHERE case_id = ?').run(caseId);
     const ins = this.db.prepare('INSERT INTO case_timeline (case_id, position, period, event) VALUES (?, ?, ?, ?)');

@@ -208,6 +208,21 @@ export class CaseService {
 
   // ── the interface other areas use ────────────────────────────────────────────────────────────────
 
+  /**
+   * A case received from a colleague (an FFPS feedback request): created with the sender's id, or its
+   * code name and roster brought up to date. Every text passes this machine's gate; no notes or name
+   * hashes travel with it. Call inside the importing transaction.
+   */
+  receive(input: { id: string; codeName: string; format: ScriptFormat; people: Array<{ id: string; role: string; pseudonym: string }> }): void {
+    this.gate.assertPseudonyms(input.people.map((p, i) => ({ path: `case.people.${i}.pseudonym`, text: p.pseudonym })));
+    this.gate.assertResolved(caseTextFields({ ...input, timeline: [] }), { allowedPhrases: input.people.map((p) => p.pseudonym), ignoreHashes: new Set() });
+    const now = this.now().toISOString();
+    const row = this.repo.row(input.id);
+    if (!row) this.repo.insert({ id: input.id, codeName: input.codeName, format: input.format, retentionUntil: this.defaultRetention(), now });
+    else this.repo.updateHead({ id: input.id, codeName: input.codeName, format: input.format, retentionUntil: row.retention_until, pinned: row.retention_pinned, now });
+    this.repo.upsertPeople(input.id, input.people);
+  }
+
   exists(id: string): boolean {
     return this.repo.row(id) !== undefined;
   }

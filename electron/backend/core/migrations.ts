@@ -291,6 +291,23 @@ export const MIGRATIONS: readonly Migration[] = [
         created_at TEXT NOT NULL
       ) STRICT;
     `,
+  },  {
+    // Bundles between laptops: the colleagues whose keys were confirmed (trust on first use), and every
+    // bundle imported, so a replayed id is refused and the same bundle twice changes nothing.
+    name: 'trusted colleagues and imported bundles',
+    sql: `
+      CREATE TABLE trusted_keys (
+        public_key   TEXT PRIMARY KEY,
+        name         TEXT NOT NULL,
+        confirmed_at TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE imported_bundles (
+        id          TEXT PRIMARY KEY,
+        digest      TEXT NOT NULL,
+        kind        TEXT NOT NULL,
+        imported_at TEXT NOT NULL
+      ) STRICT;
+    `,
   },
 ];
 

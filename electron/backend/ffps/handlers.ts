@@ -16,5 +16,9 @@ export function ffpsHandlers(ffps: FfpsService): AreaHandlers<'ffps'> {
     'ffps.history': (i) => ffps.history(i.professional),
     'ffps.techniques': () => ffps.techniques(),
     'ffps.addTechnique': (i) => ffps.addTechnique(i.name),
+    'ffps.exportRequest': (i) => ffps.exportRequest(i.noteIds),
+    'ffps.exportFeedback': (i) => ffps.exportFeedback(i.noteIds),
+    'ffps.previewBundle': (i) => ffps.previewBundle(i.content),
+    'ffps.importBundle': (i) => ffps.importBundle(i.content, i.trustNewSender),
   };
 }

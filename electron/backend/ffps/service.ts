@@ -17,7 +17,10 @@ import {
   type OpenOefenpunt,
   type PhaseTimeline,
 } from '../../../shared/ffps/types';
+import type { ExchangeService } from '../exchange';
+import type { BundleFile, BundlePreview } from '../../../shared/exchange/types';
 import { FfpsRepository } from './repository';
+import { exportFeedback, exportRequest, importBundle, previewBundle, type BundleDeps } from './bundles';
 import { feedbackHistory, phaseTimeline } from './timeline';
 
 export interface FfpsServiceDeps {
@@ -25,6 +28,7 @@ export interface FfpsServiceDeps {
   gate: Gate;
   cases: CaseService;
   settings: SettingsService;
+  exchange: ExchangeService;
   now?: () => Date;
 }
 
@@ -40,6 +44,7 @@ export class FfpsService {
   private readonly cases: CaseService;
   private readonly settings: SettingsService;
   private readonly now: () => Date;
+  private readonly bundles: BundleDeps;
 
   constructor(deps: FfpsServiceDeps) {
     this.repo = new FfpsRepository(deps.db);
@@ -47,6 +52,25 @@ export class FfpsService {
     this.cases = deps.cases;
     this.settings = deps.settings;
     this.now = deps.now ?? (() => new Date());
+    this.bundles = { repo: this.repo, gate: deps.gate, cases: deps.cases, exchange: deps.exchange, now: this.now };
+  }
+
+  // ── between two laptops (bundles.ts) ─────────────────────────────────────────────────────────────
+
+  exportRequest(noteIds: string[]): BundleFile {
+    return exportRequest(this.bundles, noteIds);
+  }
+
+  exportFeedback(noteIds: string[]): BundleFile {
+    return exportFeedback(this.bundles, noteIds);
+  }
+
+  previewBundle(content: string): BundlePreview {
+    return previewBundle(this.bundles, content);
+  }
+
+  importBundle(content: string, trustNewSender: boolean) {
+    return importBundle(this.bundles, content, trustNewSender);
   }
 
   listNotes(filter: { caseId?: string; forDiscussion?: boolean } = {}): CaseNoteSummary[] {

@@ -367,6 +367,7 @@ export const en: Messages = {
     UNKNOWN_METHOD: 'This function does not exist in this version.',
     UNRESOLVED: 'The text still contains something identifying (a name, address, number or date). Resolve every finding first; nothing was saved.',
     IDENTIFIER: 'This text contains a BSN, phone number, e-mail address, postcode or case number. Such details do not belong here: remove them. Nothing was saved.',
+    BUNDLE: 'This file was not imported: it is not a valid, signed Leertafel file from a confirmed colleague, or it was imported before with other content. Nothing changed.',
     INTERNAL: 'Something went wrong. Please try again; your data is not lost.',
     fileTooLarge: 'This file is too large for a script.',
     dismiss: 'Close',

@@ -366,6 +366,7 @@ export const nl = {
     UNKNOWN_METHOD: 'Deze functie bestaat niet in deze versie.',
     UNRESOLVED: 'Er staat nog iets herkenbaars in de tekst (een naam, adres, nummer of datum). Los eerst alle bevindingen op; er is niets opgeslagen.',
     IDENTIFIER: 'Deze tekst bevat een BSN, telefoonnummer, e-mailadres, postcode of dossiernummer. Zulke gegevens horen hier niet: haal ze weg. Er is niets opgeslagen.',
+    BUNDLE: 'Dit bestand is niet ingelezen: het is geen geldig, ondertekend Leertafel-bestand van een bevestigde collega, of het is al eerder met andere inhoud ingelezen. Er is niets veranderd.',
     INTERNAL: 'Er ging iets mis. Probeer het opnieuw; je gegevens zijn niet verloren.',
     fileTooLarge: 'Dit bestand is te groot voor een script.',
     dismiss: 'Sluiten',

@@ -1,0 +1,74 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * This installation's Ed25519 key pair, in `<dataDir>/keys/identity-ed25519.pem` (folder 0700, file
+ * 0600), made on first use. Bundles are signed with it; colleagues recognise this machine by the
+ * fingerprint of its public key.
+ */
+export interface Signer {
+  /** Raw 32-byte public key, base64. */
+  publicKey(): string;
+  sign(data: string): string;
+}
+
+export function createSigner(dataDir: string): Signer {
+  let key: crypto.KeyObject | null = null;
+  const privateKey = () => (key ??= loadOrCreate(dataDir));
+  return {
+    publicKey: () => rawPublicKey(crypto.createPublicKey(privateKey())),
+    sign: (data) => crypto.sign(null, Buffer.from(data, 'utf8'), privateKey()).toString('base64'),
+  };
+}
+
+function loadOrCreate(dataDir: string): crypto.KeyObject {
+  const dir = path.join(dataDir, 'keys');
+  const file = path.join(dir, 'identity-ed25519.pem');
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (process.platform !== 'win32') fs.chmodSync(dir, 0o700);
+  try {
+    const { privateKey } = crypto.generateKeyPairSync('ed25519');
+    fs.writeFileSync(file, privateKey.export({ type: 'pkcs8', format: 'pem' }), { flag: 'wx', mode: 0o600 });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  }
+  return crypto.createPrivateKey(fs.readFileSync(file, 'utf8'));
+}
+
+const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+
+function rawPublicKey(k: crypto.KeyObject): string {
+  const der = k.export({ type: 'spki', format: 'der' });
+  return der.subarray(SPKI_PREFIX.length).toString('base64');
+}
+
+/** Verifies an Ed25519 signature made over `data` by the raw public key (base64). */
+export function verify(publicKeyBase64: string, data: string, signatureBase64: string): boolean {
+  try {
+    const raw = Buffer.from(publicKeyBase64, 'base64');
+    if (raw.length !== 32) return false;
+    const key = crypto.createPublicKey({ key: Buffer.concat([SPKI_PREFIX, raw]), format: 'der', type: 'spki' });
+    return crypto.verify(null, Buffer.from(data, 'utf8'), key, Buffer.from(signatureBase64, 'base64'));
+  } catch {
+    return false;
+  }
+}
+
+/** SHA-256 of the raw public key, as eight groups of four hex digits: what two people read aloud to compare. */
+export function fingerprint(publicKeyBase64: string): string {
+  const hex = crypto.createHash('sha256').update(Buffer.from(publicKeyBase64, 'base64')).digest('hex').slice(0, 32).toUpperCase();
+  return hex.match(/.{4}/g)!.join(' ');
+}
+
+/** JSON with object keys sorted at every level: the bytes a signature covers, whatever the writer's key order. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
