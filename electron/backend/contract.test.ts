@@ -248,6 +248,7 @@ const cases: { [M in MethodName]: Case<M> } = {
   'ffps.acknowledgeFeedback': { valid: (b) => ({ id: newFeedback(b).id }), invalid: [{}, { id: 'ok' }] },
   'ffps.markPractised': { valid: (b) => ({ id: newFeedback(b).id }), invalid: [{}, { id: 'ok' }] },
   'ffps.history': { valid: () => ({ professional: 'Anna de Vries' }), invalid: [{}, { professional: '' }, { professional: 'a\nb' }] },
+  'ffps.exportHistory': { valid: () => ({ professional: 'Anna de Vries', format: 'pdf' as const }), invalid: [{ professional: 'Anna' }, { professional: 'Anna', format: 'docx' }] },
   'ffps.techniques': { valid: () => ({}), invalid: [{ all: true }] },
   'ffps.addTechnique': { valid: () => ({ name: 'doelen concreet maken' }), invalid: [{}, { name: '' }, { name: 'x'.repeat(61) }] },
   'ffps.exportRequest': { valid: (b) => ({ noteIds: [newNote(b).id] }), invalid: [{ noteIds: [] }, { noteIds: ['note'] }, {}] },

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { method } from '../api/define';
 import { noInput, oneLine, uuidSchema } from '../common/schemas';
+import type { FileExport } from '../app/types';
 import { BUNDLE_MAX_CHARS, type BundleFile, type BundlePreview } from '../exchange/types';
 import {
   caseNoteSaveSchema,
@@ -32,6 +33,8 @@ export const ffpsContract = {
   /** The gezinsmanager practised the oefenpunt of this feedback round. */
   'ffps.markPractised': method<Feedback>()(byId),
   'ffps.history': method<FeedbackHistory>()(z.object({ professional: oneLine(100) }).strict()),
+  /** The history as Markdown or PDF, for werkbegeleiding and the portfolio. */
+  'ffps.exportHistory': method<FileExport>()(z.object({ professional: oneLine(100), format: z.enum(['md', 'pdf']) }).strict()),
   'ffps.techniques': method<string[]>()(noInput),
   'ffps.addTechnique': method<string[]>()(z.object({ name: oneLine(60) }).strict()),
   /** "Vraag feedback": a signed request bundle with these notes (one case); they are marked requested. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '..';
 import { tempDir, testBackend } from '../testing/helpers';
-import { canonicalJson, createSigner } from '../exchange/signing';
+import { canonicalJson, createSigner } from '../exchange';
 import type { Identity } from '../../../shared/exchange/types';
 import type { CaseNoteSave } from '../../../shared/ffps/types';
 

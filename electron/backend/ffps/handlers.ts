@@ -14,6 +14,7 @@ export function ffpsHandlers(ffps: FfpsService): AreaHandlers<'ffps'> {
     'ffps.acknowledgeFeedback': (i) => ffps.acknowledgeFeedback(i.id),
     'ffps.markPractised': (i) => ffps.markPractised(i.id),
     'ffps.history': (i) => ffps.history(i.professional),
+    'ffps.exportHistory': (i) => ffps.exportHistory(i.professional, i.format),
     'ffps.techniques': () => ffps.techniques(),
     'ffps.addTechnique': (i) => ffps.addTechnique(i.name),
     'ffps.exportRequest': (i) => ffps.exportRequest(i.noteIds),

@@ -107,6 +107,15 @@ describe('FFPS case-notes', () => {
     const raw = b.db.prepare<[string], { body: string; note_id: string | null }>('SELECT body, note_id FROM ffps_feedback WHERE id = ?').get(fb1.id)!;
     expect(raw.note_id).toBeNull();
     expect(JSON.parse(raw.body).comments).toEqual([]);
+
+    const md = await b.services.ffps.exportHistory('Anna de Vries', 'md');
+    expect(md.filename).toBe('feedbackgeschiedenis-anna-de-vries.md');
+    expect(md.content).toContain('geen besluitvorming');
+    expect(md.content).toContain('Relationeel: 1× nee');
+    expect(md.content).toContain('Vraag naar de goede bedoeling.');
+    expect(md.content).not.toContain('loopt weg');
+    const pdf = await b.services.ffps.exportHistory('Anna de Vries', 'pdf');
+    expect(Buffer.from(pdf.content, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('keeps the method techniques first and adds the team its own, once', async () => {

@@ -22,6 +22,10 @@ import type { BundleFile, BundlePreview } from '../../../shared/exchange/types';
 import { FfpsRepository } from './repository';
 import { exportFeedback, exportRequest, importBundle, previewBundle, type BundleDeps } from './bundles';
 import { feedbackHistory, phaseTimeline } from './timeline';
+import { historyFilename, historyReport } from './historyReport';
+import { toMarkdown } from '../core/report/markdown';
+import { toPdf } from '../core/report/pdf';
+import type { FileExport } from '../../../shared/app/types';
 
 export interface FfpsServiceDeps {
   db: Db;
@@ -165,6 +169,13 @@ export class FfpsService {
 
   history(professional: string): FeedbackHistory {
     return feedbackHistory(professional, this.repo.feedbackFor(professional));
+  }
+
+  async exportHistory(professional: string, format: 'md' | 'pdf'): Promise<FileExport> {
+    const report = historyReport(this.history(professional));
+    const base = historyFilename(professional);
+    if (format === 'md') return { filename: `${base}.md`, mime: 'text/markdown', encoding: 'utf8', content: toMarkdown(report) };
+    return { filename: `${base}.pdf`, mime: 'application/pdf', encoding: 'base64', content: (await toPdf(report)).toString('base64') };
   }
 
   /** The team's techniques: the method's list first, then the ones the team added. */

@@ -3,8 +3,8 @@ import { canvasTextFields, learningTextFields, reflectionTextFields, type TextFi
 import { caseContext, learningContext, requireSession, type SessionContext } from './context';
 import { actualClock, sessionDetail } from './detail';
 import { learningReport, reportFilename } from './report/model';
-import { toMarkdown } from './report/markdown';
-import { toPdf } from './report/pdf';
+import { toMarkdown } from '../core/report/markdown';
+import { toPdf } from '../core/report/pdf';
 
 /** The learning record; case text (the canvas) only when asked for. Stored text passes the gate again before it leaves. */
 export async function exportSession(ctx: SessionContext, id: string, format: 'md' | 'pdf', includeCanvas: boolean): Promise<FileExport> {

@@ -1,8 +1,6 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '..';
-import { openDatabase, DB_FILE } from '../core';
+import { openDatabase } from '../core';
 import { MIGRATIONS } from '../core/migrations';
 import { tempDir, testBackend } from '../testing/helpers';
 import type { Group } from '../../../shared/groups/types';
@@ -79,28 +77,35 @@ describe('the member relation of a bijeenkomst', () => {
 
   it('is filled from the JSON of bijeenkomsten planned before the relation existed (migration 5)', () => {
     const dir = tempDir();
-    // Build a version-5 database through the app, then turn it back into what version 4 had.
-    const b = testBackend(dir);
-    const g = group(b);
-    const s = plan(b, g);
-    b.services.sessions.saveCanvas(s.id, {
-      ...structuredClone(EMPTY_CANVAS),
-      volgendeStappen: { ideas: [{ id: IDEA, memberId: g.members[4].id, text: 'Oefen met doorvragen', takeAlong: true }] },
-    });
-    const expected = refs(b, s.id);
-    b.close();
-    const raw = new Database(path.join(dir, DB_FILE));
-    raw.exec('DROP TABLE session_member_refs; DROP TRIGGER cases_clear_session_canvas;');
-    raw.exec(MIGRATIONS[3].sql.slice(MIGRATIONS[3].sql.indexOf('CREATE TRIGGER cases_clear_session_canvas'), MIGRATIONS[3].sql.indexOf('-- SKJ reflections')));
-    raw.pragma('user_version = 4');
-    raw.close();
+    // A version-4 database, as an earlier release left it, with one bijeenkomst written as JSON.
+    const old = openDatabase(dir, { migrations: MIGRATIONS.slice(0, 4) }).db;
+    const now = '2030-01-01T00:00:00.000Z';
+    const m = ['00000000-0000-4000-8000-00000000000a', '00000000-0000-4000-8000-00000000000b', '00000000-0000-4000-8000-00000000000c', '00000000-0000-4000-8000-00000000000d'];
+    old.prepare('INSERT INTO groups (id, name, description, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run('00000000-0000-4000-8000-0000000000f0', 'G', '', now, now);
+    m.forEach((id, i) =>
+      old.prepare('INSERT INTO group_members (id, group_id, position, name, function, organisation, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(id, '00000000-0000-4000-8000-0000000000f0', i, `Lid ${i}`, '', '', now, now),
+    );
+    const canvas = { ...EMPTY_CANVAS, weging: { ...EMPTY_CANVAS.weging, scaling: { enabled: true, scores: [{ memberId: m[2], score: 5 }] } }, volgendeStappen: { ideas: [{ id: IDEA, memberId: m[3], text: 'x', takeAlong: true }] } };
+    const learning = { inbrengerLearned: '', inbrengerWillTry: '', toWerkbegeleiding: '', processFeedback: '', participantLearnings: [], attendance: m.map((memberId) => ({ memberId, present: true, arrived: null, left: null })) };
+    old
+      .prepare(
+        `INSERT INTO sessions (id, group_id, date, start_time, end_time, gespreksleider_id, inbrenger_id, script_snapshot, leervraag, run, canvas, learning, created_at, updated_at)
+         VALUES ('00000000-0000-4000-8000-0000000000e0', '00000000-0000-4000-8000-0000000000f0', '2030-01-02', '10:00', '11:00', ?, ?, '{}', '', '{"status":"finished"}', ?, ?, ?, ?)`,
+      )
+      .run(m[0], m[1], JSON.stringify(canvas), JSON.stringify(learning), now, now);
+    old.close();
 
     const { db, fromVersion } = openDatabase(dir);
     expect(fromVersion).toBe(4);
-    const migrated = db.prepare<[string], { member_id: string; via: string }>('SELECT member_id, via FROM session_member_refs WHERE session_id = ? ORDER BY via, member_id').all(s.id);
+    const migrated = db.prepare<[], { member_id: string; via: string }>('SELECT member_id, via FROM session_member_refs ORDER BY via, member_id').all();
     db.close();
-    expect(migrated).toEqual(expected);
-    expect(expected.some((r) => r.via === 'canvas')).toBe(true);
+    expect(migrated).toEqual([
+      { member_id: m[2], via: 'canvas' },
+      { member_id: m[3], via: 'canvas' },
+      ...m.map((member_id) => ({ member_id, via: 'record' })),
+      { member_id: m[0], via: 'role' },
+      { member_id: m[1], via: 'role' },
+    ]);
   });
 });
 

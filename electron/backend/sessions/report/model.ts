@@ -1,6 +1,7 @@
 import { slugify } from '../../../../shared/common/slug';
 import { FORMAT_LABELS } from '../../../../shared/scripts/vocabulary';
 import { FACT_KINDS, type FactKind, type SessionDetail } from '../../../../shared/sessions/types';
+import { NO_DECISIONS, dutchDate, formatHours, type Report, type ReportBlock } from '../../core/report/report';
 
 /**
  * The learning record of a bijeenkomst as structured content, rendered to Markdown and to PDF from the
@@ -9,34 +10,8 @@ import { FACT_KINDS, type FactKind, type SessionDetail } from '../../../../share
  * suggestions.
  */
 
-export type ReportBlock =
-  | { kind: 'heading'; level: 2 | 3; text: string }
-  | { kind: 'note'; text: string }
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'fields'; rows: Array<[label: string, value: string]> }
-  | { kind: 'labelled'; label: string; text: string }
-  | { kind: 'list'; label?: string; items: string[] }
-  | { kind: 'table'; head: string[]; widths: number[]; rows: string[][] };
-
-export interface Report {
-  title: string;
-  blocks: ReportBlock[];
-}
-
-export const NO_DECISIONS = 'Leerverslag — geen besluitvorming over cliënten.';
 
 const FACT_LABELS: Record<FactKind, string> = { vaststaand: 'Vaststaand', interpretatie: 'Interpretatie', betwist: 'Betwist' };
-
-const LONG_DATE = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** "dinsdag 4 maart 2025": the calendar date as written in Dutch. */
-export function dutchDate(isoDate: string): string {
-  return LONG_DATE.format(new Date(`${isoDate}T00:00:00Z`));
-}
-
-export function formatHours(h: number): string {
-  return h.toLocaleString('nl-NL', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
-}
 
 export function reportFilename(groupName: string, date: string): string {
   return `leerverslag-${slugify(groupName) || 'leergroep'}-${date}`;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Backend } from '../..';
 import { testBackend } from '../../testing/helpers';
-import { winAnsi } from './pdf';
+import { winAnsi } from '../../core/report/pdf';
 import { EMPTY_CANVAS, type SessionDetail } from '../../../../shared/sessions/types';
 
 const IDEA1 = '00000000-0000-4000-8000-0000000000b1';

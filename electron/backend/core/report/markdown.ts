@@ -1,6 +1,6 @@
-import type { Report } from './model';
+import type { Report } from './report';
 
-/** The learning record as Markdown: the same blocks as the PDF, so both always say the same. */
+/** A record as Markdown: the same blocks as the PDF, so both always say the same. */
 function mdText(s: string): string {
   return s
     .trim()

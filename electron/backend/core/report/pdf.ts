@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { NO_DECISIONS, type Report, type ReportBlock } from './model';
+import { NO_DECISIONS, type Report, type ReportBlock } from './report';
 
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
 /** Letters that do not decompose into a base letter and an accent. */
