@@ -9,14 +9,23 @@ export interface FieldProblem {
   message: string | null;
 }
 
+export interface SchemaResolverOptions<V> {
+  /** The renderer's anonymisation check, per field, where the schema has nothing to say. */
+  checks?: (values: V) => FieldProblem[];
+  /**
+   * Where a rule about several fields shows its message: `{ 'plan.roles': 'plan.roles.inbrenger' }`.
+   * The form shows a message live only at a field (after submit also at a group).
+   */
+  errorAt?: Record<string, string>;
+}
+
 /**
  * The form's rules are the shared zod schema, so a rule and its Dutch message exist once (shared/). An
- * error of the whole object (a refine without a path) is the form's `root` error. `checks` adds the
- * anonymisation check of the renderer, per field, where the schema has nothing to say.
+ * error of the whole object (a refine without a path) is the form's `root` error.
  */
 export function schemaResolver<S extends z.ZodType<FieldValues, FieldValues>>(
   schema: S,
-  checks?: (values: z.input<S>) => FieldProblem[],
+  { checks, errorAt = {} }: SchemaResolverOptions<z.input<S>> = {},
 ): Resolver<z.input<S>, unknown, z.output<S>> {
   const base = zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>;
   return async (values, context, options) => {
@@ -25,6 +34,10 @@ export function schemaResolver<S extends z.ZodType<FieldValues, FieldValues>>(
     if ('' in errors) {
       errors.root = errors[''];
       delete errors[''];
+    }
+    for (const [from, to] of Object.entries(errorAt)) {
+      const e = get(errors, from) as { message?: string; type?: string } | undefined;
+      if (e?.message && !get(errors, to)) set(errors, to, { type: e.type, message: e.message });
     }
     for (const p of checks?.(values) ?? []) {
       if (p.message && !get(errors, p.path)) set(errors, p.path, { type: 'identifier', message: p.message });

@@ -54,7 +54,7 @@ export function useCaseForm(detail: CaseDetail) {
   const form = useForm({
     mode: 'onChange',
     defaultValues: toForm(detail),
-    resolver: schemaResolver(caseUpdateSchema, (v) => identifierProblems(v, checksRef.current)),
+    resolver: schemaResolver(caseUpdateSchema, { checks: (v) => identifierProblems(v, checksRef.current) }),
   });
   const people = form.watch('people');
   const allowed = useMemo(() => [...people.map((p) => p.pseudonym), ...CODE_NAME_WORDS], [people]);

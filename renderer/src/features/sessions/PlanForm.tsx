@@ -26,7 +26,8 @@ export function PlanForm({ group, scripts, cases, existing }: { group: Group; sc
   const firstScript = scripts.find((s) => s.id === 'mlb-vier-vensters') ?? scripts[0];
   const { register, handleSubmit, watch, setValue, getValues, formState } = useForm({
     mode: 'onChange',
-    resolver: schemaResolver(planInput),
+    // The roles rule (gespreksleider ≠ inbrenger) shows at the inbrenger, checked again when either changes.
+    resolver: schemaResolver(planInput, { errorAt: { 'plan.roles': 'plan.roles.inbrenger' } }),
     defaultValues: {
       // A changed plan keeps its script snapshot: scriptId only matters for a new one.
       scriptId: firstScript?.id ?? '',
@@ -127,9 +128,10 @@ export function PlanForm({ group, scripts, cases, existing }: { group: Group; sc
                 <label className="field-label" htmlFor={`role-${role}`}>
                   {t(`roles.${role}`)}
                 </label>
-                <select id={`role-${role}`} {...register(`plan.roles.${role}`)}>
+                <select id={`role-${role}`} {...register(`plan.roles.${role}`, { deps: role === 'gespreksleider' ? 'plan.roles.inbrenger' : undefined })}>
                   {memberOptions(false)}
                 </select>
+                <FieldError errors={errors} name={`plan.roles.${role}`} />
               </div>
             ))}
             {OPTIONAL_ROLES.map((role) => (
@@ -143,7 +145,6 @@ export function PlanForm({ group, scripts, cases, existing }: { group: Group; sc
               </div>
             ))}
           </div>
-          <FieldError errors={errors} name="plan.roles" />
         </fieldset>
         <div className="field">
           <label className="field-label" htmlFor="plan-case">{t('sessions.case')}</label>
@@ -165,7 +166,7 @@ export function PlanForm({ group, scripts, cases, existing }: { group: Group; sc
           <FieldError errors={errors} name="plan.leervraag" />
         </label>
         <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={plan.isPending || updatePlan.isPending || !!errors.plan?.roles}>
+          <button type="submit" className="btn btn-primary" disabled={plan.isPending || updatePlan.isPending || !!errors.plan?.roles?.inbrenger}>
             {existing ? t('editor.save') : t('sessions.planSubmit')}
           </button>
         </div>

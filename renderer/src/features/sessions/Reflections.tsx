@@ -28,7 +28,7 @@ export function Reflections({ session, onSaved, checks }: { session: SessionDeta
   const form = useForm({
     mode: 'onChange',
     defaultValues: valuesFor(memberId),
-    resolver: schemaResolver(reflectionSaveSchema, (v) => reflectionTextFields(v).map((f) => ({ path: f.path, message: checks.identifier(f.text) }))),
+    resolver: schemaResolver(reflectionSaveSchema, { checks: (v) => reflectionTextFields(v).map((f) => ({ path: f.path, message: checks.identifier(f.text) })) }),
   });
   const { register, handleSubmit, reset, watch, formState } = form;
   useLeaveGuard(formState.isDirty, t('editor.confirmLeave'));
