@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
-import { createHashRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { flushSync } from 'react-dom';
+import { createHashRouter, RouterProvider } from 'react-router';
 import { ToastProvider } from '../ui/toasts';
 import { ApiProvider } from '../data/client';
 import { routes } from './routes';
@@ -32,8 +32,11 @@ export function App() {
   );
 }
 
+const renderNow = (fn: () => unknown): undefined => void flushSync(fn);
+
 /** The screens, addressed by the URL fragment (#/groups/…): Back, Forward and reload keep their place. */
 function Routes() {
   const [router] = useState(() => createHashRouter(routes));
-  return <RouterProvider router={router} />;
+  // flushSync: navigations asked for with { flushSync: true } (app/navigation.ts) render at once.
+  return <RouterProvider router={router} flushSync={renderNow} />;
 }
