@@ -3,7 +3,7 @@ import { randomId } from '../../ui/ids';
 import { ListEditor } from '../../ui/ListEditor';
 import { CANVAS_LIMITS, type Idea } from '../../../../shared/sessions/types';
 import { GuardNotice } from './checks';
-import type { VensterProps } from './CanvasEditor';
+import type { VensterProps } from './venster';
 
 /** Venster 4: ideas from the participants; the inbrenger marks what to take along to werkbegeleiding. */
 export function Stappen({ canvas, update, members, inbrengerId, checks }: VensterProps) {

@@ -3,7 +3,7 @@ import { TextListEditor } from '../../ui/ListEditor';
 import { CANVAS_LIMITS, type VierVenstersCanvas } from '../../../../shared/sessions/types';
 import { GuardNotice } from './checks';
 import { ScoreDistribution } from './ScoreDistribution';
-import { moveToWerkbegeleiding, type VensterProps } from './CanvasEditor';
+import { moveToWerkbegeleiding, type VensterProps } from './venster';
 
 type Weging = VierVenstersCanvas['weging'];
 type ListKey = 'perspectives' | 'criteria' | 'differences';
