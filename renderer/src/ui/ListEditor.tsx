@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type LiHTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePendingInputs } from './pendingInputs';
 
 /**
  * The one editor for lists and tables in the app: canvas lists, the case roster and timeline, group
- * members, participant learnings, attendance, ideas. It owns what every list needs — rows with stable
+ * members, participant learnings, attendance, ideas, the script editor's blocks. It owns what every list needs — rows with stable
  * keys, a remove button with an accessible name, an add button, and an optional "new item" field whose
  * text is never lost: it is added to the list on Enter, on blur, before a route change or a block
  * change in the console (see pendingInputs.tsx), and when the field goes away.
@@ -30,6 +30,10 @@ export interface ListEditorProps<Row> {
   /** A list row; `remove` is its remove button, placed where the row wants it. */
   item?: (row: Row, index: number, remove: ReactNode) => ReactNode;
   rowClassName?: (row: Row, index: number) => string | undefined;
+  /** More attributes of a list row (a data key, a key handler, a name). */
+  rowProps?: (row: Row, index: number) => LiHTMLAttributes<HTMLLIElement> & Record<`data-${string}`, string>;
+  /** A class for the list element itself (`<ol class>`). */
+  listClassName?: string;
   /** Rows can be removed; the button's name says which. */
   onRemove?: (index: number) => void;
   removeLabel?: (row: Row, index: number) => string;
@@ -48,7 +52,7 @@ export interface ListEditorProps<Row> {
 
 export function ListEditor<Row>(props: ListEditorProps<Row>) {
   const { t } = useTranslation();
-  const { label, labelledBy, rows, rowKey, columns, cells, item, rowClassName, onRemove, removeLabel, add, draft, actions, ordered, className, legend = true, empty } = props;
+  const { label, labelledBy, rows, rowKey, columns, cells, item, rowClassName, rowProps, listClassName, onRemove, removeLabel, add, draft, actions, ordered, className, legend = true, empty } = props;
 
   const removeButton = (row: Row, i: number) =>
     onRemove ? (
@@ -118,9 +122,9 @@ export function ListEditor<Row>(props: ListEditorProps<Row>) {
   const List = ordered ? 'ol' : 'ul';
   const list = (
     <>
-      <List>
+      <List className={listClassName}>
         {rows.map((row, i) => (
-          <li key={rowKey(row, i)} className={rowClassName?.(row, i)}>
+          <li key={rowKey(row, i)} className={rowClassName?.(row, i)} {...rowProps?.(row, i)}>
             {item?.(row, i, removeButton(row, i))}
           </li>
         ))}

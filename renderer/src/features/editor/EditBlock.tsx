@@ -1,4 +1,3 @@
-import type { KeyboardEvent } from 'react';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/Field';
@@ -6,27 +5,23 @@ import { errorMessage } from '../../ui/form';
 import { BLOCK_TITLE_MAX } from '../../../../shared/scripts/vocabulary';
 import type { Draft } from './draft';
 
-/** One block of the script editor: title, minutes, section, instruction and prompts; move and remove. */
+/** One block of the script editor (inside its list row): title, minutes, section, instruction and prompts; move and remove. */
 export function EditBlock({
-  blockKey,
   index: i,
   count,
   time,
   sections,
   register,
   errors,
-  onKeyDown,
   onMove,
   onRemove,
 }: {
-  blockKey: string;
   index: number;
   count: number;
   time: string;
   sections: readonly string[];
   register: UseFormRegister<Draft>;
   errors: FieldErrors<Draft>;
-  onKeyDown: (e: KeyboardEvent<HTMLElement>) => void;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
 }) {
@@ -35,7 +30,7 @@ export function EditBlock({
   const err = (field: string) => errorMessage(errors, `blocks.${i}.${field}`);
   const minutes = register(`blocks.${i}.minutes`);
   return (
-    <li className="edit-block" data-block-key={blockKey} onKeyDown={onKeyDown} aria-label={name}>
+    <>
       <div className="edit-block-head">
         <span className="block-handle" tabIndex={-1}>
           {name} · {time}
@@ -91,6 +86,6 @@ export function EditBlock({
       <Field label={t('editor.prompts')} error={err('prompts')}>
         {(props) => <textarea {...props} rows={3} {...register(`blocks.${i}.prompts`)} />}
       </Field>
-    </li>
+    </>
   );
 }

@@ -7,6 +7,7 @@ import { useApiMutation } from '../../data/mutations';
 import { QueryView, useFormSource } from '../../ui/QueryView';
 import { useToasts } from '../../ui/toasts';
 import { Field } from '../../ui/Field';
+import { ListEditor } from '../../ui/ListEditor';
 import { errorMessage } from '../../ui/form';
 import { paths } from '../../app/paths';
 import { useLeaveGuard } from '../../app/guard';
@@ -147,26 +148,29 @@ function Editor({ base }: { base: ScriptDetail }) {
           </Field>
 
           <h2 className="section-title">{t('editor.blocks')}</h2>
-          <ol className="edit-blocks">
-            {blocks.fields.map((b, i) => (
+          <ListEditor
+            label={t('editor.blocks')}
+            legend={false}
+            ordered
+            listClassName="edit-blocks"
+            rows={blocks.fields}
+            rowKey={(b) => b.key}
+            rowClassName={() => 'edit-block'}
+            rowProps={(b, i) => ({ 'data-block-key': b.key, onKeyDown: onBlockKey(i), 'aria-label': t('editor.block', { n: i + 1 }) })}
+            item={(_, i) => (
               <EditBlock
-                key={b.key}
-                blockKey={b.key}
                 index={i}
                 count={blocks.fields.length}
                 time={`${schedule[i]?.start}–${schedule[i]?.end}`}
                 sections={sections}
                 register={register}
                 errors={formState.errors}
-                onKeyDown={onBlockKey(i)}
                 onMove={(delta) => move(i, delta)}
                 onRemove={() => remove(i)}
               />
-            ))}
-          </ol>
-          <button type="button" className="btn" onClick={add}>
-            + {t('editor.addBlock')}
-          </button>
+            )}
+            add={{ label: t('editor.addBlock'), onAdd: add }}
+          />
         </div>
         <EditorSchedule start={start} onStart={setStart} blocks={watched} schedule={schedule} />
       </div>
