@@ -27,6 +27,8 @@ export function LeaveGuardProvider({ children }: { children: ReactNode }) {
   const pending = usePendingInputs();
   const firstDirty = () => [...guards.current].find((g) => g.dirty());
 
+  // The question is asked while the navigation is being decided, in the same moment as the click or
+  // key press (not in a later effect): answered "stay", the navigation is blocked and reset at once.
   const shouldBlock = useCallback<BlockerFunction>(
     ({ currentLocation, nextLocation }) => {
       if (currentLocation.pathname === nextLocation.pathname) return false;
@@ -35,17 +37,14 @@ export function LeaveGuardProvider({ children }: { children: ReactNode }) {
         released.current = false;
         return false;
       }
-      return firstDirty() !== undefined;
+      const guard = firstDirty();
+      return guard !== undefined && !window.confirm(guard.message());
     },
     [pending],
   );
   const blocker = useBlocker(shouldBlock);
-
   useEffect(() => {
-    if (blocker.state !== 'blocked') return;
-    const guard = firstDirty();
-    if (!guard || window.confirm(guard.message())) blocker.proceed();
-    else blocker.reset();
+    if (blocker.state === 'blocked') blocker.reset();
   }, [blocker]);
 
   useEffect(() => {
