@@ -45,9 +45,9 @@ const api = (b: Bridge, method: string, input: unknown, headers: Record<string, 
   });
 
 describe('loopback bridge', () => {
-  it('listens on 127.0.0.1 only and hands out the token in the URL fragment', async () => {
+  it('listens on 127.0.0.1 only and hands out the token in the query string (the fragment is the route)', async () => {
     const b = await start();
-    expect(b.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]{64}$/);
+    expect(b.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{64}$/);
   });
 
   it('answers a call with the right token and Host', async () => {
@@ -98,6 +98,10 @@ describe('loopback bridge', () => {
     const b = await start();
     const page = await request(b, { path: '/' });
     expect(page.status).toBe(200);
+    // The page's own address, with the token in its query string, is the same page (also on reload).
+    const withToken = await request(b, { path: new URL(b.url).pathname + new URL(b.url).search });
+    expect(withToken.status).toBe(200);
+    expect(withToken.body).toBe(page.body);
     expect(page.headers['content-security-policy']).toContain("default-src 'none'");
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     for (const p of ['/../secret.txt', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc%2fpasswd']) {

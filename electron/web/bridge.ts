@@ -28,8 +28,8 @@ const MAX_BODY = 1024 * 1024;
 /**
  * The loopback bridge: the same dispatch Electron's IPC uses, behind HTTP on 127.0.0.1 only, so the real
  * React UI can be driven in Chromium where no Electron binary exists. Every API call needs the random
- * token (sent as a bearer header, never in a URL the server sees) and a Host header naming this very
- * listener, which stops DNS-rebinding pages from reaching it.
+ * token (a bearer header on each API call; the page learns it from its own address) and a Host header
+ * naming this very listener, which stops DNS-rebinding pages from reaching it.
  */
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? randomBytes(32).toString('hex');
@@ -97,8 +97,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const port = (server.address() as AddressInfo).port;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   return {
-    // The token travels in the fragment: browsers never send it to the server or put it in a Referer.
-    url: `http://127.0.0.1:${port}/#token=${token}`,
+    // The token travels in the query string (the fragment holds the page's route), so a reload keeps
+    // it. Only this listener ever sees it: the page sends no Referer (Referrer-Policy: no-referrer)
+    // and makes no request elsewhere.
+    url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
     close: () =>

@@ -1,7 +1,8 @@
 /**
  * The renderer's only way to the backend. In Electron the preload provides `window.leertafel`; in a
  * browser (the loopback bridge used by the tests and `npm run web`) the same calls go over fetch with
- * the token from the page's fragment. Either way the caller gets the output or an ApiError.
+ * the token from the page's query string (`?token=…`; the fragment holds the screen's route). Either
+ * way the caller gets the output or an ApiError.
  */
 import { ApiError, isErrorBody, type Result } from '../../shared/api/errors';
 import { METHOD_NAMES, type MethodName } from '../../shared/api/contract';
@@ -27,21 +28,31 @@ function bridgeApi(token: string): LeertafelApi {
   return Object.fromEntries(METHOD_NAMES.map((m) => [m, (input: unknown) => call(m, input)])) as unknown as LeertafelApi;
 }
 
-function resolveApi(): LeertafelApi | null {
-  if (window.leertafel) return window.leertafel;
-  const token = new URLSearchParams(window.location.hash.slice(1)).get('token');
-  return token ? bridgeApi(token) : null;
+/** The bridge token of this page, if it was opened through the loopback bridge. */
+export function bridgeToken(): string | null {
+  return new URLSearchParams(window.location.search).get('token');
 }
 
-const api = resolveApi();
+let resolved: LeertafelApi | null | undefined;
+function api(): LeertafelApi | null {
+  if (resolved === undefined) {
+    if (window.leertafel) resolved = window.leertafel;
+    else {
+      const token = bridgeToken();
+      resolved = token ? bridgeApi(token) : null;
+    }
+  }
+  return resolved;
+}
 
-export const apiAvailable = api !== null;
+export const apiAvailable = (): boolean => api() !== null;
 
 export async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
-  if (!api) throw new ApiError('FORBIDDEN', 'no backend connection');
+  const backend = api();
+  if (!backend) throw new ApiError('FORBIDDEN', 'no backend connection');
   let result: Result<Output<M>>;
   try {
-    result = await (api[method] as (i: Input<M>) => Promise<Result<Output<M>>>)(input);
+    result = await (backend[method] as (i: Input<M>) => Promise<Result<Output<M>>>)(input);
   } catch {
     throw new ApiError('INTERNAL', 'backend unreachable');
   }

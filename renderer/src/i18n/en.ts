@@ -120,6 +120,7 @@ export const en: Messages = {
     cancel: 'Cancel',
     schedule: 'Schedule',
     unsaved: 'Unsaved changes',
+    row: 'row {{n}}',
     confirmLeave: 'You have unsaved changes. Leave anyway?',
     invalid: 'Please check the highlighted fields.',
     keyboardHint: 'Tip: Alt+↑ and Alt+↓ move the block you are working in; Ctrl+S saves.',
@@ -284,7 +285,7 @@ export const en: Messages = {
     },
   },
   venster: {
-    mensen: { question: 'Who are the people? Who is involved, how do they relate, what do they think and want, who is in charge?', name: 'Person (pseudonym)', relation: 'Relation', perspective: 'Perspective', regie: 'In charge', add: 'Add person', fromRoster: 'Take the people of the case', network: 'Network around the child' },
+    mensen: { question: 'Who are the people? Who is involved, how do they relate, what do they think and want, who is in charge?', people: 'People', name: 'Person (pseudonym)', relation: 'Relation', perspective: 'Perspective', regie: 'In charge', add: 'Add person', fromRoster: 'Take the people of the case', network: 'Network around the child' },
     feiten: { question: 'What are the facts? What is established, what is interpretation, what is disputed — and what don’t we know?', timeline: 'Timeline and facts', kind: 'Kind', fact: 'Fact', add: 'Add fact', kinds: { vaststaand: 'established', interpretatie: 'interpretation', betwist: 'disputed' }, krachten: 'Strengths', zorgen: 'Worries', onbekend: 'What don’t we know?' },
     weging: {
       question: 'How do we weigh the situation? Is it good enough, safe enough for the child — by which criteria?',

@@ -119,6 +119,7 @@ export const nl = {
     cancel: 'Annuleren',
     schedule: 'Tijdschema',
     unsaved: 'Niet-opgeslagen wijzigingen',
+    row: 'rij {{n}}',
     confirmLeave: 'Je hebt wijzigingen die nog niet zijn opgeslagen. Toch weggaan?',
     invalid: 'Controleer de gemarkeerde velden.',
     keyboardHint: 'Tip: Alt+↑ en Alt+↓ verplaatsen het blok waarin je werkt; Ctrl+S slaat op.',
@@ -283,7 +284,7 @@ export const nl = {
     },
   },
   venster: {
-    mensen: { question: 'Wie zijn de mensen? Wie is betrokken, hoe verhouden ze zich, wat vinden en willen ze, wie heeft regie?', name: 'Persoon (pseudoniem)', relation: 'Relatie', perspective: 'Perspectief', regie: 'Heeft regie', add: 'Persoon toevoegen', fromRoster: 'Neem de personen van de casus over', network: 'Netwerk rond het kind' },
+    mensen: { question: 'Wie zijn de mensen? Wie is betrokken, hoe verhouden ze zich, wat vinden en willen ze, wie heeft regie?', people: 'Personen', name: 'Persoon (pseudoniem)', relation: 'Relatie', perspective: 'Perspectief', regie: 'Heeft regie', add: 'Persoon toevoegen', fromRoster: 'Neem de personen van de casus over', network: 'Netwerk rond het kind' },
     feiten: { question: 'Wat zijn de feiten? Wat staat vast, wat is interpretatie, wat wordt betwist — en wat weten we niet?', timeline: 'Tijdlijn en feiten', kind: 'Soort', fact: 'Feit', add: 'Feit toevoegen', kinds: { vaststaand: 'vaststaand', interpretatie: 'interpretatie', betwist: 'betwist' }, krachten: 'Krachten', zorgen: 'Zorgen', onbekend: 'Wat weten we niet?' },
     weging: {
       question: 'Hoe wegen we de situatie? Is het goed genoeg, veilig genoeg voor het kind — en volgens welke criteria?',

@@ -17,14 +17,17 @@ interface ToastApi {
 const Ctx = createContext<ToastApi>({ show: () => {} });
 export const useToasts = () => useContext(Ctx);
 
-/** Shows any failure as an error notice with its details; stable across renders. */
-export function useErrorToast(): (err: unknown) => void {
+/**
+ * Shows any failure as an error notice with its details; stable across renders. The query client's
+ * caches call it for every failed write (data/client.tsx): the one place an API error becomes a toast.
+ */
+export function useErrorToast(): (err: unknown, prefixKey?: string) => void {
   const { t } = useTranslation();
   const toasts = useToasts();
   return useCallback(
-    (err: unknown) => {
+    (err: unknown, prefixKey?: string) => {
       const e = describeError(err, t);
-      toasts.show({ kind: 'error', text: e.text, details: e.details });
+      toasts.show({ kind: 'error', text: prefixKey ? `${t(prefixKey)} ${e.text}` : e.text, details: e.details });
     },
     [toasts, t],
   );

@@ -1,29 +1,22 @@
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api';
-import { useRouter } from '../../app/router';
-import { useToasts } from '../../ui/toasts';
-import { describeError } from '../../ui/errors';
-import { useAsync } from '../../ui/useAsync';
+import { useGo } from '../../app/navigation';
+import { apiQuery } from '../../data/queries';
+import { useApiMutation } from '../../data/mutations';
+import { QueryView } from '../../ui/QueryView';
+import { FieldError, schemaResolver } from '../../ui/form';
 import { formatDate } from '../../ui/dates';
+import { paths } from '../../app/paths';
+import { GROUP_NAME_MAX, groupSaveSchema } from '../../../../shared/groups/types';
 
 export default function GroupsScreen() {
   const { t, i18n } = useTranslation();
-  const { go } = useRouter();
-  const toasts = useToasts();
-  const [state] = useAsync(() => call('groups.list', {}), []);
-  const [name, setName] = useState('');
-
-  const create = async () => {
-    if (!name.trim()) return;
-    try {
-      const g = await call('groups.save', { name: name.trim(), description: '', members: [] });
-      go({ name: 'group', id: g.id });
-    } catch (err) {
-      const e = describeError(err, t);
-      toasts.show({ kind: 'error', text: e.text, details: e.details });
-    }
-  };
+  const go = useGo();
+  const groups = useQuery(apiQuery('groups.list', {}));
+  const form = useForm({ resolver: schemaResolver(groupSaveSchema), defaultValues: { name: '', description: '', members: [] } });
+  const create = useApiMutation('groups.save', { onSuccess: (g) => go(paths.group(g.id)) });
+  const name = form.watch('name');
 
   return (
     <section className="page" aria-labelledby="groups-title">
@@ -32,53 +25,49 @@ export default function GroupsScreen() {
           <h1 id="groups-title">{t('groups.title')}</h1>
           <p className="lede">{t('groups.intro')}</p>
         </div>
-        <form
-          className="page-actions"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void create();
-          }}
-        >
+        <form className="page-actions" onSubmit={(e) => void form.handleSubmit((g) => create.mutate(g))(e)}>
           <label className="field field-inline">
             <span className="field-label">{t('groups.newName')}</span>
-            <input value={name} maxLength={100} placeholder={t('groups.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
+            <input maxLength={GROUP_NAME_MAX} placeholder={t('groups.namePlaceholder')} {...form.register('name')} />
+            <FieldError errors={form.formState.errors} name="name" />
           </label>
-          <button type="submit" className="btn btn-primary" disabled={!name.trim()}>
+          <button type="submit" className="btn btn-primary" disabled={!name.trim() || create.isPending}>
             + {t('groups.new')}
           </button>
         </form>
       </div>
-      {state.status === 'loading' && <p className="loading">{t('groups.loading')}</p>}
-      {state.status === 'error' && <p className="notice notice-error" role="alert">{describeError(state.error, t).text}</p>}
-      {state.status === 'ok' && state.value.length === 0 && (
-        <div className="empty">
-          <h2>{t('groups.empty')}</h2>
-          <p>{t('groups.emptyHint')}</p>
-        </div>
-      )}
-      {state.status === 'ok' && state.value.length > 0 && (
-        <ul className="cards" aria-label={t('groups.title')}>
-          {state.value.map((g) => (
-            <li key={g.id} className="card">
-              <button type="button" className="card-link" onClick={() => go({ name: 'group', id: g.id })}>
-                <span className="card-title">{g.name}</span>
-                {g.description && <span className="card-desc">{g.description}</span>}
-                <span className="card-meta">
-                  <span>{t('groups.members', { count: g.memberCount })}</span>
-                  <span aria-hidden="true">·</span>
-                  <span>{t('groups.sessions', { count: g.sessionCount })}</span>
-                  {g.nextSession && (
-                    <>
+      <QueryView query={groups} loading={t('groups.loading')}>
+        {(list) =>
+          list.length === 0 ? (
+            <div className="empty">
+              <h2>{t('groups.empty')}</h2>
+              <p>{t('groups.emptyHint')}</p>
+            </div>
+          ) : (
+            <ul className="cards" aria-label={t('groups.title')}>
+              {list.map((g) => (
+                <li key={g.id} className="card">
+                  <button type="button" className="card-link" onClick={() => go(paths.group(g.id))}>
+                    <span className="card-title">{g.name}</span>
+                    {g.description && <span className="card-desc">{g.description}</span>}
+                    <span className="card-meta">
+                      <span>{t('groups.members', { count: g.memberCount })}</span>
                       <span aria-hidden="true">·</span>
-                      <span>{t('groups.next', { date: formatDate(g.nextSession, i18n.language) })}</span>
-                    </>
-                  )}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+                      <span>{t('groups.sessions', { count: g.sessionCount })}</span>
+                      {g.nextSession && (
+                        <>
+                          <span aria-hidden="true">·</span>
+                          <span>{t('groups.next', { date: formatDate(g.nextSession, i18n.language) })}</span>
+                        </>
+                      )}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryView>
     </section>
   );
 }

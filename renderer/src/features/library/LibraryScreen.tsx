@@ -1,10 +1,12 @@
 import { useDeferredValue, useRef, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api';
-import { useRouter } from '../../app/router';
+import { useGo } from '../../app/navigation';
+import { apiQuery } from '../../data/queries';
+import { useApiMutation } from '../../data/mutations';
 import { useToasts } from '../../ui/toasts';
-import { describeError } from '../../ui/errors';
-import { useAsync } from '../../ui/useAsync';
+import { QueryView } from '../../ui/QueryView';
+import { paths } from '../../app/paths';
 import { SCRIPT_FORMATS, type ScriptFormat } from '../../../../shared/scripts/vocabulary';
 import type { ScriptSummary } from '../../../../shared/scripts/types';
 
@@ -12,31 +14,29 @@ const MAX_FILE_BYTES = 256_000;
 
 export function LibraryScreen() {
   const { t } = useTranslation();
-  const { go } = useRouter();
+  const go = useGo();
   const toasts = useToasts();
+  // The search and filter stay in memory, never in the address: typed text does not reach the
+  // browser's history.
   const [query, setQuery] = useState('');
   const [format, setFormat] = useState<ScriptFormat | null>(null);
   const deferredQuery = useDeferredValue(query);
-  const [state, reload] = useAsync(
-    () => call('scripts.list', { query: deferredQuery || undefined, format: format ?? undefined }),
-    [deferredQuery, format],
-  );
+  const scripts = useQuery({ ...apiQuery('scripts.list', { query: deferredQuery || undefined, format: format ?? undefined }), placeholderData: keepPreviousData });
   const fileInput = useRef<HTMLInputElement>(null);
+  const importScript = useApiMutation('scripts.import', {
+    meta: { errorPrefix: 'library.importFailed' },
+    onSuccess: (detail) => {
+      toasts.show({ kind: 'info', text: t('library.imported', { title: detail.title }) });
+      go(paths.script(detail.id));
+    },
+  });
 
   const importFile = async (file: File) => {
     if (file.size > MAX_FILE_BYTES) {
       toasts.show({ kind: 'error', text: t('errors.fileTooLarge') });
       return;
     }
-    try {
-      const detail = await call('scripts.import', { content: await file.text() });
-      toasts.show({ kind: 'info', text: t('library.imported', { title: detail.title }) });
-      reload();
-      go({ name: 'script', id: detail.id });
-    } catch (err) {
-      const { details } = describeError(err, t);
-      toasts.show({ kind: 'error', text: `${t('library.importFailed')} ${describeError(err, t).text}`, details });
-    }
+    importScript.mutate({ content: await file.text() });
   };
 
   const filtered = query !== '' || format !== null;
@@ -86,42 +86,39 @@ export function LibraryScreen() {
         </div>
       </div>
 
-      {state.status === 'loading' && <p className="loading">{t('library.loading')}</p>}
-      {state.status === 'error' && (
-        <p className="notice notice-error" role="alert">
-          {describeError(state.error, t).text}
-        </p>
-      )}
-      {state.status === 'ok' && state.value.length === 0 && (
-        <div className="empty">
-          <h2>{t('library.empty')}</h2>
-          {filtered && <p>{t('library.emptyFiltered')}</p>}
-          {filtered && (
-            <button
-              type="button"
-              className="btn"
-              onClick={() => {
-                setQuery('');
-                setFormat(null);
-              }}
-            >
-              {t('library.clearFilters')}
-            </button>
-          )}
-        </div>
-      )}
-      {state.status === 'ok' && state.value.length > 0 && (
-        <>
-          <p className="count" aria-live="polite">
-            {t('library.count', { count: state.value.length })}
-          </p>
-          <ul className="cards" aria-label={t('library.title')}>
-            {state.value.map((s) => (
-              <ScriptCard key={s.id} script={s} onOpen={() => go({ name: 'script', id: s.id })} />
-            ))}
-          </ul>
-        </>
-      )}
+      <QueryView query={scripts} loading={t('library.loading')}>
+        {(list) =>
+          list.length === 0 ? (
+            <div className="empty">
+              <h2>{t('library.empty')}</h2>
+              {filtered && <p>{t('library.emptyFiltered')}</p>}
+              {filtered && (
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => {
+                    setQuery('');
+                    setFormat(null);
+                  }}
+                >
+                  {t('library.clearFilters')}
+                </button>
+              )}
+            </div>
+          ) : (
+            <>
+              <p className="count" aria-live="polite">
+                {t('library.count', { count: list.length })}
+              </p>
+              <ul className="cards" aria-label={t('library.title')}>
+                {list.map((s) => (
+                  <ScriptCard key={s.id} script={s} onOpen={() => go(paths.script(s.id))} />
+                ))}
+              </ul>
+            </>
+          )
+        }
+      </QueryView>
     </section>
   );
 }

@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api';
-import { useRouter } from '../../app/router';
-import { useAsync } from '../../ui/useAsync';
-import { describeError } from '../../ui/errors';
+import { useGo } from '../../app/navigation';
+import { apiQuery } from '../../data/queries';
+import { QueryView } from '../../ui/QueryView';
+import { paths } from '../../app/paths';
+import type { ScriptDetail } from '../../../../shared/scripts/types';
 import { blockSchedule, totalMinutes } from '../../../../shared/scripts/timing';
 import { BlockList } from './BlockList';
 import { useStartTime } from './startTime';
@@ -11,25 +13,32 @@ import { useStartTime } from './startTime';
 /** A clean, paper-friendly version of a script: the facilitator's draaiboek for on the table. */
 export default function PrintScreen({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { go } = useRouter();
-  const [state] = useAsync(() => call('scripts.get', { id }), [id]);
+  const query = useQuery(apiQuery('scripts.get', { id }));
+  return (
+    <QueryView query={query} loading={t('script.loading')}>
+      {(s) => <PrintView s={s} />}
+    </QueryView>
+  );
+}
+
+function PrintView({ s }: { s: ScriptDetail }) {
+  const { t } = useTranslation();
+  const go = useGo();
   const [start] = useStartTime();
+  const back = () => go(paths.script(s.id));
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') go({ name: 'script', id });
+      if (e.key === 'Escape') go(paths.script(s.id));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go, id]);
+  }, [go, s.id]);
 
-  if (state.status === 'loading') return <p className="loading">{t('script.loading')}</p>;
-  if (state.status === 'error') return <p role="alert">{describeError(state.error, t).text}</p>;
-  const s = state.value;
   return (
     <main className="print-page" aria-labelledby="print-title">
       <div className="print-toolbar no-print">
-        <button type="button" className="btn-back" onClick={() => go({ name: 'script', id })}>
+        <button type="button" className="btn-back" onClick={back}>
           ← {t('print.back')}
         </button>
         <button type="button" className="btn btn-primary" onClick={() => window.print()}>

@@ -1,88 +1,67 @@
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api';
-import { useRouter } from '../../app/router';
+import { useGo } from '../../app/navigation';
+import { apiQuery } from '../../data/queries';
+import { useApiMutation } from '../../data/mutations';
+import { QueryView } from '../../ui/QueryView';
 import { useToasts } from '../../ui/toasts';
-import { describeError } from '../../ui/errors';
-import { useAsync } from '../../ui/useAsync';
 import { downloadText } from '../../ui/download';
+import { paths } from '../../app/paths';
 import { blockSchedule, totalMinutes } from '../../../../shared/scripts/timing';
-import type { ScriptDetail } from '../../../../shared/scripts/types';
-import type { Script } from '../../../../shared/scripts/types';
+import type { Script, ScriptDetail } from '../../../../shared/scripts/types';
 import { BlockList } from './BlockList';
 import { useStartTime } from './startTime';
 
 export default function ScriptScreen({ id }: { id: string }) {
   const { t } = useTranslation();
-  const [state] = useAsync(() => call('scripts.get', { id }), [id]);
-  if (state.status === 'loading') return <p className="loading">{t('script.loading')}</p>;
-  if (state.status === 'error') {
-    return (
-      <p className="notice notice-error" role="alert">
-        {describeError(state.error, t).text}
-      </p>
-    );
-  }
-  return <ScriptView script={state.value} />;
+  const query = useQuery(apiQuery('scripts.get', { id }));
+  return (
+    <QueryView query={query} loading={t('script.loading')}>
+      {(script) => <ScriptView script={script} />}
+    </QueryView>
+  );
 }
 
 function ScriptView({ script }: { script: ScriptDetail }) {
   const { t } = useTranslation();
-  const { go } = useRouter();
+  const go = useGo();
   const toasts = useToasts();
   const [start, setStart] = useStartTime();
-  const [busy, setBusy] = useState(false);
   const schedule = blockSchedule(script.blocks, start);
   const total = totalMinutes(script.blocks);
   const end = blockSchedule([...script.blocks, { minutes: 1 }], start).at(-1)?.start ?? start;
 
-  const act = async (fn: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await fn();
-    } catch (err) {
-      const e = describeError(err, t);
-      toasts.show({ kind: 'error', text: e.text, details: e.details });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const duplicate = () =>
-    act(async () => {
-      const copy = await call('scripts.duplicate', { id: script.id });
+  const duplicate = useApiMutation('scripts.duplicate', {
+    onSuccess: (copy) => {
       toasts.show({ kind: 'info', text: t('script.duplicated') });
-      go({ name: 'edit', id: copy.id });
-    });
-
-  const exportScript = () =>
-    act(async () => {
-      const file = await call('scripts.export', { id: script.id });
+      go(paths.edit(copy.id));
+    },
+  });
+  const exportScript = useApiMutation('scripts.export', {
+    invalidate: 'none',
+    onSuccess: (file) => {
       downloadText(file.filename, file.content);
       toasts.show({ kind: 'info', text: t('script.exported', { filename: file.filename }) });
-    });
-
-  const remove = () =>
-    act(async () => {
-      if (!window.confirm(t('script.confirmDelete', { title: script.title }))) return;
-      const { deleted } = await call('scripts.delete', { id: script.id });
+    },
+  });
+  const restore = useApiMutation('scripts.restore', { onSuccess: (s) => go(paths.script(s.id)) });
+  const remove = useApiMutation('scripts.delete', {
+    onSuccess: ({ deleted }) => {
       const { builtin: _b, basedOn: _o, updatedAt: _u, ...restorable } = deleted;
-      go({ name: 'library' });
+      go(paths.library());
       toasts.show({
         kind: 'info',
         text: t('script.deleted', { title: deleted.title }),
-        action: {
-          label: t('editor.undo'),
-          run: () => {
-            void call('scripts.restore', { script: restorable as Script }).then((s) => go({ name: 'script', id: s.id }));
-          },
-        },
+        action: { label: t('editor.undo'), run: () => restore.mutate({ script: restorable as Script }) },
       });
-    });
+    },
+  });
+  const busy = duplicate.isPending || exportScript.isPending || remove.isPending;
+  const confirmRemove = () => window.confirm(t('script.confirmDelete', { title: script.title })) && remove.mutate({ id: script.id });
 
   return (
     <article className="page" aria-labelledby="script-title">
-      <button type="button" className="btn-back" onClick={() => go({ name: 'library' })}>
+      <button type="button" className="btn-back" onClick={() => go(paths.library())}>
         ← {t('script.back')}
       </button>
       <div className="page-head">
@@ -97,27 +76,27 @@ function ScriptView({ script }: { script: ScriptDetail }) {
         </div>
         <div className="page-actions">
           {script.builtin ? (
-            <button type="button" className="btn btn-primary" disabled={busy} onClick={duplicate}>
+            <button type="button" className="btn btn-primary" disabled={busy} onClick={() => duplicate.mutate({ id: script.id })}>
               {t('script.duplicateBuiltin')}
             </button>
           ) : (
             <>
-              <button type="button" className="btn btn-primary" disabled={busy} onClick={() => go({ name: 'edit', id: script.id })}>
+              <button type="button" className="btn btn-primary" disabled={busy} onClick={() => go(paths.edit(script.id))}>
                 {t('script.edit')}
               </button>
-              <button type="button" className="btn" disabled={busy} onClick={duplicate}>
+              <button type="button" className="btn" disabled={busy} onClick={() => duplicate.mutate({ id: script.id })}>
                 {t('script.duplicate')}
               </button>
             </>
           )}
-          <button type="button" className="btn" disabled={busy} onClick={exportScript}>
+          <button type="button" className="btn" disabled={busy} onClick={() => exportScript.mutate({ id: script.id })}>
             {t('script.export')}
           </button>
-          <button type="button" className="btn" onClick={() => go({ name: 'print', id: script.id })}>
+          <button type="button" className="btn" onClick={() => go(paths.print(script.id))}>
             {t('script.print')}
           </button>
           {!script.builtin && (
-            <button type="button" className="btn btn-danger" disabled={busy} onClick={remove}>
+            <button type="button" className="btn btn-danger" disabled={busy} onClick={confirmRemove}>
               {t('script.delete')}
             </button>
           )}

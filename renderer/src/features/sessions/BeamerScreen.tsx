@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api';
+import { apiQuery } from '../../data/queries';
 import * as engine from '../../../../shared/sessions/engine';
 import type { SessionDetail, VierVenstersCanvas } from '../../../../shared/sessions/types';
 import { ScoreDistribution } from './ScoreDistribution';
@@ -13,28 +14,11 @@ import { useNow } from './useNow';
  */
 export default function BeamerScreen({ id }: { id: string }) {
   const { t } = useTranslation();
-  const [session, setSession] = useState<SessionDetail | null>(null);
-  const [lost, setLost] = useState(false);
+  // Polls every second, also when the window is not in front; a failed poll is no toast on the projector.
+  const query = useQuery({ ...apiQuery('sessions.get', { id }), refetchInterval: 1_000, refetchIntervalInBackground: true, staleTime: 0, meta: { toast: false } });
+  const session = query.data ?? null;
+  const lost = query.isError;
   const now = useNow(250);
-
-  useEffect(() => {
-    let live = true;
-    const load = () =>
-      call('sessions.get', { id }).then(
-        (s) => {
-          if (!live) return;
-          setSession(s);
-          setLost(false);
-        },
-        () => live && setLost(true),
-      );
-    void load();
-    const h = setInterval(load, 1_000);
-    return () => {
-      live = false;
-      clearInterval(h);
-    };
-  }, [id]);
 
   useEffect(() => {
     document.title = t('beamer.title');

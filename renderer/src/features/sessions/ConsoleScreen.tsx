@@ -1,39 +1,52 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api';
-import { useRouter } from '../../app/router';
-import { useErrorToast } from '../../ui/toasts';
-import { describeError } from '../../ui/errors';
-import { useAsync } from '../../ui/useAsync';
-import { Markdown } from '../../ui/Markdown';
+import { useGo } from '../../app/navigation';
+import { useQuery } from '@tanstack/react-query';
+import { apiQuery } from '../../data/queries';
+import { QueryView, useFormSource } from '../../ui/QueryView';
+import { usePendingInputs } from '../../ui/pendingInputs';
+import { paths } from '../../app/paths';
 import { blockSchedule } from '../../../../shared/scripts/timing';
 import * as engine from '../../../../shared/sessions/engine';
-import { msToClock } from '../../../../shared/sessions/hours';
 import type { SessionDetail } from '../../../../shared/sessions/types';
 import { CanvasEditor, VENSTERS, type VensterSection } from './CanvasEditor';
-import { canvasTexts, useSession } from './useSession';
-import { useTextChecks } from './checks';
+import { useSession } from './useSession';
+import { NO_CHECKS, useTextChecks, type TextChecks } from './checks';
 import { LearningForm } from './LearningForm';
-import { openBeamer } from './beamer';
+import { useOpenBeamer } from './beamer';
 import { useNow } from './useNow';
+import { useConsoleKeys } from './consoleKeys';
+import { ConsoleAside } from './ConsoleAside';
+import { SaveBadge } from './SaveBadge';
 
 export default function ConsoleScreen({ id }: { id: string }) {
   const { t } = useTranslation();
-  const [state] = useAsync(async () => {
-    const s = await call('sessions.get', { id });
-    const roster = s.caseId ? (await call('cases.get', { id: s.caseId })).people.map((p) => p.pseudonym) : [];
-    return { s, roster };
-  }, [id]);
-  if (state.status === 'loading') return <p className="loading">{t('sessions.loading')}</p>;
-  if (state.status === 'error') return <p className="notice notice-error" role="alert">{describeError(state.error, t).text}</p>;
-  return <Console initial={state.value.s} roster={state.value.roster} />;
+  const session = useFormSource(apiQuery('sessions.get', { id }));
+  const caseId = session.data?.caseId ?? null;
+  const caseQuery = useQuery({ ...apiQuery('cases.get', { id: caseId ?? '' }), enabled: caseId !== null });
+  const roster = caseId === null ? [] : caseQuery.data?.people.map((p) => p.pseudonym);
+  const ready = { data: session.data && roster ? { s: session.data, roster } : undefined, error: session.error ?? caseQuery.error };
+  return (
+    <QueryView query={ready} loading={t('sessions.loading')}>
+      {({ s, roster }) => <Console initial={s} roster={roster} />}
+    </QueryView>
+  );
 }
+
+type Action = 'start' | 'pause' | 'resume' | 'next' | 'previous' | 'plus5' | 'finish';
 
 function Console({ initial, roster }: { initial: SessionDetail; roster: string[] }) {
   const { t } = useTranslation();
-  const { go } = useRouter();
-  const onError = useErrorToast();
-  const { session, updateRun, setCanvas, setLearning, canvasState, learningState } = useSession(initial, onError);
+  const go = useGo();
+  const pending = usePendingInputs();
+  const beamer = useOpenBeamer();
+  const showBeamer = () => beamer.mutate({ sessionId: initial.id });
+  const checksRef = useRef<TextChecks>(NO_CHECKS);
+  const { session, updateRun, updateCanvas, updateLearning, canvasState, learningState } = useSession(initial, checksRef);
+  const people = session.canvas.mensen.people;
+  const pseudonyms = useMemo(() => [...roster, ...people.map((p) => p.name)].filter(Boolean), [roster, people]);
+  const checks = useTextChecks(pseudonyms);
+  checksRef.current = checks;
   const now = useNow(250);
   const blocks = session.script.blocks;
   const run = session.run;
@@ -41,12 +54,12 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
   const block = blocks[run.blockIndex];
   const section = block?.section ?? null;
   const schedule = blockSchedule(blocks, session.startTime);
-  const pseudonyms = useMemo(() => [...roster, ...session.canvas.mensen.people.map((p) => p.name)].filter(Boolean), [roster, session.canvas.mensen.people]);
-  const checks = useTextChecks(pseudonyms);
   const presentIds = session.learning.attendance.filter((a) => a.present).map((a) => a.memberId);
 
   const act = useCallback(
-    (name: 'start' | 'pause' | 'resume' | 'next' | 'previous' | 'plus5' | 'finish') =>
+    (name: Action) => {
+      // Text typed in a list but not yet added goes into it before the block (and the list) changes.
+      if (name === 'next' || name === 'previous' || name === 'finish') pending?.commitAll();
       updateRun((r) => {
         const at = Date.now();
         return name === 'start' ? engine.start(r, at)
@@ -56,52 +69,24 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
           : name === 'previous' ? engine.previous(r, at)
           : name === 'plus5' ? engine.addMinutes(r, 5)
           : engine.finish(r, at);
-      }),
-    [updateRun, blocks.length],
+      });
+    },
+    [updateRun, blocks.length, pending],
   );
   // Decided on the latest state too, so Space pressed twice quickly pauses and resumes.
   const toggle = useCallback(
     () => updateRun((r) => (r.status === 'planned' ? engine.start(r, Date.now()) : r.status === 'running' ? engine.pause(r, Date.now()) : engine.resume(r, Date.now()))),
     [updateRun],
   );
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const el = e.target as HTMLElement;
-      const typing = el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
-      const key = e.altKey ? `Alt+${e.code}` : typing ? '' : e.key;
-      const map: Record<string, () => void> = {
-        ' ': toggle,
-        'Alt+KeyP': toggle,
-        ArrowRight: () => act('next'),
-        PageDown: () => act('next'),
-        'Alt+ArrowRight': () => act('next'),
-        ArrowLeft: () => act('previous'),
-        PageUp: () => act('previous'),
-        'Alt+ArrowLeft': () => act('previous'),
-        '+': () => act('plus5'),
-        'Alt+Equal': () => act('plus5'),
-        b: () => void openBeamer(session.id),
-        'Alt+KeyB': () => void openBeamer(session.id),
-      };
-      const h = map[key];
-      if (h) {
-        e.preventDefault();
-        h();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [act, toggle, session.id]);
+  useConsoleKeys({ toggle, next: () => act('next'), previous: () => act('previous'), plus5: () => act('plus5'), beamer: showBeamer });
 
   const isVenster = session.script.canvas === 'vier-vensters' && section !== null && (VENSTERS as string[]).includes(section);
-  const onCanvas = (canvas: typeof session.canvas) => setCanvas(canvas, canvasTexts(canvas).some((x) => checks.identifier(x) !== null));
 
   return (
     <section className="console" aria-labelledby="console-title">
       <header className={`console-bar ${v.overrunMs > 0 ? 'overrun' : ''}`}>
         <div className="console-where">
-          <button type="button" className="btn-back" onClick={() => go({ name: 'session', id: session.id })}>
+          <button type="button" className="btn-back" onClick={() => go(paths.session(session.id))}>
             ← {t('sessions.overview')}
           </button>
           <p className="muted small">
@@ -137,7 +122,7 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
               {t('sessions.finish')}
             </button>
           )}
-          <button type="button" className="btn" onClick={() => void openBeamer(session.id)}>
+          <button type="button" className="btn" onClick={showBeamer}>
             {t('sessions.beamer')}
           </button>
         </div>
@@ -154,7 +139,7 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
               <CanvasEditor
                 section={section as VensterSection}
                 canvas={session.canvas}
-                onChange={onCanvas}
+                update={updateCanvas}
                 members={session.members}
                 presentIds={presentIds}
                 inbrengerId={session.roles.inbrenger}
@@ -168,7 +153,7 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
                 <h2 className="section-title">{t('sections.leeropbrengst')}</h2>
                 <SaveBadge state={learningState} />
               </div>
-              <LearningForm session={session} checks={checks} onChange={setLearning} />
+              <LearningForm session={session} checks={checks} update={updateLearning} />
             </>
           ) : (
             <div className="console-empty">
@@ -177,53 +162,8 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
             </div>
           )}
         </div>
-        <aside className="console-aside" aria-labelledby="facilitator-title">
-          <h2 id="facilitator-title" className="section-title">{t('sessions.forFacilitator')}</h2>
-          {block && <Markdown text={block.instruction} />}
-          {block && block.prompts.length > 0 && (
-            <>
-              <h3 className="block-sub">{t('script.prompts')}</h3>
-              <ul className="prompts">
-                {block.prompts.map((p, i) => (
-                  <li key={i}>{p}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          <h3 className="block-sub">{t('sessions.planVsClock')}</h3>
-          <ol className="plan-clock">
-            {blocks.map((b, i) => {
-              const p = v.blockPlan[i];
-              return (
-                <li key={i} className={i === run.blockIndex ? 'current' : i < run.blockIndex ? 'done' : ''}>
-                  <span className="pc-time">{schedule[i]?.start}</span>
-                  <span className="pc-title">{b.title}</span>
-                  <span className="pc-actual">{p?.actualStartMs ? msToClock(p.actualStartMs) : ''}</span>
-                </li>
-              );
-            })}
-          </ol>
-          <details className="keys">
-            <summary>{t('cases.editor.keysTitle')}</summary>
-            <dl>
-              <dt><kbd>Spatie</kbd> / <kbd>Alt+P</kbd></dt><dd>{t('sessions.keys.toggle')}</dd>
-              <dt><kbd>→</kbd> / <kbd>Alt+→</kbd></dt><dd>{t('sessions.keys.next')}</dd>
-              <dt><kbd>←</kbd> / <kbd>Alt+←</kbd></dt><dd>{t('sessions.keys.previous')}</dd>
-              <dt><kbd>+</kbd> / <kbd>Alt+=</kbd></dt><dd>{t('sessions.keys.plus5')}</dd>
-              <dt><kbd>B</kbd> / <kbd>Alt+B</kbd></dt><dd>{t('sessions.keys.beamer')}</dd>
-            </dl>
-          </details>
-        </aside>
+        <ConsoleAside block={block} blocks={blocks} blockIndex={run.blockIndex} schedule={schedule} view={v} />
       </div>
     </section>
-  );
-}
-
-export function SaveBadge({ state }: { state: string }) {
-  const { t } = useTranslation();
-  return (
-    <span className={`save-badge save-${state}`} role="status" aria-live="polite">
-      {t(`sessions.save.${state}`)}
-    </span>
   );
 }

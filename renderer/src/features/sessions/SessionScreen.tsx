@@ -1,66 +1,67 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api';
-import { useRouter } from '../../app/router';
-import { useErrorToast, useToasts } from '../../ui/toasts';
-import { describeError } from '../../ui/errors';
-import { useAsync } from '../../ui/useAsync';
+import { useGo } from '../../app/navigation';
+import { apiQuery } from '../../data/queries';
+import { useApiMutation } from '../../data/mutations';
+import { QueryView, useFormSource } from '../../ui/QueryView';
+import { useToasts } from '../../ui/toasts';
 import { formatDate } from '../../ui/dates';
 import { downloadBase64, downloadText } from '../../ui/download';
+import { paths } from '../../app/paths';
+import { useLeave } from '../../app/guard';
 import { blockSchedule } from '../../../../shared/scripts/timing';
-import type { Reflection, SessionDetail } from '../../../../shared/sessions/types';
+import type { SessionDetail } from '../../../../shared/sessions/types';
 import { useSession } from './useSession';
-import { useTextChecks } from './checks';
+import { NO_CHECKS, useTextChecks, type TextChecks } from './checks';
 import { LearningForm } from './LearningForm';
-import { SaveBadge } from './ConsoleScreen';
-import { openBeamer } from './beamer';
+import { Reflections } from './Reflections';
+import { SaveBadge } from './SaveBadge';
+import { useOpenBeamer } from './beamer';
 
 /** Outside the canvas no case pseudonyms apply: the learning record and reflections allow none. */
 const NO_ALLOWED_WORDS: readonly string[] = [];
 
 export default function SessionScreen({ id }: { id: string }) {
   const { t } = useTranslation();
-  const [state] = useAsync(() => call('sessions.get', { id }), [id]);
-  if (state.status === 'loading') return <p className="loading">{t('sessions.loading')}</p>;
-  if (state.status === 'error') return <p className="notice notice-error" role="alert">{describeError(state.error, t).text}</p>;
-  return <SessionView initial={state.value} />;
+  const query = useFormSource(apiQuery('sessions.get', { id }));
+  return (
+    <QueryView query={query} loading={t('sessions.loading')}>
+      {(s) => <SessionView initial={s} />}
+    </QueryView>
+  );
 }
 
 function SessionView({ initial }: { initial: SessionDetail }) {
   const { t, i18n } = useTranslation();
-  const { go } = useRouter();
+  const go = useGo();
   const toasts = useToasts();
-  const onError = useErrorToast();
-  const { session, setSession, setLearning, learningState } = useSession(initial, onError);
+  const beamer = useOpenBeamer();
+  const checksRef = useRef<TextChecks>(NO_CHECKS);
+  const { session, setSession, updateLearning, learningState } = useSession(initial, checksRef);
   const checks = useTextChecks(NO_ALLOWED_WORDS);
+  checksRef.current = checks;
   const [includeCanvas, setIncludeCanvas] = useState(false);
   const nameOf = (id: string | null) => session.members.find((m) => m.id === id)?.name ?? '—';
   const schedule = blockSchedule(session.script.blocks, session.startTime);
 
-  const exportAs = async (format: 'md' | 'pdf') => {
-    try {
-      const file = await call('sessions.export', { id: session.id, format, includeCanvas });
+  const exportFile = useApiMutation('sessions.export', {
+    invalidate: 'none',
+    onSuccess: (file) => {
       if (file.encoding === 'base64') downloadBase64(file.filename, file.content, file.mime);
       else downloadText(file.filename, file.content, `${file.mime};charset=utf-8`);
       toasts.show({ kind: 'info', text: t('script.exported', { filename: file.filename }) });
-    } catch (err) {
-      onError(err);
-    }
-  };
-
-  const remove = async () => {
+    },
+  });
+  const remove = useApiMutation('sessions.delete');
+  const { leave } = useLeave();
+  const confirmRemove = () => {
     if (!window.confirm(t('sessions.confirmDelete'))) return;
-    try {
-      await call('sessions.delete', { id: session.id });
-      go({ name: 'group', id: session.groupId });
-    } catch (err) {
-      onError(err);
-    }
+    remove.mutate({ id: session.id }, { onSuccess: () => leave(paths.group(session.groupId)) });
   };
 
   return (
     <article className="page" aria-labelledby="session-title">
-      <button type="button" className="btn-back" onClick={() => go({ name: 'group', id: session.groupId })}>
+      <button type="button" className="btn-back" onClick={() => go(paths.group(session.groupId))}>
         ← {session.groupName}
       </button>
       <div className="page-head">
@@ -75,18 +76,18 @@ function SessionView({ initial }: { initial: SessionDetail }) {
           <p className="lede">{session.script.title}</p>
         </div>
         <div className="page-actions">
-          <button type="button" className="btn btn-primary" onClick={() => go({ name: 'console', id: session.id })}>
+          <button type="button" className="btn btn-primary" onClick={() => go(paths.console(session.id))}>
             {session.run.status === 'planned' ? t('sessions.lead') : session.run.status === 'finished' ? t('sessions.reopenConsole') : t('sessions.continue')}
           </button>
           {session.run.status === 'planned' && (
-            <button type="button" className="btn" onClick={() => go({ name: 'plan', groupId: session.groupId, sessionId: session.id })}>
+            <button type="button" className="btn" onClick={() => go(paths.editPlan(session.id))}>
               {t('sessions.editPlan')}
             </button>
           )}
-          <button type="button" className="btn" onClick={() => void openBeamer(session.id).catch(onError)}>
+          <button type="button" className="btn" onClick={() => beamer.mutate({ sessionId: session.id })}>
             {t('sessions.beamer')}
           </button>
-          <button type="button" className="btn btn-danger" onClick={() => void remove()}>
+          <button type="button" className="btn btn-danger" disabled={remove.isPending} onClick={confirmRemove}>
             {t('script.delete')}
           </button>
         </div>
@@ -108,13 +109,13 @@ function SessionView({ initial }: { initial: SessionDetail }) {
             <h2 id="learning-title" className="section-title">{t('learning.title')}</h2>
             <SaveBadge state={learningState} />
           </div>
-          <LearningForm session={session} checks={checks} onChange={setLearning} />
+          <LearningForm session={session} checks={checks} update={updateLearning} />
         </section>
         <div>
           <section className="panel" aria-labelledby="reflections-title">
             <h2 id="reflections-title" className="section-title">{t('reflections.title')}</h2>
             <p className="muted small">{t('reflections.intro')}</p>
-            <Reflections session={session} onSaved={(r) => setSession((s) => ({ ...s, reflections: [...s.reflections.filter((x) => x.memberId !== r.memberId), r] }))} checks={checks} onError={onError} />
+            <Reflections session={session} checks={checks} onSaved={(r) => setSession((s) => ({ ...s, reflections: [...s.reflections.filter((x) => x.memberId !== r.memberId), r] }))} />
           </section>
           <section className="panel" aria-labelledby="export-title">
             <h2 id="export-title" className="section-title">{t('learning.export')}</h2>
@@ -123,10 +124,10 @@ function SessionView({ initial }: { initial: SessionDetail }) {
               <input type="checkbox" checked={includeCanvas} onChange={(e) => setIncludeCanvas(e.target.checked)} /> {t('learning.includeCanvas')}
             </label>
             <div className="row-actions">
-              <button type="button" className="btn" onClick={() => void exportAs('md')}>
+              <button type="button" className="btn" disabled={exportFile.isPending} onClick={() => exportFile.mutate({ id: session.id, format: 'md', includeCanvas })}>
                 {t('learning.exportMd')}
               </button>
-              <button type="button" className="btn" onClick={() => void exportAs('pdf')}>
+              <button type="button" className="btn" disabled={exportFile.isPending} onClick={() => exportFile.mutate({ id: session.id, format: 'pdf', includeCanvas })}>
                 {t('learning.exportPdf')}
               </button>
             </div>
@@ -136,63 +137,3 @@ function SessionView({ initial }: { initial: SessionDetail }) {
     </article>
   );
 }
-
-function Reflections({ session, onSaved, checks, onError }: { session: SessionDetail; onSaved: (r: Reflection) => void; checks: ReturnType<typeof useTextChecks>; onError: (e: unknown) => void }) {
-  const { t } = useTranslation();
-  const present = session.members.filter((m) => session.learning.attendance.some((a) => a.memberId === m.id && a.present));
-  const [memberId, setMemberId] = useState(present[0]?.id ?? '');
-  const existing = session.reflections.find((r) => r.memberId === memberId);
-  const [draft, setDraft] = useState(() => ({ technischInstrumenteel: existing?.technischInstrumenteel ?? '', normatief: existing?.normatief ?? '', persoonlijk: existing?.persoonlijk ?? '', shared: existing?.shared ?? false }));
-  const pick = (id: string) => {
-    setMemberId(id);
-    const r = session.reflections.find((x) => x.memberId === id);
-    setDraft({ technischInstrumenteel: r?.technischInstrumenteel ?? '', normatief: r?.normatief ?? '', persoonlijk: r?.persoonlijk ?? '', shared: r?.shared ?? false });
-  };
-  const problems = [draft.technischInstrumenteel, draft.normatief, draft.persoonlijk].map((x) => checks.identifier(x));
-  const toasts = useToasts();
-  const save = async () => {
-    try {
-      const r = await call('sessions.saveReflection', { id: existing?.id, sessionId: session.id, memberId, ...draft });
-      onSaved(r);
-      toasts.show({ kind: 'info', text: t('reflections.saved') });
-    } catch (err) {
-      onError(err);
-    }
-  };
-  const dims = [
-    ['technischInstrumenteel', t('reflections.technisch'), t('reflections.technischHint')],
-    ['normatief', t('reflections.normatief'), t('reflections.normatiefHint')],
-    ['persoonlijk', t('reflections.persoonlijk'), t('reflections.persoonlijkHint')],
-  ] as const;
-  return (
-    <div className="reflection">
-      <label className="field">
-        <span className="field-label">{t('reflections.who')}</span>
-        <select value={memberId} onChange={(e) => pick(e.target.value)}>
-          {present.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-              {session.reflections.some((r) => r.memberId === m.id) ? ` ✓` : ''}
-            </option>
-          ))}
-        </select>
-      </label>
-      {dims.map(([key, label, hint], i) => (
-        <label key={key} className="field">
-          <span className="field-label">{label}</span>
-          <span className="muted small">{hint}</span>
-          <textarea rows={3} value={draft[key]} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} aria-invalid={problems[i] ? true : undefined} />
-          {problems[i] && <span className="field-error">{problems[i]}</span>}
-        </label>
-      ))}
-      <label className="check">
-        <input type="checkbox" checked={draft.shared} onChange={(e) => setDraft({ ...draft, shared: e.target.checked })} /> {t('reflections.share')}
-      </label>
-      <p className="muted small">{t('reflections.hours', { hours: (session.hours.find((h) => h.memberId === memberId)?.hours ?? 0).toLocaleString('nl-NL') })}</p>
-      <button type="button" className="btn btn-primary" disabled={!memberId || problems.some(Boolean) || !(draft.technischInstrumenteel + draft.normatief + draft.persoonlijk).trim()} onClick={() => void save()}>
-        {t('reflections.save')}
-      </button>
-    </div>
-  );
-}
-

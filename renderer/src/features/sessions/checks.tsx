@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findDecisionLanguage, rephraseAsSuggestion } from '../../../../shared/sessions/guard';
-export { useTextChecks, type TextChecks } from '../cases/textChecks';
+export { NO_CHECKS, useTextChecks, type TextChecks } from '../cases/textChecks';
 
 /**
  * The decision guard's notice under a text: an MLB takes no decisions about clients. One action

@@ -1,64 +1,31 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { call } from '../../api';
+import { useCallback, useRef, useState, type RefObject } from 'react';
+import { useApiMutation } from '../../data/mutations';
+import { canvasTexts, learningTextFields } from '../../../../shared/sessions/fields';
 import type { SessionDetail, VierVenstersCanvas, LearningRecord, RunState } from '../../../../shared/sessions/types';
+import { useDebouncedSave } from './useDebouncedSave';
+import type { TextChecks } from './checks';
 
-export type SaveState = 'saved' | 'pending' | 'saving' | 'blocked' | 'error';
-
-/**
- * A bijeenkomst as the console edits it. Run-state changes are saved at once (the beamer follows them);
- * canvas and learning edits are saved shortly after typing stops, and only when the text passes the
- * anonymisation check — otherwise they wait, in memory, with the reason shown.
- */
-/**
- * Saves the latest value shortly after the last change; a value marked blocked waits in memory with its
- * reason shown. A change still waiting when the screen closes is saved then, not dropped.
- */
-function useDebouncedSave<T>(save: (value: T) => Promise<void>, delayMs = 600): { state: SaveState; schedule(value: T, blocked: boolean): void } {
-  const [state, setState] = useState<SaveState>('saved');
-  const pending = useRef<{ value: T; timer: ReturnType<typeof setTimeout> } | null>(null);
-  const saveRef = useRef(save);
-  saveRef.current = save;
-
-  const flush = useCallback(() => {
-    const p = pending.current;
-    if (!p) return;
-    clearTimeout(p.timer);
-    pending.current = null;
-    setState('saving');
-    saveRef.current(p.value).then(
-      () => setState('saved'),
-      () => setState('error'),
-    );
-  }, []);
-
-  const schedule = useCallback(
-    (value: T, blocked: boolean) => {
-      if (pending.current) clearTimeout(pending.current.timer);
-      pending.current = null;
-      if (blocked) {
-        setState('blocked');
-        return;
-      }
-      setState('pending');
-      pending.current = { value, timer: setTimeout(flush, delayMs) };
-    },
-    [flush, delayMs],
-  );
-
-  useEffect(() => flush, [flush]);
-  return { state, schedule };
-}
+export type { SaveState } from './useDebouncedSave';
+export type Update<T> = (update: (current: T) => T) => void;
 
 /**
  * A bijeenkomst as the console edits it. Run-state changes are saved at once (the beamer follows them);
  * canvas and learning edits are saved shortly after typing stops, and only when the text passes the
- * anonymisation check — otherwise they wait, in memory, with the reason shown.
+ * anonymisation check — otherwise they wait, in memory, with the reason shown. Failed saves reach the
+ * query client's error toast; the cached session is marked stale so the next screen loads it afresh.
+ *
+ * `checks` is the anonymisation check of the screen's latest render: text that fails it is not sent.
+ * Every change is a function of the latest value (kept in refs, not in a render's closure): key presses
+ * and list fields adding their text can come faster than React renders.
  */
-export function useSession(initial: SessionDetail, onError: (err: unknown) => void) {
+export function useSession(initial: SessionDetail, checks: RefObject<TextChecks>) {
   const [session, setSession] = useState(initial);
+  const id = initial.id;
+  const saveRun = useApiMutation('sessions.saveRun', { invalidate: 'mark' });
+  const saveCanvas = useApiMutation('sessions.saveCanvas', { invalidate: 'mark' });
+  const saveLearning = useApiMutation('sessions.saveLearning', { invalidate: 'mark' });
 
-  // Key presses can come faster than React re-renders: each step starts from the latest run state, and
-  // the saves go out one after another so the backend ends with the last one.
+  // The saves go out one after another so the backend ends with the last run state.
   const runRef = useRef(initial.run);
   const runSaves = useRef<Promise<unknown>>(Promise.resolve());
   const updateRun = useCallback(
@@ -67,46 +34,44 @@ export function useSession(initial: SessionDetail, onError: (err: unknown) => vo
       if (run === runRef.current) return;
       runRef.current = run;
       setSession((s) => ({ ...s, run }));
-      runSaves.current = runSaves.current.then(() => call('sessions.saveRun', { id: initial.id, run }).catch(onError));
+      runSaves.current = runSaves.current.then(() => saveRun.mutateAsync({ id, run }).catch(() => {}));
     },
-    [initial.id, onError],
+    [id, saveRun.mutateAsync],
   );
 
-  const withErrors = useCallback(
-    <R,>(p: Promise<R>) =>
-      p.catch((err: unknown) => {
-        onError(err);
-        throw err;
-      }),
-    [onError],
-  );
-  const canvasSave = useDebouncedSave<VierVenstersCanvas>((canvas) =>
-    withErrors(call('sessions.saveCanvas', { id: initial.id, canvas: cleanCanvas(canvas) })).then(() => undefined),
-  );
+  const canvasSave = useDebouncedSave<VierVenstersCanvas>((canvas) => saveCanvas.mutateAsync({ id, canvas: cleanCanvas(canvas) }));
   const learningSave = useDebouncedSave<LearningRecord>((learning) =>
-    withErrors(call('sessions.saveLearning', { id: initial.id, learning: cleanLearning(learning) })).then((saved) =>
-      setSession((s) => ({ ...s, hours: saved.hours })),
-    ),
+    saveLearning.mutateAsync({ id, learning: cleanLearning(learning) }).then((saved) => setSession((s) => ({ ...s, hours: saved.hours }))),
   );
 
+  // The checks of the latest render (they allow the pseudonyms the canvas names).
+  const holdsIdentifier = (texts: string[]) => texts.some((x) => checks.current.identifier(x) !== null);
+
+  const canvasRef = useRef(initial.canvas);
   const { schedule: scheduleCanvas } = canvasSave;
-  const setCanvas = useCallback(
-    (canvas: VierVenstersCanvas, blocked: boolean) => {
+  const updateCanvas = useCallback<Update<VierVenstersCanvas>>(
+    (update) => {
+      const canvas = update(canvasRef.current);
+      canvasRef.current = canvas;
       setSession((s) => ({ ...s, canvas }));
-      scheduleCanvas(canvas, blocked);
+      scheduleCanvas(canvas, holdsIdentifier(canvasTexts(canvas)));
     },
     [scheduleCanvas],
   );
+
+  const learningRef = useRef(initial.learning);
   const { schedule: scheduleLearning } = learningSave;
-  const setLearning = useCallback(
-    (learning: LearningRecord, blocked: boolean) => {
+  const updateLearning = useCallback<Update<LearningRecord>>(
+    (update) => {
+      const learning = update(learningRef.current);
+      learningRef.current = learning;
       setSession((s) => ({ ...s, learning }));
-      scheduleLearning(learning, blocked);
+      scheduleLearning(learning, holdsIdentifier(learningTextFields(learning).map((f) => f.text)));
     },
     [scheduleLearning],
   );
 
-  return { session, setSession, updateRun, setCanvas, setLearning, canvasState: canvasSave.state, learningState: learningSave.state };
+  return { session, setSession, updateRun, updateCanvas, updateLearning, canvasState: canvasSave.state, learningState: learningSave.state };
 }
 
 /** Empty rows the user has not filled in yet are not sent (the schema wants text in every item). */
@@ -122,21 +87,4 @@ export function cleanCanvas(c: VierVenstersCanvas): VierVenstersCanvas {
 
 export function cleanLearning(l: LearningRecord): LearningRecord {
   return { ...l, participantLearnings: l.participantLearnings.filter((p) => p.text.trim()).map((p) => ({ ...p, text: p.text.trim() })) };
-}
-
-/** Every text of the canvas, for the identifier check that decides whether it may be saved. */
-export function canvasTexts(c: VierVenstersCanvas): string[] {
-  return [
-    ...c.mensen.people.flatMap((p) => [p.name, p.relation, p.perspective]),
-    c.mensen.network,
-    ...c.feiten.items.map((i) => i.text),
-    ...c.feiten.krachten,
-    ...c.feiten.zorgen,
-    ...c.feiten.onbekend,
-    c.weging.inbrenger,
-    ...c.weging.perspectives,
-    ...c.weging.criteria,
-    ...c.weging.differences,
-    ...c.volgendeStappen.ideas.map((i) => i.text),
-  ];
 }

@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import '../i18n';
+import { App } from './App';
+import { fakeBackend } from '../test/fakeBackend';
+import { group, IDS } from '../test/fixtures';
+
+const heading = (name: string) => screen.findByRole('heading', { level: 1, name });
+const nav = (name: string) => fireEvent.click(within(screen.getByRole('navigation')).getByRole('button', { name }));
+const altArrow = (key: 'ArrowLeft' | 'ArrowRight') => fireEvent.keyDown(document.body, { key, code: key, altKey: true });
+
+beforeEach(() => {
+  window.scrollTo = () => {};
+  window.history.replaceState(null, '', '/');
+  fakeBackend({
+    'scripts.list': () => [],
+    'cases.list': () => [],
+    'groups.list': () => [{ id: IDS.group, name: group.name, description: '', memberCount: 2, nextSession: null, sessionCount: 0 }],
+    'groups.get': () => group,
+    'sessions.list': () => [],
+  });
+});
+afterEach(cleanup);
+
+describe('the router', () => {
+  it('goes back and forward: the browser buttons and Alt+← / Alt+→', async () => {
+    render(<App />);
+    await heading('Scriptbibliotheek');
+    nav('Leergroepen');
+    await heading('Leergroepen');
+    expect(window.location.hash).toBe('#/groups');
+    nav('Casussen');
+    await heading('Casussen');
+
+    await act(async () => window.history.back());
+    await heading('Leergroepen');
+    altArrow('ArrowLeft');
+    await heading('Scriptbibliotheek');
+    altArrow('ArrowRight');
+    await heading('Leergroepen');
+    await act(async () => window.history.forward());
+    await heading('Casussen');
+  });
+
+  it('shows the same screen after a reload', async () => {
+    const first = render(<App />);
+    await heading('Scriptbibliotheek');
+    nav('Leergroepen');
+    fireEvent.click(await screen.findByRole('button', { name: /Team Noord/ }));
+    await heading('Team Noord');
+    expect(window.location.hash).toBe(`#/groups/${IDS.group}`);
+    // A reload: the page starts again from its address.
+    first.unmount();
+    render(<App />);
+    await heading('Team Noord');
+  });
+
+  it('lets a screen with unsaved work hold the way out, also for Back', async () => {
+    window.history.replaceState(null, '', '/#/groups');
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: /Team Noord/ }));
+    fireEvent.change(await screen.findByLabelText('Naam van de groep'), { target: { value: 'Team Zuid' } });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    await vi.waitFor(() => expect(screen.getByRole('button', { name: '+ Bijeenkomst plannen' })).toHaveProperty('disabled', true));
+    altArrow('ArrowLeft');
+    await vi.waitFor(() => expect(confirm).toHaveBeenCalledTimes(1));
+    expect(window.location.hash).toBe(`#/groups/${IDS.group}`);
+    expect(screen.getByLabelText('Naam van de groep')).toHaveProperty('value', 'Team Zuid');
+    confirm.mockReturnValue(true);
+    nav('Scriptbibliotheek');
+    await heading('Scriptbibliotheek');
+    expect(confirm).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,98 @@
+import { Suspense, useEffect, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation } from 'react-router';
+import { useGo } from './navigation';
+import { useQuery } from '@tanstack/react-query';
+import { apiAvailable } from '../api';
+import { apiQuery } from '../data/queries';
+import { useApiMutation } from '../data/mutations';
+import type { Locale } from '../../../shared/settings/types';
+import { areaOfPath, paths } from './paths';
+import { Notices } from './Notices';
+
+function skipToMain(e: MouseEvent<HTMLAnchorElement>) {
+  e.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
+/** The frame around every screen but the print view: brand, main menu, language, notices. */
+export function Shell() {
+  const { t, i18n } = useTranslation();
+  const go = useGo();
+  const { pathname } = useLocation();
+  const area = areaOfPath(pathname);
+  const connected = apiAvailable();
+  const settings = useQuery({ ...apiQuery('settings.get', {}), enabled: connected, staleTime: Infinity });
+  const saveSettings = useApiMutation('settings.update');
+  const savedLocale = settings.data?.locale;
+
+  useEffect(() => {
+    if (savedLocale) void i18n.changeLanguage(savedLocale);
+  }, [savedLocale, i18n]);
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+  }, [i18n.language]);
+  // A new screen starts at its top (scroll positions are not kept: they would need browser storage).
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [pathname]);
+
+  const setLocale = (locale: Locale) => {
+    void i18n.changeLanguage(locale);
+    saveSettings.mutate({ locale });
+  };
+  const navItem = (to: string, key: 'library' | 'cases' | 'groups') => (
+    <button type="button" className="navlink" aria-current={area === key ? 'page' : undefined} onClick={() => go(to)}>
+      {t(`nav.${key}`)}
+    </button>
+  );
+
+  return (
+    <div className="shell">
+      {/* The fragment holds the route: the skip link moves focus itself instead of changing it. */}
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        {t('app.skipToContent')}
+      </a>
+      <header className="topbar">
+        <div className="brand">
+          <img src="/icon.svg" alt="" width={28} height={28} />
+          <div>
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </div>
+        </div>
+        <nav aria-label={t('app.nav')} className="mainnav">
+          {navItem(paths.library(), 'library')}
+          {navItem(paths.cases(), 'cases')}
+          {navItem(paths.groups(), 'groups')}
+        </nav>
+        <div className="topbar-end">
+          <span className="local-badge" title={t('app.localOnly')}>
+            <span aria-hidden="true">●</span> {t('app.localOnly')}
+          </span>
+          <label className="lang">
+            <span className="visually-hidden">{t('app.language')}</span>
+            <select value={i18n.language} onChange={(e) => setLocale(e.target.value as Locale)}>
+              <option value="nl">Nederlands</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+        </div>
+      </header>
+      <main id="main" className={pathname.endsWith('/console') ? 'main main-wide' : 'main'} tabIndex={-1}>
+        {!connected ? (
+          <p className="notice notice-error" role="alert">
+            {t('app.noBackend')}
+          </p>
+        ) : (
+          <>
+            <Notices />
+            <Suspense fallback={<p className="loading">{t('script.loading')}</p>}>
+              <Outlet />
+            </Suspense>
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

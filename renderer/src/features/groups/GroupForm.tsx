@@ -1,0 +1,77 @@
+import { useFieldArray, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useApiMutation } from '../../data/mutations';
+import { FieldError } from '../../ui/form';
+import { ListEditor } from '../../ui/ListEditor';
+import { useToasts } from '../../ui/toasts';
+import { GROUP_DESCRIPTION_MAX, GROUP_NAME_MAX, MEMBER_TEXT_MAX, type Group, type GroupSave } from '../../../../shared/groups/types';
+
+/** The form's values: what groups.save takes, members as the form holds them. */
+export type GroupFormValues = GroupSave;
+
+export const toForm = (g: Group): GroupFormValues => ({ id: g.id, name: g.name, description: g.description, members: g.members.map((m) => ({ ...m })) });
+const skjOrNull = (v: string | null) => (v?.trim() ? v.trim() : null);
+
+/** A group's name, description and members, checked by the shared groupSaveSchema field by field. */
+export function GroupForm({ form }: { form: UseFormReturn<GroupFormValues, unknown, GroupSave> }) {
+  const { t } = useTranslation();
+  const toasts = useToasts();
+  const { register, control, handleSubmit, reset, watch, formState } = form;
+  const { errors } = formState;
+  const members = useFieldArray({ control, name: 'members', keyName: 'key' });
+  const names = watch('members').map((m) => m.name);
+  const save = useApiMutation('groups.save', {
+    onSuccess: (saved) => {
+      reset(toForm(saved));
+      toasts.show({ kind: 'info', text: t('editor.saved') });
+    },
+  });
+  const memberField = (i: number, field: 'name' | 'function' | 'organisation', label: string) => (
+    <>
+      <input aria-label={`${label} ${i + 1}`} maxLength={MEMBER_TEXT_MAX} {...register(`members.${i}.${field}`)} aria-invalid={errors.members?.[i]?.[field] ? true : undefined} />
+      <FieldError errors={errors} name={`members.${i}.${field}`} />
+    </>
+  );
+
+  return (
+    <form className="panel" aria-labelledby="members-title" onSubmit={(e) => void handleSubmit((g) => save.mutate(g))(e)}>
+      <div className="panel-head">
+        <h2 id="members-title" className="section-title">{t('groups.membersTitle')}</h2>
+        <button type="submit" className="btn btn-small btn-primary" disabled={!formState.isDirty || save.isPending}>
+          {t('editor.save')}
+        </button>
+      </div>
+      <p className="muted small">{t('groups.membersHint')}</p>
+      <label className="field">
+        <span className="field-label">{t('groups.name')}</span>
+        <input maxLength={GROUP_NAME_MAX} {...register('name')} aria-invalid={errors.name ? true : undefined} />
+        <FieldError errors={errors} name="name" />
+      </label>
+      <label className="field">
+        <span className="field-label">{t('groups.description')}</span>
+        <input maxLength={GROUP_DESCRIPTION_MAX} {...register('description')} aria-invalid={errors.description ? true : undefined} />
+        <FieldError errors={errors} name="description" />
+      </label>
+      <ListEditor
+        label={t('groups.membersTitle')}
+        labelledBy="members-title"
+        rows={members.fields}
+        rowKey={(m) => m.key}
+        columns={[{ header: t('groups.memberName') }, { header: t('groups.function') }, { header: t('groups.organisation') }, { header: t('groups.skj') }]}
+        cells={(_, i) => [
+          memberField(i, 'name', t('groups.memberName')),
+          memberField(i, 'function', t('groups.function')),
+          memberField(i, 'organisation', t('groups.organisation')),
+          <>
+            <input aria-label={`${t('groups.skj')} ${i + 1}`} inputMode="numeric" {...register(`members.${i}.skjNumber`, { setValueAs: skjOrNull })} aria-invalid={errors.members?.[i]?.skjNumber ? true : undefined} />
+            <FieldError errors={errors} name={`members.${i}.skjNumber`} />
+          </>,
+        ]}
+        onRemove={(i) => members.remove(i)}
+        removeLabel={(_, i) => `${t('editor.remove')}: ${names[i] || t('editor.row', { n: i + 1 })}`}
+        add={{ label: t('groups.addMember'), onAdd: () => members.append({ name: '', function: '', organisation: '', skjNumber: null }) }}
+      />
+      <FieldError errors={errors} name="members" />
+    </form>
+  );
+}

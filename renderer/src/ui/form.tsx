@@ -1,0 +1,65 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { get, set, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
+import type { z } from 'zod';
+
+/** A problem a screen finds beyond the schema: a name or date in a short text field. */
+export interface FieldProblem {
+  /** The field's name in the form, e.g. `people.2.role`. */
+  path: string;
+  message: string | null;
+}
+
+export interface SchemaResolverOptions<V> {
+  /** The renderer's anonymisation check, per field, where the schema has nothing to say. */
+  checks?: (values: V) => FieldProblem[];
+  /**
+   * Where a rule about several fields shows its message: `{ 'plan.roles': 'plan.roles.inbrenger' }`.
+   * The form shows a message live only at a field (after submit also at a group).
+   */
+  errorAt?: Record<string, string>;
+}
+
+/**
+ * The form's rules are the shared zod schema, so a rule and its Dutch message exist once (shared/). An
+ * error of the whole object (a refine without a path) is the form's `root` error.
+ */
+export function schemaResolver<S extends z.ZodType<FieldValues, FieldValues>>(
+  schema: S,
+  { checks, errorAt = {} }: SchemaResolverOptions<z.input<S>> = {},
+): Resolver<z.input<S>, unknown, z.output<S>> {
+  const base = zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>;
+  return async (values, context, options) => {
+    const result = await base(values, context, options);
+    const errors: Record<string, unknown> = { ...result.errors };
+    if ('' in errors) {
+      errors.root = errors[''];
+      delete errors[''];
+    }
+    for (const [from, to] of Object.entries(errorAt)) {
+      const e = get(errors, from) as { message?: string; type?: string } | undefined;
+      if (e?.message && !get(errors, to)) set(errors, to, { type: e.type, message: e.message });
+    }
+    for (const p of checks?.(values) ?? []) {
+      if (p.message && !get(errors, p.path)) set(errors, p.path, { type: 'identifier', message: p.message });
+    }
+    if (Object.keys(errors).length === 0) return result;
+    return { values: {}, errors: errors as FieldErrors<z.input<S>> };
+  };
+}
+
+/** The message for one field (or an array's own message), next to that field. */
+export function FieldError({ errors, name, id }: { errors: FieldErrors; name: string; id?: string }) {
+  const message = errorMessage(errors, name);
+  if (!message) return null;
+  return (
+    <span className="field-error" id={id}>
+      {message}
+    </span>
+  );
+}
+
+export function errorMessage(errors: FieldErrors, name: string): string | undefined {
+  const e = get(errors, name) as { message?: unknown; root?: { message?: unknown } } | undefined;
+  const message = e?.message ?? e?.root?.message;
+  return typeof message === 'string' ? message : undefined;
+}
