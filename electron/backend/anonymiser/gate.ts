@@ -2,6 +2,7 @@ import { ApiError, type ErrorDetail } from '../../../shared/api/errors';
 import { createDetector, normaliseName, type Detector, type Label, type LexiconSources } from '../../../shared/anonymiser';
 import { CODE_NAME_WORDS } from '../../../shared/cases/types';
 import type { TextField } from '../../../shared/common/fields';
+import { NEVER_IGNORED } from '../../../shared/anonymiser/policy';
 import type { NameKey } from '../core/keys';
 import { loadLexiconSources } from './lexicons';
 
@@ -36,12 +37,7 @@ export type GateField = TextField;
  */
 const STRUCTURED: ReadonlySet<Label> = new Set<Label>(['BSN', 'TELEFOON', 'EMAIL', 'POSTCODE', 'ID', 'DATUM']);
 
-/**
- * Identifiers that are what they look like: a BSN, phone number, e-mail address, postcode or case
- * number can be replaced, never marked "geen identificatie", never used as a pseudonym, and never
- * stored in text that is not case material (group descriptions, scripts).
- */
-export const NEVER_IGNORED: ReadonlySet<Label> = new Set<Label>(['BSN', 'TELEFOON', 'EMAIL', 'POSTCODE', 'ID']);
+export { NEVER_IGNORED };
 
 /** `[adres]`, `[datum]`, `[school]`: what the renderer puts in place of an identifier. */
 const PLACEHOLDER = /\[[^[\]\n]{1,40}\]/g;

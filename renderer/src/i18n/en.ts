@@ -182,7 +182,7 @@ export const en: Messages = {
       replaceWith: 'Replace with',
       recognised: 'Resolved this way before in this case.',
       accept: 'Replace everywhere',
-      ignore: 'Not identifying',
+      neverIgnored: 'A BSN, phone number, e-mail address, postcode or case number is always replaced.', ignore: 'Not identifying',
       skip: 'Skip',
       acceptAll: 'Accept all suggestions',
       save: 'Save',

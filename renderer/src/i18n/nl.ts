@@ -181,7 +181,7 @@ export const nl = {
       replaceWith: 'Vervangen door',
       recognised: 'Eerder in deze casus zo opgelost.',
       accept: 'Vervang overal',
-      ignore: 'Geen identificatie',
+      neverIgnored: 'Een BSN, telefoonnummer, e-mailadres, postcode of dossiernummer vervang je altijd.', ignore: 'Geen identificatie',
       skip: 'Overslaan',
       acceptAll: 'Alle suggesties overnemen',
       save: 'Opslaan',

@@ -1,4 +1,5 @@
 import type { KeyboardEvent, RefObject } from 'react';
+import { canBeIgnored } from '../../../../shared/anonymiser/policy';
 import { useTranslation } from 'react-i18next';
 import type { Label } from '../../../../shared/anonymiser';
 import { PSEUDONYM_MAX } from '../../../../shared/cases/types';
@@ -84,9 +85,13 @@ export function FindingsPanel({
                     <button type="button" className="btn btn-small btn-primary" onClick={() => actions.accept(f)}>
                       {t('cases.editor.accept')} <kbd>Alt+A</kbd>
                     </button>
-                    <button type="button" className="btn btn-small" onClick={() => actions.ignore(f)}>
-                      {t('cases.editor.ignore')} <kbd>Alt+G</kbd>
-                    </button>
+                    {canBeIgnored(f.label) ? (
+                      <button type="button" className="btn btn-small" onClick={() => actions.ignore(f)}>
+                        {t('cases.editor.ignore')} <kbd>Alt+G</kbd>
+                      </button>
+                    ) : (
+                      <p className="muted small">{t('cases.editor.neverIgnored')}</p>
+                    )}
                     <button type="button" className="btn btn-small" onClick={actions.skip}>
                       {t('cases.editor.skip')} <kbd>Alt+S</kbd>
                     </button>

@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { canBeIgnored } from '../../../../shared/anonymiser/policy';
 import { useTranslation } from 'react-i18next';
 import { useGo } from '../../app/navigation';
 import { call } from '../../api';
@@ -76,8 +77,10 @@ export function NotesEditor({ detail }: { detail: CaseDetail }) {
     });
   };
 
+  // A BSN, phone number, e-mail, postcode or case number is replaced, never "geen identificatie".
   const ignore = (f: Finding) =>
     settled &&
+    canBeIgnored(f.label) &&
     change({
       ...state,
       resolutions: [...state.resolutions, { forms: f.forms, kind: 'ignore', personId: null, replacement: '' }],
