@@ -17,6 +17,7 @@ const ALL = [
 const SLOW = [
   'electron/backend/**/durability.test.ts', // a writer child process SIGKILLed mid-transaction, again and again
   'electron/backend/**/contract.test.ts', // every API method, valid and invalid, each on a fresh backend
+  'electron/host/host.test.ts', // the backend process forked under tsx, again and again, and killed mid-request
   'shared/anonymiser/dev-corpus.test.ts', // the detector over the development corpus, scored by the official scorer
   'scripts/checks.test.ts', // electronegativity over the real Electron code
   'scripts/layers.test.ts', // dependency-cruiser over scratch trees, clean and with planted violations
