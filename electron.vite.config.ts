@@ -18,7 +18,8 @@ const cspMeta = (): Plugin => ({
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // index: the main process. backend: the backend's own process (a utilityProcess main forks).
+      rollupOptions: { input: { index: resolve('electron/main/index.ts'), backend: resolve('electron/host/child.ts') } },
     },
   },
   preload: {
