@@ -19,6 +19,7 @@ const SLOW = [
   'electron/backend/**/durability.test.ts', // a writer child process SIGKILLed mid-transaction, again and again
   'electron/backend/**/contract.test.ts', // every API method, valid and invalid, each on a fresh backend
   'electron/host/host.test.ts', // the backend process forked under tsx, again and again, and killed mid-request
+  'electron/main/devCsp.test.ts', // a Vite dev server for the renderer, loaded in Chromium
   'shared/anonymiser/dev-corpus.test.ts', // the detector over the development corpus, scored by the official scorer
   'scripts/checks.test.ts', // electronegativity over the real Electron code
   'scripts/layers.test.ts', // dependency-cruiser over scratch trees, clean and with planted violations
@@ -48,7 +49,7 @@ export default defineConfig({
       {
         extends: true,
         resolve: { alias: [{ find: /^electron$/, replacement: ELECTRON_DOUBLE }] },
-        test: { name: 'electron-main', include: ELECTRON_MAIN, sequence: { groupOrder: 0 } },
+        test: { name: 'electron-main', include: ELECTRON_MAIN, exclude: [...configDefaults.exclude, ...SLOW], sequence: { groupOrder: 0 } },
       },
       {
         extends: true,
