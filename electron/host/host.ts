@@ -66,7 +66,6 @@ class Connection {
   private failStart!: (err: HostError) => void;
   private pending = new Map<number, Pending>();
   private exited = false;
-  private closing: Promise<void> | null = null;
   private onClosedMessage: (() => void) | null = null;
   private onExitListeners: Array<() => void> = [];
 
@@ -145,10 +144,9 @@ class Connection {
     });
   }
 
-  /** Orderly close; ends the process after `closed`, or after `timeoutMs` without it. */
+  /** Orderly close (the host calls it once); ends the process after `closed`, or after `timeoutMs` without it. */
   close(timeoutMs: number): Promise<void> {
-    if (this.closing) return this.closing;
-    this.closing = new Promise<void>((resolve) => {
+    return new Promise<void>((resolve) => {
       if (this.exited) return resolve();
       this.onExitListeners.push(resolve);
       const timer = setTimeout(() => {
@@ -159,7 +157,6 @@ class Connection {
       this.onClosedMessage = () => this.child.kill();
       this.send({ t: 'close' });
     });
-    return this.closing;
   }
 }
 

@@ -39,6 +39,9 @@ describe('protocol shape checks', () => {
       { t: 'call', id: 1 },
     ]) expect(isHostMessage(m), JSON.stringify(m)).toBe(false);
     for (const m of [
+      null,
+      { t: 'nope' },
+      { t: 'call', id: 1, method: 'x' },
       { t: 'hello', v: '1', pid: 4 },
       { t: 'fatal' },
       { t: 'log', line: 3 },

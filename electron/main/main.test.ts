@@ -111,10 +111,11 @@ describe('single instance', () => {
 
 describe('start', () => {
   it('after ready: session lockdown, app:// handler, the backend process, one IPC handler per method, then the window', async () => {
-    const { d, options } = await ready();
+    const { d, options, state } = await ready();
     const handles = METHOD_NAMES.map((m) => `ipcMain.handle ${channelOf(m)}`);
     expect(d.calls.slice(3)).toEqual(['protocol.handle app', 'utilityProcess.fork', ...handles, 'new BrowserWindow']);
     const [proc] = d.processes;
+    expect(state.host?.pid).toBe(proc.pid);
     expect(proc.modulePath).toBe(options.backendEntry);
     expect(proc.forkOptions).toEqual({ serviceName: 'Leertafel backend', stdio: 'inherit' });
     expect(proc.received[0]).toEqual({
@@ -359,6 +360,20 @@ describe('lockdown', () => {
     expect(answer('http://localhost:5174/')).toEqual({ cancel: true });
     expect(answer('ws://localhost:5174/')).toEqual({ cancel: true });
     expect(answer('https://example.org/')).toEqual({ cancel: true });
+  });
+
+  it('a dev server on https: its wss socket, not ws', async () => {
+    const { d } = await ready({}, { devServerUrl: 'https://localhost:5173/' });
+    const answer = (url: string) => {
+      const callback = vi.fn();
+      d.defaultSession.beforeRequest!.listener({ url }, callback);
+      return callback.mock.calls[0][0];
+    };
+    expect([answer('https://localhost:5173/'), answer('wss://localhost:5173/'), answer('ws://localhost:5173/')]).toEqual([
+      { cancel: false },
+      { cancel: false },
+      { cancel: true },
+    ]);
   });
 
   it('downloads: the renderer\'s own blob: exports pass, anything else is cancelled', async () => {
