@@ -199,6 +199,18 @@ describe('windows', () => {
     expect(d.windows).toHaveLength(3);
   });
 
+  it('main opens a beamer window only for a session id, whatever the backend process asks', async () => {
+    const { d } = await ready({
+      served: (init, platform) => {
+        const real = createServedBackend(init, platform);
+        return { ...real, dispatch: async (method, input) => (method === 'window.openBeamer' ? { ok: true, value: { opened: platform.openBeamer('x/../../etc#') } } : real.dispatch(method, input)) };
+      },
+    });
+    expect(await d.invoke(channelOf('window.openBeamer'), { sessionId: SESSION })).toEqual({ ok: true, value: { opened: true } });
+    await d.settle();
+    expect(d.windows).toHaveLength(1);
+  });
+
   it('a beamer window that fails to open is logged by class; the call still answers', async () => {
     const { d, logs } = await ready();
     vi.spyOn(d.electron.screen, 'getPrimaryDisplay').mockImplementation(() => {

@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { App } from 'electron';
+import { uuidSchema } from '../../shared/common/schemas';
 import { createBackendHost, type BackendHost } from '../host';
 import { utilityProcessSpawner } from './backendProcess';
 import { wireIpc } from './ipc';
@@ -107,7 +108,8 @@ export function startMain(electron: ElectronMain, overrides: Partial<MainOptions
       const host = createBackendHost({
         spawn: utilityProcessSpawner(utilityProcess, o.backendEntry),
         init: { dataDir: o.dataDir, resourcesDir: o.resourcesDir, nativeBinding: o.nativeBinding, shell: 'electron', version: app.getVersion() },
-        platform: { openBeamer: (sessionId) => void windows.openBeamer(sessionId) },
+        // The backend validated the id already; main checks again what ends up in a window's URL.
+        platform: { openBeamer: (sessionId) => void (uuidSchema.safeParse(sessionId).success && windows.openBeamer(sessionId)) },
         log: o.log,
       });
       state.host = host;
