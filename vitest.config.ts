@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /** Every test file: beside the code it tests. */
@@ -17,10 +18,20 @@ const ALL = [
 const SLOW = [
   'electron/backend/**/durability.test.ts', // a writer child process SIGKILLed mid-transaction, again and again
   'electron/backend/**/contract.test.ts', // every API method, valid and invalid, each on a fresh backend
+  'electron/host/host.test.ts', // the backend process forked under tsx, again and again, and killed mid-request
+  'electron/main/devCsp.test.ts', // a Vite dev server for the renderer, loaded in Chromium
   'shared/anonymiser/dev-corpus.test.ts', // the detector over the development corpus, scored by the official scorer
   'scripts/checks.test.ts', // electronegativity over the real Electron code
   'scripts/layers.test.ts', // dependency-cruiser over scratch trees, clean and with planted violations
 ];
+
+/**
+ * electron/main runs under a recording double of the `electron` module (electron/main/testing/): in plain Node,
+ * `require('electron')` would try to download the binary. The alias lives in this project only; the app and the
+ * renderer never see it.
+ */
+const ELECTRON_MAIN = ['electron/main/**/*.test.ts'];
+const ELECTRON_DOUBLE = path.resolve(import.meta.dirname, 'electron/main/testing/electron-module.ts');
 
 export default defineConfig({
   test: {
@@ -29,11 +40,16 @@ export default defineConfig({
     hookTimeout: 60_000,
     // better-sqlite3 and child processes: forks isolate native state better than threads.
     pool: 'forks',
-    // `npm run test:unit` runs the first, `npm run test:slow` the second, `npx vitest run` and `npm test` both.
+    // `npm run test:unit` runs `unit` and `electron-main`, `npm run test:slow` the last, `npx vitest run` and `npm test` all.
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ALL, exclude: [...configDefaults.exclude, ...SLOW], sequence: { groupOrder: 0 } },
+        test: { name: 'unit', include: ALL, exclude: [...configDefaults.exclude, ...SLOW, ...ELECTRON_MAIN], sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        resolve: { alias: [{ find: /^electron$/, replacement: ELECTRON_DOUBLE }] },
+        test: { name: 'electron-main', include: ELECTRON_MAIN, exclude: [...configDefaults.exclude, ...SLOW], sequence: { groupOrder: 0 } },
       },
       {
         extends: true,
