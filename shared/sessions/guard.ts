@@ -153,6 +153,12 @@ export function findDecisionLanguage(text: string): DecisionMatch[] {
   return result;
 }
 
+/** The verdict on one text as the CLI and the corpus evaluation see it: does the guard speak, and why. */
+export function guardVerdict(text: string): { fire: boolean; reasons: Reason[] } {
+  const reasons = [...new Set(findDecisionLanguage(text).map((m) => m.reason))];
+  return { fire: reasons.length > 0, reasons };
+}
+
 function suppressed(text: string, start: number, end: number, tense: boolean): boolean {
   const [sFrom, sTo] = span(text, start, end, SENTENCE_END);
   if (SUGGESTION.test(text.slice(sFrom, sTo))) return true;
