@@ -1,0 +1,541 @@
+/**
+ * The shapes in which a decision about a case is written down. Each frame finds words in clauses that
+ * `clauseBlock` let through and names the kind of decision (the reason):
+ *
+ * - object + action: "OTS verlengen", "omgang halveren", "melding bij VT doen", "stop die omgang";
+ * - a step written as a noun at the head of an entry: "terugplaatsing Yara per 1 sept", "vto Sara, deadline vrijdag";
+ * - destinations: "Noor naar tante", "blijft in het pleeggezin", "het wordt een gezinshuis";
+ * - "geen" + object: "geen melding VT", "geen overnachtingen meer" (a decision not to act);
+ * - an arrow or decision label before an object: "-> machtiging UHP voor Fenna", "uitkomst: alleen videobellen";
+ * - escalation words: "ultimatum", "schriftelijke aanwijzing", "laatste kans";
+ * - the session deciding: "we besluiten", "besluit:", "besloten dat …" — unless what it decides is the session itself;
+ * - the session standing behind it: "staat vast", "groep is akkoord", "…, punt.";
+ * - a task in the case for the case holder: "GV belt maandag de school".
+ */
+import { OBJECT_TAGS, has, isObject } from './context';
+import type { Clause, Token } from './tokens';
+import { type Tag, particlesOf } from './words';
+
+export type Reason =
+  | 'besluit'
+  | 'maatregel'
+  | 'advies-rechter'
+  | 'onderzoek'
+  | 'omgang'
+  | 'plaatsing'
+  | 'hulpverlening'
+  | 'melding'
+  | 'zaak-sluiten'
+  | 'opschalen'
+  | 'casusbesluit';
+export type Form = 'directief' | 'negatief' | 'voorwaardelijk';
+
+export interface Hit {
+  /** Token indices, inclusive. */
+  from: number;
+  to: number;
+  reason: Reason;
+  form?: Form;
+}
+
+/** Which actions make a decision of which object, and what kind of decision that is. */
+const PAIRS: ReadonlyArray<[Tag, Reason, ReadonlyArray<Tag>]> = [
+  ['MEASURE', 'maatregel', ['A_REQ', 'A_EXT', 'A_END', 'A_CHANGE', 'A_DECIDE', 'A_PLACE', 'A_TAKE', 'A_LIMIT']],
+  ['CONTACT', 'omgang', ['A_REQ', 'A_EXT', 'A_END', 'A_LIMIT', 'A_CHANGE', 'A_PERMIT', 'A_DECIDE']],
+  ['PLACE', 'plaatsing', ['A_REQ', 'A_END', 'A_PLACE', 'A_CHANGE', 'A_DECIDE', 'A_EXT']],
+  ['HELP', 'hulpverlening', ['A_REQ', 'A_END', 'A_CHANGE', 'A_EXT', 'A_DECIDE', 'A_LIMIT']],
+  ['RAAD', 'onderzoek', ['A_REQ', 'A_REPORT']],
+  ['COURT', 'advies-rechter', ['A_ADVISE', 'A_REQ']],
+  ['REPORT_TO', 'melding', ['A_REPORT', 'A_REQ']],
+  ['CASE', 'zaak-sluiten', ['A_END']],
+  ['OTHER_CASE', 'casusbesluit', ['A_CHANGE', 'A_PERMIT', 'A_REQ', 'A_REPORT']],
+];
+
+/** The kind of decision an object stands for on its own ("geen melding", "-> machtiging …"). */
+const OBJECT_REASON: ReadonlyArray<[Tag, Reason]> = [
+  ['PLACE', 'plaatsing'],
+  ['REPORT_TO', 'melding'],
+  ['RAAD', 'onderzoek'],
+  ['ESCALATE', 'opschalen'],
+  ['COURT', 'advies-rechter'],
+  ['MEASURE', 'maatregel'],
+  ['CONTACT', 'omgang'],
+  ['HELP', 'hulpverlening'],
+  ['CASE', 'zaak-sluiten'],
+  ['OTHER_CASE', 'casusbesluit'],
+  ['A_EXT', 'maatregel'],
+  ['A_END', 'zaak-sluiten'],
+];
+export function reasonOf(t: Token): Reason | null {
+  for (const [tag, reason] of OBJECT_REASON) if (t.tags.has(tag)) return reason;
+  return null;
+}
+
+const DEFINITE = new Set(['de', 'het', 'die', 'deze', 'dit', 'dat', 'zijn', 'haar', 'hun', "z'n", "d'r", 'mijn', 'jouw']);
+const PREPOSITIONS = new Set(['bij', 'naar', 'aan', 'tegen', 'met']);
+/** Labels whose content is a recorded outcome: "besluit:", "afspraak:", "uitkomst:", "->". */
+const STRONG_LABELS = new Set(['besluit', 'besluiten', 'besloten', 'afspraak', 'afspraken', 'afgesproken', 'vastgesteld', 'groepsbesluit', 'teambesluit', 'akkoord']);
+const WEAK_LABELS = new Set(['conclusie', 'uitkomst', 'plan', 'lijn', 'keuze', 'actie', 'acties', 'stap', 'advies', 'aanwijzing', 'afsluiten', 'besluit']);
+/** What a case holder does when a task is handed out: "GV belt", "jij plant het". */
+const TASK_VERBS = new Set(['belt', 'regelt', 'plant', 'tekent', 'informeert', 'meldt', 'vraagt', 'schrijft', 'zorgt', 'gaat', 'neemt', 'pakt', 'brengt', 'haalt', 'organiseert', 'mailt', 'stuurt', 'plan', 'regel', 'bel']);
+/** Verbs after which "naar" is not a destination: "kijken naar", "vragen naar". */
+const NOT_MOVING = new Set(['kijken', 'kijkt', 'kijk', 'luisteren', 'luistert', 'vragen', 'vraagt', 'zoeken', 'zoekt', 'verlangen', 'verlangt', 'informeren', 'onderweg', 'uitkijken', 'kijken']);
+
+export interface Frames {
+  tokens: readonly Token[];
+  /** Per token: may a frame use it (its clause is not blocked and it is not quoted)? */
+  usable: readonly boolean[];
+  clauseOf: readonly number[];
+  clauses: readonly Clause[];
+}
+
+export function findFrames(f: Frames): Hit[] {
+  const hits: Hit[] = [];
+  pairs(f, hits);
+  selfContained(f, hits);
+  arrangements(f, hits);
+  placing(f, hits);
+  labelledObjects(f, hits);
+  destinations(f, hits);
+  entries(f, hits);
+  negatedObjects(f, hits);
+  escalation(f, hits);
+  tasks(f, hits);
+  const caseHits = hits.length > 0;
+  deciding(f, hits, caseHits);
+  endorsed(f, hits);
+  return hits.map((h) => ({ ...h, form: h.form ?? formOf(f, h) }));
+}
+
+// ── object + action ────────────────────────────────────────────────────────────────────────────────
+function pairs(f: Frames, hits: Hit[]) {
+  const { tokens, usable } = f;
+  for (let o = 0; o < tokens.length; o++) {
+    const obj = tokens[o]!;
+    if (!usable[o] || !isObject(obj) || isTopic(tokens, o)) continue;
+    let best: { a: number; reason: Reason; rank: number } | null = null;
+    for (const [tag, reason, acts] of PAIRS) {
+      if (!obj.tags.has(tag)) continue;
+      for (let a = Math.max(0, o - 8); a < Math.min(tokens.length, o + 9); a++) {
+        const act = tokens[a]!;
+        if (!usable[a] || !acts.some((x) => act.tags.has(x))) continue;
+        // One token is both only in a unit ("andere gv"); a step-noun unit ("advies aan de rechter") is an entry, not a pair.
+        if (a === o && (!obj.norm.includes(' ') || has(obj, 'EVENT'))) continue;
+        // "het verzoek van moeder", "de aanvraag": after an article an action word is a noun.
+        if (a !== o && !act.tags.has('A_ADVISE') && (DEFINITE.has(tokens[a - 1]?.norm ?? '') || /^(een|ons|onze)$/.test(tokens[a - 1]?.norm ?? ''))) continue;
+        if (!connected(f, o, a) || permittedByOther(tokens, a)) continue;
+        // The specific verb wins over "besluiten": "we besluiten een OTS aan te vragen" is about requesting.
+        const rank = Math.abs(a - o) + (act.tags.has('A_DECIDE') ? 10 : 0);
+        if (!best || rank < best.rank) best = { a, reason, rank };
+      }
+      if (best) break;
+    }
+    if (best) hits.push(span(f, Math.min(o, best.a), Math.max(o, best.a), best.reason));
+  }
+}
+
+/** "over de omgang", "rond de UHP": a topic, not an object acted on. */
+function isTopic(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  return has(prev, 'TOPIC') || (has(prev2, 'TOPIC') && (has(prev, 'DET') || prev?.tags.size === 0));
+}
+
+/** Both tokens in usable clauses and nothing blocked between them. */
+function connected(f: Frames, a: number, b: number): boolean {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  for (let k = lo; k <= hi; k++) if (!f.tokens[k]!.punct && !f.usable[k]) return false;
+  return true;
+}
+
+/** "K1 mag van moeder niet naar buiten": someone else's permission. */
+function permittedByOther(tokens: readonly Token[], a: number): boolean {
+  if (!tokens[a]!.tags.has('A_PERMIT') || tokens[a + 1]?.norm !== 'van') return false;
+  const who = tokens[a + 2];
+  return has(who, 'RELATIVE') || has(who, 'OTHER') || has(who, 'AUTHORITY');
+}
+
+/** Verbs that carry their object: "uithuisplaatsen", "wordt overgeplaatst", "terugplaatsen"; "afsluiten" on its own. */
+function selfContained(f: Frames, hits: Hit[]) {
+  const { tokens, usable } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!usable[i]) continue;
+    const n = tokens[i]!.norm;
+    if (/^(uithuisplaats(en|t)?|uithuisgeplaatst|uit huis plaatsen)$/.test(n)) hits.push(span(f, i, i, 'maatregel'));
+    else if (/^(overplaats(en|t)?|overgeplaatst|terugplaats(en|t)?|teruggeplaatst)$/.test(n)) hits.push(span(f, i, i, 'plaatsing'));
+    else if (n === 'afsluiten') {
+      // alone in its clause (a name may stand by it): "→ afsluiten, overdracht naar …"
+      const others = clauseTokens(f, i).filter((x) => !x.punct && x !== tokens[i] && !has(x, 'NAME') && !has(x, 'US'));
+      if (others.length === 0 && !sessionTalk(f)) hits.push(span(f, i, i, 'zaak-sluiten'));
+    }
+  }
+}
+
+/** How often, how long: "omgang broers en zussen: elke maand een middag", "beeldbellen 2x per maand". */
+const FREQUENCY = /^(per|maandelijks|wekelijks|dagelijks|tweewekelijks|\d+x|x|keer|uur|uren|middag|middagen|weekend|weekenden|zaterdag|zondag)$/;
+function arrangements(f: Frames, hits: Hit[]) {
+  const { tokens, usable } = f;
+  if (!tokens.some((t) => FREQUENCY.test(t.norm))) return;
+  if (tokens.some((t) => !t.quoted && (has(t, 'AUX') || has(t, 'STATE') || has(t, 'PAST') || has(t, 'VOLITION')))) return;
+  for (let o = 0; o < tokens.length; o++) {
+    if (usable[o] && has(tokens[o], 'CONTACT') && !isTopic(tokens, o)) {
+      hits.push(span(f, o, o, 'omgang'));
+      return;
+    }
+  }
+}
+
+/** "plaats Aya bij oma", "breng hem onder in een gezinshuis": a placing verb with where to. */
+function placing(f: Frames, hits: Hit[]) {
+  const { tokens, usable } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!usable[i] || !has(tokens[i], 'A_PLACE')) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+      const t = tokens[k]!;
+      if (t.punct || !usable[k]) break;
+      if (!/^(bij|in|naar)$/.test(t.norm)) continue;
+      const dest = nextContent(tokens, k + 1, 3, (x) => has(x, 'RELATIVE') || has(x, 'PLACE') || has(x, 'NETWORK') || has(x, 'HOME'));
+      if (dest !== null && usable[dest]) {
+        hits.push(span(f, i, dest, 'plaatsing'));
+        break;
+      }
+    }
+  }
+}
+
+/** "uitkomst: alleen videobellen", "conclusie: perspectiefbesluit Roos = pleeggezin", "-> machtiging UHP voor Fenna". */
+function labelledObjects(f: Frames, hits: Hit[]) {
+  const { tokens, usable } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const isLabel = t.norm === '->' || t.norm === '=' || (t.norm === ':' && labelledBefore(f, i + 1));
+    if (!isLabel || sessionTalk(f)) continue;
+    const o = nextContent(tokens, i + 1, 3, (x) => isObject(x) && !has(x, 'CASE') && !has(x, 'OTHER_CASE') && !isTopic(tokens, tokens.indexOf(x)));
+    if (o === null || !usable[o]) continue;
+    const clause = f.clauses[f.clauseOf[o]!]!;
+    const complement = complementAfter(f, o, clause.to);
+    const rest = tokens.slice(o + 1, clause.to).filter((x) => !x.punct);
+    const reason = reasonOf(tokens[o]!);
+    if (reason && (complement !== null || rest.length === 0 || has(tokens[o], 'EVENT'))) hits.push(span(f, o, complement ?? o, reason));
+  }
+}
+
+// ── destinations ───────────────────────────────────────────────────────────────────────────────────
+function destinations(f: Frames, hits: Hit[]) {
+  const { tokens, usable } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!usable[i]) continue;
+    const t = tokens[i]!;
+    if (t.norm === 'naar') naar(f, i, hits);
+    else if (t.norm === 'blijft' || t.norm === 'blijven') blijft(f, i, hits);
+    else if ((t.norm === 'wordt' || t.norm === 'worden') && (tokens[i - 1]?.norm === 'het' || tokens[i + 1]?.norm === 'het')) {
+      const dest = nextContent(tokens, i + 1, 3, (x) => has(x, 'PLACE') || has(x, 'HELP'));
+      if (dest !== null && usable[dest]) hits.push(span(f, i, dest, has(tokens[dest], 'PLACE') ? 'plaatsing' : 'hulpverlening'));
+    } else if ((t.norm === 'ziet' || t.norm === 'zien') && nextContent(tokens, i + 1, 3, (x) => has(x, 'RELATIVE') || has(x, 'CHILD') || has(x, 'NAME')) !== null) {
+      // "ziet zijn zus alleen nog onder begeleiding": contact, when limited or planned
+      const c = clauseTokens(f, i);
+      if (c.some((x) => has(x, 'A_LIMIT') || has(x, 'FUTURE_TIME'))) hits.push(span(f, i, i, 'omgang'));
+    }
+  }
+}
+
+/** The first token within n words after i that passes `want`, skipping articles and unknown adjectives. */
+function nextContent(tokens: readonly Token[], i: number, n: number, want: (t: Token) => boolean): number | null {
+  for (let k = i; k < Math.min(tokens.length, i + n + 1); k++) {
+    const t = tokens[k]!;
+    if (want(t)) return k;
+    if (t.punct) return null;
+    if (!has(t, 'DET') && t.tags.size > 0 && !/^(een|andere|ander|nieuwe|nieuw|eigen)$/.test(t.norm)) return null;
+  }
+  return null;
+}
+
+const DESTINATION: ReadonlyArray<[Tag, Reason]> = [
+  ['PLACE', 'plaatsing'],
+  ['NETWORK', 'plaatsing'],
+  ['MEASURE', 'maatregel'],
+  ['HELP', 'hulpverlening'],
+  ['RAAD', 'onderzoek'],
+  ['COURT', 'opschalen'],
+  ['REPORT_TO', 'melding'],
+  ['ESCALATE', 'opschalen'],
+];
+
+function naar(f: Frames, i: number, hits: Hit[]) {
+  const { tokens } = f;
+  const prev = tokens.slice(Math.max(0, i - 2), i).filter((x) => !/^(terug|weer|toch|dan|direct|meteen|gewoon)$/.test(x.norm)).pop();
+  if (prev && NOT_MOVING.has(prev.norm)) return;
+  const dest = nextContent(tokens, i + 1, 3, (x) => DESTINATION.some(([tag]) => x.tags.has(tag)) || has(x, 'RELATIVE') || has(x, 'HOME'));
+  if (dest === null || !f.usable[dest]) return;
+  const d = tokens[dest]!;
+  const reason = DESTINATION.find(([tag]) => d.tags.has(tag))?.[1];
+  if (reason) {
+    hits.push(span(f, i, dest, reason));
+    return;
+  }
+  // To a relative or home: a return ("terug naar"), or a move that the text makes firm.
+  const clause = clauseTokens(f, i);
+  const first = clause.find((x) => !x.punct);
+  if (first && (has(first, 'RELATIVE') || has(first, 'OTHER') || has(first, 'AUTHORITY')) && !has(first, 'CHILD')) return;
+  const isReturn = tokens[i - 1]?.norm === 'terug';
+  if (isReturn || firmSentence(f)) hits.push(span(f, isReturn ? i - 1 : i, dest, 'plaatsing'));
+}
+
+function blijft(f: Frames, i: number, hits: Hit[]) {
+  const { tokens } = f;
+  if (tokens[i + 1]?.norm === 'weg' || tokens.slice(i + 1, i + 5).some((x) => x.norm === 'school')) return;
+  const before = tokens[i - 1];
+  if (before && (has(before, 'MEASURE') || has(before, 'CONTACT') || has(before, 'HELP'))) return;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    const t = tokens[k]!;
+    if (t.punct || !f.usable[k]) return;
+    const bij = tokens[k - 1]?.norm === 'bij' || tokens[k - 2]?.norm === 'bij';
+    if (has(t, 'PLACE') || has(t, 'NETWORK') || has(t, 'HOME') || (bij && has(t, 'RELATIVE')) || t.norm === 'waar' || t.norm === 'wonen') {
+      hits.push(span(f, i, k, 'plaatsing'));
+      return;
+    }
+  }
+}
+
+// ── a step as the head of an entry ─────────────────────────────────────────────────────────────────
+function entries(f: Frames, hits: Hit[]) {
+  const { tokens, usable } = f;
+  for (let e = 0; e < tokens.length; e++) {
+    const t = tokens[e]!;
+    if (!usable[e] || !has(t, 'EVENT')) continue;
+    const clause = f.clauses[f.clauseOf[e]!]!;
+    const c = tokens.slice(clause.from, clause.to);
+    // Nothing verb-like or definite before it in its clause: "terugplaatsing Yara …", "een verzoek tot onderzoek …", "ons advies …".
+    const before = tokens.slice(clause.from, e).filter((x) => !x.punct);
+    const entryHead = before.every((x) => has(x, 'NAME') || has(x, 'CHILD') || x.norm === 'een' || x.norm === 'ons' || x.norm === 'onze' || x.tags.size === 0);
+    if (!entryHead) continue;
+    // "machtiging UHP geldt tot juni" is how things stand; "ons advies aan de rechter is een OTS" is ours.
+    const ours = before.some((x) => x.norm === 'ons' || x.norm === 'onze');
+    if (c.some((x) => has(x, 'STATE') || (has(x, 'AUX') && !ours) || has(x, 'VOLITION'))) continue;
+    const next = tokens[e + 1];
+    if (next?.norm === 'van' && !(has(tokens[e + 2], 'NAME') || has(tokens[e + 2], 'CHILD'))) continue;
+    // At the start of the sentence, or right after a label: "advies aan de rechter", "weging: advies aan de rechter volgt".
+    const opening = (x: Token) => x.punct || x.norm === 'een' || x.norm === 'ons' || x.norm === 'onze';
+    const afterLabel = tokens[clause.from - 1]?.norm === ':' || tokens[clause.from - 1]?.norm === '->';
+    const sentenceStart = tokens.slice(afterLabel ? clause.from : 0, e).every(opening);
+    const complement = complementAfter(f, e, clause.to);
+    if (complement === null && !labelledBefore(f, e) && !sentenceStart) continue;
+    const reason = reasonOf(t) ?? nearbyReason(f, e) ?? 'besluit';
+    let from = e;
+    if (tokens[e - 1]?.norm === 'een' || tokens[e - 1]?.norm === 'ons' || tokens[e - 1]?.norm === 'onze') from = e - 1;
+    hits.push(span(f, from, complement ?? e, reason));
+  }
+}
+
+/** What makes a bare noun a plan: a who, a when, a where ("Yara per 1 sept", "bij de Raad", "deadline vrijdag"). */
+function complementAfter(f: Frames, e: number, to: number): number | null {
+  const { tokens } = f;
+  for (let k = e + 1; k < Math.min(to, e + 6); k++) {
+    const t = tokens[k]!;
+    if (has(t, 'NAME') || has(t, 'CHILD') || has(t, 'FUTURE_TIME') || has(t, 'RAAD') || has(t, 'REPORT_TO') || has(t, 'COURT') || has(t, 'PLACE') || has(t, 'MEASURE') || has(t, 'HELP')) return k;
+    if (/^(bij|naar|voor|per|vanaf|deadline|vandaag|morgen|\d+)$/.test(t.norm)) {
+      // extend over what the preposition governs
+      for (let j = k + 1; j < Math.min(to, k + 4); j++) if (!has(tokens[j], 'DET') && !tokens[j]!.punct) return j;
+      return k;
+    }
+  }
+  return null;
+}
+
+/** A decision label or an arrow opens the sentence before i: "besluit: …", "-> …", "uitkomst: …". */
+function labelledBefore(f: Frames, i: number): boolean {
+  const { tokens } = f;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.norm === '->' || t.norm === '=') return true;
+    if (t.norm === ':') return tokens.slice(Math.max(0, k - 4), k).some((x) => STRONG_LABELS.has(x.norm) || WEAK_LABELS.has(x.norm));
+  }
+  return false;
+}
+
+function nearbyReason(f: Frames, e: number): Reason | null {
+  const c = clauseTokens(f, e).filter((x) => x !== f.tokens[e]);
+  for (const x of c) {
+    const r = reasonOf(x);
+    if (r) return r;
+  }
+  return null;
+}
+
+// ── "geen" + object ────────────────────────────────────────────────────────────────────────────────
+function negatedObjects(f: Frames, hits: Hit[]) {
+  const { tokens, usable } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!usable[i] || tokens[i]!.norm !== 'geen') continue;
+    const o = nextContent(tokens, i + 1, 2, (x) => isObject(x) && !has(x, 'OTHER_CASE') && !has(x, 'CASE'));
+    if (o === null || !usable[o]) continue;
+    const reason = reasonOf(tokens[o]!);
+    if (reason) hits.push({ ...span(f, i, o, reason), form: 'negatief' });
+  }
+}
+
+// ── escalation ─────────────────────────────────────────────────────────────────────────────────────
+function escalation(f: Frames, hits: Hit[]) {
+  const { tokens, usable } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!usable[i] || !has(tokens[i], 'ESCALATE')) continue;
+    if (DEFINITE.has(tokens[i - 1]?.norm ?? '')) continue;
+    hits.push(span(f, i, i, 'opschalen'));
+  }
+}
+
+// ── a task for the case holder ─────────────────────────────────────────────────────────────────────
+function tasks(f: Frames, hits: Hit[]) {
+  const { tokens, usable } = f;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const who = tokens[i]!;
+    if (!usable[i] || !has(who, 'CASEHOLDER') || who.norm === 'je' || who.norm === 'inbrenger') continue;
+    const v = tokens[i + 1]!;
+    if (!TASK_VERBS.has(v.norm) || !usable[i + 1]) continue;
+    const c = clauseTokens(f, i);
+    const planned = c.some((x) => has(x, 'FUTURE_TIME')) || /^(regelt|tekent)$/.test(v.norm) || labelledBefore(f, i);
+    if (planned) hits.push(span(f, i, i + 1, 'casusbesluit'));
+  }
+}
+
+// ── the session deciding ───────────────────────────────────────────────────────────────────────────
+function deciding(f: Frames, hits: Hit[], caseHits: boolean) {
+  const { tokens, usable } = f;
+  const own: Hit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!usable[i]) continue;
+    const t = tokens[i]!;
+    // "we nemen het besluit", "het team heeft het besluit genomen" — not "het besluit van de rechter"
+    if (/^(besluit|beslissing)$/.test(t.norm) && tokens[i + 1]?.norm !== 'van') {
+      const take = [i - 2, i - 1, i + 1].find((k) => k >= 0 && has(tokens[k], 'A_TAKE'));
+      const us = take !== undefined ? nearestUs(f, take) : null;
+      if (take !== undefined && us !== null) {
+        own.push(span(f, Math.min(us, i), Math.max(take, i), 'besluit'));
+        continue;
+      }
+    }
+    // "we besluiten", "besluiten we", "het team heeft besloten", "we gaan voor …"
+    if (has(t, 'A_DECIDE') && !DEFINITE.has(tokens[i - 1]?.norm ?? '') && /^(besluiten|besluit|beslissen|beslis|beslist|besloten|kiezen|kies|kiest|gekozen|gaan voor|gaat voor|afspreken|vastleggen)$/.test(t.norm)) {
+      const us = nearestUs(f, i);
+      if (us !== null) {
+        own.push(span(f, Math.min(us, i), Math.max(us, i), 'besluit'));
+        continue;
+      }
+    }
+    // A label: "besluit:", "Besluit van de groep:", "besloten dat …", "afgesproken: …"
+    if (STRONG_LABELS.has(t.norm) && labelAt(tokens, i) !== null) {
+      const end = labelAt(tokens, i)!;
+      const content = tokens.slice(end + 1).filter((x) => !x.punct);
+      if (tokens[i + 1]?.norm === 'van' && has(tokens.slice(i + 2, end).find((x) => !has(x, 'DET')), 'AUTHORITY')) continue;
+      if (content.length > 0 && (caseHits || content.some(isParticipant))) own.push(span(f, i, end, 'besluit'));
+    }
+  }
+  if (own.length === 0) return;
+  // What the session decides about itself is no case decision: "besluit: volgende MLB op 14 mei".
+  if (!caseHits && sessionTalk(f)) return;
+  hits.push(...own);
+}
+
+/** The sentence talks about the session: the MLB, its agenda, bringing a case back ("komt … terug"). */
+function sessionTalk(f: Frames): boolean {
+  const { tokens } = f;
+  if (tokens.some((t) => has(t, 'SESSION') || has(t, 'SESSION_VERB'))) return true;
+  return tokens.some((t) => /^(komt|komen)$/.test(t.norm)) && tokens.some((t) => t.norm === 'terug');
+}
+
+/** we/wij/ik/het team within a few words, in a usable clause. */
+function nearestUs(f: Frames, i: number): number | null {
+  for (const d of [1, -1, 2, -2, 3, -3, -4, -5]) {
+    const k = i + d;
+    if (k >= 0 && k < f.tokens.length && f.usable[k] && has(f.tokens[k], 'US') && f.tokens[k]!.norm !== 'ons' && f.tokens[k]!.norm !== 'onze') return k;
+  }
+  return null;
+}
+
+/**
+ * The end of a decision label that starts at i: the ":" of "besluit:", "Besluit van de groep:",
+ * "besluit groep:", or the word itself before "dat"/"tot"/"om" ("besloten dat …").
+ */
+function labelAt(tokens: readonly Token[], i: number): number | null {
+  const first = tokens.findIndex((t) => !t.punct);
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    const t = tokens[k]!;
+    if (t.norm === ':' || t.norm === '->') return i === first || i <= first + 1 ? k : null;
+    if (!(has(t, 'US') || has(t, 'DET') || t.norm === 'van')) break;
+  }
+  const next = tokens[i + 1]?.norm;
+  if (/^(besloten|afgesproken|vastgesteld)$/.test(tokens[i]!.norm) && (next === 'dat' || next === 'tot' || next === 'om')) return i;
+  return null;
+}
+
+/** Someone or something of the case: a child, a parent, a name, an object. */
+function isParticipant(t: Token): boolean {
+  return has(t, 'CHILD') || has(t, 'RELATIVE') || has(t, 'NAME') || has(t, 'CASEHOLDER') || OBJECT_TAGS.some((tag) => t.tags.has(tag));
+}
+
+// ── the session standing behind it ─────────────────────────────────────────────────────────────────
+function endorsed(f: Frames, hits: Hit[]) {
+  const { tokens, usable } = f;
+  const words = tokens.filter((t) => !t.punct);
+  const last = words[words.length - 1];
+  let marker = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!usable[i] || !has(t, 'ENDORSE')) continue;
+    if (t.norm === 'akkoord' && !tokens.slice(Math.max(0, i - 3), i).some((x) => has(x, 'US'))) continue;
+    if ((t.norm === 'punt' || t.norm === 'klaar' || t.norm === 'vast') && t !== last) continue;
+    marker = i;
+  }
+  if (marker < 0 || hits.length > 0) return;
+  for (let o = 0; o < tokens.length; o++) {
+    const r = usable[o] ? reasonOf(tokens[o]!) : null;
+    if (r && !isTopic(tokens, o)) {
+      hits.push(span(f, o, o, r));
+      return;
+    }
+  }
+}
+
+/** A conditional or an endorsement makes a move to a relative firm: "als moeder drinkt gaat Jesse naar oma. punt." */
+function firmSentence(f: Frames): boolean {
+  return f.tokens.some((t, i) => f.usable[i] && (has(t, 'COND') || has(t, 'ENDORSE') || has(t, 'FUTURE_TIME') || t.norm === '->' || has(t, 'US'))) || labelledBefore(f, f.tokens.length);
+}
+
+// ── helpers ────────────────────────────────────────────────────────────────────────────────────────
+function clauseTokens(f: Frames, i: number): readonly Token[] {
+  const c = f.clauses[f.clauseOf[i]!];
+  return c ? f.tokens.slice(c.from, c.to) : [];
+}
+
+/**
+ * The words to highlight: from..to, widened over a particle that completes the verb ("vragen een OTS
+ * aan"), a definite article and a preposition before the object ("bij Veilig Thuis melden", "de
+ * rechter adviseren"), and the "we" right before the verb ("we adviseren de rechter").
+ */
+function span(f: Frames, from: number, to: number, reason: Reason): Hit {
+  const { tokens } = f;
+  const clause = f.clauses[f.clauseOf[to]!];
+  const limit = clause ? clause.to : tokens.length;
+  const particles = new Set(tokens.slice(from, to + 1).flatMap((t) => [...(particlesOf(t.norm) ?? [])]));
+  for (let k = to + 1; particles.size > 0 && k < Math.min(limit, to + 4); k++) {
+    if (particles.has(tokens[k]!.norm)) {
+      to = k;
+      break;
+    }
+  }
+  if (from > 0 && /^(de|het)$/.test(tokens[from - 1]!.norm) && !tokens[from - 1]!.punct) from--;
+  if (from > 0 && PREPOSITIONS.has(tokens[from - 1]!.norm) && isObject(tokens[from]!)) from--;
+  if (from > 0 && has(tokens[from - 1], 'US') && tokens[from - 1]!.norm !== 'ons') from--;
+  if (from > 0 && has(tokens[from], 'US') && /^(het|de)$/.test(tokens[from - 1]!.norm)) from--;
+  return { from, to, reason };
+}
+
+function formOf(f: Frames, h: Hit): Form | undefined {
+  const { tokens } = f;
+  const clause = f.clauses[f.clauseOf[h.from]!];
+  const first = clause ? tokens.slice(clause.from, clause.to).findIndex((t) => !t.punct) + clause.from : -1;
+  if (first === h.from && has(tokens[h.from], 'IMPERATIVE')) return 'directief';
+  if (clause && tokens.slice(clause.from, h.to + 1).some((t) => has(t, 'NEG'))) return 'negatief';
+  if (tokens.some((t) => has(t, 'COND')) || tokens.some((t, i) => t.norm === '=' && i < h.from)) return 'voorwaardelijk';
+  return undefined;
+}
