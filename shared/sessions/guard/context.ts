@@ -59,7 +59,9 @@ export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
   if (sourceLabel(tokens)) return 'bron';
   if (reportedSpeech(tokens)) return 'citaat';
   if (own.some((t) => has(t, 'MODAL_OPEN'))) return 'hypothese';
-  if (own.some((t) => has(t, 'OPINION')) || WEIGHING_OPENERS.has(words[0]!.norm) || own.some((t) => t.norm === 'anderzijds')) return 'weging';
+  // "zorg: …" weighs; "zorgen school -> melding leerplicht" draws a conclusion after the arrow.
+  const weighingOpener = WEIGHING_OPENERS.has(words[0]!.norm) && !own.some((t) => t.norm === '->');
+  if (own.some((t) => has(t, 'OPINION')) || weighingOpener || own.some((t) => t.norm === 'anderzijds')) return 'weging';
   if (deniesDeciding(tokens)) return 'negatie';
   if (own.some((t) => has(t, 'REFLECT'))) return 'reflectie';
   if (own.some((t) => has(t, 'GENERIC')) || definition(tokens)) return 'methode';
@@ -140,6 +142,14 @@ function reportedSpeech(tokens: readonly Token[]): boolean {
     if (t.quoted || !has(t, 'SPEECH')) continue;
     const next = tokens[i + 1];
     if (next && (next.norm === ':' || next.norm === 'dat' || next.norm === '"')) return true;
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    // "in het plan staat dat …": what a document says
+    if (/^(staat|stond|stonden|staan)$/.test(tokens[i]!.norm) && tokens[i + 1]!.norm === 'dat') return true;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.quoted || !has(t, 'SPEECH')) continue;
     // "volgens moeder …" reports; "volgens mij …" is the writer's own view.
     if ((t.norm === 'volgens' && !/^(mij|ons|ik|me)$/.test(tokens[i + 1]?.norm ?? '')) || t.norm === 'aldus') return true;
     if (t.norm === 'volgens') continue;
@@ -164,6 +174,8 @@ function deniesDeciding(tokens: readonly Token[]): boolean {
       const rest = tokens.slice(i + 1, i + 4).filter((x) => !has(x, 'DET'));
       if (!rest.some((x) => isObject(x) || isAction(x) || has(x, 'NAME') || has(x, 'CHILD') || has(x, 'RELATIVE') || x.norm === 'naar' || x.norm === 'meer')) return true;
     }
+    // "het is niet aan ons", "niet aan de groep"
+    if (tokens[i + 1]?.norm === 'aan' && tokens.slice(i + 2, i + 4).some((x) => has(x, 'US'))) return true;
     // "niet gaan beslissen"
     if (tokens.slice(i + 1, i + 3).some((x) => has(x, 'A_DECIDE') && /^(beslissen|besluiten|kiezen)$/.test(x.norm))) return true;
   }
@@ -240,11 +252,12 @@ export function clauseBlock(tokens: readonly Token[], clause: Clause): ClauseBlo
  */
 function finiteAfterOther(c: readonly Token[], k: number): boolean {
   const t = c[k]!;
-  if (!isAction(t) || has(t, 'A_PERMIT') || /en$/.test(t.norm) || !/t$/.test(t.norm) || t.norm === 'verplicht') return false;
+  if (!isAction(t) || has(t, 'A_PERMIT') || has(t, 'A_MUST') || /en$/.test(t.norm) || !/t$/.test(t.norm) || t.norm === 'verplicht') return false;
   // "school wordt niet ingelicht": a passive, the subject undergoes it.
   if (c.some((x) => /^(wordt|worden|word)$/.test(x.norm))) return false;
   const subject = c.slice(0, k).filter((x) => !x.punct && !has(x, 'DET'));
   const head = subject[0];
+  if (subject.some((x) => isAction(x))) return false; // "ouders informeren dat de omgang stopt": no subject of "stopt"
   return subject.length >= 1 && subject.length <= 3 && hasAny(head, ['OTHER', 'AUTHORITY', 'RELATIVE']) && !has(head, 'US') && !has(head, 'CASEHOLDER');
 }
 

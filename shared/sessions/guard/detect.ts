@@ -35,6 +35,9 @@ export interface SentenceReading {
   block: SentenceBlock | null;
 }
 
+/** A merge keeps the more telling reason: a kind of decision over "casusbesluit" over plain "besluit". */
+const telling = (r: Reason): number => (r === 'besluit' ? 0 : r === 'casusbesluit' ? 1 : 2);
+
 const cache = new Map<string, SentenceReading>();
 const CACHE_LIMIT = 5_000;
 
@@ -63,7 +66,7 @@ function judge(sentence: string): SentenceReading {
 
   // One highlight per stretch of text: overlapping finds become one, named by the most specific reason
   // ("besluit" only where nothing says what kind of decision).
-  hits.sort((a, b) => a.from - b.from || b.to - a.to);
+  hits.sort((a, b) => a.from - b.from || a.to - b.to);
   const matches: Found[] = [];
   for (const h of hits) {
     const start = tokens[h.from]!.start;
@@ -71,7 +74,7 @@ function judge(sentence: string): SentenceReading {
     const last = matches[matches.length - 1];
     if (last && start < last.end) {
       last.end = Math.max(last.end, end);
-      if (last.reason === 'besluit' && h.reason !== 'besluit') last.reason = h.reason;
+      if (telling(h.reason) > telling(last.reason)) last.reason = h.reason;
       if (!last.form && h.form) last.form = h.form;
       continue;
     }

@@ -40,13 +40,13 @@ export interface Hit {
 
 /** Which actions make a decision of which object, and what kind of decision that is. */
 const PAIRS: ReadonlyArray<[Tag, Reason, ReadonlyArray<Tag>]> = [
-  ['MEASURE', 'maatregel', ['A_REQ', 'A_EXT', 'A_END', 'A_CHANGE', 'A_DECIDE', 'A_PLACE', 'A_TAKE', 'A_LIMIT']],
-  ['CONTACT', 'omgang', ['A_REQ', 'A_EXT', 'A_END', 'A_LIMIT', 'A_CHANGE', 'A_PERMIT', 'A_DECIDE']],
-  ['PLACE', 'plaatsing', ['A_REQ', 'A_END', 'A_PLACE', 'A_CHANGE', 'A_DECIDE', 'A_EXT']],
-  ['HELP', 'hulpverlening', ['A_REQ', 'A_END', 'A_CHANGE', 'A_EXT', 'A_DECIDE', 'A_LIMIT']],
-  ['RAAD', 'onderzoek', ['A_REQ', 'A_REPORT']],
+  ['MEASURE', 'maatregel', ['A_REQ', 'A_EXT', 'A_END', 'A_CHANGE', 'A_DECIDE', 'A_PLACE', 'A_TAKE', 'A_LIMIT', 'A_ADVISE', 'A_MUST']],
+  ['CONTACT', 'omgang', ['A_REQ', 'A_EXT', 'A_END', 'A_LIMIT', 'A_CHANGE', 'A_PERMIT', 'A_DECIDE', 'A_ADVISE']],
+  ['PLACE', 'plaatsing', ['A_REQ', 'A_END', 'A_PLACE', 'A_CHANGE', 'A_DECIDE', 'A_EXT', 'A_ADVISE']],
+  ['HELP', 'hulpverlening', ['A_REQ', 'A_END', 'A_CHANGE', 'A_EXT', 'A_DECIDE', 'A_LIMIT', 'A_ADVISE']],
+  ['RAAD', 'onderzoek', ['A_REQ', 'A_REPORT', 'A_DECIDE']],
   ['COURT', 'advies-rechter', ['A_ADVISE', 'A_REQ']],
-  ['REPORT_TO', 'melding', ['A_REPORT', 'A_REQ']],
+  ['REPORT_TO', 'melding', ['A_REPORT', 'A_REQ', 'A_DECIDE']],
   ['CASE', 'zaak-sluiten', ['A_END']],
   ['OTHER_CASE', 'casusbesluit', ['A_CHANGE', 'A_PERMIT', 'A_REQ', 'A_REPORT']],
 ];
@@ -71,6 +71,7 @@ export function reasonOf(t: Token): Reason | null {
   return null;
 }
 
+const POSSESSIVE_OTHER = new Set(['zijn', 'haar', 'hun', "z'n", "d'r"]);
 const DEFINITE = new Set(['de', 'het', 'die', 'deze', 'dit', 'dat', 'zijn', 'haar', 'hun', "z'n", "d'r", 'mijn', 'jouw']);
 const PREPOSITIONS = new Set(['bij', 'naar', 'aan', 'tegen', 'met']);
 /** Labels whose content is a recorded outcome: "besluit:", "afspraak:", "uitkomst:", "->". */
@@ -122,7 +123,10 @@ function pairs(f: Frames, hits: Hit[]) {
         // One token is both only in a unit ("andere gv"); a step-noun unit ("advies aan de rechter") is an entry, not a pair.
         if (a === o && (!obj.norm.includes(' ') || has(obj, 'EVENT'))) continue;
         // "het verzoek van moeder", "de aanvraag": after an article an action word is a noun.
-        if (a !== o && !act.tags.has('A_ADVISE') && (DEFINITE.has(tokens[a - 1]?.norm ?? '') || /^(een|ons|onze)$/.test(tokens[a - 1]?.norm ?? ''))) continue;
+        // "hun advies", "haar verzoek": someone else's; "het rapport (voor de zitting)" may be ours.
+        const det = tokens[a - 1]?.norm ?? '';
+        if (a !== o && POSSESSIVE_OTHER.has(det)) continue;
+        if (a !== o && !act.tags.has('A_ADVISE') && (DEFINITE.has(det) || /^(een|ons|onze)$/.test(det))) continue;
         if (!connected(f, o, a) || permittedByOther(tokens, a)) continue;
         // The specific verb wins over "besluiten": "we besluiten een OTS aan te vragen" is about requesting.
         const rank = Math.abs(a - o) + (act.tags.has('A_DECIDE') ? 10 : 0);
@@ -163,9 +167,17 @@ function selfContained(f: Frames, hits: Hit[]) {
     const n = tokens[i]!.norm;
     if (/^(uithuisplaats(en|t)?|uithuisgeplaatst|uit huis plaatsen)$/.test(n)) hits.push(span(f, i, i, 'maatregel'));
     else if (/^(overplaats(en|t)?|overgeplaatst|terugplaats(en|t)?|teruggeplaatst)$/.test(n)) hits.push(span(f, i, i, 'plaatsing'));
-    else if (n === 'afsluiten') {
+    else if (/^(afschalen|afgeschaald)$/.test(n)) hits.push(span(f, i, i, 'maatregel'));
+    // "er komt een veiligheidsplan", "bij een incident volgt een spoedplaatsing"
+    else if (/^(komt|komen|volgt|volgen)$/.test(n) && (n.startsWith('v') || tokens[i - 1]?.norm === 'er' || tokens[i + 1]?.norm === 'er')) {
+      const o = nextContent(tokens, i + 1, 3, (x) => x.norm === 'er' || has(x, 'HELP') || has(x, 'PLACE') || has(x, 'CONTACT') || has(x, 'MEASURE') || has(x, 'EVENT'));
+      const obj = o !== null && tokens[o]!.norm === 'er' ? nextContent(tokens, o + 1, 3, (x) => isObject(x)) : o;
+      const r = obj !== null && usable[obj] ? reasonOf(tokens[obj]!) : null;
+      if (obj !== null && r) hits.push(span(f, i, obj, r));
+    }
+    else if (n === 'afsluiten' || ((n === 'sluiten' || n === 'sluit') && clauseTokens(f, i).some((x) => x.norm === 'af'))) {
       // alone in its clause (a name may stand by it): "→ afsluiten, overdracht naar …"
-      const others = clauseTokens(f, i).filter((x) => !x.punct && x !== tokens[i] && !has(x, 'NAME') && !has(x, 'US'));
+      const others = clauseTokens(f, i).filter((x) => !x.punct && x !== tokens[i] && !has(x, 'NAME') && !has(x, 'US') && x.norm !== 'af');
       if (others.length === 0 && !sessionTalk(f)) hits.push(span(f, i, i, 'zaak-sluiten'));
     }
   }
@@ -231,10 +243,11 @@ function destinations(f: Frames, hits: Hit[]) {
     else if ((t.norm === 'wordt' || t.norm === 'worden') && (tokens[i - 1]?.norm === 'het' || tokens[i + 1]?.norm === 'het')) {
       const dest = nextContent(tokens, i + 1, 3, (x) => has(x, 'PLACE') || has(x, 'HELP'));
       if (dest !== null && usable[dest]) hits.push(span(f, i, dest, has(tokens[dest], 'PLACE') ? 'plaatsing' : 'hulpverlening'));
-    } else if ((t.norm === 'ziet' || t.norm === 'zien') && nextContent(tokens, i + 1, 3, (x) => has(x, 'RELATIVE') || has(x, 'CHILD') || has(x, 'NAME')) !== null) {
-      // "ziet zijn zus alleen nog onder begeleiding": contact, when limited or planned
+    } else if (t.norm === 'ziet' || t.norm === 'zien') {
+      // "ziet zijn zus alleen nog onder begeleiding", "mag zijn kinderen niet meer zien": contact, when limited or planned
       const c = clauseTokens(f, i);
-      if (c.some((x) => has(x, 'A_LIMIT') || has(x, 'FUTURE_TIME'))) hits.push(span(f, i, i, 'omgang'));
+      const someone = c.some((x) => has(x, 'RELATIVE') || has(x, 'CHILD') || has(x, 'NAME') || x.norm === 'elkaar');
+      if (someone && c.some((x) => has(x, 'A_LIMIT') || has(x, 'FUTURE_TIME') || has(x, 'A_PERMIT'))) hits.push(span(f, i, i, 'omgang'));
     }
   }
 }
@@ -367,6 +380,9 @@ function negatedObjects(f: Frames, hits: Hit[]) {
   const { tokens, usable } = f;
   for (let i = 0; i < tokens.length; i++) {
     if (!usable[i] || tokens[i]!.norm !== 'geen') continue;
+    // "vader heeft geen contact", "moeder wil geen hulp": how things are or what someone wants.
+    const c = clauseTokens(f, i);
+    if (!c.some((x) => has(x, 'US')) && c.some((x) => has(x, 'AUX') || has(x, 'STATE') || has(x, 'VOLITION'))) continue;
     const o = nextContent(tokens, i + 1, 2, (x) => isObject(x) && !has(x, 'OTHER_CASE') && !has(x, 'CASE'));
     if (o === null || !usable[o]) continue;
     const reason = reasonOf(tokens[o]!);

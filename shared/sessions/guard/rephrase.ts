@@ -5,7 +5,7 @@
  * content stays as written.
  */
 import { findDecisionLanguage } from './detect';
-import { IMPERATIVES, normalise, particlesOf } from './words';
+import { IMPERATIVES, entriesOf, normalise, particlesOf } from './words';
 
 export const SUGGESTION_PREFIX = 'Suggestie om mee te nemen naar werkbegeleiding: ';
 
@@ -44,7 +44,10 @@ const ENDORSEMENTS: readonly RegExp[] = [
 ];
 const SOFTENERS = /\s+(?:gewoon|nou)(?=[\s,.!]|$)/giu;
 
-const BULLET = /^(\s*(?:[-*•·]|\d+[.)])?\s*)/;
+/** A list bullet; "->" is an arrow, not a bullet. */
+const BULLET = /^(\s*(?:[-*•·](?![->])|\d+[.)])?\s*)/;
+/** Words that open a sentence with a capital only because they open it. */
+const PLAIN_OPENERS = new Set(['de', 'het', 'een', 'we', 'wij', 'ik', 'er', 'als', 'zodra', 'bij', 'geen', 'niet', 'dat', 'die', 'deze', 'dit', 'nog', 'alleen', 'vanaf', 'voortaan', 'per', 'na', 'in', 'op', 'met', 'om', 'tot', 'zo']);
 /** OTS, RvdK, K1: keep their capitals when they start the content. */
 const KEEP_CASE = /^(?:\p{Lu}{2,}|\p{Lu}[\p{Ll}]*\p{Lu}|\p{Lu}\p{N})/u;
 
@@ -55,7 +58,21 @@ const KEEP_CASE = /^(?:\p{Lu}{2,}|\p{Lu}[\p{Ll}]*\p{Lu}|\p{Lu}\p{N})/u;
 export function rephraseAsSuggestion(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.replace(/[^.!?]+(?:[.!?]+|$)\s*/g, (sentence) => rephraseSentence(sentence)))
+    .map((line) => {
+      let previousRephrased = false;
+      let dropped = false;
+      const out = line.replace(/[^.!?]+(?:[.!?]+|$)\s*/g, (sentence) => {
+        // "… stopt de omgang. Punt." — the full stop of the decision goes with it.
+        if (previousRephrased && /^\s*(?:punt|klaar)\s*[.!]*\s*$/iu.test(sentence)) {
+          dropped = true;
+          return '';
+        }
+        const next = rephraseSentence(sentence);
+        previousRephrased = next !== sentence;
+        return next;
+      });
+      return dropped ? out.trimEnd() : out;
+    })
     .join('\n');
 }
 
@@ -78,8 +95,17 @@ function rephraseSentence(sentence: string): string {
   // "We besluiten." leaves nothing to suggest; better untouched than an empty suggestion.
   if (!/[\p{L}\p{N}]/u.test(body)) return sentence;
   if (!opened) body = orderToInfinitive(body);
-  const content = KEEP_CASE.test(body) ? body : body.charAt(0).toLowerCase() + body.slice(1);
+  const content = keepsCapital(body) ? body : body.charAt(0).toLowerCase() + body.slice(1);
   return lead + SUGGESTION_PREFIX + content + trail;
+}
+
+/** "OTS", "RvdK", "K1" and names keep their capital; "De", "We", "Omgang" do not. */
+function keepsCapital(body: string): boolean {
+  if (KEEP_CASE.test(body)) return true;
+  const first = /^[\p{L}]+/u.exec(body)?.[0] ?? '';
+  if (!/^\p{Lu}/u.test(first)) return false;
+  const norm = normalise(first);
+  return !PLAIN_OPENERS.has(norm) && entriesOf(norm).length === 0;
 }
 
 /**

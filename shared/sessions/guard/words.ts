@@ -36,6 +36,7 @@ export type Tag =
   | 'A_PERMIT' // mag, toestemming, tekent
   | 'A_DECIDE' // besluiten, beslissen, kiezen, vastleggen, afspreken …
   | 'A_TAKE' // nemen, treffen: only a maatregel is "taken"
+  | 'A_MUST' // moet, moeten: a measure that must come ("K1 moet uit huis")
   | 'IMPERATIVE' // a bare verb stem that can open an order: "stop", "regel", "doe"
   // ── who ──────────────────────────────────────────────────────────────────────────────────────
   | 'US' // we, wij, ik, de groep, het team: the session itself
@@ -166,7 +167,7 @@ const VERBS: Array<[Tag[], string[]]> = [
     ...forms('stoppen', 'stop', 'gestopt'), ...forms('stopzetten', 'stopzet'), ...forms('beeindigen', 'beeindig', 'beeindigd'),
     'beeindiging', ...forms('afsluiten', 'afsluit'), 'afsluiting', ...forms('sluiten', 'sluit', 'gesloten'),
     ...forms('afbouwen', 'afbouw'), ...forms('intrekken', 'intrek'), ...forms('opheffen', 'ophef'), 'aflopen', 'eruit', 'dicht',
-    ...forms('overdragen', 'overdraag'), 'overdracht',
+    ...forms('overdragen', 'overdraag'), 'overdracht', 'uitstroom', ...forms('uitstromen', 'uitstroom'),
   ]],
   [['A_LIMIT'], [
     ...forms('beperken', 'beperk', 'beperkt'), 'beperking', ...forms('halveren', 'halveer', 'gehalveerd'),
@@ -193,9 +194,11 @@ const VERBS: Array<[Tag[], string[]]> = [
     ...forms('adviseren', 'adviseer', 'geadviseerd'), 'advies', 'adviezen', ...forms('voorstellen', 'voorstel'), 'voorstel',
     ...forms('steunen', 'steun', 'gesteund'), 'standpunt', 'standpunten', ...forms('pleiten', 'pleit', 'gepleit'), 'rapport',
     'rapportage', 'brief', 'verweer', 'verweerschrift', 'pleitnota', 'zienswijze', 'zeggen', 'stellen',
+    ...forms('voorleggen', 'voorleg'),
   ]],
   [['A_PERMIT'], ['mag', 'mogen', 'toestemming', ...forms('tekenen', 'teken', 'getekend')]],
   [['A_TAKE'], [...forms('nemen', 'neem', 'genomen'), ...forms('treffen', 'tref', 'getroffen')]],
+  [['A_MUST'], ['moet', 'moeten']],
   [['A_DECIDE'], [
     ...forms('besluiten', 'besluit'), 'besloten', ...forms('beslissen', 'beslis', 'beslist'), ...forms('kiezen', 'kies', 'gekozen'),
     ...forms('vastleggen', 'vastleg'), ...forms('vaststellen', 'vaststel'), ...forms('afspreken', 'afspreek'),
@@ -215,13 +218,13 @@ export const IMPERATIVES: ReadonlyMap<string, string> = new Map([
 
 // ── nouns and the rest ─────────────────────────────────────────────────────────────────────────────
 const WORDS: Array<[Tag[], string]> = [
-  [['MEASURE'], `ots vots ondertoezichtstelling toezicht uhp muhp machtiging spoedmachtiging uithuisplaatsing
+  [['MEASURE'], `ots vots ondertoezichtstelling toezicht verlenging uhp muhp machtiging spoedmachtiging uithuisplaatsing
     spoeduithuisplaatsing voogdij gezag gezagsbeeindiging gezagsontneming maatregel ontheffing ontzetting`],
   [['EVENT'], `uithuisplaatsing spoeduithuisplaatsing machtiging spoedmachtiging plaatsing verlenging aanvraag melding
     aangifte terugmelding vto raadsonderzoek beschermingsonderzoek ultimatum aanwijzing afsluiting overdracht aanmelding
     verweerschrift overplaatsing terugplaatsing`],
   [['CONTACT'], `omgang omgangsregeling contact contacten bezoek bezoeken bezoekje logeren logeerweekend logeerweekenden
-    logeerweekendje overnachting overnachtingen overnachten beeldbellen videobellen videobellen beeldcontact weekend
+    logeerweekendje logeert logeer slapen slaapt overnachting overnachtingen overnachten beeldbellen videobellen videobellen beeldcontact weekend
     weekenden weekendje weekendjes omgangshuis`],
   [['PLACE'], `pleeggezin pleegzorg gezinshuis leefgroep behandelgroep woongroep jeugdzorgplus plaatsing crisisopvang opvang
     overplaatsing terugplaatsing
@@ -229,7 +232,8 @@ const WORDS: Array<[Tag[], string]> = [
     residentieel plek`],
   [['HELP'], `mst iag fft mdft fact ggz behandeling therapie dagbehandeling dagbesteding opvoedondersteuning
     opvoedingsondersteuning cursus training hulp hulpverlening jeugdhulp coach begeleiding respijtzorg verslavingszorg
-    veiligheidsplan signaleringsplan diagnostiek wijkteam thuisbegeleiding gezinsbegeleiding`],
+    veiligheidsplan signaleringsplan diagnostiek wijkteam thuisbegeleiding gezinsbegeleiding opname kliniek crisisopname
+    crisisbed`],
   [['RAAD'], 'raad rvdk raadsonderzoek beschermingsonderzoek vto'],
   [['COURT'], 'rechter kinderrechter rb rechtbank zitting verweerschrift verzoekschrift beschikking beroep'],
   [['REPORT_TO'], `vt amhk politie wijkagent leerplicht leerplichtambtenaar om reclassering huisarts jeugdarts
@@ -237,7 +241,7 @@ const WORDS: Array<[Tag[], string]> = [
   [['CASE'], 'dossier zaak casus traject betrokkenheid bemoeienis jeugdreclassering jr hulpverleningstraject'],
   [['OTHER_CASE'], `school paspoort id-kaart identiteitskaart reisdocument vakantie schoolkamp schoolreis zakgeld gv
     gezinsvoogd operatie inenting vaccinatie`],
-  [['ESCALATE'], 'opschalen aanwijzing ultimatum'],
+  [['ESCALATE'], 'opschalen aanwijzing ultimatum dwang'],
   [['HOME'], 'thuis huis'],
   [['NETWORK'], 'netwerk'],
   [['US'], 'we wij ik ons onze groep team mlb leergroep'],
@@ -259,7 +263,7 @@ const WORDS: Array<[Tag[], string]> = [
     leiden leidt reserveren reserveert notuleren opschrijven noteren`],
   [['NEG'], 'geen niet niets niks nooit'],
   [['MODAL_OPEN'], `kan kunnen zou zouden misschien mogelijk mogelijkheid mogelijkheden eventueel evt wellicht denkbaar
-    scenario scenarios stel optie opties alternatief wie-weet`],
+    scenario scenarios stel optie opties alternatief wie-weet waarschijnlijk vermoedelijk allicht`],
   [['OPINION'], 'lijkt lijken leek voelt voelen vind vinden proportioneel disproportioneel terecht zinvol verstandig nodig'],
   [['SUGGEST'], 'suggestie suggesties idee ideeen tip tips overweeg overwegen overweging'],
   [['ADOPT'], 'overgenomen aangenomen'],
@@ -292,7 +296,7 @@ const HEADS: Array<[Tag[], string[]]> = [
   [['PLACE'], ['pleeggezin', 'gezinshuis', 'leefgroep', 'opvang', 'woongroep', 'pleegzorg']],
   [['MEASURE'], ['maatregel', 'machtiging', 'toezicht']],
   [['CONTACT'], ['contact', 'omgang', 'bezoek', 'weekend']],
-  [['HELP'], ['behandeling', 'therapie', 'begeleiding', 'training', 'coach', 'cursus', 'hulp', 'veiligheidsplan', 'diagnostiek']],
+  [['HELP'], ['behandeling', 'therapie', 'begeleiding', 'training', 'coach', 'coaching', 'cursus', 'hulp', 'hulpverlening', 'veiligheidsplan', 'diagnostiek', 'opname']],
   [['REPORT_TO', 'EVENT'], ['melding', 'aangifte']],
   [['RAAD'], ['onderzoek']], // only compounds: "raadsonderzoek"; the bare word is neutral
 ];
@@ -358,7 +362,16 @@ export const UNITS: ReadonlyArray<[string[], Tag[]]> = [
   [['andere', 'school'], ['OTHER_CASE', 'A_CHANGE']],
   [['uit', 'huis', 'plaatsen'], ['MEASURE', 'A_PLACE']],
   [['laatste', 'waarschuwing'], ['ESCALATE']],
-  [['hoger', 'beroep'], ['COURT', 'A_ADVISE']],
+  [['hoger', 'beroep'], ['COURT']],
+  [['op', 'de', 'hoogte', 'brengen'], ['A_REPORT']],
+  [['op', 'de', 'hoogte', 'stellen'], ['A_REPORT']],
+  [['zien', 'af', 'van'], ['A_DECIDE', 'NEG']],
+  [['zien', 'we', 'af', 'van'], ['A_DECIDE', 'NEG']],
+  [['afzien', 'van'], ['A_DECIDE', 'NEG']],
+  [['over', 'tot'], ['A_REQ']],
+  [['vindt', 'plaats'], []],
+  [['vinden', 'plaats'], []],
+  [['naar', 'verwachting'], ['MODAL_OPEN']],
   [['vervangende', 'toestemming'], ['MEASURE']],
   [['gesloten', 'jeugdhulp'], ['PLACE', 'MEASURE']],
   [['gesloten', 'jeugdzorg'], ['PLACE']],
@@ -382,7 +395,7 @@ export const UNITS: ReadonlyArray<[string[], Tag[]]> = [
   [['loopt', 'door'], ['A_EXT']],
   [['gaan', 'voor'], ['A_DECIDE']],
   [['gaat', 'voor'], ['A_DECIDE']],
-  [['zonder', 'toestemming'], ['A_REPORT']],
+  [['zonder', 'toestemming'], ['A_REPORT', 'REPORT_TO']],
   [['de', 'knoop', 'door'], ['A_DECIDE']],
   [['knopen', 'door'], ['A_DECIDE']],
   [['staat', 'vast'], ['ENDORSE']],
