@@ -12,5 +12,5 @@
  * context.ts (what is not this session's decision), frames.ts (the shapes of a case decision),
  * detect.ts (the reading, cached per sentence), rephrase.ts (the suggestion), corpus.ts (scoring).
  */
-export { findDecisionLanguage, guardVerdict, type DecisionMatch, type Form, type Reason } from './guard/detect';
+export { clearGuardCache, findDecisionLanguage, guardVerdict, type DecisionMatch, type Form, type Reason } from './guard/detect';
 export { SUGGESTION_PREFIX, rephraseAsSuggestion } from './guard/rephrase';

@@ -41,6 +41,11 @@ const telling = (r: Reason): number => (r === 'besluit' ? 0 : r === 'casusbeslui
 const cache = new Map<string, SentenceReading>();
 const CACHE_LIMIT = 5_000;
 
+/** Forget the remembered sentences (for benchmarks of a first reading). */
+export function clearGuardCache(): void {
+  cache.clear();
+}
+
 /** One sentence, offsets relative to it. */
 export function readSentence(sentence: string): SentenceReading {
   const hit = cache.get(sentence);
@@ -78,7 +83,9 @@ function judge(sentence: string): SentenceReading {
       if (!last.form && h.form) last.form = h.form;
       continue;
     }
-    matches.push({ start, end, reason: h.reason, ...(h.form ? { form: h.form } : {}) });
+    const found: Found = { start, end, reason: h.reason };
+    if (h.form) found.form = h.form;
+    matches.push(found);
   }
   return { matches, block: null };
 }
@@ -90,7 +97,9 @@ export function findDecisionLanguage(text: string): DecisionMatch[] {
     for (const m of readSentence(s.text).matches) {
       const start = s.start + m.start;
       const end = s.start + m.end;
-      out.push({ start, end, phrase: text.slice(start, end), reason: m.reason, ...(m.form ? { form: m.form } : {}) });
+      const match: DecisionMatch = { start, end, phrase: text.slice(start, end), reason: m.reason };
+      if (m.form) match.form = m.form;
+      out.push(match);
     }
   }
   return out;

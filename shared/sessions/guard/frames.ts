@@ -105,7 +105,8 @@ export function findFrames(f: Frames): Hit[] {
   const caseHits = hits.length > 0;
   deciding(f, hits, caseHits);
   endorsed(f, hits);
-  return hits.map((h) => ({ ...h, form: h.form ?? formOf(f, h) }));
+  for (const h of hits) if (!h.form) h.form = formOf(f, h);
+  return hits;
 }
 
 // ── object + action ────────────────────────────────────────────────────────────────────────────────
@@ -386,7 +387,11 @@ function negatedObjects(f: Frames, hits: Hit[]) {
     const o = nextContent(tokens, i + 1, 2, (x) => isObject(x) && !has(x, 'OTHER_CASE') && !has(x, 'CASE'));
     if (o === null || !usable[o]) continue;
     const reason = reasonOf(tokens[o]!);
-    if (reason) hits.push({ ...span(f, i, o, reason), form: 'negatief' });
+    if (reason) {
+      const h = span(f, i, o, reason);
+      h.form = 'negatief';
+      hits.push(h);
+    }
   }
 }
 
@@ -449,7 +454,7 @@ function deciding(f: Frames, hits: Hit[], caseHits: boolean) {
   if (own.length === 0) return;
   // What the session decides about itself is no case decision: "besluit: volgende MLB op 14 mei".
   if (!caseHits && sessionTalk(f)) return;
-  hits.push(...own);
+  for (const h of own) hits.push(h);
 }
 
 /** The sentence talks about the session: the MLB, its agenda, bringing a case back ("komt … terug"). */
@@ -532,7 +537,8 @@ function span(f: Frames, from: number, to: number, reason: Reason): Hit {
   const { tokens } = f;
   const clause = f.clauses[f.clauseOf[to]!];
   const limit = clause ? clause.to : tokens.length;
-  const particles = new Set(tokens.slice(from, to + 1).flatMap((t) => [...(particlesOf(t.norm) ?? [])]));
+  const particles = new Set<string>();
+  for (let k = from; k <= to; k++) for (const p of particlesOf(tokens[k]!.norm) ?? []) particles.add(p);
   for (let k = to + 1; particles.size > 0 && k < Math.min(limit, to + 4); k++) {
     if (particles.has(tokens[k]!.norm)) {
       to = k;

@@ -32,41 +32,37 @@ const ABBREVIATIONS = new Set(['evt', 'bijv', 'bv', 'mnd', 'ca', 'nr', 'ipv', 'v
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let from = 0;
-  const push = (to: number) => {
-    if (/\S/.test(text.slice(from, to))) out.push({ start: from, end: to, text: text.slice(from, to) });
-    from = to;
+  const push = (to: number, next: number) => {
+    if (NON_SPACE.test(text.slice(from, to))) out.push({ start: from, end: to, text: text.slice(from, to) });
+    from = next;
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
-      push(i);
-      from = i + 1;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m !== null; m = BOUNDARY.exec(text)) {
+    const at = m.index;
+    if (m[0] === '\n') {
+      push(at, at + 1);
       continue;
     }
-    if (c !== '.' && c !== '!' && c !== '?') continue;
-    // Runs of ?!. end together; the sentence ends only before white space or the end of the text.
-    let j = i;
-    while (j + 1 < text.length && /[.!?]/.test(text[j + 1]!)) j++;
-    const next = text[j + 1];
-    if (next !== undefined && !/\s/.test(next) && !/["'”’)]/.test(next)) {
-      i = j;
-      continue;
+    const end = at + m[0].length;
+    // A run of ?!. ends a sentence only before white space, a closing quote or bracket, or the end.
+    const next = text[end];
+    if (next !== undefined && !/[\s"'”’)]/.test(next)) continue;
+    if (m[0] === '.') {
+      const word = /([\p{L}\p{N}]+)$/u.exec(text.slice(Math.max(from, at - 12), at))?.[1] ?? '';
+      if (ABBREVIATIONS.has(word.toLowerCase()) || /^\d+$/.test(word)) continue;
     }
-    if (c === '.' && j === i) {
-      const word = /([\p{L}\p{N}]+)$/u.exec(text.slice(Math.max(from, i - 12), i))?.[1] ?? '';
-      if (ABBREVIATIONS.has(word.toLowerCase()) || /^\d+$/.test(word)) {
-        continue;
-      }
-    }
-    push(j + 1);
-    i = j;
+    push(end, end);
   }
-  push(text.length);
+  push(text.length, text.length);
   return out;
 }
+const BOUNDARY = /\n|[.!?]+/g;
+const NON_SPACE = /\S/;
 
 // ── tokens ─────────────────────────────────────────────────────────────────────────────────────────
 const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|-+>|=+>|[^\s\p{L}\p{N}]/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const NO_TAGS: ReadonlySet<Tag | 'NAME'> = new Set();
 const QUOTES = new Set(['"', '“', '”', '„', "'", '‘', '’', '«', '»']);
 /** Written in capitals these are an organisation; in lower case an ordinary word ("om te"). */
 const CAPITALS_ONLY = new Set(['om']);
@@ -93,9 +89,10 @@ interface Raw {
 
 export function tokenize(sentence: string): Token[] {
   const raw: Raw[] = [];
-  for (const m of sentence.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(sentence); m !== null; m = TOKEN.exec(sentence)) {
     const text = m[0];
-    const punct = !/[\p{L}\p{N}]/u.test(text);
+    const punct = !WORD_CHAR.test(text);
     raw.push({ text, norm: punct ? normalisePunct(text) : normalise(text), start: m.index, end: m.index + text.length, punct });
   }
   const quoted = quoteMask(sentence, raw);
@@ -112,7 +109,7 @@ export function tokenize(sentence: string): Token[] {
       i += unit[0].length - 1;
       continue;
     }
-    tokens.push({ ...r, tags: r.punct ? new Set() : wordTags(r, i, raw), quoted: quoted[i]! });
+    tokens.push({ text: r.text, norm: r.norm, start: r.start, end: r.end, punct: r.punct, tags: r.punct ? NO_TAGS : wordTags(r, i, raw), quoted: quoted[i]! });
   }
   return tokens;
 }
