@@ -198,6 +198,7 @@ const QUIET: Array<[string, string]> = [
   ['others', 'de school gaat volgende week een melding doen'],
   ['others', 'pleegmoeder vraagt of de omgang naar de zaterdag kan'],
   ['others', 'in het plan van aanpak staat dat de omgang wordt uitgebreid'],
+  ['others', 'wil dat K1 thuis blijft wonen'], // a person's perspective in the mensen window
   ['state', 'vader zit in de gevangenis en heeft geen contact'],
   ['state', 'K1 gaat elke woensdag naar oma'],
   ['state', 'moeder staat op de wachtlijst voor MST'],

@@ -37,7 +37,7 @@ export const isObject = (t: Token): boolean => hasAny(t, OBJECT_TAGS);
 /** Words that open a question when they open a sentence ("wanneer" also opens a condition). */
 const QUESTION_OPENERS = new Set(['wat', 'waarom', 'hoe', 'wie', 'welke', 'welk', 'waar']);
 /** Labels that open a weighing: "zorg: …", "kracht: …". */
-const WEIGHING_OPENERS = new Set(['zorg', 'zorgen', 'kracht', 'krachten', 'risico', 'risicos', 'zwaarwegend', 'pro', 'contra', 'enerzijds', 'pluspunt', 'minpunt']);
+const WEIGHING_OPENERS = new Set(['zorg', 'zorgen', 'kracht', 'krachten', 'risico', 'risicos', 'zwaarwegend', 'pro', 'contra', 'enerzijds', 'pluspunt', 'minpunt', 'dilemma', 'afweging', 'twijfelpunt']);
 /** Nouns that name where a decision came from, in a label: "beschikking:", "uitspraak:". */
 const SOURCE_NOUNS = new Set(['beschikking', 'uitspraak', 'vonnis', 'eerder', 'eerdere']);
 /** Decision nouns and verbs that a negation can deny: "geen besluit", "we besluiten niets". */
@@ -52,6 +52,7 @@ export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
   if (own.some((t) => t.norm === '?') || own.some((t) => t.norm === 'ja of nee' || t.norm === 'wel of niet' || t.norm === 'of niet')) return 'vraag';
   if (slashPair(tokens, 'wel', 'niet') || slashPair(tokens, 'ja', 'nee')) return 'vraag';
   if (QUESTION_OPENERS.has(words[0]!.norm) && words.length > 1) return 'vraag';
+  if (alternatives(own)) return 'vraag';
 
   if (own.some((t) => has(t, 'WB'))) return 'werkbegeleiding';
   if (own.some((t) => has(t, 'SUGGEST')) && !own.some((t) => has(t, 'ADOPT'))) return 'suggestie';
@@ -59,13 +60,29 @@ export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
   if (sourceLabel(tokens)) return 'bron';
   if (reportedSpeech(tokens)) return 'citaat';
   if (own.some((t) => has(t, 'MODAL_OPEN'))) return 'hypothese';
-  // "zorg: …" weighs; "zorgen school -> melding leerplicht" draws a conclusion after the arrow.
-  const weighingOpener = WEIGHING_OPENERS.has(words[0]!.norm) && !own.some((t) => t.norm === '->');
+  // "zorg: …" weighs; "zorgen school -> melding leerplicht" draws a conclusion after the arrow, and in
+  // "zorgen doorgeven aan VT" the worries are what is passed on.
+  const opener = tokens.findIndex((t) => !t.punct);
+  const labelled = tokens.slice(opener + 1, opener + 4).some((t) => t.norm === ':' || t.norm === '/');
+  const weighingOpener = WEIGHING_OPENERS.has(words[0]!.norm) && labelled && !own.some((t) => t.norm === '->');
   if (own.some((t) => has(t, 'OPINION')) || weighingOpener || own.some((t) => t.norm === 'anderzijds')) return 'weging';
   if (deniesDeciding(tokens)) return 'negatie';
   if (own.some((t) => has(t, 'REFLECT'))) return 'reflectie';
   if (own.some((t) => has(t, 'GENERIC')) || definition(tokens)) return 'methode';
   return null;
+}
+
+/** "uithuisplaatsing of thuis met hulp", "stoppen of beperken": two options, none chosen. */
+function alternatives(tokens: readonly Token[]): boolean {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.norm !== 'of') continue;
+    const before = tokens.slice(Math.max(0, i - 2), i);
+    const after = tokens.slice(i + 1, i + 4);
+    const option = (t: Token) => isObject(t) || has(t, 'HOME') || has(t, 'NETWORK');
+    if (before.some(option) && after.some(option)) return true;
+    if (before.some(isAction) && after.some(isAction)) return true;
+  }
+  return false;
 }
 
 function slashPair(tokens: readonly Token[], a: string, b: string): boolean {
@@ -236,6 +253,8 @@ export function clauseBlock(tokens: readonly Token[], clause: Clause): ClauseBlo
 
   // Someone else as the subject of a wish, plan or act of their own: "pleegouders willen dat wij …".
   const verb = c.findIndex((t, k) => ownAct(t) || goingTo(c, k) || finiteAfterOther(c, k));
+  // "wil dat K1 thuis blijft wonen" under a person in the mensen window: that person's wish.
+  if (verb === 0 && has(c[0], 'VOLITION')) return 'ander';
   if (verb > 0) {
     const before = c.slice(0, verb).filter((t) => !t.punct);
     const subjectIsUs = before.some((t) => has(t, 'US') || has(t, 'CASEHOLDER'));

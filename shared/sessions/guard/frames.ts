@@ -121,8 +121,8 @@ function pairs(f: Frames, hits: Hit[]) {
       for (let a = Math.max(0, o - 8); a < Math.min(tokens.length, o + 9); a++) {
         const act = tokens[a]!;
         if (!usable[a] || !acts.some((x) => act.tags.has(x))) continue;
-        // One token is both only in a unit ("andere gv"); a step-noun unit ("advies aan de rechter") is an entry, not a pair.
-        if (a === o && (!obj.norm.includes(' ') || has(obj, 'EVENT'))) continue;
+        // One token that is both ("contactverbod", "andere gv") counts; a step noun ("advies aan de rechter") is an entry, not a pair.
+        if (a === o && has(obj, 'EVENT')) continue;
         // "het verzoek van moeder", "de aanvraag": after an article an action word is a noun.
         // "hun advies", "haar verzoek": someone else's; "het rapport (voor de zitting)" may be ours.
         const det = tokens[a - 1]?.norm ?? '';
@@ -169,6 +169,8 @@ function selfContained(f: Frames, hits: Hit[]) {
     if (/^(uithuisplaats(en|t)?|uithuisgeplaatst|uit huis plaatsen)$/.test(n)) hits.push(span(f, i, i, 'maatregel'));
     else if (/^(overplaats(en|t)?|overgeplaatst|terugplaats(en|t)?|teruggeplaatst)$/.test(n)) hits.push(span(f, i, i, 'plaatsing'));
     else if (/^(afschalen|afgeschaald)$/.test(n)) hits.push(span(f, i, i, 'maatregel'));
+    // "Jens wordt bij vader geplaatst", "broer en zus worden samen geplaatst"
+    else if (n === 'geplaatst' && clauseTokens(f, i).some((x) => /^(wordt|worden|word)$/.test(x.norm))) hits.push(span(f, i, i, 'plaatsing'));
     // "er komt een veiligheidsplan", "bij een incident volgt een spoedplaatsing"
     else if (/^(komt|komen|volgt|volgen)$/.test(n) && (n.startsWith('v') || tokens[i - 1]?.norm === 'er' || tokens[i + 1]?.norm === 'er')) {
       const o = nextContent(tokens, i + 1, 3, (x) => x.norm === 'er' || has(x, 'HELP') || has(x, 'PLACE') || has(x, 'CONTACT') || has(x, 'MEASURE') || has(x, 'EVENT'));
@@ -241,13 +243,15 @@ function destinations(f: Frames, hits: Hit[]) {
     const t = tokens[i]!;
     if (t.norm === 'naar') naar(f, i, hits);
     else if (t.norm === 'blijft' || t.norm === 'blijven') blijft(f, i, hits);
-    else if ((t.norm === 'wordt' || t.norm === 'worden') && (tokens[i - 1]?.norm === 'het' || tokens[i + 1]?.norm === 'het')) {
-      const dest = nextContent(tokens, i + 1, 3, (x) => has(x, 'PLACE') || has(x, 'HELP'));
-      if (dest !== null && usable[dest]) hits.push(span(f, i, dest, has(tokens[dest], 'PLACE') ? 'plaatsing' : 'hulpverlening'));
-    } else if (t.norm === 'ziet' || t.norm === 'zien') {
+    else if ((t.norm === 'wordt' || t.norm === 'worden') && (tokens[i - 1]?.norm === 'het' || tokens[i + 1]?.norm === 'het' || has(tokens[i - 1], 'PLACE'))) {
+      // "het wordt een gezinshuis", "dan wordt het een ots", "het pleeggezin wordt de vaste plek"
+      const dest = nextContent(tokens, i + 1, 4, (x) => has(x, 'PLACE') || has(x, 'HELP') || has(x, 'MEASURE'));
+      const r = dest !== null && usable[dest] ? reasonOf(tokens[dest]!) : null;
+      if (dest !== null && r) hits.push(span(f, i, dest, r));
+    } else if (/^(ziet|zien|bellen|belt|bezoeken|bezoekt|opzoeken|logeren|logeert|slapen|slaapt|langskomen)$/.test(t.norm)) {
       // "ziet zijn zus alleen nog onder begeleiding", "mag zijn kinderen niet meer zien": contact, when limited or planned
       const c = clauseTokens(f, i);
-      const someone = c.some((x) => has(x, 'RELATIVE') || has(x, 'CHILD') || has(x, 'NAME') || x.norm === 'elkaar');
+      const someone = c.some((x) => (has(x, 'RELATIVE') || has(x, 'CHILD') || has(x, 'NAME') || x.norm === 'elkaar') && !has(x, 'OTHER'));
       if (someone && c.some((x) => has(x, 'A_LIMIT') || has(x, 'FUTURE_TIME') || has(x, 'A_PERMIT'))) hits.push(span(f, i, i, 'omgang'));
     }
   }

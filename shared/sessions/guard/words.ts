@@ -85,7 +85,17 @@ export function normalise(word: string): string {
 function forms(inf: string, stem: string, participle?: string): string[] {
   const out = [inf, stem, stem.endsWith('t') ? stem : `${stem}t`];
   if (participle) out.push(participle);
+  pastOf(inf, stem);
   return out;
+}
+
+/** Simple past of regular verbs ("'t kofschip"): stelde, meldde, stopte, plaatsten — they tell history. */
+const REGULAR_PAST = new Set<string>();
+function pastOf(inf: string, stem: string) {
+  const ending = /(t|k|f|s|ch|p)$/.test(stem) ? 'te' : 'de';
+  REGULAR_PAST.add(stem + ending);
+  const plural = `${stem}${ending}n`;
+  if (plural !== inf) REGULAR_PAST.add(plural);
 }
 
 /**
@@ -167,7 +177,7 @@ const VERBS: Array<[Tag[], string[]]> = [
     ...forms('stoppen', 'stop', 'gestopt'), ...forms('stopzetten', 'stopzet'), ...forms('beeindigen', 'beeindig', 'beeindigd'),
     'beeindiging', ...forms('afsluiten', 'afsluit'), 'afsluiting', ...forms('sluiten', 'sluit', 'gesloten'),
     ...forms('afbouwen', 'afbouw'), ...forms('intrekken', 'intrek'), ...forms('opheffen', 'ophef'), 'aflopen', 'eruit', 'dicht',
-    ...forms('overdragen', 'overdraag'), 'overdracht', 'uitstroom', ...forms('uitstromen', 'uitstroom'),
+    ...forms('overdragen', 'overdraag'), 'overdracht', 'einde', 'uitstroom', ...forms('uitstromen', 'uitstroom'),
   ]],
   [['A_LIMIT'], [
     ...forms('beperken', 'beperk', 'beperkt'), 'beperking', ...forms('halveren', 'halveer', 'gehalveerd'),
@@ -188,7 +198,7 @@ const VERBS: Array<[Tag[], string[]]> = [
   [['A_REPORT'], [
     ...forms('melden', 'meld', 'gemeld'), ...forms('inlichten', 'inlicht'), ...forms('informeren', 'informeer', 'geinformeerd'),
     ...forms('bellen', 'bel', 'gebeld'), ...forms('delen', 'deel', 'gedeeld'), ...forms('doorgeven', 'doorgeef'), 'erbij',
-    'betrekken', 'betrek', 'betrekt', ...forms('terugmelden', 'terugmeld'), ...forms('verwijzen', 'verwijs', 'verwezen'), ...forms('tippen', 'tip', 'getipt'),
+    'betrekken', 'betrek', 'betrekt', ...forms('terugmelden', 'terugmeld'), ...forms('afgeven', 'afgeef'), ...forms('verwijzen', 'verwijs', 'verwezen'), ...forms('tippen', 'tip', 'getipt'),
   ]],
   [['A_ADVISE'], [
     ...forms('adviseren', 'adviseer', 'geadviseerd'), 'advies', 'adviezen', ...forms('voorstellen', 'voorstel'), 'voorstel',
@@ -220,7 +230,7 @@ export const IMPERATIVES: ReadonlyMap<string, string> = new Map([
 const WORDS: Array<[Tag[], string]> = [
   [['MEASURE'], `ots vots ondertoezichtstelling toezicht verlenging uhp muhp machtiging spoedmachtiging uithuisplaatsing
     spoeduithuisplaatsing voogdij gezag gezagsbeeindiging gezagsontneming maatregel ontheffing ontzetting`],
-  [['EVENT'], `uithuisplaatsing spoeduithuisplaatsing machtiging spoedmachtiging plaatsing verlenging aanvraag melding
+  [['EVENT'], `signaal uithuisplaatsing spoeduithuisplaatsing machtiging spoedmachtiging plaatsing verlenging aanvraag melding
     aangifte terugmelding vto raadsonderzoek beschermingsonderzoek ultimatum aanwijzing afsluiting overdracht aanmelding
     verweerschrift overplaatsing terugplaatsing`],
   [['CONTACT'], `omgang omgangsregeling contact contacten bezoek bezoeken bezoekje logeren logeerweekend logeerweekenden
@@ -237,7 +247,8 @@ const WORDS: Array<[Tag[], string]> = [
   [['RAAD'], 'raad rvdk raadsonderzoek beschermingsonderzoek vto'],
   [['COURT'], 'rechter kinderrechter rb rechtbank zitting verweerschrift verzoekschrift beschikking beroep'],
   [['REPORT_TO'], `vt amhk politie wijkagent leerplicht leerplichtambtenaar om reclassering huisarts jeugdarts
-    melding zorgmelding terugmelding aangifte`],
+    melding zorgmelding terugmelding aangifte signaal`],
+  [['CONTACT', 'A_LIMIT'], 'contactverbod omgangsverbod'],
   [['CASE'], 'dossier zaak casus traject betrokkenheid bemoeienis jeugdreclassering jr hulpverleningstraject'],
   [['OTHER_CASE'], `school paspoort id-kaart identiteitskaart reisdocument vakantie schoolkamp schoolreis zakgeld gv
     gezinsvoogd operatie inenting vaccinatie`],
@@ -263,7 +274,8 @@ const WORDS: Array<[Tag[], string]> = [
     leiden leidt reserveren reserveert notuleren opschrijven noteren`],
   [['NEG'], 'geen niet niets niks nooit'],
   [['MODAL_OPEN'], `kan kunnen zou zouden misschien mogelijk mogelijkheid mogelijkheden eventueel evt wellicht denkbaar
-    scenario scenarios stel optie opties alternatief wie-weet waarschijnlijk vermoedelijk allicht`],
+    scenario scenarios stel optie opties alternatief wie-weet waarschijnlijk vermoedelijk allicht onduidelijk onbekend
+    benieuwd`],
   [['OPINION'], 'lijkt lijken leek voelt voelen vind vinden proportioneel disproportioneel terecht zinvol verstandig nodig'],
   [['SUGGEST'], 'suggestie suggesties idee ideeen tip tips overweeg overwegen overweging'],
   [['ADOPT'], 'overgenomen aangenomen'],
@@ -274,14 +286,16 @@ const WORDS: Array<[Tag[], string]> = [
   [['GENERIC'], 'altijd betekent betekenen uitleg uitleggen definitie algemeen'],
   [['PAST'], `besloot besliste beslisten werd werden was waren had hadden deed deden gaf gaven ging gingen
     kwam kwamen adviseerde adviseerden verlengde stopte stopten zette plaatste plaatsten meldde vroeg vroegen sprak wilde
-    wilden moest moesten kon konden lag zat zaten woonde stond koos kozen hield startte`],
+    wilden moest moesten kon konden lag zat zaten woonde stond koos kozen hield startte nam namen bracht brachten schreef
+    schreven sloot sloten liep liepen hielden trok trokken spraken bleef bleven zag zagen dacht dachten vond vonden liet
+    lieten legde legden zette bepaalde bepaalden`],
   [['AUX'], 'heeft hebben had hadden is zijn was waren werd werden ben'],
   [['PAST_TIME'], 'destijds toen vroeger geleden gisteren eergisteren indertijd vorig vorige afgelopen sinds sindsdien voorheen eerder'],
   [['FUTURE_TIME'], `morgen vandaag vanavond vannacht zsm asap meteen direct straks binnenkort volgende deze vanaf voortaan
     per deadline maandag dinsdag woensdag donderdag vrijdag zaterdag zondag vanmiddag overmorgen`],
   [['HABIT'], 'vaak soms regelmatig steeds altijd elke iedere meestal telkens geregeld nooit'],
   [['VOLITION'], `wil willen wilde wilden vraagt vroeg vroegen stelt dreigt dreigen plant overweegt weigert weigeren eist
-    eisen verwacht verwachten hoopt hopen vindt vinden wenst wensen`],
+    eisen verwacht verwachten hoopt hopen vindt vinden wenst wensen bereid aangeboden biedt`],
   [['STATE'], 'geldt gelden loopt lopen liep duurt woont wonen zit zitten verblijft'],
   [['QWORD'], 'wat waarom hoe wanneer wie welke welk waar'],
   [['COND'], 'als zodra mocht indien tenzij wanneer'],
@@ -338,6 +352,8 @@ for (const s of SEPARABLE) {
   PARTICLES.add(s.particle);
 }
 for (const [stem] of IMPERATIVES) add(stem, ['IMPERATIVE']);
+for (const s of SEPARABLE) pastOf(s.inf, s.stem);
+for (const w of REGULAR_PAST) if (!LEXICON.has(w)) add(w, ['PAST']);
 
 /** Multi-word units looked up before single words; the longest match wins. */
 export const UNITS: ReadonlyArray<[string[], Tag[]]> = [
