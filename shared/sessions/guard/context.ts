@@ -52,20 +52,23 @@ export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
   if (own.some((t) => t.norm === '?') || own.some((t) => t.norm === 'ja of nee' || t.norm === 'wel of niet' || t.norm === 'of niet')) return 'vraag';
   if (slashPair(tokens, 'wel', 'niet') || slashPair(tokens, 'ja', 'nee')) return 'vraag';
   if (QUESTION_OPENERS.has(words[0]!.norm) && words.length > 1) return 'vraag';
-  if (alternatives(own)) return 'vraag';
+  if (alternatives(own) || embeddedQuestion(own)) return 'vraag';
 
   if (own.some((t) => has(t, 'WB'))) return 'werkbegeleiding';
   if (own.some((t) => has(t, 'SUGGEST')) && !own.some((t) => has(t, 'ADOPT'))) return 'suggestie';
   if (placedElsewhere(own)) return 'elders';
   if (sourceLabel(tokens)) return 'bron';
   if (reportedSpeech(tokens)) return 'citaat';
-  if (own.some((t) => has(t, 'MODAL_OPEN'))) return 'hypothese';
+  // "de Raad laten onderzoeken of een OTS nodig is": the doubt is what is asked, not the writer's stance.
+  const ofRequest = own.findIndex((t, i) => t.norm === 'of' && own.slice(Math.max(0, i - 4), i).some(isAction));
+  const stance = ofRequest >= 0 ? own.slice(0, ofRequest) : own;
+  if (stance.some((t) => has(t, 'MODAL_OPEN'))) return 'hypothese';
   // "zorg: …" weighs; "zorgen school -> melding leerplicht" draws a conclusion after the arrow, and in
   // "zorgen doorgeven aan VT" the worries are what is passed on.
   const opener = tokens.findIndex((t) => !t.punct);
   const labelled = tokens.slice(opener + 1, opener + 4).some((t) => t.norm === ':' || t.norm === '/');
   const weighingOpener = WEIGHING_OPENERS.has(words[0]!.norm) && labelled && !own.some((t) => t.norm === '->');
-  if (own.some((t) => has(t, 'OPINION')) || weighingOpener || own.some((t) => t.norm === 'anderzijds')) return 'weging';
+  if (stance.some((t) => has(t, 'OPINION')) || weighingOpener || own.some((t) => t.norm === 'anderzijds')) return 'weging';
   if (deniesDeciding(tokens)) return 'negatie';
   if (own.some((t) => has(t, 'REFLECT'))) return 'reflectie';
   if (own.some((t) => has(t, 'GENERIC')) || definition(tokens)) return 'methode';
@@ -76,11 +79,25 @@ export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
 function alternatives(tokens: readonly Token[]): boolean {
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (tokens[i]!.norm !== 'of') continue;
-    const before = tokens.slice(Math.max(0, i - 2), i);
-    const after = tokens.slice(i + 1, i + 4);
+    // the words right beside "of": "uithuisplaatsing of thuis", "MST of IAG", "stoppen of beperken"
+    const before = tokens[i - 1]!;
+    const after = tokens.slice(i + 1).find((t) => !has(t, 'DET'));
     const option = (t: Token) => isObject(t) || has(t, 'HOME') || has(t, 'NETWORK');
-    if (before.some(option) && after.some(option)) return true;
-    if (before.some(isAction) && after.some(isAction)) return true;
+    // … unless something is done about it anyway: "gezinshuis of pleeggezin, zsm regelen" decides to place.
+    if (after && option(before) && option(after) && !tokens.some((t) => isAction(t) && t !== before && t !== after)) return true;
+    if (after && isAction(before) && isAction(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * "we weten niet of …", "nagaan of …", "onduidelijk of …": whether, not that. Not "de Raad vragen of
+ * …" or "laten onderzoeken of …": asking an authority is a request.
+ */
+const WONDER = new Set(['weten', 'weet', 'twijfel', 'twijfelen', 'onduidelijk', 'benieuwd', 'nagaan', 'checken', 'check', 'kijken', 'bekijken', 'uitzoeken', 'navragen', 'afwachten']);
+function embeddedQuestion(tokens: readonly Token[]): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.norm === 'of' && tokens.slice(Math.max(0, i - 3), i).some((t) => WONDER.has(t.norm))) return true;
   }
   return false;
 }
@@ -244,8 +261,9 @@ export function clauseBlock(tokens: readonly Token[], clause: Clause): ClauseBlo
     if (!usNearAux) return 'verleden';
   }
 
-  // "door de rechter", "door moeder": a passive with another actor.
-  for (let k = 0; k + 1 < c.length; k++) {
+  // "door de rechter", "door moeder": a passive with another actor — but "laten doen door moeder" is ours.
+  const causative = c.some((t) => t.norm === 'laten' || t.norm === 'laat');
+  for (let k = 0; !causative && k + 1 < c.length; k++) {
     if (c[k]!.norm !== 'door') continue;
     const who = c.slice(k + 1, k + 3).find((t) => !has(t, 'DET'));
     if (who && hasAny(who, ['OTHER', 'AUTHORITY', 'RELATIVE']) && !has(who, 'CASEHOLDER') && !has(who, 'US')) return 'ander';

@@ -48,7 +48,7 @@ const PAIRS: ReadonlyArray<[Tag, Reason, ReadonlyArray<Tag>]> = [
   ['COURT', 'advies-rechter', ['A_ADVISE', 'A_REQ']],
   ['REPORT_TO', 'melding', ['A_REPORT', 'A_REQ', 'A_DECIDE']],
   ['CASE', 'zaak-sluiten', ['A_END']],
-  ['OTHER_CASE', 'casusbesluit', ['A_CHANGE', 'A_PERMIT', 'A_REQ', 'A_REPORT']],
+  ['OTHER_CASE', 'casusbesluit', ['A_CHANGE', 'A_PERMIT', 'A_REQ', 'A_REPORT', 'A_LIMIT', 'A_END']],
 ];
 
 /** The kind of decision an object stands for on its own ("geen melding", "-> machtiging …"). */
@@ -78,7 +78,7 @@ const PREPOSITIONS = new Set(['bij', 'naar', 'aan', 'tegen', 'met']);
 const STRONG_LABELS = new Set(['besluit', 'besluiten', 'besloten', 'afspraak', 'afspraken', 'afgesproken', 'vastgesteld', 'groepsbesluit', 'teambesluit', 'akkoord']);
 const WEAK_LABELS = new Set(['conclusie', 'uitkomst', 'plan', 'lijn', 'keuze', 'actie', 'acties', 'stap', 'advies', 'aanwijzing', 'afsluiten', 'besluit']);
 /** What a case holder does when a task is handed out: "GV belt", "jij plant het". */
-const TASK_VERBS = new Set(['belt', 'regelt', 'plant', 'tekent', 'informeert', 'meldt', 'vraagt', 'schrijft', 'zorgt', 'gaat', 'neemt', 'pakt', 'brengt', 'haalt', 'organiseert', 'mailt', 'stuurt', 'plan', 'regel', 'bel']);
+const TASK_VERBS = new Set(['belt', 'regelt', 'plant', 'tekent', 'informeert', 'meldt', 'vraagt', 'schrijft', 'zorgt', 'gaat', 'pakt', 'brengt', 'haalt', 'organiseert', 'mailt', 'stuurt', 'plan', 'regel', 'bel']);
 /** Verbs after which "naar" is not a destination: "kijken naar", "vragen naar". */
 const NOT_MOVING = new Set(['kijken', 'kijkt', 'kijk', 'luisteren', 'luistert', 'vragen', 'vraagt', 'zoeken', 'zoekt', 'verlangen', 'verlangt', 'informeren', 'onderweg', 'uitkijken', 'kijken']);
 
@@ -118,9 +118,11 @@ function pairs(f: Frames, hits: Hit[]) {
     let best: { a: number; reason: Reason; rank: number } | null = null;
     for (const [tag, reason, acts] of PAIRS) {
       if (!obj.tags.has(tag)) continue;
+      // The case holder is an object only of a change: "andere gv", "gv wisselen".
+      const allowed = has(obj, 'CASEHOLDER') ? (['A_CHANGE'] as const) : acts;
       for (let a = Math.max(0, o - 8); a < Math.min(tokens.length, o + 9); a++) {
         const act = tokens[a]!;
-        if (!usable[a] || !acts.some((x) => act.tags.has(x))) continue;
+        if (!usable[a] || !allowed.some((x) => act.tags.has(x))) continue;
         // One token that is both ("contactverbod", "andere gv") counts; a step noun ("advies aan de rechter") is an entry, not a pair.
         if (a === o && has(obj, 'EVENT')) continue;
         // "het verzoek van moeder", "de aanvraag": after an article an action word is a noun.
@@ -146,7 +148,10 @@ function isTopic(tokens: readonly Token[], i: number): boolean {
   return has(prev, 'TOPIC') || (has(prev2, 'TOPIC') && (has(prev, 'DET') || prev?.tags.size === 0));
 }
 
-/** Both tokens in usable clauses and nothing blocked between them. */
+/**
+ * Both tokens in usable clauses and nothing blocked between them. A condition and what follows from it
+ * may share the object: "als de omgang weer misgaat, stoppen we ermee".
+ */
 function connected(f: Frames, a: number, b: number): boolean {
   const [lo, hi] = a < b ? [a, b] : [b, a];
   for (let k = lo; k <= hi; k++) if (!f.tokens[k]!.punct && !f.usable[k]) return false;
@@ -388,7 +393,7 @@ function negatedObjects(f: Frames, hits: Hit[]) {
     // "vader heeft geen contact", "moeder wil geen hulp": how things are or what someone wants.
     const c = clauseTokens(f, i);
     if (!c.some((x) => has(x, 'US')) && c.some((x) => has(x, 'AUX') || has(x, 'STATE') || has(x, 'VOLITION'))) continue;
-    const o = nextContent(tokens, i + 1, 2, (x) => isObject(x) && !has(x, 'OTHER_CASE') && !has(x, 'CASE'));
+    const o = nextContent(tokens, i + 1, 2, (x) => isObject(x) && !has(x, 'CASE'));
     if (o === null || !usable[o]) continue;
     const reason = reasonOf(tokens[o]!);
     if (reason) {
@@ -414,11 +419,12 @@ function tasks(f: Frames, hits: Hit[]) {
   const { tokens, usable } = f;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const who = tokens[i]!;
-    if (!usable[i] || !has(who, 'CASEHOLDER') || who.norm === 'je' || who.norm === 'inbrenger') continue;
+    if (!usable[i] || !(has(who, 'CASEHOLDER') || who.norm === 'inbrenger') || who.norm === 'je') continue;
     const v = tokens[i + 1]!;
     if (!TASK_VERBS.has(v.norm) || !usable[i + 1]) continue;
     const c = clauseTokens(f, i);
-    const planned = c.some((x) => has(x, 'FUTURE_TIME')) || /^(regelt|tekent)$/.test(v.norm) || labelledBefore(f, i);
+    // "GV informeert de school", "jij belt de huisarts": a task; "GV gaat …" only with a when.
+    const planned = c.some((x) => has(x, 'FUTURE_TIME')) || /^(regelt|tekent|informeert|meldt|belt|schrijft|stuurt|mailt|brengt|organiseert)$/.test(v.norm) || labelledBefore(f, i);
     if (planned) hits.push(span(f, i, i + 1, 'casusbesluit'));
   }
 }
@@ -464,7 +470,10 @@ function deciding(f: Frames, hits: Hit[], caseHits: boolean) {
 /** The sentence talks about the session: the MLB, its agenda, bringing a case back ("komt … terug"). */
 function sessionTalk(f: Frames): boolean {
   const { tokens } = f;
-  if (tokens.some((t) => has(t, 'SESSION') || has(t, 'SESSION_VERB'))) return true;
+  // "uitkomst MLB: …", "advies van de groep: …" name who decided, not what about.
+  const colon = tokens.findIndex((t) => t.norm === ':');
+  const label = colon > 0 && colon <= 5 && tokens.slice(0, colon).some((t) => STRONG_LABELS.has(t.norm) || WEAK_LABELS.has(t.norm)) ? colon : -1;
+  if (tokens.some((t, i) => i > label && (has(t, 'SESSION') || has(t, 'SESSION_VERB')))) return true;
   return tokens.some((t) => /^(komt|komen)$/.test(t.norm)) && tokens.some((t) => t.norm === 'terug');
 }
 

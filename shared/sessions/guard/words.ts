@@ -142,6 +142,8 @@ const SEPARABLE: Separable[] = [
   { particle: 'door', inf: 'zetten', stem: 'zet', participle: 'doorgezet', tags: ['A_EXT'] },
   { particle: 'voort', inf: 'zetten', stem: 'zet', participle: 'voortgezet', tags: ['A_EXT'] },
   { particle: 'aan', inf: 'passen', stem: 'pas', participle: 'aangepast', tags: ['A_CHANGE'] },
+  { particle: 'over', inf: 'stappen', stem: 'stap', participle: 'overgestapt', tags: ['A_CHANGE'] },
+  { particle: 'af', inf: 'ronden', stem: 'rond', participle: 'afgerond', tags: ['A_END'] },
   { particle: 'in', inf: 'trekken', stem: 'trek', participle: 'ingetrokken', tags: ['A_END'] },
   { particle: 'in', inf: 'stellen', stem: 'stel', participle: 'ingesteld', tags: ['A_REQ'] },
   { particle: 'voor', inf: 'stellen', stem: 'stel', participle: 'voorgesteld', tags: ['A_ADVISE'] },
@@ -251,12 +253,12 @@ const WORDS: Array<[Tag[], string]> = [
   [['CONTACT', 'A_LIMIT'], 'contactverbod omgangsverbod'],
   [['CASE'], 'dossier zaak casus traject betrokkenheid bemoeienis jeugdreclassering jr hulpverleningstraject'],
   [['OTHER_CASE'], `school paspoort id-kaart identiteitskaart reisdocument vakantie schoolkamp schoolreis zakgeld gv
-    gezinsvoogd operatie inenting vaccinatie`],
-  [['ESCALATE'], 'opschalen aanwijzing ultimatum dwang'],
+    gezinsvoogd operatie inenting vaccinatie onderwijs inzage mentor leerkracht juf meester`],
+  [['ESCALATE'], 'opschalen aanwijzing ultimatum dwang dwangkader'],
   [['HOME'], 'thuis huis'],
   [['NETWORK'], 'netwerk'],
   [['US'], 'we wij ik ons onze groep team mlb leergroep'],
-  [['CASEHOLDER'], 'gv gezinsvoogd jeugdbeschermer gezinsmanager jij je'],
+  [['CASEHOLDER'], 'gv gezinsvoogd jeugdbeschermer gezinsmanager jij je inbrenger'],
   [['CHILD'], `kind kinderen zoon dochter jongen meisje baby tweeling broertje zusje broer zus broers zussen
     jongere puber peuter kleuter`],
   [['RELATIVE'], `moeder vader ouders ouder oma opa tante oom pleegouders pleegmoeder pleegvader stiefvader stiefmoeder pa
@@ -265,7 +267,7 @@ const WORDS: Array<[Tag[], string]> = [
     therapeut psychiater pleegzorgwerker gezinshuisouders aanbieder pleegzorgaanbieder zorgaanbieder instelling gemeente
     buurvrouw buurman leerplichtambtenaar`],
   [['AUTHORITY'], `rechter kinderrechter rb rechtbank raad rvdk om officier gi teamleider manager gedragswetenschapper
-    gedragsdeskundige gw mdo vt wb werkbegeleider werkbegeleiding inbrenger hof`],
+    gedragsdeskundige gw mdo vt wb werkbegeleider werkbegeleiding hof`],
   [['WB'], 'wb werkbegeleiding werkbegeleider werkbegeleiders'],
   [['SESSION'], `mlb sessie sessies bijeenkomst leerbijeenkomst intervisie leergroep gespreksleider voorzitter notulist
     tijdbewaker inbrenger flip-over flipover flap venster vensters ronde reflectieronde agenda ruimte lokaal telefoons
@@ -292,6 +294,7 @@ const WORDS: Array<[Tag[], string]> = [
   [['AUX'], 'heeft hebben had hadden is zijn was waren werd werden ben'],
   [['PAST_TIME'], 'destijds toen vroeger geleden gisteren eergisteren indertijd vorig vorige afgelopen sinds sindsdien voorheen eerder'],
   [['FUTURE_TIME'], `morgen vandaag vanavond vannacht zsm asap meteen direct straks binnenkort volgende deze vanaf voortaan
+    voorlopig
     per deadline maandag dinsdag woensdag donderdag vrijdag zaterdag zondag vanmiddag overmorgen`],
   [['HABIT'], 'vaak soms regelmatig steeds altijd elke iedere meestal telkens geregeld nooit'],
   [['VOLITION'], `wil willen wilde wilden vraagt vroeg vroegen stelt dreigt dreigen plant overweegt weigert weigeren eist
@@ -374,6 +377,12 @@ export const UNITS: ReadonlyArray<[string[], Tag[]]> = [
   [['wordt', 'het', 'plan'], ['ADOPT']],
   [['andere', 'gv'], ['OTHER_CASE', 'A_CHANGE']],
   [['nieuwe', 'gv'], ['OTHER_CASE', 'A_CHANGE']],
+  [['nieuwe', 'gezinsvoogd'], ['OTHER_CASE', 'A_CHANGE']],
+  [['andere', 'jeugdbeschermer'], ['OTHER_CASE', 'A_CHANGE']],
+  [['nieuwe', 'jeugdbeschermer'], ['OTHER_CASE', 'A_CHANGE']],
+  [['trekken', 'ons', 'terug'], ['CASE', 'A_END']],
+  [['trekken', 'we', 'ons', 'terug'], ['CASE', 'A_END']],
+  [['gedwongen', 'kader'], ['ESCALATE']],
   [['andere', 'gezinsvoogd'], ['OTHER_CASE', 'A_CHANGE']],
   [['andere', 'school'], ['OTHER_CASE', 'A_CHANGE']],
   [['uit', 'huis', 'plaatsen'], ['MEASURE', 'A_PLACE']],
