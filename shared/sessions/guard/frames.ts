@@ -44,9 +44,9 @@ const PAIRS: ReadonlyArray<[Tag, Reason, ReadonlyArray<Tag>]> = [
   ['CONTACT', 'omgang', ['A_REQ', 'A_EXT', 'A_END', 'A_LIMIT', 'A_CHANGE', 'A_PERMIT', 'A_DECIDE', 'A_ADVISE']],
   ['PLACE', 'plaatsing', ['A_REQ', 'A_END', 'A_PLACE', 'A_CHANGE', 'A_DECIDE', 'A_EXT', 'A_ADVISE']],
   ['HELP', 'hulpverlening', ['A_REQ', 'A_END', 'A_CHANGE', 'A_EXT', 'A_DECIDE', 'A_LIMIT', 'A_ADVISE']],
-  ['RAAD', 'onderzoek', ['A_REQ', 'A_REPORT', 'A_DECIDE']],
+  ['RAAD', 'onderzoek', ['A_REQ', 'A_REPORT', 'A_DECIDE', 'A_DO']],
   ['COURT', 'advies-rechter', ['A_ADVISE', 'A_REQ']],
-  ['REPORT_TO', 'melding', ['A_REPORT', 'A_REQ', 'A_DECIDE']],
+  ['REPORT_TO', 'melding', ['A_REPORT', 'A_REQ', 'A_DECIDE', 'A_DO']],
   ['CASE', 'zaak-sluiten', ['A_END']],
   ['OTHER_CASE', 'casusbesluit', ['A_CHANGE', 'A_PERMIT', 'A_REQ', 'A_REPORT', 'A_LIMIT', 'A_END']],
 ];

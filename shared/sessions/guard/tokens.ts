@@ -170,7 +170,7 @@ function quoteMask(sentence: string, raw: Raw[]): boolean[] {
 /** Punctuation that ends a clause; a label (":" or an arrow) ends one too. */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '->', '=', '(', ')', '/', '-', '+', '|', '"', '!', '?', '.']);
 /** Subordinate clauses with their own subject and tense: "… omdat het thuis niet veilig was". */
-const CLAUSE_WORDS = new Set(['omdat', 'want', 'maar', 'terwijl', 'doordat', 'nadat', 'hoewel', 'aangezien', 'zolang', 'sindsdien', 'dus', 'daarna', 'anders', 'en']);
+const CLAUSE_WORDS = new Set(['totdat', 'voordat', 'omdat', 'want', 'maar', 'terwijl', 'doordat', 'nadat', 'hoewel', 'aangezien', 'zolang', 'sindsdien', 'dus', 'daarna', 'anders', 'en']);
 
 export interface Clause {
   /** Token indices, [from, to). */
@@ -185,7 +185,9 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     const t = tokens[i]!;
     const isPunct = t.punct && CLAUSE_PUNCT.has(t.norm);
     // "en" joins two clauses only when a verb-like word could follow; a list ("Sara en Ilias") stays one.
-    const isWord = !t.punct && CLAUSE_WORDS.has(t.norm) && (t.norm !== 'en' || startsClause(tokens, i + 1));
+    // "tot er een veiligheidsplan is", "tot dat …": a clause of its own; "tot juni" is not.
+    const until = t.norm === 'tot' && /^(er|dat|het)$/.test(tokens[i + 1]?.norm ?? '');
+    const isWord = !t.punct && ((CLAUSE_WORDS.has(t.norm) && (t.norm !== 'en' || startsClause(tokens, i + 1))) || until);
     if (!isPunct && !isWord) continue;
     if (i > from) out.push({ from, to: i });
     from = isPunct ? i + 1 : i;

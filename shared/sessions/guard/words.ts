@@ -36,6 +36,7 @@ export type Tag =
   | 'A_PERMIT' // mag, toestemming, tekent
   | 'A_DECIDE' // besluiten, beslissen, kiezen, vastleggen, afspreken …
   | 'A_TAKE' // nemen, treffen: only a maatregel is "taken"
+  | 'A_DO' // doen: only a report or an investigation is "done" ("melding doen", "aangifte doen")
   | 'A_MUST' // moet, moeten: a measure that must come ("K1 moet uit huis")
   | 'IMPERATIVE' // a bare verb stem that can open an order: "stop", "regel", "doe"
   // ── who ──────────────────────────────────────────────────────────────────────────────────────
@@ -167,7 +168,7 @@ const VERBS: Array<[Tag[], string[]]> = [
     ...forms('organiseren', 'organiseer', 'georganiseerd'), ...forms('inplannen', 'inplan'), 
     ...forms('opleggen', 'opleg'), ...forms('opstellen', 'opstel'), ...forms('schrijven', 'schrijf'), ...forms('instellen', 'instel'),
     ...forms('verplichten', 'verplicht'), 'verplicht', 'verplichte', 'voorwaarde', 'voorwaarden', ...forms('inschakelen', 'inschakel'),
-    ...forms('onderzoeken', 'onderzoek'), ...forms('laten', 'laat'), 'doen', 'doe', 'doet',
+    ...forms('onderzoeken', 'onderzoek'), ...forms('laten', 'laat'),
     ...forms('zoeken', 'zoek', 'gezocht'), ...forms('aantekenen', 'aanteken'), ...forms('sturen', 'stuur', 'gestuurd'),
     ...forms('versturen', 'verstuur', 'verstuurd'),
   ]],
@@ -211,6 +212,7 @@ const VERBS: Array<[Tag[], string[]]> = [
   [['A_PERMIT'], ['mag', 'mogen', 'toestemming', ...forms('tekenen', 'teken', 'getekend')]],
   [['A_TAKE'], [...forms('nemen', 'neem', 'genomen'), ...forms('treffen', 'tref', 'getroffen')]],
   [['A_MUST'], ['moet', 'moeten']],
+  [['A_DO'], ['doen', 'doe', 'doet']],
   [['A_DECIDE'], [
     ...forms('besluiten', 'besluit'), 'besloten', ...forms('beslissen', 'beslis', 'beslist'), ...forms('kiezen', 'kies', 'gekozen'),
     ...forms('vastleggen', 'vastleg'), ...forms('vaststellen', 'vaststel'), ...forms('afspreken', 'afspreek'),
@@ -235,7 +237,7 @@ const WORDS: Array<[Tag[], string]> = [
   [['EVENT'], `signaal uithuisplaatsing spoeduithuisplaatsing machtiging spoedmachtiging plaatsing verlenging aanvraag melding
     aangifte terugmelding vto raadsonderzoek beschermingsonderzoek ultimatum aanwijzing afsluiting overdracht aanmelding
     verweerschrift overplaatsing terugplaatsing`],
-  [['CONTACT'], `omgang omgangsregeling contact contacten bezoek bezoeken bezoekje logeren logeerweekend logeerweekenden
+  [['CONTACT'], `omgang omgangsregeling contact contacten bezoek bezoeken bezoekje bezoekjes logeren logeerweekend logeerweekenden
     logeerweekendje logeert logeer slapen slaapt overnachting overnachtingen overnachten beeldbellen videobellen videobellen beeldcontact weekend
     weekenden weekendje weekendjes omgangshuis`],
   [['PLACE'], `pleeggezin pleegzorg gezinshuis leefgroep behandelgroep woongroep jeugdzorgplus plaatsing crisisopvang opvang
@@ -245,7 +247,7 @@ const WORDS: Array<[Tag[], string]> = [
   [['HELP'], `mst iag fft mdft fact ggz behandeling therapie dagbehandeling dagbesteding opvoedondersteuning
     opvoedingsondersteuning cursus training hulp hulpverlening jeugdhulp coach begeleiding respijtzorg verslavingszorg
     veiligheidsplan signaleringsplan diagnostiek wijkteam thuisbegeleiding gezinsbegeleiding opname kliniek crisisopname
-    crisisbed`],
+    crisisbed netwerkberaad familiegroepsplan`],
   [['RAAD'], 'raad rvdk raadsonderzoek beschermingsonderzoek vto'],
   [['COURT'], 'rechter kinderrechter rb rechtbank zitting verweerschrift verzoekschrift beschikking beroep'],
   [['REPORT_TO'], `vt amhk politie wijkagent leerplicht leerplichtambtenaar om reclassering huisarts jeugdarts
@@ -285,7 +287,7 @@ const WORDS: Array<[Tag[], string]> = [
     gevoel schuldgevoel onderbuik schrok`],
   [['SPEECH'], `zegt zei vertelt vertelde vertellen schrijft schreef appt appte roept riep noemt noemde aldus
     volgens meldt`],
-  [['GENERIC'], 'altijd betekent betekenen uitleg uitleggen definitie algemeen'],
+  [['GENERIC'], 'altijd betekent betekenen uitleg uitleggen definitie algemeen automatisch'],
   [['PAST'], `besloot besliste beslisten werd werden was waren had hadden deed deden gaf gaven ging gingen
     kwam kwamen adviseerde adviseerden verlengde stopte stopten zette plaatste plaatsten meldde vroeg vroegen sprak wilde
     wilden moest moesten kon konden lag zat zaten woonde stond koos kozen hield startte nam namen bracht brachten schreef
