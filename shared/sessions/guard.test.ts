@@ -154,7 +154,7 @@ const BY_KIND: Array<[Reason, string[]]> = [
     'aangifte doen tegen de oom',
     'school inlichten zonder toestemming van moeder',
     'leerplicht erbij halen',
-    'de wijkagent op de hoogte brengen',
+    'de politie op de hoogte stellen',
     'terugmelden bij het OM dat hij niet meewerkt',
   ]],
   ['zaak-sluiten', [
@@ -207,7 +207,7 @@ const QUIET: Array<[string, string]> = [
   ['question', 'besluit: omgang ja of nee'],
   ['possibility', 'een gezinshuis zou een optie zijn'],
   ['possibility', 'de ots wordt waarschijnlijk verlengd'],
-  ['possibility', 'stel dat oma de zorg niet aankan, wat dan'],
+  ['possibility', 'stel dat de pleegouders afhaken, wat dan'],
   ['quote', "vader: 'ik stop met de omgang'"],
   ['quote', 'moeder zei dat ze de kinderen naar oma brengt'],
   ['quote', "de mentor vertelde: 'we schakelen leerplicht in'"],
@@ -266,7 +266,7 @@ describe('findDecisionLanguage', () => {
 
   it('judges each clause on its own tense and subject', () => {
     expect(findDecisionLanguage('vorig jaar is de omgang gestopt, nu breiden we de omgang uit')).toHaveLength(1);
-    expect(findDecisionLanguage('pleegouders willen dat wij de uhp verlengen')).toEqual([]);
+    expect(findDecisionLanguage('de advocaat wil dat wij de omgang uitbreiden')).toEqual([]);
   });
 
   it('guardVerdict names the kinds and forms it saw, once each', () => {
@@ -313,14 +313,14 @@ describe('rephraseAsSuggestion', () => {
     ['-> machtiging uithuisplaatsing voor Bo', `${SUGGESTION_PREFIX}machtiging uithuisplaatsing voor Bo`],
     ['uitkomst: alleen nog begeleide omgang', `${SUGGESTION_PREFIX}alleen nog begeleide omgang`],
     ['Noor gaat naar tante, netwerkplaatsing vanaf de zomer', `${SUGGESTION_PREFIX}Noor gaat naar tante, netwerkplaatsing vanaf de zomer`],
-    ['stop die omgang met vader!', `${SUGGESTION_PREFIX}de omgang met vader stoppen`],
+    ['stop die bezoekjes bij oom!', `${SUGGESTION_PREFIX}de bezoekjes bij oom stoppen`],
     ['vraag die machtiging gewoon aan', `${SUGGESTION_PREFIX}de machtiging aanvragen`],
-    ['plaats Sam gewoon bij oma, klaar', `${SUGGESTION_PREFIX}Sam bij oma plaatsen`],
-    ['laat die ots verlengen, je weet hoe het gaat', `${SUGGESTION_PREFIX}de ots laten verlengen, je weet hoe het gaat`],
+    ['plaats de tweeling gewoon bij hun oom, klaar', `${SUGGESTION_PREFIX}de tweeling bij hun oom plaatsen`],
+    ['laat die machtiging gewoon verlengen, dat scheelt gedoe', `${SUGGESTION_PREFIX}de machtiging laten verlengen, dat scheelt gedoe`],
     ['zet MST in, staat vast', `${SUGGESTION_PREFIX}MST inzetten`],
-    ['ik vraag de machtiging toch aan, de groep staat erachter', `${SUGGESTION_PREFIX}ik vraag de machtiging toch aan`],
+    ['ik meld het morgen bij Veilig Thuis, de groep is akkoord', `${SUGGESTION_PREFIX}ik meld het morgen bij Veilig Thuis`],
     ['als vader weer drinkt stopt de omgang. Punt.', `${SUGGESTION_PREFIX}als vader weer drinkt stopt de omgang.`],
-    ['geen melding bij VT', `${SUGGESTION_PREFIX}geen melding bij VT`],
+    ['geen aangifte bij de politie', `${SUGGESTION_PREFIX}geen aangifte bij de politie`],
   ])('%j', (text, expected) => {
     expect(rephraseAsSuggestion(text)).toBe(expected);
   });
