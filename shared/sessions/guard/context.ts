@@ -151,7 +151,8 @@ function sourceLabel(tokens: readonly Token[]): boolean {
     if (chunk.length === 0 || chunk.length > 8) continue;
     // "vastgesteld door rb op 4 april:", "besloten door de teamleider:"
     if (chunk.some((x, k) => x.norm === 'door' && has(chunk[k + 1], 'AUTHORITY'))) return true;
-    if (chunk.length > 5 || chunk.some((x) => isAction(x) || has(x, 'US'))) continue;
+    // "melding VT:", "VT erbij:" name a step, not a source.
+    if (chunk.length > 5 || chunk.some((x) => isAction(x) || has(x, 'US') || has(x, 'EVENT'))) continue;
     const named = chunk.some((x, k) => {
       const addressed = k > 0 && /^(aan|naar|voor|richting|tegen)$/.test(chunk[k - 1]!.norm);
       return (has(x, 'AUTHORITY') && !addressed && x.norm !== 'inbrenger') || SOURCE_NOUNS.has(x.norm) || has(x, 'PAST_TIME') || has(x, 'PAST');

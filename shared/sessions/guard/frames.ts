@@ -100,6 +100,8 @@ export function findFrames(f: Frames): Hit[] {
   destinations(f, hits);
   entries(f, hits);
   negatedObjects(f, hits);
+  answers(f, hits);
+  otherwise(f, hits);
   escalation(f, hits);
   tasks(f, hits);
   const caseHits = hits.length > 0;
@@ -129,7 +131,7 @@ function pairs(f: Frames, hits: Hit[]) {
         // "hun advies", "haar verzoek": someone else's; "het rapport (voor de zitting)" may be ours.
         const det = tokens[a - 1]?.norm ?? '';
         if (a !== o && POSSESSIVE_OTHER.has(det)) continue;
-        if (a !== o && !act.tags.has('A_ADVISE') && (DEFINITE.has(det) || /^(een|ons|onze)$/.test(det))) continue;
+        if (a !== o && !act.tags.has('A_ADVISE') && !act.norm.includes(' ') && (DEFINITE.has(det) || /^(een|ons|onze)$/.test(det))) continue;
         if (!connected(f, o, a) || permittedByOther(tokens, a)) continue;
         // The specific verb wins over "besluiten": "we besluiten een OTS aan te vragen" is about requesting.
         const rank = Math.abs(a - o) + (act.tags.has('A_DECIDE') ? 10 : 0);
@@ -325,12 +327,17 @@ function entries(f: Frames, hits: Hit[]) {
   const { tokens, usable } = f;
   for (let e = 0; e < tokens.length; e++) {
     const t = tokens[e]!;
-    if (!usable[e] || !has(t, 'EVENT')) continue;
+    // A step noun ("terugplaatsing", "vto"), or an object with a when: "MST per 1 maart", "gezinshuis vanaf de zomer".
+    const step = has(t, 'EVENT');
+    if (!usable[e] || !(step || (['MEASURE', 'PLACE', 'HELP', 'CONTACT'] as const).some((tag) => t.tags.has(tag)))) continue;
+    const whenBefore = tokens.slice(f.clauses[f.clauseOf[e]!]!.from, e).some((x) => has(x, 'FUTURE_TIME'));
+    const when = whenAfter(f, e) ?? (whenBefore ? e : null);
+    if (!step && when === null) continue;
     const clause = f.clauses[f.clauseOf[e]!]!;
     const c = tokens.slice(clause.from, clause.to);
     // Nothing verb-like or definite before it in its clause: "terugplaatsing Yara …", "een verzoek tot onderzoek …", "ons advies …".
     const before = tokens.slice(clause.from, e).filter((x) => !x.punct);
-    const entryHead = before.every((x) => has(x, 'NAME') || has(x, 'CHILD') || x.norm === 'een' || x.norm === 'ons' || x.norm === 'onze' || x.tags.size === 0);
+    const entryHead = before.every((x) => has(x, 'NAME') || has(x, 'CHILD') || has(x, 'FUTURE_TIME') || x.norm === 'een' || x.norm === 'ons' || x.norm === 'onze' || x.tags.size === 0);
     if (!entryHead) continue;
     // "machtiging UHP geldt tot juni" is how things stand; "ons advies aan de rechter is een OTS" is ours.
     const ours = before.some((x) => x.norm === 'ons' || x.norm === 'onze');
@@ -341,13 +348,24 @@ function entries(f: Frames, hits: Hit[]) {
     const opening = (x: Token) => x.punct || x.norm === 'een' || x.norm === 'ons' || x.norm === 'onze';
     const afterLabel = tokens[clause.from - 1]?.norm === ':' || tokens[clause.from - 1]?.norm === '->';
     const sentenceStart = tokens.slice(afterLabel ? clause.from : 0, e).every(opening);
-    const complement = complementAfter(f, e, clause.to);
+    const complement = step ? complementAfter(f, e, clause.to) : when;
     if (complement === null && !labelledBefore(f, e) && !sentenceStart) continue;
     const reason = reasonOf(t) ?? nearbyReason(f, e) ?? 'besluit';
     let from = e;
     if (tokens[e - 1]?.norm === 'een' || tokens[e - 1]?.norm === 'ons' || tokens[e - 1]?.norm === 'onze') from = e - 1;
     hits.push(span(f, from, complement ?? e, reason));
   }
+}
+
+/** "per 1 maart", "vanaf de zomer", "morgen": when, right after an object. */
+function whenAfter(f: Frames, e: number): number | null {
+  const { tokens } = f;
+  for (let k = e + 1; k < Math.min(tokens.length, e + 4); k++) {
+    const t = tokens[k]!;
+    if (t.punct) return null;
+    if (has(t, 'FUTURE_TIME')) return k;
+  }
+  return null;
 }
 
 /** What makes a bare noun a plan: a who, a when, a where ("Yara per 1 sept", "bij de Raad", "deadline vrijdag"). */
@@ -400,6 +418,42 @@ function negatedObjects(f: Frames, hits: Hit[]) {
       const h = span(f, i, o, reason);
       h.form = 'negatief';
       hits.push(h);
+    }
+  }
+}
+
+/** "melding VT: ja", "terugplaatsing: nee", "ots -> verlengen": an answer recorded against a step. */
+const ANSWER_OBJECTS: ReadonlyArray<Tag> = ['MEASURE', 'PLACE', 'CONTACT', 'HELP', 'RAAD', 'REPORT_TO', 'EVENT', 'ESCALATE', 'COURT'];
+function answers(f: Frames, hits: Hit[]) {
+  const { tokens, usable } = f;
+  const sep = tokens.findIndex((t) => t.norm === ':' || t.norm === '=' || t.norm === '->');
+  if (sep <= 0) return;
+  const after = tokens.slice(sep + 1).filter((t) => !t.punct);
+  if (after.length === 0 || after.length > 2 || !after.every((t) => /^(ja|nee|akkoord|doen|niet|wel|zeker|prima|oke|ok)$/.test(t.norm))) return;
+  for (let o = sep - 1; o >= 0; o--) {
+    const t = tokens[o]!;
+    if (!usable[o] || !ANSWER_OBJECTS.some((tag) => t.tags.has(tag))) continue;
+    const reason = reasonOf(t) ?? nearbyReason(f, o);
+    if (!reason) continue;
+    const h = span(f, o, sep - 1, reason);
+    if (after.some((x) => x.norm === 'nee' || x.norm === 'niet')) h.form = 'negatief';
+    hits.push(h);
+    return;
+  }
+}
+
+/** "akkoord met MST, anders ots", "anders gaat het naar de rechter": an ultimatum. */
+function otherwise(f: Frames, hits: Hit[]) {
+  const { tokens, usable } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.norm !== 'anders' || !usable[i]) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+      const t = tokens[k]!;
+      if (t.punct) break;
+      if (usable[k] && ['MEASURE', 'PLACE', 'COURT', 'RAAD', 'REPORT_TO', 'ESCALATE'].some((tag) => t.tags.has(tag as Tag))) {
+        hits.push(span(f, i, k, 'opschalen'));
+        break;
+      }
     }
   }
 }

@@ -256,6 +256,23 @@ const DECISIONS: string[] = [
   'melding bij Veilig Thuis doen, vandaag nog',
   'drang werkt niet meer, opschalen naar een ots',
   'geen verlenging van de ots',
+  'melding VT: ja',
+  'terugplaatsing: nee',
+  'de keuze valt op een gezinshuis',
+  'Sem thuis laten wonen, met MST erbij',
+  'MST per 1 maart',
+  'gezinshuis vanaf de zomer',
+  'K1 per direct uit huis',
+  'ouders moeten akkoord gaan met MST, anders ots',
+  'hulp intensiveren',
+  'omgang verruimen naar een heel weekend',
+  'omgang met vader bevriezen tot de zitting',
+  'omgang schorsen',
+  'omgang hervatten na de zomer',
+  'gezag terug naar moeder',
+  'K1 moet weg bij moeder',
+  'ots: verlengen',
+  'het advies van de groep is een uithuisplaatsing',
 ];
 
 /** Ordinary MLB talk — facts, history, others' wishes and acts, quotes, questions, possibilities, weighing, reflection, the session itself: the guard is quiet. */
@@ -499,6 +516,14 @@ const ORDINARY_TALK: string[] = [
   'wat als vader de omgang weigert?',
   'moet de omgang met opa doorgaan?',
   'vader: \'als jullie mijn kinderen weghalen, ga ik naar de rechter\'',
+  'MST sinds 1 maart',
+  'pleeggezin Bram: al drie jaar stabiel',
+  'de groep is van mening dat een ots nodig is',
+  'omgang: wisselend, soms goed',
+  'school: ja, gaat goed',
+  'melding VT: wie doet dat?',
+  'de kinderen moeten weg uit dat huis, zei oma',
+  'thuis laten wonen lijkt ons niet verstandig',
 ];
 
 describe('decision guard on own policy sentences', () => {

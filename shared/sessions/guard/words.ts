@@ -169,12 +169,14 @@ const VERBS: Array<[Tag[], string[]]> = [
     ...forms('opleggen', 'opleg'), ...forms('opstellen', 'opstel'), ...forms('schrijven', 'schrijf'), ...forms('instellen', 'instel'),
     ...forms('verplichten', 'verplicht'), 'verplicht', 'verplichte', 'voorwaarde', 'voorwaarden', ...forms('inschakelen', 'inschakel'),
     ...forms('onderzoeken', 'onderzoek'), ...forms('laten', 'laat'),
-    ...forms('zoeken', 'zoek', 'gezocht'), ...forms('aantekenen', 'aanteken'), ...forms('sturen', 'stuur', 'gestuurd'),
+    ...forms('zoeken', 'zoek', 'gezocht'), ...forms('hervatten', 'hervat'), ...forms('herstarten', 'herstart'), ...forms('aantekenen', 'aanteken'), ...forms('sturen', 'stuur', 'gestuurd'),
     ...forms('versturen', 'verstuur', 'verstuurd'),
   ]],
   [['A_EXT'], [
     ...forms('verlengen', 'verleng', 'verlengd'), 'verlenging', ...forms('uitbreiden', 'uitbreid'), 'uitbreiding',
     ...forms('voortzetten', 'voortzet'), 'voortzetting', ...forms('continueren', 'continueer', 'gecontinueerd'),
+    ...forms('intensiveren', 'intensiveer', 'geintensiveerd'), ...forms('verruimen', 'verruim', 'verruimd'),
+    ...forms('verhogen', 'verhoog', 'verhoogd'), ...forms('ophogen', 'ophoog'), ...forms('normaliseren', 'normaliseer'),
   ]],
   [['A_END'], [
     ...forms('stoppen', 'stop', 'gestopt'), ...forms('stopzetten', 'stopzet'), ...forms('beeindigen', 'beeindig', 'beeindigd'),
@@ -187,6 +189,8 @@ const VERBS: Array<[Tag[], string[]]> = [
     ...forms('verminderen', 'verminder', 'verminderd'), ...forms('minderen', 'minder', 'geminderd'),
     ...forms('terugbrengen', 'terugbreng', 'teruggebracht'), ...forms('opschorten', 'opschort'), ...forms('uitstellen', 'uitstel'),
     ...forms('verbieden', 'verbied'), 'verboden', 'verbod', 'begeleid', 'begeleide', 'voortaan',
+    ...forms('bevriezen', 'bevries', 'bevroren'), ...forms('schorsen', 'schors', 'geschorst'), ...forms('inperken', 'inperk'),
+    ...forms('terugschroeven', 'terugschroef'),
   ]],
   [['A_CHANGE'], [
     'terug',
@@ -376,6 +380,10 @@ export const UNITS: ReadonlyArray<[string[], Tag[]]> = [
   [['zo', 'kort', 'mogelijk'], []],
   [['zo', 'goed', 'mogelijk'], []],
   [['naar', 'dwang'], ['ESCALATE']],
+  [['keuze', 'valt', 'op'], ['A_DECIDE']],
+  [['valt', 'de', 'keuze', 'op'], ['A_DECIDE']],
+  [['moet', 'weg'], ['MEASURE', 'A_MUST']],
+  [['moeten', 'weg'], ['MEASURE', 'A_MUST']],
   [['wordt', 'het', 'plan'], ['ADOPT']],
   [['andere', 'gv'], ['OTHER_CASE', 'A_CHANGE']],
   [['nieuwe', 'gv'], ['OTHER_CASE', 'A_CHANGE']],
@@ -519,7 +527,8 @@ const NOT_TYPOS = new Set(`stappen stapje zorgen krachten kracht feiten weging w
   behandelaar trainer coachen betrokken betrokkenen`.split(/\s+/));
 
 function fuzzyEntries(norm: string): ReadonlyArray<Entry> {
-  if (NOT_TYPOS.has(norm)) return EMPTY;
+  // "wisselend", "belastende": present participles are adjectives, not a verb with a typo.
+  if (NOT_TYPOS.has(norm) || /ende?$/.test(norm)) return EMPTY;
   const candidates = new Set<string>();
   [norm, ...deletes(norm)].forEach((key, k) => {
     const p = k - 1;
