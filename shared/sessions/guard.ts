@@ -9,8 +9,9 @@
  * session itself.
  *
  * The parts live in ./guard/: words.ts (word classes), tokens.ts (sentences, tokens, clauses),
- * context.ts (what is not this session's decision), frames.ts (the shapes of a case decision),
- * detect.ts (the reading, cached per sentence), rephrase.ts (the suggestion), corpus.ts (scoring).
+ * context.ts (what is not this session's decision), frames.ts and deciding.ts (the shapes of a case
+ * decision, with frame-kit.ts for what they share), detect.ts (the reading, cached per sentence),
+ * rephrase.ts (the suggestion), corpus.ts (scoring on a labelled corpus).
  */
 export { clearGuardCache, findDecisionLanguage, guardVerdict, type DecisionMatch, type Form, type Reason } from './guard/detect';
 export { SUGGESTION_PREFIX, rephraseAsSuggestion } from './guard/rephrase';

@@ -114,8 +114,7 @@ function slashPair(tokens: readonly Token[], a: string, b: string): boolean {
 function placedElsewhere(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const deciderHere = has(t, 'AUTHORITY') || has(t, 'CASEHOLDER') || t.norm === 'inbrenger';
-    if (deciderHere && !has(t, 'US')) {
+    if ((has(t, 'AUTHORITY') || has(t, 'CASEHOLDER')) && !has(t, 'US')) {
       for (let k = i + 1; k < Math.min(tokens.length, i + 3); k++) {
         const v = tokens[k]!;
         if ((has(v, 'A_DECIDE') && !has(v, 'US')) || v.norm === 'weegt' || v.norm === 'beoordeelt' || v.norm === 'hakt') return true;
@@ -128,7 +127,7 @@ function placedElsewhere(tokens: readonly Token[]): boolean {
     // "ligt bij", "is aan", "valt in" + who
     if (has(t, 'ELSEWHERE')) {
       const who = tokens.slice(i + 1, i + 4).find((x) => !has(x, 'DET') && !x.punct);
-      if (who && (hasAny(who, ['AUTHORITY', 'CASEHOLDER', 'WB']) || /^(jou|mij|haar|hem|inbrenger)$/.test(who.norm))) return true;
+      if (who && (hasAny(who, ['AUTHORITY', 'CASEHOLDER', 'WB']) || /^(jou|mij|haar|hem)$/.test(who.norm))) return true;
     }
     if (t.norm === 'niet' && (tokens[i + 1]?.norm === 'deze' || tokens[i + 1]?.norm === 'de') && tokens[i + 2]?.tags.has('US')) return true;
     if (t.norm === 'eindverantwoordelijk' || t.norm === 'eindverantwoordelijke') return true;
@@ -155,7 +154,7 @@ function sourceLabel(tokens: readonly Token[]): boolean {
     if (chunk.length > 5 || chunk.some((x) => isAction(x) || has(x, 'US') || has(x, 'EVENT'))) continue;
     const named = chunk.some((x, k) => {
       const addressed = k > 0 && /^(aan|naar|voor|richting|tegen)$/.test(chunk[k - 1]!.norm);
-      return (has(x, 'AUTHORITY') && !addressed && x.norm !== 'inbrenger') || SOURCE_NOUNS.has(x.norm) || has(x, 'PAST_TIME') || has(x, 'PAST');
+      return (has(x, 'AUTHORITY') && !addressed) || SOURCE_NOUNS.has(x.norm) || has(x, 'PAST_TIME') || has(x, 'PAST');
     });
     if (named) return true;
   }
@@ -174,20 +173,16 @@ function reportedSpeech(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => !t.punct && !t.quoted);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.quoted || !has(t, 'SPEECH')) continue;
-    const next = tokens[i + 1];
-    if (next && (next.norm === ':' || next.norm === 'dat' || next.norm === '"')) return true;
-  }
-  for (let i = 0; i + 1 < tokens.length; i++) {
+    const next = tokens[i + 1]?.norm ?? '';
     // "in het plan staat dat …": what a document says
-    if (/^(staat|stond|stonden|staan)$/.test(tokens[i]!.norm) && tokens[i + 1]!.norm === 'dat') return true;
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    if (/^(staat|stond|stonden|staan)$/.test(t.norm) && next === 'dat') return true;
     if (t.quoted || !has(t, 'SPEECH')) continue;
     // "volgens moeder …" reports; "volgens mij …" is the writer's own view.
-    if ((t.norm === 'volgens' && !/^(mij|ons|ik|me)$/.test(tokens[i + 1]?.norm ?? '')) || t.norm === 'aldus') return true;
-    if (t.norm === 'volgens') continue;
+    if (t.norm === 'volgens') {
+      if (!/^(mij|ons|ik|me)$/.test(next)) return true;
+      continue;
+    }
+    if (next === ':' || next === 'dat' || next === '"' || t.norm === 'aldus') return true;
     // "… zegt tante" at the end
     if (words.indexOf(t) >= words.length - 3) return true;
   }
@@ -249,9 +244,8 @@ const SUBJECT_TAGS: ReadonlyArray<Tag | 'NAME'> = ['OTHER', 'AUTHORITY', 'RELATI
 
 export function clauseBlock(tokens: readonly Token[], clause: Clause): ClauseBlock | null {
   const c = tokens.slice(clause.from, clause.to).filter((t) => !t.quoted);
-  const hasUs = c.some((t) => has(t, 'US') || has(t, 'CASEHOLDER'));
   if (c.some((t) => has(t, 'PAST_TIME'))) return 'verleden';
-  if (c.some((t) => has(t, 'PAST') && !(hasUs && t.norm === 'besloten'))) return 'verleden';
+  if (c.some((t) => has(t, 'PAST'))) return 'verleden';
   // "in 2021", "tot 2020": a year
   if (c.some((t, k) => /^(19|20)\d\d$/.test(t.norm) && c[k - 1]?.norm === 'in')) return 'verleden';
 

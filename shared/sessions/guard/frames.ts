@@ -7,36 +7,34 @@
  * - destinations: "Noor naar tante", "blijft in het pleeggezin", "het wordt een gezinshuis";
  * - "geen" + object: "geen melding VT", "geen overnachtingen meer" (a decision not to act);
  * - an arrow or decision label before an object: "-> machtiging UHP voor Fenna", "uitkomst: alleen videobellen";
- * - escalation words: "ultimatum", "schriftelijke aanwijzing", "laatste kans";
- * - the session deciding: "we besluiten", "besluit:", "besloten dat …" — unless what it decides is the session itself;
- * - the session standing behind it: "staat vast", "groep is akkoord", "…, punt.";
- * - a task in the case for the case holder: "GV belt maandag de school".
+ * - escalation words: "ultimatum", "schriftelijke aanwijzing", "laatste kans"; ultimatums with "anders";
+ * - answers against a step ("melding VT: ja"), objects with a when ("MST per 1 maart"), arrangements of
+ *   contact ("omgang: 1 middag per maand");
+ * - a task in the case for the case holder: "GV belt maandag de school";
+ * - and (deciding.ts) the session deciding in so many words, or standing behind a case decision.
  */
-import { OBJECT_TAGS, has, isObject } from './context';
-import type { Clause, Token } from './tokens';
-import { type Tag, particlesOf } from './words';
+import { has, isObject } from './context';
+import { deciding, endorsed } from './deciding';
+import {
+  DEFINITE,
+  type Form,
+  type Frames,
+  type Hit,
+  POSSESSIVE_OTHER,
+  type Reason,
+  clauseTokens,
+  isTopic,
+  labelledBefore,
+  nearbyReason,
+  nextContent,
+  reasonOf,
+  sessionTalk,
+  span,
+} from './frame-kit';
+import type { Token } from './tokens';
+import type { Tag } from './words';
 
-export type Reason =
-  | 'besluit'
-  | 'maatregel'
-  | 'advies-rechter'
-  | 'onderzoek'
-  | 'omgang'
-  | 'plaatsing'
-  | 'hulpverlening'
-  | 'melding'
-  | 'zaak-sluiten'
-  | 'opschalen'
-  | 'casusbesluit';
-export type Form = 'directief' | 'negatief' | 'voorwaardelijk';
-
-export interface Hit {
-  /** Token indices, inclusive. */
-  from: number;
-  to: number;
-  reason: Reason;
-  form?: Form;
-}
+export type { Form, Frames, Hit, Reason } from './frame-kit';
 
 /** Which actions make a decision of which object, and what kind of decision that is. */
 const PAIRS: ReadonlyArray<[Tag, Reason, ReadonlyArray<Tag>]> = [
@@ -51,44 +49,10 @@ const PAIRS: ReadonlyArray<[Tag, Reason, ReadonlyArray<Tag>]> = [
   ['OTHER_CASE', 'casusbesluit', ['A_CHANGE', 'A_PERMIT', 'A_REQ', 'A_REPORT', 'A_LIMIT', 'A_END']],
 ];
 
-/** The kind of decision an object stands for on its own ("geen melding", "-> machtiging …"). */
-const OBJECT_REASON: ReadonlyArray<[Tag, Reason]> = [
-  ['PLACE', 'plaatsing'],
-  ['REPORT_TO', 'melding'],
-  ['RAAD', 'onderzoek'],
-  ['ESCALATE', 'opschalen'],
-  ['COURT', 'advies-rechter'],
-  ['MEASURE', 'maatregel'],
-  ['CONTACT', 'omgang'],
-  ['HELP', 'hulpverlening'],
-  ['CASE', 'zaak-sluiten'],
-  ['OTHER_CASE', 'casusbesluit'],
-  ['A_EXT', 'maatregel'],
-  ['A_END', 'zaak-sluiten'],
-];
-export function reasonOf(t: Token): Reason | null {
-  for (const [tag, reason] of OBJECT_REASON) if (t.tags.has(tag)) return reason;
-  return null;
-}
-
-const POSSESSIVE_OTHER = new Set(['zijn', 'haar', 'hun', "z'n", "d'r"]);
-const DEFINITE = new Set(['de', 'het', 'die', 'deze', 'dit', 'dat', 'zijn', 'haar', 'hun', "z'n", "d'r", 'mijn', 'jouw']);
-const PREPOSITIONS = new Set(['bij', 'naar', 'aan', 'tegen', 'met']);
-/** Labels whose content is a recorded outcome: "besluit:", "afspraak:", "uitkomst:", "->". */
-const STRONG_LABELS = new Set(['besluit', 'besluiten', 'besloten', 'afspraak', 'afspraken', 'afgesproken', 'vastgesteld', 'groepsbesluit', 'teambesluit', 'akkoord']);
-const WEAK_LABELS = new Set(['conclusie', 'uitkomst', 'plan', 'lijn', 'keuze', 'actie', 'acties', 'stap', 'advies', 'aanwijzing', 'afsluiten', 'besluit']);
 /** What a case holder does when a task is handed out: "GV belt", "jij plant het". */
 const TASK_VERBS = new Set(['belt', 'regelt', 'plant', 'tekent', 'informeert', 'meldt', 'vraagt', 'schrijft', 'zorgt', 'gaat', 'pakt', 'brengt', 'haalt', 'organiseert', 'mailt', 'stuurt', 'plan', 'regel', 'bel']);
 /** Verbs after which "naar" is not a destination: "kijken naar", "vragen naar". */
-const NOT_MOVING = new Set(['kijken', 'kijkt', 'kijk', 'luisteren', 'luistert', 'vragen', 'vraagt', 'zoeken', 'zoekt', 'verlangen', 'verlangt', 'informeren', 'onderweg', 'uitkijken', 'kijken']);
-
-export interface Frames {
-  tokens: readonly Token[];
-  /** Per token: may a frame use it (its clause is not blocked and it is not quoted)? */
-  usable: readonly boolean[];
-  clauseOf: readonly number[];
-  clauses: readonly Clause[];
-}
+const NOT_MOVING = new Set(['kijken', 'kijkt', 'kijk', 'luisteren', 'luistert', 'vragen', 'vraagt', 'zoeken', 'zoekt', 'verlangen', 'verlangt', 'informeren', 'onderweg', 'uitkijken']);
 
 export function findFrames(f: Frames): Hit[] {
   const hits: Hit[] = [];
@@ -141,13 +105,6 @@ function pairs(f: Frames, hits: Hit[]) {
     }
     if (best) hits.push(span(f, Math.min(o, best.a), Math.max(o, best.a), best.reason));
   }
-}
-
-/** "over de omgang", "rond de UHP": a topic, not an object acted on. */
-function isTopic(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  const prev2 = tokens[i - 2];
-  return has(prev, 'TOPIC') || (has(prev2, 'TOPIC') && (has(prev, 'DET') || prev?.tags.size === 0));
 }
 
 /**
@@ -264,17 +221,6 @@ function destinations(f: Frames, hits: Hit[]) {
   }
 }
 
-/** The first token within n words after i that passes `want`, skipping articles and unknown adjectives. */
-function nextContent(tokens: readonly Token[], i: number, n: number, want: (t: Token) => boolean): number | null {
-  for (let k = i; k < Math.min(tokens.length, i + n + 1); k++) {
-    const t = tokens[k]!;
-    if (want(t)) return k;
-    if (t.punct) return null;
-    if (!has(t, 'DET') && t.tags.size > 0 && !/^(een|andere|ander|nieuwe|nieuw|eigen)$/.test(t.norm)) return null;
-  }
-  return null;
-}
-
 const DESTINATION: ReadonlyArray<[Tag, Reason]> = [
   ['PLACE', 'plaatsing'],
   ['NETWORK', 'plaatsing'],
@@ -383,26 +329,6 @@ function complementAfter(f: Frames, e: number, to: number): number | null {
   return null;
 }
 
-/** A decision label or an arrow opens the sentence before i: "besluit: …", "-> …", "uitkomst: …". */
-function labelledBefore(f: Frames, i: number): boolean {
-  const { tokens } = f;
-  for (let k = i - 1; k >= 0; k--) {
-    const t = tokens[k]!;
-    if (t.norm === '->' || t.norm === '=') return true;
-    if (t.norm === ':') return tokens.slice(Math.max(0, k - 4), k).some((x) => STRONG_LABELS.has(x.norm) || WEAK_LABELS.has(x.norm));
-  }
-  return false;
-}
-
-function nearbyReason(f: Frames, e: number): Reason | null {
-  const c = clauseTokens(f, e).filter((x) => x !== f.tokens[e]);
-  for (const x of c) {
-    const r = reasonOf(x);
-    if (r) return r;
-  }
-  return null;
-}
-
 // ── "geen" + object ────────────────────────────────────────────────────────────────────────────────
 function negatedObjects(f: Frames, hits: Hit[]) {
   const { tokens, usable } = f;
@@ -473,7 +399,7 @@ function tasks(f: Frames, hits: Hit[]) {
   const { tokens, usable } = f;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const who = tokens[i]!;
-    if (!usable[i] || !(has(who, 'CASEHOLDER') || who.norm === 'inbrenger') || who.norm === 'je') continue;
+    if (!usable[i] || !has(who, 'CASEHOLDER') || who.norm === 'je') continue;
     const v = tokens[i + 1]!;
     if (!TASK_VERBS.has(v.norm) || !usable[i + 1]) continue;
     const c = clauseTokens(f, i);
@@ -483,140 +409,9 @@ function tasks(f: Frames, hits: Hit[]) {
   }
 }
 
-// ── the session deciding ───────────────────────────────────────────────────────────────────────────
-function deciding(f: Frames, hits: Hit[], caseHits: boolean) {
-  const { tokens, usable } = f;
-  const own: Hit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (!usable[i]) continue;
-    const t = tokens[i]!;
-    // "we nemen het besluit", "het team heeft het besluit genomen" — not "het besluit van de rechter"
-    if (/^(besluit|beslissing)$/.test(t.norm) && tokens[i + 1]?.norm !== 'van') {
-      const take = [i - 2, i - 1, i + 1].find((k) => k >= 0 && has(tokens[k], 'A_TAKE'));
-      const us = take !== undefined ? nearestUs(f, take) : null;
-      if (take !== undefined && us !== null) {
-        own.push(span(f, Math.min(us, i), Math.max(take, i), 'besluit'));
-        continue;
-      }
-    }
-    // "we besluiten", "besluiten we", "het team heeft besloten", "we gaan voor …"
-    if (has(t, 'A_DECIDE') && !DEFINITE.has(tokens[i - 1]?.norm ?? '') && /^(besluiten|besluit|beslissen|beslis|beslist|besloten|kiezen|kies|kiest|gekozen|gaan voor|gaat voor|afspreken|vastleggen)$/.test(t.norm)) {
-      const us = nearestUs(f, i);
-      if (us !== null) {
-        own.push(span(f, Math.min(us, i), Math.max(us, i), 'besluit'));
-        continue;
-      }
-    }
-    // A label: "besluit:", "Besluit van de groep:", "besloten dat …", "afgesproken: …"
-    if (STRONG_LABELS.has(t.norm) && labelAt(tokens, i) !== null) {
-      const end = labelAt(tokens, i)!;
-      const content = tokens.slice(end + 1).filter((x) => !x.punct);
-      if (tokens[i + 1]?.norm === 'van' && has(tokens.slice(i + 2, end).find((x) => !has(x, 'DET')), 'AUTHORITY')) continue;
-      if (content.length > 0 && (caseHits || content.some(isParticipant))) own.push(span(f, i, end, 'besluit'));
-    }
-  }
-  if (own.length === 0) return;
-  // What the session decides about itself is no case decision: "besluit: volgende MLB op 14 mei".
-  if (!caseHits && sessionTalk(f)) return;
-  for (const h of own) hits.push(h);
-}
-
-/** The sentence talks about the session: the MLB, its agenda, bringing a case back ("komt … terug"). */
-function sessionTalk(f: Frames): boolean {
-  const { tokens } = f;
-  // "uitkomst MLB: …", "advies van de groep: …" name who decided, not what about.
-  const colon = tokens.findIndex((t) => t.norm === ':');
-  const label = colon > 0 && colon <= 5 && tokens.slice(0, colon).some((t) => STRONG_LABELS.has(t.norm) || WEAK_LABELS.has(t.norm)) ? colon : -1;
-  if (tokens.some((t, i) => i > label && (has(t, 'SESSION') || has(t, 'SESSION_VERB')))) return true;
-  return tokens.some((t) => /^(komt|komen)$/.test(t.norm)) && tokens.some((t) => t.norm === 'terug');
-}
-
-/** we/wij/ik/het team within a few words, in a usable clause. */
-function nearestUs(f: Frames, i: number): number | null {
-  for (const d of [1, -1, 2, -2, 3, -3, -4, -5]) {
-    const k = i + d;
-    if (k >= 0 && k < f.tokens.length && f.usable[k] && has(f.tokens[k], 'US') && f.tokens[k]!.norm !== 'ons' && f.tokens[k]!.norm !== 'onze') return k;
-  }
-  return null;
-}
-
-/**
- * The end of a decision label that starts at i: the ":" of "besluit:", "Besluit van de groep:",
- * "besluit groep:", or the word itself before "dat"/"tot"/"om" ("besloten dat …").
- */
-function labelAt(tokens: readonly Token[], i: number): number | null {
-  const first = tokens.findIndex((t) => !t.punct);
-  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
-    const t = tokens[k]!;
-    if (t.norm === ':' || t.norm === '->') return i === first || i <= first + 1 ? k : null;
-    if (!(has(t, 'US') || has(t, 'DET') || t.norm === 'van')) break;
-  }
-  const next = tokens[i + 1]?.norm;
-  if (/^(besloten|afgesproken|vastgesteld)$/.test(tokens[i]!.norm) && (next === 'dat' || next === 'tot' || next === 'om')) return i;
-  return null;
-}
-
-/** Someone or something of the case: a child, a parent, a name, an object. */
-function isParticipant(t: Token): boolean {
-  return has(t, 'CHILD') || has(t, 'RELATIVE') || has(t, 'NAME') || has(t, 'CASEHOLDER') || OBJECT_TAGS.some((tag) => t.tags.has(tag));
-}
-
-// ── the session standing behind it ─────────────────────────────────────────────────────────────────
-function endorsed(f: Frames, hits: Hit[]) {
-  const { tokens, usable } = f;
-  const words = tokens.filter((t) => !t.punct);
-  const last = words[words.length - 1];
-  let marker = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!usable[i] || !has(t, 'ENDORSE')) continue;
-    if (t.norm === 'akkoord' && !tokens.slice(Math.max(0, i - 3), i).some((x) => has(x, 'US'))) continue;
-    if ((t.norm === 'punt' || t.norm === 'klaar' || t.norm === 'vast') && t !== last) continue;
-    marker = i;
-  }
-  if (marker < 0 || hits.length > 0) return;
-  for (let o = 0; o < tokens.length; o++) {
-    const r = usable[o] ? reasonOf(tokens[o]!) : null;
-    if (r && !isTopic(tokens, o)) {
-      hits.push(span(f, o, o, r));
-      return;
-    }
-  }
-}
-
 /** A conditional or an endorsement makes a move to a relative firm: "als moeder drinkt gaat Jesse naar oma. punt." */
 function firmSentence(f: Frames): boolean {
   return f.tokens.some((t, i) => f.usable[i] && (has(t, 'COND') || has(t, 'ENDORSE') || has(t, 'FUTURE_TIME') || t.norm === '->' || has(t, 'US'))) || labelledBefore(f, f.tokens.length);
-}
-
-// ── helpers ────────────────────────────────────────────────────────────────────────────────────────
-function clauseTokens(f: Frames, i: number): readonly Token[] {
-  const c = f.clauses[f.clauseOf[i]!];
-  return c ? f.tokens.slice(c.from, c.to) : [];
-}
-
-/**
- * The words to highlight: from..to, widened over a particle that completes the verb ("vragen een OTS
- * aan"), a definite article and a preposition before the object ("bij Veilig Thuis melden", "de
- * rechter adviseren"), and the "we" right before the verb ("we adviseren de rechter").
- */
-function span(f: Frames, from: number, to: number, reason: Reason): Hit {
-  const { tokens } = f;
-  const clause = f.clauses[f.clauseOf[to]!];
-  const limit = clause ? clause.to : tokens.length;
-  const particles = new Set<string>();
-  for (let k = from; k <= to; k++) for (const p of particlesOf(tokens[k]!.norm) ?? []) particles.add(p);
-  for (let k = to + 1; particles.size > 0 && k < Math.min(limit, to + 4); k++) {
-    if (particles.has(tokens[k]!.norm)) {
-      to = k;
-      break;
-    }
-  }
-  if (from > 0 && /^(de|het)$/.test(tokens[from - 1]!.norm) && !tokens[from - 1]!.punct) from--;
-  if (from > 0 && PREPOSITIONS.has(tokens[from - 1]!.norm) && isObject(tokens[from]!)) from--;
-  if (from > 0 && has(tokens[from - 1], 'US') && tokens[from - 1]!.norm !== 'ons') from--;
-  if (from > 0 && has(tokens[from], 'US') && /^(het|de)$/.test(tokens[from - 1]!.norm)) from--;
-  return { from, to, reason };
 }
 
 function formOf(f: Frames, h: Hit): Form | undefined {
