@@ -321,6 +321,8 @@ describe('rephraseAsSuggestion', () => {
     ['ik meld het morgen bij Veilig Thuis, de groep is akkoord', `${SUGGESTION_PREFIX}ik meld het morgen bij Veilig Thuis`],
     ['als vader weer drinkt stopt de omgang. Punt.', `${SUGGESTION_PREFIX}als vader weer drinkt stopt de omgang.`],
     ['geen aangifte bij de politie', `${SUGGESTION_PREFIX}geen aangifte bij de politie`],
+    ['schrijf een advies aan de rechter: ots verlengen', `${SUGGESTION_PREFIX}een advies aan de rechter schrijven: ots verlengen`],
+    ['Raad voor de Kinderbescherming inschakelen', `${SUGGESTION_PREFIX}Raad voor de Kinderbescherming inschakelen`],
   ])('%j', (text, expected) => {
     expect(rephraseAsSuggestion(text)).toBe(expected);
   });

@@ -5,6 +5,7 @@
 // firm verb, a consequence stated as a rule) are deliberately left out.
 import { describe, expect, it } from 'vitest';
 import { findDecisionLanguage } from './detect';
+import { SUGGESTION_PREFIX, rephraseAsSuggestion } from './rephrase';
 
 /** Decisions about the client or family, taken by the session: the guard speaks. */
 const DECISIONS: string[] = [
@@ -532,5 +533,12 @@ describe('decision guard on own policy sentences', () => {
   });
   it.each(ORDINARY_TALK)('is quiet: %j', (text) => {
     expect(findDecisionLanguage(text)).toEqual([]);
+  });
+  it('rephrases every decision into a suggestion for werkbegeleiding that is quiet', () => {
+    for (const text of DECISIONS) {
+      const out = rephraseAsSuggestion(text);
+      expect(out, text).toContain(SUGGESTION_PREFIX);
+      expect(findDecisionLanguage(out), `${text} → ${out}`).toEqual([]);
+    }
   });
 });

@@ -99,9 +99,12 @@ function rephraseSentence(sentence: string): string {
   return lead + SUGGESTION_PREFIX + content + trail;
 }
 
-/** "OTS", "RvdK", "K1" and names keep their capital; "De", "We", "Omgang" do not. */
+/** Names of organisations written with capitals: "Raad voor de Kinderbescherming", "Veilig Thuis". */
+const PROPER = /^(?:Raad\b|Veilig Thuis|Openbaar Ministerie|Jeugdzorg ?Plus|Leerplicht\b)/u;
+
+/** "OTS", "RvdK", "K1", "Veilig Thuis" and names keep their capital; "De", "We", "Omgang" do not. */
 function keepsCapital(body: string): boolean {
-  if (KEEP_CASE.test(body)) return true;
+  if (KEEP_CASE.test(body) || PROPER.test(body)) return true;
   const first = /^[\p{L}]+/u.exec(body)?.[0] ?? '';
   if (!/^\p{Lu}/u.test(first)) return false;
   const norm = normalise(first);
@@ -120,7 +123,7 @@ function orderToInfinitive(body: string): string {
   let infinitive = IMPERATIVES.get(stem);
   if (!infinitive) return body;
   const rest = m[2]!;
-  const cut = rest.search(/[,;!]|\s+-\s+/);
+  const cut = rest.search(/[,;:!]|\s+-\s+/);
   let clause = (cut >= 0 ? rest.slice(0, cut) : rest).trim();
   const after = cut >= 0 ? rest.slice(cut).replace(/^[!]+/, '') : '';
   const end = /[.!?]+$/.exec(clause)?.[0] ?? '';
