@@ -97,6 +97,8 @@ function pairs(f: Frames, hits: Hit[]) {
         if (a !== o && POSSESSIVE_OTHER.has(det)) continue;
         if (a !== o && !act.tags.has('A_ADVISE') && !act.norm.includes(' ') && (DEFINITE.has(det) || /^(een|ons|onze)$/.test(det))) continue;
         if (!connected(f, o, a) || permittedByOther(tokens, a)) continue;
+        // Calling the mentor or the school is asking; telling them about the case is a decision.
+        if (tag === 'OTHER_CASE' && /^(bel|belt|bellen|gebeld)$/.test(act.norm)) continue;
         // The specific verb wins over "besluiten": "we besluiten een OTS aan te vragen" is about requesting.
         const rank = Math.abs(a - o) + (act.tags.has('A_DECIDE') ? 10 : 0);
         if (!best || rank < best.rank) best = { a, reason, rank };
@@ -137,10 +139,12 @@ function selfContained(f: Frames, hits: Hit[]) {
     else if (n === 'geplaatst' && clauseTokens(f, i).some((x) => /^(wordt|worden|word)$/.test(x.norm))) hits.push(span(f, i, i, 'plaatsing'));
     // "er komt een veiligheidsplan", "bij een incident volgt een spoedplaatsing"
     else if (/^(komt|komen|volgt|volgen)$/.test(n) && (n.startsWith('v') || tokens[i - 1]?.norm === 'er' || tokens[i + 1]?.norm === 'er')) {
+      // "er komt een veiligheidsplan", "zorg dat die ots er komt"
       const o = nextContent(tokens, i + 1, 3, (x) => x.norm === 'er' || has(x, 'HELP') || has(x, 'PLACE') || has(x, 'CONTACT') || has(x, 'MEASURE') || has(x, 'EVENT'));
-      const obj = o !== null && tokens[o]!.norm === 'er' ? nextContent(tokens, o + 1, 3, (x) => isObject(x)) : o;
+      let obj = o !== null && tokens[o]!.norm === 'er' ? nextContent(tokens, o + 1, 3, (x) => isObject(x)) : o;
+      if (obj === null && n.startsWith('k')) for (let k = i - 1; k >= Math.max(0, i - 4) && obj === null; k--) if (isObject(tokens[k]!) && !has(tokens[k], 'CASE')) obj = k;
       const r = obj !== null && usable[obj] ? reasonOf(tokens[obj]!) : null;
-      if (obj !== null && r) hits.push(span(f, i, obj, r));
+      if (obj !== null && r) hits.push(span(f, Math.min(i, obj), Math.max(i, obj), r));
     }
     else if (n === 'afsluiten' || ((n === 'sluiten' || n === 'sluit') && clauseTokens(f, i).some((x) => x.norm === 'af'))) {
       // alone in its clause (a name may stand by it): "→ afsluiten, overdracht naar …"
@@ -389,7 +393,8 @@ function escalation(f: Frames, hits: Hit[]) {
   const { tokens, usable } = f;
   for (let i = 0; i < tokens.length; i++) {
     if (!usable[i] || !has(tokens[i], 'ESCALATE')) continue;
-    if (DEFINITE.has(tokens[i - 1]?.norm ?? '')) continue;
+    // "de aanwijzing van de GI" is someone's; "leg die aanwijzing op" is an order.
+    if (DEFINITE.has(tokens[i - 1]?.norm ?? '') && !/^(die|deze)$/.test(tokens[i - 1]!.norm)) continue;
     hits.push(span(f, i, i, 'opschalen'));
   }
 }

@@ -274,6 +274,20 @@ const DECISIONS: string[] = [
   'K1 moet weg bij moeder',
   'ots: verlengen',
   'het advies van de groep is een uithuisplaatsing',
+  'regel per direct een crisisplek voor de baby',
+  'zorg dat die ots er komt',
+  'leg die schriftelijke aanwijzing nu op',
+  'beëindig die begeleiding, het werkt niet',
+  'meld dit vandaag bij Veilig Thuis',
+  'dien het verzoek tot onderzoek gewoon in',
+  'haal de Raad erbij',
+  'pak de omgang anders aan: alleen nog begeleid',
+  'als de school weer belt over verzuim, schakelen we leerplicht in',
+  'bij nog een blauwe plek gaat K1 direct naar oma',
+  'wordt er weer gedronken, dan stopt de omgang',
+  'lukt het niet met MST, dan vragen we een uhp aan',
+  'komt vader niet op de afspraken, dan geen omgang meer',
+  'mocht het misgaan dan volgt een crisisplaatsing',
 ];
 
 /** Ordinary MLB talk — facts, history, others' wishes and acts, quotes, questions, possibilities, weighing, reflection, the session itself: the guard is quiet. */
@@ -525,6 +539,18 @@ const ORDINARY_TALK: string[] = [
   'melding VT: wie doet dat?',
   'de kinderen moeten weg uit dat huis, zei oma',
   'thuis laten wonen lijkt ons niet verstandig',
+  'schrijf je leervraag scherp op',
+  'vraag door bij moeder over haar netwerk',
+  'luister eerst naar wat K1 zelf wil',
+  'kijk eerst naar de feiten voor je gaat wegen',
+  'bespreek de ideeën met je werkbegeleider',
+  'neem de tijd voor de weging',
+  'als moeder weer gaat drinken, wat doe je dan?',
+  'als je twijfelt, vraag het aan je teamleider',
+  'zet de feiten op een rij',
+  'vraag de gedragswetenschapper om mee te denken',
+  'bel de mentor om te horen hoe het gaat',
+  'check bij de school hoe het met K1 gaat',
 ];
 
 describe('decision guard on own policy sentences', () => {

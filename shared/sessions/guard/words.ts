@@ -316,7 +316,7 @@ const WORDS: Array<[Tag[], string]> = [
 /** Compound heads: a longer word ending in one of these takes its class ("netwerkplaatsing" → PLACE). */
 const HEADS: Array<[Tag[], string[]]> = [
   [['PLACE', 'EVENT'], ['plaatsing']],
-  [['PLACE'], ['pleeggezin', 'gezinshuis', 'leefgroep', 'opvang', 'woongroep', 'pleegzorg']],
+  [['PLACE'], ['pleeggezin', 'gezinshuis', 'leefgroep', 'opvang', 'woongroep', 'pleegzorg', 'plek']],
   [['MEASURE'], ['maatregel', 'machtiging', 'toezicht']],
   [['CONTACT'], ['contact', 'omgang', 'bezoek', 'weekend']],
   [['HELP'], ['behandeling', 'therapie', 'begeleiding', 'training', 'coach', 'coaching', 'cursus', 'hulp', 'hulpverlening', 'veiligheidsplan', 'diagnostiek', 'opname']],
