@@ -241,13 +241,12 @@ const WORDS: Array<[Tag[], string]> = [
   [['EVENT'], `signaal uithuisplaatsing spoeduithuisplaatsing machtiging spoedmachtiging plaatsing verlenging aanvraag melding
     aangifte terugmelding vto raadsonderzoek beschermingsonderzoek ultimatum aanwijzing afsluiting overdracht aanmelding
     verweerschrift overplaatsing terugplaatsing`],
-  [['CONTACT'], `omgang omgangsregeling contact contacten bezoek bezoeken bezoekje bezoekjes logeren logeerweekend logeerweekenden
-    logeerweekendje logeert logeer slapen slaapt overnachting overnachtingen overnachten beeldbellen videobellen videobellen beeldcontact weekend
-    weekenden weekendje weekendjes omgangshuis`],
-  [['PLACE'], `pleeggezin pleegzorg gezinshuis leefgroep behandelgroep woongroep jeugdzorgplus plaatsing crisisopvang opvang
-    overplaatsing terugplaatsing
-    noodopvang kamertraining internaat logeerhuis perspectief perspectiefbesluit perspectiefbiedend perspectiefzoekend
-    residentieel plek`],
+  [['CONTACT'], `omgang omgangsregeling contact contacten bezoek bezoeken bezoekje bezoekjes logeren logeer logeert
+    logeerweekend logeerweekenden logeerweekendje slapen slaapt overnachting overnachtingen overnachten beeldbellen
+    videobellen beeldcontact weekend weekenden weekendje weekendjes omgangshuis`],
+  [['PLACE'], `pleeggezin pleegzorg gezinshuis leefgroep behandelgroep woongroep jeugdzorgplus plaatsing overplaatsing
+    terugplaatsing crisisopvang opvang noodopvang kamertraining internaat logeerhuis perspectief perspectiefbesluit
+    perspectiefbiedend perspectiefzoekend residentieel plek`],
   [['HELP'], `mst iag fft mdft fact ggz behandeling therapie dagbehandeling dagbesteding opvoedondersteuning
     opvoedingsondersteuning cursus training hulp hulpverlening jeugdhulp coach begeleiding respijtzorg verslavingszorg
     veiligheidsplan signaleringsplan diagnostiek wijkteam thuisbegeleiding gezinsbegeleiding opname kliniek crisisopname
@@ -292,11 +291,11 @@ const WORDS: Array<[Tag[], string]> = [
   [['SPEECH'], `zegt zei vertelt vertelde vertellen schrijft schreef appt appte roept riep noemt noemde aldus
     volgens meldt`],
   [['GENERIC'], 'altijd betekent betekenen uitleg uitleggen definitie algemeen automatisch'],
-  [['PAST'], `besloot besliste beslisten werd werden was waren had hadden deed deden gaf gaven ging gingen
-    kwam kwamen adviseerde adviseerden verlengde stopte stopten zette plaatste plaatsten meldde vroeg vroegen sprak wilde
-    wilden moest moesten kon konden lag zat zaten woonde stond koos kozen hield startte nam namen bracht brachten schreef
-    schreven sloot sloten liep liepen hielden trok trokken spraken bleef bleven zag zagen dacht dachten vond vonden liet
-    lieten legde legden zette bepaalde bepaalden`],
+  // Irregular and auxiliary past tenses; regular ones ("meldde", "stopte") are made from the verbs (pastOf).
+  [['PAST'], `besloot werd werden was waren had hadden deed deden gaf gaven ging gingen kwam kwamen vroeg vroegen sprak
+    spraken wilde wilden moest moesten kon konden lag zat zaten stond koos kozen hield hielden nam namen bracht brachten
+    schreef schreven sloot sloten liep liepen trok trokken bleef bleven zag zagen dacht dachten vond vonden liet lieten
+    legde legden woonde`],
   [['AUX'], 'heeft hebben had hadden is zijn was waren werd werden ben'],
   [['PAST_TIME'], 'destijds toen vroeger geleden gisteren eergisteren indertijd vorig vorige afgelopen sinds sindsdien voorheen eerder'],
   [['FUTURE_TIME'], `morgen vandaag vanavond vannacht zsm asap meteen direct straks binnenkort volgende deze vanaf voortaan
