@@ -31,7 +31,7 @@ export const isAction = (t: Token): boolean => {
   for (const tag of t.tags) if (tag.startsWith('A_')) return true;
   return false;
 };
-export const OBJECT_TAGS: ReadonlyArray<Tag> = ['MEASURE', 'CONTACT', 'PLACE', 'HELP', 'RAAD', 'COURT', 'REPORT_TO', 'CASE', 'OTHER_CASE', 'EVENT', 'ESCALATE'];
+export const OBJECT_TAGS: ReadonlyArray<Tag> = ['MEASURE', 'CONTACT', 'PLACE', 'HELP', 'RAAD', 'COURT', 'REPORT_TO', 'CASE', 'OTHER_CASE', 'MEETING', 'EVENT', 'ESCALATE'];
 export const isObject = (t: Token): boolean => hasAny(t, OBJECT_TAGS);
 
 /** Words that open a question when they open a sentence ("wanneer" also opens a condition). */

@@ -46,11 +46,12 @@ const PAIRS: ReadonlyArray<[Tag, Reason, ReadonlyArray<Tag>]> = [
   ['COURT', 'advies-rechter', ['A_ADVISE', 'A_REQ']],
   ['REPORT_TO', 'melding', ['A_REPORT', 'A_REQ', 'A_DECIDE', 'A_DO']],
   ['CASE', 'zaak-sluiten', ['A_END']],
-  ['OTHER_CASE', 'casusbesluit', ['A_CHANGE', 'A_PERMIT', 'A_REQ', 'A_REPORT', 'A_LIMIT', 'A_END']],
+  ['OTHER_CASE', 'casusbesluit', ['A_CHANGE', 'A_PERMIT', 'A_REQ', 'A_REPORT', 'A_LIMIT', 'A_END', 'A_DECIDE']],
+  ['MEETING', 'casusbesluit', ['A_REQ']],
 ];
 
 /** What a case holder does when a task is handed out: "GV belt", "jij plant het". */
-const TASK_VERBS = new Set(['belt', 'regelt', 'plant', 'tekent', 'informeert', 'meldt', 'vraagt', 'schrijft', 'zorgt', 'gaat', 'pakt', 'brengt', 'haalt', 'organiseert', 'mailt', 'stuurt', 'plan', 'regel', 'bel']);
+const TASK_VERBS = new Set(['belt', 'regelt', 'plant', 'voert', 'tekent', 'informeert', 'meldt', 'vraagt', 'schrijft', 'zorgt', 'gaat', 'pakt', 'brengt', 'haalt', 'organiseert', 'mailt', 'stuurt', 'plan', 'regel', 'bel']);
 /** Verbs after which "naar" is not a destination: "kijken naar", "vragen naar". */
 const NOT_MOVING = new Set(['kijken', 'kijkt', 'kijk', 'luisteren', 'luistert', 'vragen', 'vraagt', 'zoeken', 'zoekt', 'verlangen', 'verlangt', 'informeren', 'onderweg', 'uitkijken']);
 
@@ -409,7 +410,7 @@ function tasks(f: Frames, hits: Hit[]) {
     if (!TASK_VERBS.has(v.norm) || !usable[i + 1]) continue;
     const c = clauseTokens(f, i);
     // "GV informeert de school", "jij belt de huisarts": a task; "GV gaat …" only with a when.
-    const planned = c.some((x) => has(x, 'FUTURE_TIME')) || /^(regelt|tekent|informeert|meldt|belt|schrijft|stuurt|mailt|brengt|organiseert)$/.test(v.norm) || labelledBefore(f, i);
+    const planned = c.some((x) => has(x, 'FUTURE_TIME') || has(x, 'MEETING')) || /^(regelt|tekent|informeert|meldt|belt|schrijft|stuurt|mailt|brengt|organiseert)$/.test(v.norm) || labelledBefore(f, i);
     if (planned) hits.push(span(f, i, i + 1, 'casusbesluit'));
   }
 }

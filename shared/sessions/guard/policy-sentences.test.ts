@@ -288,6 +288,14 @@ const DECISIONS: string[] = [
   'lukt het niet met MST, dan vragen we een uhp aan',
   'komt vader niet op de afspraken, dan geen omgang meer',
   'mocht het misgaan dan volgt een crisisplaatsing',
+  'huisbezoek inplannen met een collega',
+  'gesprek met beide ouders plannen over de omgang',
+  'actie: overleg met school en huisarts organiseren',
+  'GV plant een gesprek met vader',
+  'school vertellen dat er een ots loopt',
+  'school kiezen dicht bij het pleeggezin',
+  'vaccinatie voor K2 laten doen, vader tekent niet',
+  'evaluatie met de pleegouders over zes weken inplannen',
 ];
 
 /** Ordinary MLB talk — facts, history, others' wishes and acts, quotes, questions, possibilities, weighing, reflection, the session itself: the guard is quiet. */
@@ -551,6 +559,13 @@ const ORDINARY_TALK: string[] = [
   'vraag de gedragswetenschapper om mee te denken',
   'bel de mentor om te horen hoe het gaat',
   'check bij de school hoe het met K1 gaat',
+  'het gesprek met vader verliep rommelig',
+  'moeder heeft een gesprek gehad met de mentor',
+  'vader is in gesprek met zijn advocaat',
+  'de plannen van moeder zijn onduidelijk',
+  'de volgende MLB plannen we in maart',
+  'in het plan van aanpak staan drie doelen',
+  'moeder vertelt dat ze wil verhuizen',
 ];
 
 describe('decision guard on own policy sentences', () => {

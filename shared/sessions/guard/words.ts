@@ -20,6 +20,7 @@ export type Tag =
   | 'REPORT_TO' // Veilig Thuis, politie, leerplicht, OM …
   | 'CASE' // dossier, zaak, casus, traject, betrokkenheid
   | 'OTHER_CASE' // school, paspoort, vakantie, zakgeld, gezinsvoogd …
+  | 'MEETING' // gesprek, huisbezoek, overleg, evaluatie: a task in the case when it is planned
   | 'EVENT' // a noun that is itself a step: plaatsing, melding, aangifte, vto, ultimatum …
   | 'ESCALATE' // opschalen, (schriftelijke) aanwijzing, ultimatum, laatste kans
   | 'HOME' // thuis, huis (as a place to live)
@@ -165,7 +166,7 @@ const VERBS: Array<[Tag[], string[]]> = [
     ...forms('aanvragen', 'aanvraag'), 'aanvraag', 'aanvragen', 'verzoeken', 'verzoekt', 'verzocht',
     ...forms('regelen', 'regel', 'geregeld'), ...forms('inzetten', 'inzet'), ...forms('starten', 'start', 'gestart'),
     ...forms('opstarten', 'opstart'), ...forms('aanmelden', 'aanmeld'), 'aanmelding', ...forms('indienen', 'indien'),
-    ...forms('organiseren', 'organiseer', 'georganiseerd'), ...forms('inplannen', 'inplan'), 
+    ...forms('organiseren', 'organiseer', 'georganiseerd'), ...forms('inplannen', 'inplan'), 'ingepland', 'plannen', 'gepland', 
     ...forms('opleggen', 'opleg'), ...forms('opstellen', 'opstel'), ...forms('schrijven', 'schrijf'), ...forms('instellen', 'instel'),
     ...forms('verplichten', 'verplicht'), 'verplicht', 'verplichte', 'voorwaarde', 'voorwaarden', ...forms('inschakelen', 'inschakel'),
     ...forms('onderzoeken', 'onderzoek'), ...forms('laten', 'laat'),
@@ -205,7 +206,7 @@ const VERBS: Array<[Tag[], string[]]> = [
   [['A_REPORT'], [
     ...forms('melden', 'meld', 'gemeld'), ...forms('inlichten', 'inlicht'), ...forms('informeren', 'informeer', 'geinformeerd'),
     ...forms('bellen', 'bel', 'gebeld'), ...forms('delen', 'deel', 'gedeeld'), ...forms('doorgeven', 'doorgeef'), 'erbij',
-    'betrekken', 'betrek', 'betrekt', ...forms('terugmelden', 'terugmeld'), ...forms('afgeven', 'afgeef'), ...forms('verwijzen', 'verwijs', 'verwezen'), ...forms('tippen', 'tip', 'getipt'),
+    'betrekken', 'betrek', 'betrekt', ...forms('terugmelden', 'terugmeld'), ...forms('afgeven', 'afgeef'), 'vertellen', ...forms('verwijzen', 'verwijs', 'verwezen'), ...forms('tippen', 'tip', 'getipt'),
   ]],
   [['A_ADVISE'], [
     ...forms('adviseren', 'adviseer', 'geadviseerd'), 'advies', 'adviezen', ...forms('voorstellen', 'voorstel'), 'voorstel',
@@ -256,6 +257,7 @@ const WORDS: Array<[Tag[], string]> = [
   [['REPORT_TO'], `vt amhk politie wijkagent leerplicht leerplichtambtenaar om reclassering huisarts jeugdarts
     melding zorgmelding terugmelding aangifte signaal`],
   [['CONTACT', 'A_LIMIT'], 'contactverbod omgangsverbod'],
+  [['MEETING'], 'gesprek gesprekken huisbezoek huisbezoeken overleg evaluatie evaluatiegesprek intake netwerkgesprek'],
   [['CASE'], 'dossier zaak casus traject betrokkenheid bemoeienis jeugdreclassering jr hulpverleningstraject'],
   [['OTHER_CASE'], `school paspoort id-kaart identiteitskaart reisdocument vakantie schoolkamp schoolreis zakgeld gv
     gezinsvoogd operatie inenting vaccinatie onderwijs inzage mentor leerkracht juf meester`],
@@ -288,7 +290,7 @@ const WORDS: Array<[Tag[], string]> = [
   [['ADOPT'], 'overgenomen aangenomen'],
   [['REFLECT'], `twijfel twijfels twijfelen neiging valkuil geleerd leerpunt leerpunten leeropbrengst onzeker
     gevoel schuldgevoel onderbuik schrok`],
-  [['SPEECH'], `zegt zei vertelt vertelde vertellen schrijft schreef appt appte roept riep noemt noemde aldus
+  [['SPEECH'], `zegt zei vertelt vertelde schrijft schreef appt appte roept riep noemt noemde aldus
     volgens meldt`],
   [['GENERIC'], 'altijd betekent betekenen uitleg uitleggen definitie algemeen automatisch'],
   // Irregular and auxiliary past tenses; regular ones ("meldde", "stopte") are made from the verbs (pastOf).
