@@ -1,0 +1,301 @@
+/**
+ * When decision-like words are *not* a decision of this session. Two levels:
+ *
+ * - the sentence: a question, a suggestion or idea, anything handed to werkbegeleiding or placed with
+ *   someone else (judge, teamleider, gedragswetenschapper, the inbrenger), a decision attributed to
+ *   another source in a label ("besluit kinderrechter:", "MDO oktober:"), reported speech, an open
+ *   possibility or irrealis, an opinion or weighing, the session saying it decides nothing, reflection,
+ *   and explanations of the method;
+ * - the clause: the past ("werd", "destijds", "heeft … verlengd"), and someone else as the subject of
+ *   what is wanted, asked, planned or decided ("school gaat hem schorsen", "pleegouders willen …").
+ */
+import type { Clause, Token } from './tokens';
+import type { Tag } from './words';
+
+export type SentenceBlock =
+  | 'vraag'
+  | 'suggestie'
+  | 'werkbegeleiding'
+  | 'elders'
+  | 'bron'
+  | 'citaat'
+  | 'hypothese'
+  | 'weging'
+  | 'negatie'
+  | 'reflectie'
+  | 'methode';
+
+export const has = (t: Token | undefined, tag: Tag | 'NAME'): boolean => t !== undefined && t.tags.has(tag);
+const hasAny = (t: Token | undefined, tags: ReadonlyArray<Tag | 'NAME'>): boolean => t !== undefined && tags.some((tag) => t.tags.has(tag));
+export const isAction = (t: Token): boolean => {
+  for (const tag of t.tags) if (tag.startsWith('A_')) return true;
+  return false;
+};
+export const OBJECT_TAGS: ReadonlyArray<Tag> = ['MEASURE', 'CONTACT', 'PLACE', 'HELP', 'RAAD', 'COURT', 'REPORT_TO', 'CASE', 'OTHER_CASE', 'MEETING', 'EVENT', 'ESCALATE'];
+export const isObject = (t: Token): boolean => hasAny(t, OBJECT_TAGS);
+
+/** Words that open a question when they open a sentence ("wanneer" also opens a condition). */
+const QUESTION_OPENERS = new Set(['wat', 'waarom', 'hoe', 'wie', 'welke', 'welk', 'waar']);
+/** Labels that open a weighing: "zorg: …", "kracht: …". */
+const WEIGHING_OPENERS = new Set(['zorg', 'zorgen', 'kracht', 'krachten', 'risico', 'risicos', 'zwaarwegend', 'pro', 'contra', 'enerzijds', 'pluspunt', 'minpunt', 'dilemma', 'afweging', 'twijfelpunt']);
+/** Nouns that name where a decision came from, in a label: "beschikking:", "uitspraak:". */
+const SOURCE_NOUNS = new Set(['beschikking', 'uitspraak', 'vonnis', 'eerder', 'eerdere']);
+/** Decision nouns and verbs that a negation can deny: "geen besluit", "we besluiten niets". */
+const DECISION_WORDS = new Set(['besluit', 'besluiten', 'beslissing', 'beslissingen', 'afspraak', 'afspraken', 'conclusie', 'conclusies', 'knoop', 'knopen', 'keuze']);
+
+export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
+  const words = tokens.filter((t) => !t.punct);
+  if (words.length === 0) return null;
+  const own = tokens.filter((t) => !t.quoted);
+
+  // A question, also one dressed as a label: "besluit: OTS ja of nee?".
+  if (own.some((t) => t.norm === '?') || own.some((t) => t.norm === 'ja of nee' || t.norm === 'wel of niet' || t.norm === 'of niet')) return 'vraag';
+  if (slashPair(tokens, 'wel', 'niet') || slashPair(tokens, 'ja', 'nee')) return 'vraag';
+  if (QUESTION_OPENERS.has(words[0]!.norm) && words.length > 1) return 'vraag';
+  if (alternatives(own) || embeddedQuestion(own)) return 'vraag';
+
+  if (own.some((t) => has(t, 'WB'))) return 'werkbegeleiding';
+  if (own.some((t) => has(t, 'SUGGEST')) && !own.some((t) => has(t, 'ADOPT'))) return 'suggestie';
+  if (placedElsewhere(own)) return 'elders';
+  if (sourceLabel(tokens)) return 'bron';
+  if (reportedSpeech(tokens)) return 'citaat';
+  // "de Raad laten onderzoeken of een OTS nodig is": the doubt is what is asked, not the writer's stance.
+  const ofRequest = own.findIndex((t, i) => t.norm === 'of' && own.slice(Math.max(0, i - 4), i).some(isAction));
+  const stance = ofRequest >= 0 ? own.slice(0, ofRequest) : own;
+  if (stance.some((t) => has(t, 'MODAL_OPEN'))) return 'hypothese';
+  // "zorg: …" weighs; "zorgen school -> melding leerplicht" draws a conclusion after the arrow, and in
+  // "zorgen doorgeven aan VT" the worries are what is passed on.
+  const opener = tokens.findIndex((t) => !t.punct);
+  const labelled = tokens.slice(opener + 1, opener + 4).some((t) => t.norm === ':' || t.norm === '/');
+  const weighingOpener = WEIGHING_OPENERS.has(words[0]!.norm) && labelled && !own.some((t) => t.norm === '->');
+  if (stance.some((t) => has(t, 'OPINION')) || weighingOpener || own.some((t) => t.norm === 'anderzijds')) return 'weging';
+  if (deniesDeciding(tokens)) return 'negatie';
+  if (own.some((t) => has(t, 'REFLECT'))) return 'reflectie';
+  if (own.some((t) => has(t, 'GENERIC')) || definition(tokens)) return 'methode';
+  return null;
+}
+
+/** "uithuisplaatsing of thuis met hulp", "stoppen of beperken": two options, none chosen. */
+function alternatives(tokens: readonly Token[]): boolean {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.norm !== 'of') continue;
+    // the words right beside "of": "uithuisplaatsing of thuis", "MST of IAG", "stoppen of beperken"
+    const before = tokens[i - 1]!;
+    const after = tokens.slice(i + 1).find((t) => !has(t, 'DET'));
+    const option = (t: Token) => isObject(t) || has(t, 'HOME') || has(t, 'NETWORK');
+    // … unless something is done about it anyway: "gezinshuis of pleeggezin, zsm regelen" decides to place.
+    if (after && option(before) && option(after) && !tokens.some((t) => isAction(t) && t !== before && t !== after)) return true;
+    if (after && isAction(before) && isAction(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * "we weten niet of …", "nagaan of …", "onduidelijk of …": whether, not that. Not "de Raad vragen of
+ * …" or "laten onderzoeken of …": asking an authority is a request.
+ */
+const WONDER = new Set(['weten', 'weet', 'twijfel', 'twijfelen', 'onduidelijk', 'benieuwd', 'nagaan', 'checken', 'check', 'kijken', 'bekijken', 'uitzoeken', 'navragen', 'afwachten']);
+function embeddedQuestion(tokens: readonly Token[]): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.norm === 'of' && tokens.slice(Math.max(0, i - 3), i).some((t) => WONDER.has(t.norm))) return true;
+  }
+  return false;
+}
+
+function slashPair(tokens: readonly Token[], a: string, b: string): boolean {
+  for (let i = 0; i + 2 < tokens.length; i++) if (tokens[i]!.norm === a && tokens[i + 1]!.norm === '/' && tokens[i + 2]!.norm === b) return true;
+  return false;
+}
+
+/**
+ * The decision lies with someone else: "de rechter beslist in juni", "bepaalt de werkbegeleider",
+ * "ligt bij de gedragswetenschapper", "is aan de teamleider", "de inbrenger kiest zelf", "niet deze groep".
+ */
+function placedElsewhere(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((has(t, 'AUTHORITY') || has(t, 'CASEHOLDER')) && !has(t, 'US')) {
+      for (let k = i + 1; k < Math.min(tokens.length, i + 3); k++) {
+        const v = tokens[k]!;
+        if ((has(v, 'A_DECIDE') && !has(v, 'US')) || v.norm === 'weegt' || v.norm === 'beoordeelt' || v.norm === 'hakt') return true;
+      }
+    }
+    if (has(t, 'A_DECIDE') && /^(beslist|besluit|bepaalt|kiest|beslissen|bepalen|kiezen)$/.test(t.norm)) {
+      const next = tokens.slice(i + 1, i + 3).find((x) => !has(x, 'DET'));
+      if (next && (has(next, 'AUTHORITY') || has(next, 'CASEHOLDER')) && !has(next, 'US')) return true;
+    }
+    // "ligt bij", "is aan", "valt in" + who
+    if (has(t, 'ELSEWHERE')) {
+      const who = tokens.slice(i + 1, i + 4).find((x) => !has(x, 'DET') && !x.punct);
+      if (who && (hasAny(who, ['AUTHORITY', 'CASEHOLDER', 'WB']) || /^(jou|mij|haar|hem)$/.test(who.norm))) return true;
+    }
+    if (t.norm === 'niet' && (tokens[i + 1]?.norm === 'deze' || tokens[i + 1]?.norm === 'de') && tokens[i + 2]?.tags.has('US')) return true;
+    if (t.norm === 'eindverantwoordelijk' || t.norm === 'eindverantwoordelijke') return true;
+  }
+  return false;
+}
+
+/**
+ * A label that names the source of what follows: "besluit kinderrechter:", "MDO oktober:",
+ * "beschikking:", "zitting 3/10 => rechter:". A label that addresses a court is ours: "brief
+ * kinderrechter:", "standpunt GI op de zitting:", "naar de rb adviseren we:".
+ */
+function sourceLabel(tokens: readonly Token[]): boolean {
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.norm !== ':' && t.norm !== '->') continue;
+    const chunk = tokens.slice(from, i).filter((x) => !x.punct || x.norm === '(');
+    from = i + 1;
+    if (chunk.length === 0 || chunk.length > 8) continue;
+    // "vastgesteld door rb op 4 april:", "besloten door de teamleider:"
+    if (chunk.some((x, k) => x.norm === 'door' && has(chunk[k + 1], 'AUTHORITY'))) return true;
+    // "melding VT:", "VT erbij:" name a step, not a source.
+    if (chunk.length > 5 || chunk.some((x) => isAction(x) || has(x, 'US') || has(x, 'EVENT'))) continue;
+    const named = chunk.some((x, k) => {
+      const addressed = k > 0 && /^(aan|naar|voor|richting|tegen)$/.test(chunk[k - 1]!.norm);
+      return (has(x, 'AUTHORITY') && !addressed) || SOURCE_NOUNS.has(x.norm) || has(x, 'PAST_TIME') || has(x, 'PAST');
+    });
+    if (named) return true;
+  }
+  // "(kinderrechter)": a source in brackets.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i - 1]!.norm === '(' && has(tokens[i], 'AUTHORITY') && tokens[i + 1]!.norm === ')') return true;
+  }
+  return false;
+}
+
+/**
+ * Reported words: "vader zegt: …", "moeder zegt dat …", "… — zegt tante", "volgens school …". Quoted
+ * tokens are dropped separately (`Token.quoted`).
+ */
+function reportedSpeech(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => !t.punct && !t.quoted);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]?.norm ?? '';
+    // "in het plan staat dat …": what a document says
+    if (/^(staat|stond|stonden|staan)$/.test(t.norm) && next === 'dat') return true;
+    if (t.quoted || !has(t, 'SPEECH')) continue;
+    // "volgens moeder …" reports; "volgens mij …" is the writer's own view.
+    if (t.norm === 'volgens') {
+      if (!/^(mij|ons|ik|me)$/.test(next)) return true;
+      continue;
+    }
+    if (next === ':' || next === 'dat' || next === '"' || t.norm === 'aldus') return true;
+    // "… zegt tante" at the end
+    if (words.indexOf(t) >= words.length - 3) return true;
+  }
+  return false;
+}
+
+/** The session says it decides nothing: "geen besluit", "we besluiten niets", "niks vastgelegd". */
+function deniesDeciding(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!has(t, 'NEG')) continue;
+    const after = tokens[i + 1];
+    const decidingAfter = after && (DECISION_WORDS.has(after.norm) || has(after, 'A_DECIDE'));
+    // "geen besluit", "niks vastgelegd", "geen knopen door"
+    if (decidingAfter) return true;
+    // "we besluiten niets", "besluit: geen." — but "besluit: geen melding VT" denies the melding, not the deciding.
+    const before = tokens.slice(Math.max(0, i - 3), i);
+    if (before.some((b) => DECISION_WORDS.has(b.norm) || has(b, 'A_DECIDE'))) {
+      const rest = tokens.slice(i + 1, i + 4).filter((x) => !has(x, 'DET'));
+      if (!rest.some((x) => isObject(x) || isAction(x) || has(x, 'NAME') || has(x, 'CHILD') || has(x, 'RELATIVE') || x.norm === 'naar' || x.norm === 'meer')) return true;
+    }
+    // "het is niet aan ons", "niet aan de groep"
+    if (tokens[i + 1]?.norm === 'aan' && tokens.slice(i + 2, i + 4).some((x) => has(x, 'US'))) return true;
+    // "niet gaan beslissen"
+    if (tokens.slice(i + 1, i + 3).some((x) => has(x, 'A_DECIDE') && /^(beslissen|besluiten|kiezen)$/.test(x.norm))) return true;
+  }
+  return false;
+}
+
+/** "VTO = verzoek tot onderzoek bij de Raad", "drang = vrijwillig kader": a term explained. */
+function definition(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => !t.punct);
+  if (tokens.length < 3 || tokens[1]!.norm !== '=') return false;
+  const term = tokens[0]!;
+  const known = isObject(term) || has(term, 'SESSION') || has(term, 'AUTHORITY') || /^\p{Lu}{2,}$/u.test(term.text) || term.norm === 'drang';
+  return known && !words.some((w) => has(w, 'NAME') || has(w, 'CHILD'));
+}
+
+// ── clauses ────────────────────────────────────────────────────────────────────────────────────────
+export type ClauseBlock = 'verleden' | 'ander' | 'gewoonte';
+
+/** Participles: "verlengd", "aangevraagd", "opgeschort", "besloten", "geëscaleerd". */
+export function isParticiple(norm: string): boolean {
+  if (/^(besloten|beslist|verlengd|beeindigd|gedaan|genomen|gegeven|geweest|gekozen|gesloten|verzocht|betrokken|verwezen|verboden|uitgesproken|afgesproken)$/.test(norm)) return true;
+  if (/^(aan|op|in|uit|af|om|over|terug|vast|door|mee|voort|stop|rond|toe|weg|onder)ge[a-z]{2,}(d|t|en)$/.test(norm)) return true;
+  if (/^ge[a-z]{2,}(d|t|en)$/.test(norm) && !/^(gezond|gebied|geduld|gevecht|gezicht|gericht|gesprek|gebeurt|gelden|gemeenten|gedachten|geheugen|getuigen|gevoelen|gebeuren|geven|gebruiken|gelukt)$/.test(norm)) return true;
+  return /^(be|ver|ont|her)[a-z]{3,}(d|t)$/.test(norm) && !/^(bericht|verschil|verhaal|verzet|bezit|besluit|verlengt|beperkt|begeleidt|bepaalt|vertelt|verwacht|verbiedt|ontbijt|bestaat)$/.test(norm);
+}
+
+/**
+ * Finite verbs that make a subject the actor of its own wish, plan, request, decision or past act; and
+ * any action verb right after another party ("de jeugdarts verwijst", "vader stopt", "moeder belt").
+ */
+function ownAct(t: Token): boolean {
+  return has(t, 'VOLITION') || has(t, 'PAST') || has(t, 'SPEECH') || (has(t, 'A_DECIDE') && /^(besluit|beslist|kiest|bepaalt|besloot|besliste|koos)$/.test(t.norm)) || /^(doet|deed|gaf|geeft|schorst|dient|adviseert|verwacht)$/.test(t.norm);
+}
+
+const SUBJECT_TAGS: ReadonlyArray<Tag | 'NAME'> = ['OTHER', 'AUTHORITY', 'RELATIVE', 'CHILD', 'NAME'];
+
+export function clauseBlock(tokens: readonly Token[], clause: Clause): ClauseBlock | null {
+  const c = tokens.slice(clause.from, clause.to).filter((t) => !t.quoted);
+  if (c.some((t) => has(t, 'PAST_TIME'))) return 'verleden';
+  if (c.some((t) => has(t, 'PAST'))) return 'verleden';
+  // "in 2021", "tot 2020": a year
+  if (c.some((t, k) => /^(19|20)\d\d$/.test(t.norm) && c[k - 1]?.norm === 'in')) return 'verleden';
+
+  // A perfect with someone else as subject: "rechter heeft de OTS verlengd", "is gisteren geëscaleerd".
+  const aux = c.findIndex((t) => has(t, 'AUX'));
+  if (aux >= 0 && c.slice(aux + 1).some((t) => !t.punct && isParticiple(t.norm))) {
+    const usNearAux = c.slice(Math.max(0, aux - 3), aux + 3).some((t) => has(t, 'US'));
+    if (!usNearAux) return 'verleden';
+  }
+
+  // "door de rechter", "door moeder": a passive with another actor — but "laten doen door moeder" is ours.
+  const causative = c.some((t) => t.norm === 'laten' || t.norm === 'laat');
+  for (let k = 0; !causative && k + 1 < c.length; k++) {
+    if (c[k]!.norm !== 'door') continue;
+    const who = c.slice(k + 1, k + 3).find((t) => !has(t, 'DET'));
+    if (who && hasAny(who, ['OTHER', 'AUTHORITY', 'RELATIVE']) && !has(who, 'CASEHOLDER') && !has(who, 'US')) return 'ander';
+  }
+
+  // Someone else as the subject of a wish, plan or act of their own: "pleegouders willen dat wij …".
+  const verb = c.findIndex((t, k) => ownAct(t) || goingTo(c, k) || finiteAfterOther(c, k));
+  // "wil dat K1 thuis blijft wonen" under a person in the mensen window: that person's wish.
+  if (verb === 0 && has(c[0], 'VOLITION')) return 'ander';
+  if (verb > 0) {
+    const before = c.slice(0, verb).filter((t) => !t.punct);
+    const subjectIsUs = before.some((t) => has(t, 'US') || has(t, 'CASEHOLDER'));
+    if (!subjectIsUs && before.length <= 5 && before.some((t) => hasAny(t, SUBJECT_TAGS))) return 'ander';
+  }
+  // "K1 gaat elke woensdag naar oma" is a habit; "contact uitbreiden naar elke dag" a plan.
+  if (c.some((t) => has(t, 'HABIT')) && !c.some((t) => /^(voortaan|vanaf)$/.test(t.norm) || (isAction(t) && /en$/.test(t.norm)))) return 'gewoonte';
+  return null;
+}
+
+/**
+ * An action verb in the present, right after another party as subject: "de jeugdarts verwijst",
+ * "vader stopt", "moeder belt zelf". An infinitive after a noun is a plan ("Veilig Thuis bellen").
+ */
+function finiteAfterOther(c: readonly Token[], k: number): boolean {
+  const t = c[k]!;
+  if (!isAction(t) || has(t, 'A_PERMIT') || has(t, 'A_MUST') || /en$/.test(t.norm) || !/t$/.test(t.norm) || t.norm === 'verplicht') return false;
+  // "school wordt niet ingelicht": a passive, the subject undergoes it.
+  if (c.some((x) => /^(wordt|worden|word)$/.test(x.norm))) return false;
+  const subject = c.slice(0, k).filter((x) => !x.punct && !has(x, 'DET'));
+  const head = subject[0];
+  if (subject.some((x) => isAction(x))) return false; // "ouders informeren dat de omgang stopt": no subject of "stopt"
+  return subject.length >= 1 && subject.length <= 3 && hasAny(head, ['OTHER', 'AUTHORITY', 'RELATIVE']) && !has(head, 'US') && !has(head, 'CASEHOLDER');
+}
+
+/** "school gaat Yara schorsen", "de school gaat een melding doen": gaat/gaan with an infinitive later on. */
+function goingTo(c: readonly Token[], i: number): boolean {
+  const t = c[i];
+  if (!t || (t.norm !== 'gaat' && t.norm !== 'gaan')) return false;
+  return c.slice(i + 1).some((x) => !x.punct && (x.tags.size === 0 || isAction(x)) && !isObject(x) && /[a-z]{2,}en$/.test(x.norm));
+}

@@ -1,0 +1,431 @@
+/**
+ * The shapes in which a decision about a case is written down. Each frame finds words in clauses that
+ * `clauseBlock` let through and names the kind of decision (the reason):
+ *
+ * - object + action: "OTS verlengen", "omgang halveren", "melding bij VT doen", "stop die omgang";
+ * - a step written as a noun at the head of an entry: "terugplaatsing Yara per 1 sept", "vto Sara, deadline vrijdag";
+ * - destinations: "Noor naar tante", "blijft in het pleeggezin", "het wordt een gezinshuis";
+ * - "geen" + object: "geen melding VT", "geen overnachtingen meer" (a decision not to act);
+ * - an arrow or decision label before an object: "-> machtiging UHP voor Fenna", "uitkomst: alleen videobellen";
+ * - escalation words: "ultimatum", "schriftelijke aanwijzing", "laatste kans"; ultimatums with "anders";
+ * - answers against a step ("melding VT: ja"), objects with a when ("MST per 1 maart"), arrangements of
+ *   contact ("omgang: 1 middag per maand");
+ * - a task in the case for the case holder: "GV belt maandag de school";
+ * - and (deciding.ts) the session deciding in so many words, or standing behind a case decision.
+ */
+import { has, isObject } from './context';
+import { deciding, endorsed } from './deciding';
+import {
+  DEFINITE,
+  type Form,
+  type Frames,
+  type Hit,
+  POSSESSIVE_OTHER,
+  type Reason,
+  clauseTokens,
+  isTopic,
+  labelledBefore,
+  nearbyReason,
+  nextContent,
+  reasonOf,
+  sessionTalk,
+  span,
+} from './frame-kit';
+import type { Token } from './tokens';
+import type { Tag } from './words';
+
+export type { Form, Frames, Hit, Reason } from './frame-kit';
+
+/** Which actions make a decision of which object, and what kind of decision that is. */
+const PAIRS: ReadonlyArray<[Tag, Reason, ReadonlyArray<Tag>]> = [
+  ['MEASURE', 'maatregel', ['A_REQ', 'A_EXT', 'A_END', 'A_CHANGE', 'A_DECIDE', 'A_PLACE', 'A_TAKE', 'A_LIMIT', 'A_ADVISE', 'A_MUST']],
+  ['CONTACT', 'omgang', ['A_REQ', 'A_EXT', 'A_END', 'A_LIMIT', 'A_CHANGE', 'A_PERMIT', 'A_DECIDE', 'A_ADVISE']],
+  ['PLACE', 'plaatsing', ['A_REQ', 'A_END', 'A_PLACE', 'A_CHANGE', 'A_DECIDE', 'A_EXT', 'A_ADVISE']],
+  ['HELP', 'hulpverlening', ['A_REQ', 'A_END', 'A_CHANGE', 'A_EXT', 'A_DECIDE', 'A_LIMIT', 'A_ADVISE']],
+  ['RAAD', 'onderzoek', ['A_REQ', 'A_REPORT', 'A_DECIDE', 'A_DO']],
+  ['COURT', 'advies-rechter', ['A_ADVISE', 'A_REQ']],
+  ['REPORT_TO', 'melding', ['A_REPORT', 'A_REQ', 'A_DECIDE', 'A_DO']],
+  ['CASE', 'zaak-sluiten', ['A_END']],
+  ['OTHER_CASE', 'casusbesluit', ['A_CHANGE', 'A_PERMIT', 'A_REQ', 'A_REPORT', 'A_LIMIT', 'A_END', 'A_DECIDE']],
+  ['MEETING', 'casusbesluit', ['A_REQ']],
+];
+
+/** What a case holder does when a task is handed out: "GV belt", "jij plant het". */
+const TASK_VERBS = new Set(['belt', 'regelt', 'plant', 'voert', 'tekent', 'informeert', 'meldt', 'vraagt', 'schrijft', 'zorgt', 'gaat', 'pakt', 'brengt', 'haalt', 'organiseert', 'mailt', 'stuurt', 'plan', 'regel', 'bel']);
+/** Verbs after which "naar" is not a destination: "kijken naar", "vragen naar". */
+const NOT_MOVING = new Set(['kijken', 'kijkt', 'kijk', 'luisteren', 'luistert', 'vragen', 'vraagt', 'zoeken', 'zoekt', 'verlangen', 'verlangt', 'informeren', 'onderweg', 'uitkijken']);
+
+export function findFrames(f: Frames): Hit[] {
+  const hits: Hit[] = [];
+  pairs(f, hits);
+  selfContained(f, hits);
+  arrangements(f, hits);
+  placing(f, hits);
+  labelledObjects(f, hits);
+  destinations(f, hits);
+  entries(f, hits);
+  negatedObjects(f, hits);
+  answers(f, hits);
+  otherwise(f, hits);
+  escalation(f, hits);
+  tasks(f, hits);
+  const caseHits = hits.length > 0;
+  deciding(f, hits, caseHits);
+  endorsed(f, hits);
+  for (const h of hits) if (!h.form) h.form = formOf(f, h);
+  return hits;
+}
+
+// ── object + action ────────────────────────────────────────────────────────────────────────────────
+function pairs(f: Frames, hits: Hit[]) {
+  const { tokens, usable } = f;
+  for (let o = 0; o < tokens.length; o++) {
+    const obj = tokens[o]!;
+    if (!usable[o] || !isObject(obj) || isTopic(tokens, o)) continue;
+    let best: { a: number; reason: Reason; rank: number } | null = null;
+    for (const [tag, reason, acts] of PAIRS) {
+      if (!obj.tags.has(tag)) continue;
+      // The case holder is an object only of a change: "andere gv", "gv wisselen".
+      const allowed = has(obj, 'CASEHOLDER') ? (['A_CHANGE'] as const) : acts;
+      for (let a = Math.max(0, o - 8); a < Math.min(tokens.length, o + 9); a++) {
+        const act = tokens[a]!;
+        if (!usable[a] || !allowed.some((x) => act.tags.has(x))) continue;
+        // One token that is both ("contactverbod", "andere gv") counts; a step noun ("advies aan de rechter") is an entry, not a pair.
+        if (a === o && has(obj, 'EVENT')) continue;
+        // "het verzoek van moeder", "de aanvraag": after an article an action word is a noun.
+        // "hun advies", "haar verzoek": someone else's; "het rapport (voor de zitting)" may be ours.
+        const det = tokens[a - 1]?.norm ?? '';
+        if (a !== o && POSSESSIVE_OTHER.has(det)) continue;
+        if (a !== o && !act.tags.has('A_ADVISE') && !act.norm.includes(' ') && (DEFINITE.has(det) || /^(een|ons|onze)$/.test(det))) continue;
+        if (!connected(f, o, a) || permittedByOther(tokens, a)) continue;
+        // Calling the mentor or the school is asking; telling them about the case is a decision.
+        if (tag === 'OTHER_CASE' && /^(bel|belt|bellen|gebeld)$/.test(act.norm)) continue;
+        // The specific verb wins over "besluiten": "we besluiten een OTS aan te vragen" is about requesting.
+        const rank = Math.abs(a - o) + (act.tags.has('A_DECIDE') ? 10 : 0);
+        if (!best || rank < best.rank) best = { a, reason, rank };
+      }
+      if (best) break;
+    }
+    if (best) hits.push(span(f, Math.min(o, best.a), Math.max(o, best.a), best.reason));
+  }
+}
+
+/**
+ * Both tokens in usable clauses and nothing blocked between them. A condition and what follows from it
+ * may share the object: "als de omgang weer misgaat, stoppen we ermee".
+ */
+function connected(f: Frames, a: number, b: number): boolean {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  for (let k = lo; k <= hi; k++) if (!f.tokens[k]!.punct && !f.usable[k]) return false;
+  return true;
+}
+
+/** "K1 mag van moeder niet naar buiten": someone else's permission. */
+function permittedByOther(tokens: readonly Token[], a: number): boolean {
+  if (!tokens[a]!.tags.has('A_PERMIT') || tokens[a + 1]?.norm !== 'van') return false;
+  const who = tokens[a + 2];
+  return has(who, 'RELATIVE') || has(who, 'OTHER') || has(who, 'AUTHORITY');
+}
+
+/** Verbs that carry their object: "uithuisplaatsen", "wordt overgeplaatst", "terugplaatsen"; "afsluiten" on its own. */
+function selfContained(f: Frames, hits: Hit[]) {
+  const { tokens, usable } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!usable[i]) continue;
+    const n = tokens[i]!.norm;
+    if (/^(uithuisplaats(en|t)?|uithuisgeplaatst|uit huis plaatsen)$/.test(n)) hits.push(span(f, i, i, 'maatregel'));
+    else if (/^(overplaats(en|t)?|overgeplaatst|terugplaats(en|t)?|teruggeplaatst)$/.test(n)) hits.push(span(f, i, i, 'plaatsing'));
+    else if (/^(afschalen|afgeschaald)$/.test(n)) hits.push(span(f, i, i, 'maatregel'));
+    // "Jens wordt bij vader geplaatst", "broer en zus worden samen geplaatst"
+    else if (n === 'geplaatst' && clauseTokens(f, i).some((x) => /^(wordt|worden|word)$/.test(x.norm))) hits.push(span(f, i, i, 'plaatsing'));
+    // "er komt een veiligheidsplan", "bij een incident volgt een spoedplaatsing"
+    else if (/^(komt|komen|volgt|volgen)$/.test(n) && (n.startsWith('v') || tokens[i - 1]?.norm === 'er' || tokens[i + 1]?.norm === 'er')) {
+      // "er komt een veiligheidsplan", "zorg dat die ots er komt"
+      const o = nextContent(tokens, i + 1, 3, (x) => x.norm === 'er' || has(x, 'HELP') || has(x, 'PLACE') || has(x, 'CONTACT') || has(x, 'MEASURE') || has(x, 'EVENT'));
+      let obj = o !== null && tokens[o]!.norm === 'er' ? nextContent(tokens, o + 1, 3, (x) => isObject(x)) : o;
+      if (obj === null && n.startsWith('k')) for (let k = i - 1; k >= Math.max(0, i - 4) && obj === null; k--) if (isObject(tokens[k]!) && !has(tokens[k], 'CASE')) obj = k;
+      const r = obj !== null && usable[obj] ? reasonOf(tokens[obj]!) : null;
+      if (obj !== null && r) hits.push(span(f, Math.min(i, obj), Math.max(i, obj), r));
+    }
+    else if (n === 'afsluiten' || ((n === 'sluiten' || n === 'sluit') && clauseTokens(f, i).some((x) => x.norm === 'af'))) {
+      // alone in its clause (a name may stand by it): "→ afsluiten, overdracht naar …"
+      const others = clauseTokens(f, i).filter((x) => !x.punct && x !== tokens[i] && !has(x, 'NAME') && !has(x, 'US') && x.norm !== 'af');
+      if (others.length === 0 && !sessionTalk(f)) hits.push(span(f, i, i, 'zaak-sluiten'));
+    }
+  }
+}
+
+/** How often, how long: "omgang broers en zussen: elke maand een middag", "beeldbellen 2x per maand". */
+const FREQUENCY = /^(per|maandelijks|wekelijks|dagelijks|tweewekelijks|\d+x|x|keer|uur|uren|middag|middagen|weekend|weekenden|zaterdag|zondag)$/;
+function arrangements(f: Frames, hits: Hit[]) {
+  const { tokens, usable } = f;
+  if (!tokens.some((t) => FREQUENCY.test(t.norm))) return;
+  if (tokens.some((t) => !t.quoted && (has(t, 'AUX') || has(t, 'STATE') || has(t, 'PAST') || has(t, 'VOLITION')))) return;
+  for (let o = 0; o < tokens.length; o++) {
+    if (usable[o] && has(tokens[o], 'CONTACT') && !isTopic(tokens, o)) {
+      hits.push(span(f, o, o, 'omgang'));
+      return;
+    }
+  }
+}
+
+/** "plaats Aya bij oma", "breng hem onder in een gezinshuis": a placing verb with where to. */
+function placing(f: Frames, hits: Hit[]) {
+  const { tokens, usable } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!usable[i] || !has(tokens[i], 'A_PLACE')) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+      const t = tokens[k]!;
+      if (t.punct || !usable[k]) break;
+      if (!/^(bij|in|naar)$/.test(t.norm)) continue;
+      const dest = nextContent(tokens, k + 1, 3, (x) => has(x, 'RELATIVE') || has(x, 'PLACE') || has(x, 'NETWORK') || has(x, 'HOME'));
+      if (dest !== null && usable[dest]) {
+        hits.push(span(f, i, dest, 'plaatsing'));
+        break;
+      }
+    }
+  }
+}
+
+/** "uitkomst: alleen videobellen", "conclusie: perspectiefbesluit Roos = pleeggezin", "-> machtiging UHP voor Fenna". */
+function labelledObjects(f: Frames, hits: Hit[]) {
+  const { tokens, usable } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const isLabel = t.norm === '->' || t.norm === '=' || (t.norm === ':' && labelledBefore(f, i + 1));
+    if (!isLabel || sessionTalk(f)) continue;
+    const o = nextContent(tokens, i + 1, 3, (x) => isObject(x) && !has(x, 'CASE') && !has(x, 'OTHER_CASE') && !isTopic(tokens, tokens.indexOf(x)));
+    if (o === null || !usable[o]) continue;
+    const clause = f.clauses[f.clauseOf[o]!]!;
+    const complement = complementAfter(f, o, clause.to);
+    const rest = tokens.slice(o + 1, clause.to).filter((x) => !x.punct);
+    const reason = reasonOf(tokens[o]!);
+    if (reason && (complement !== null || rest.length === 0 || has(tokens[o], 'EVENT'))) hits.push(span(f, o, complement ?? o, reason));
+  }
+}
+
+// ── destinations ───────────────────────────────────────────────────────────────────────────────────
+function destinations(f: Frames, hits: Hit[]) {
+  const { tokens, usable } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!usable[i]) continue;
+    const t = tokens[i]!;
+    if (t.norm === 'naar') naar(f, i, hits);
+    else if (t.norm === 'blijft' || t.norm === 'blijven') blijft(f, i, hits);
+    else if ((t.norm === 'wordt' || t.norm === 'worden') && (tokens[i - 1]?.norm === 'het' || tokens[i + 1]?.norm === 'het' || has(tokens[i - 1], 'PLACE'))) {
+      // "het wordt een gezinshuis", "dan wordt het een ots", "het pleeggezin wordt de vaste plek"
+      const dest = nextContent(tokens, i + 1, 4, (x) => has(x, 'PLACE') || has(x, 'HELP') || has(x, 'MEASURE'));
+      const r = dest !== null && usable[dest] ? reasonOf(tokens[dest]!) : null;
+      if (dest !== null && r) hits.push(span(f, i, dest, r));
+    } else if (/^(ziet|zien|bellen|belt|bezoeken|bezoekt|opzoeken|logeren|logeert|slapen|slaapt|langskomen)$/.test(t.norm)) {
+      // "ziet zijn zus alleen nog onder begeleiding", "mag zijn kinderen niet meer zien": contact, when limited or planned
+      const c = clauseTokens(f, i);
+      const someone = c.some((x) => (has(x, 'RELATIVE') || has(x, 'CHILD') || has(x, 'NAME') || x.norm === 'elkaar') && !has(x, 'OTHER'));
+      if (someone && c.some((x) => has(x, 'A_LIMIT') || has(x, 'FUTURE_TIME') || has(x, 'A_PERMIT'))) hits.push(span(f, i, i, 'omgang'));
+    }
+  }
+}
+
+const DESTINATION: ReadonlyArray<[Tag, Reason]> = [
+  ['PLACE', 'plaatsing'],
+  ['NETWORK', 'plaatsing'],
+  ['MEASURE', 'maatregel'],
+  ['HELP', 'hulpverlening'],
+  ['RAAD', 'onderzoek'],
+  ['COURT', 'opschalen'],
+  ['REPORT_TO', 'melding'],
+  ['ESCALATE', 'opschalen'],
+];
+
+function naar(f: Frames, i: number, hits: Hit[]) {
+  const { tokens } = f;
+  const prev = tokens.slice(Math.max(0, i - 2), i).filter((x) => !/^(terug|weer|toch|dan|direct|meteen|gewoon)$/.test(x.norm)).pop();
+  if (prev && NOT_MOVING.has(prev.norm)) return;
+  const dest = nextContent(tokens, i + 1, 3, (x) => DESTINATION.some(([tag]) => x.tags.has(tag)) || has(x, 'RELATIVE') || has(x, 'HOME'));
+  if (dest === null || !f.usable[dest]) return;
+  const d = tokens[dest]!;
+  const reason = DESTINATION.find(([tag]) => d.tags.has(tag))?.[1];
+  if (reason) {
+    hits.push(span(f, i, dest, reason));
+    return;
+  }
+  // To a relative or home: a return ("terug naar"), or a move that the text makes firm.
+  const clause = clauseTokens(f, i);
+  const first = clause.find((x) => !x.punct);
+  if (first && (has(first, 'RELATIVE') || has(first, 'OTHER') || has(first, 'AUTHORITY')) && !has(first, 'CHILD')) return;
+  const isReturn = tokens[i - 1]?.norm === 'terug';
+  if (isReturn || firmSentence(f)) hits.push(span(f, isReturn ? i - 1 : i, dest, 'plaatsing'));
+}
+
+function blijft(f: Frames, i: number, hits: Hit[]) {
+  const { tokens } = f;
+  if (tokens[i + 1]?.norm === 'weg' || tokens.slice(i + 1, i + 5).some((x) => x.norm === 'school')) return;
+  const before = tokens[i - 1];
+  if (before && (has(before, 'MEASURE') || has(before, 'CONTACT') || has(before, 'HELP'))) return;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    const t = tokens[k]!;
+    if (t.punct || !f.usable[k]) return;
+    const bij = tokens[k - 1]?.norm === 'bij' || tokens[k - 2]?.norm === 'bij';
+    if (has(t, 'PLACE') || has(t, 'NETWORK') || has(t, 'HOME') || (bij && has(t, 'RELATIVE')) || t.norm === 'waar' || t.norm === 'wonen') {
+      hits.push(span(f, i, k, 'plaatsing'));
+      return;
+    }
+  }
+}
+
+// ── a step as the head of an entry ─────────────────────────────────────────────────────────────────
+function entries(f: Frames, hits: Hit[]) {
+  const { tokens, usable } = f;
+  for (let e = 0; e < tokens.length; e++) {
+    const t = tokens[e]!;
+    // A step noun ("terugplaatsing", "vto"), or an object with a when: "MST per 1 maart", "gezinshuis vanaf de zomer".
+    const step = has(t, 'EVENT');
+    if (!usable[e] || !(step || (['MEASURE', 'PLACE', 'HELP', 'CONTACT'] as const).some((tag) => t.tags.has(tag)))) continue;
+    const whenBefore = tokens.slice(f.clauses[f.clauseOf[e]!]!.from, e).some((x) => has(x, 'FUTURE_TIME'));
+    const when = whenAfter(f, e) ?? (whenBefore ? e : null);
+    if (!step && when === null) continue;
+    const clause = f.clauses[f.clauseOf[e]!]!;
+    const c = tokens.slice(clause.from, clause.to);
+    // Nothing verb-like or definite before it in its clause: "terugplaatsing Yara …", "een verzoek tot onderzoek …", "ons advies …".
+    const before = tokens.slice(clause.from, e).filter((x) => !x.punct);
+    const entryHead = before.every((x) => has(x, 'NAME') || has(x, 'CHILD') || has(x, 'FUTURE_TIME') || x.norm === 'een' || x.norm === 'ons' || x.norm === 'onze' || x.tags.size === 0);
+    if (!entryHead) continue;
+    // "machtiging UHP geldt tot juni" is how things stand; "ons advies aan de rechter is een OTS" is ours.
+    const ours = before.some((x) => x.norm === 'ons' || x.norm === 'onze');
+    if (c.some((x) => has(x, 'STATE') || (has(x, 'AUX') && !ours) || has(x, 'VOLITION'))) continue;
+    const next = tokens[e + 1];
+    if (next?.norm === 'van' && !(has(tokens[e + 2], 'NAME') || has(tokens[e + 2], 'CHILD'))) continue;
+    // At the start of the sentence, or right after a label: "advies aan de rechter", "weging: advies aan de rechter volgt".
+    const opening = (x: Token) => x.punct || x.norm === 'een' || x.norm === 'ons' || x.norm === 'onze';
+    const afterLabel = tokens[clause.from - 1]?.norm === ':' || tokens[clause.from - 1]?.norm === '->';
+    const sentenceStart = tokens.slice(afterLabel ? clause.from : 0, e).every(opening);
+    const complement = step ? complementAfter(f, e, clause.to) : when;
+    if (complement === null && !labelledBefore(f, e) && !sentenceStart) continue;
+    const reason = reasonOf(t) ?? nearbyReason(f, e) ?? 'besluit';
+    let from = e;
+    if (tokens[e - 1]?.norm === 'een' || tokens[e - 1]?.norm === 'ons' || tokens[e - 1]?.norm === 'onze') from = e - 1;
+    hits.push(span(f, from, complement ?? e, reason));
+  }
+}
+
+/** "per 1 maart", "vanaf de zomer", "morgen": when, right after an object. */
+function whenAfter(f: Frames, e: number): number | null {
+  const { tokens } = f;
+  for (let k = e + 1; k < Math.min(tokens.length, e + 4); k++) {
+    const t = tokens[k]!;
+    if (t.punct) return null;
+    if (has(t, 'FUTURE_TIME')) return k;
+  }
+  return null;
+}
+
+/** What makes a bare noun a plan: a who, a when, a where ("Yara per 1 sept", "bij de Raad", "deadline vrijdag"). */
+function complementAfter(f: Frames, e: number, to: number): number | null {
+  const { tokens } = f;
+  for (let k = e + 1; k < Math.min(to, e + 6); k++) {
+    const t = tokens[k]!;
+    if (has(t, 'NAME') || has(t, 'CHILD') || has(t, 'FUTURE_TIME') || has(t, 'RAAD') || has(t, 'REPORT_TO') || has(t, 'COURT') || has(t, 'PLACE') || has(t, 'MEASURE') || has(t, 'HELP')) return k;
+    if (/^(bij|naar|voor|per|vanaf|deadline|vandaag|morgen|\d+)$/.test(t.norm)) {
+      // extend over what the preposition governs
+      for (let j = k + 1; j < Math.min(to, k + 4); j++) if (!has(tokens[j], 'DET') && !tokens[j]!.punct) return j;
+      return k;
+    }
+  }
+  return null;
+}
+
+// ── "geen" + object ────────────────────────────────────────────────────────────────────────────────
+function negatedObjects(f: Frames, hits: Hit[]) {
+  const { tokens, usable } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!usable[i] || tokens[i]!.norm !== 'geen') continue;
+    // "vader heeft geen contact", "moeder wil geen hulp": how things are or what someone wants.
+    const c = clauseTokens(f, i);
+    if (!c.some((x) => has(x, 'US')) && c.some((x) => has(x, 'AUX') || has(x, 'STATE') || has(x, 'VOLITION'))) continue;
+    const o = nextContent(tokens, i + 1, 2, (x) => isObject(x) && !has(x, 'CASE'));
+    if (o === null || !usable[o]) continue;
+    const reason = reasonOf(tokens[o]!);
+    if (reason) {
+      const h = span(f, i, o, reason);
+      h.form = 'negatief';
+      hits.push(h);
+    }
+  }
+}
+
+/** "melding VT: ja", "terugplaatsing: nee", "ots -> verlengen": an answer recorded against a step. */
+const ANSWER_OBJECTS: ReadonlyArray<Tag> = ['MEASURE', 'PLACE', 'CONTACT', 'HELP', 'RAAD', 'REPORT_TO', 'EVENT', 'ESCALATE', 'COURT'];
+function answers(f: Frames, hits: Hit[]) {
+  const { tokens, usable } = f;
+  const sep = tokens.findIndex((t) => t.norm === ':' || t.norm === '=' || t.norm === '->');
+  if (sep <= 0) return;
+  const after = tokens.slice(sep + 1).filter((t) => !t.punct);
+  if (after.length === 0 || after.length > 2 || !after.every((t) => /^(ja|nee|akkoord|doen|niet|wel|zeker|prima|oke|ok)$/.test(t.norm))) return;
+  for (let o = sep - 1; o >= 0; o--) {
+    const t = tokens[o]!;
+    if (!usable[o] || !ANSWER_OBJECTS.some((tag) => t.tags.has(tag))) continue;
+    const reason = reasonOf(t) ?? nearbyReason(f, o);
+    if (!reason) continue;
+    const h = span(f, o, sep - 1, reason);
+    if (after.some((x) => x.norm === 'nee' || x.norm === 'niet')) h.form = 'negatief';
+    hits.push(h);
+    return;
+  }
+}
+
+/** "akkoord met MST, anders ots", "anders gaat het naar de rechter": an ultimatum. */
+function otherwise(f: Frames, hits: Hit[]) {
+  const { tokens, usable } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.norm !== 'anders' || !usable[i]) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+      const t = tokens[k]!;
+      if (t.punct) break;
+      if (usable[k] && ['MEASURE', 'PLACE', 'COURT', 'RAAD', 'REPORT_TO', 'ESCALATE'].some((tag) => t.tags.has(tag as Tag))) {
+        hits.push(span(f, i, k, 'opschalen'));
+        break;
+      }
+    }
+  }
+}
+
+// ── escalation ─────────────────────────────────────────────────────────────────────────────────────
+function escalation(f: Frames, hits: Hit[]) {
+  const { tokens, usable } = f;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!usable[i] || !has(tokens[i], 'ESCALATE')) continue;
+    // "de aanwijzing van de GI" is someone's; "leg die aanwijzing op" is an order.
+    if (DEFINITE.has(tokens[i - 1]?.norm ?? '') && !/^(die|deze)$/.test(tokens[i - 1]!.norm)) continue;
+    hits.push(span(f, i, i, 'opschalen'));
+  }
+}
+
+// ── a task for the case holder ─────────────────────────────────────────────────────────────────────
+function tasks(f: Frames, hits: Hit[]) {
+  const { tokens, usable } = f;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const who = tokens[i]!;
+    if (!usable[i] || !has(who, 'CASEHOLDER') || who.norm === 'je') continue;
+    const v = tokens[i + 1]!;
+    if (!TASK_VERBS.has(v.norm) || !usable[i + 1]) continue;
+    const c = clauseTokens(f, i);
+    // "GV informeert de school", "jij belt de huisarts": a task; "GV gaat …" only with a when.
+    const planned = c.some((x) => has(x, 'FUTURE_TIME') || has(x, 'MEETING')) || /^(regelt|tekent|informeert|meldt|belt|schrijft|stuurt|mailt|brengt|organiseert)$/.test(v.norm) || labelledBefore(f, i);
+    if (planned) hits.push(span(f, i, i + 1, 'casusbesluit'));
+  }
+}
+
+/** A conditional or an endorsement makes a move to a relative firm: "als moeder drinkt gaat Jesse naar oma. punt." */
+function firmSentence(f: Frames): boolean {
+  return f.tokens.some((t, i) => f.usable[i] && (has(t, 'COND') || has(t, 'ENDORSE') || has(t, 'FUTURE_TIME') || t.norm === '->' || has(t, 'US'))) || labelledBefore(f, f.tokens.length);
+}
+
+function formOf(f: Frames, h: Hit): Form | undefined {
+  const { tokens } = f;
+  const clause = f.clauses[f.clauseOf[h.from]!];
+  const first = clause ? tokens.slice(clause.from, clause.to).findIndex((t) => !t.punct) + clause.from : -1;
+  if (first === h.from && has(tokens[h.from], 'IMPERATIVE')) return 'directief';
+  if (clause && tokens.slice(clause.from, h.to + 1).some((t) => has(t, 'NEG'))) return 'negatief';
+  if (tokens.some((t) => has(t, 'COND')) || tokens.some((t, i) => t.norm === '=' && i < h.from)) return 'voorwaardelijk';
+  return undefined;
+}
