@@ -30,7 +30,7 @@ function placesBesideDates(scan: Scan): void {
     const low = lower[i];
     if (lex.commonWords.has(low) || inNameList(lex, low) || lex.titles.has(low)) continue;
     const next = i + 1;
-    const before = i >= 1 && (raw[i - 1] === '|' || raw[i - 1] === ',' || raw[i - 1] === '–') && !newlineBefore[i] && i >= 2 && dateEnds.has(tokens.end[i - 2]);
+    const before = i >= 1 && (raw[i - 1] === '|' || raw[i - 1] === ',' || raw[i - 1] === '-') && !newlineBefore[i] && i >= 2 && dateEnds.has(tokens.end[i - 2]);
     const after = newlineBefore[i] === 1 && next + 1 < tokens.count && raw[next] === ',' && dateStarts.has(tokens.start[next + 1]);
     if (before || after) labels[i] = 'LOCATIE';
   }

@@ -1,0 +1,179 @@
+// The text as a reader sees it: every check of the detector runs on it, and its spans are mapped back
+// to the caller's text. Pure TypeScript (no Node built-ins, no DOM).
+//
+//   NFKC                 fullwidth letters and digits, ligatures (ﬁ, ĳ), compatibility forms, and a
+//                        letter with combining marks composed ("e" + U+0301 -> "é")
+//   dashes               ‐ ‑ ‒ – — ― − ﹘ ﹣ － -> "-"
+//   spaces               no-break, thin, figure, ideographic … -> " "; U+2028/U+2029/U+0085 and a lone CR -> "\n"
+//   invisible            zero-width space/joiners, word joiner, BOM, soft hyphen, bidi controls,
+//                        variation selectors: removed
+//   digits               every decimal digit (Arabic-Indic, Devanagari, …) -> its ASCII digit
+//
+// Text of ASCII and Latin-1/Latin Extended-A letters (nearly all Dutch text) needs none of this and is
+// returned as it is, without an offset map.
+
+export interface ReaderText {
+  /** the normalised text the checks see */
+  text: string;
+  /** false when text is the original itself */
+  mapped: boolean;
+  /** per UTF-16 unit of text: the offset in the original where the character it came from starts */
+  starts: Int32Array;
+  /** per UTF-16 unit of text: the offset in the original where the character it came from ends */
+  ends: Int32Array;
+}
+
+const EMPTY = new Int32Array(0);
+
+/** zero of every run of ten decimal digits outside ASCII that NFKC leaves alone */
+const DIGIT_ZEROS = [
+  0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x0f20,
+  0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0,
+  0xa9f0, 0xaa50, 0xabf0,
+];
+
+/** What one character becomes, when that is fixed: "" (removed), " ", "\n" or "-"; undefined: NFKC decides. */
+function fixedForm(c: number): string | undefined {
+  if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) return ' ';
+  if (c === 0x2028 || c === 0x2029 || c === 0x85) return '\n';
+  if (
+    c === 0xad ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x2064) ||
+    (c >= 0x2066 && c <= 0x206f) ||
+    c === 0xfeff ||
+    c === 0x180e ||
+    (c >= 0xfe00 && c <= 0xfe0f)
+  )
+    return '';
+  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d) return '-';
+  return undefined;
+}
+
+/** Characters that stay as they are: ASCII but CR, Latin-1 letters, Latin Extended-A but ĳ Ĳ ŀ Ŀ ŉ ſ. */
+function isStable(c: number): boolean {
+  if (c < 0x80) return c !== 13;
+  if (c < 0xc0) return false;
+  if (c <= 0xff) return true;
+  if (c < 0x180) return c !== 0x132 && c !== 0x133 && c !== 0x13f && c !== 0x140 && c !== 0x149 && c !== 0x17f;
+  return false;
+}
+
+/** Combining marks that compose with the character before them (the common blocks). */
+function isMark(c: number): boolean {
+  return (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
+}
+
+function asciiDigits(s: string): string {
+  let out = '';
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    let zero = -1;
+    if (c >= 0x660) for (const z of DIGIT_ZEROS) if (c >= z && c <= z + 9) zero = z;
+    out += zero >= 0 ? String.fromCharCode(48 + c - zero) : s[k];
+  }
+  return out;
+}
+
+/** The reader's form of one cluster (a character and the combining marks after it). */
+function clusterForm(cluster: string): string {
+  if (cluster.length === 1) {
+    const fixed = fixedForm(cluster.charCodeAt(0));
+    if (fixed !== undefined) return fixed;
+    if (cluster === '\r') return '\n'; // a lone CR (a CR before LF never reaches here)
+  }
+  let out = cluster.normalize('NFKC');
+  let plain = true;
+  for (let k = 0; k < out.length; k++) if (!isStable(out.charCodeAt(k))) plain = false;
+  if (plain) return out;
+  out = asciiDigits(out);
+  let fixed = '';
+  for (let k = 0; k < out.length; k++) {
+    const f = fixedForm(out.charCodeAt(k));
+    fixed += f === undefined ? out[k] : f;
+  }
+  return fixed;
+}
+
+/** The text every check sees, with the map back to the original (see the top of this file). */
+export function readerText(original: string): ReaderText {
+  const n = original.length;
+  let i = 0;
+  while (i < n) {
+    const c = original.charCodeAt(i);
+    if (!isStable(c) && !(c === 13 && original.charCodeAt(i + 1) === 10)) break;
+    i++;
+  }
+  if (i === n) return { text: original, mapped: false, starts: EMPTY, ends: EMPTY };
+  if (i > 0 && isMark(original.charCodeAt(i))) {
+    // the mark composes with the character before it (a surrogate pair counts as one)
+    const low = original.charCodeAt(i - 1);
+    i -= i > 1 && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+  }
+  // slow path from the first character that may change: pieces of output with their original ranges
+  const pieces: string[] = [original.slice(0, i)];
+  let size = n + 16;
+  let starts = new Int32Array(size);
+  let ends = new Int32Array(size);
+  for (let k = 0; k < i; k++) {
+    starts[k] = k;
+    ends[k] = k + 1;
+  }
+  let length = i;
+  const ensure = (extra: number): void => {
+    if (length + extra <= size) return;
+    size = (length + extra) * 2;
+    const ns = new Int32Array(size);
+    ns.set(starts.subarray(0, length));
+    starts = ns;
+    const ne = new Int32Array(size);
+    ne.set(ends.subarray(0, length));
+    ends = ne;
+  };
+  const put = (s: string, from: number, to: number): void => {
+    ensure(s.length);
+    for (let k = 0; k < s.length; k++) {
+      starts[length + k] = from;
+      ends[length + k] = to;
+    }
+    length += s.length;
+    pieces.push(s);
+  };
+  while (i < n) {
+    const c = original.charCodeAt(i);
+    let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
+    while (j < n && isMark(original.charCodeAt(j))) j++;
+    if (j === i + 1 && (isStable(c) || (c === 13 && original.charCodeAt(i + 1) === 10))) {
+      // a run of unchanged characters
+      let k = j;
+      while (k < n) {
+        const d = original.charCodeAt(k);
+        if (!(isStable(d) || (d === 13 && original.charCodeAt(k + 1) === 10)) || (k + 1 < n && isMark(original.charCodeAt(k + 1)))) break;
+        k++;
+      }
+      const run = original.slice(i, k);
+      ensure(run.length);
+      for (let m = 0; m < run.length; m++) {
+        starts[length + m] = i + m;
+        ends[length + m] = i + m + 1;
+      }
+      length += run.length;
+      pieces.push(run);
+      i = k;
+      continue;
+    }
+    put(clusterForm(original.slice(i, j)), i, j);
+    i = j;
+  }
+  const text = pieces.join('');
+  if (text === original) return { text: original, mapped: false, starts: EMPTY, ends: EMPTY };
+  return { text, mapped: true, starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
+}
+
+/** The original range of the range [start, end) of the reader's text. */
+export function originalRange(reader: ReaderText, start: number, end: number): [number, number] {
+  if (!reader.mapped) return [start, end];
+  if (end <= start) return [reader.starts[start] ?? 0, reader.starts[start] ?? 0];
+  return [reader.starts[start], reader.ends[end - 1]];
+}
