@@ -7,6 +7,7 @@
 // The passes run in this order, each in a file of its own:
 //   tokens.ts        tokenize: the text into parallel token arrays
 //   ../structured.ts detectStructured: e-mail, IBAN, BSN, phone, postcode, date, ID spans
+//   addresses.ts     findStreetAddresses: "Achter de Kerk 5", "Het Hoge Land 8", "Oudegracht NZ 112"
 //   institutions.ts  detectInstitutions: "basisschool De Horizon", "Wolfert Lyceum"
 //   classify.ts      classifyWords: a label per word (with contextRules.ts, addresses.ts)
 //   propagate.ts     labelKnownNames: the caller's known names win
@@ -20,6 +21,7 @@ import { parseLexicons, type Lexicon, type LexiconSources } from '../lexicon';
 import { detectStructured } from '../structured';
 import { originalRange, readerText } from '../readerText';
 import type { DetectOptions, Detector, Span } from '../types';
+import { findStreetAddresses } from './addresses';
 import { classifyWords } from './classify';
 import { detectInstitutions } from './institutions';
 import { findPlacesInContext } from './places';
@@ -37,6 +39,7 @@ export function createDetectorFromLexicon(lex: Lexicon): Detector {
       const scan = createScan(text, tokenize(text), lex);
       const known = knownNameForms(lex, options?.knownNames?.map((name) => readerText(name).text));
       detectStructured(text, scan.spans);
+      findStreetAddresses(scan);
       detectInstitutions(scan);
       classifyWords(scan);
       labelKnownNames(scan, known);

@@ -38,7 +38,8 @@ function buildPlaceSpan(scan: Scan, i: number): number {
   let endOffset = coreEnd[last];
   if (houseNumber) endOffset += houseNumber[0].length;
   // article that belongs to a neighbourhood name was part of the phrase already
-  emit(scan, start[first], endOffset, 'LOCATIE', 40);
+  // a street with its house number wins over a date inside it ("Kerkstraat 12-3")
+  emit(scan, start[first], endOffset, 'LOCATIE', houseNumber ? 77 : 40);
   let next = last + 1;
   while (next < count && start[next] < endOffset) next++;
   return next;
