@@ -7,7 +7,7 @@ import { classifyInContext } from './contextRules';
 import { isSignatureLine, matchPhrase, particleAt } from './neighbours';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { COMPASS, LOWER_NAME_MIN, NOT_INITIALS, STOP_LOWER, inNameList, isNegative } from './wordClasses';
+import { ADDRESS_TITLE, COMPASS, LOWER_NAME_MIN, NOT_INITIALS, STOP_LOWER, SUBJECT_VERBS, inNameList, isNegative, looksDutch } from './wordClasses';
 
 /** "R.B.", "J.K.": up to four dotted capitals not followed by a letter or digit */
 const RE_DOTTED_INITIALS = /^(?:[A-Z]\.){1,3}[A-Z]\.?(?![\p{L}\d])/u;
@@ -19,8 +19,9 @@ export function classifyWords(scan: Scan): void {
   const { kind, capital } = tokens;
   for (let i = 0; i < tokens.count; i++) {
     if (kind[i] !== TokenKind.Word || blocked[i] || labels[i]) continue;
-    if (!capital[i]) labelLowerCaseName(scan, i);
-    else i = classifyCapitalised(scan, i);
+    if (!capital[i]) {
+      if (!labelLowerCaseSurname(scan, i)) labelLowerCaseName(scan, i);
+    } else i = classifyCapitalised(scan, i);
   }
 }
 
@@ -67,6 +68,33 @@ function labelLowerCaseName(scan: Scan, i: number): void {
   if (low.length >= LOWER_NAME_MIN && lex.firstNames.has(low) && !lex.commonWords.has(low) && !STOP_LOWER.has(low) && !lex.titles.has(low)) {
     scan.labels[i] = 'PERSOON';
   }
+}
+
+/** particle sequences that are also ordinary prepositions with an article ("familie in de buurt") */
+const PREPOSITION_PARTICLES = new Set(['in', 'op', 'uit', 'aan', 'bij']);
+
+/**
+ * A surname written in lower case after a form of address: "mw. de graaf", "dhr. bakker", "meneer el amrani",
+ * "familie van den berg", "juf van der veen". With tussenvoegsels any surname-like word counts; without
+ * them the word must be in the surname list (verb forms such as "mw. belde" are not).
+ */
+function labelLowerCaseSurname(scan: Scan, i: number): boolean {
+  const { tokens, lex, labels } = scan;
+  const { kind, lower, raw, newlineBefore } = tokens;
+  const low = lower[i];
+  if (low.length < 2 || STOP_LOWER.has(low) || lex.titles.has(low) || lex.particles.has(low) || SUBJECT_VERBS.has(low)) return false;
+  for (let q = i; q >= Math.max(0, i - 3); q--) {
+    // tokens q .. i-1 are a particle sequence (none when q === i)
+    if (q < i && (particleAt(tokens, q, lex) !== i - q || PREPOSITION_PARTICLES.has(lower[q]) || tokens.capital[q])) continue;
+    let t = q - 1;
+    if (t >= 0 && raw[t] === '.') t--;
+    if (t < 0 || kind[t] !== TokenKind.Word || newlineBefore[q] || !ADDRESS_TITLE.test(lower[t]) || !lex.titles.has(lower[t])) continue;
+    const surnameLike = lex.surnames.has(low) || (q < i && !lex.commonWords.has(low) && !looksDutch(lex, low) && low.length >= 3);
+    if (!surnameLike) return false;
+    for (let k = q; k <= i; k++) labels[k] = 'PERSOON';
+    return true;
+  }
+  return false;
 }
 
 /** A capitalised word: first by its shape, then by its context. Returns the last token it decided (a title's particle may take the next ones). */

@@ -10,6 +10,7 @@ import {
   JARGON_TAIL,
   PET_WORDS,
   PLACE_PREPOSITIONS,
+  RE_SURNAME_INITIAL,
   STOP_LOWER,
   SUBJECT_VERBS,
   TEAM_WORDS,
@@ -41,6 +42,12 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     return i;
   }
   if (named && !common) {
+    labels[i] = 'PERSOON';
+    return i;
+  }
+  // "Bram K. was voorzitter", "Casus: Mila D. (6)": a first name with the initial of the surname
+  const { text } = scan;
+  if ((named || !common) && !place && tokens.coreEnd[i] === tokens.end[i] && RE_SURNAME_INITIAL.test(text.slice(tokens.end[i], tokens.end[i] + 6)) && !looksDutch(lex, low)) {
     labels[i] = 'PERSOON';
     return i;
   }

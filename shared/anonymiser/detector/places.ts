@@ -12,6 +12,27 @@ export function findPlacesInContext(scan: Scan): void {
   placesAfterPostcodes(scan);
   joinPlaceNames(scan);
   districtsInTwoWords(scan);
+  placesOfPublication(scan);
+}
+
+/** "(2016). Eigen kracht in gedwongen kader. Houten: Uitgeverij Brugwerk.": the place before the publisher in a reference */
+function placesOfPublication(scan: Scan): void {
+  const { tokens, lex, labels, blocked, text } = scan;
+  const { kind, capital, raw, lower, newlineBefore, start } = tokens;
+  let lineStart = 0;
+  let lineHasYear = false;
+  for (let i = 0; i + 2 < tokens.count; i++) {
+    if (newlineBefore[i]) {
+      lineStart = start[i];
+      lineHasYear = false;
+    }
+    if (kind[i] === TokenKind.Digits && raw[i].length === 4 && i > 0 && raw[i - 1] === '(' && /^(?:19|20)/.test(raw[i])) lineHasYear = true;
+    if (!lineHasYear || kind[i] !== TokenKind.Word || !capital[i] || blocked[i] || labels[i] === 'INSTELLING') continue;
+    if (raw[i + 1] !== ':' || kind[i + 2] !== TokenKind.Word || !capital[i + 2] || newlineBefore[i + 2] || i === 0 || raw[i - 1] !== '.') continue;
+    if (lex.negatives.has(lower[i]) || start[i] <= lineStart) continue;
+    if (!RE_HAS_LOWER.test(raw[i]) || text.charCodeAt(start[i] - 1) !== 32) continue;
+    labels[i] = 'LOCATIE';
+  }
 }
 
 /** words before a compass word that make the two a district ("Oud Zuid", "Nieuw West") */

@@ -74,6 +74,12 @@ export const LIST_LABELS = new Set([
 /** labels before an author's initials at the end of a note ("Verslag: FJ", "Groet, JS") */
 export const SIGNATURE_LABELS = new Set(['verslag', 'notulen', 'notulist', 'auteur', 'door', 'groet', 'gr', 'groeten', 'mvg', 'vrgr', 'paraaf', 'ingevuld', 'opgesteld', 'namens', 'afz', 'van']);
 
+/** titles and forms of address after which "van"/"de" starts a name ("mw. van Dijk") and a lower-case surname is a name ("dhr. bakker") */
+export const ADDRESS_TITLE = /^(?:mw|mevr|mevrouw|dhr|hr|heer|meneer|dr|ds|mr|fam|familie|gezin|juf|meester|dominee|drs|ir|prof)$/;
+
+/** the initial of a surname after a first name: " V." in "Sanne V.", not the first of several initials (" J.K.") */
+export const RE_SURNAME_INITIAL = /^ [A-Z]\.(?![\p{L}\d]|[A-Z]\.)/u;
+
 /** a lower-case word shorter than this is never taken for a name */
 export const LOWER_NAME_MIN = 3;
 
