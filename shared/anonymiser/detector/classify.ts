@@ -1,10 +1,11 @@
 // Classification: each word token gets a label (PERSOON, LOCATIE) or is blocked, from lexicon lookups
-// and context rules. Three passes: lexicon phrases (negatives, multi-word places); single capitalised
-// negatives and streets; then every remaining word — lower-case names, and the capitalised words by
+// and context rules. Four passes: lexicon phrases (negatives, multi-word places); single capitalised
+// negatives and streets; headings and programme names in prose (prose.ts); then every remaining word — lower-case names, and the capitalised words by
 // their shape (compounds, capitals, initials) and then by their context (classifyInContext).
 import { isStreetName } from './addresses';
 import { classifyInContext } from './contextRules';
-import { isSignatureLine, matchPhrase, particleAt } from './neighbours';
+import { isActionListInitials, isSignatureLine, matchPhrase, particleAt } from './neighbours';
+import { markProse } from './prose';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
 import { ADDRESS_TITLE, COMPASS, LOWER_NAME_MIN, NOT_INITIALS, STOP_LOWER, SUBJECT_VERBS, inNameList, isNegative, looksDutch } from './wordClasses';
@@ -15,6 +16,7 @@ const RE_DOTTED_INITIALS = /^(?:[A-Z]\.){1,3}[A-Z]\.?(?![\p{L}\d])/u;
 export function classifyWords(scan: Scan): void {
   markPhrases(scan);
   markNegativesAndStreets(scan);
+  markProse(scan);
   const { tokens, labels, blocked } = scan;
   const { kind, capital } = tokens;
   for (let i = 0; i < tokens.count; i++) {
@@ -154,7 +156,7 @@ function classifyCompoundWithLowerTail(scan: Scan, i: number, core: string): boo
 function classifyAllCaps(scan: Scan, i: number, low: string): void {
   const { tokens, lex, labels } = scan;
   const length = tokens.raw[i].length;
-  if (length <= 4 && isSignatureLine(tokens, i)) labels[i] = 'PERSOON';
+  if (length <= 4 && (isSignatureLine(tokens, i) || isActionListInitials(tokens, i))) labels[i] = 'PERSOON';
   else if (length >= 4 && !lex.commonWords.has(low) && !isNegative(lex, low)) {
     if (lex.places.has(low)) labels[i] = 'LOCATIE';
     else if (inNameList(lex, low)) labels[i] = 'PERSOON';

@@ -51,7 +51,7 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     labels[i] = 'PERSOON';
     return i;
   }
-  if (!sentenceStart(tokens, i)) {
+  if (!sentenceStart(tokens, i) && !scan.heading[i]) {
     if (COMPASS.has(low)) return i;
     // capitalised jargon mid-sentence ("een Raadsonderzoek", "Radarmelding"): a compound with an
     // abstract-noun tail is no name unless a name stands next to it

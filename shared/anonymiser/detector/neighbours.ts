@@ -130,3 +130,10 @@ export function isSignatureLine(tokens: Tokens, i: number): boolean {
   if (i >= 2 && /^[:,]$/.test(raw[i - 1]) && kind[i - 2] === TokenKind.Word && SIGNATURE_LABELS.has(lower[i - 2])) return true;
   return false;
 }
+
+/** Is token i the initials of whoever takes an action, at the start of a list item: "- RK: herziene planning"? */
+export function isActionListInitials(tokens: Tokens, i: number): boolean {
+  const { raw, newlineBefore } = tokens;
+  if (i + 1 >= tokens.count || raw[i + 1] !== ':') return false;
+  return i > 0 && newlineBefore[i - 1] === 1 && /^[-–—•*]$/.test(raw[i - 1]);
+}

@@ -25,6 +25,8 @@ export interface Scan {
   labels: (Label | null)[];
   /** per token: a Block reason, or 0 */
   blocked: Uint8Array;
+  /** per token: 1 when it stands on a heading line (prose.ts), where a capital says nothing */
+  heading: Uint8Array;
   spans: RawSpan[];
 }
 
@@ -35,6 +37,7 @@ export function createScan(text: string, tokens: Tokens, lex: Lexicon): Scan {
     lex,
     labels: new Array<Label | null>(tokens.count).fill(null),
     blocked: new Uint8Array(tokens.count),
+    heading: new Uint8Array(tokens.count),
     spans: [],
   };
 }

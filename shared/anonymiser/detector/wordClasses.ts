@@ -116,3 +116,50 @@ export function looksDutch(lex: Lexicon, lower: string): boolean {
   }
   return false;
 }
+
+/** Candidate stems of an inflected word: plurals (-s, -en), adjective -e, comparative -er, superlative -st(e). */
+function stemsOf(low: string): string[] {
+  const out: string[] = [];
+  if (low.length < 5) return out;
+  const push = (s: string): void => {
+    if (s.length >= 3) out.push(s);
+  };
+  // undo the spelling changes before a suffix that starts with a vowel: gezinn-en, resultat-en, huiz-en, briev-en
+  const variants = (s: string): void => {
+    push(s);
+    if (s.length >= 4 && s.charCodeAt(s.length - 1) === s.charCodeAt(s.length - 2)) push(s.slice(0, -1));
+    const open = /^(.*[^aeiou])([aeou])([^aeiou])$/.exec(s);
+    if (open) push(open[1] + open[2] + open[2] + open[3]);
+    if (s.endsWith('z')) push(s.slice(0, -1) + 's');
+    if (s.endsWith('v')) push(s.slice(0, -1) + 'f');
+  };
+  if (low.endsWith("'s")) push(low.slice(0, -2));
+  else if (low.endsWith('s')) push(low.slice(0, -1));
+  if (low.endsWith('en')) {
+    variants(low.slice(0, -2));
+    push(low.slice(0, -1));
+  }
+  if (low.endsWith('e')) variants(low.slice(0, -1));
+  if (low.endsWith('ere') || low.endsWith('ste')) variants(low.slice(0, -3));
+  else if (low.endsWith('er') || low.endsWith('st')) variants(low.slice(0, -2));
+  return out;
+}
+
+/** An inflected form of a listed word: "gezinnen", "resultaten", "kwetsbare", "sterker", "professionals". */
+export function isInflectedWord(lex: Lexicon, lower: string): boolean {
+  if (lex.commonWords.has(lower) || inNameList(lex, lower)) return false;
+  for (const stem of stemsOf(lower)) if (stem.length >= 4 && lex.commonWords.has(stem) && !lex.firstNames.has(stem)) return true; // "Hendriks" is Hendrik's son, no plural
+  return false;
+}
+
+/** An ordinary Dutch word: listed, an inflected form of one, a compound of two or a participle. */
+export function isOrdinaryWord(lex: Lexicon, lower: string): boolean {
+  return lex.commonWords.has(lower) || isInflectedWord(lex, lower) || looksDutch(lex, lower);
+}
+
+/** Is the word a programme word, or a compound that ends in one ("ketenoverleg", "veiligheidsscan", "jongerenraad")? */
+export function isProgrammeWord(lex: Lexicon, lower: string): boolean {
+  if (lex.programmeWords.has(lower)) return true;
+  for (let k = 3; k <= lower.length - 4; k++) if (lex.programmeWords.has(lower.slice(k))) return true;
+  return false;
+}
