@@ -7,7 +7,8 @@
 //   spaces               no-break, thin, figure, ideographic … -> " "; U+2028/U+2029/U+0085 and a lone CR -> "\n"
 //   invisible            zero-width space/joiners, word joiner, BOM, soft hyphen, bidi controls,
 //                        variation selectors: removed
-//   digits               every decimal digit (Arabic-Indic, Devanagari, …) -> its ASCII digit
+//   digits               every decimal digit (Arabic-Indic, Devanagari, …) -> its ASCII digit; superscript and
+//                        subscript digits (footnote marks, m²) -> " "
 //
 // Text of ASCII and Latin-1/Latin Extended-A letters (nearly all Dutch text) needs none of this and is
 // returned as it is, without an offset map.
@@ -34,6 +35,8 @@ const DIGIT_ZEROS = [
 
 /** What one character becomes, when that is fixed: "" (removed), " ", "\n" or "-"; undefined: NFKC decides. */
 function fixedForm(c: number): string | undefined {
+  // superscript and subscript digits are footnote marks and exponents, no digits of a number: "2021.¹ Ruim"
+  if (c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x209f)) return ' ';
   if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) return ' ';
   if (c === 0x2028 || c === 0x2029 || c === 0x85) return '\n';
   if (

@@ -133,6 +133,9 @@ function codeSpan(s: string): [number, number] | null {
   return [kept[0].at, last.at + last.text.length];
 }
 
+/** the user name in a file path: "C:\\Users\\nbakkali\\Documents", "/home/jdevries/", "/Users/sanne/" */
+const RE_USER_PATH = /(?:\b[A-Za-z]:\\(?:Users|Gebruikers|Documents and Settings)\\|(?<![\w.])\/(?:Users|home)\/)([^\\/\s:*?"<>|]{2,40})(?=[\\/])/g;
+
 /** ECLI: the European case law identifier of a court decision */
 const RE_ECLI = /\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,25}\b/g;
 /** a bare number of eight to eighteen digits (client, registration or account numbers), not an amount */
@@ -220,6 +223,9 @@ export function detectStructured(text: string, out: RawSpan[]): void {
     if (span) push(m.index + span[0], m.index + span[1], 'ID', 71);
   }
   if (text.indexOf('ECLI') >= 0) for (const m of text.matchAll(RE_ECLI)) push(m.index, m.index + m[0].length, 'ID', 90);
+  if (text.indexOf('Users') >= 0 || text.indexOf('home/') >= 0 || text.indexOf('Gebruikers') >= 0 || text.indexOf('Settings') >= 0) {
+    for (const m of text.matchAll(RE_USER_PATH)) push(m.index + m[0].length - m[1].length, m.index + m[0].length, 'PERSOON', 50);
+  }
   for (const m of text.matchAll(RE_LONG_NUMBER)) push(m.index, m.index + m[0].length, 'ID', 60);
   for (const m of text.matchAll(RE_BSN)) {
     if (isValidBsn(m[0].replace(/\D/g, ''))) push(m.index, m.index + m[0].length, 'BSN', 92);

@@ -7,9 +7,10 @@
 // The passes run in this order, each in a file of its own:
 //   tokens.ts        tokenize: the text into parallel token arrays
 //   ../structured.ts detectStructured: e-mail, IBAN, BSN, phone, postcode, date, ID spans
+//   prose.ts         findHeadingLines: the heading lines of report prose (a capital there says nothing)
 //   addresses.ts     findStreetAddresses: "Achter de Kerk 5", "Het Hoge Land 8", "Oudegracht NZ 112"
 //   institutions.ts  detectInstitutions: "basisschool De Horizon", "Wolfert Lyceum"
-//   classify.ts      classifyWords: a label per word (with contextRules.ts, addresses.ts)
+//   classify.ts      classifyWords: a label per word (with prose.ts, contextRules.ts, addresses.ts)
 //   propagate.ts     labelKnownNames: the caller's known names win
 //   places.ts        findPlacesInContext: places beside dates and postcodes, "Alphen aan den Rijn"
 //   propagate.ts     propagateTokens: a name found once is found at every mention
@@ -25,6 +26,7 @@ import { findStreetAddresses } from './addresses';
 import { classifyWords } from './classify';
 import { detectInstitutions } from './institutions';
 import { findPlacesInContext } from './places';
+import { findHeadingLines } from './prose';
 import { knownNameForms, labelKnownNames, propagateTokens } from './propagate';
 import { resolve, withoutIgnored } from './resolve';
 import { createScan } from './scan';
@@ -39,6 +41,7 @@ export function createDetectorFromLexicon(lex: Lexicon): Detector {
       const scan = createScan(text, tokenize(text), lex);
       const known = knownNameForms(lex, options?.knownNames?.map((name) => readerText(name).text));
       detectStructured(text, scan.spans);
+      findHeadingLines(scan);
       findStreetAddresses(scan);
       detectInstitutions(scan);
       classifyWords(scan);

@@ -5,7 +5,7 @@
 import { matchPhrase, sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { TokenKind } from './tokens';
-import { STOP_LOWER, isNegative } from './wordClasses';
+import { STOP_LOWER, isNegative, isOrdinaryWord, isProgrammeWord } from './wordClasses';
 
 /** lower-case type words after which a proper name is the institution ("basisschool De Horizon") */
 const INST_TYPE_WORDS = new Set([
@@ -156,7 +156,7 @@ function institutionsAfterTypeWords(scan: Scan): void {
       spanStart = nameStart;
     } else if (
       capital[i] &&
-      (INST_PREFIX.has(low) || isClubPrefix(raw[i]) || (INST_SUFFIX_WORD.test(low) && low.length > 5 && !lex.firstNames.has(low))) &&
+      (INST_PREFIX.has(low) || isClubPrefix(raw[i]) || (INST_SUFFIX_WORD.test(low) && low.length > 5 && !lex.firstNames.has(low) && !isProgrammeWord(lex, low))) && // "Kenniscentrum …", "Stuurgroep …": bodies, no facility
       !blocked[i] &&
       firmTailEnd(scan.text, tokens.end[i]) < 0 // "Van der Sluis Transport BV": the word ends a firm name (firmsBeforeTheirLegalForm)
     ) {
@@ -180,7 +180,7 @@ function institutionsAfterTypeWords(scan: Scan): void {
       }
       if (low === 'de' || low === 'het' || low === "'t") {
         // "De Kameleon" mid-sentence: article + capitalised non-name; "ds. De Vries" is a person
-        if (sentenceStart(tokens, i)) continue;
+        if (sentenceStart(tokens, i) || scan.heading[i]) continue; // "3.2 Het Beraad Zelf" is a heading
         if (i + 1 < count && lex.surnames.has(lower[i + 1])) continue;
         const before = raw[i - 1] === '.' ? i - 2 : i - 1;
         if (before >= 0 && lex.titles.has(lower[before])) continue;
@@ -200,6 +200,18 @@ function institutionsAfterTypeWords(scan: Scan): void {
     for (let k = nameStart; k <= last; k++) if (!blocked[k] && !isNegative(lex, lower[k])) allNegative = false;
     if (allNegative) continue;
     if (spanStart === nameStart && last === nameStart && lex.places.has(lower[last])) continue; // "ziekenhuis Apeldoorn": the place
+    if (low === 'stichting') {
+      // "Stichting Begeleid Wonen Haaglanden": a foundation named by ordinary words and a region is an organisation, no facility
+      let generic = true;
+      for (let k = nameStart; k <= last; k++) if (!(isOrdinaryWord(lex, lower[k]) || isNegative(lex, lower[k])) || lex.firstNames.has(lower[k]) || /^(?:de|het|'t)$/.test(lower[k])) generic = false;
+      if (generic) continue;
+    }
+    if (/^(?:de|het|'t)$/.test(low)) {
+      // "de Gezinstafel", "het Meldpunt Zorgen Delen", "de Cliëntenraad": a programme or body, no facility
+      let programme = false;
+      for (let k = nameStart; k <= last; k++) if (isProgrammeWord(lex, lower[k]) && !lex.firstNames.has(lower[k])) programme = true;
+      if (programme) continue;
+    }
     // the legal form or the year of a club after the name: "… Van der Wal B.V.", "SV Vitesse '22"
     let endOffset = tokens.coreEnd[last];
     if (endOffset === tokens.end[last]) {

@@ -8,7 +8,8 @@ import { ABBREV_BEFORE_DOT, LIST_LABELS, SIGNATURE_LABELS, inNameList } from './
 /** Length in tokens of the phrase of `phrases` that starts at token i (0 for none); longest first. */
 export function matchPhrase(tokens: Tokens, i: number, phrases: Map<string, Phrase[]>, needCapital: boolean): number {
   const { raw, lower, end, coreEnd, newlineBefore, capital } = tokens;
-  const candidates = phrases.get(lower[i]);
+  // a possessive first word is listed with its 's: "Cohen's kappa"
+  const candidates = phrases.get(lower[i]) ?? (coreEnd[i] !== end[i] ? phrases.get(raw[i].toLowerCase().replace(/’/g, "'")) : undefined);
   if (!candidates) return 0;
   for (const phrase of candidates) {
     let j = i;

@@ -5,10 +5,10 @@
 // runs before the word classification and blocks the ordinary Dutch words of such headings and names, so
 // the context rules never see them. Words in the name lists that are no ordinary words ("Hilde",
 // "Bruinsma") are never blocked here, and neither are places (they stay LOCATIE).
-import { matchPhrase, sentenceStart } from './neighbours';
+import { isInitialAt, matchPhrase, sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { JARGON_TAIL, inNameList, isInflectedWord, isNegative, isOrdinaryWord, isProgrammeWord } from './wordClasses';
+import { JARGON_TAIL, PLACE_PREPOSITIONS, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isNegative, isOrdinaryWord, isProgrammeWord } from './wordClasses';
 
 /** lower-case words inside a title-case name: "Kern van de Aanpak", "Eén Gezin, Eén Plan", "Kinderen uit de Knel" */
 const RUN_CONNECTORS = new Set(['van', 'de', 'het', 'der', 'den', "'t", 'en', 'voor', 'in', 'op', 'met', 'uit', 'aan']);
@@ -16,18 +16,78 @@ const RUN_CONNECTORS = new Set(['van', 'de', 'het', 'der', 'den', "'t", 'en', 'v
 const HEADING_SMALL_WORDS = new Set([...RUN_CONNECTORS, 'tot', 'naar', 'over', 'zonder', 'of', 'na', 'onder', 'om', 'als', 'is', 'we', 'je', 'wat', 'wie', 'hoe', 'nu', 'ik', 'niet', 'bij', 'te', 'ter']);
 
 /** words that number a section at the start of a heading: "Bijlage 2", "Hoofdstuk 3", "Dag 1", "Fase 2" */
-const SECTION_WORDS = new Set(['bijlage', 'hoofdstuk', 'paragraaf', 'deel', 'dag', 'fase', 'stap', 'module', 'sessie', 'week', 'bijeenkomst', 'les', 'ronde', 'thema', 'agendapunt', 'punt', 'casus']);
+export const SECTION_WORDS = new Set([
+  'bijlage', 'hoofdstuk', 'paragraaf', 'deel', 'dag', 'fase', 'stap', 'module', 'sessie', 'week', 'bijeenkomst', 'les', 'ronde', 'thema',
+  'agendapunt', 'punt', 'casus', 'tabel', 'figuur', 'grafiek', 'ambitie', 'doel', 'actie', 'aanbeveling', 'conclusie', 'vraag', 'stelling',
+]);
+/** numerals that open the name of a programme: "Eén Gezin, Eén Plan, Eén Regisseur" */
+const NUMERALS = new Set(['eén', 'één', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien']);
 
+/** programme words that also stand before a person or a place ("team Storm", "tafel", "plan"): no introducer when lower case */
+const NOT_INTRODUCERS = new Set(['team', 'tafel', 'plan', 'raad', 'stichting', 'bureau', 'netwerk', 'model', 'panel']);
+
+/** Marks the heading lines (scan.heading); runs before the institutions, which do not start a name at a heading's article. */
+export function findHeadingLines(scan: Scan): void {
+  const { tokens } = scan;
+  const { newlineBefore, count } = tokens;
+  let a = 0;
+  while (a < count) {
+    let b = a + 1;
+    while (b < count && !newlineBefore[b]) b++;
+    if (isHeadingLine(scan, a, b)) for (let k = a; k < b; k++) scan.heading[k] = 1;
+    a = b;
+  }
+}
+
+/** Blocks the ordinary words of headings and of programme names, then every other mention of what was blocked so. */
 export function markProse(scan: Scan): void {
-  markHeadingLines(scan);
-  blockProgrammeNames(scan);
+  const vocabulary = new Set<string>();
+  blockHeadingWords(scan, vocabulary);
+  blockReferenceTitles(scan);
+  blockProgrammeNames(scan, vocabulary);
+  blockVocabulary(scan, vocabulary);
+}
+
+/**
+ * A reference in a literature list ("Bakker, T. (2016). Eigen kracht in gedwongen kader. Houten: Uitgeverij
+ * Brugwerk."): after "(year)." come the title, the journal or the publisher, no names. The editors keep
+ * their initials ("In R. Hendriks & L. Kuipers (Red.)") and the place before the publisher stays a place.
+ */
+function blockReferenceTitles(scan: Scan): void {
+  const { tokens, lex, blocked } = scan;
+  const { kind, raw, lower, capital, newlineBefore } = tokens;
+  let after = false;
+  let lineStart = 0;
+  for (let k = 0; k < tokens.count; k++) {
+    if (newlineBefore[k]) {
+      after = false;
+      lineStart = k;
+    }
+    if (raw[k] === '(' && k + 3 < tokens.count && kind[k + 1] === TokenKind.Digits && /^(?:19|20)\d{2}$/.test(raw[k + 1]) && raw[k + 2] === ')' && raw[k + 3] === '.') {
+      // only after a list of authors at the start of the line: "Abdi, H., & Van der Linden, M. (2021)."
+      let authors = k > lineStart;
+      for (let m = lineStart; m < k && authors; m++) {
+        const ok = (kind[m] === TokenKind.Word && (capital[m] || lex.particles.has(lower[m]) || lower[m] === 'en' || lower[m] === 'e.a')) || /^[.,&]$/.test(raw[m]);
+        if (!ok) authors = false;
+      }
+      if (authors) after = true;
+      k += 3;
+      continue;
+    }
+    if (!after || kind[k] !== TokenKind.Word || !capital[k] || blocked[k]) continue;
+    if (k > 1 && raw[k - 1] === '.' && isInitialAt(tokens, k - 2)) continue; // an editor: "R. Hendriks"
+    if (lex.particles.has(lower[k]) && k > 1 && raw[k - 1] === '.' && isInitialAt(tokens, k - 2)) continue;
+    if (raw[k + 1] === ':' && raw[k - 1] === '.') continue; // the place of publication
+    if (raw[k].length === 1 && raw[k + 1] === '.') continue; // an initial
+    blocked[k] = Block.Word;
+  }
 }
 
 /** May word i be a name by the lists, whatever its context ("Hilde", "Bruinsma"; not "Roos" or "Kern", which are also words)? */
 function confidentName(scan: Scan, i: number): boolean {
   const { lex, tokens } = scan;
   const low = tokens.lower[i];
-  return inNameList(lex, low) && !isOrdinaryWord(lex, low);
+  return inNameList(lex, low) && !isOrdinaryWord(lex, low) && !isInflectedForm(lex, low);
 }
 
 /** An ordinary word that a heading or a programme name may hold: listed, inflected, a compound, a negative or a programme word. */
@@ -35,43 +95,80 @@ function ordinaryCapital(scan: Scan, i: number): boolean {
   const { lex, tokens } = scan;
   const low = tokens.lower[i];
   if (low.length === 1) return false;
-  return isOrdinaryWord(lex, low) || isNegative(lex, low) || isProgrammeWord(lex, low) || lex.titles.has(low);
+  if (isNegative(lex, low) || lex.titles.has(low)) return true;
+  if (/-\p{Lu}/u.test(tokens.raw[i])) return false; // "Slootweg-Bakker": a double surname
+  return isOrdinaryWord(lex, low) || isProgrammeWord(lex, low);
 }
 
-/**
- * Blocks word i unless it is a place, a title, already decided, or a word of the name lists ("Roos",
- * "Dekker", "Hoek" are names as often as words); `explicit` (a programme word in or before the name)
- * blocks those too.
- */
-function block(scan: Scan, i: number, explicit: boolean): void {
+/** A word whose shape says word, not name: listed, inflected, derived or a programme word ("Gerdien" only looks like a participle). */
+function plainWord(scan: Scan, i: number): boolean {
+  const { lex, tokens } = scan;
+  const low = tokens.lower[i];
+  return lex.commonWords.has(low) || isInflectedWord(lex, low) || isDerivedWord(lex, low) || isProgrammeWord(lex, low) || isNegative(lex, low);
+}
+
+/** Blocks word i unless it is a place, a title, a word of the name lists ("Roos", "Dekker" and "Hoek" are names as often as words) or already decided. */
+function block(scan: Scan, i: number): boolean {
   const { lex, tokens, blocked, labels } = scan;
   const low = tokens.lower[i];
-  if (blocked[i] || labels[i] || lex.places.has(low) || lex.titles.has(low)) return;
-  if (inNameList(lex, low) && (!explicit || !lex.commonWords.has(low))) return;
-  if (!ordinaryCapital(scan, i)) return;
+  if (blocked[i] || labels[i] || lex.places.has(low) || lex.titles.has(low) || inNameList(lex, low)) return false;
+  if (!ordinaryCapital(scan, i)) return false;
   blocked[i] = Block.Word;
+  return true;
 }
 
 /**
  * Heading lines: a numbered section ("2.3 Versterken van de Ketensamenwerking", "Bijlage 2 Overzicht …"),
  * a Markdown heading, a title-case line ("Ontwikkelde Methoden en Instrumenten") or a short line of one
  * to three words before the text ("Samenvatting", "Gegevens van het Kind"). Their ordinary words are
- * blocked and every token is marked, so a capital there counts as at the start of a sentence.
+ * blocked (a capital there counts as at the start of a sentence) unless they stand where a name stands.
  */
-function markHeadingLines(scan: Scan): void {
+function blockHeadingWords(scan: Scan, vocabulary: Set<string>): void {
   const { tokens } = scan;
   const { newlineBefore, count } = tokens;
   let a = 0;
   while (a < count) {
     let b = a + 1;
     while (b < count && !newlineBefore[b]) b++;
-    if (isHeadingLine(scan, a, b)) {
-      for (let k = a; k < b; k++) {
-        scan.heading[k] = 1;
-        if (tokens.kind[k] === TokenKind.Word && (tokens.capital[k] || /^\p{Lu}/u.test(tokens.raw[k])) && !nameContext(scan, k, a, b)) block(scan, k, false);
+    if (scan.heading[a]) {
+      let run: string[] = []; // consecutive blocked words: "Stevig Verbonden" in "Eindevaluatie Programma Stevig Verbonden"
+      for (let k = a; k <= b; k++) {
+        const word = k < b && tokens.kind[k] === TokenKind.Word && (tokens.capital[k] || /^\p{Lu}/u.test(tokens.raw[k]));
+        if (word && !nameContext(scan, k, a, b) && block(scan, k)) {
+          remember(scan, k, vocabulary);
+          run.push(tokens.lower[k]);
+          continue;
+        }
+        for (let x = 0; x + 1 < run.length; x++) for (let y = x + 2; y <= run.length; y++) vocabulary.add(run.slice(x, y).join(' '));
+        run = [];
       }
     }
     a = b;
+  }
+}
+
+/** Keeps the form of a blocked word for its other mentions when its shape says it is no name (a programme word, inflected, derived, a compound). */
+function remember(scan: Scan, k: number, vocabulary: Set<string>): void {
+  const { lex, tokens } = scan;
+  const low = tokens.lower[k];
+  if (low.length >= 6 && (!lex.commonWords.has(low) || low.length >= 8) && !inNameList(lex, low) && plainWord(scan, k)) vocabulary.add(low);
+  else if (isProgrammeWord(lex, low) && !inNameList(lex, low)) vocabulary.add(low);
+}
+
+/** Every other capitalised mention of a word blocked as a heading or programme word: "Onderdeel", "Vergadering", "Meldpunt". */
+function blockVocabulary(scan: Scan, vocabulary: Set<string>): void {
+  if (!vocabulary.size) return;
+  const { tokens } = scan;
+  const { kind, capital, lower, start, end, count } = tokens;
+  for (let k = 0; k < count; k++) {
+    if (kind[k] !== TokenKind.Word || !capital[k]) continue;
+    if (vocabulary.has(lower[k])) block(scan, k);
+    // a name of several words blocked once: "Stevig Verbonden is in 2022 gestart"
+    let words = lower[k];
+    for (let m = k + 1; m < count && m < k + 6 && kind[m] === TokenKind.Word && capital[m] && start[m] === end[m - 1] + 1; m++) {
+      words += ' ' + lower[m];
+      if (vocabulary.has(words)) for (let x = k; x <= m; x++) block(scan, x);
+    }
   }
 }
 
@@ -125,7 +222,8 @@ function isHeadingLine(scan: Scan, a: number, b: number): boolean {
   }
   // a label line ("Auteurs: …", "Aanwezig: …"), a line with numbers, a list or initials ("R. Dassen") is no heading
   for (let m = a; m < b; m++) {
-    if ((raw[m] === ':' && m < b - 1) || raw[m] === ',' || raw[m] === '(' || raw[m] === '@' || kind[m] === TokenKind.Digits) return false;
+    const year = kind[m] === TokenKind.Digits && raw[m].length === 4 && /^(?:19|20)/.test(raw[m]); // "Beleidsnotitie Dichtbij en Veilig 2025-2028"
+    if ((raw[m] === ':' && m < b - 1) || raw[m] === ',' || raw[m] === '(' || raw[m] === '@' || (kind[m] === TokenKind.Digits && !year)) return false;
     if (kind[m] === TokenKind.Word && raw[m].length === 1 && raw[m + 1] === '.') return false;
   }
   if (!capital[a] && !/^\p{Lu}/u.test(raw[a])) return false;
@@ -133,7 +231,7 @@ function isHeadingLine(scan: Scan, a: number, b: number): boolean {
   if (content >= 2 && capitalContent >= 2 && lowerContent <= Math.floor(content / 4)) return true;
   // a short line of one to three words that stands above text: "Samenvatting", "Gegevens van het Kind"
   if (words <= 4 && b < tokens.count && content >= 1) {
-    for (let m = a; m < b; m++) if (kind[m] === TokenKind.Word && capital[m] && !ordinaryCapital(scan, m) && !lex.places.has(lower[m])) return false;
+    for (let m = a; m < b; m++) if (kind[m] === TokenKind.Word && capital[m] && !plainWord(scan, m) && !lex.places.has(lower[m])) return false;
     return true;
   }
   return false;
@@ -144,11 +242,7 @@ function programmeSignal(scan: Scan, i: number): boolean {
   const { lex, tokens } = scan;
   const low = tokens.lower[i];
   if (inNameList(lex, low)) return false;
-  return (
-    isProgrammeWord(lex, low) ||
-    (low.length >= 7 && isInflectedWord(lex, low)) ||
-    JARGON_TAIL.test(low)
-  );
+  return isProgrammeWord(lex, low) || (low.length >= 7 && isInflectedWord(lex, low)) || isDerivedWord(lex, low) || JARGON_TAIL.test(low);
 }
 
 /**
@@ -160,7 +254,7 @@ function programmeSignal(scan: Scan, i: number): boolean {
  * ("de werkwijze Samen Beslissen"). A single capitalised word is blocked on the same evidence.
  * "Roos van Dijk" and "Storm Visser" have none of it and stay names.
  */
-function blockProgrammeNames(scan: Scan): void {
+function blockProgrammeNames(scan: Scan, vocabulary: Set<string>): void {
   const { tokens, lex, blocked } = scan;
   const { kind, capital, lower, raw, newlineBefore, start, end } = tokens;
   const count = tokens.count;
@@ -178,16 +272,48 @@ function blockProgrammeNames(scan: Scan): void {
       members.push(k);
       j = k;
     }
-    const before = i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word && !capital[i - 1] && isProgrammeWord(lex, lower[i - 1]) && !sentenceStart(tokens, i);
+    // "het programma Samen Sterk", "het vorige beleidskader, Sterk in de Wijk,"
+    const intro = i > 1 && raw[i - 1] === ',' ? i - 2 : i - 1;
+    const before =
+      intro >= 0 &&
+      !newlineBefore[i] &&
+      !newlineBefore[intro + 1] &&
+      kind[intro] === TokenKind.Word &&
+      !capital[intro] &&
+      isProgrammeWord(lex, lower[intro]) &&
+      !NOT_INTRODUCERS.has(lower[intro]) &&
+      (intro === i - 1 ? !sentenceStart(tokens, i) : true);
     const titleInside = members.slice(1).some((k) => lex.titles.has(lower[k]));
+    // a word after "in", "uit", "naar" is a place as often as anything: no evidence of a programme from its shape alone
+    const afterPlaceWord =
+      members.length === 1 &&
+      i > 0 &&
+      !newlineBefore[i] &&
+      (PLACE_PREPOSITIONS.has(lower[i - 1]) || (i > 1 && kind[i - 2] === TokenKind.Digits && raw[i - 2].length === 4 && /^[A-Z]{2}$/.test(raw[i - 1]))); // "8021 EV Zwolle"
+    // "Lieve Hart (gezinsvoogd)", "Anna de Boer (12)": a role or an age after the run says person
+    const personAfter = j + 2 < count && raw[j + 1] === '(' && (lex.titles.has(lower[j + 2]) || kind[j + 2] === TokenKind.Digits);
+    const located = members.some((k) => scan.labels[k] !== null);
     const leadingTitle = lex.titles.has(lower[i]) || (i > 0 && kind[i - 1] === TokenKind.Word && lex.titles.has(lower[i - 1])) || (i > 1 && raw[i - 1] === '.' && lex.titles.has(lower[i - 2]));
     const allOrdinary = members.every((k) => ordinaryCapital(scan, k) || lex.places.has(lower[k]));
-    const anyName = members.some((k) => confidentName(scan, k));
-    const signal = before || titleInside || members.some((k) => programmeSignal(scan, k));
-    const national = members.some((k) => matchPhrase(tokens, k, lex.negativePhrases, true) > 0);
-    if (!leadingTitle && !anyName && signal && (allOrdinary || before || national)) {
-      const explicit = before || isProgrammeWord(lex, lower[i]);
-      for (const k of members) block(scan, k, explicit);
+    const anyName = members.some((k) => !blocked[k] && confidentName(scan, k));
+    // the words of a national organisation's name say nothing about the words around them ("met de Drie Huizen")
+    const own = members.filter((k) => !(blocked[k] === Block.Word && (isNegative(lex, lower[k]) || matchPhrase(tokens, k, lex.negativePhrases, true) > 0)));
+    const signal = before || titleInside || NUMERALS.has(lower[i]) || (!afterPlaceWord && own.some((k) => programmeSignal(scan, k)));
+    // "Jeugdbescherming Kust en Duin", "Veilig Thuis Haaglanden": a national organisation's name goes on
+    const national = members.some((k) => matchPhrase(tokens, k, lex.negativePhrases, true) > 0) || (blocked[i] === Block.Word && isNegative(lex, lower[i]));
+    const explicit = before || national || (isProgrammeWord(lex, lower[i]) && !inNameList(lex, lower[i]));
+    // "wethouder Jeugd", "consulent Werk en Inkomen": a portfolio after a role is no name
+    const portfolio = members.every((k) => lex.programmeWords.has(lower[k]) && !inNameList(lex, lower[k]));
+    // "Cohort Voorjaar 2024", "Jaarverslag 2024": ordinary words before a year
+    const year = allOrdinary && /^ (?:19|20)\d{2}(?!\d)/.test(scan.text.slice(end[j], end[j] + 6));
+    if ((!leadingTitle || portfolio) && !anyName && !located && !personAfter && ((signal && (allOrdinary || explicit)) || year)) {
+      // a national organisation's name reaches back no further than its first word: "gesprek met Roos met de Drie Huizen"
+      const firstNational = members.findIndex((k) => matchPhrase(tokens, k, lex.negativePhrases, true) > 0 || (blocked[k] === Block.Word && isNegative(lex, lower[k])));
+      const onlyNational = national && !before && !isProgrammeWord(lex, lower[i]) && !(signal && allOrdinary) && !year;
+      for (const k of onlyNational ? members.slice(Math.max(0, firstNational)) : members) {
+        if (block(scan, k)) remember(scan, k, vocabulary);
+      }
+      if (members.length >= 2) vocabulary.add(members.map((k) => lower[k]).join(' '));
     }
     i = j;
   }

@@ -120,7 +120,7 @@ export function looksDutch(lex: Lexicon, lower: string): boolean {
 /** Candidate stems of an inflected word: plurals (-s, -en), adjective -e, comparative -er, superlative -st(e). */
 function stemsOf(low: string): string[] {
   const out: string[] = [];
-  if (low.length < 5) return out;
+  if (low.length < 4) return out;
   const push = (s: string): void => {
     if (s.length >= 3) out.push(s);
   };
@@ -147,19 +147,63 @@ function stemsOf(low: string): string[] {
 
 /** An inflected form of a listed word: "gezinnen", "resultaten", "kwetsbare", "sterker", "professionals". */
 export function isInflectedWord(lex: Lexicon, lower: string): boolean {
-  if (lex.commonWords.has(lower) || inNameList(lex, lower)) return false;
+  return !inNameList(lex, lower) && isInflectedForm(lex, lower);
+}
+
+/** The shape of an inflected form, names or not ("jonge" of "de Jonge", "hoge"). */
+export function isInflectedForm(lex: Lexicon, lower: string): boolean {
+  if (lex.commonWords.has(lower)) return false;
   for (const stem of stemsOf(lower)) if (stem.length >= 4 && lex.commonWords.has(stem) && !lex.firstNames.has(stem)) return true; // "Hendriks" is Hendrik's son, no plural
   return false;
 }
 
-/** An ordinary Dutch word: listed, an inflected form of one, a compound of two or a participle. */
+/**
+ * Endings that make a long word an ordinary noun or adjective: "vergadering", "professionalisering",
+ * "theoretisch", "regionale", "complicerende", "kwalitatief". The word list stops at ten letters.
+ */
+const RE_DERIVED = /^.{5,}(?:ingen|ing|heden|heid|schap|schappen|nissen|nis|atie|aties|iteit|iteiten|isme|isch|ische|lijk|lijke|lijkheid|baar|bare|ieel|iële|ief|ieve|ende|erend|erende|eren|ering|eringen|achtig|achtige)$/;
+
+/** A long noun or adjective by its derivational ending ("vergadering", "theoretisch"), not a name of the lists. */
+export function isDerivedWord(lex: Lexicon, lower: string): boolean {
+  return RE_DERIVED.test(lower) && !inNameList(lex, lower);
+}
+
+/** The word with its accents folded ("eén" -> "een", "Financiën" stays findable as "financien"). */
+function folded(lower: string): string {
+  return /[\u00c0-\u024f]/.test(lower) ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : lower;
+}
+
+/** An ordinary Dutch word: listed, an inflected or derived form of one, or a compound of such words. */
 export function isOrdinaryWord(lex: Lexicon, lower: string): boolean {
-  return lex.commonWords.has(lower) || isInflectedWord(lex, lower) || looksDutch(lex, lower);
+  if (lex.commonWords.has(lower) || isInflectedWord(lex, lower) || looksDutch(lex, lower)) return true;
+  if (!inNameList(lex, lower) && RE_DERIVED.test(lower)) return true;
+  const f = folded(lower);
+  if (f !== lower && (lex.commonWords.has(f) || isInflectedWord(lex, f))) return true;
+  return isCompoundOfWords(lex, lower);
+}
+
+/** "driehuizentekening", "wachtlijstteam": a head that is a word (or an inflected one, with a linking s/e) and a tail that is a word. */
+function isCompoundOfWords(lex: Lexicon, lower: string): boolean {
+  if (lower.length < 9 || inNameList(lex, lower)) return false;
+  for (let k = 3; k <= lower.length - 4; k++) {
+    const tail = lower.slice(k);
+    if (!lex.commonWords.has(tail) && !RE_DERIVED.test(tail) && !isInflectedWord(lex, tail)) continue;
+    const head = lower.slice(0, k);
+    if (lex.commonWords.has(head) || isInflectedWord(lex, head) || looksDutch(lex, head)) return true;
+    if ((head.endsWith('s') || head.endsWith('e')) && (lex.commonWords.has(head.slice(0, -1)) || isInflectedWord(lex, head.slice(0, -1)))) return true;
+  }
+  return false;
 }
 
 /** Is the word a programme word, or a compound that ends in one ("ketenoverleg", "veiligheidsscan", "jongerenraad")? */
 export function isProgrammeWord(lex: Lexicon, lower: string): boolean {
   if (lex.programmeWords.has(lower)) return true;
-  for (let k = 3; k <= lower.length - 4; k++) if (lex.programmeWords.has(lower.slice(k))) return true;
+  for (let k = 3; k <= lower.length - 4; k++) {
+    if (!lex.programmeWords.has(lower.slice(k))) continue;
+    // the part before it must be a word too: "keten|overleg", "veiligheids|scan", not "abdel|kader"
+    const head = lower.slice(0, k);
+    const stem = head.endsWith('s') || head.endsWith('e') ? head.slice(0, -1) : head;
+    if (lex.commonWords.has(head) || lex.commonWords.has(stem) || isInflectedWord(lex, head) || isInflectedWord(lex, stem) || looksDutch(lex, head) || isCompoundOfWords(lex, stem)) return true;
+  }
   return false;
 }
