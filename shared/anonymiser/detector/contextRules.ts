@@ -17,8 +17,13 @@ import {
   hyphenParts,
   inNameList,
   isNegative,
+  isOrdinaryWord,
+  isProgrammeWord,
   looksDutch,
 } from './wordClasses';
+
+/** what follows a cited author: ", 2019)", ", 2017;", " e.a. (2021)", " et al.", " (1998)" */
+const RE_CITATION_AFTER = /^(?:,? (?:19|20)\d{2}[a-z]?[);,]| e\.a\.| et al\.| \((?:19|20)\d{2}[a-z]?\))/;
 
 /** Labels or blocks the capitalised word i (lower case `low`); returns the last token it decided. */
 export function classifyInContext(scan: Scan, i: number, low: string): number {
@@ -42,6 +47,11 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     return i;
   }
   if (named && !common) {
+    labels[i] = 'PERSOON';
+    return i;
+  }
+  // a cited author: "(De Graaf & Mulder, 2019; Nguyen, 2017)", "Kuipers e.a. (2021)", "Marsh (1998)"
+  if ((named || !isOrdinaryWord(lex, low)) && !place && !isProgrammeWord(lex, low) && tokens.coreEnd[i] === tokens.end[i] && RE_CITATION_AFTER.test(scan.text.slice(tokens.end[i], tokens.end[i] + 16))) {
     labels[i] = 'PERSOON';
     return i;
   }

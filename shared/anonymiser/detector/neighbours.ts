@@ -132,9 +132,22 @@ export function isSignatureLine(tokens: Tokens, i: number): boolean {
   return false;
 }
 
-/** Is token i the initials of whoever takes an action, at the start of a list item: "- RK: herziene planning"? */
+/**
+ * Is token i the initials of whoever takes an action: at the start of a list item ("- RK: herziene planning")
+ * or in brackets at the end of a numbered or bulleted item ("16 Financieringsscenario's (RN en AD)")?
+ */
 export function isActionListInitials(tokens: Tokens, i: number): boolean {
-  const { raw, newlineBefore } = tokens;
-  if (i + 1 >= tokens.count || raw[i + 1] !== ':') return false;
-  return i > 0 && newlineBefore[i - 1] === 1 && /^[-–—•*]$/.test(raw[i - 1]);
+  const { raw, lower, kind, newlineBefore } = tokens;
+  if (i + 1 < tokens.count && raw[i + 1] === ':' && i > 0 && newlineBefore[i - 1] === 1 && /^[-–—•*]$/.test(raw[i - 1])) return true;
+  // in brackets that hold only initials, "en", "&" and commas (a date may follow after a comma)
+  let open = i - 1;
+  while (open >= 0 && !newlineBefore[open + 1] && (raw[open] === ',' || raw[open] === '&' || lower[open] === 'en' || (kind[open] === TokenKind.Word && /^[A-Z][A-Za-z]{1,2}$/.test(raw[open])))) open--;
+  if (open < 0 || raw[open] !== '(') return false;
+  let close = i + 1;
+  while (close < tokens.count && !newlineBefore[close] && (raw[close] === '&' || lower[close] === 'en' || (kind[close] === TokenKind.Word && /^[A-Z][A-Za-z]{1,2}$/.test(raw[close])))) close++;
+  if (close >= tokens.count || (raw[close] !== ')' && raw[close] !== ',')) return false;
+  // the line is a list item: it starts with a number or a bullet
+  let start = open;
+  while (start > 0 && !newlineBefore[start]) start--;
+  return kind[start] === TokenKind.Digits || /^[-–—•*]$/.test(raw[start]);
 }

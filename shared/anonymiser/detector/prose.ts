@@ -79,6 +79,7 @@ function blockReferenceTitles(scan: Scan): void {
     if (lex.particles.has(lower[k]) && k > 1 && raw[k - 1] === '.' && isInitialAt(tokens, k - 2)) continue;
     if (raw[k + 1] === ':' && raw[k - 1] === '.') continue; // the place of publication
     if (raw[k].length === 1 && raw[k + 1] === '.') continue; // an initial
+    if (lex.places.has(lower[k])) continue; // "Universiteit van Amsterdam"
     blocked[k] = Block.Word;
   }
 }
