@@ -189,6 +189,9 @@ describe('initials with a first name in brackets, a first name with a surname in
   ])('%s', (_what, text, want) => {
     expect(spans(text)).toEqual(want);
   });
+  it('does not take an appendix letter for a surname initial', () => {
+    expect(spans('Zie Bijlage B. voor de cijfers en Fase C. daarna.')).toEqual([]);
+  });
 });
 
 describe('authors in a reference list', () => {

@@ -23,8 +23,12 @@ export const SECTION_WORDS = new Set([
 /** numerals that open the name of a programme: "Eén Gezin, Eén Plan, Eén Regisseur" */
 const NUMERALS = new Set(['eén', 'één', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien']);
 
-/** programme words that also stand before a person or a place ("team Storm", "tafel", "plan"): no introducer when lower case */
-const NOT_INTRODUCERS = new Set(['team', 'tafel', 'plan', 'raad', 'stichting', 'bureau', 'netwerk', 'model', 'panel']);
+/** programme words that also stand before a person or a family ("team Storm", "het netwerkberaad Bakker"): no introducer when lower case */
+const NOT_INTRODUCERS = ['team', 'tafel', 'plan', 'raad', 'stichting', 'bureau', 'netwerk', 'model', 'panel', 'beraad', 'overleg', 'gesprek', 'verslag', 'rapport', 'rapportage', 'notitie', 'evaluatie'];
+
+function introducesPeople(low: string): boolean {
+  return NOT_INTRODUCERS.some((w) => low === w || low.endsWith(w));
+}
 
 /** Marks the heading lines (scan.heading); runs before the institutions, which do not start a name at a heading's article. */
 export function findHeadingLines(scan: Scan): void {
@@ -108,12 +112,17 @@ function plainWord(scan: Scan, i: number): boolean {
   return lex.commonWords.has(low) || isInflectedWord(lex, low) || isDerivedWord(lex, low) || isProgrammeWord(lex, low) || isNegative(lex, low);
 }
 
-/** Blocks word i unless it is a place, a title, a word of the name lists ("Roos", "Dekker" and "Hoek" are names as often as words) or already decided. */
-function block(scan: Scan, i: number): boolean {
+/**
+ * Blocks word i unless it is a place, a title, a word of the name lists ("Roos", "Dekker" and "Hoek" are
+ * names as often as words) or already decided. `strong` context (a programme word in lower case right
+ * before the name, a noun phrase in a heading) blocks the name-list words that are also ordinary words.
+ */
+function block(scan: Scan, i: number, strong = false): boolean {
   const { lex, tokens, blocked, labels } = scan;
   const low = tokens.lower[i];
-  if (blocked[i] || labels[i] || lex.places.has(low) || lex.titles.has(low) || inNameList(lex, low)) return false;
-  if (!ordinaryCapital(scan, i)) return false;
+  if (blocked[i] || labels[i] || lex.places.has(low) || lex.titles.has(low)) return false;
+  if (inNameList(lex, low) && !(strong && lex.commonWords.has(low))) return false;
+  if (!ordinaryCapital(scan, i) && !(strong && RE_HAS_LOWER.test(tokens.raw[i]))) return false;
   blocked[i] = Block.Word;
   return true;
 }
@@ -135,7 +144,9 @@ function blockHeadingWords(scan: Scan, vocabulary: Set<string>): void {
       let run: string[] = []; // consecutive blocked words: "Stevig Verbonden" in "Eindevaluatie Programma Stevig Verbonden"
       for (let k = a; k <= b; k++) {
         const word = k < b && tokens.kind[k] === TokenKind.Word && (tokens.capital[k] || /^\p{Lu}/u.test(tokens.raw[k]));
-        if (word && !nameContext(scan, k, a, b) && block(scan, k)) {
+        // "… in de Wijk", "… op de Groep": a noun after a preposition and an article is a noun, also when it is a surname
+        const nounPhrase = k >= a + 2 && /^(?:de|het|'t)$/.test(tokens.lower[k - 1]) && /^(?:in|op|uit|aan|over|naar|voor|bij)$/.test(tokens.lower[k - 2]);
+        if (word && !nameContext(scan, k, a, b) && block(scan, k, nounPhrase)) {
           remember(scan, k, vocabulary);
           run.push(tokens.lower[k]);
           continue;
@@ -256,7 +267,7 @@ function programmeSignal(scan: Scan, i: number): boolean {
  * "Roos van Dijk" and "Storm Visser" have none of it and stay names.
  */
 function blockProgrammeNames(scan: Scan, vocabulary: Set<string>): void {
-  const { tokens, lex, blocked } = scan;
+  const { tokens, blocked } = scan;
   const { kind, capital, lower, raw, newlineBefore, start, end } = tokens;
   const count = tokens.count;
   const isCapitalWord = (k: number): boolean => k < count && kind[k] === TokenKind.Word && (capital[k] === 1 || /^\p{Lu}/u.test(raw[k])) && RE_HAS_LOWER.test(raw[k]);
@@ -269,53 +280,79 @@ function blockProgrammeNames(scan: Scan, vocabulary: Set<string>): void {
       let k = j + 1;
       while (k < count && !newlineBefore[k] && kind[k] === TokenKind.Word && !capital[k] && RUN_CONNECTORS.has(lower[k]) && k - j <= 3) k++;
       if (k >= count || newlineBefore[k] || !isCapitalWord(k) || blocked[k] === Block.Institution || start[k] - end[k - 1] > 1 || start[j + 1] - end[j] > 1) break;
-      if (k > j + 1 && lower[j + 1] === 'en' && k === j + 2 && !ordinaryCapital(scan, k)) break; // "Gezinstafel en Hilde"
+      // "en" joins two names only when both sides are ordinary ("Werk en Inkomen"); "van het" starts something else ("Gerda Ploeg van het Sociaal Team")
+      if (k > j + 1 && lower[j + 1] === 'en' && k === j + 2 && !(ordinaryCapital(scan, k) && ordinaryCapital(scan, j))) break;
+      if (k === j + 3 && lower[j + 1] === 'van' && lower[j + 2] === 'het' && members.some((m) => confidentName(scan, m))) break;
       members.push(k);
       j = k;
     }
-    // "het programma Samen Sterk", "het vorige beleidskader, Sterk in de Wijk,"
-    const intro = i > 1 && raw[i - 1] === ',' ? i - 2 : i - 1;
-    const before =
-      intro >= 0 &&
-      !newlineBefore[i] &&
-      !newlineBefore[intro + 1] &&
-      kind[intro] === TokenKind.Word &&
-      !capital[intro] &&
-      isProgrammeWord(lex, lower[intro]) &&
-      !NOT_INTRODUCERS.has(lower[intro]) &&
-      (intro === i - 1 ? !sentenceStart(tokens, i) : true);
-    const titleInside = members.slice(1).some((k) => lex.titles.has(lower[k]));
-    // a word after "in", "uit", "naar" is a place as often as anything: no evidence of a programme from its shape alone
-    const afterPlaceWord =
-      members.length === 1 &&
-      i > 0 &&
-      !newlineBefore[i] &&
-      (PLACE_PREPOSITIONS.has(lower[i - 1]) || (i > 1 && kind[i - 2] === TokenKind.Digits && raw[i - 2].length === 4 && /^[A-Z]{2}$/.test(raw[i - 1]))); // "8021 EV Zwolle"
-    // "Lieve Hart (gezinsvoogd)", "Anna de Boer (12)": a role or an age after the run says person
-    const personAfter = j + 2 < count && raw[j + 1] === '(' && (lex.titles.has(lower[j + 2]) || kind[j + 2] === TokenKind.Digits);
-    const located = members.some((k) => scan.labels[k] !== null);
-    const leadingTitle = lex.titles.has(lower[i]) || (i > 0 && kind[i - 1] === TokenKind.Word && lex.titles.has(lower[i - 1])) || (i > 1 && raw[i - 1] === '.' && lex.titles.has(lower[i - 2]));
-    const allOrdinary = members.every((k) => ordinaryCapital(scan, k) || lex.places.has(lower[k]));
-    const anyName = members.some((k) => !blocked[k] && confidentName(scan, k));
-    // the words of a national organisation's name say nothing about the words around them ("met de Drie Huizen")
-    const own = members.filter((k) => !(blocked[k] === Block.Word && (isNegative(lex, lower[k]) || matchPhrase(tokens, k, lex.negativePhrases, true) > 0)));
-    const signal = before || titleInside || NUMERALS.has(lower[i]) || (!afterPlaceWord && own.some((k) => programmeSignal(scan, k)));
-    // "Jeugdbescherming Kust en Duin", "Veilig Thuis Haaglanden": a national organisation's name goes on
-    const national = members.some((k) => matchPhrase(tokens, k, lex.negativePhrases, true) > 0) || (blocked[i] === Block.Word && isNegative(lex, lower[i]));
-    const explicit = before || national || (isProgrammeWord(lex, lower[i]) && !inNameList(lex, lower[i]));
-    // "wethouder Jeugd", "consulent Werk en Inkomen": a portfolio after a role is no name
-    const portfolio = members.every((k) => lex.programmeWords.has(lower[k]) && !inNameList(lex, lower[k]));
-    // "Cohort Voorjaar 2024", "Jaarverslag 2024": ordinary words before a year
-    const year = allOrdinary && /^ (?:19|20)\d{2}(?!\d)/.test(scan.text.slice(end[j], end[j] + 6));
-    if ((!leadingTitle || portfolio) && !anyName && !located && !personAfter && ((signal && (allOrdinary || explicit)) || year)) {
-      // a national organisation's name reaches back no further than its first word: "gesprek met Roos met de Drie Huizen"
-      const firstNational = members.findIndex((k) => matchPhrase(tokens, k, lex.negativePhrases, true) > 0 || (blocked[k] === Block.Word && isNegative(lex, lower[k])));
-      const onlyNational = national && !before && !isProgrammeWord(lex, lower[i]) && !(signal && allOrdinary) && !year;
-      for (const k of onlyNational ? members.slice(Math.max(0, firstNational)) : members) {
-        if (block(scan, k)) remember(scan, k, vocabulary);
+    if (!decideRun(scan, members, vocabulary) && members.length > 1) {
+      // a run that is no programme as a whole may hold one: "De Gecertificeerde Instellingen en de Betrokken Professionals"
+      let from = 0;
+      for (let x = 1; x <= members.length; x++) {
+        if (x < members.length && !tokens.lower.slice(members[x - 1] + 1, members[x]).includes('en')) continue;
+        if (x - from < members.length) decideRun(scan, members.slice(from, x), vocabulary);
+        from = x;
       }
-      if (members.length >= 2) vocabulary.add(members.map((k) => lower[k]).join(' '));
     }
     i = j;
   }
+}
+
+/** Decides whether the run of capitalised words `members` is the name of a programme, method or body, and blocks it if so. */
+function decideRun(scan: Scan, members: number[], vocabulary: Set<string>): boolean {
+  const { tokens, lex, blocked } = scan;
+  const { kind, capital, lower, raw, newlineBefore, end } = tokens;
+  const count = tokens.count;
+  const i = members[0];
+  const j = members[members.length - 1];
+  // "het programma Samen Sterk", "het vorige beleidskader, Sterk in de Wijk," (an apposition between commas after a determiner)
+  const apposition = i > 2 && raw[i - 1] === ',' && raw[j + 1] === ',' && kind[i - 3] === TokenKind.Word && /^(?:de|het|dit|dat|deze|ons|onze|hun|zijn|haar|vorige|nieuwe|huidige)$/.test(lower[i - 3]);
+  const intro = apposition ? i - 2 : i - 1;
+  const before =
+    intro >= 0 &&
+    !newlineBefore[i] &&
+    !newlineBefore[intro + 1] &&
+    kind[intro] === TokenKind.Word &&
+    !capital[intro] &&
+    isProgrammeWord(lex, lower[intro]) &&
+    !introducesPeople(lower[intro]) &&
+    (intro === i - 1 ? !sentenceStart(tokens, i) : true);
+  const titleInside = members.slice(1).some((k) => lex.titles.has(lower[k]));
+  // a word after "in", "uit", "naar" is a place as often as anything: no evidence of a programme from its shape alone
+  const afterPlaceWord =
+    members.length === 1 &&
+    i > 0 &&
+    !newlineBefore[i] &&
+    (PLACE_PREPOSITIONS.has(lower[i - 1]) || (i > 1 && kind[i - 2] === TokenKind.Digits && raw[i - 2].length === 4 && /^[A-Z]{2}$/.test(raw[i - 1]))); // "8021 EV Zwolle"
+  // "Lieve Hart (gezinsvoogd)", "Anna de Boer (12)": a role or an age after the run says person
+  const personAfter = j + 2 < count && raw[j + 1] === '(' && (lex.titles.has(lower[j + 2]) || kind[j + 2] === TokenKind.Digits);
+  const located = members.some((k) => scan.labels[k] !== null);
+  const leadingTitle = lex.titles.has(lower[i]) || (i > 0 && kind[i - 1] === TokenKind.Word && lex.titles.has(lower[i - 1])) || (i > 1 && raw[i - 1] === '.' && lex.titles.has(lower[i - 2]));
+  const allOrdinary = members.every((k) => ordinaryCapital(scan, k) || lex.places.has(lower[k]));
+  const anyName = members.some((k) => !blocked[k] && confidentName(scan, k));
+  // the words of a national organisation's name say nothing about the words around them ("met de Drie Huizen")
+  const own = members.filter((k) => !(blocked[k] === Block.Word && (isNegative(lex, lower[k]) || matchPhrase(tokens, k, lex.negativePhrases, true) > 0)));
+  const signal = before || titleInside || NUMERALS.has(lower[i]) || (!afterPlaceWord && own.some((k) => programmeSignal(scan, k)));
+  // "Jeugdbescherming Kust en Duin", "Veilig Thuis Haaglanden": a national organisation's name goes on
+  const national = members.some((k) => matchPhrase(tokens, k, lex.negativePhrases, true) > 0) || (blocked[i] === Block.Word && isNegative(lex, lower[i]));
+  const explicit = before || national || (isProgrammeWord(lex, lower[i]) && !inNameList(lex, lower[i]));
+  // "wethouder Jeugd", "consulent Werk en Inkomen": a portfolio after a role is no name
+  const portfolio = members.every((k) => lex.programmeWords.has(lower[k]) && !inNameList(lex, lower[k]));
+  // "Cohort Voorjaar 2024", "Jaarverslag 2024": ordinary words before a year; "Bijlage B", "Fase 2": a numbered section
+  const year =
+    (allOrdinary && /^ (?:19|20)\d{2}(?!\d)/.test(scan.text.slice(end[j], end[j] + 6))) ||
+    (members.length === 1 && SECTION_WORDS.has(lower[i]) && /^ (?:[A-Z](?![\p{L}\d])|\d)/u.test(scan.text.slice(end[i], end[i] + 4)));
+  if ((!leadingTitle || portfolio) && !anyName && !located && !personAfter && ((signal && (allOrdinary || explicit)) || year)) {
+    // a national organisation's name reaches back no further than its first word: "gesprek met Roos met de Drie Huizen"
+    const firstNational = members.findIndex((k) => matchPhrase(tokens, k, lex.negativePhrases, true) > 0 || (blocked[k] === Block.Word && isNegative(lex, lower[k])));
+    const onlyNational = national && !before && !isProgrammeWord(lex, lower[i]) && !(signal && allOrdinary) && !year;
+    // after a lower-case programme word even the words of the name lists belong to it: "de methodiek Samen Verder Kijken"
+    for (const k of onlyNational ? members.slice(Math.max(0, firstNational)) : members) {
+      if (block(scan, k, before && !apposition)) remember(scan, k, vocabulary);
+    }
+    if (members.length >= 2) vocabulary.add(members.map((k) => lower[k]).join(' '));
+    return true;
+  }
+  return false;
 }

@@ -203,7 +203,7 @@ export function isProgrammeWord(lex: Lexicon, lower: string): boolean {
     // the part before it must be a word too: "keten|overleg", "veiligheids|scan", not "abdel|kader"
     const head = lower.slice(0, k);
     const stem = head.endsWith('s') || head.endsWith('e') ? head.slice(0, -1) : head;
-    if (lex.commonWords.has(head) || lex.commonWords.has(stem) || isInflectedWord(lex, head) || isInflectedWord(lex, stem) || looksDutch(lex, head) || isCompoundOfWords(lex, stem)) return true;
+    if (lex.commonWords.has(head) || lex.commonWords.has(stem) || isInflectedWord(lex, head) || isInflectedWord(lex, stem) || looksDutch(lex, head) || isCompoundOfWords(lex, stem) || isDerivedWord(lex, stem)) return true;
   }
   return false;
 }
