@@ -71,3 +71,21 @@ describe('the people in report prose are still found', () => {
     expect(spans(text)).toEqual(want);
   });
 });
+
+describe('lines of names and bodies in report prose', () => {
+  it('keeps a signature line of a name as a name', () => {
+    expect(spans('Met vriendelijke groet,\n\nDr. Pieter Kroon')).toEqual(['Pieter Kroon:PERSOON']);
+    expect(spans('Colofon\nMr. drs. Annelies Wester\nLL.M. M.Sc.')).toEqual(['Annelies Wester:PERSOON']);
+  });
+  it('ends a name at a degree', () => {
+    expect(spans('Uitgevoerd door: Rosa Lima, MSc en Bram Hoogstraten, onderzoekers')).toEqual(['Rosa Lima:PERSOON', 'Bram Hoogstraten:PERSOON']);
+  });
+  it.each([
+    ['governing bodies', 'De Raad van Bestuur en de Raad van Toezicht stemden in; de Ondernemingsraad adviseerde.'],
+    ['an institute named after its founders and an abbreviation', 'Het Nederlands Jeugdinstituut (NJi) en het Verwey-Jonker Instituut deden het onderzoek.'],
+    ['the state', 'Het Rijk en de gemeenten sloten een akkoord.'],
+    ['a figure', 'In Figuur 3 ziet u de Ontwikkeling van het Aantal Meldingen.'],
+  ])('%s', (_what, text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});

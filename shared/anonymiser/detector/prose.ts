@@ -8,7 +8,7 @@
 import { isInitialAt, matchPhrase, sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { JARGON_TAIL, PLACE_PREPOSITIONS, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isNegative, isOrdinaryWord, isProgrammeWord } from './wordClasses';
+import { JARGON_TAIL, PLACE_PREPOSITIONS, STOP_LOWER, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isNegative, isOrdinaryWord, isProgrammeWord } from './wordClasses';
 
 /** lower-case words inside a title-case name: "Kern van de Aanpak", "Eén Gezin, Eén Plan", "Kinderen uit de Knel" */
 const RUN_CONNECTORS = new Set(['van', 'de', 'het', 'der', 'den', "'t", 'en', 'voor', 'in', 'op', 'met', 'uit', 'aan']);
@@ -50,6 +50,7 @@ export function markProse(scan: Scan): void {
   blockReferenceTitles(scan);
   blockProgrammeNames(scan, vocabulary);
   blockVocabulary(scan, vocabulary);
+  blockAbbreviationsOfBlockedNames(scan);
 }
 
 /**
@@ -239,6 +240,16 @@ function isHeadingLine(scan: Scan, a: number, b: number): boolean {
     if (kind[m] === TokenKind.Word && raw[m].length === 1 && raw[m + 1] === '.') return false;
   }
   if (!capital[a] && !/^\p{Lu}/u.test(raw[a])) return false;
+  // a line of names ("Hans Kroon", "Dr. Annelies Brouwer") is a signature or a list, no heading: most of
+  // the capitalised words of a heading are in no name list
+  let capitals = 0;
+  let listed = 0;
+  for (let m = a; m < b; m++) {
+    if (kind[m] !== TokenKind.Word || !capital[m] || lex.titles.has(lower[m]) || raw[m].length < 2) continue;
+    capitals++;
+    if (inNameList(lex, lower[m])) listed++;
+  }
+  if (listed * 2 > capitals) return false;
   // title case: at least two content words, (nearly) all capitalised
   if (content >= 2 && capitalContent >= 2 && lowerContent <= Math.floor(content / 4)) return true;
   // a short line of one to three words that stands above text: "Samenvatting", "Gegevens van het Kind"
@@ -272,7 +283,7 @@ function blockProgrammeNames(scan: Scan, vocabulary: Set<string>): void {
   const count = tokens.count;
   const isCapitalWord = (k: number): boolean => k < count && kind[k] === TokenKind.Word && (capital[k] === 1 || /^\p{Lu}/u.test(raw[k])) && RE_HAS_LOWER.test(raw[k]);
   for (let i = 0; i < count; i++) {
-    if (!isCapitalWord(i) || blocked[i] === Block.Institution || scan.heading[i]) continue;
+    if (!isCapitalWord(i) || blocked[i] === Block.Institution || scan.heading[i] || scan.lex.degrees.has(lower[i])) continue;
     // the run: capitalised words joined by single spaces, with connectors between them
     const members = [i];
     let j = i;
@@ -280,12 +291,15 @@ function blockProgrammeNames(scan: Scan, vocabulary: Set<string>): void {
       let k = j + 1;
       while (k < count && !newlineBefore[k] && kind[k] === TokenKind.Word && !capital[k] && RUN_CONNECTORS.has(lower[k]) && k - j <= 3) k++;
       if (k >= count || newlineBefore[k] || !isCapitalWord(k) || blocked[k] === Block.Institution || start[k] - end[k - 1] > 1 || start[j + 1] - end[j] > 1) break;
+      if (scan.lex.degrees.has(lower[k]) || scan.lex.degrees.has(lower[j])) break; // "MSc en Bram Hoogendijk": a degree ends a name
       // "en" joins two names only when both sides are ordinary ("Werk en Inkomen"); "van het" starts something else ("Gerda Ploeg van het Sociaal Team")
       if (k > j + 1 && lower[j + 1] === 'en' && k === j + 2 && !(ordinaryCapital(scan, k) && ordinaryCapital(scan, j))) break;
       if (k === j + 3 && lower[j + 1] === 'van' && lower[j + 2] === 'het' && members.some((m) => confidentName(scan, m))) break;
       members.push(k);
       j = k;
     }
+    // "In Figuur 3", "Het Rijk": a capitalised function word at the start of a sentence is no part of the name
+    while (members.length > 1 && STOP_LOWER.has(lower[members[0]]) && sentenceStart(tokens, members[0])) members.shift();
     if (!decideRun(scan, members, vocabulary) && members.length > 1) {
       // a run that is no programme as a whole may hold one: "De Gecertificeerde Instellingen en de Betrokken Professionals"
       let from = 0;
@@ -333,26 +347,41 @@ function decideRun(scan: Scan, members: number[], vocabulary: Set<string>): bool
   const anyName = members.some((k) => !blocked[k] && confidentName(scan, k));
   // the words of a national organisation's name say nothing about the words around them ("met de Drie Huizen")
   const own = members.filter((k) => !(blocked[k] === Block.Word && (isNegative(lex, lower[k]) || matchPhrase(tokens, k, lex.negativePhrases, true) > 0)));
-  const signal = before || titleInside || NUMERALS.has(lower[i]) || (!afterPlaceWord && own.some((k) => programmeSignal(scan, k)));
+  // "de Korte Lijnen": every word an inflected form
+  const allInflected = members.length >= 2 && members.every((k) => isInflectedWord(lex, lower[k]));
+  // "Verwey-Jonker Instituut", "Berenschot Fonds": a body named after someone ends in its head word
+  const headLast = members.length >= 2 && isProgrammeWord(lex, lower[j]) && !introducesPeople(lower[j]) && !inNameList(lex, lower[j]);
+  const signal = before || titleInside || allInflected || headLast || NUMERALS.has(lower[i]) || (!afterPlaceWord && own.some((k) => programmeSignal(scan, k)));
   // "Jeugdbescherming Kust en Duin", "Veilig Thuis Haaglanden": a national organisation's name goes on
   const national = members.some((k) => matchPhrase(tokens, k, lex.negativePhrases, true) > 0) || (blocked[i] === Block.Word && isNegative(lex, lower[i]));
-  const explicit = before || national || (isProgrammeWord(lex, lower[i]) && !inNameList(lex, lower[i]));
+  const explicit = before || national || headLast || (isProgrammeWord(lex, lower[i]) && !inNameList(lex, lower[i]));
   // "wethouder Jeugd", "consulent Werk en Inkomen": a portfolio after a role is no name
   const portfolio = members.every((k) => lex.programmeWords.has(lower[k]) && !inNameList(lex, lower[k]));
   // "Cohort Voorjaar 2024", "Jaarverslag 2024": ordinary words before a year; "Bijlage B", "Fase 2": a numbered section
   const year =
     (allOrdinary && /^ (?:19|20)\d{2}(?!\d)/.test(scan.text.slice(end[j], end[j] + 6))) ||
     (members.length === 1 && SECTION_WORDS.has(lower[i]) && /^ (?:[A-Z](?![\p{L}\d])|\d)/u.test(scan.text.slice(end[i], end[i] + 4)));
-  if ((!leadingTitle || portfolio) && !anyName && !located && !personAfter && ((signal && (allOrdinary || explicit)) || year)) {
+  if ((!leadingTitle || portfolio) && (!anyName || headLast) && !located && !personAfter && (((signal || national) && (allOrdinary || explicit)) || year)) {
     // a national organisation's name reaches back no further than its first word: "gesprek met Roos met de Drie Huizen"
     const firstNational = members.findIndex((k) => matchPhrase(tokens, k, lex.negativePhrases, true) > 0 || (blocked[k] === Block.Word && isNegative(lex, lower[k])));
     const onlyNational = national && !before && !isProgrammeWord(lex, lower[i]) && !(signal && allOrdinary) && !year;
     // after a lower-case programme word even the words of the name lists belong to it: "de methodiek Samen Verder Kijken"
     for (const k of onlyNational ? members.slice(Math.max(0, firstNational)) : members) {
-      if (block(scan, k, before && !apposition)) remember(scan, k, vocabulary);
+      if (block(scan, k, (before && !apposition) || headLast)) remember(scan, k, vocabulary);
     }
     if (members.length >= 2) vocabulary.add(members.map((k) => lower[k]).join(' '));
     return true;
   }
   return false;
+}
+
+/** "Nederlands Jeugdinstituut (NJi)", "Inspectie Justitie en Veiligheid (IJenV)": the abbreviation of a name that was blocked as a body or programme. */
+function blockAbbreviationsOfBlockedNames(scan: Scan): void {
+  const { tokens, blocked, labels } = scan;
+  const { raw, kind } = tokens;
+  for (let k = 2; k + 1 < tokens.count; k++) {
+    if (raw[k - 1] !== '(' || raw[k + 1] !== ')' || kind[k] !== TokenKind.Word || blocked[k] || labels[k]) continue;
+    if (!blocked[k - 2] || (raw[k].match(/\p{Lu}/gu) ?? []).length < 2) continue;
+    blocked[k] = Block.Word;
+  }
 }
