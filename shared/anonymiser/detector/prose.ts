@@ -8,7 +8,7 @@
 import { isInitialAt, matchPhrase, sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { JARGON_TAIL, PLACE_PREPOSITIONS, STOP_LOWER, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isNegative, isOrdinaryWord, isProgrammeWord } from './wordClasses';
+import { ADDRESS_TITLE, JARGON_TAIL, PLACE_PREPOSITIONS, STOP_LOWER, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isNegative, isOrdinaryWord, isProgrammeWord } from './wordClasses';
 
 /** lower-case words inside a title-case name: "Kern van de Aanpak", "Eén Gezin, Eén Plan", "Kinderen uit de Knel" */
 const RUN_CONNECTORS = new Set(['van', 'de', 'het', 'der', 'den', "'t", 'en', 'voor', 'in', 'op', 'met', 'uit', 'aan']);
@@ -238,6 +238,7 @@ function isHeadingLine(scan: Scan, a: number, b: number): boolean {
     const year = kind[m] === TokenKind.Digits && raw[m].length === 4 && /^(?:19|20)/.test(raw[m]); // "Beleidsnotitie Dichtbij en Veilig 2025-2028"
     if ((raw[m] === ':' && m < b - 1) || raw[m] === ',' || raw[m] === '(' || raw[m] === '@' || (kind[m] === TokenKind.Digits && !year)) return false;
     if (kind[m] === TokenKind.Word && raw[m].length === 1 && raw[m + 1] === '.') return false;
+    if (kind[m] === TokenKind.Word && ADDRESS_TITLE.test(lower[m]) && raw[m + 1] === '.') return false; // "Mr. drs. Annelies Wester": a person's line
   }
   if (!capital[a] && !/^\p{Lu}/u.test(raw[a])) return false;
   // a line of names ("Hans Kroon", "Dr. Annelies Brouwer") is a signature or a list, no heading: most of
