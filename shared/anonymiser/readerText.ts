@@ -54,13 +54,24 @@ function fixedForm(c: number): string | undefined {
   return undefined;
 }
 
-/** Characters that stay as they are: ASCII but CR, Latin-1 letters, Latin Extended-A but ĳ Ĳ ŀ Ŀ ŉ ſ. */
+/** per UTF-16 unit: 0 not yet known, 1 stays as it is, 2 may change (memoised on first sight) */
+const stability = new Uint8Array(65536);
+
+/**
+ * Characters that stay as they are: NFKC leaves them alone, they are in none of the families above and
+ * no digit outside ASCII (ASCII but CR; Latin letters; ’ “ ” • € and the like). Surrogates and combining
+ * marks are decided with their neighbours.
+ */
 function isStable(c: number): boolean {
   if (c < 0x80) return c !== 13;
-  if (c < 0xc0) return false;
-  if (c <= 0xff) return true;
-  if (c < 0x180) return c !== 0x132 && c !== 0x133 && c !== 0x13f && c !== 0x140 && c !== 0x149 && c !== 0x17f;
-  return false;
+  let v = stability[c];
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    const stable = !(c >= 0xd800 && c <= 0xdfff) && !isMark(c) && fixedForm(c) === undefined && ch.normalize('NFKC') === ch && !/\p{Nd}/u.test(ch);
+    v = stable ? 1 : 2;
+    stability[c] = v;
+  }
+  return v === 1;
 }
 
 /** Combining marks that compose with the character before them (the common blocks). */
@@ -100,8 +111,12 @@ function clusterForm(cluster: string): string {
 }
 
 /** The text every check sees, with the map back to the original (see the top of this file). */
+/** a character that may change (the complement of isStable), or a CR without its LF */
+const RE_MAY_CHANGE = /[^\x00-\x7f\xc0-\u0131\u0134-\u013e\u0141-\u0148\u014a-\u017e]|\r(?!\n)/;
+
 export function readerText(original: string): ReaderText {
   const n = original.length;
+  if (!RE_MAY_CHANGE.test(original)) return { text: original, mapped: false, starts: EMPTY, ends: EMPTY };
   let i = 0;
   while (i < n) {
     const c = original.charCodeAt(i);

@@ -54,13 +54,13 @@ const RE_PHONE = new RegExp(
 );
 const RE_POSTCODE = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g;
 /** "8011ab", "2512 hk": a postcode in lower case (checked in lowerCasePostcode) */
-const RE_POSTCODE_LOWER = /(?<![\p{L}\d])[1-9]\d{3}( ?)([a-z]{2})(?![\p{L}\d])/gu;
+const RE_POSTCODE_LOWER = /(?<![A-Za-z\u00c0-\u024f\d])[1-9]\d{3}( ?)([a-z]{2})(?![A-Za-z\u00c0-\u024f\d])/g;
 /** two lower-case letters after four digits that are a word or a unit, not a postcode */
 const NOT_POSTCODE_LETTERS = new Set(
   'sa sd ss de en op in te na om al is ik je we ze zo nu ja of ga er je hè km kg mg ml cm mm dl cl gb mb kb kw pk st nd rd th ct pp ev nr ha uu'.split(' '),
 );
 const RE_DATE_TEXT = new RegExp(`(?<![\\d])(\\d{1,2})(?:e|ste|de)? (${MONTHS})\\b\\.?(?: ('?\\d{4}|'\\d{2}))?`, 'gi');
-const RE_DATE_NUM = /(?<![\p{L}\d.,/\-:])(\d{1,2})([-/.])(\d{1,2})(?:\2'?(\d{4}|\d{2}))?(?![\d]|[.,/:]\d|-\d)/gu;
+const RE_DATE_NUM = /(?<![A-Za-z\u00c0-\u024f\d.,/\-:])(\d{1,2})([-/.])(\d{1,2})(?:\2'?(\d{4}|\d{2}))?(?![\d]|[.,/:]\d|-\d)/g;
 const RE_DATE_ISO = /(?<![\d])(\d{4})-(\d{2})-(\d{2})(?![\d])/g;
 const RE_COURT = /\b[A-Z]\/\d{2}\/\d{5,7}(?:\s*\/\s*[A-Z]{2}\s+[A-Z]{2}\s+\d{2}-\d{1,6})?/g;
 const RE_CODE = /\b[A-Z]{1,4}(?:-[A-Z]{1,4}){0,3}-\d{2,4}(?:[-.]\d{2,6}){1,4}(?:-[A-Z]{1,4})?\b/g;
@@ -87,7 +87,7 @@ const UNIT_AFTER =
  * "JB 2024.00731", "ZK24-008712", "GI-24-0915-OTS", "FA RK 24-3317", "JB/OTS/2024-0418", "SKJ 110045678".
  * Groups of letters (a capital first) or digits, joined by - / . or a single space; checked in codeSpan().
  */
-const RE_CODE_GROUPS = /(?<![\p{L}\d/.-])(?:[A-Z][A-Za-z]{0,6}\d{0,12}|\d{1,12}[A-Z]{0,3})(?:(?:[-/.]|[ ](?=[A-Z\d]))(?:[A-Z][A-Za-z]{0,6}\d{0,12}|\d{1,12}[A-Z]{0,3})){1,6}(?![\p{L}\d]|[-/.][\p{L}\d])/gu;
+const RE_CODE_GROUPS = /(?<![A-Za-z\u00c0-\u024f\d/.-])(?:[A-Z][A-Za-z]{0,6}\d{0,12}|\d{1,12}[A-Z]{0,3})(?:(?:[-/.]|(?<=[A-Z][A-Za-z]{0,5}[A-Z])[ ](?=[A-Z\d]))(?:[A-Z][A-Za-z]{0,6}\d{0,12}|\d{1,12}[A-Z]{0,3})){1,6}(?![A-Za-z\u00c0-\u024f\d]|[-/.][A-Za-z\u00c0-\u024f\d])/g; // no u flag: Latin letters around a code, and much faster; a space only after an abbreviation ("RvdK 2024", not "Dag 3")
 /** prefixes of standards and classifications, not of a case: "ISO 27001", "NEN 7510", "DSM-5" */
 const STANDARD_PREFIXES = new Set(['ISO', 'NEN', 'IEC', 'EN', 'DIN', 'NTA', 'ICD', 'DSM', 'NPR', 'CEN', 'BS', 'ASTM', 'IEEE', 'RFC']);
 /** names of a register in front of its number stay outside the span, like a keyword: "ISBN [978-90-…]", "SKJ [110045678]" */
@@ -139,7 +139,7 @@ const RE_USER_PATH = /(?:\b[A-Za-z]:\\(?:Users|Gebruikers|Documents and Settings
 /** ECLI: the European case law identifier of a court decision */
 const RE_ECLI = /\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,25}\b/g;
 /** a bare number of eight to eighteen digits (client, registration or account numbers), not an amount */
-const RE_LONG_NUMBER = /(?<![\p{L}\d.,\-/€$]|€ |\$ )\d{8,18}(?![\p{L}\d]|[.,\-/]\d)/gu;
+const RE_LONG_NUMBER = /(?<![A-Za-z\u00c0-\u024f\d.,\-/€$]|€ |\$ )\d{8,18}(?![A-Za-z\u00c0-\u024f\d]|[.,\-/]\d)/g;
 
 /** The length of the phone number at the start of a RE_PHONE match, or 0 when it is none. */
 function phoneLength(s: string): number {
@@ -219,6 +219,7 @@ export function detectStructured(text: string, out: RawSpan[]): void {
   for (const m of text.matchAll(RE_CODE)) push(m.index, m.index + m[0].length, 'ID', 70);
   for (const m of text.matchAll(RE_PREFIX_NUM)) push(m.index, m.index + m[0].length, 'ID', 70);
   for (const m of text.matchAll(RE_CODE_GROUPS)) {
+    if (!/[A-Za-z]/.test(m[0])) continue; // dates and number ranges
     const span = codeSpan(m[0]);
     if (span) push(m.index + span[0], m.index + span[1], 'ID', 71);
   }

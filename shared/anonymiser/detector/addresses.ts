@@ -103,6 +103,11 @@ const RE_AFTER_HOUSENR = /^(?:\s*(?:[,.;:)\]]|$|\n)|[ ]+(?:in|te|bij|en|of|naar|
 /** the side of a canal or street after its name: NZ, OZ, ZZ, WZ (noordzijde …), also dotted */
 const RE_SIDE = /^ (?:[NOZW]Z|[NOZW]\.Z\.?)(?= \d)/;
 
+/** N, O, Z or W: the first letter of a side abbreviation (NZ, OZ, ZZ, WZ) */
+function isSideLetter(c: number): boolean {
+  return c === 78 || c === 79 || c === 90 || c === 87;
+}
+
 /** The house number after offset `at` that ends its clause, as its end offset, or -1. */
 function houseNumberEnd(text: string, at: number): number {
   const m = RE_HOUSENR.exec(text.slice(at, at + 24));
@@ -151,7 +156,7 @@ export function findStreetAddresses(scan: Scan): void {
         }
         if (k + 1 < count && start[k + 1] !== end[k] + 1) break; // only single spaces inside the name
       }
-    } else if (capital[i] && isNameWord(i) && !(sentenceStart(tokens, i) && STOP_LOWER.has(low))) {
+    } else if (capital[i] && text.charCodeAt(end[i]) === 32 && isSideLetter(text.charCodeAt(end[i] + 1)) && isNameWord(i) && !(sentenceStart(tokens, i) && STOP_LOWER.has(low))) {
       // "Voorstraat OZ 7": a street with its side
       const side = RE_SIDE.exec(text.slice(end[i], end[i] + 6));
       if (side) {

@@ -34,7 +34,7 @@ function markPhrases(scan: Scan): void {
     if (tokens.kind[i] !== TokenKind.Word) continue;
     const negative = matchPhrase(tokens, i, lex.negativePhrases, true);
     if (negative) {
-      for (let k = 0; k < negative; k++) blocked[i + k] = Block.Word;
+      for (let k = 0; k < negative; k++) blocked[i + k] = negative > 1 ? Block.Phrase : Block.Word;
       i += negative - 1;
       continue;
     }
@@ -75,6 +75,23 @@ function labelLowerCaseName(scan: Scan, i: number): void {
 /** particle sequences that are also ordinary prepositions with an article ("familie in de buurt") */
 const PREPOSITION_PARTICLES = new Set(['in', 'op', 'uit', 'aan', 'bij']);
 
+const titleFlags = new WeakMap<Scan, Uint8Array>();
+
+/** per token: 1 for a form of address ("mw", "dhr", "familie"), computed once per scan */
+function addressTitles(scan: Scan): Uint8Array {
+  let flags = titleFlags.get(scan);
+  if (!flags) {
+    const { tokens, lex } = scan;
+    flags = new Uint8Array(tokens.count);
+    for (let t = 0; t < tokens.count; t++) {
+      const low = tokens.lower[t];
+      if (tokens.kind[t] === TokenKind.Word && low.length <= 8 && lex.titles.has(low) && ADDRESS_TITLE.test(low)) flags[t] = 1;
+    }
+    titleFlags.set(scan, flags);
+  }
+  return flags;
+}
+
 /**
  * A surname written in lower case after a form of address: "mw. de graaf", "dhr. bakker", "meneer el amrani",
  * "familie van den berg", "juf van der veen". With tussenvoegsels any surname-like word counts; without
@@ -84,6 +101,11 @@ function labelLowerCaseSurname(scan: Scan, i: number): boolean {
   const { tokens, lex, labels } = scan;
   const { kind, lower, raw, newlineBefore } = tokens;
   const low = lower[i];
+  // a form of address must stand at most five tokens before ("mw. van den berg")
+  const titles = addressTitles(scan);
+  let title = false;
+  for (let t = i - 1; t >= 0 && t >= i - 5 && !title; t--) if (titles[t]) title = true;
+  if (!title) return false;
   if (low.length < 2 || STOP_LOWER.has(low) || lex.titles.has(low) || lex.particles.has(low) || SUBJECT_VERBS.has(low)) return false;
   for (let q = i; q >= Math.max(0, i - 3); q--) {
     // tokens q .. i-1 are a particle sequence (none when q === i)

@@ -24,8 +24,11 @@ const INST_TYPE_WORDS = new Set([
 /** endings of a lower-case word that names a kind of institution ("hockeyclub", "turnvereniging", "advocatenkantoor") */
 const RE_TYPE_WORD_END = /(?:club|vereniging|school|praktijk|bedrijf|kantoor|opvang|verblijf|winkel|salon)$/;
 
+/** last letters of the endings of RE_TYPE_WORD_END: b (club), g (vereniging, opvang), l (school, winkel), k, f, r, n */
+const TYPE_WORD_LAST = new Set(['b', 'g', 'l', 'k', 'f', 'r', 'n']);
+
 function isTypeWord(low: string): boolean {
-  return INST_TYPE_WORDS.has(low) || (low.length > 7 && low.length < 40 && RE_TYPE_WORD_END.test(low));
+  return INST_TYPE_WORDS.has(low) || (low.length > 7 && low.length < 40 && TYPE_WORD_LAST.has(low[low.length - 1]) && RE_TYPE_WORD_END.test(low));
 }
 
 /**
@@ -40,6 +43,8 @@ const NOT_CLUB_PREFIX = new Set(['TV', 'PC', 'CV', 'BV', 'NV', 'VC', 'SC', 'DC',
 
 /** the club and school abbreviations: VV, SV and KC are clubs only before a capitalised name; TV, PC, BV never */
 function isClubPrefix(raw: string): boolean {
+  const last = raw.charCodeAt(raw.length - 1);
+  if (raw.length > 5 || !(last === 86 || last === 67 || last === 83 || last === 79 || last === 71)) return false; // ends in V, C, S, O or G
   if (!RE_CLUB_PREFIX.test(raw)) return false;
   return !NOT_CLUB_PREFIX.has(raw) || raw === 'SV' || raw === 'VVV' || raw === 'KC' || raw === 'SC' || raw === 'VC';
 }
@@ -64,11 +69,14 @@ const INST_SUFFIX_WORD =
  * "B.V.", "N.V.", "VOF", "C.V.", "Holding"). Closed classes of Dutch firm and legal-form words.
  */
 const RE_FIRM_TAIL =
-  /^(?:[ ]?(?:&|en)[ ](?:Zn\.?|Zonen|Co\.?|Partners|Dochters?|Vennoten)(?![\p{L}\d]))?(?:[ ](?:Advocaten|Advocatuur|Advocatenkantoor|Familierecht|Personen- en Familierecht|Letselschade|Juristen|Rechtshulp|Notarissen|Notariaat|Accountants|Makelaardij|Legal|Law|Holding)(?![\p{L}\d]))*(?:,?[ ](?:B\.V\.?|N\.V\.?|V\.O\.F\.?|C\.V\.?|BV|NV|VOF|CV)(?![\p{L}\d]))?/u;
+  /(?:[ ]?(?:&|en)[ ](?:Zn\.?|Zonen|Co\.?|Partners|Dochters?|Vennoten)(?![\p{L}\d]))?(?:[ ](?:Advocaten|Advocatuur|Advocatenkantoor|Familierecht|Personen- en Familierecht|Letselschade|Juristen|Rechtshulp|Notarissen|Notariaat|Accountants|Makelaardij|Legal|Law|Holding)(?![\p{L}\d]))*(?:,?[ ](?:B\.V\.?|N\.V\.?|V\.O\.F\.?|C\.V\.?|BV|NV|VOF|CV)(?![\p{L}\d]))?/uy;
 
 /** The end offset of a firm tail that starts at offset `at`, or -1 when none does. */
 export function firmTailEnd(text: string, at: number): number {
-  const m = RE_FIRM_TAIL.exec(text.slice(at, at + 64));
+  const c = text.charCodeAt(at);
+  if (c !== 32 && c !== 44) return -1; // a space or a comma first
+  RE_FIRM_TAIL.lastIndex = at;
+  const m = RE_FIRM_TAIL.exec(text);
   if (!m || !m[0].length) return -1;
   const end = at + m[0].length;
   // "… & Co. Hij werkt": the dot that ends the sentence stays outside, as the corpus annotates it

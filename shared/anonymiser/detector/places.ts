@@ -48,6 +48,7 @@ function districtsInTwoWords(scan: Scan): void {
   const { kind, lower, capital, newlineBefore, start, end } = tokens;
   for (let i = 0; i + 1 < tokens.count; i++) {
     const j = i + 1;
+    if (labels[i] !== 'LOCATIE' && !DISTRICT_PREFIXES.has(lower[i])) continue;
     if (kind[j] !== TokenKind.Word || !capital[j] || newlineBefore[j] || blocked[j] === Block.Institution || start[j] !== end[i] + 1 || text.charCodeAt(end[i]) !== 32) continue;
     const compass = isCompassWord(lower[j]);
     if (!compass) continue;

@@ -5,7 +5,7 @@
 // runs before the word classification and blocks the ordinary Dutch words of such headings and names, so
 // the context rules never see them. Words in the name lists that are no ordinary words ("Hilde",
 // "Bruinsma") are never blocked here, and neither are places (they stay LOCATIE).
-import { isInitialAt, matchPhrase, sentenceStart } from './neighbours';
+import { isInitialAt, sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
 import { ADDRESS_TITLE, JARGON_TAIL, PLACE_PREPOSITIONS, STOP_LOWER, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isNegative, isOrdinaryWord, isProgrammeWord } from './wordClasses';
@@ -59,6 +59,7 @@ export function markProse(scan: Scan): void {
  * their initials ("In R. Hendriks & L. Kuipers (Red.)") and the place before the publisher stays a place.
  */
 function blockReferenceTitles(scan: Scan): void {
+  if (!/\((?:19|20)\d{2}\)\./.test(scan.text)) return;
   const { tokens, lex, blocked } = scan;
   const { kind, raw, lower, capital, newlineBefore } = tokens;
   let after = false;
@@ -85,7 +86,7 @@ function blockReferenceTitles(scan: Scan): void {
     if (raw[k + 1] === ':' && raw[k - 1] === '.') continue; // the place of publication
     if (raw[k].length === 1 && raw[k + 1] === '.') continue; // an initial
     if (lex.places.has(lower[k])) continue; // "Universiteit van Amsterdam"
-    blocked[k] = Block.Word;
+    blocked[k] = Block.Prose;
   }
 }
 
@@ -124,7 +125,7 @@ function block(scan: Scan, i: number, strong = false): boolean {
   if (blocked[i] || labels[i] || lex.places.has(low) || lex.titles.has(low)) return false;
   if (inNameList(lex, low) && !(strong && lex.commonWords.has(low))) return false;
   if (!ordinaryCapital(scan, i) && !(strong && RE_HAS_LOWER.test(tokens.raw[i]))) return false;
-  blocked[i] = Block.Word;
+  blocked[i] = Block.Prose;
   return true;
 }
 
@@ -173,9 +174,15 @@ function blockVocabulary(scan: Scan, vocabulary: Set<string>): void {
   if (!vocabulary.size) return;
   const { tokens } = scan;
   const { kind, capital, lower, start, end, count } = tokens;
+  const firstWords = new Set<string>();
+  for (const v of vocabulary) {
+    const space = v.indexOf(' ');
+    if (space > 0) firstWords.add(v.slice(0, space));
+  }
   for (let k = 0; k < count; k++) {
     if (kind[k] !== TokenKind.Word || !capital[k]) continue;
     if (vocabulary.has(lower[k])) block(scan, k);
+    if (!firstWords.has(lower[k])) continue;
     // a name of several words blocked once: "Stevig Verbonden is in 2022 gestart"
     let words = lower[k];
     for (let m = k + 1; m < count && m < k + 6 && kind[m] === TokenKind.Word && capital[m] && start[m] === end[m - 1] + 1; m++) {
@@ -208,6 +215,7 @@ function isHeadingLine(scan: Scan, a: number, b: number): boolean {
   let content = 0;
   let capitalContent = 0;
   let lowerContent = 0;
+  if (b - a > 40) return false; // a heading has at most twelve words
   for (let k = a; k < b; k++) {
     if (kind[k] !== TokenKind.Word) continue;
     words++;
@@ -282,7 +290,7 @@ function blockProgrammeNames(scan: Scan, vocabulary: Set<string>): void {
   const { tokens, blocked } = scan;
   const { kind, capital, lower, raw, newlineBefore, start, end } = tokens;
   const count = tokens.count;
-  const isCapitalWord = (k: number): boolean => k < count && kind[k] === TokenKind.Word && (capital[k] === 1 || /^\p{Lu}/u.test(raw[k])) && RE_HAS_LOWER.test(raw[k]);
+  const isCapitalWord = (k: number): boolean => k < count && kind[k] === TokenKind.Word && capital[k] === 1 && RE_HAS_LOWER.test(raw[k]);
   for (let i = 0; i < count; i++) {
     if (!isCapitalWord(i) || blocked[i] === Block.Institution || scan.heading[i] || scan.lex.degrees.has(lower[i])) continue;
     // the run: capitalised words joined by single spaces, with connectors between them
@@ -301,6 +309,11 @@ function blockProgrammeNames(scan: Scan, vocabulary: Set<string>): void {
     }
     // "In Figuur 3", "Het Rijk": a capitalised function word at the start of a sentence is no part of the name
     while (members.length > 1 && STOP_LOWER.has(lower[members[0]]) && sentenceStart(tokens, members[0])) members.shift();
+    // most runs are one name ("Sanne", "Bruinsma"): nothing to decide unless the word is ordinary or a programme word stands before it
+    if (members.length === 1 && !ordinaryCapital(scan, i) && !(i > 0 && kind[i - 1] === TokenKind.Word && !capital[i - 1] && isProgrammeWord(scan.lex, lower[i - 1])) && raw[i - 1] !== ',') {
+      i = j;
+      continue;
+    }
     if (!decideRun(scan, members, vocabulary) && members.length > 1) {
       // a run that is no programme as a whole may hold one: "De Gecertificeerde Instellingen en de Betrokken Professionals"
       let from = 0;
@@ -321,6 +334,7 @@ function decideRun(scan: Scan, members: number[], vocabulary: Set<string>): bool
   const count = tokens.count;
   const i = members[0];
   const j = members[members.length - 1];
+  for (const k of members) if (scan.labels[k] !== null) return false; // a street or a place found already
   // "het programma Samen Sterk", "het vorige beleidskader, Sterk in de Wijk," (an apposition between commas after a determiner)
   const apposition = i > 2 && raw[i - 1] === ',' && raw[j + 1] === ',' && kind[i - 3] === TokenKind.Word && /^(?:de|het|dit|dat|deze|ons|onze|hun|zijn|haar|vorige|nieuwe|huidige)$/.test(lower[i - 3]);
   const intro = apposition ? i - 2 : i - 1;
@@ -342,19 +356,18 @@ function decideRun(scan: Scan, members: number[], vocabulary: Set<string>): bool
     (PLACE_PREPOSITIONS.has(lower[i - 1]) || (i > 1 && kind[i - 2] === TokenKind.Digits && raw[i - 2].length === 4 && /^[A-Z]{2}$/.test(raw[i - 1]))); // "8021 EV Zwolle"
   // "Lieve Hart (gezinsvoogd)", "Anna de Boer (12)": a role or an age after the run says person
   const personAfter = j + 2 < count && raw[j + 1] === '(' && (lex.titles.has(lower[j + 2]) || kind[j + 2] === TokenKind.Digits);
-  const located = members.some((k) => scan.labels[k] !== null);
   const leadingTitle = lex.titles.has(lower[i]) || (i > 0 && kind[i - 1] === TokenKind.Word && lex.titles.has(lower[i - 1])) || (i > 1 && raw[i - 1] === '.' && lex.titles.has(lower[i - 2]));
   const allOrdinary = members.every((k) => ordinaryCapital(scan, k) || lex.places.has(lower[k]));
   const anyName = members.some((k) => !blocked[k] && confidentName(scan, k));
   // the words of a national organisation's name say nothing about the words around them ("met de Drie Huizen")
-  const own = members.filter((k) => !(blocked[k] === Block.Word && (isNegative(lex, lower[k]) || matchPhrase(tokens, k, lex.negativePhrases, true) > 0)));
+  const own = members.filter((k) => blocked[k] !== Block.Word && blocked[k] !== Block.Phrase);
   // "de Korte Lijnen": every word an inflected form
   const allInflected = members.length >= 2 && members.every((k) => isInflectedWord(lex, lower[k]));
   // "Verwey-Jonker Instituut", "Berenschot Fonds": a body named after someone ends in its head word
   const headLast = members.length >= 2 && isProgrammeWord(lex, lower[j]) && !introducesPeople(lower[j]) && !inNameList(lex, lower[j]);
   const signal = before || titleInside || allInflected || headLast || NUMERALS.has(lower[i]) || (!afterPlaceWord && own.some((k) => programmeSignal(scan, k)));
   // "Jeugdbescherming Kust en Duin", "Veilig Thuis Haaglanden": a national organisation's name goes on
-  const national = members.some((k) => matchPhrase(tokens, k, lex.negativePhrases, true) > 0) || (blocked[i] === Block.Word && isNegative(lex, lower[i]));
+  const national = blocked[i] === Block.Word || members.some((k) => blocked[k] === Block.Phrase);
   const explicit = before || national || headLast || (isProgrammeWord(lex, lower[i]) && !inNameList(lex, lower[i]));
   // "wethouder Jeugd", "consulent Werk en Inkomen": a portfolio after a role is no name
   const portfolio = members.every((k) => lex.programmeWords.has(lower[k]) && !inNameList(lex, lower[k]));
@@ -362,9 +375,9 @@ function decideRun(scan: Scan, members: number[], vocabulary: Set<string>): bool
   const year =
     (allOrdinary && /^ (?:19|20)\d{2}(?!\d)/.test(scan.text.slice(end[j], end[j] + 6))) ||
     (members.length === 1 && SECTION_WORDS.has(lower[i]) && /^ (?:[A-Z](?![\p{L}\d])|\d)/u.test(scan.text.slice(end[i], end[i] + 4)));
-  if ((!leadingTitle || portfolio) && (!anyName || headLast) && !located && !personAfter && (((signal || national) && (allOrdinary || explicit)) || year)) {
+  if ((!leadingTitle || portfolio) && (!anyName || headLast) && !personAfter && (((signal || national) && (allOrdinary || explicit)) || year)) {
     // a national organisation's name reaches back no further than its first word: "gesprek met Roos met de Drie Huizen"
-    const firstNational = members.findIndex((k) => matchPhrase(tokens, k, lex.negativePhrases, true) > 0 || (blocked[k] === Block.Word && isNegative(lex, lower[k])));
+    const firstNational = members.findIndex((k) => blocked[k] === Block.Word || blocked[k] === Block.Phrase);
     const onlyNational = national && !before && !isProgrammeWord(lex, lower[i]) && !(signal && allOrdinary) && !year;
     // after a lower-case programme word even the words of the name lists belong to it: "de methodiek Samen Verder Kijken"
     for (const k of onlyNational ? members.slice(Math.max(0, firstNational)) : members) {
@@ -383,6 +396,6 @@ function blockAbbreviationsOfBlockedNames(scan: Scan): void {
   for (let k = 2; k + 1 < tokens.count; k++) {
     if (raw[k - 1] !== '(' || raw[k + 1] !== ')' || kind[k] !== TokenKind.Word || blocked[k] || labels[k]) continue;
     if (!blocked[k - 2] || (raw[k].match(/\p{Lu}/gu) ?? []).length < 2) continue;
-    blocked[k] = Block.Word;
+    blocked[k] = Block.Prose;
   }
 }

@@ -15,6 +15,10 @@ export const enum Block {
   Institution = 2,
   /** a compound whose head may be a name ("Jansen-dossier"): labelled only once the head is known as a name */
   NameHead = 3,
+  /** a word of a multi-word hard negative ("Veilig Thuis", "Drie Huizen"): never labelled */
+  Phrase = 4,
+  /** an ordinary word of a heading or of a programme, method or body name (prose.ts): never labelled */
+  Prose = 5,
 }
 
 export interface Scan {

@@ -3,6 +3,31 @@
 // resources/lexicons and reach the detector as a Lexicon.
 import type { Lexicon } from '../lexicon';
 
+/** the word predicates below that look at a word's parts, remembered per lexicon and word (the lexicon never changes) */
+const enum Memo {
+  LooksDutch = 0,
+  Inflected = 1,
+  Ordinary = 2,
+  Programme = 3,
+}
+const MEMO_LIMIT = 50_000;
+const memos = new WeakMap<Lexicon, Array<Map<string, boolean>>>();
+
+function cached(lex: Lexicon, which: Memo, word: string, compute: (lex: Lexicon, word: string) => boolean): boolean {
+  let maps = memos.get(lex);
+  if (!maps) {
+    maps = [new Map(), new Map(), new Map(), new Map()];
+    memos.set(lex, maps);
+  }
+  const map = maps[which];
+  const known = map.get(word);
+  if (known !== undefined) return known;
+  const value = compute(lex, word);
+  if (map.size >= MEMO_LIMIT) map.clear();
+  map.set(word, value);
+  return value;
+}
+
 /** abbreviations that end in a dot without ending the sentence ("mw. De Vries", "o.a. school") */
 export const ABBREV_BEFORE_DOT = new Set([
   'mw', 'mevr', 'dhr', 'hr', 'dr', 'drs', 'ds', 'ir', 'ing', 'prof', 'mr', 'mej', 'fam', 'st', 'ca', 'bijv', 'bv', 'evt', 'o.a',
@@ -105,6 +130,10 @@ export function inNameList(lex: Lexicon, lower: string): boolean {
 
 /** A Dutch-looking word that is no name: a compound of two ordinary words or a participle/inflected verb form. */
 export function looksDutch(lex: Lexicon, lower: string): boolean {
+  return cached(lex, Memo.LooksDutch, lower, computeLooksDutch);
+}
+
+function computeLooksDutch(lex: Lexicon, lower: string): boolean {
   if (JARGON_TAIL.test(lower)) return true;
   if (/^(?:ge|be|ver|ont|her|voor|aan|over|uit|door|op|af|toe|mee|in|weg|terug|samen)\p{L}{3,}(?:d|t|en|de|te)$/u.test(lower) && !/^(?:ben|bert|bern)/.test(lower)) return true;
   for (let k = 3; k <= lower.length - 4; k++) {
@@ -152,6 +181,10 @@ export function isInflectedWord(lex: Lexicon, lower: string): boolean {
 
 /** The shape of an inflected form, names or not ("jonge" of "de Jonge", "hoge"). */
 export function isInflectedForm(lex: Lexicon, lower: string): boolean {
+  return cached(lex, Memo.Inflected, lower, computeInflectedForm);
+}
+
+function computeInflectedForm(lex: Lexicon, lower: string): boolean {
   if (lex.commonWords.has(lower)) return false;
   for (const stem of stemsOf(lower)) if (stem.length >= 4 && lex.commonWords.has(stem) && !lex.firstNames.has(stem)) return true; // "Hendriks" is Hendrik's son, no plural
   return false;
@@ -175,6 +208,10 @@ function folded(lower: string): string {
 
 /** An ordinary Dutch word: listed, an inflected or derived form of one, or a compound of such words. */
 export function isOrdinaryWord(lex: Lexicon, lower: string): boolean {
+  return cached(lex, Memo.Ordinary, lower, computeOrdinaryWord);
+}
+
+function computeOrdinaryWord(lex: Lexicon, lower: string): boolean {
   if (lex.commonWords.has(lower) || isInflectedWord(lex, lower) || looksDutch(lex, lower)) return true;
   if (!inNameList(lex, lower) && RE_DERIVED.test(lower)) return true;
   const f = folded(lower);
@@ -197,6 +234,10 @@ function isCompoundOfWords(lex: Lexicon, lower: string): boolean {
 
 /** Is the word a programme word, or a compound that ends in one ("ketenoverleg", "veiligheidsscan", "jongerenraad")? */
 export function isProgrammeWord(lex: Lexicon, lower: string): boolean {
+  return cached(lex, Memo.Programme, lower, computeProgrammeWord);
+}
+
+function computeProgrammeWord(lex: Lexicon, lower: string): boolean {
   if (lex.programmeWords.has(lower)) return true;
   for (let k = 3; k <= lower.length - 4; k++) {
     if (!lex.programmeWords.has(lower.slice(k))) continue;
