@@ -18,13 +18,21 @@ export interface ReaderText {
   text: string;
   /** false when text is the original itself */
   mapped: boolean;
-  /** per UTF-16 unit of text: the offset in the original where the character it came from starts */
-  starts: Int32Array;
-  /** per UTF-16 unit of text: the offset in the original where the character it came from ends */
-  ends: Int32Array;
+  /**
+   * The map back, as segments in text order: segment k starts at outStarts[k] in the text and at
+   * origStarts[k] in the original. A segment whose `changed` flag is 0 is copied unchanged (offsets move
+   * one for one); a changed one (a character that became others, or none) maps as a whole onto
+   * origStarts[k] .. origEnds[k].
+   */
+  outStarts: Int32Array;
+  origStarts: Int32Array;
+  origEnds: Int32Array;
+  changed: Uint8Array;
 }
 
 const EMPTY = new Int32Array(0);
+const EMPTY8 = new Uint8Array(0);
+const UNMAPPED = (text: string): ReaderText => ({ text, mapped: false, outStarts: EMPTY, origStarts: EMPTY, origEnds: EMPTY, changed: EMPTY8 });
 
 /** zero of every run of ten decimal digits outside ASCII that NFKC leaves alone */
 const DIGIT_ZEROS = [
@@ -116,82 +124,91 @@ const RE_MAY_CHANGE = /[^\x00-\x7f\xc0-\u0131\u0134-\u013e\u0141-\u0148\u014a-\u
 
 export function readerText(original: string): ReaderText {
   const n = original.length;
-  if (!RE_MAY_CHANGE.test(original)) return { text: original, mapped: false, starts: EMPTY, ends: EMPTY };
+  if (!RE_MAY_CHANGE.test(original)) return UNMAPPED(original);
   let i = 0;
   while (i < n) {
     const c = original.charCodeAt(i);
     if (!isStable(c) && !(c === 13 && original.charCodeAt(i + 1) === 10)) break;
     i++;
   }
-  if (i === n) return { text: original, mapped: false, starts: EMPTY, ends: EMPTY };
+  if (i === n) return UNMAPPED(original);
   if (i > 0 && isMark(original.charCodeAt(i))) {
     // the mark composes with the character before it (a surrogate pair counts as one)
     const low = original.charCodeAt(i - 1);
     i -= i > 1 && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
   }
-  // slow path from the first character that may change: pieces of output with their original ranges
-  const pieces: string[] = [original.slice(0, i)];
-  let size = n + 16;
-  let starts = new Int32Array(size);
-  let ends = new Int32Array(size);
-  for (let k = 0; k < i; k++) {
-    starts[k] = k;
-    ends[k] = k + 1;
-  }
-  let length = i;
-  const ensure = (extra: number): void => {
-    if (length + extra <= size) return;
-    size = (length + extra) * 2;
-    const ns = new Int32Array(size);
-    ns.set(starts.subarray(0, length));
-    starts = ns;
-    const ne = new Int32Array(size);
-    ne.set(ends.subarray(0, length));
-    ends = ne;
+  // from the first character that may change: unchanged runs and changed clusters as segments
+  const pieces: string[] = [];
+  const outStarts: number[] = [];
+  const origStarts: number[] = [];
+  const origEnds: number[] = [];
+  const changed: number[] = [];
+  let out = 0;
+  const segment = (piece: string, from: number, to: number, isChanged: boolean): void => {
+    outStarts.push(out);
+    origStarts.push(from);
+    origEnds.push(to);
+    changed.push(isChanged ? 1 : 0);
+    pieces.push(piece);
+    out += piece.length;
   };
-  const put = (s: string, from: number, to: number): void => {
-    ensure(s.length);
-    for (let k = 0; k < s.length; k++) {
-      starts[length + k] = from;
-      ends[length + k] = to;
-    }
-    length += s.length;
-    pieces.push(s);
-  };
+  if (i > 0) segment(original.slice(0, i), 0, i, false);
+  let runStart = -1; // an unchanged run in progress
   while (i < n) {
     const c = original.charCodeAt(i);
     let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
     while (j < n && isMark(original.charCodeAt(j))) j++;
     if (j === i + 1 && (isStable(c) || (c === 13 && original.charCodeAt(i + 1) === 10))) {
-      // a run of unchanged characters
-      let k = j;
-      while (k < n) {
-        const d = original.charCodeAt(k);
-        if (!(isStable(d) || (d === 13 && original.charCodeAt(k + 1) === 10)) || (k + 1 < n && isMark(original.charCodeAt(k + 1)))) break;
-        k++;
-      }
-      const run = original.slice(i, k);
-      ensure(run.length);
-      for (let m = 0; m < run.length; m++) {
-        starts[length + m] = i + m;
-        ends[length + m] = i + m + 1;
-      }
-      length += run.length;
-      pieces.push(run);
-      i = k;
+      if (runStart < 0) runStart = i;
+      i = j;
       continue;
     }
-    put(clusterForm(original.slice(i, j)), i, j);
+    if (runStart >= 0) {
+      segment(original.slice(runStart, i), runStart, i, false);
+      runStart = -1;
+    }
+    const form = clusterForm(original.slice(i, j));
+    if (form === original.slice(i, j)) runStart = i; // an emoji, a letter with a mark NFKC keeps: unchanged after all
+    else segment(form, i, j, true);
     i = j;
   }
+  if (runStart >= 0) segment(original.slice(runStart), runStart, n, false);
   const text = pieces.join('');
-  if (text === original) return { text: original, mapped: false, starts: EMPTY, ends: EMPTY };
-  return { text, mapped: true, starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
+  if (text === original) return UNMAPPED(original);
+  return { text, mapped: true, outStarts: Int32Array.from(outStarts), origStarts: Int32Array.from(origStarts), origEnds: Int32Array.from(origEnds), changed: Uint8Array.from(changed) };
+}
+
+/** The segment of the reader text that holds offset `at` (the last one starting at or before it). */
+function segmentAt(reader: ReaderText, at: number): number {
+  const starts = reader.outStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The original offset where the character at reader offset `at` starts. */
+function originalStart(reader: ReaderText, at: number): number {
+  const k = segmentAt(reader, at);
+  return reader.changed[k] ? reader.origStarts[k] : reader.origStarts[k] + (at - reader.outStarts[k]);
+}
+
+/** The original offset where the character at reader offset `at` ends. */
+function originalEnd(reader: ReaderText, at: number): number {
+  const k = segmentAt(reader, at);
+  return reader.changed[k] ? reader.origEnds[k] : reader.origStarts[k] + (at - reader.outStarts[k]) + 1;
 }
 
 /** The original range of the range [start, end) of the reader's text. */
 export function originalRange(reader: ReaderText, start: number, end: number): [number, number] {
   if (!reader.mapped) return [start, end];
-  if (end <= start) return [reader.starts[start] ?? 0, reader.starts[start] ?? 0];
-  return [reader.starts[start], reader.ends[end - 1]];
+  if (end <= start) {
+    const at = originalStart(reader, Math.min(start, reader.text.length - 1));
+    return [at, at];
+  }
+  return [originalStart(reader, start), originalEnd(reader, end - 1)];
 }

@@ -131,7 +131,7 @@ export function findStreetAddresses(scan: Scan): void {
   const isNameWord = (k: number): boolean =>
     k < count && kind[k] === TokenKind.Word && !newlineBefore[k] && (capital[k] === 1 || /^\p{Lu}/u.test(raw[k])) && RE_HAS_LOWER.test(raw[k]) && !COUNTED_NOUNS.has(lower[k]) && !lex.negatives.has(lower[k]);
   for (let i = 0; i < count; i++) {
-    if (kind[i] !== TokenKind.Word || blocked[i]) continue;
+    if (!capital[i] || kind[i] !== TokenKind.Word || blocked[i]) continue;
     const low = lower[i];
     let j = -1; // first token of the name after the preposition or article
     if (capital[i] && STREET_PREPOSITIONS.has(low)) {

@@ -75,21 +75,14 @@ function labelLowerCaseName(scan: Scan, i: number): void {
 /** particle sequences that are also ordinary prepositions with an article ("familie in de buurt") */
 const PREPOSITION_PARTICLES = new Set(['in', 'op', 'uit', 'aan', 'bij']);
 
-const titleFlags = new WeakMap<Scan, Uint8Array>();
-
-/** per token: 1 for a form of address ("mw", "dhr", "familie"), computed once per scan */
-function addressTitles(scan: Scan): Uint8Array {
-  let flags = titleFlags.get(scan);
-  if (!flags) {
-    const { tokens, lex } = scan;
-    flags = new Uint8Array(tokens.count);
-    for (let t = 0; t < tokens.count; t++) {
-      const low = tokens.lower[t];
-      if (tokens.kind[t] === TokenKind.Word && low.length <= 8 && lex.titles.has(low) && ADDRESS_TITLE.test(low)) flags[t] = 1;
-    }
-    titleFlags.set(scan, flags);
+/** The token index of the last form of address ("mw", "dhr", "familie") before token i, or -1; scans back at most five tokens. */
+function addressTitleBefore(scan: Scan, i: number): number {
+  const { tokens, lex } = scan;
+  for (let t = i - 1; t >= 0 && t >= i - 5; t--) {
+    const low = tokens.lower[t];
+    if (tokens.kind[t] === TokenKind.Word && low.length <= 8 && ADDRESS_TITLE.test(low) && lex.titles.has(low)) return t;
   }
-  return flags;
+  return -1;
 }
 
 /**
@@ -102,10 +95,7 @@ function labelLowerCaseSurname(scan: Scan, i: number): boolean {
   const { kind, lower, raw, newlineBefore } = tokens;
   const low = lower[i];
   // a form of address must stand at most five tokens before ("mw. van den berg")
-  const titles = addressTitles(scan);
-  let title = false;
-  for (let t = i - 1; t >= 0 && t >= i - 5 && !title; t--) if (titles[t]) title = true;
-  if (!title) return false;
+  if (addressTitleBefore(scan, i) < 0) return false;
   if (low.length < 2 || STOP_LOWER.has(low) || lex.titles.has(low) || lex.particles.has(low) || SUBJECT_VERBS.has(low)) return false;
   for (let q = i; q >= Math.max(0, i - 3); q--) {
     // tokens q .. i-1 are a particle sequence (none when q === i)

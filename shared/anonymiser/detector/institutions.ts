@@ -22,13 +22,23 @@ const INST_TYPE_WORDS = new Set([
 ]);
 
 /** endings of a lower-case word that names a kind of institution ("hockeyclub", "turnvereniging", "advocatenkantoor") */
-const RE_TYPE_WORD_END = /(?:club|vereniging|school|praktijk|bedrijf|kantoor|opvang|verblijf|winkel|salon)$/;
-
-/** last letters of the endings of RE_TYPE_WORD_END: b (club), g (vereniging, opvang), l (school, winkel), k, f, r, n */
-const TYPE_WORD_LAST = new Set(['b', 'g', 'l', 'k', 'f', 'r', 'n']);
+/** the endings of a type word by their last two letters */
+const TYPE_WORD_ENDS = new Map<string, string[]>([
+  ['ub', ['club']],
+  ['ng', ['vereniging', 'opvang']],
+  ['ol', ['school']],
+  ['jk', ['praktijk']],
+  ['jf', ['bedrijf', 'verblijf']],
+  ['or', ['kantoor']],
+  ['el', ['winkel']],
+  ['on', ['salon']],
+]);
 
 function isTypeWord(low: string): boolean {
-  return INST_TYPE_WORDS.has(low) || (low.length > 7 && low.length < 40 && TYPE_WORD_LAST.has(low[low.length - 1]) && RE_TYPE_WORD_END.test(low));
+  if (INST_TYPE_WORDS.has(low)) return true;
+  if (low.length <= 7) return false;
+  const ends = TYPE_WORD_ENDS.get(low.slice(-2));
+  return !!ends && ends.some((e) => low.endsWith(e));
 }
 
 /**

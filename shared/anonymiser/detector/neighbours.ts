@@ -5,11 +5,45 @@ import type { Scan } from './scan';
 import { TokenKind, type Tokens } from './tokens';
 import { ABBREV_BEFORE_DOT, LIST_LABELS, SIGNATURE_LABELS, inNameList } from './wordClasses';
 
+/** the phrases of a phrase map by their first and second word, built once per map: "de" has many */
+const bySecondWord = new WeakMap<Map<string, Phrase[]>, Map<string, Map<string, Phrase[]>>>();
+
+function candidatesOf(phrases: Map<string, Phrase[]>, first: string, second: string | undefined): Phrase[] | undefined {
+  let index = bySecondWord.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const [key, list] of phrases) {
+      const inner = new Map<string, Phrase[]>();
+      for (const phrase of list) {
+        const k2 = phrase[1] ?? '';
+        const l = inner.get(k2);
+        if (l) l.push(phrase);
+        else inner.set(k2, [phrase]);
+      }
+      index.set(key, inner);
+    }
+    bySecondWord.set(phrases, index);
+  }
+  const inner = index.get(first);
+  if (!inner) return undefined;
+  return inner.get(second ?? '');
+}
+
 /** Length in tokens of the phrase of `phrases` that starts at token i (0 for none); longest first. */
 export function matchPhrase(tokens: Tokens, i: number, phrases: Map<string, Phrase[]>, needCapital: boolean): number {
   const { raw, lower, end, coreEnd, newlineBefore, capital } = tokens;
   // a possessive first word is listed with its 's: "Cohen's kappa"
-  const candidates = phrases.get(lower[i]) ?? (coreEnd[i] !== end[i] ? phrases.get(raw[i].toLowerCase().replace(/’/g, "'")) : undefined);
+  const first = phrases.has(lower[i]) ? lower[i] : coreEnd[i] !== end[i] ? raw[i].toLowerCase().replace(/’/g, "'") : undefined;
+  if (first === undefined || i + 1 >= tokens.count) return 0;
+  // the second word as a phrase lists it: its lower form, or its raw form when it is possessive but not the last word
+  let candidates = candidatesOf(phrases, first, lower[i + 1]);
+  const more = (key: string): void => {
+    const extra = candidatesOf(phrases, first, key);
+    if (extra) candidates = candidates ? [...extra, ...candidates].sort((a, b) => b.length - a.length) : extra;
+  };
+  if (coreEnd[i + 1] !== end[i + 1]) more(raw[i + 1].toLowerCase().replace(/’/g, "'"));
+  const hyphen = lower[i + 1].indexOf('-');
+  if (hyphen > 0) more(lower[i + 1].slice(0, hyphen)); // "Veilig Thuis-melding": the phrase with a tail
   if (!candidates) return 0;
   for (const phrase of candidates) {
     let j = i;

@@ -103,7 +103,7 @@ function ordinaryCapital(scan: Scan, i: number): boolean {
   const low = tokens.lower[i];
   if (low.length === 1) return false;
   if (isNegative(lex, low) || lex.titles.has(low)) return true;
-  if (/-\p{Lu}/u.test(tokens.raw[i])) return false; // "Slootweg-Bakker": a double surname
+  if (low.indexOf('-') > 0 && /-\p{Lu}/u.test(tokens.raw[i])) return false; // "Slootweg-Bakker": a double surname
   return isOrdinaryWord(lex, low) || isProgrammeWord(lex, low);
 }
 
@@ -335,6 +335,14 @@ function decideRun(scan: Scan, members: number[], vocabulary: Set<string>): bool
   const i = members[0];
   const j = members[members.length - 1];
   for (const k of members) if (scan.labels[k] !== null) return false; // a street or a place found already
+  if (members.length === 1) {
+    // one word: only a programme word before it, its own shape, a numeral or a number after it can make it no name
+    const low = lower[i];
+    const p = i > 0 && raw[i - 1] === ',' ? i - 2 : i - 1;
+    const wordBefore = p >= 0 && kind[p] === TokenKind.Word && !capital[p] && isProgrammeWord(lex, lower[p]);
+    const numberAfter = end[i] < scan.text.length && scan.text.charCodeAt(end[i]) === 32 && /[\dA-Z]/.test(scan.text[end[i] + 1] ?? '');
+    if (!wordBefore && !numberAfter && !NUMERALS.has(low) && !programmeSignal(scan, i)) return false;
+  }
   // "het programma Samen Sterk", "het vorige beleidskader, Sterk in de Wijk," (an apposition between commas after a determiner)
   const apposition = i > 2 && raw[i - 1] === ',' && raw[j + 1] === ',' && kind[i - 3] === TokenKind.Word && /^(?:de|het|dit|dat|deze|ons|onze|hun|zijn|haar|vorige|nieuwe|huidige)$/.test(lower[i - 3]);
   const intro = apposition ? i - 2 : i - 1;

@@ -100,7 +100,12 @@ export const LIST_LABELS = new Set([
 export const SIGNATURE_LABELS = new Set(['verslag', 'notulen', 'notulist', 'auteur', 'door', 'groet', 'gr', 'groeten', 'mvg', 'vrgr', 'paraaf', 'ingevuld', 'opgesteld', 'namens', 'afz', 'van']);
 
 /** titles and forms of address after which "van"/"de" starts a name ("mw. van Dijk") and a lower-case surname is a name ("dhr. bakker") */
-export const ADDRESS_TITLE = /^(?:mw|mevr|mevrouw|dhr|hr|heer|meneer|dr|ds|mr|fam|familie|gezin|juf|meester|dominee|drs|ir|prof)$/;
+export const ADDRESS_TITLE = {
+  words: new Set(['mw', 'mevr', 'mevrouw', 'dhr', 'hr', 'heer', 'meneer', 'dr', 'ds', 'mr', 'fam', 'familie', 'gezin', 'juf', 'meester', 'dominee', 'drs', 'ir', 'prof']),
+  test(lower: string): boolean {
+    return this.words.has(lower);
+  },
+};
 
 /** the initial of a surname after a first name: " V." in "Sanne V.", not the first of several initials (" J.K.") */
 export const RE_SURNAME_INITIAL = /^ [A-Z]\.(?![\p{L}\d]|[A-Z]\.)/u;
