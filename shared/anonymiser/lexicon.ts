@@ -21,6 +21,10 @@ export interface Lexicon {
   particles: Map<string, Phrase[]>;
   /** ordinary Dutch words (lower case), including those that are also names or places */
   commonWords: WordSet;
+  /** words that name a programme, project, method, document or body ("programma", "scan", "overleg", "raad"), lower case */
+  programmeWords: Set<string>;
+  /** degrees and roles after a name ("msc", "phd", "mba", "red"), lower case; they are negatives too */
+  degrees: Set<string>;
 }
 
 /** Splits a phrase into word tokens the same way the detector's tokenizer does (lower-cased). */
@@ -80,6 +84,8 @@ export function parseLexicons(sources: LexiconSources): Lexicon {
     titles: new Set(),
     particles: new Map(),
     commonWords: wordSet([]),
+    programmeWords: new Set(),
+    degrees: new Set(),
   };
   for (const l of byPrefix(sources, ['voornamen'])) for (const t of phraseTokens(l)) if (t.length > 1) lex.firstNames.add(t);
   for (const l of byPrefix(sources, ['achternamen'])) for (const t of phraseTokens(l)) if (t.length > 1) lex.surnames.add(t);
@@ -94,6 +100,11 @@ export function parseLexicons(sources: LexiconSources): Lexicon {
     else addPhrase(lex.negativePhrases, toks);
   }
   for (const l of byPrefix(sources, ['titels'])) lex.titles.add(l.toLowerCase().replace(/\.$/, ''));
+  for (const l of byPrefix(sources, ['programmawoorden'])) lex.programmeWords.add(l.toLowerCase());
+  for (const l of byPrefix(sources, ['graden'])) {
+    lex.degrees.add(l.toLowerCase());
+    lex.negatives.add(l.toLowerCase());
+  }
   for (const l of byPrefix(sources, ['tussenvoegsels'])) {
     const toks = phraseTokens(l).filter((t) => t !== '.' && t !== '/');
     if (toks.length) addPhrase(lex.particles, toks);

@@ -159,3 +159,44 @@ describe('span invariants', () => {
     expect(s.map((x) => text.slice(x.start, x.end))).toEqual(['Soufiane', 'Fatima', '06-12345678', '3 mei', 'Fatima', 'Samira']);
   });
 });
+
+describe('surnames in lower case after a form of address', () => {
+  it.each([
+    ['a particle and a surname', 'huisbezoek, mw. de boer was moe en mw. de boer huilde', ['de boer:PERSOON', 'de boer:PERSOON']],
+    ['a surname from the list', 'dhr. visser belde om half tien', ['visser:PERSOON']],
+    ['two particles', 'familie van der berg was niet thuis', ['van der berg:PERSOON']],
+    ['a Moroccan surname with its particle', 'meneer el idrissi wil de brief', ['el idrissi:PERSOON']],
+    ['a first name and a lower-case surname with a particle', 'ik heb noor van dijk gebeld', ['noor van dijk:PERSOON']],
+  ])('%s', (_what, text, want) => {
+    expect(spans(text)).toEqual(want);
+  });
+  it.each([
+    ['a verb after the title', 'mw. belde terug en dhr. zei niets'],
+    ['a preposition after the family', 'de familie in de buurt helpt mee'],
+    ['a family word', 'familie van mama komt ook'],
+  ])('not %s', (_what, text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});
+
+describe('initials with a first name in brackets, a first name with a surname initial', () => {
+  it.each([
+    ['one initial', 'Aanwezig: P. (Pieter) de Haan en oma.', ['P. (Pieter) de Haan:PERSOON']],
+    ['two initials and a hyphenated first name', 'Rapport van A.M. (Anne-Marie) Smit.', ['A.M. (Anne-Marie) Smit:PERSOON']],
+    ['after titles', 'Advies van mr. drs. L. (Lieke) Bos-Kramer over het gezag.', ['L. (Lieke) Bos-Kramer:PERSOON']],
+    ['a first name and a surname initial', 'In de intervisie bracht Femke T. een casus in.', ['Femke T.:PERSOON']],
+    ['at the start of a clause', 'Casus: Ruben H. (8), zijn zus Lotte H. (11).', ['Ruben H.:PERSOON', 'Lotte H.:PERSOON']],
+  ])('%s', (_what, text, want) => {
+    expect(spans(text)).toEqual(want);
+  });
+  it('does not take an appendix letter for a surname initial', () => {
+    expect(spans('Zie Bijlage B. voor de cijfers en Fase C. daarna.')).toEqual([]);
+  });
+});
+
+describe('authors in a reference list', () => {
+  it('finds inverted names with their initials', () => {
+    const text = 'Literatuur\nBosman, K., & Van der Heijden, P.J. (2019). Werken met netwerken. Houten: Brugwerk.';
+    expect(spans(text)).toEqual(['Bosman, K.:PERSOON', 'Van der Heijden, P.J.:PERSOON', 'Houten:LOCATIE']);
+  });
+});

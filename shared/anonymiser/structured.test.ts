@@ -156,3 +156,95 @@ describe('pathological input of 200k characters', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('phone numbers in every grouping', () => {
+  it.each([
+    ['en dash with spaces and pairs', 'terugbellen op 06 – 41 23 78 90 graag', '06 – 41 23 78 90'],
+    ['en dash without spaces', 'vast nummer 0318–64 27 19 (oma)', '0318–64 27 19'],
+    ['area code, dash, groups of three and two', 'secretariaat 030 – 271 82 81.', '030 – 271 82 81'],
+    ['a single digit after the area code', 'conciërge 072 – 5 12 34 56', '072 – 5 12 34 56'],
+    ['pairs with spaces only', 'mobiel 06 45 67 89 01 van buurman', '06 45 67 89 01'],
+    ['groups of four after a dash', 'nieuw: 06 - 1928 3746.', '06 - 1928 3746'],
+    ['dots between pairs', 'appen naar 06.24.68.13.57 kan ook', '06.24.68.13.57'],
+    ['an area code in brackets', 'bel (0570) 61 23 45 op werkdagen', '(0570) 61 23 45'],
+    ['+31 with (0) and a dash', 'via +31 (0)20 – 123 45 67 bereikbaar', '+31 (0)20 – 123 45 67'],
+    ['+31 with a spaced (0)', 'via +31 (0) 6 – 55 44 33 22 bereikbaar', '+31 (0) 6 – 55 44 33 22'],
+    ['0031 in front', 'vader belt vanaf 0031 6 1122 3344.', '0031 6 1122 3344'],
+    ['a foreign number', 'oom in Polen: +48 601 234 567', '+48 601 234 567'],
+    ['a non-breaking hyphen', 'of 06\u201198 76 54 32', '06\u201198 76 54 32'],
+  ])('%s', (_what, text, want) => {
+    expect(found(text, 'TELEFOON')).toEqual([want]);
+  });
+  it('keeps two numbers in a row apart', () => {
+    expect(found('06-12345678 / 06-87654321', 'TELEFOON')).toEqual(['06-12345678', '06-87654321']);
+  });
+  it.each([
+    ['a scale written out', 'schaal 0 1 2 3 4 5 6 7 8 9 10'],
+    ['times', 'van 09.30-10.30 11.00 uur en 13.00-14.30'],
+    ['a date and a time', 'zitting 01-02-23 10.30 uur'],
+    ['a period of years', 'periode 2022–2024 en 2019 - 2021'],
+    ['the free national helpline', 'Veilig Thuis 0800-2000'],
+  ])('does not take %s for a phone number', (_what, text) => {
+    expect(found(text, 'TELEFOON')).toEqual([]);
+  });
+});
+
+describe('BSN in any grouping', () => {
+  it.each([
+    ['four, two and three', 'BSN 2345 67 892 van het kind', '2345 67 892'],
+    ['not with a group of one digit', 'bsn moeder 19 28 37 46 1', null],
+    ['two, two, two and three', 'burgerservicenummer 45 61 23 787', '45 61 23 787'],
+    ['a line break after the keyword', 'Burgerservicenummer jeugdige: 1357\n24685', '1357\n24685'],
+  ])('%s', (_what, text, want) => {
+    expect(found(text, 'BSN')).toEqual(want ? [want] : []);
+  });
+  it('does not join a case number with a hyphen into a BSN', () => {
+    expect(found('Dossier 2025-00421 bij de GI.', 'BSN')).toEqual([]);
+  });
+  it('does not take a line break in a list of numbers for a BSN without its keyword', () => {
+    expect(found('Aantallen per jaar:\n1357\n24685', 'BSN')).toEqual([]);
+  });
+});
+
+describe('postcodes in lower case', () => {
+  it.each([
+    ['written as one word', 'adres Dorpsstraat 9, 8011ab Zwolle', '8011ab'],
+    ['with a space before a place', 'postcode 2512 hk, Den Haag', '2512 hk'],
+    ['with a space after a house number', 'Kerkweg 14, 7411 bd', '7411 bd'],
+  ])('%s', (_what, text, want) => {
+    expect(found(text, 'POSTCODE')).toEqual([want]);
+  });
+  it.each([['in 2024 en 2025 de Raad'], ['een afstand van 1000km'], ['sinds 2023 op de wachtlijst'], ['1500 mg per dag']])('not in "%s"', (text) => {
+    expect(found(text, 'POSTCODE')).toEqual([]);
+  });
+});
+
+describe('case and registration numbers with letter prefixes and year parts', () => {
+  it.each([
+    ['prefix and year joined by hyphens', 'bekend bij de Raad als RvdK-2023-04417.', 'RvdK-2023-04417'],
+    ['slashes', 'melding onder kenmerk VT/2024/118734', 'VT/2024/118734'],
+    ['a letter suffix', 'overdracht van GI-24-0915-OTS aan het team', 'GI-24-0915-OTS'],
+    ['a space after the prefix and a dotted year', 'factuur o.v.v. JB 2024.00731', 'JB 2024.00731'],
+    ['letters and digits in one group', 'intern nummer ZK24-008712', 'ZK24-008712'],
+    ['two abbreviations before the number', 'ingediend onder FA RK 24-3317', 'FA RK 24-3317'],
+    ['several letter groups', 'onze referentie JB/OTS/2024-0418', 'JB/OTS/2024-0418'],
+    ['an older year with a slash', 'zie eerdere zaak BJZ 2019/0442.', 'BJZ 2019/0442'],
+    ['a police registration', 'aangifte PL1300-2024117458 (mishandeling)', 'PL1300-2024117458'],
+    ['a register name in front', 'geregistreerd onder SKJ 120034561', '120034561'],
+    ['an ISBN', 'ISBN 978-90-5972-381-8', '978-90-5972-381-8'],
+    ['a court decision', 'uitspraak ECLI:NL:RBGEL:2024:5123 van de rechtbank', 'ECLI:NL:RBGEL:2024:5123'],
+    ['a keyword a few words before the value', 'de AGB-code van de praktijk is 01-023456.', '01-023456'],
+    ['a bare long number', 'het klantnummer staat erop: 884213907', '884213907'],
+  ])('%s', (_what, text, want) => {
+    expect(found(text, 'ID')).toEqual([want]);
+  });
+  it.each([
+    ['a table number', 'zie Tabel 3.12.4 en Fase 2.1'],
+    ['a standard', 'volgens ISO 27001 en NEN 7510'],
+    ['a year range after an abbreviation', 'het Beleidsplan WMO 2025-2028 en GGZ 2023-2024'],
+    ['a disease and a team', 'na COVID-19 speelt hij in JO11-2'],
+    ['an amount', 'een budget van € 2400000 per jaar'],
+  ])('does not take %s for an ID', (_what, text) => {
+    expect(found(text, 'ID')).toEqual([]);
+  });
+});

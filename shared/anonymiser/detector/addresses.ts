@@ -1,7 +1,7 @@
 // Streets and addresses: a capitalised word with a street suffix, its house number and addition, and
 // the words before it that belong to the street name ("Burgemeester Roelenweg 12-2").
 import { sentenceStart } from './neighbours';
-import type { Scan } from './scan';
+import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
 import { STOP_LOWER, inNameList } from './wordClasses';
 
@@ -11,8 +11,9 @@ export const STREET_SUFFIX =
 /** suffixes that make a street even without a house number (when not at a sentence start) */
 const STRONG_STREET_SUFFIX = /(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|markt|plantsoen|straatweg|boulevard)$/;
 
-/** A house number and addition right after a street: " 12", " 12a", " 44-2", " 7 bis", ". 3-hs" */
-export const RE_HOUSENR = /^\.? \d{1,5}(?:[a-zA-Z](?![\p{L}\d])|-\d{1,3}(?![\d])|-(?:[A-Za-z]|I{1,3}|IV|V|hs|bg|rd|bis)(?![\p{L}])| (?:bis|hs|huis|rd|bg|boven|beneden|I{1,3}|IV|[A-D]|bus \d{1,4})(?![\p{L}\d]))?(?![\d])/u;
+/** A house number and addition right after a street: " 12", " 12a", " 44-2", " 12a-3", " 14-16", " 7 bis", ". 3-hs", " 8-II" */
+export const RE_HOUSENR =
+  /^\.? \d{1,5}(?:[a-zA-Z]?-\d{1,3}[a-zA-Z]?(?![\p{L}\d])|[a-zA-Z]?-(?:[A-Za-z]|I{1,3}|IV|V|hs|bg|rd|bis)(?![\p{L}])|[a-zA-Z](?![\p{L}\d])| (?:bis|hs|huis|rd|bg|boven|beneden|I{1,3}|IV|[A-D]|bus \d{1,4})(?![\p{L}\d]))?(?![\d])/u;
 
 /** words shortly before a street that say it is an address */
 const ADDRESS_CONTEXT = new Set(['adres', 'woont', 'wonen', 'woonachtig', 'verhuisd', 'verhuist', 'logeeradres', 'postadres', 'bezoekadres', 'aan', 'op', 'naar', 'via', 'bij', 'verblijft', 'verblijfadres', 'straat']);
@@ -38,6 +39,7 @@ export function looksLikeAddress(scan: Scan, first: number, last: number, rest: 
   for (let k = first; k <= last; k++) if (kind[k] === TokenKind.Word && !inNameList(lex, lower[k]) && !lex.particles.has(lower[k])) named = false;
   if (named) return false;
   const num = parseInt(houseNumber.replace(/^\D+/, ''), 10);
+  if (num >= 1900 && num <= 2099) return false; // "Veilig 2025": a year
   // address context shortly before the street
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
     if (kind[k] === TokenKind.Word && ADDRESS_CONTEXT.has(lower[k])) return true;
@@ -80,5 +82,99 @@ export function extendStreetLeft(scan: Scan, first: number): number {
       continue;
     }
     return first;
+  }
+}
+
+/** Prepositions a street name can start with: "Achter de Kerk", "Op den Berg", "In de Bogaard", "Tussen de Bruggen". */
+const STREET_PREPOSITIONS = new Set([
+  'achter', 'aan', 'bij', 'in', 'op', 'onder', 'over', 'tussen', 'langs', 'naast', 'voor', 'boven', 'buiten', 'binnen', 'om', 'tegen',
+  'rond', 'door', 'na', 'nabij', 'uit', 'beneden', 'benoorden', 'bezuiden', 'beoosten', 'bewesten', 'onder', 'vóór', 'bachten',
+]);
+/** articles between that preposition and the name, or at the start of a street name ("Het Hoge Land", "De Werf") */
+const STREET_ARTICLES = new Set(['de', 'den', 'der', 'het', "'t", 'ten', 'ter']);
+/** nouns that are counted, not lived on: "In Fase 2", "Op Dag 3", "Bij Stap 4" are no addresses */
+const COUNTED_NOUNS = new Set(
+  ('week weken dag dagen fase stap stappen deel hoofdstuk bijlage module les lessen ronde sessie jaar jaren maand maanden groep klas niveau versie ' +
+    'periode blok kwartaal artikel lid paragraaf pagina tabel figuur bijeenkomst dagdeel workshop training leerjaar punt thema casus doel schaal ' +
+    'score nummer rij kamer zaal verdieping plan project programma agenda taak vraag vragen onderdeel item bladzijde stap regel uur minuten').split(' '),
+);
+/** what may follow a house number: the end of the clause, a place, a postcode, a floor */
+const RE_AFTER_HOUSENR = /^(?:\s*(?:[,.;:)\]]|$|\n)|[ ]+(?:in|te|bij|en|of|naar|met|tot|vlakbij|hoog|boven|beneden|achterom|sinds|vanaf|waar|samen)(?![\p{L}])|[ ]*\(|[ ]+[1-9]\d{3}[ ]?[A-Za-z]{2}(?![\p{L}\d])|[ ]+(?:['’]s-)?\p{Lu}\p{Ll})/u;
+/** the side of a canal or street after its name: NZ, OZ, ZZ, WZ (noordzijde …), also dotted */
+const RE_SIDE = /^ (?:[NOZW]Z|[NOZW]\.Z\.?)(?= \d)/;
+
+/** N, O, Z or W: the first letter of a side abbreviation (NZ, OZ, ZZ, WZ) */
+function isSideLetter(c: number): boolean {
+  return c === 78 || c === 79 || c === 90 || c === 87;
+}
+
+/** The house number after offset `at` that ends its clause, as its end offset, or -1. */
+function houseNumberEnd(text: string, at: number): number {
+  const m = RE_HOUSENR.exec(text.slice(at, at + 24));
+  if (!m || m[0].startsWith('.')) return -1;
+  const digits = /\d+/.exec(m[0])![0];
+  if (digits.length === 4 && /^(?:19|20)/.test(digits)) return -1; // a year
+  const end = at + m[0].length;
+  return RE_AFTER_HOUSENR.test(text.slice(end, end + 12)) ? end : -1;
+}
+
+/**
+ * Street addresses whose shape the word rules would miss, found before the institutions and names:
+ * a street name that starts with a preposition or an article ("Achter de Kerk 5", "Op den Berg 12-3",
+ * "Het Hoge Land 8"), and a street with its side ("Oudegracht NZ 112"). Each needs a house number that
+ * ends its clause. The span is LOCATIE and its tokens are kept from the other passes.
+ */
+export function findStreetAddresses(scan: Scan): void {
+  const { tokens, lex, text, blocked, labels } = scan;
+  const { kind, lower, capital, raw, start, end, newlineBefore } = tokens;
+  const count = tokens.count;
+  const isNameWord = (k: number): boolean =>
+    k < count && kind[k] === TokenKind.Word && !newlineBefore[k] && (capital[k] === 1 || /^\p{Lu}/u.test(raw[k])) && RE_HAS_LOWER.test(raw[k]) && !COUNTED_NOUNS.has(lower[k]) && !lex.negatives.has(lower[k]);
+  for (let i = 0; i < count; i++) {
+    if (!capital[i] || kind[i] !== TokenKind.Word || blocked[i]) continue;
+    const low = lower[i];
+    let j = -1; // first token of the name after the preposition or article
+    if (capital[i] && STREET_PREPOSITIONS.has(low)) {
+      j = i + 1;
+      if (j < count && STREET_ARTICLES.has(lower[j]) && !newlineBefore[j]) j++;
+    } else if (capital[i] && STREET_ARTICLES.has(low) && low !== 'ten' && low !== 'ter') {
+      j = i + 1;
+    }
+    let first = i;
+    let last = -1;
+    let numberEnd = -1;
+    if (j > i) {
+      // one to three name words, then the house number
+      for (let k = j; k < j + 3 && isNameWord(k); k++) {
+        const after = end[k];
+        const side = RE_SIDE.exec(text.slice(after, after + 6));
+        const n = houseNumberEnd(text, side ? after + side[0].length : after);
+        if (n > 0) {
+          last = k;
+          numberEnd = n;
+          break;
+        }
+        if (k + 1 < count && start[k + 1] !== end[k] + 1) break; // only single spaces inside the name
+      }
+    } else if (capital[i] && text.charCodeAt(end[i]) === 32 && isSideLetter(text.charCodeAt(end[i] + 1)) && isNameWord(i) && !(sentenceStart(tokens, i) && STOP_LOWER.has(low))) {
+      // "Voorstraat OZ 7": a street with its side
+      const side = RE_SIDE.exec(text.slice(end[i], end[i] + 6));
+      if (side) {
+        const n = houseNumberEnd(text, end[i] + side[0].length);
+        if (n > 0) {
+          last = i;
+          numberEnd = n;
+          first = extendStreetLeft(scan, i);
+        }
+      }
+    }
+    if (last < 0) continue;
+    scan.spans.push({ start: start[first], end: numberEnd, label: 'LOCATIE', prio: 77 });
+    let k = first;
+    for (; k < count && start[k] < numberEnd; k++) {
+      blocked[k] = Block.Institution;
+      labels[k] = null;
+    }
+    i = k - 1;
   }
 }

@@ -1,13 +1,14 @@
 // Classification: each word token gets a label (PERSOON, LOCATIE) or is blocked, from lexicon lookups
-// and context rules. Three passes: lexicon phrases (negatives, multi-word places); single capitalised
-// negatives and streets; then every remaining word — lower-case names, and the capitalised words by
+// and context rules. Four passes: lexicon phrases (negatives, multi-word places); single capitalised
+// negatives and streets; headings and programme names in prose (prose.ts); then every remaining word — lower-case names, and the capitalised words by
 // their shape (compounds, capitals, initials) and then by their context (classifyInContext).
 import { isStreetName } from './addresses';
 import { classifyInContext } from './contextRules';
-import { isSignatureLine, matchPhrase, particleAt } from './neighbours';
+import { isActionListInitials, isSignatureLine, matchPhrase, particleAt } from './neighbours';
+import { markProse } from './prose';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { COMPASS, LOWER_NAME_MIN, NOT_INITIALS, STOP_LOWER, inNameList, isNegative } from './wordClasses';
+import { ADDRESS_TITLE, COMPASS, LOWER_NAME_MIN, NOT_INITIALS, STOP_LOWER, SUBJECT_VERBS, inNameList, isNegative, looksDutch } from './wordClasses';
 
 /** "R.B.", "J.K.": up to four dotted capitals not followed by a letter or digit */
 const RE_DOTTED_INITIALS = /^(?:[A-Z]\.){1,3}[A-Z]\.?(?![\p{L}\d])/u;
@@ -15,12 +16,14 @@ const RE_DOTTED_INITIALS = /^(?:[A-Z]\.){1,3}[A-Z]\.?(?![\p{L}\d])/u;
 export function classifyWords(scan: Scan): void {
   markPhrases(scan);
   markNegativesAndStreets(scan);
+  markProse(scan);
   const { tokens, labels, blocked } = scan;
   const { kind, capital } = tokens;
   for (let i = 0; i < tokens.count; i++) {
     if (kind[i] !== TokenKind.Word || blocked[i] || labels[i]) continue;
-    if (!capital[i]) labelLowerCaseName(scan, i);
-    else i = classifyCapitalised(scan, i);
+    if (!capital[i]) {
+      if (!labelLowerCaseSurname(scan, i)) labelLowerCaseName(scan, i);
+    } else i = classifyCapitalised(scan, i);
   }
 }
 
@@ -31,7 +34,7 @@ function markPhrases(scan: Scan): void {
     if (tokens.kind[i] !== TokenKind.Word) continue;
     const negative = matchPhrase(tokens, i, lex.negativePhrases, true);
     if (negative) {
-      for (let k = 0; k < negative; k++) blocked[i + k] = Block.Word;
+      for (let k = 0; k < negative; k++) blocked[i + k] = negative > 1 ? Block.Phrase : Block.Word;
       i += negative - 1;
       continue;
     }
@@ -67,6 +70,45 @@ function labelLowerCaseName(scan: Scan, i: number): void {
   if (low.length >= LOWER_NAME_MIN && lex.firstNames.has(low) && !lex.commonWords.has(low) && !STOP_LOWER.has(low) && !lex.titles.has(low)) {
     scan.labels[i] = 'PERSOON';
   }
+}
+
+/** particle sequences that are also ordinary prepositions with an article ("familie in de buurt") */
+const PREPOSITION_PARTICLES = new Set(['in', 'op', 'uit', 'aan', 'bij']);
+
+/** The token index of the last form of address ("mw", "dhr", "familie") before token i, or -1; scans back at most five tokens. */
+function addressTitleBefore(scan: Scan, i: number): number {
+  const { tokens, lex } = scan;
+  for (let t = i - 1; t >= 0 && t >= i - 5; t--) {
+    const low = tokens.lower[t];
+    if (tokens.kind[t] === TokenKind.Word && low.length <= 8 && ADDRESS_TITLE.test(low) && lex.titles.has(low)) return t;
+  }
+  return -1;
+}
+
+/**
+ * A surname written in lower case after a form of address: "mw. de graaf", "dhr. bakker", "meneer el amrani",
+ * "familie van den berg", "juf van der veen". With tussenvoegsels any surname-like word counts; without
+ * them the word must be in the surname list (verb forms such as "mw. belde" are not).
+ */
+function labelLowerCaseSurname(scan: Scan, i: number): boolean {
+  const { tokens, lex, labels } = scan;
+  const { kind, lower, raw, newlineBefore } = tokens;
+  const low = lower[i];
+  // a form of address must stand at most five tokens before ("mw. van den berg")
+  if (addressTitleBefore(scan, i) < 0) return false;
+  if (low.length < 2 || STOP_LOWER.has(low) || lex.titles.has(low) || lex.particles.has(low) || SUBJECT_VERBS.has(low)) return false;
+  for (let q = i; q >= Math.max(0, i - 3); q--) {
+    // tokens q .. i-1 are a particle sequence (none when q === i)
+    if (q < i && (particleAt(tokens, q, lex) !== i - q || PREPOSITION_PARTICLES.has(lower[q]) || tokens.capital[q])) continue;
+    let t = q - 1;
+    if (t >= 0 && raw[t] === '.') t--;
+    if (t < 0 || kind[t] !== TokenKind.Word || newlineBefore[q] || !ADDRESS_TITLE.test(lower[t]) || !lex.titles.has(lower[t])) continue;
+    const surnameLike = lex.surnames.has(low) || (q < i && !lex.commonWords.has(low) && !looksDutch(lex, low) && low.length >= 3);
+    if (!surnameLike) return false;
+    for (let k = q; k <= i; k++) labels[k] = 'PERSOON';
+    return true;
+  }
+  return false;
 }
 
 /** A capitalised word: first by its shape, then by its context. Returns the last token it decided (a title's particle may take the next ones). */
@@ -126,7 +168,7 @@ function classifyCompoundWithLowerTail(scan: Scan, i: number, core: string): boo
 function classifyAllCaps(scan: Scan, i: number, low: string): void {
   const { tokens, lex, labels } = scan;
   const length = tokens.raw[i].length;
-  if (length <= 4 && isSignatureLine(tokens, i)) labels[i] = 'PERSOON';
+  if (length <= 4 && (isSignatureLine(tokens, i) || isActionListInitials(tokens, i))) labels[i] = 'PERSOON';
   else if (length >= 4 && !lex.commonWords.has(low) && !isNegative(lex, low)) {
     if (lex.places.has(low)) labels[i] = 'LOCATIE';
     else if (inNameList(lex, low)) labels[i] = 'PERSOON';

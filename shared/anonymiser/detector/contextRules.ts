@@ -10,14 +10,20 @@ import {
   JARGON_TAIL,
   PET_WORDS,
   PLACE_PREPOSITIONS,
+  RE_SURNAME_INITIAL,
   STOP_LOWER,
   SUBJECT_VERBS,
   TEAM_WORDS,
   hyphenParts,
   inNameList,
   isNegative,
+  isOrdinaryWord,
+  isProgrammeWord,
   looksDutch,
 } from './wordClasses';
+
+/** what follows a cited author: ", 2019)", ", 2017;", " e.a. (2021)", " et al.", " (1998)" */
+const RE_CITATION_AFTER = /^(?:,? (?:19|20)\d{2}[a-z]?[);,]| e\.a\.| et al\.| \((?:19|20)\d{2}[a-z]?\))/;
 
 /** Labels or blocks the capitalised word i (lower case `low`); returns the last token it decided. */
 export function classifyInContext(scan: Scan, i: number, low: string): number {
@@ -44,7 +50,18 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     labels[i] = 'PERSOON';
     return i;
   }
-  if (!sentenceStart(tokens, i)) {
+  // a cited author: "(De Graaf & Mulder, 2019; Nguyen, 2017)", "Kuipers e.a. (2021)", "Marsh (1998)"
+  if ((named || !isOrdinaryWord(lex, low)) && !place && !isProgrammeWord(lex, low) && tokens.coreEnd[i] === tokens.end[i] && RE_CITATION_AFTER.test(scan.text.slice(tokens.end[i], tokens.end[i] + 16))) {
+    labels[i] = 'PERSOON';
+    return i;
+  }
+  // "Bram K. was voorzitter", "Casus: Mila D. (6)": a first name with the initial of the surname
+  const { text } = scan;
+  if ((named || !common) && !place && tokens.coreEnd[i] === tokens.end[i] && RE_SURNAME_INITIAL.test(text.slice(tokens.end[i], tokens.end[i] + 6)) && !looksDutch(lex, low)) {
+    labels[i] = 'PERSOON';
+    return i;
+  }
+  if (!sentenceStart(tokens, i) && !scan.heading[i]) {
     if (COMPASS.has(low)) return i;
     // capitalised jargon mid-sentence ("een Raadsonderzoek", "Radarmelding"): a compound with an
     // abstract-noun tail is no name unless a name stands next to it

@@ -1,9 +1,11 @@
-// Institutions: "basisschool De Horizon", "CBS De Wegwijzer", "Bakkerij Haddad", "Wolfert Lyceum".
+// Institutions: "basisschool De Horizon", "CBS De Wegwijzer", "Bakkerij Haddad", "Wolfert Lyceum",
+// sports clubs ("MHC De Reigers", "SV Vitesse '22"), companies and law firms by their legal form or firm
+// word ("Transportbedrijf Van der Wal B.V.", "Van Rijn & Partners Advocaten", "Klussenbedrijf Yilmaz VOF").
 // Runs before the word classification: the tokens of an institution name are blocked for it.
-import { sentenceStart } from './neighbours';
+import { matchPhrase, sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { TokenKind } from './tokens';
-import { STOP_LOWER, isNegative } from './wordClasses';
+import { STOP_LOWER, isNegative, isOrdinaryWord, isProgrammeWord } from './wordClasses';
 
 /** lower-case type words after which a proper name is the institution ("basisschool De Horizon") */
 const INST_TYPE_WORDS = new Set([
@@ -19,6 +21,44 @@ const INST_TYPE_WORDS = new Set([
   'kerkgenootschap', 'tempel', 'mandir', 'synagoge', 'parochie', 'gemeenschap', 'vv', 'sv', 'rkvv', 'afc',
 ]);
 
+/** endings of a lower-case word that names a kind of institution ("hockeyclub", "turnvereniging", "advocatenkantoor") */
+/** the endings of a type word by their last two letters */
+const TYPE_WORD_ENDS = new Map<string, string[]>([
+  ['ub', ['club']],
+  ['ng', ['vereniging', 'opvang']],
+  ['ol', ['school']],
+  ['jk', ['praktijk']],
+  ['jf', ['bedrijf', 'verblijf']],
+  ['or', ['kantoor']],
+  ['el', ['winkel']],
+  ['on', ['salon']],
+]);
+
+function isTypeWord(low: string): boolean {
+  if (INST_TYPE_WORDS.has(low)) return true;
+  if (low.length <= 7) return false;
+  const ends = TYPE_WORD_ENDS.get(low.slice(-2));
+  return !!ends && ends.some((e) => low.endsWith(e));
+}
+
+/**
+ * Abbreviations in front of the name of a club or school: VV, SV, RKSV, KV, CKV, MHC, HC, LTC, ZPC, WSV,
+ * AV, GV, BC, VC, FC, AFC, HFC, SC; KBS, PCBS, RKBS, OBS, CBS, RSG, OSG, CSG, SBO, IKC, ROC. The pattern
+ * describes the shape of the class (letters for Roman Catholic, Christian, sport and type, ending in the
+ * letter for vereniging, club or school), not a list of clubs.
+ */
+const RE_CLUB_PREFIX = /^(?:(?:RK|K|C|P|PC|O|G)?(?:S|K|V|Z|H|W|M|L|A|T|G|B|D|J|R)?(?:V|VV|SV|C|HC|TC|PC|FC|SC|BC|VC)|RKSV|RKVV|SVV|VVV|MHC|AHC|LHC|HHC|LTC|LTV|TTV|ZPC|WSV|AFC|HFC|RFC|KBS|PCB|PCBS|RKBS|OBS|CBS|RSG|OSG|CSG|KSG|SG|SBO|SO|VSO|IKC|KC|ROC|ISK)$/;
+/** abbreviations of that shape that are no club or school */
+const NOT_CLUB_PREFIX = new Set(['TV', 'PC', 'CV', 'BV', 'NV', 'VC', 'SC', 'DC', 'GC', 'AV', 'HV', 'MV', 'WC', 'KC', 'SG', 'SV', 'BSC', 'MSC', 'VVV']);
+
+/** the club and school abbreviations: VV, SV and KC are clubs only before a capitalised name; TV, PC, BV never */
+function isClubPrefix(raw: string): boolean {
+  const last = raw.charCodeAt(raw.length - 1);
+  if (raw.length > 5 || !(last === 86 || last === 67 || last === 83 || last === 79 || last === 71)) return false; // ends in V, C, S, O or G
+  if (!RE_CLUB_PREFIX.test(raw)) return false;
+  return !NOT_CLUB_PREFIX.has(raw) || raw === 'SV' || raw === 'VVV' || raw === 'KC' || raw === 'SC' || raw === 'VC';
+}
+
 /** capitalised words that begin an institution name ("CBS De Wegwijzer", "Bakkerij Haddad", "De Kameleon") */
 const INST_PREFIX = new Set([
   'cbs', 'obs', 'pcbs', 'rkbs', 'rk', 'ikc', 'kdv', 'bso', 'psz', 'vv', 'rkvv', 'sv', 'afc', 'hc', 'vc', 'roc', 'isk', 'sbo', 'so',
@@ -32,7 +72,32 @@ const INST_PREFIX = new Set([
 
 /** endings of a capitalised word that begins an institution name ("Montessorischool", "Zorggroep") */
 const INST_SUFFIX_WORD =
-  /(?:school|college|lyceum|gymnasium|scholengroep|opvang|praktijk|bedrijf|kerk|club|centrum|kliniek|ziekenhuis|bakkerij|kwekerij|academie|stichting|logistiek|church|stars|boys|girls|united|dienst|makerij|groep|zorg|moskee|camii|cami|mandir|tempel|parochie|vereniging|zonen|co|fc)$/;
+  /(?:school|college|lyceum|gymnasium|scholengroep|opvang|praktijk|bedrijf|kerk|club|centrum|kliniek|ziekenhuis|bakkerij|kwekerij|academie|stichting|logistiek|church|stars|boys|girls|united|dienst|makerij|groep|zorg|moskee|camii|cami|mandir|tempel|parochie|vereniging|zonen|co|fc|service|services|transport|handel|techniek|installaties|kantoor|salon|studio|atelier|makelaardij|verblijf|winkel|scouting|herstel)$/;
+
+/**
+ * What follows the name of a company or firm: "& Zn.", "& Partners", "Advocaten", a legal form ("BV",
+ * "B.V.", "N.V.", "VOF", "C.V.", "Holding"). Closed classes of Dutch firm and legal-form words.
+ */
+const RE_FIRM_TAIL =
+  /(?:[ ]?(?:&|en)[ ](?:Zn\.?|Zonen|Co\.?|Partners|Dochters?|Vennoten)(?![\p{L}\d]))?(?:[ ](?:Advocaten|Advocatuur|Advocatenkantoor|Familierecht|Personen- en Familierecht|Letselschade|Juristen|Rechtshulp|Notarissen|Notariaat|Accountants|Makelaardij|Legal|Law|Holding)(?![\p{L}\d]))*(?:,?[ ](?:B\.V\.?|N\.V\.?|V\.O\.F\.?|C\.V\.?|BV|NV|VOF|CV)(?![\p{L}\d]))?/uy;
+
+/** The end offset of a firm tail that starts at offset `at`, or -1 when none does. */
+export function firmTailEnd(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c !== 32 && c !== 44) return -1; // a space or a comma first
+  RE_FIRM_TAIL.lastIndex = at;
+  const m = RE_FIRM_TAIL.exec(text);
+  if (!m || !m[0].length) return -1;
+  const end = at + m[0].length;
+  // "… & Co. Hij werkt": the dot that ends the sentence stays outside, as the corpus annotates it
+  return text.charCodeAt(end - 1) === 46 && /^(?:\s*$|\s+\p{Lu}|\n)/u.test(text.slice(end, end + 3)) ? end - 1 : end;
+}
+
+/** "SV Vitesse '22", "Be Quick 1887": the year of a club after its name; returns the end offset after it. */
+function clubYearEnd(text: string, at: number, fourDigits: boolean): number {
+  const m = (fourDigits ? /^ ?['’]\d{2}(?![\p{L}\d])|^ (?:18|19|20)\d{2}(?![\p{L}\d])/u : /^ ?['’]\d{2}(?![\p{L}\d])/u).exec(text.slice(at, at + 8));
+  return m ? at + m[0].length : at;
+}
 
 /** lower-case words after a person's name that make the whole an institution ("Jansen ziekenhuis") */
 export const INST_AFTER_NAME = new Set(['ziekenhuis', 'kliniek', 'apotheek', 'college', 'lyceum', 'moskee', 'kerk', 'school', 'basisschool']);
@@ -40,6 +105,54 @@ export const INST_AFTER_NAME = new Set(['ziekenhuis', 'kliniek', 'apotheek', 'co
 export function detectInstitutions(scan: Scan): void {
   institutionsAfterTypeWords(scan);
   institutionsBeforeSuffixWords(scan);
+  firmsBeforeTheirLegalForm(scan);
+}
+
+/**
+ * "Van Rijn & Partners Advocaten", "Jansen Installatietechniek BV", "Klussenbedrijf Yilmaz VOF": the
+ * capitalised words before a firm tail. Particles inside the name are taken ("Van der Wal"), a title in
+ * front is not ("mr. Van Rijn van Van Rijn & Partners": the firm starts at the second "Van").
+ */
+function firmsBeforeTheirLegalForm(scan: Scan): void {
+  const { tokens, lex, blocked, labels, text } = scan;
+  const { kind, lower, capital, raw, newlineBefore, start, end, coreEnd } = tokens;
+  for (let i = 0; i < tokens.count; i++) {
+    if (kind[i] !== TokenKind.Word || !capital[i] || blocked[i] || coreEnd[i] !== end[i]) continue;
+    const tail = firmTailEnd(text, end[i]);
+    if (tail < 0) continue;
+    // the tail alone must say firm: a legal form, "& Partners" or a firm word, not only a capitalised word
+    let first = i;
+    for (;;) {
+      const p = first - 1;
+      if (p < 0 || newlineBefore[first] || blocked[p] === Block.Institution) break;
+      if (kind[p] === TokenKind.Word && capital[p] && !lex.titles.has(lower[p]) && !isNegative(lex, lower[p]) && !(sentenceStart(tokens, p) && STOP_LOWER.has(lower[p]) && !lex.particles.has(lower[p]))) {
+        first = p;
+        continue;
+      }
+      if (raw[p] === '&' && p > 0 && kind[p - 1] === TokenKind.Word && capital[p - 1]) {
+        first = p - 1;
+        continue;
+      }
+      // a lower-case particle after a capitalised one ("Van der Wal"); "Hofstede van Hofstede & Partners" is a person of a firm
+      if (kind[p] === TokenKind.Word && !capital[p] && lex.particles.has(lower[p]) && p > 0 && capital[p - 1] && kind[p - 1] === TokenKind.Word && lex.particles.has(lower[p - 1]) && !lex.particles.has(lower[first])) {
+        first = p;
+        continue;
+      }
+      break;
+    }
+    while (first < i && !capital[first]) first++;
+    let national = false;
+    for (let k = first; k <= i; k++) if (matchPhrase(tokens, k, lex.negativePhrases, true)) national = true;
+    if (national) continue; // a national organisation's name ("… Groep", "… & Partners" in the negatives)
+    let last = i;
+    while (last + 1 < tokens.count && start[last + 1] < tail) last++;
+    for (let k = first; k <= last; k++) {
+      labels[k] = null;
+      blocked[k] = Block.Institution;
+    }
+    scan.spans.push({ start: start[first], end: tail, label: 'INSTELLING', prio: 46 });
+    i = last;
+  }
 }
 
 /** A type word or prefix and the capitalised name after it: "basisschool De Horizon", "CBS De Wegwijzer". */
@@ -53,12 +166,19 @@ function institutionsAfterTypeWords(scan: Scan): void {
     let nameStart = -1;
     let spanStart = -1;
     let spanStartOverride = -1;
-    if (!capital[i] && INST_TYPE_WORDS.has(low)) {
+    let club = false;
+    if (!capital[i] && isTypeWord(low)) {
       // lower-case type word: the proper name that follows is the span
       nameStart = i + 1;
       if (nameStart < count && raw[nameStart] === ':' && !newlineBefore[nameStart]) nameStart++;
       spanStart = nameStart;
-    } else if (capital[i] && (INST_PREFIX.has(low) || (INST_SUFFIX_WORD.test(low) && low.length > 5 && !lex.firstNames.has(low))) && !blocked[i]) {
+    } else if (
+      capital[i] &&
+      (INST_PREFIX.has(low) || isClubPrefix(raw[i]) || (INST_SUFFIX_WORD.test(low) && low.length > 5 && !lex.firstNames.has(low) && !isProgrammeWord(lex, low))) && // "Kenniscentrum …", "Stuurgroep …": bodies, no facility
+      !blocked[i] &&
+      firmTailEnd(scan.text, tokens.end[i]) < 0 // "Van der Sluis Transport BV": the word ends a firm name (firmsBeforeTheirLegalForm)
+    ) {
+      club = isClubPrefix(raw[i]) || /(?:club|vereniging)$/.test(low);
       if (/^(?:college|lyceum|gymnasium|scholengroep|scholengemeenschap|academie|church|kerk|moskee)$/.test(low)) {
         // "Grafisch Lyceum Rotterdam": the words before the type word belong to the name
         let nameFrom = i;
@@ -78,7 +198,7 @@ function institutionsAfterTypeWords(scan: Scan): void {
       }
       if (low === 'de' || low === 'het' || low === "'t") {
         // "De Kameleon" mid-sentence: article + capitalised non-name; "ds. De Vries" is a person
-        if (sentenceStart(tokens, i)) continue;
+        if (sentenceStart(tokens, i) || scan.heading[i]) continue; // "3.2 Het Beraad Zelf" is a heading
         if (i + 1 < count && lex.surnames.has(lower[i + 1])) continue;
         const before = raw[i - 1] === '.' ? i - 2 : i - 1;
         if (before >= 0 && lex.titles.has(lower[before])) continue;
@@ -86,7 +206,7 @@ function institutionsAfterTypeWords(scan: Scan): void {
       nameStart = i + 1;
       spanStart = i;
     } else continue;
-    const last = institutionNameEnd(scan, nameStart);
+    let last = institutionNameEnd(scan, nameStart);
     if (last < nameStart) {
       // "Huisartsenpraktijk Bakker" style needs a following name; a lone suffix word ("Wolfert Lyceum")
       // is handled from the word before it
@@ -98,8 +218,28 @@ function institutionsAfterTypeWords(scan: Scan): void {
     for (let k = nameStart; k <= last; k++) if (!blocked[k] && !isNegative(lex, lower[k])) allNegative = false;
     if (allNegative) continue;
     if (spanStart === nameStart && last === nameStart && lex.places.has(lower[last])) continue; // "ziekenhuis Apeldoorn": the place
+    if (low === 'stichting') {
+      // "Stichting Begeleid Wonen Haaglanden": a foundation named by ordinary words and a region is an organisation, no facility
+      let generic = true;
+      for (let k = nameStart; k <= last; k++) if (!(isOrdinaryWord(lex, lower[k]) || isNegative(lex, lower[k])) || lex.firstNames.has(lower[k]) || /^(?:de|het|'t)$/.test(lower[k])) generic = false;
+      if (generic) continue;
+    }
+    if (/^(?:de|het|'t)$/.test(low)) {
+      // "de Gezinstafel", "het Meldpunt Zorgen Delen", "de Cliëntenraad": a programme or body, no facility
+      let programme = false;
+      for (let k = nameStart; k <= last; k++) if (isProgrammeWord(lex, lower[k]) && !lex.firstNames.has(lower[k])) programme = true;
+      if (programme) continue;
+    }
+    // the legal form or the year of a club after the name: "… Van der Wal B.V.", "SV Vitesse '22"
+    let endOffset = tokens.coreEnd[last];
+    if (endOffset === tokens.end[last]) {
+      endOffset = clubYearEnd(scan.text, endOffset, club || /(?:club|vereniging)$/.test(low));
+      const firm = firmTailEnd(scan.text, endOffset);
+      if (firm > 0) endOffset = firm;
+    }
+    while (last + 1 < count && tokens.start[last + 1] < endOffset) last++;
     for (let k = startTok; k <= last; k++) labels[k] = null;
-    scan.spans.push({ start: tokens.start[startTok], end: tokens.coreEnd[last], label: 'INSTELLING', prio: 45 });
+    scan.spans.push({ start: tokens.start[startTok], end: endOffset, label: 'INSTELLING', prio: 45 });
     for (let k = startTok; k <= last; k++) blocked[k] = Block.Institution;
     i = last;
   }
@@ -121,6 +261,7 @@ function institutionNameEnd(scan: Scan, nameStart: number): number {
       last = j;
       words++;
       j++;
+      if (firmTailEnd(scan.text, tokens.end[last]) > 0) break; // "… Van der Wal B.V.": the legal form is no name word
       continue;
     }
     if (kind[j] === TokenKind.Word && (lower[j] === "'t" || lower[j] === 'van' || lower[j] === 'de' || lower[j] === 'der' || lower[j] === 'den' || lower[j] === 'aan') && j + 1 < count && capital[j + 1] && words > 0) {

@@ -5,10 +5,45 @@ import type { Scan } from './scan';
 import { TokenKind, type Tokens } from './tokens';
 import { ABBREV_BEFORE_DOT, LIST_LABELS, SIGNATURE_LABELS, inNameList } from './wordClasses';
 
+/** the phrases of a phrase map by their first and second word, built once per map: "de" has many */
+const bySecondWord = new WeakMap<Map<string, Phrase[]>, Map<string, Map<string, Phrase[]>>>();
+
+function candidatesOf(phrases: Map<string, Phrase[]>, first: string, second: string | undefined): Phrase[] | undefined {
+  let index = bySecondWord.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const [key, list] of phrases) {
+      const inner = new Map<string, Phrase[]>();
+      for (const phrase of list) {
+        const k2 = phrase[1] ?? '';
+        const l = inner.get(k2);
+        if (l) l.push(phrase);
+        else inner.set(k2, [phrase]);
+      }
+      index.set(key, inner);
+    }
+    bySecondWord.set(phrases, index);
+  }
+  const inner = index.get(first);
+  if (!inner) return undefined;
+  return inner.get(second ?? '');
+}
+
 /** Length in tokens of the phrase of `phrases` that starts at token i (0 for none); longest first. */
 export function matchPhrase(tokens: Tokens, i: number, phrases: Map<string, Phrase[]>, needCapital: boolean): number {
   const { raw, lower, end, coreEnd, newlineBefore, capital } = tokens;
-  const candidates = phrases.get(lower[i]);
+  // a possessive first word is listed with its 's: "Cohen's kappa"
+  const first = phrases.has(lower[i]) ? lower[i] : coreEnd[i] !== end[i] ? raw[i].toLowerCase().replace(/’/g, "'") : undefined;
+  if (first === undefined || i + 1 >= tokens.count) return 0;
+  // the second word as a phrase lists it: its lower form, or its raw form when it is possessive but not the last word
+  let candidates = candidatesOf(phrases, first, lower[i + 1]);
+  const more = (key: string): void => {
+    const extra = candidatesOf(phrases, first, key);
+    if (extra) candidates = candidates ? [...extra, ...candidates].sort((a, b) => b.length - a.length) : extra;
+  };
+  if (coreEnd[i + 1] !== end[i + 1]) more(raw[i + 1].toLowerCase().replace(/’/g, "'"));
+  const hyphen = lower[i + 1].indexOf('-');
+  if (hyphen > 0) more(lower[i + 1].slice(0, hyphen)); // "Veilig Thuis-melding": the phrase with a tail
   if (!candidates) return 0;
   for (const phrase of candidates) {
     let j = i;
@@ -129,4 +164,24 @@ export function isSignatureLine(tokens: Tokens, i: number): boolean {
   if (newlineBefore[i] || (i > 0 && newlineBefore[i - 1] && /^[-–—/]$/.test(raw[i - 1]))) return true;
   if (i >= 2 && /^[:,]$/.test(raw[i - 1]) && kind[i - 2] === TokenKind.Word && SIGNATURE_LABELS.has(lower[i - 2])) return true;
   return false;
+}
+
+/**
+ * Is token i the initials of whoever takes an action: at the start of a list item ("- RK: herziene planning")
+ * or in brackets at the end of a numbered or bulleted item ("16 Financieringsscenario's (RN en AD)")?
+ */
+export function isActionListInitials(tokens: Tokens, i: number): boolean {
+  const { raw, lower, kind, newlineBefore } = tokens;
+  if (i + 1 < tokens.count && raw[i + 1] === ':' && i > 0 && newlineBefore[i - 1] === 1 && /^[-–—•*]$/.test(raw[i - 1])) return true;
+  // in brackets that hold only initials, "en", "&" and commas (a date may follow after a comma)
+  let open = i - 1;
+  while (open >= 0 && !newlineBefore[open + 1] && (raw[open] === ',' || raw[open] === '&' || lower[open] === 'en' || (kind[open] === TokenKind.Word && /^[A-Z][A-Za-z]{1,2}$/.test(raw[open])))) open--;
+  if (open < 0 || raw[open] !== '(') return false;
+  let close = i + 1;
+  while (close < tokens.count && !newlineBefore[close] && (raw[close] === '&' || lower[close] === 'en' || (kind[close] === TokenKind.Word && /^[A-Z][A-Za-z]{1,2}$/.test(raw[close])))) close++;
+  if (close >= tokens.count || (raw[close] !== ')' && raw[close] !== ',')) return false;
+  // the line is a list item: it starts with a number or a bullet
+  let start = open;
+  while (start > 0 && !newlineBefore[start]) start--;
+  return kind[start] === TokenKind.Digits || /^[-–—•*]$/.test(raw[start]);
 }

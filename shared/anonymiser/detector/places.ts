@@ -1,8 +1,8 @@
 // Places from their surroundings, after the word classification: a place beside a date in a heading or
 // signature, the place after a postcode, and multi-word place names joined by "aan", "op", "bij" …
-import type { Scan } from './scan';
+import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { inNameList } from './wordClasses';
+import { COMPASS, inNameList } from './wordClasses';
 
 /** words that join the parts of a place name ("Broek op Langedijk", "Alphen aan den Rijn") */
 const PLACE_JOINERS = new Set(['aan', 'op', 'bij', 'in', 'onder', 'over', 'en']);
@@ -11,6 +11,64 @@ export function findPlacesInContext(scan: Scan): void {
   placesBesideDates(scan);
   placesAfterPostcodes(scan);
   joinPlaceNames(scan);
+  districtsInTwoWords(scan);
+  placesOfPublication(scan);
+}
+
+/** "(2016). Eigen kracht in gedwongen kader. Houten: Uitgeverij Brugwerk.": the place before the publisher in a reference */
+function placesOfPublication(scan: Scan): void {
+  const { tokens, lex, labels, blocked, text } = scan;
+  const { kind, capital, raw, lower, newlineBefore, start } = tokens;
+  let lineStart = 0;
+  let lineHasYear = false;
+  for (let i = 0; i + 2 < tokens.count; i++) {
+    if (newlineBefore[i]) {
+      lineStart = start[i];
+      lineHasYear = false;
+    }
+    if (kind[i] === TokenKind.Digits && raw[i].length === 4 && i > 0 && raw[i - 1] === '(' && /^(?:19|20)/.test(raw[i])) lineHasYear = true;
+    if (!lineHasYear || kind[i] !== TokenKind.Word || !capital[i] || blocked[i] || labels[i] === 'INSTELLING') continue;
+    if (raw[i + 1] !== ':' || kind[i + 2] !== TokenKind.Word || !capital[i + 2] || newlineBefore[i + 2] || i === 0 || raw[i - 1] !== '.') continue;
+    if (lex.negatives.has(lower[i]) || start[i] <= lineStart) continue;
+    if (!RE_HAS_LOWER.test(raw[i]) || text.charCodeAt(start[i] - 1) !== 32) continue;
+    labels[i] = 'LOCATIE';
+  }
+}
+
+/** words before a compass word that make the two a district ("Oud Zuid", "Nieuw West") */
+const DISTRICT_PREFIXES = new Set(['oud', 'oude', 'nieuw', 'nieuwe', 'groot', 'klein']);
+
+/**
+ * City districts written as two words: a place and a compass word ("Rotterdam Zuid", "Den Haag Zuidwest",
+ * "Amsterdam Nieuw-West") or old/new and a compass word ("Oud Zuid", "Nieuw West"). The compass word is
+ * labelled LOCATIE too, so the span covers both.
+ */
+function districtsInTwoWords(scan: Scan): void {
+  const { tokens, labels, blocked, text } = scan;
+  const { kind, lower, capital, newlineBefore, start, end } = tokens;
+  for (let i = 0; i + 1 < tokens.count; i++) {
+    const j = i + 1;
+    if (labels[i] !== 'LOCATIE' && !DISTRICT_PREFIXES.has(lower[i])) continue;
+    if (kind[j] !== TokenKind.Word || !capital[j] || newlineBefore[j] || blocked[j] === Block.Institution || start[j] !== end[i] + 1 || text.charCodeAt(end[i]) !== 32) continue;
+    const compass = isCompassWord(lower[j]);
+    if (!compass) continue;
+    if (labels[i] === 'LOCATIE' && kind[i] === TokenKind.Word) {
+      labels[j] = 'LOCATIE';
+      blocked[j] = Block.None;
+    } else if (kind[i] === TokenKind.Word && capital[i] && DISTRICT_PREFIXES.has(lower[i]) && blocked[i] !== Block.Institution) {
+      labels[i] = 'LOCATIE';
+      labels[j] = 'LOCATIE';
+      blocked[i] = Block.None;
+      blocked[j] = Block.None;
+    }
+  }
+}
+
+/** "Zuid", "Noordoost", "Nieuw-West", "Oud-Zuid", "Centrum" */
+function isCompassWord(low: string): boolean {
+  if (COMPASS.has(low)) return true;
+  const dash = low.indexOf('-');
+  return dash > 0 && DISTRICT_PREFIXES.has(low.slice(0, dash)) && COMPASS.has(low.slice(dash + 1));
 }
 
 /** A place next to a date in a report heading or signature: "Zwolle, 20 februari 2025", "30 april 2025 | Westland". */
@@ -30,7 +88,7 @@ function placesBesideDates(scan: Scan): void {
     const low = lower[i];
     if (lex.commonWords.has(low) || inNameList(lex, low) || lex.titles.has(low)) continue;
     const next = i + 1;
-    const before = i >= 1 && (raw[i - 1] === '|' || raw[i - 1] === ',' || raw[i - 1] === '–') && !newlineBefore[i] && i >= 2 && dateEnds.has(tokens.end[i - 2]);
+    const before = i >= 1 && (raw[i - 1] === '|' || raw[i - 1] === ',' || raw[i - 1] === '-') && !newlineBefore[i] && i >= 2 && dateEnds.has(tokens.end[i - 2]);
     const after = newlineBefore[i] === 1 && next + 1 < tokens.count && raw[next] === ',' && dateStarts.has(tokens.start[next + 1]);
     if (before || after) labels[i] = 'LOCATIE';
   }
@@ -63,6 +121,8 @@ function joinPlaceNames(scan: Scan): void {
     // "Karim in Utrecht" is a person in a place: the left word must not be a person's name
     if (labels[i] === 'PERSOON' && !lex.places.has(lower[i]) && (inNameList(lex, lower[i]) || !rightIsPlace || lower[i + 1] === 'in' || lower[i + 1] === 'bij')) continue;
     if (labels[i] === null && labels[j] === null) continue;
+    // "Praktijk aan de Marktstraat": an ordinary word before a street is no part of a place name
+    if (labels[i] === null && !leftIsPlace && lex.commonWords.has(lower[i])) continue;
     for (let k = i; k <= j; k++) labels[k] = 'LOCATIE';
     i = j;
   }

@@ -15,6 +15,10 @@ export const enum Block {
   Institution = 2,
   /** a compound whose head may be a name ("Jansen-dossier"): labelled only once the head is known as a name */
   NameHead = 3,
+  /** a word of a multi-word hard negative ("Veilig Thuis", "Drie Huizen"): never labelled */
+  Phrase = 4,
+  /** an ordinary word of a heading or of a programme, method or body name (prose.ts): never labelled */
+  Prose = 5,
 }
 
 export interface Scan {
@@ -25,6 +29,8 @@ export interface Scan {
   labels: (Label | null)[];
   /** per token: a Block reason, or 0 */
   blocked: Uint8Array;
+  /** per token: 1 when it stands on a heading line (prose.ts), where a capital says nothing */
+  heading: Uint8Array;
   spans: RawSpan[];
 }
 
@@ -35,6 +41,7 @@ export function createScan(text: string, tokens: Tokens, lex: Lexicon): Scan {
     lex,
     labels: new Array<Label | null>(tokens.count).fill(null),
     blocked: new Uint8Array(tokens.count),
+    heading: new Uint8Array(tokens.count),
     spans: [],
   };
 }

@@ -7,10 +7,12 @@ import { INST_AFTER_NAME } from './institutions';
 import { isInitialAt, particleAt, sentenceStart } from './neighbours';
 import { emit, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind, isJoin } from './tokens';
-import { PLACE_PREPOSITIONS, STOP_LOWER } from './wordClasses';
+import { ADDRESS_TITLE, PLACE_PREPOSITIONS, RE_SURNAME_INITIAL, STOP_LOWER } from './wordClasses';
 
 export function buildSpans(scan: Scan): void {
   const { tokens, labels } = scan;
+  initialsWithBracketedFirstName(scan);
+  invertedAuthorNames(scan);
   let i = 0;
   while (i < tokens.count) {
     const label = labels[i];
@@ -38,7 +40,8 @@ function buildPlaceSpan(scan: Scan, i: number): number {
   let endOffset = coreEnd[last];
   if (houseNumber) endOffset += houseNumber[0].length;
   // article that belongs to a neighbourhood name was part of the phrase already
-  emit(scan, start[first], endOffset, 'LOCATIE', 40);
+  // a street with its house number wins over a date inside it ("Kerkstraat 12-3")
+  emit(scan, start[first], endOffset, 'LOCATIE', houseNumber ? 77 : 40);
   let next = last + 1;
   while (next < count && start[next] < endOffset) next++;
   return next;
@@ -73,8 +76,69 @@ function buildNameSpan(scan: Scan, i: number, label: Label): number {
     emit(scan, start[first], end[next], 'INSTELLING', 35);
     return next + 1;
   }
+  // "Sanne V.": a first name with the initial of the surname
+  const initial = label === 'PERSOON' && coreEnd[last] === end[last] ? RE_SURNAME_INITIAL.exec(text.slice(end[last], end[last] + 6)) : null;
+  if (initial) {
+    const endOffset = end[last] + initial[0].length;
+    emit(scan, start[first], endOffset, label, 30);
+    let after = last + 1;
+    while (after < count && start[after] < endOffset) after++;
+    return after;
+  }
   emit(scan, start[first], coreEnd[last], label, 30);
   return last + 1;
+}
+
+
+/**
+ * "J. (Jan) de Vries", "A.M. (Anne-Marie) Jansen", "R. (Rachid) Ait Taleb": initials, the first name in
+ * brackets and the surname as one name.
+ */
+function initialsWithBracketedFirstName(scan: Scan): void {
+  const { tokens, lex, labels, blocked } = scan;
+  const { raw, kind, capital, start, coreEnd, spaceBefore, newlineBefore } = tokens;
+  const count = tokens.count;
+  for (let i = 2; i + 3 < count; i++) {
+    if (raw[i] !== '(' || raw[i - 1] !== '.' || !isInitialAt(tokens, i - 2)) continue;
+    const name = i + 1;
+    if (kind[name] !== TokenKind.Word || !capital[name] || raw[name + 1] !== ')' || newlineBefore[name]) continue;
+    const surname = i + 3 + particleAt(tokens, i + 3, lex);
+    if (surname >= count || kind[surname] !== TokenKind.Word || !capital[surname] || newlineBefore[surname] || blocked[surname]) continue;
+    let first = i - 2;
+    while (first >= 2 && raw[first - 1] === '.' && isInitialAt(tokens, first - 2) && !spaceBefore[first]) first -= 2;
+    labels[name] = 'PERSOON';
+    labels[surname] = 'PERSOON';
+    const last = extendNameRight(scan, surname);
+    emit(scan, start[first], coreEnd[last], 'PERSOON', 32);
+    i = last;
+  }
+}
+
+/** initials after an inverted name in a reference list: ", T." ", K.A." before a comma, "&" or the year */
+const RE_INVERTED_INITIALS = /^, (?:[A-Z]\.){1,4}(?=[ ]?[,&(]|[ ]*$|[ ]*\n)/;
+
+/**
+ * "Bakker, T. (2016)", "Van der Linden, M.", "El Idrissi, S., & Wiersma, A.": an author written surname
+ * first in a reference list, as one name with the initials.
+ */
+function invertedAuthorNames(scan: Scan): void {
+  const { tokens, lex, labels, blocked, text } = scan;
+  const { raw, kind, capital, start, end, coreEnd, newlineBefore, lower } = tokens;
+  for (let i = 0; i + 1 < tokens.count; i++) {
+    if (raw[i + 1] !== ',' || kind[i] !== TokenKind.Word || !capital[i] || blocked[i] || coreEnd[i] !== end[i]) continue;
+    const initials = RE_INVERTED_INITIALS.exec(text.slice(end[i], end[i] + 14));
+    if (!initials || lex.negatives.has(lower[i]) || lex.titles.has(lower[i])) continue;
+    // the surname: capitalised words and particles back to the start of the line or the previous author
+    let first = i;
+    while (first > 0 && !newlineBefore[first]) {
+      const p = first - 1;
+      if (kind[p] === TokenKind.Word && (capital[p] || lex.particles.has(lower[p])) && !blocked[p] && !lex.titles.has(lower[p])) first = p;
+      else break;
+    }
+    while (first < i && !capital[first] && !lex.particles.has(lower[first])) first++;
+    for (let k = first; k <= i; k++) labels[k] = 'PERSOON';
+    emit(scan, start[first], end[i] + initials[0].length, 'PERSOON', 32);
+  }
 }
 
 /** Extend a name right from token `last` over further name tokens, particles and hyphen joins; returns its last token. */
@@ -99,6 +163,14 @@ function extendNameRight(scan: Scan, last: number): number {
           labels[k] = 'PERSOON';
           continue;
         }
+      }
+    }
+    // "Sanne de vries", "karin de jong": tussenvoegsels and a lower-case surname from the list
+    if (particles && j + particles < count && !capital[j + particles] && kind[j + particles] === TokenKind.Word && !capital[j] && coreEnd[last] === end[last] && !newlineBefore[j + particles]) {
+      const k = j + particles;
+      if (lex.surnames.has(lower[k]) && !STOP_LOWER.has(lower[k]) && !lex.titles.has(lower[k]) && lex.firstNames.has(lower[last]) && isJoin(text, end[k - 1], start[k])) {
+        last = k;
+        continue;
       }
     }
     // "sandra dekker": a lower-case surname after a lower-case first name
@@ -132,8 +204,6 @@ function isUnknownWordBeforeName(scan: Scan, p: number, first: number): boolean 
 
 /** particles that are also ordinary prepositions or words ("moeder van Rayan", "in", "op", "al") */
 const AMBIGUOUS_PARTICLES = new Set(['van', 'de', 'te', 'ten', 'ter', 'in', 'op', 'el', 'al', 'ben', 'bin', 'abu', 'bou']);
-/** titles and forms of address after which "van"/"de" starts a name ("mw. van Dijk") */
-const ADDRESS_TITLE = /^(?:mw|mevr|mevrouw|dhr|hr|heer|meneer|dr|ds|mr|fam|familie|gezin|juf|meester|dominee|drs|ir|prof)$/;
 
 /** Extend a name left from token `first` over particles and initials: "mw. de Bruijn", "J. de Vries", "A.F. Verschoor", "JW de Groot". */
 function extendNameLeft(scan: Scan, first: number): number {

@@ -3,6 +3,31 @@
 // resources/lexicons and reach the detector as a Lexicon.
 import type { Lexicon } from '../lexicon';
 
+/** the word predicates below that look at a word's parts, remembered per lexicon and word (the lexicon never changes) */
+const enum Memo {
+  LooksDutch = 0,
+  Inflected = 1,
+  Ordinary = 2,
+  Programme = 3,
+}
+const MEMO_LIMIT = 50_000;
+const memos = new WeakMap<Lexicon, Array<Map<string, boolean>>>();
+
+function cached(lex: Lexicon, which: Memo, word: string, compute: (lex: Lexicon, word: string) => boolean): boolean {
+  let maps = memos.get(lex);
+  if (!maps) {
+    maps = [new Map(), new Map(), new Map(), new Map()];
+    memos.set(lex, maps);
+  }
+  const map = maps[which];
+  const known = map.get(word);
+  if (known !== undefined) return known;
+  const value = compute(lex, word);
+  if (map.size >= MEMO_LIMIT) map.clear();
+  map.set(word, value);
+  return value;
+}
+
 /** abbreviations that end in a dot without ending the sentence ("mw. De Vries", "o.a. school") */
 export const ABBREV_BEFORE_DOT = new Set([
   'mw', 'mevr', 'dhr', 'hr', 'dr', 'drs', 'ds', 'ir', 'ing', 'prof', 'mr', 'mej', 'fam', 'st', 'ca', 'bijv', 'bv', 'evt', 'o.a',
@@ -74,6 +99,17 @@ export const LIST_LABELS = new Set([
 /** labels before an author's initials at the end of a note ("Verslag: FJ", "Groet, JS") */
 export const SIGNATURE_LABELS = new Set(['verslag', 'notulen', 'notulist', 'auteur', 'door', 'groet', 'gr', 'groeten', 'mvg', 'vrgr', 'paraaf', 'ingevuld', 'opgesteld', 'namens', 'afz', 'van']);
 
+/** titles and forms of address after which "van"/"de" starts a name ("mw. van Dijk") and a lower-case surname is a name ("dhr. bakker") */
+export const ADDRESS_TITLE = {
+  words: new Set(['mw', 'mevr', 'mevrouw', 'dhr', 'hr', 'heer', 'meneer', 'dr', 'ds', 'mr', 'fam', 'familie', 'gezin', 'juf', 'meester', 'dominee', 'drs', 'ir', 'prof']),
+  test(lower: string): boolean {
+    return this.words.has(lower);
+  },
+};
+
+/** the initial of a surname after a first name: " V." in "Sanne V.", not the first of several initials (" J.K.") */
+export const RE_SURNAME_INITIAL = /^ [A-Z]\.(?![\p{L}\d]|[A-Z]\.)/u;
+
 /** a lower-case word shorter than this is never taken for a name */
 export const LOWER_NAME_MIN = 3;
 
@@ -99,6 +135,10 @@ export function inNameList(lex: Lexicon, lower: string): boolean {
 
 /** A Dutch-looking word that is no name: a compound of two ordinary words or a participle/inflected verb form. */
 export function looksDutch(lex: Lexicon, lower: string): boolean {
+  return cached(lex, Memo.LooksDutch, lower, computeLooksDutch);
+}
+
+function computeLooksDutch(lex: Lexicon, lower: string): boolean {
   if (JARGON_TAIL.test(lower)) return true;
   if (/^(?:ge|be|ver|ont|her|voor|aan|over|uit|door|op|af|toe|mee|in|weg|terug|samen)\p{L}{3,}(?:d|t|en|de|te)$/u.test(lower) && !/^(?:ben|bert|bern)/.test(lower)) return true;
   for (let k = 3; k <= lower.length - 4; k++) {
@@ -107,6 +147,109 @@ export function looksDutch(lex: Lexicon, lower: string): boolean {
       const head = lower.slice(0, k);
       if (lex.commonWords.has(head) || (head.endsWith('s') && lex.commonWords.has(head.slice(0, -1))) || (head.endsWith('e') && lex.commonWords.has(head.slice(0, -1)))) return true;
     }
+  }
+  return false;
+}
+
+/** Candidate stems of an inflected word: plurals (-s, -en), adjective -e, comparative -er, superlative -st(e). */
+function stemsOf(low: string): string[] {
+  const out: string[] = [];
+  if (low.length < 4) return out;
+  const push = (s: string): void => {
+    if (s.length >= 3) out.push(s);
+  };
+  // undo the spelling changes before a suffix that starts with a vowel: gezinn-en, resultat-en, huiz-en, briev-en
+  const variants = (s: string): void => {
+    push(s);
+    if (s.length >= 4 && s.charCodeAt(s.length - 1) === s.charCodeAt(s.length - 2)) push(s.slice(0, -1));
+    const open = /^(.*[^aeiou])([aeou])([^aeiou])$/.exec(s);
+    if (open) push(open[1] + open[2] + open[2] + open[3]);
+    if (s.endsWith('z')) push(s.slice(0, -1) + 's');
+    if (s.endsWith('v')) push(s.slice(0, -1) + 'f');
+  };
+  if (low.endsWith("'s")) push(low.slice(0, -2));
+  else if (low.endsWith('s')) push(low.slice(0, -1));
+  if (low.endsWith('en')) {
+    variants(low.slice(0, -2));
+    push(low.slice(0, -1));
+  }
+  if (low.endsWith('e')) variants(low.slice(0, -1));
+  if (low.endsWith('ere') || low.endsWith('ste')) variants(low.slice(0, -3));
+  else if (low.endsWith('er') || low.endsWith('st')) variants(low.slice(0, -2));
+  return out;
+}
+
+/** An inflected form of a listed word: "gezinnen", "resultaten", "kwetsbare", "sterker", "professionals". */
+export function isInflectedWord(lex: Lexicon, lower: string): boolean {
+  return !inNameList(lex, lower) && isInflectedForm(lex, lower);
+}
+
+/** The shape of an inflected form, names or not ("jonge" of "de Jonge", "hoge"). */
+export function isInflectedForm(lex: Lexicon, lower: string): boolean {
+  return cached(lex, Memo.Inflected, lower, computeInflectedForm);
+}
+
+function computeInflectedForm(lex: Lexicon, lower: string): boolean {
+  if (lex.commonWords.has(lower)) return false;
+  for (const stem of stemsOf(lower)) if (stem.length >= 4 && lex.commonWords.has(stem) && !lex.firstNames.has(stem)) return true; // "Hendriks" is Hendrik's son, no plural
+  return false;
+}
+
+/**
+ * Endings that make a long word an ordinary noun or adjective: "vergadering", "professionalisering",
+ * "theoretisch", "regionale", "complicerende", "kwalitatief". The word list stops at ten letters.
+ */
+const RE_DERIVED = /^.{5,}(?:ingen|ing|heden|heid|schap|schappen|nissen|nis|atie|aties|iteit|iteiten|isme|isch|ische|lijk|lijke|lijkheid|baar|bare|ieel|iële|ief|ieve|ende|erend|erende|eren|ering|eringen|achtig|achtige)$/;
+
+/** A long noun or adjective by its derivational ending ("vergadering", "theoretisch"), not a name of the lists. */
+export function isDerivedWord(lex: Lexicon, lower: string): boolean {
+  return RE_DERIVED.test(lower) && !inNameList(lex, lower);
+}
+
+/** The word with its accents folded ("eén" -> "een", "Financiën" stays findable as "financien"). */
+function folded(lower: string): string {
+  return /[\u00c0-\u024f]/.test(lower) ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : lower;
+}
+
+/** An ordinary Dutch word: listed, an inflected or derived form of one, or a compound of such words. */
+export function isOrdinaryWord(lex: Lexicon, lower: string): boolean {
+  return cached(lex, Memo.Ordinary, lower, computeOrdinaryWord);
+}
+
+function computeOrdinaryWord(lex: Lexicon, lower: string): boolean {
+  if (lex.commonWords.has(lower) || isInflectedWord(lex, lower) || looksDutch(lex, lower)) return true;
+  if (!inNameList(lex, lower) && RE_DERIVED.test(lower)) return true;
+  const f = folded(lower);
+  if (f !== lower && (lex.commonWords.has(f) || isInflectedWord(lex, f))) return true;
+  return isCompoundOfWords(lex, lower);
+}
+
+/** "driehuizentekening", "wachtlijstteam": a head that is a word (or an inflected one, with a linking s/e) and a tail that is a word. */
+function isCompoundOfWords(lex: Lexicon, lower: string): boolean {
+  if (lower.length < 9 || inNameList(lex, lower)) return false;
+  for (let k = 3; k <= lower.length - 4; k++) {
+    const tail = lower.slice(k);
+    if (!lex.commonWords.has(tail) && !RE_DERIVED.test(tail) && !isInflectedWord(lex, tail)) continue;
+    const head = lower.slice(0, k);
+    if (lex.commonWords.has(head) || isInflectedWord(lex, head) || looksDutch(lex, head)) return true;
+    if ((head.endsWith('s') || head.endsWith('e')) && (lex.commonWords.has(head.slice(0, -1)) || isInflectedWord(lex, head.slice(0, -1)))) return true;
+  }
+  return false;
+}
+
+/** Is the word a programme word, or a compound that ends in one ("ketenoverleg", "veiligheidsscan", "jongerenraad")? */
+export function isProgrammeWord(lex: Lexicon, lower: string): boolean {
+  return cached(lex, Memo.Programme, lower, computeProgrammeWord);
+}
+
+function computeProgrammeWord(lex: Lexicon, lower: string): boolean {
+  if (lex.programmeWords.has(lower)) return true;
+  for (let k = 3; k <= lower.length - 4; k++) {
+    if (!lex.programmeWords.has(lower.slice(k))) continue;
+    // the part before it must be a word too: "keten|overleg", "veiligheids|scan", not "abdel|kader"
+    const head = lower.slice(0, k);
+    const stem = head.endsWith('s') || head.endsWith('e') ? head.slice(0, -1) : head;
+    if (lex.commonWords.has(head) || lex.commonWords.has(stem) || isInflectedWord(lex, head) || isInflectedWord(lex, stem) || looksDutch(lex, head) || isCompoundOfWords(lex, stem) || isDerivedWord(lex, stem)) return true;
   }
   return false;
 }

@@ -1,0 +1,63 @@
+// Streets and districts the word rules missed: a street that starts with a preposition or an article,
+// a street with its side (NZ, OZ), house numbers with a suffix, districts written as two words; and
+// what only looks like them. Sentences written for these tests.
+import { describe, it, expect } from 'vitest';
+import { createDetector } from './index';
+import { testLexiconSources } from './testing/lexicons';
+
+const detector = createDetector(testLexiconSources());
+
+function places(text: string): string[] {
+  return detector
+    .detect(text)
+    .filter((s) => s.label === 'LOCATIE')
+    .map((s) => text.slice(s.start, s.end));
+}
+
+describe('streets that start with a preposition or an article', () => {
+  it.each([
+    ['Achter de', 'Oma woont Achter de Vismarkt 6, vlak bij het plein.', 'Achter de Vismarkt 6'],
+    ['Op den', 'Nieuw adres: Op den Hoek 31-2.', 'Op den Hoek 31-2'],
+    ['In de', 'De jongen slaapt bij zijn oom In de Wolfsakker 9 in Emmen.', 'In de Wolfsakker 9'],
+    ['Tussen de', 'Ze verhuizen naar Tussen de Dijken 14a.', 'Tussen de Dijken 14a'],
+    ['Langs het', 'Afspraak op Langs het Kanaal 102, bel aan bij de zijdeur.', 'Langs het Kanaal 102'],
+    ['an article', 'Vader woont op Het Hoge Veld 3 (achterom).', 'Het Hoge Veld 3'],
+    ['De and one word', 'Het gezin woont De Brink 17 sinds de zomer.', 'De Brink 17'],
+  ])('%s', (_what, text, want) => {
+    expect(places(text)).toContain(want);
+  });
+  it.each([
+    ['a counted noun', 'In Fase 2, en Op Dag 3 van de training.'],
+    ['a heading with a number', 'In de Praktijk\nBij Stap 4 bespreken we de weging.'],
+    ['a year', 'Op de Drempel 2024, een congres.'],
+  ])('not %s', (_what, text) => {
+    expect(places(text)).toEqual([]);
+  });
+});
+
+describe('streets with their side and house numbers with a suffix', () => {
+  it.each([
+    ['NZ', 'Moeder woont aan de Achtergracht NZ 41.', 'Achtergracht NZ 41'],
+    ['OZ with a letter', 'Logeeradres: Lindegracht OZ 3b, Alkmaar.', 'Lindegracht OZ 3b'],
+    ['WZ', 'Gesprek op de Vaart WZ 120.', 'Vaart WZ 120'],
+    ['a number with a letter and a floor', 'Adres: Molenweg 12a-2, 7411 AB.', 'Molenweg 12a-2'],
+    ['a range of numbers', 'Praktijk aan de Marktstraat 14-16, boven de bakker.', 'Marktstraat 14-16'],
+    ['a floor after a dash that looks like a date', 'Ze woont op de Kerkweg 12-3.', 'Kerkweg 12-3'],
+  ])('%s', (_what, text, want) => {
+    expect(places(text)).toContain(want);
+  });
+});
+
+describe('city districts written as two words', () => {
+  it.each([
+    ['a city and a compass word', 'Vader heeft een kamer in Rotterdam Zuid.', 'Rotterdam Zuid'],
+    ['a two-word city and a compound compass word', 'Ze woonden eerder in Den Haag Zuidwest.', 'Den Haag Zuidwest'],
+    ['old and a compass word', 'De wijkagent van Oud West belde.', 'Oud West'],
+    ['a city and new west with a hyphen', 'Oom woont in Amsterdam Nieuw-West.', 'Amsterdam Nieuw-West'],
+  ])('%s', (_what, text, want) => {
+    expect(places(text)).toEqual([want]);
+  });
+  it('does not make a team or a region a district', () => {
+    expect(places('Het team Noord en Veilig Thuis Noord bespraken het.')).toEqual([]);
+  });
+});

@@ -1,0 +1,409 @@
+// Professional prose: report headings, title-case lines and the names of programmes, methods, documents
+// and bodies ("Samen Sterker Thuis", "het Ketenoverleg Vroeg Beschermen", "2.3 Versterken van de
+// Ketensamenwerking", "Gecertificeerde Instellingen"). In case notes a capitalised word in the middle of
+// a sentence is nearly always a name; in report prose it is often a heading or a programme. This pass
+// runs before the word classification and blocks the ordinary Dutch words of such headings and names, so
+// the context rules never see them. Words in the name lists that are no ordinary words ("Hilde",
+// "Bruinsma") are never blocked here, and neither are places (they stay LOCATIE).
+import { isInitialAt, sentenceStart } from './neighbours';
+import { Block, type Scan } from './scan';
+import { RE_HAS_LOWER, TokenKind } from './tokens';
+import { ADDRESS_TITLE, JARGON_TAIL, PLACE_PREPOSITIONS, STOP_LOWER, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isNegative, isOrdinaryWord, isProgrammeWord } from './wordClasses';
+
+/** lower-case words inside a title-case name: "Kern van de Aanpak", "Eén Gezin, Eén Plan", "Kinderen uit de Knel" */
+const RUN_CONNECTORS = new Set(['van', 'de', 'het', 'der', 'den', "'t", 'en', 'voor', 'in', 'op', 'met', 'uit', 'aan']);
+/** short words of a title-case heading ("Waar Staan We Nu", "Wat Is Thuis Op Koers") that are no content words */
+const HEADING_SMALL_WORDS = new Set([...RUN_CONNECTORS, 'tot', 'naar', 'over', 'zonder', 'of', 'na', 'onder', 'om', 'als', 'is', 'we', 'je', 'wat', 'wie', 'hoe', 'nu', 'ik', 'niet', 'bij', 'te', 'ter']);
+
+/** words that number a section at the start of a heading: "Bijlage 2", "Hoofdstuk 3", "Dag 1", "Fase 2" */
+export const SECTION_WORDS = new Set([
+  'bijlage', 'hoofdstuk', 'paragraaf', 'deel', 'dag', 'fase', 'stap', 'module', 'sessie', 'week', 'bijeenkomst', 'les', 'ronde', 'thema',
+  'agendapunt', 'punt', 'casus', 'tabel', 'figuur', 'grafiek', 'ambitie', 'doel', 'actie', 'aanbeveling', 'conclusie', 'vraag', 'stelling',
+]);
+/** numerals that open the name of a programme: "Eén Gezin, Eén Plan, Eén Regisseur" */
+const NUMERALS = new Set(['eén', 'één', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien']);
+
+/** programme words that also stand before a person or a family ("team Storm", "het netwerkberaad Bakker"): no introducer when lower case */
+const NOT_INTRODUCERS = ['team', 'tafel', 'plan', 'raad', 'stichting', 'bureau', 'netwerk', 'model', 'panel', 'beraad', 'overleg', 'gesprek', 'verslag', 'rapport', 'rapportage', 'notitie', 'evaluatie'];
+
+function introducesPeople(low: string): boolean {
+  return NOT_INTRODUCERS.some((w) => low === w || low.endsWith(w));
+}
+
+/** Marks the heading lines (scan.heading); runs before the institutions, which do not start a name at a heading's article. */
+export function findHeadingLines(scan: Scan): void {
+  const { tokens } = scan;
+  const { newlineBefore, count } = tokens;
+  let a = 0;
+  while (a < count) {
+    let b = a + 1;
+    while (b < count && !newlineBefore[b]) b++;
+    if (isHeadingLine(scan, a, b)) for (let k = a; k < b; k++) scan.heading[k] = 1;
+    a = b;
+  }
+}
+
+/** Blocks the ordinary words of headings and of programme names, then every other mention of what was blocked so. */
+export function markProse(scan: Scan): void {
+  const vocabulary = new Set<string>();
+  blockHeadingWords(scan, vocabulary);
+  blockReferenceTitles(scan);
+  blockProgrammeNames(scan, vocabulary);
+  blockVocabulary(scan, vocabulary);
+  blockAbbreviationsOfBlockedNames(scan);
+}
+
+/**
+ * A reference in a literature list ("Bakker, T. (2016). Eigen kracht in gedwongen kader. Houten: Uitgeverij
+ * Brugwerk."): after "(year)." come the title, the journal or the publisher, no names. The editors keep
+ * their initials ("In R. Hendriks & L. Kuipers (Red.)") and the place before the publisher stays a place.
+ */
+function blockReferenceTitles(scan: Scan): void {
+  if (!/\((?:19|20)\d{2}\)\./.test(scan.text)) return;
+  const { tokens, lex, blocked } = scan;
+  const { kind, raw, lower, capital, newlineBefore } = tokens;
+  let after = false;
+  let lineStart = 0;
+  for (let k = 0; k < tokens.count; k++) {
+    if (newlineBefore[k]) {
+      after = false;
+      lineStart = k;
+    }
+    if (raw[k] === '(' && k + 3 < tokens.count && kind[k + 1] === TokenKind.Digits && /^(?:19|20)\d{2}$/.test(raw[k + 1]) && raw[k + 2] === ')' && raw[k + 3] === '.') {
+      // only after a list of authors at the start of the line: "Abdi, H., & Van der Linden, M. (2021)."
+      let authors = k > lineStart;
+      for (let m = lineStart; m < k && authors; m++) {
+        const ok = (kind[m] === TokenKind.Word && (capital[m] || lex.particles.has(lower[m]) || lower[m] === 'en' || lower[m] === 'e.a')) || /^[.,&]$/.test(raw[m]);
+        if (!ok) authors = false;
+      }
+      if (authors) after = true;
+      k += 3;
+      continue;
+    }
+    if (!after || kind[k] !== TokenKind.Word || !capital[k] || blocked[k]) continue;
+    if (k > 1 && raw[k - 1] === '.' && isInitialAt(tokens, k - 2)) continue; // an editor: "R. Hendriks"
+    if (lex.particles.has(lower[k]) && k > 1 && raw[k - 1] === '.' && isInitialAt(tokens, k - 2)) continue;
+    if (raw[k + 1] === ':' && raw[k - 1] === '.') continue; // the place of publication
+    if (raw[k].length === 1 && raw[k + 1] === '.') continue; // an initial
+    if (lex.places.has(lower[k])) continue; // "Universiteit van Amsterdam"
+    blocked[k] = Block.Prose;
+  }
+}
+
+/** May word i be a name by the lists, whatever its context ("Hilde", "Bruinsma"; not "Roos" or "Kern", which are also words)? */
+function confidentName(scan: Scan, i: number): boolean {
+  const { lex, tokens } = scan;
+  const low = tokens.lower[i];
+  return inNameList(lex, low) && !isOrdinaryWord(lex, low) && !isInflectedForm(lex, low);
+}
+
+/** An ordinary word that a heading or a programme name may hold: listed, inflected, a compound, a negative or a programme word. */
+function ordinaryCapital(scan: Scan, i: number): boolean {
+  const { lex, tokens } = scan;
+  const low = tokens.lower[i];
+  if (low.length === 1) return false;
+  if (isNegative(lex, low) || lex.titles.has(low)) return true;
+  if (low.indexOf('-') > 0 && /-\p{Lu}/u.test(tokens.raw[i])) return false; // "Slootweg-Bakker": a double surname
+  return isOrdinaryWord(lex, low) || isProgrammeWord(lex, low);
+}
+
+/** A word whose shape says word, not name: listed, inflected, derived or a programme word ("Gerdien" only looks like a participle). */
+function plainWord(scan: Scan, i: number): boolean {
+  const { lex, tokens } = scan;
+  const low = tokens.lower[i];
+  return lex.commonWords.has(low) || isInflectedWord(lex, low) || isDerivedWord(lex, low) || isProgrammeWord(lex, low) || isNegative(lex, low);
+}
+
+/**
+ * Blocks word i unless it is a place, a title, a word of the name lists ("Roos", "Dekker" and "Hoek" are
+ * names as often as words) or already decided. `strong` context (a programme word in lower case right
+ * before the name, a noun phrase in a heading) blocks the name-list words that are also ordinary words.
+ */
+function block(scan: Scan, i: number, strong = false): boolean {
+  const { lex, tokens, blocked, labels } = scan;
+  const low = tokens.lower[i];
+  if (blocked[i] || labels[i] || lex.places.has(low) || lex.titles.has(low)) return false;
+  if (inNameList(lex, low) && !(strong && lex.commonWords.has(low))) return false;
+  if (!ordinaryCapital(scan, i) && !(strong && RE_HAS_LOWER.test(tokens.raw[i]))) return false;
+  blocked[i] = Block.Prose;
+  return true;
+}
+
+/**
+ * Heading lines: a numbered section ("2.3 Versterken van de Ketensamenwerking", "Bijlage 2 Overzicht …"),
+ * a Markdown heading, a title-case line ("Ontwikkelde Methoden en Instrumenten") or a short line of one
+ * to three words before the text ("Samenvatting", "Gegevens van het Kind"). Their ordinary words are
+ * blocked (a capital there counts as at the start of a sentence) unless they stand where a name stands.
+ */
+function blockHeadingWords(scan: Scan, vocabulary: Set<string>): void {
+  const { tokens } = scan;
+  const { newlineBefore, count } = tokens;
+  let a = 0;
+  while (a < count) {
+    let b = a + 1;
+    while (b < count && !newlineBefore[b]) b++;
+    if (scan.heading[a]) {
+      let run: string[] = []; // consecutive blocked words: "Stevig Verbonden" in "Eindevaluatie Programma Stevig Verbonden"
+      for (let k = a; k <= b; k++) {
+        const word = k < b && tokens.kind[k] === TokenKind.Word && (tokens.capital[k] || /^\p{Lu}/u.test(tokens.raw[k]));
+        // "… in de Wijk", "… op de Groep": a noun after a preposition and an article is a noun, also when it is a surname
+        const nounPhrase = k >= a + 2 && /^(?:de|het|'t)$/.test(tokens.lower[k - 1]) && /^(?:in|op|uit|aan|over|naar|voor|bij)$/.test(tokens.lower[k - 2]);
+        if (word && !nameContext(scan, k, a, b) && block(scan, k, nounPhrase)) {
+          remember(scan, k, vocabulary);
+          run.push(tokens.lower[k]);
+          continue;
+        }
+        for (let x = 0; x + 1 < run.length; x++) for (let y = x + 2; y <= run.length; y++) vocabulary.add(run.slice(x, y).join(' '));
+        run = [];
+      }
+    }
+    a = b;
+  }
+}
+
+/** Keeps the form of a blocked word for its other mentions when its shape says it is no name (a programme word, inflected, derived, a compound). */
+function remember(scan: Scan, k: number, vocabulary: Set<string>): void {
+  const { lex, tokens } = scan;
+  const low = tokens.lower[k];
+  if (low.length >= 6 && (!lex.commonWords.has(low) || low.length >= 8) && !inNameList(lex, low) && plainWord(scan, k)) vocabulary.add(low);
+  else if (isProgrammeWord(lex, low) && !inNameList(lex, low)) vocabulary.add(low);
+}
+
+/** Every other capitalised mention of a word blocked as a heading or programme word: "Onderdeel", "Vergadering", "Meldpunt". */
+function blockVocabulary(scan: Scan, vocabulary: Set<string>): void {
+  if (!vocabulary.size) return;
+  const { tokens } = scan;
+  const { kind, capital, lower, start, end, count } = tokens;
+  const firstWords = new Set<string>();
+  for (const v of vocabulary) {
+    const space = v.indexOf(' ');
+    if (space > 0) firstWords.add(v.slice(0, space));
+  }
+  for (let k = 0; k < count; k++) {
+    if (kind[k] !== TokenKind.Word || !capital[k]) continue;
+    if (vocabulary.has(lower[k])) block(scan, k);
+    if (!firstWords.has(lower[k])) continue;
+    // a name of several words blocked once: "Stevig Verbonden is in 2022 gestart"
+    let words = lower[k];
+    for (let m = k + 1; m < count && m < k + 6 && kind[m] === TokenKind.Word && capital[m] && start[m] === end[m - 1] + 1; m++) {
+      words += ' ' + lower[m];
+      if (vocabulary.has(words)) for (let x = k; x <= m; x++) block(scan, x);
+    }
+  }
+}
+
+/**
+ * Does word k of the heading line a..b stand where a name stands: after a title or role word ("gezin
+ * Nieuwenhuis", "Casus mw. Bakker") or beside a capitalised word that is no ordinary word ("Dekker/Bouzid")?
+ */
+function nameContext(scan: Scan, k: number, a: number, b: number): boolean {
+  const { tokens, lex } = scan;
+  const { kind, raw, lower, capital } = tokens;
+  const p = k > a && raw[k - 1] === '.' ? k - 2 : k - 1;
+  if (p >= a && kind[p] === TokenKind.Word && lex.titles.has(lower[p])) return true;
+  const nameLike = (m: number): boolean => m >= a && m < b && kind[m] === TokenKind.Word && capital[m] === 1 && !ordinaryCapital(scan, m) && !lex.places.has(lower[m]);
+  const joined = (m: number, n: number): boolean => tokens.start[n] - tokens.end[m] <= 1 || (n === m + 2 && /^[/&-]$/.test(raw[m + 1])) || (n === m + 2 && lower[m + 1] === 'en');
+  for (const m of [k - 1, k + 1]) if (nameLike(m) && joined(Math.min(m, k), Math.max(m, k))) return true;
+  for (const m of [k - 2, k + 2]) if (nameLike(m) && joined(Math.min(m, k), Math.max(m, k))) return true;
+  return false;
+}
+
+function isHeadingLine(scan: Scan, a: number, b: number): boolean {
+  const { tokens, lex } = scan;
+  const { kind, raw, lower, capital } = tokens;
+  let words = 0;
+  let content = 0;
+  let capitalContent = 0;
+  let lowerContent = 0;
+  if (b - a > 40) return false; // a heading has at most twelve words
+  for (let k = a; k < b; k++) {
+    if (kind[k] !== TokenKind.Word) continue;
+    words++;
+    if (raw[k].length >= 4 && !HEADING_SMALL_WORDS.has(lower[k])) {
+      content++;
+      if (capital[k]) capitalContent++;
+      else lowerContent++;
+    }
+  }
+  if (words === 0 || words > 12) return false;
+  const last = raw[b - 1];
+  if (last === '.' || last === ',' || last === ';') return false;
+  // numbered: "1 Inleiding", "3.2 Uitkomsten voor Gezinnen", "Bijlage 2 Overzicht …", "Dag 3 Kinderen Betrekken"
+  let k = a;
+  if (raw[k] === '#') {
+    while (k < b && raw[k] === '#') k++;
+    return k < b;
+  }
+  if (kind[k] === TokenKind.Word && SECTION_WORDS.has(lower[k]) && capital[k] && k + 1 < b && kind[k + 1] === TokenKind.Digits) k++;
+  if (kind[k] === TokenKind.Digits && raw[k].length <= 2) {
+    k++;
+    while (k + 1 < b && raw[k] === '.' && kind[k + 1] === TokenKind.Digits) k += 2;
+    if (k < b && (raw[k] === '.' || raw[k] === ')' || raw[k] === ':')) k++;
+    if (k < b && kind[k] === TokenKind.Word && capital[k] && k > a) return true;
+  }
+  // a label line ("Auteurs: …", "Aanwezig: …"), a line with numbers, a list or initials ("R. Dassen") is no heading
+  for (let m = a; m < b; m++) {
+    const year = kind[m] === TokenKind.Digits && raw[m].length === 4 && /^(?:19|20)/.test(raw[m]); // "Beleidsnotitie Dichtbij en Veilig 2025-2028"
+    if ((raw[m] === ':' && m < b - 1) || raw[m] === ',' || raw[m] === '(' || raw[m] === '@' || (kind[m] === TokenKind.Digits && !year)) return false;
+    if (kind[m] === TokenKind.Word && raw[m].length === 1 && raw[m + 1] === '.') return false;
+    if (kind[m] === TokenKind.Word && ADDRESS_TITLE.test(lower[m]) && raw[m + 1] === '.') return false; // "Mr. drs. Annelies Wester": a person's line
+  }
+  if (!capital[a] && !/^\p{Lu}/u.test(raw[a])) return false;
+  // a line of names ("Hans Kroon", "Dr. Annelies Brouwer") is a signature or a list, no heading: most of
+  // the capitalised words of a heading are in no name list
+  let capitals = 0;
+  let listed = 0;
+  for (let m = a; m < b; m++) {
+    if (kind[m] !== TokenKind.Word || !capital[m] || lex.titles.has(lower[m]) || raw[m].length < 2) continue;
+    capitals++;
+    if (inNameList(lex, lower[m])) listed++;
+  }
+  if (listed * 2 > capitals) return false;
+  // title case: at least two content words, (nearly) all capitalised
+  if (content >= 2 && capitalContent >= 2 && lowerContent <= Math.floor(content / 4)) return true;
+  // a short line of one to three words that stands above text: "Samenvatting", "Gegevens van het Kind"
+  if (words <= 4 && b < tokens.count && content >= 1) {
+    for (let m = a; m < b; m++) if (kind[m] === TokenKind.Word && capital[m] && !plainWord(scan, m) && !lex.places.has(lower[m])) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Is word i a programme word, or does a programme word stand right before it ("het programma Samen Beslissen")? */
+function programmeSignal(scan: Scan, i: number): boolean {
+  const { lex, tokens } = scan;
+  const low = tokens.lower[i];
+  if (inNameList(lex, low)) return false;
+  return isProgrammeWord(lex, low) || (low.length >= 7 && isInflectedWord(lex, low)) || isDerivedWord(lex, low) || JARGON_TAIL.test(low);
+}
+
+/**
+ * Title-case names of programmes, methods, documents and bodies in running text. A run of capitalised
+ * words (lower-case connectors between them allowed) is such a name when none of its words is a name by
+ * the lists, all are ordinary words, and one of them says programme: a programme word or a compound that
+ * ends in one ("Veiligheidsscan", "Jongerenraad"), an inflected or abstract word ("Gecertificeerde
+ * Instellingen", "Sterker"), or a programme word right before the run
+ * ("de werkwijze Samen Beslissen"). A single capitalised word is blocked on the same evidence.
+ * "Roos van Dijk" and "Storm Visser" have none of it and stay names.
+ */
+function blockProgrammeNames(scan: Scan, vocabulary: Set<string>): void {
+  const { tokens, blocked } = scan;
+  const { kind, capital, lower, raw, newlineBefore, start, end } = tokens;
+  const count = tokens.count;
+  const isCapitalWord = (k: number): boolean => k < count && kind[k] === TokenKind.Word && capital[k] === 1 && RE_HAS_LOWER.test(raw[k]);
+  for (let i = 0; i < count; i++) {
+    if (!isCapitalWord(i) || blocked[i] === Block.Institution || scan.heading[i] || scan.lex.degrees.has(lower[i])) continue;
+    // the run: capitalised words joined by single spaces, with connectors between them
+    const members = [i];
+    let j = i;
+    for (;;) {
+      let k = j + 1;
+      while (k < count && !newlineBefore[k] && kind[k] === TokenKind.Word && !capital[k] && RUN_CONNECTORS.has(lower[k]) && k - j <= 3) k++;
+      if (k >= count || newlineBefore[k] || !isCapitalWord(k) || blocked[k] === Block.Institution || start[k] - end[k - 1] > 1 || start[j + 1] - end[j] > 1) break;
+      if (scan.lex.degrees.has(lower[k]) || scan.lex.degrees.has(lower[j])) break; // "MSc en Bram Hoogendijk": a degree ends a name
+      // "en" joins two names only when both sides are ordinary ("Werk en Inkomen"); "van het" starts something else ("Gerda Ploeg van het Sociaal Team")
+      if (k > j + 1 && lower[j + 1] === 'en' && k === j + 2 && !(ordinaryCapital(scan, k) && ordinaryCapital(scan, j))) break;
+      if (k === j + 3 && lower[j + 1] === 'van' && lower[j + 2] === 'het' && members.some((m) => confidentName(scan, m))) break;
+      members.push(k);
+      j = k;
+    }
+    // "In Figuur 3", "Het Rijk": a capitalised function word at the start of a sentence is no part of the name
+    while (members.length > 1 && STOP_LOWER.has(lower[members[0]]) && sentenceStart(tokens, members[0])) members.shift();
+    // most runs are one name ("Sanne", "Bruinsma"): nothing to decide unless the word is ordinary or a programme word stands before it
+    if (members.length === 1 && !ordinaryCapital(scan, i) && !(i > 0 && kind[i - 1] === TokenKind.Word && !capital[i - 1] && isProgrammeWord(scan.lex, lower[i - 1])) && raw[i - 1] !== ',') {
+      i = j;
+      continue;
+    }
+    if (!decideRun(scan, members, vocabulary) && members.length > 1) {
+      // a run that is no programme as a whole may hold one: "De Gecertificeerde Instellingen en de Betrokken Professionals"
+      let from = 0;
+      for (let x = 1; x <= members.length; x++) {
+        if (x < members.length && !tokens.lower.slice(members[x - 1] + 1, members[x]).includes('en')) continue;
+        if (x - from < members.length) decideRun(scan, members.slice(from, x), vocabulary);
+        from = x;
+      }
+    }
+    i = j;
+  }
+}
+
+/** Decides whether the run of capitalised words `members` is the name of a programme, method or body, and blocks it if so. */
+function decideRun(scan: Scan, members: number[], vocabulary: Set<string>): boolean {
+  const { tokens, lex, blocked } = scan;
+  const { kind, capital, lower, raw, newlineBefore, end } = tokens;
+  const count = tokens.count;
+  const i = members[0];
+  const j = members[members.length - 1];
+  for (const k of members) if (scan.labels[k] !== null) return false; // a street or a place found already
+  if (members.length === 1) {
+    // one word: only a programme word before it, its own shape, a numeral or a number after it can make it no name
+    const low = lower[i];
+    const p = i > 0 && raw[i - 1] === ',' ? i - 2 : i - 1;
+    const wordBefore = p >= 0 && kind[p] === TokenKind.Word && !capital[p] && isProgrammeWord(lex, lower[p]);
+    const numberAfter = end[i] < scan.text.length && scan.text.charCodeAt(end[i]) === 32 && /[\dA-Z]/.test(scan.text[end[i] + 1] ?? '');
+    if (!wordBefore && !numberAfter && !NUMERALS.has(low) && !programmeSignal(scan, i)) return false;
+  }
+  // "het programma Samen Sterk", "het vorige beleidskader, Sterk in de Wijk," (an apposition between commas after a determiner)
+  const apposition = i > 2 && raw[i - 1] === ',' && raw[j + 1] === ',' && kind[i - 3] === TokenKind.Word && /^(?:de|het|dit|dat|deze|ons|onze|hun|zijn|haar|vorige|nieuwe|huidige)$/.test(lower[i - 3]);
+  const intro = apposition ? i - 2 : i - 1;
+  const before =
+    intro >= 0 &&
+    !newlineBefore[i] &&
+    !newlineBefore[intro + 1] &&
+    kind[intro] === TokenKind.Word &&
+    !capital[intro] &&
+    isProgrammeWord(lex, lower[intro]) &&
+    !introducesPeople(lower[intro]) &&
+    (intro === i - 1 ? !sentenceStart(tokens, i) : true);
+  const titleInside = members.slice(1).some((k) => lex.titles.has(lower[k]));
+  // a word after "in", "uit", "naar" is a place as often as anything: no evidence of a programme from its shape alone
+  const afterPlaceWord =
+    members.length === 1 &&
+    i > 0 &&
+    !newlineBefore[i] &&
+    (PLACE_PREPOSITIONS.has(lower[i - 1]) || (i > 1 && kind[i - 2] === TokenKind.Digits && raw[i - 2].length === 4 && /^[A-Z]{2}$/.test(raw[i - 1]))); // "8021 EV Zwolle"
+  // "Lieve Hart (gezinsvoogd)", "Anna de Boer (12)": a role or an age after the run says person
+  const personAfter = j + 2 < count && raw[j + 1] === '(' && (lex.titles.has(lower[j + 2]) || kind[j + 2] === TokenKind.Digits);
+  const leadingTitle = lex.titles.has(lower[i]) || (i > 0 && kind[i - 1] === TokenKind.Word && lex.titles.has(lower[i - 1])) || (i > 1 && raw[i - 1] === '.' && lex.titles.has(lower[i - 2]));
+  const allOrdinary = members.every((k) => ordinaryCapital(scan, k) || lex.places.has(lower[k]));
+  const anyName = members.some((k) => !blocked[k] && confidentName(scan, k));
+  // the words of a national organisation's name say nothing about the words around them ("met de Drie Huizen")
+  const own = members.filter((k) => blocked[k] !== Block.Word && blocked[k] !== Block.Phrase);
+  // "de Korte Lijnen": every word an inflected form
+  const allInflected = members.length >= 2 && members.every((k) => isInflectedWord(lex, lower[k]));
+  // "Verwey-Jonker Instituut", "Berenschot Fonds": a body named after someone ends in its head word
+  const headLast = members.length >= 2 && isProgrammeWord(lex, lower[j]) && !introducesPeople(lower[j]) && !inNameList(lex, lower[j]);
+  const signal = before || titleInside || allInflected || headLast || NUMERALS.has(lower[i]) || (!afterPlaceWord && own.some((k) => programmeSignal(scan, k)));
+  // "Jeugdbescherming Kust en Duin", "Veilig Thuis Haaglanden": a national organisation's name goes on
+  const national = blocked[i] === Block.Word || members.some((k) => blocked[k] === Block.Phrase);
+  const explicit = before || national || headLast || (isProgrammeWord(lex, lower[i]) && !inNameList(lex, lower[i]));
+  // "wethouder Jeugd", "consulent Werk en Inkomen": a portfolio after a role is no name
+  const portfolio = members.every((k) => lex.programmeWords.has(lower[k]) && !inNameList(lex, lower[k]));
+  // "Cohort Voorjaar 2024", "Jaarverslag 2024": ordinary words before a year; "Bijlage B", "Fase 2": a numbered section
+  const year =
+    (allOrdinary && /^ (?:19|20)\d{2}(?!\d)/.test(scan.text.slice(end[j], end[j] + 6))) ||
+    (members.length === 1 && SECTION_WORDS.has(lower[i]) && /^ (?:[A-Z](?![\p{L}\d])|\d)/u.test(scan.text.slice(end[i], end[i] + 4)));
+  if ((!leadingTitle || portfolio) && (!anyName || headLast) && !personAfter && (((signal || national) && (allOrdinary || explicit)) || year)) {
+    // a national organisation's name reaches back no further than its first word: "gesprek met Roos met de Drie Huizen"
+    const firstNational = members.findIndex((k) => blocked[k] === Block.Word || blocked[k] === Block.Phrase);
+    const onlyNational = national && !before && !isProgrammeWord(lex, lower[i]) && !(signal && allOrdinary) && !year;
+    // after a lower-case programme word even the words of the name lists belong to it: "de methodiek Samen Verder Kijken"
+    for (const k of onlyNational ? members.slice(Math.max(0, firstNational)) : members) {
+      if (block(scan, k, (before && !apposition) || headLast)) remember(scan, k, vocabulary);
+    }
+    if (members.length >= 2) vocabulary.add(members.map((k) => lower[k]).join(' '));
+    return true;
+  }
+  return false;
+}
+
+/** "Nederlands Jeugdinstituut (NJi)", "Inspectie Justitie en Veiligheid (IJenV)": the abbreviation of a name that was blocked as a body or programme. */
+function blockAbbreviationsOfBlockedNames(scan: Scan): void {
+  const { tokens, blocked, labels } = scan;
+  const { raw, kind } = tokens;
+  for (let k = 2; k + 1 < tokens.count; k++) {
+    if (raw[k - 1] !== '(' || raw[k + 1] !== ')' || kind[k] !== TokenKind.Word || blocked[k] || labels[k]) continue;
+    if (!blocked[k - 2] || (raw[k].match(/\p{Lu}/gu) ?? []).length < 2) continue;
+    blocked[k] = Block.Prose;
+  }
+}

@@ -1,0 +1,68 @@
+// Sports clubs, companies, law firms and named schools: the shapes of their names, and what is no
+// institution. Sentences written for these tests.
+import { describe, it, expect } from 'vitest';
+import { createDetector } from './index';
+import { testLexiconSources } from './testing/lexicons';
+
+const detector = createDetector(testLexiconSources());
+
+function found(text: string): string[] {
+  return detector
+    .detect(text)
+    .filter((s) => s.label === 'INSTELLING')
+    .map((s) => text.slice(s.start, s.end));
+}
+
+describe('sports clubs', () => {
+  it.each([
+    ['a club abbreviation and a name', 'Op zaterdag voetbalt Stijn bij RKSV De Valk.', 'RKSV De Valk'],
+    ['a hockey club', 'Haar zus hockeyt bij MHC Zuiderpark.', 'MHC Zuiderpark'],
+    ['a korfbal club with its letters', 'Ze korfbalt bij CKV Oranje Wit.', 'CKV Oranje Wit'],
+    ['the year of a club', 'Hij traint bij VV Zuidhorn \'31 op dinsdag.', "VV Zuidhorn '31"],
+    ['a type word in lower case', 'De trainer van judovereniging Kiai belde.', 'Kiai'],
+    ['a capitalised compound type word', 'Hij zit op Atletiekvereniging De Sprinter.', 'Atletiekvereniging De Sprinter'],
+  ])('%s', (_what, text, want) => {
+    expect(found(text)).toEqual([want]);
+  });
+});
+
+describe('companies and law firms', () => {
+  it.each([
+    ['a legal form with dots', 'Vader rijdt voor Expeditie Hoogland B.V. in nachtdienst.', 'Expeditie Hoogland B.V.'],
+    ['BV without dots after a company word', 'Moeder werkt bij Glazenwasserij Helder BV.', 'Glazenwasserij Helder BV'],
+    ['a general partnership', 'Oom heeft een zaak: Stukadoorsbedrijf Aydin VOF.', 'Stukadoorsbedrijf Aydin VOF'],
+    ['& Zn. after a company', 'Hij loopt stage bij Schildersbedrijf Mulder & Zn. in de buurt.', 'Schildersbedrijf Mulder & Zn.'],
+    ['a law firm with partners', 'Moeder wordt bijgestaan door Hofstede & Partners Advocaten.', 'Hofstede & Partners Advocaten'],
+    ['a firm word after a name', 'De zaak ligt bij Bakkal Familierecht sinds maart.', 'Bakkal Familierecht'],
+    ['an advocatenkantoor', 'Vader belde met Advocatenkantoor Van Leeuwen.', 'Advocatenkantoor Van Leeuwen'],
+    ['a name with a particle before the legal form', 'Hij werkt bij Van der Sluis Transport BV.', 'Van der Sluis Transport BV'],
+  ])('%s', (_what, text, want) => {
+    expect(found(text)).toEqual([want]);
+  });
+  it('leaves the title and the lawyer outside the firm', () => {
+    const text = 'Mr. Hofstede van Hofstede & Partners Advocaten belde.';
+    expect(detector.detect(text).map((s) => `${text.slice(s.start, s.end)}:${s.label}`)).toEqual(['Hofstede:PERSOON', 'Hofstede & Partners Advocaten:INSTELLING']);
+  });
+});
+
+describe('named schools', () => {
+  it.each([
+    ['a Christian school abbreviation', 'Zijn zusje zit op PCBS Het Mozaïek.', 'PCBS Het Mozaïek'],
+    ['a special-needs school', 'Na de zomer gaat hij naar SBO De Wissel.', 'SBO De Wissel'],
+    ['an integrated child centre', 'Ze zit in groep 3 van IKC Tweemaster.', 'IKC Tweemaster'],
+    ['a gymnasium named after its town', 'Haar broer zit op het Stedelijk Gymnasium Leeuwarden.', 'Stedelijk Gymnasium Leeuwarden'],
+  ])('%s', (_what, text, want) => {
+    expect(found(text)).toEqual([want]);
+  });
+});
+
+describe('what is no institution', () => {
+  it.each([
+    ['a television programme', 'Ze keken samen TV in de woonkamer.'],
+    ['a national organisation', 'De William Schrikker Groep neemt de voogdij over.'],
+    ['a degree after a name', 'Het rapport is van Femke Jansen MSc.'],
+    ['an abbreviation of a board', 'De RvT en de RvB vergaderden in maart.'],
+  ])('%s', (_what, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
