@@ -23,6 +23,7 @@ describe('streets that start with a preposition or an article', () => {
     ['Langs het', 'Afspraak op Langs het Kanaal 102, bel aan bij de zijdeur.', 'Langs het Kanaal 102'],
     ['an article', 'Vader woont op Het Hoge Veld 3 (achterom).', 'Het Hoge Veld 3'],
     ['De and one word', 'Het gezin woont De Brink 17 sinds de zomer.', 'De Brink 17'],
+    ["'t in lower case", "Moeder woont op 't Hoge Zand 14 in Venlo.", "'t Hoge Zand 14"],
   ])('%s', (_what, text, want) => {
     expect(places(text)).toContain(want);
   });
@@ -54,6 +55,7 @@ describe('city districts written as two words', () => {
     ['a two-word city and a compound compass word', 'Ze woonden eerder in Den Haag Zuidwest.', 'Den Haag Zuidwest'],
     ['old and a compass word', 'De wijkagent van Oud West belde.', 'Oud West'],
     ['a city and new west with a hyphen', 'Oom woont in Amsterdam Nieuw-West.', 'Amsterdam Nieuw-West'],
+    ['a city and two compass words with a hyphen', 'Tante woont in Utrecht Noord-Oost.', 'Utrecht Noord-Oost'],
   ])('%s', (_what, text, want) => {
     expect(places(text)).toEqual([want]);
   });
