@@ -16,16 +16,19 @@ function places(text: string): string[] {
 
 describe('streets that start with a preposition or an article', () => {
   it.each([
-    ['Achter de', 'Oma woont Achter de Vismarkt 6, vlak bij het plein.', 'Achter de Vismarkt 6'],
+    ['Boven de', 'Tante woont Boven de Poort 3.', 'Boven de Poort 3'],
+    ['Bij de and a letter', 'Hij staat ingeschreven op Bij de Watermolen 2a.', 'Bij de Watermolen 2a'],
     ['Op den', 'Nieuw adres: Op den Hoek 31-2.', 'Op den Hoek 31-2'],
     ['In de', 'De jongen slaapt bij zijn oom In de Wolfsakker 9 in Emmen.', 'In de Wolfsakker 9'],
     ['Tussen de', 'Ze verhuizen naar Tussen de Dijken 14a.', 'Tussen de Dijken 14a'],
     ['Langs het', 'Afspraak op Langs het Kanaal 102, bel aan bij de zijdeur.', 'Langs het Kanaal 102'],
     ['an article', 'Vader woont op Het Hoge Veld 3 (achterom).', 'Het Hoge Veld 3'],
     ['De and one word', 'Het gezin woont De Brink 17 sinds de zomer.', 'De Brink 17'],
+    ["'t in lower case", "Moeder woont op 't Hoge Zand 14 in Venlo.", "'t Hoge Zand 14"],
   ])('%s', (_what, text, want) => {
     expect(places(text)).toContain(want);
   });
+  // guards for the new street shapes (these held before as well)
   it.each([
     ['a counted noun', 'In Fase 2, en Op Dag 3 van de training.'],
     ['a heading with a number', 'In de Praktijk\nBij Stap 4 bespreken we de weging.'],
@@ -53,11 +56,12 @@ describe('city districts written as two words', () => {
     ['a city and a compass word', 'Vader heeft een kamer in Rotterdam Zuid.', 'Rotterdam Zuid'],
     ['a two-word city and a compound compass word', 'Ze woonden eerder in Den Haag Zuidwest.', 'Den Haag Zuidwest'],
     ['old and a compass word', 'De wijkagent van Oud West belde.', 'Oud West'],
-    ['a city and new west with a hyphen', 'Oom woont in Amsterdam Nieuw-West.', 'Amsterdam Nieuw-West'],
+    ['a city and a hyphenated compound compass word', 'Oom woont in Rotterdam Noord-West.', 'Rotterdam Noord-West'],
+    ['a city and two compass words with a hyphen', 'Tante woont in Utrecht Noord-Oost.', 'Utrecht Noord-Oost'],
   ])('%s', (_what, text, want) => {
     expect(places(text)).toEqual([want]);
   });
-  it('does not make a team or a region a district', () => {
+  it('does not make a team or a region a district (a guard; held before as well)', () => {
     expect(places('Het team Noord en Veilig Thuis Noord bespraken het.')).toEqual([]);
   });
 });

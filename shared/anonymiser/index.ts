@@ -9,8 +9,11 @@
  *   const decisions = suggestDecisions(entities);         // review UI edits: replacement, or action 'ignore'
  *   const safe = pseudonymise(text, decisions);           // "Fatima's" -> "Persoon A's" everywhere
  *
- * Spans: UTF-16 offsets, end exclusive, sorted, non-overlapping. Titles/role words (mw., juf, oma) and
- * keywords (BSN, zaaknummer) stay outside a span; a possessive 's stays outside too.
+ * Spans: UTF-16 offsets into the caller's text, end exclusive, sorted, non-overlapping. Every check runs on
+ * the text as a reader sees it (readerText: NFKC; dash, space and invisible characters; all decimal digits),
+ * and the spans are mapped back, so a BSN written with no-break spaces or fullwidth digits is found and
+ * highlighted where it stands. Titles/role words (mw., juf, oma), degrees (MSc) and keywords (BSN,
+ * zaaknummer) stay outside a span; a possessive 's stays outside too.
  * knownNames: always found, any case, with possessive, and each part of a full name.
  * ignore: surface forms marked "geen identificatie" (compared with normaliseName) are never reported.
  */

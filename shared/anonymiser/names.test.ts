@@ -170,6 +170,7 @@ describe('surnames in lower case after a form of address', () => {
   ])('%s', (_what, text, want) => {
     expect(spans(text)).toEqual(want);
   });
+  // guards for the new rule (these held before as well)
   it.each([
     ['a verb after the title', 'mw. belde terug en dhr. zei niets'],
     ['a preposition after the family', 'de familie in de buurt helpt mee'],

@@ -163,20 +163,21 @@ describe('phone numbers in every grouping', () => {
     ['en dash without spaces', 'vast nummer 0318–64 27 19 (oma)', '0318–64 27 19'],
     ['area code, dash, groups of three and two', 'secretariaat 030 – 271 82 81.', '030 – 271 82 81'],
     ['a single digit after the area code', 'conciërge 072 – 5 12 34 56', '072 – 5 12 34 56'],
-    ['pairs with spaces only', 'mobiel 06 45 67 89 01 van buurman', '06 45 67 89 01'],
-    ['groups of four after a dash', 'nieuw: 06 - 1928 3746.', '06 - 1928 3746'],
     ['dots between pairs', 'appen naar 06.24.68.13.57 kan ook', '06.24.68.13.57'],
-    ['an area code in brackets', 'bel (0570) 61 23 45 op werkdagen', '(0570) 61 23 45'],
+    ['a slash after the area code', 'vast nummer 0318 / 64 27 19 (oma)', '0318 / 64 27 19'],
     ['+31 with (0) and a dash', 'via +31 (0)20 – 123 45 67 bereikbaar', '+31 (0)20 – 123 45 67'],
     ['+31 with a spaced (0)', 'via +31 (0) 6 – 55 44 33 22 bereikbaar', '+31 (0) 6 – 55 44 33 22'],
-    ['0031 in front', 'vader belt vanaf 0031 6 1122 3344.', '0031 6 1122 3344'],
-    ['a foreign number', 'oom in Polen: +48 601 234 567', '+48 601 234 567'],
     ['a non-breaking hyphen', 'of 06\u201198 76 54 32', '06\u201198 76 54 32'],
   ])('%s', (_what, text, want) => {
     expect(found(text, 'TELEFOON')).toEqual([want]);
   });
+});
+
+// What the wider phone shapes must not swallow (these held before as well; they guard the new shapes).
+describe('guards for the wider phone shapes', () => {
   it('keeps two numbers in a row apart', () => {
     expect(found('06-12345678 / 06-87654321', 'TELEFOON')).toEqual(['06-12345678', '06-87654321']);
+    expect(found('bel 06-12 34 56 78 / 06-87 65 43 21', 'TELEFOON')).toEqual(['06-12 34 56 78', '06-87 65 43 21']);
   });
   it.each([
     ['a scale written out', 'schaal 0 1 2 3 4 5 6 7 8 9 10'],
@@ -198,6 +199,7 @@ describe('BSN in any grouping', () => {
   ])('%s', (_what, text, want) => {
     expect(found(text, 'BSN')).toEqual(want ? [want] : []);
   });
+  // guards for the wider BSN shapes (these held before as well)
   it('does not join a case number with a hyphen into a BSN', () => {
     expect(found('Dossier 2025-00421 bij de GI.', 'BSN')).toEqual([]);
   });
@@ -214,6 +216,7 @@ describe('postcodes in lower case', () => {
   ])('%s', (_what, text, want) => {
     expect(found(text, 'POSTCODE')).toEqual([want]);
   });
+  // guards (these held before as well)
   it.each([['in 2024 en 2025 de Raad'], ['een afstand van 1000km'], ['sinds 2023 op de wachtlijst'], ['1500 mg per dag']])('not in "%s"', (text) => {
     expect(found(text, 'POSTCODE')).toEqual([]);
   });
@@ -223,13 +226,12 @@ describe('case and registration numbers with letter prefixes and year parts', ()
   it.each([
     ['prefix and year joined by hyphens', 'bekend bij de Raad als RvdK-2023-04417.', 'RvdK-2023-04417'],
     ['slashes', 'melding onder kenmerk VT/2024/118734', 'VT/2024/118734'],
-    ['a letter suffix', 'overdracht van GI-24-0915-OTS aan het team', 'GI-24-0915-OTS'],
-    ['a space after the prefix and a dotted year', 'factuur o.v.v. JB 2024.00731', 'JB 2024.00731'],
-    ['letters and digits in one group', 'intern nummer ZK24-008712', 'ZK24-008712'],
+    ['a mixed-case prefix and a dotted year', 'zie zaak RvdK 2024.117389 van vorig jaar', 'RvdK 2024.117389'],
+    ['a mixed-case prefix and slashes', 'onder nummer Vt/2024/118 gemeld', 'Vt/2024/118'],
+    ['a short year after a prefix and a slash', 'bekend als OTS-24/117 bij de GI', 'OTS-24/117'],
     ['two abbreviations before the number', 'ingediend onder FA RK 24-3317', 'FA RK 24-3317'],
     ['several letter groups', 'onze referentie JB/OTS/2024-0418', 'JB/OTS/2024-0418'],
     ['an older year with a slash', 'zie eerdere zaak BJZ 2019/0442.', 'BJZ 2019/0442'],
-    ['a police registration', 'aangifte PL1300-2024117458 (mishandeling)', 'PL1300-2024117458'],
     ['a register name in front', 'geregistreerd onder SKJ 120034561', '120034561'],
     ['an ISBN', 'ISBN 978-90-5972-381-8', '978-90-5972-381-8'],
     ['a court decision', 'uitspraak ECLI:NL:RBGEL:2024:5123 van de rechtbank', 'ECLI:NL:RBGEL:2024:5123'],
@@ -238,6 +240,7 @@ describe('case and registration numbers with letter prefixes and year parts', ()
   ])('%s', (_what, text, want) => {
     expect(found(text, 'ID')).toEqual([want]);
   });
+  // guards for the new code shapes (these held before as well)
   it.each([
     ['a table number', 'zie Tabel 3.12.4 en Fase 2.1'],
     ['a standard', 'volgens ISO 27001 en NEN 7510'],

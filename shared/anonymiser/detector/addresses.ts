@@ -131,14 +131,14 @@ export function findStreetAddresses(scan: Scan): void {
   const isNameWord = (k: number): boolean =>
     k < count && kind[k] === TokenKind.Word && !newlineBefore[k] && (capital[k] === 1 || /^\p{Lu}/u.test(raw[k])) && RE_HAS_LOWER.test(raw[k]) && !COUNTED_NOUNS.has(lower[k]) && !lex.negatives.has(lower[k]);
   for (let i = 0; i < count; i++) {
-    if (!capital[i] || kind[i] !== TokenKind.Word || blocked[i]) continue;
+    if ((!capital[i] && lower[i] !== "'t") || kind[i] !== TokenKind.Word || blocked[i]) continue;
     const low = lower[i];
     let j = -1; // first token of the name after the preposition or article
     if (capital[i] && STREET_PREPOSITIONS.has(low)) {
       j = i + 1;
       if (j < count && STREET_ARTICLES.has(lower[j]) && !newlineBefore[j]) j++;
-    } else if (capital[i] && STREET_ARTICLES.has(low) && low !== 'ten' && low !== 'ter') {
-      j = i + 1;
+    } else if ((capital[i] || (low === "'t" && !(i > 0 && lower[i - 1] === 'van'))) && STREET_ARTICLES.has(low) && low !== 'ten' && low !== 'ter') {
+      j = i + 1; // "De Brink 17", "op 't Zand 14" (not "van 't Hof", a surname)
     }
     let first = i;
     let last = -1;

@@ -68,7 +68,7 @@ function districtsInTwoWords(scan: Scan): void {
 function isCompassWord(low: string): boolean {
   if (COMPASS.has(low)) return true;
   const dash = low.indexOf('-');
-  return dash > 0 && DISTRICT_PREFIXES.has(low.slice(0, dash)) && COMPASS.has(low.slice(dash + 1));
+  return dash > 0 && (DISTRICT_PREFIXES.has(low.slice(0, dash)) || COMPASS.has(low.slice(0, dash))) && COMPASS.has(low.slice(dash + 1)); // "Nieuw-West", "Noord-Oost"
 }
 
 /** A place next to a date in a report heading or signature: "Zwolle, 20 februari 2025", "30 april 2025 | Westland". */

@@ -13,7 +13,11 @@ const enum Memo {
 const MEMO_LIMIT = 50_000;
 const memos = new WeakMap<Lexicon, Array<Map<string, boolean>>>();
 
+/** longer words are looked at as a whole only: their parts would cost time quadratic in their length */
+const MAX_PARTED_WORD = 48;
+
 function cached(lex: Lexicon, which: Memo, word: string, compute: (lex: Lexicon, word: string) => boolean): boolean {
+  if (word.length > MAX_PARTED_WORD) return false; // (the word list holds no word this long)
   let maps = memos.get(lex);
   if (!maps) {
     maps = [new Map(), new Map(), new Map(), new Map()];
