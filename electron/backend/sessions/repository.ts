@@ -240,12 +240,23 @@ export class SessionRepository {
   }
 
   /** Rewrites the member relation of one bijeenkomst from what it now holds. */
+  /**
+   * Rewrites the member relation of one bijeenkomst from what it now holds. It runs on every canvas
+   * autosave, so it reads only the columns that name members (not the script snapshot, not the run).
+   */
   private syncRefs(id: string): void {
-    const s = this.find(id);
-    if (!s) return;
+    const r = this.db
+      .prepare<[string], Pick<SessionRow, 'gespreksleider_id' | 'inbrenger_id' | 'notulist_id' | 'tijdbewaker_id' | 'canvas' | 'learning'>>(
+        'SELECT gespreksleider_id, inbrenger_id, notulist_id, tijdbewaker_id, canvas, learning FROM sessions WHERE id = ?',
+      )
+      .get(id);
+    if (!r) return;
+    const roles: SessionRoles = { gespreksleider: r.gespreksleider_id, inbrenger: r.inbrenger_id, notulist: r.notulist_id, tijdbewaker: r.tijdbewaker_id };
+    const canvas = parseStored(canvasSchema, r.canvas, 'sessions.canvas');
+    const learning = parseStored(learningSchema, r.learning, 'sessions.learning');
     this.db.prepare('DELETE FROM session_member_refs WHERE session_id = ?').run(id);
     const ins = this.db.prepare('INSERT OR IGNORE INTO session_member_refs (session_id, member_id, via) VALUES (?, ?, ?)');
-    for (const r of memberReferences(s.roles, s.canvas, s.learning)) ins.run(id, r.memberId, r.via);
+    for (const ref of memberReferences(roles, canvas, learning)) ins.run(id, ref.memberId, ref.via);
   }
 }
 
