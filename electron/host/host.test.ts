@@ -8,7 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackendHost, forkChild, hostFailure, hostFailureOf, type BackendHost, type HostOptions } from '.';
-import type { Progress } from './progress';
+import type { Progress } from '../backend/core/progress';
 import { tempDir } from '../backend/testing/helpers';
 import { DB_FILE } from '../backend/core/db';
 

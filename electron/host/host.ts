@@ -19,7 +19,7 @@
 import type { Result } from '../../shared/api/errors';
 import type { ChildHandle, SpawnChild } from './channel';
 import { type ChildInit, type HostMessage, HostError, PROTOCOL_VERSION, hostFailure, isChildMessage } from './protocol';
-import type { Progress } from './progress';
+import type { Progress } from '../backend/core/progress';
 
 export interface HostOptions {
   spawn: SpawnChild;

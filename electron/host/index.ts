@@ -6,4 +6,4 @@
 export { createBackendHost, type BackendHost, type CallOptions, type HostOptions, type HostState } from './host';
 export { forkChild, type ChildHandle, type ForkOptions, type SpawnChild } from './channel';
 export { HostError, hostFailure, hostFailureOf, PROTOCOL_VERSION, type ChildInit, type HostFailure } from './protocol';
-export type { Progress } from './progress';
+export type { Progress } from '../backend/core/progress';

@@ -16,7 +16,7 @@
  *   child → host  closed                        done; the host ends the process
  */
 import type { ApiErrorBody, Result } from '../../shared/api/errors';
-import type { Progress } from './progress';
+import type { Progress } from '../backend/core/progress';
 
 export const PROTOCOL_VERSION = 1;
 

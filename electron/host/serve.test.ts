@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serveBackend, type CreateServed, type ServedBackend } from './serve';
-import { reportProgress } from './progress';
+import { reportProgress } from '../backend/core/progress';
 import type { ChildMessage } from './protocol';
 
 /** The child's loop in-process, on a channel the test holds both ends of. */

@@ -6,7 +6,7 @@
 import type { Dispatch } from '../backend/core/dispatch';
 import { type ChildInit, type ChildMessage, PROTOCOL_VERSION, hostFailure, isHostMessage } from './protocol';
 import type { ParentChannel } from './channel';
-import { type Progress, withProgress } from './progress';
+import { type Progress, withProgress } from '../backend/core/progress';
 
 /** What the child serves: the dispatcher, and the two steps of an orderly close. */
 export interface ServedBackend {

@@ -11,7 +11,7 @@ import { CSP } from '../../shared/security';
 import { DB_FILE } from '../backend/core/db';
 import { tempDir } from '../backend/testing/helpers';
 import { createServedBackend } from '../host/backend';
-import { reportProgress } from '../host/progress';
+import { reportProgress } from '../backend/core/progress';
 import { hostFailureOf } from '../host/protocol';
 import { nativeBinding, optionsFromEnvironment, startMain, type ElectronMain, type MainOptions, type MainState } from './main';
 import { FORBIDDEN, PROGRESS_CHANNEL } from './ipc';

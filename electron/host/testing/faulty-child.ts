@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parentChannel } from '../channel';
 import { serveBackend, type ServedBackend } from '../serve';
-import { reportProgress } from '../progress';
+import { reportProgress } from '../../backend/core/progress';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
