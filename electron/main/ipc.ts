@@ -1,12 +1,14 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { METHOD_NAMES, channelOf } from '../../shared/api/contract';
 import type { BackendHost } from '../host';
+import { PROGRESS_CHANNEL } from '../../shared/api/progress';
 
 /**
- * Progress of a long call, sent to the page that made it: `{ method, done, total?, stage? }`. The preload
- * does not expose it yet (that and a progress bar belong to the renderer); nothing user-typed travels on it.
+ * Progress of a long call is sent to the page that made it: `{ method, done, total?, stage? }`
+ * (shared/api/progress.ts); the preload passes it to the renderer's progress bar. Nothing user-typed
+ * travels on it.
  */
-export const PROGRESS_CHANNEL = 'leertafel:progress';
+export { PROGRESS_CHANNEL };
 
 export const FORBIDDEN = { ok: false, error: { code: 'FORBIDDEN', message: 'sender not allowed' } } as const;
 

@@ -11,11 +11,11 @@ afterEach(async () => {
   bridge = null;
 });
 
-async function start(): Promise<Bridge> {
+async function start(backend = testBackend()): Promise<Bridge> {
   const rendererDir = tempDir('leertafel-renderer-');
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Leertafel</title>');
   fs.writeFileSync(path.join(tempDir('leertafel-outside-'), 'secret.txt'), 'geheim');
-  bridge = await startBridge({ dispatch: testBackend().dispatch, rendererDir });
+  bridge = await startBridge({ dispatch: backend.dispatch, rendererDir });
   return bridge;
 }
 
@@ -107,5 +107,38 @@ describe('loopback bridge', () => {
     for (const p of ['/../secret.txt', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc%2fpasswd']) {
       expect((await request(b, { path: p })).status).toBe(404);
     }
+  });
+
+  it('streams a call\'s progress as NDJSON lines before its result, to a caller that accepts them', async () => {
+    const backend = testBackend();
+    const g = backend.services.groups.save({
+      name: 'Leergroep Noord',
+      description: '',
+      members: ['Anna de Vries', 'Bram Okafor'].map((n) => ({ name: n, function: 'jeugdbeschermer', organisation: 'GI', skjNumber: null })),
+    });
+    const s = backend.services.sessions.plan('mlb-vier-vensters', {
+      groupId: g.id, date: '2030-03-04', startTime: '19:00', endTime: '20:30',
+      roles: { gespreksleider: g.members[0].id, inbrenger: g.members[1].id, notulist: null, tijdbewaker: null },
+      caseId: null, leervraag: 'Hoe blijf ik rustig als een vader boos wordt?',
+    });
+    const b = await start(backend);
+    const input = { id: s.id, format: 'pdf', includeCanvas: false };
+
+    const streamed = await api(b, 'sessions.export', input, { Accept: 'application/x-ndjson' });
+    expect(streamed.status).toBe(200);
+    expect(streamed.headers['content-type']).toContain('application/x-ndjson');
+    const lines = streamed.body.trim().split('\n').map((l) => JSON.parse(l) as { progress?: { done: number; total: number; stage: string }; result?: { ok: boolean } });
+    const progress = lines.flatMap((l) => (l.progress ? [l.progress] : []));
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.every((p) => p.stage === 'pdf')).toBe(true);
+    expect(progress.at(-1)).toMatchObject({ done: progress.at(-1)?.total });
+    expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort((x, y) => x - y));
+    // exactly one result, and it is the last line
+    expect(lines.filter((l) => l.result)).toHaveLength(1);
+    expect(lines.at(-1)?.result).toMatchObject({ ok: true, value: { mime: 'application/pdf' } });
+
+    // A caller that does not ask for lines gets the plain Result, as before.
+    const plain = await api(b, 'sessions.export', input);
+    expect(JSON.parse(plain.body)).toMatchObject({ ok: true, value: { mime: 'application/pdf' } });
   });
 });

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../backend/core/dispatch';
 import { CSP } from '../../shared/security';
 import { mimeOf, resolveInside } from '../backend/core/static';
+import { thinned, withProgress } from '../backend/core/progress';
 
 export interface BridgeOptions {
   dispatch: Dispatch;
@@ -24,6 +25,16 @@ export interface Bridge {
 }
 
 const MAX_BODY = 1024 * 1024;
+const NDJSON = 'application/x-ndjson';
+const PROGRESS_INTERVAL_MS = 50;
+const HEADERS = {
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Content-Security-Policy': CSP,
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+} as const;
 
 /**
  * The loopback bridge: the same dispatch Electron's IPC uses, behind HTTP on 127.0.0.1 only, so the real
@@ -39,15 +50,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
   const server = http.createServer((req, res) => {
     const send = (status: number, body: string | Buffer, type = 'application/json; charset=utf-8') => {
-      res.writeHead(status, {
-        'Content-Type': type,
-        'Cache-Control': 'no-store',
-        'X-Content-Type-Options': 'nosniff',
-        'Referrer-Policy': 'no-referrer',
-        'Content-Security-Policy': CSP,
-        'Cross-Origin-Opener-Policy': 'same-origin',
-        'Cross-Origin-Resource-Policy': 'same-origin',
-      });
+      res.writeHead(status, { ...HEADERS, 'Content-Type': type });
       res.end(body);
     };
     if (!allowedHosts.has(req.headers.host ?? '')) return send(403, JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'host not allowed' } }));
@@ -78,9 +81,22 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
           return send(400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'body is not JSON' } }));
         }
         const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-        options.dispatch(method, input).then(
-          (result) => send(200, JSON.stringify(result)),
-          () => send(500, JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: 'internal error' } })),
+        const internal = { ok: false, error: { code: 'INTERNAL', message: 'internal error' } };
+        if (!String(req.headers.accept ?? '').includes(NDJSON)) {
+          options.dispatch(method, input).then(
+            (result) => send(200, JSON.stringify(result)),
+            () => send(500, JSON.stringify(internal)),
+          );
+          return;
+        }
+        // A caller that accepts NDJSON gets the call's progress reports as lines, then `{ result }` last:
+        // the bridge's counterpart of the `progress{id}` messages of the Electron host.
+        res.writeHead(200, { ...HEADERS, 'Content-Type': `${NDJSON}; charset=utf-8` });
+        const line = (x: unknown) => res.write(`${JSON.stringify(x)}\n`);
+        const report = thinned((progress) => line({ progress }), PROGRESS_INTERVAL_MS);
+        withProgress(report, () => options.dispatch(method, input)).then(
+          (result) => res.end(`${JSON.stringify({ result })}\n`),
+          () => res.end(`${JSON.stringify({ result: internal })}\n`),
         );
       });
       return;

@@ -5,4 +5,4 @@ export { createDispatch, type Dispatch } from './dispatch';
 export { createNameKey, type NameKey } from './keys';
 export { defaultResourcesDir, repoRoot } from './paths';
 export { amsterdamToday } from './dates';
-export { reportProgress, withProgress, type Progress } from './progress';
+export { reportProgress, thinned, withProgress, type Progress } from './progress';

@@ -9,6 +9,7 @@ import { useApiMutation } from '../data/mutations';
 import type { Locale } from '../../../shared/settings/types';
 import { areaOfPath, paths } from './paths';
 import { Notices } from './Notices';
+import { ProgressBar } from '../ui/ProgressBar';
 
 function skipToMain(e: MouseEvent<HTMLAnchorElement>) {
   e.preventDefault();
@@ -90,6 +91,7 @@ export function Shell() {
             <Suspense fallback={<p className="loading">{t('script.loading')}</p>}>
               <Outlet />
             </Suspense>
+            <ProgressBar />
           </>
         )}
       </main>

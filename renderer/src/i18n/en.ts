@@ -358,6 +358,17 @@ export const en: Messages = {
     inbrengerWeging: 'The presenter’s weighing',
     ideasNote: 'Suggestions to take to supervision — not decisions.',
   },
+  progress: {
+    stages: {
+      working: 'Working…',
+      pdf: 'Making the PDF',
+      backup: 'Making a backup',
+      restore: 'Restoring a backup',
+      export: 'Exporting',
+      import: 'Importing',
+      index: 'Building the search index',
+    },
+  },
   errors: {
     VALIDATION: 'Not all fields are filled in correctly.',
     NOT_FOUND: 'This item does not exist (any more).',

@@ -357,6 +357,17 @@ export const nl = {
     inbrengerWeging: 'Weging van de inbrenger',
     ideasNote: 'Suggesties om mee te nemen naar werkbegeleiding — geen besluiten.',
   },
+  progress: {
+    stages: {
+      working: 'Bezig…',
+      pdf: 'PDF maken',
+      backup: 'Back-up maken',
+      restore: 'Back-up terugzetten',
+      export: 'Exporteren',
+      import: 'Importeren',
+      index: 'Zoekindex opbouwen',
+    },
+  },
   errors: {
     VALIDATION: 'Niet alle velden zijn goed ingevuld.',
     NOT_FOUND: 'Dit item bestaat niet (meer).',

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { NO_DECISIONS, type Report, type ReportBlock } from './report';
+import { reportProgress } from '../progress';
 
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
 /** Letters that do not decompose into a base letter and an accent. */
@@ -42,7 +43,10 @@ export function toPdf(r: Report): Promise<Buffer> {
   const t = (s: string) => winAnsi(s);
 
   doc.font(FONT.bold).fontSize(18).text(t(r.title));
+  const total = r.blocks.length + 1;
+  let written = 0;
   for (const b of r.blocks) {
+    reportProgress({ done: written++, total, stage: 'pdf' });
     switch (b.kind) {
       case 'heading':
         doc.moveDown(b.level === 2 ? 0.8 : 0.5);
@@ -76,6 +80,7 @@ export function toPdf(r: Report): Promise<Buffer> {
     }
   }
   doc.end();
+  reportProgress({ done: total, total, stage: 'pdf' });
   return done;
 }
 
