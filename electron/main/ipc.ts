@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { METHOD_NAMES, channelOf } from '../../shared/api/contract';
+import { METHOD_NAMES, channelOf, contract } from '../../shared/api/contract';
 import type { BackendHost } from '../host';
 import { PROGRESS_CHANNEL } from '../../shared/api/progress';
 
@@ -23,6 +23,7 @@ export function wireIpc(ipcMain: IpcMain, host: BackendHost, isAppUrl: (url: str
       const frame = event.senderFrame;
       if (!frame || frame.parent !== null || !isAppUrl(frame.url)) return FORBIDDEN;
       return host.call(m, input, {
+        repeatable: contract[m].repeatable === true,
         onProgress: (p) => {
           if (!event.sender.isDestroyed()) event.sender.send(PROGRESS_CHANNEL, { method: m, ...p });
         },

@@ -302,6 +302,17 @@ describe('IPC', () => {
     expect(logs).toContain('backend exited (code 139); restarting');
     expect(logs).toContain('backend exited during groups.list; sending it once more');
   });
+
+  it('a create whose process crashes is not sent twice: the page hears EXITED and nothing is duplicated', async () => {
+    const { d, logs } = await ready();
+    const [first] = d.processes;
+    const call = d.invoke(channelOf('groups.save'), { name: 'Leergroep Noord', description: '', members: [] });
+    first.crash(139);
+    expect(await call).toMatchObject({ ok: false, error: { code: 'INTERNAL', details: [{ path: 'host', message: 'EXITED' }] } });
+    expect(logs).toContain('backend exited (code 139); restarting');
+    expect(logs).not.toContain('backend exited during groups.save; sending it once more');
+    expect(d.processes).toHaveLength(2);
+  });
 });
 
 describe('lockdown', () => {

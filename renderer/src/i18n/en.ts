@@ -381,6 +381,11 @@ export const en: Messages = {
     IDENTIFIER: 'This text contains a BSN, phone number, e-mail address, postcode or case number. Such details do not belong here: remove them. Nothing was saved.',
     BUNDLE: 'This file was not imported: it is not a valid, signed Leertafel file from a confirmed colleague, or it was imported before with other content. Nothing changed.',
     INTERNAL: 'Something went wrong. Please try again; your data is not lost.',
+    host: {
+      EXITED: 'Leertafel’s storage stopped unexpectedly and has been restarted. What was already saved is kept. Check whether your last change is there and make it again if needed.',
+      UNAVAILABLE: 'Leertafel’s storage does not start. Close Leertafel and open it again; your data is kept.',
+      CLOSED: 'Leertafel is closing; this action was not carried out.',
+    },
     fileTooLarge: 'This file is too large for a script.',
     dismiss: 'Close',
   },

@@ -380,6 +380,11 @@ export const nl = {
     IDENTIFIER: 'Deze tekst bevat een BSN, telefoonnummer, e-mailadres, postcode of dossiernummer. Zulke gegevens horen hier niet: haal ze weg. Er is niets opgeslagen.',
     BUNDLE: 'Dit bestand is niet ingelezen: het is geen geldig, ondertekend Leertafel-bestand van een bevestigde collega, of het is al eerder met andere inhoud ingelezen. Er is niets veranderd.',
     INTERNAL: 'Er ging iets mis. Probeer het opnieuw; je gegevens zijn niet verloren.',
+    host: {
+      EXITED: 'De opslag van Leertafel stopte onverwacht en is opnieuw gestart. Wat al was opgeslagen, is bewaard. Kijk of je laatste wijziging er staat en doe die zo nodig opnieuw.',
+      UNAVAILABLE: 'De opslag van Leertafel start niet. Sluit Leertafel en open het opnieuw; je gegevens blijven bewaard.',
+      CLOSED: 'Leertafel wordt afgesloten; deze actie is niet meer uitgevoerd.',
+    },
     fileTooLarge: 'Dit bestand is te groot voor een script.',
     dismiss: 'Sluiten',
   },

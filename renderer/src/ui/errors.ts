@@ -4,6 +4,9 @@ import { ApiError } from '../../../shared/api/errors';
 /** Turns any failure into a sentence for the user, plus precise details where the backend gave them. */
 export function describeError(err: unknown, t: TFunction): { text: string; details: string[] } {
   if (err instanceof ApiError) {
+    // The process boundary's own failures (electron/host): a sentence of their own, no code words as details.
+    const host = err.code === 'INTERNAL' && err.details?.[0]?.path === 'host' ? err.details[0].message : null;
+    if (host === 'EXITED' || host === 'UNAVAILABLE' || host === 'CLOSED') return { text: t(`errors.host.${host}`), details: [] };
     const details = (err.details ?? []).map((d) => (d.path ? `${d.path}: ${d.message}` : d.message));
     return { text: t(`errors.${err.code}`), details };
   }
