@@ -285,3 +285,20 @@ describe('formatClock', () => {
     expect(formatClock(ms)).toBe(text);
   });
 });
+
+describe('lateness against the planned start', () => {
+  it('a session started fifteen minutes after its planned start is fifteen minutes late, not on time', () => {
+    const run = running(T0 + 15 * MIN);
+    expect(view(run, MLB, T0 + 16 * MIN).lateMinutes).toBe(0); // the old measure, against the actual start
+    expect(view(run, MLB, T0 + 16 * MIN, T0).lateMinutes).toBe(15);
+    expect(view(run, MLB, T0 + 16 * MIN, T0).blockPlan[1].plannedStartMs).toBe(T0 + 5 * MIN);
+  });
+  it('a session not started is late once its planned start has passed, and on time before', () => {
+    const planned = initialRun(MLB.length);
+    expect(view(planned, MLB, T0 - 30 * MIN, T0).lateMinutes).toBe(0);
+    expect(view(planned, MLB, T0 + 10 * MIN, T0).lateMinutes).toBe(10);
+  });
+  it('starting early is not late', () => {
+    expect(view(running(T0 - 5 * MIN), MLB, T0, T0).lateMinutes).toBe(0);
+  });
+});
