@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { RunState } from './types';
 import { runStateSchema } from './types';
-import { addMinutes, finish, formatClock, initialRun, next, pause, previous, resume, start, view } from './engine';
+import { addMinutes, finish, formatClock, initialRun, next, pause, previous, resume, start, toggleBlackout, view } from './engine';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 4, 12, 8, 0); // 10:00 in Amsterdam, a plain weekday
@@ -300,5 +300,17 @@ describe('lateness against the planned start', () => {
   });
   it('starting early is not late', () => {
     expect(view(running(T0 - 5 * MIN), MLB, T0, T0).lateMinutes).toBe(0);
+  });
+});
+
+describe('the black screen', () => {
+  it('toggles while planned or live, and is lifted when the session finishes', () => {
+    const on = toggleBlackout(running());
+    expect(on.blackout).toBe(true);
+    expect(runStateSchema.safeParse(on).success).toBe(true);
+    expect(toggleBlackout(on).blackout).toBe(false);
+    const done = finish(on, T0 + MIN);
+    expect(done.blackout).toBe(false);
+    expect(toggleBlackout(done)).toBe(done);
   });
 });

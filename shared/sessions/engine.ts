@@ -81,12 +81,19 @@ export function finish(run: RunState, now: number): RunState {
   return {
     ...run,
     status: 'finished',
+    blackout: false,
     // Frozen so that the view after the session still shows how long the last block ran.
     blockElapsedBefore: elapsedInBlock(run, now),
     blockStartedAt: null,
     actualEnd: now,
     log: closeOpen(run.log, now),
   };
+}
+
+/** Blacks out the beamer or shows it again; any time but after the end (the beamer then says "afgerond"). */
+export function toggleBlackout(run: RunState): RunState {
+  if (run.status === 'finished') return run;
+  return { ...run, blackout: !run.blackout };
 }
 
 export interface BlockPlan {

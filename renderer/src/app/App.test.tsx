@@ -19,6 +19,7 @@ beforeEach(() => {
     'groups.list': () => [{ id: IDS.group, name: group.name, description: '', memberCount: 2, nextSession: null, sessionCount: 0 }],
     'groups.get': () => group,
     'sessions.list': () => [],
+    'home.overview': ({ today }: { today: string }) => ({ today, upcoming: [], retentionSoon: [], reflectionsToWrite: [], werkbegeleiding: [], ffpsInbox: [] }),
   });
 });
 afterEach(cleanup);
@@ -26,6 +27,8 @@ afterEach(cleanup);
 describe('the router', () => {
   it('goes back and forward: the browser buttons and Alt+← / Alt+→', async () => {
     render(<App />);
+    await heading('Overzicht');
+    nav('Scriptbibliotheek');
     await heading('Scriptbibliotheek');
     nav('Leergroepen');
     await heading('Leergroepen');
@@ -45,7 +48,7 @@ describe('the router', () => {
 
   it('shows the same screen after a reload', async () => {
     const first = render(<App />);
-    await heading('Scriptbibliotheek');
+    await heading('Overzicht');
     nav('Leergroepen');
     fireEvent.click(await screen.findByRole('button', { name: /Team Noord/ }));
     await heading('Team Noord');

@@ -1,4 +1,5 @@
 import type { Messages } from './nl';
+import { homeEn } from './home';
 
 export const en: Messages = {
   app: {
@@ -11,7 +12,7 @@ export const en: Messages = {
     noBackend: 'No connection to storage. Please restart Leertafel.',
     notices: 'Notices',
   },
-  nav: { library: 'Script library', cases: 'Cases', groups: 'Learning groups' },
+  nav: { home: 'Overview', library: 'Script library', cases: 'Cases', groups: 'Learning groups' },
   formats: { all: 'All', mlb: 'Methodische Leerbijeenkomst', ffps: 'FFPS case review', sos: 'Signs of Safety', intervisie: 'Peer consultation' },
   formatsShort: { mlb: 'MLB', ffps: 'FFPS', sos: 'SoS', intervisie: 'Intervisie' },
   canvas: { 'vier-vensters': 'Four Windows', 'ffps-casenote': 'FFPS case-note', 'signs-of-safety': 'Signs of Safety map', vrij: 'Free notes' },
@@ -373,4 +374,5 @@ export const en: Messages = {
     fileTooLarge: 'This file is too large for a script.',
     dismiss: 'Close',
   },
+  ...homeEn,
 };

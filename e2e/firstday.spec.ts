@@ -1,0 +1,72 @@
+import { expect, test, type Page } from '@playwright/test';
+import { startApp, tempDataDir, type RunningApp } from './support/server';
+import { expectAccessible } from './support/axe';
+import { api, seedGroup, seedSession } from './support/seed';
+import { finish, start } from '../shared/sessions/engine';
+
+/**
+ * What a facilitator meets on the first day: the home screen, Dutch dates whatever the system says,
+ * a console that keeps its controls in view and says plainly what state the bijeenkomst is in, and a
+ * beamer sized to the room.
+ */
+const SCREENS = '/work/screens/firstday';
+/** Monday 30 November 2026, 12:50 in Amsterdam. */
+const NOW = new Date('2026-11-30T11:50:00Z');
+const IDEA = '00000000-0000-4000-8000-0000000000a1';
+
+let app: RunningApp | null = null;
+test.afterEach(async () => {
+  await app?.stop();
+  app = null;
+});
+
+const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+const shot = (page: Page, name: string) => page.screenshot({ path: `${SCREENS}/${name}.png` }).catch(() => page.screenshot({ path: `test-results/${name}.png` }));
+
+test('the home screen: first steps on a fresh install, then what needs attention, and a bijeenkomst started on its day', async ({ page }) => {
+  await page.clock.install({ time: NOW });
+  app = await startApp(tempDataDir('leertafel-home-'));
+  await page.goto(app.url);
+  await expect(h1(page, 'Overzicht')).toBeVisible();
+  await expect(page.getByText('Vandaag is het maandag 30 november 2026.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Zo begin je' })).toBeVisible();
+  await expect(page.getByText('Er is nog geen bijeenkomst gepland.')).toBeVisible();
+  await expect(page.getByText('Geen casenotes die op feedback wachten.')).toBeVisible();
+  await expectAccessible(page, 'home (fresh)');
+
+  const group = await seedGroup(app.url);
+  const today = await seedSession(app.url, group, '2026-11-30', '13:00');
+  await seedSession(app.url, group, '2026-12-07', '09:30');
+  const past = await seedSession(app.url, group, '2026-11-23', '13:00');
+  const t0 = Date.parse('2026-11-23T12:00:00Z');
+  await api(app.url, 'sessions.saveRun', { id: past.id, run: finish(start(past.run, t0), t0 + 90 * 60_000) });
+  await api(app.url, 'sessions.saveCanvas', {
+    id: past.id,
+    canvas: { ...past.canvas, volgendeStappen: { ideas: [{ id: IDEA, memberId: group.members[2].id, text: 'Vraag K1 naar de drie huizen', takeAlong: true }] } },
+  });
+  const c = await api(app.url, 'cases.create', { format: 'mlb' });
+  await api(app.url, 'cases.update', { id: c.id, codeName: c.codeName, format: 'mlb', retentionUntil: '2026-12-05', people: [], timeline: [] });
+
+  await page.reload();
+  await expect(h1(page, 'Overzicht')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Zo begin je' })).toHaveCount(0);
+  const upcoming = page.getByRole('list', { name: 'Komende bijeenkomsten' }).getByRole('listitem');
+  await expect(upcoming).toHaveCount(2);
+  await expect(upcoming.nth(0)).toContainText('maandag 30 november 2026');
+  await expect(upcoming.nth(0)).toContainText('vandaag');
+  await expect(upcoming.nth(0).getByRole('button', { name: 'Bijeenkomst starten' })).toBeVisible();
+  await expect(upcoming.nth(1)).toContainText('maandag 7 december 2026');
+  await expect(upcoming.nth(1).getByRole('button', { name: 'Bijeenkomst starten' })).toHaveCount(0);
+  const reflections = page.getByRole('list', { name: 'Reflecties nog te schrijven' });
+  await expect(reflections).toContainText('Team Noord · 23 nov 2026');
+  await expect(reflections).toContainText('nog van: Anna Gespreksleider, Bram Inbrenger, Chris Deelnemer');
+  await expect(page.getByRole('list', { name: 'Mee naar werkbegeleiding' })).toContainText('Vraag K1 naar de drie huizen');
+  await expect(page.getByRole('list', { name: 'Casussen die binnenkort worden verwijderd' })).toContainText(`${c.codeName}bewaard tot 5 dec 2026`);
+  await expectAccessible(page, 'home');
+  await shot(page, 'home');
+
+  await upcoming.nth(0).getByRole('button', { name: 'Bijeenkomst starten' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/sessions/${today.id}/console$`));
+  await expect(page.getByTestId('run-state')).toHaveText('Loopt');
+  await expect(page.getByTestId('late')).toHaveText('Op schema');
+});
