@@ -70,3 +70,46 @@ test('the home screen: first steps on a fresh install, then what needs attention
   await expect(page.getByTestId('run-state')).toHaveText('Loopt');
   await expect(page.getByTestId('late')).toHaveText('Op schema');
 });
+
+test.describe('on a computer set to American English', () => {
+  test.use({ locale: 'en-US' });
+
+  test('dates are Dutch in Dutch and British in English, the clock is 24-hour, and the begintijd is remembered', async ({ page }) => {
+    await page.clock.install({ time: NOW });
+    app = await startApp(tempDataDir('leertafel-dates-'));
+    const group = await seedGroup(app.url);
+    await page.goto(`${app.url}#/groups/${group.id}`);
+    await page.getByRole('button', { name: '+ Bijeenkomst plannen' }).click();
+    const date = page.getByLabel('Datum');
+    const startTime = page.getByLabel('Begintijd');
+    await expect(date).toHaveValue('30-11-2026');
+    await expect(startTime).toHaveValue('13:30');
+    await date.fill('7-12-2026');
+    await startTime.fill('1400');
+    await startTime.blur();
+    await expect(startTime).toHaveValue('14:00');
+    await expect(page.getByLabel('Eindtijd')).toHaveValue('15:30');
+    await page.getByRole('button', { name: 'Bijeenkomst plannen' }).click();
+    await expect(h1(page, '7 dec 2026, 14:00–15:30')).toBeVisible();
+
+    await page.getByLabel('Taal').selectOption('en');
+    await expect(h1(page, '7 Dec 2026, 14:00–15:30')).toBeVisible();
+    await page.getByRole('button', { name: 'Change plan' }).click();
+    await expect(page.getByLabel('Date')).toHaveValue('07/12/2026');
+    await page.getByLabel('Language').selectOption('nl');
+
+    // The begintijd of a script view stays what it was set to: after a visit elsewhere and a reload.
+    await page.getByRole('navigation').getByRole('button', { name: 'Scriptbibliotheek', exact: true }).click();
+    await page.getByRole('list', { name: 'Scriptbibliotheek' }).getByRole('listitem').first().getByRole('button').click();
+    const begintijd = page.getByLabel('Begintijd');
+    await expect(begintijd).toHaveValue('09:30');
+    await begintijd.fill('10:15');
+    await begintijd.blur();
+    const scriptUrl = page.url();
+    await page.getByRole('navigation').getByRole('button', { name: 'Casussen', exact: true }).click();
+    await page.goto(scriptUrl);
+    await expect(page.getByLabel('Begintijd')).toHaveValue('10:15');
+    await page.reload();
+    await expect(page.getByLabel('Begintijd')).toHaveValue('10:15');
+  });
+});

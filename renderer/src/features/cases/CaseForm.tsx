@@ -3,6 +3,7 @@ import { useFieldArray, useForm, type FieldErrors, type UseFormRegisterReturn } 
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../data/mutations';
 import { useLeaveGuard } from '../../app/guard';
+import { DateInput } from '../../ui/DateTimeInputs';
 import { FieldError, errorMessage, schemaResolver, type FieldProblem } from '../../ui/form';
 import { ListEditor } from '../../ui/ListEditor';
 import { FormatField } from '../../ui/FormatField';
@@ -105,7 +106,7 @@ export function CaseForm({ id, form, save }: CaseFormProps) {
         <FormatField value={watch('format')} onChange={(format) => setValue('format', format, { shouldDirty: true })} />
         <label className="field">
           <span className="field-label">{t('cases.retention')}</span>
-          <input type="date" {...register('retentionUntil')} aria-invalid={errors.retentionUntil ? true : undefined} />
+          <DateInput value={watch('retentionUntil')} onValue={(v) => setValue('retentionUntil', v, { shouldDirty: true, shouldValidate: true })} aria-invalid={errors.retentionUntil ? true : undefined} />
           <FieldError errors={errors} name="retentionUntil" />
         </label>
       </div>

@@ -5,7 +5,7 @@ import { useGo } from '../../app/navigation';
 import { apiQuery } from '../../data/queries';
 import { QueryView, useFormSource } from '../../ui/QueryView';
 import { schemaResolver } from '../../ui/form';
-import { formatDate } from '../../ui/dates';
+import { formatDate, todayIso } from '../../ui/dates';
 import { paths } from '../../app/paths';
 import { useLeaveGuard } from '../../app/guard';
 import type { SessionSummary } from '../../../../shared/sessions/types';
@@ -30,7 +30,7 @@ function GroupView({ group, sessions }: { group: Group; sessions: SessionSummary
   const form = useForm({ mode: 'onChange', resolver: schemaResolver(groupSaveSchema), defaultValues: toForm(group) });
   const dirty = form.formState.isDirty;
   useLeaveGuard(dirty, t('editor.confirmLeave'));
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const coming = sessions.filter((s) => s.date >= today && s.status !== 'finished').sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime));
   const past = sessions.filter((s) => !coming.includes(s)).sort((a, b) => (b.date + b.startTime).localeCompare(a.date + a.startTime));
 

@@ -5,6 +5,7 @@ import { useApiMutation } from '../../data/mutations';
 import { useLeaveGuard } from '../../app/guard';
 import { FieldError, schemaResolver } from '../../ui/form';
 import { useToasts } from '../../ui/toasts';
+import { formatNumber } from '../../ui/dates';
 import { REFLECTION_DIMENSIONS, REFLECTION_TEXT_MAX, reflectionSaveSchema, type Reflection, type ReflectionSave, type SessionDetail } from '../../../../shared/sessions/types';
 import { reflectionTextFields } from '../../../../shared/sessions/fields';
 import type { TextChecks } from './checks';
@@ -17,7 +18,7 @@ const LABELS = {
 
 /** SKJ reflections, one per member present, along the three dimensions; each member chooses to share. */
 export function Reflections({ session, onSaved, checks }: { session: SessionDetail; onSaved: (r: Reflection) => void; checks: TextChecks }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const toasts = useToasts();
   const present = session.members.filter((m) => session.learning.attendance.some((a) => a.memberId === m.id && a.present));
   const [memberId, setMemberId] = useState(present[0]?.id ?? '');
@@ -71,7 +72,7 @@ export function Reflections({ session, onSaved, checks }: { session: SessionDeta
         <input type="checkbox" {...register('shared')} /> {t('reflections.share')}
       </label>
       <FieldError errors={formState.errors} name="root" />
-      <p className="muted small">{t('reflections.hours', { hours: (session.hours.find((h) => h.memberId === memberId)?.hours ?? 0).toLocaleString('nl-NL') })}</p>
+      <p className="muted small">{t('reflections.hours', { hours: formatNumber(session.hours.find((h) => h.memberId === memberId)?.hours ?? 0, i18n.language) })}</p>
       <button type="submit" className="btn btn-primary" disabled={!memberId || save.isPending || empty || REFLECTION_DIMENSIONS.some((d) => formState.errors[d])}>
         {t('reflections.save')}
       </button>
