@@ -113,3 +113,81 @@ test.describe('on a computer set to American English', () => {
     await expect(page.getByLabel('Begintijd')).toHaveValue('10:15');
   });
 });
+
+test('the console at 1280×800: controls stay in view, the state is plain, lateness counts from the plan, another day asks first, and finishing leads to the record', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.clock.install({ time: NOW });
+  app = await startApp(tempDataDir('leertafel-console-'));
+  const group = await seedGroup(app.url);
+  const late = await seedSession(app.url, group, '2026-11-30', '12:30');
+  const tomorrow = await seedSession(app.url, group, '2026-12-01', '13:00');
+  const state = page.getByTestId('run-state');
+  const lateLine = page.getByTestId('late');
+  const button = (name: string) => page.getByRole('group', { name: 'Bediening' }).getByRole('button', { name });
+
+  // Planned for tomorrow: not started, says when it is planned, explains its disabled controls, asks before starting.
+  await page.goto(`${app.url}#/sessions/${tomorrow.id}/console`);
+  await expect(state).toHaveText('Nog niet gestart');
+  await expect(lateLine).toHaveText('Gepland op dinsdag 1 december 2026 om 13:00');
+  await expect(button('Volgende →')).toBeDisabled();
+  await expect(button('Volgende →')).toHaveAttribute('title', 'Start eerst de bijeenkomst.');
+  await expect(button('Volgende →')).toHaveAccessibleDescription('Start eerst de bijeenkomst.');
+  await expect(page.getByText('Start eerst de bijeenkomst.')).toBeVisible();
+  let asked = '';
+  page.once('dialog', (d) => {
+    asked = d.message();
+    void d.dismiss();
+  });
+  await button('Start').click();
+  await expect.poll(() => asked).toContain('dinsdag 1 december 2026');
+  await expect(state).toHaveText('Nog niet gestart');
+
+  // Planned at 12:30 today and started at 12:50: twenty minutes late, and it starts without a question.
+  await page.goto(`${app.url}#/sessions/${late.id}/console`);
+  await expect(lateLine).toHaveText('Begint 20 minuten later dan gepland');
+  page.on('dialog', (d) => {
+    asked = `unexpected: ${d.message()}`;
+    void d.dismiss();
+  });
+  asked = '';
+  await button('Start').click();
+  await expect(state).toHaveText('Loopt');
+  await expect(lateLine).toHaveText('20 minuten uitloop');
+  expect(asked).toBe('');
+
+  // Venster 2, filled until the page scrolls: the timer and the controls stay in view.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Alt+ArrowRight');
+  await expect(page.getByRole('heading', { level: 2, name: 'Venster 2 · Feiten' })).toBeVisible();
+  for (let n = 1; n <= 24; n++) {
+    await page.getByRole('button', { name: '+ Feit toevoegen' }).click();
+    await page.getByLabel(`Feit ${n}`).fill(`Feit nummer ${n}: wat er in het voorjaar gebeurde, zoals de inbrenger het vertelde.`);
+  }
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(600);
+  await expect(page.getByTestId('timer')).toBeInViewport();
+  await expect(button('Volgende →')).toBeInViewport();
+  await expect(button('Pauze')).toBeInViewport();
+  await expect(button('← Vorige')).toBeInViewport();
+  await shot(page, 'console-1280x800-scrolled');
+
+  await button('Pauze').click();
+  await expect(state).toHaveText('Gepauzeerd');
+  await button('Hervatten').click();
+  await expect(state).toHaveText('Loopt');
+
+  // Finishing: the console says so, shows the next steps and leads to the record.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Alt+ArrowRight');
+  await page.clock.fastForward('05:00');
+  await button('Afronden').click();
+  await expect(state).toHaveText('Afgerond');
+  await expect(lateLine).toHaveText(/^Afgerond om \d\d:\d\d$/);
+  await expect(page.getByText(/uitloop/)).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'De bijeenkomst is afgerond' })).toBeVisible();
+  await expect(page.getByText('Reflecties: 0 van 3 geschreven')).toBeVisible();
+  await expectAccessible(page, 'console (finished)');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot(page, 'console-finished');
+  await page.getByRole('main').getByRole('button', { name: 'Naar het verslag →' }).first().click();
+  await expect(h1(page, '30 nov 2026, 12:30–23:00')).toBeVisible();
+});

@@ -6,7 +6,8 @@ import { App } from './App';
 import { fakeBackend } from '../test/fakeBackend';
 import { group, IDS } from '../test/fixtures';
 
-const heading = (name: string) => screen.findByRole('heading', { level: 1, name });
+// Screens load on demand (lazy imports): on a busy machine that can take longer than findBy's default second.
+const heading = (name: string) => screen.findByRole('heading', { level: 1, name }, { timeout: 5000 });
 const nav = (name: string) => fireEvent.click(within(screen.getByRole('navigation')).getByRole('button', { name }));
 const altArrow = (key: 'ArrowLeft' | 'ArrowRight') => fireEvent.keyDown(document.body, { key, code: key, altKey: true });
 

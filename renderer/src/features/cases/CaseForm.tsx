@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { GrowText } from '../../ui/GrowText';
 import { useFieldArray, useForm, type FieldErrors, type UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../data/mutations';
@@ -89,7 +90,7 @@ export function CaseForm({ id, form, save }: CaseFormProps) {
   const timeline = useFieldArray({ control, name: 'timeline', keyName: 'key' });
   const input = (name: string, label: string, maxLength: number, reg: UseFormRegisterReturn, placeholder?: string) => (
     <>
-      <input aria-label={label} maxLength={maxLength} placeholder={placeholder} {...reg} aria-invalid={errorMessage(errors, name) ? true : undefined} />
+      <GrowText singleLine aria-label={label} maxLength={maxLength} placeholder={placeholder} {...reg} aria-invalid={errorMessage(errors, name) ? true : undefined} />
       <FieldError errors={errors} name={name} />
     </>
   );

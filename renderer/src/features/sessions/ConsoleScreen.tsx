@@ -128,9 +128,7 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
             <span className="run-dot" aria-hidden="true" /> {t(`run.state.${status}`)}
             {run.blackout && <span className="tag tag-black">{t('run.black')}</span>}
           </p>
-          {status === 'finished' ? (
-            <span className="timer-digits timer-done" data-testid="timer">{run.actualEnd === null ? '' : formatTime(run.actualEnd, lang)}</span>
-          ) : (
+          {status === 'finished' ? null : (
             <>
               <span className="timer-digits" data-testid="timer">{status === 'planned' ? engine.formatClock(v.blockMinutes * 60_000) : engine.formatClock(v.remainingMs)}</span>
               <div className="progress" role="progressbar" aria-label={t('sessions.progress')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(v.progress * 100)}>

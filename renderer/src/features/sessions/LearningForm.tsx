@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { GrowText } from '../../ui/GrowText';
 import { ListEditor } from '../../ui/ListEditor';
 import { ClockInput } from '../../ui/DateTimeInputs';
 import { formatNumber } from '../../ui/dates';
@@ -24,7 +25,7 @@ export function LearningForm({ session, checks, update }: { session: SessionDeta
     return (
       <label className="field">
         <span className="field-label">{label}</span>
-        <textarea rows={2} value={l[key]} maxLength={LEARNING_TEXT_MAX} onChange={(e) => update((l) => ({ ...l, [key]: e.target.value }))} aria-invalid={problem ? true : undefined} />
+        <GrowText value={l[key]} maxLength={LEARNING_TEXT_MAX} onChange={(e) => update((l) => ({ ...l, [key]: e.target.value }))} aria-invalid={problem ? true : undefined} />
         {problem && <span className="field-error">{problem}</span>}
       </label>
     );
@@ -61,7 +62,7 @@ export function LearningForm({ session, checks, update }: { session: SessionDeta
           return (
             <label className="field">
               <span className="field-label">{m.name}</span>
-              <input value={learningOf(m.id)} maxLength={PARTICIPANT_LEARNING_MAX} onChange={(e) => setLearningOf(m.id, e.target.value)} aria-invalid={problem ? true : undefined} />
+              <GrowText value={learningOf(m.id)} maxLength={PARTICIPANT_LEARNING_MAX} onChange={(e) => setLearningOf(m.id, e.target.value)} aria-invalid={problem ? true : undefined} />
               {problem && <span className="field-error">{problem}</span>}
             </label>
           );
