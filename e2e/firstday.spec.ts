@@ -191,3 +191,67 @@ test('the console at 1280×800: controls stay in view, the state is plain, laten
   await page.getByRole('main').getByRole('button', { name: 'Naar het verslag →' }).first().click();
   await expect(h1(page, '30 nov 2026, 12:30–23:00')).toBeVisible();
 });
+
+test('the beamer at 1920×1080: large type that follows the window, the group’s questions, the canvas across the width, and a black screen', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.clock.install({ time: NOW });
+  app = await startApp(tempDataDir('leertafel-beamer-'));
+  const group = await seedGroup(app.url);
+  const s = await seedSession(app.url, group, '2026-11-30', '12:50', '14:20');
+  await page.goto(`${app.url}#/sessions/${s.id}/console`);
+  const button = (name: string) => page.getByRole('group', { name: 'Bediening' }).getByRole('button', { name });
+  await button('Start').click();
+  for (let i = 0; i < 2; i++) await page.keyboard.press('Alt+ArrowRight');
+  await expect(page.getByRole('heading', { level: 2, name: 'Venster 1 · Mensen' })).toBeVisible();
+  const people = [
+    ['Moeder', 'moeder van K1 en K2', 'Wil dat de kinderen thuis blijven wonen.\nVindt de school te streng.'],
+    ['K1', 'zoon, 9 jaar', 'Zegt weinig over thuis; tekent veel.'],
+    ['Oma', 'moeder van moeder', 'Past drie middagen per week op.'],
+  ];
+  for (const [n, [name, relation, perspective]] of people.entries()) {
+    await page.getByRole('button', { name: '+ Persoon toevoegen' }).click();
+    await page.getByLabel(`Persoon (pseudoniem) ${n + 1}`).fill(name);
+    await page.getByLabel(`Relatie ${n + 1}`).fill(relation);
+    await page.getByLabel(`Perspectief ${n + 1}`).fill(perspective);
+  }
+  await page.clock.fastForward('00:02');
+  await expect(page.locator('.save-badge')).toHaveText('Opgeslagen');
+
+  const opened = page.context().waitForEvent('page');
+  await page.keyboard.press('Alt+b');
+  const beamer = await opened;
+  await beamer.setViewportSize({ width: 1920, height: 1080 });
+  await expect(beamer.getByRole('heading', { level: 1, name: 'Venster 1 – Wie zijn de mensen?' })).toBeVisible();
+  await expect(beamer.getByRole('heading', { name: 'Vragen voor de groep' })).toBeVisible();
+  const prompts = beamer.getByRole('region', { name: 'Vragen voor de groep' }).getByRole('listitem');
+  expect(await prompts.count()).toBeGreaterThan(0);
+  await expect(beamer.getByText('Vindt de school te streng.')).toBeVisible();
+
+  const px = (selector: string) => beamer.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(await px('.beamer')).toBeGreaterThanOrEqual(28);
+  expect(await px('.beamer h1')).toBeGreaterThanOrEqual(56);
+  expect(await px('.beamer-prompts li')).toBeGreaterThanOrEqual(28);
+  expect(await px('.bv-card span')).toBeGreaterThanOrEqual(28);
+  const canvasWidth = await beamer.locator('.beamer-canvas').evaluate((el) => el.getBoundingClientRect().width);
+  expect(canvasWidth).toBeGreaterThan(1700);
+  await expectAccessible(beamer, 'beamer 1920×1080');
+  await shot(beamer, 'beamer-1920x1080');
+  // The type follows the window: a smaller window, smaller type.
+  await beamer.setViewportSize({ width: 1280, height: 720 });
+  expect(await px('.beamer')).toBeLessThan(24);
+  await beamer.setViewportSize({ width: 1920, height: 1080 });
+
+  // Pause shows on the beamer; B on the console blacks it out and brings it back.
+  await button('Pauze').click();
+  await expect(beamer.getByText('Pauze')).toBeVisible();
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('b');
+  await expect(button('Beamer zwart')).toHaveAttribute('aria-pressed', 'true');
+  await expect(beamer.getByTestId('beamer-black')).toBeVisible();
+  await expect(beamer.getByText('Vindt de school te streng.')).toHaveCount(0);
+  await expectAccessible(beamer, 'beamer (black)');
+  await shot(beamer, 'beamer-black');
+  await page.keyboard.press('b');
+  await expect(button('Beamer zwart')).toHaveAttribute('aria-pressed', 'false');
+  await expect(beamer.getByText('Vindt de school te streng.')).toBeVisible();
+});
