@@ -255,3 +255,30 @@ test('the beamer at 1920×1080: large type that follows the window, the group’
   await expect(button('Beamer zwart')).toHaveAttribute('aria-pressed', 'false');
   await expect(beamer.getByText('Vindt de school te streng.')).toBeVisible();
 });
+
+test('a disabled action says why, on screen and to a screen reader', async ({ page }) => {
+  app = await startApp(tempDataDir('leertafel-why-'));
+  await page.goto(`${app.url}#/groups`);
+  const create = page.getByRole('button', { name: '+ Groep aanmaken' });
+  await expect(create).toBeDisabled();
+  await expect(create).toHaveAccessibleDescription('Vul eerst een naam in.');
+  await expect(page.getByText('Vul eerst een naam in.')).toBeVisible();
+  await page.getByLabel('Naam van de nieuwe groep').fill('Team Zuid');
+  await expect(page.getByText('Vul eerst een naam in.')).toHaveCount(0);
+  await create.click();
+  await expect(h1(page, 'Team Zuid')).toBeVisible();
+  const plan = page.getByRole('button', { name: '+ Bijeenkomst plannen' });
+  await expect(plan).toBeDisabled();
+  await expect(plan).toHaveAccessibleDescription('Voeg eerst minstens twee leden toe en sla op.');
+  await expect(page.getByText('Voeg eerst minstens twee leden toe en sla op.')).toBeVisible();
+  await expectAccessible(page, 'group without members');
+
+  // Long text is read whole: the field grows instead of cutting it off.
+  await page.getByRole('button', { name: '+ Lid toevoegen' }).click();
+  const name = page.getByLabel('Naam 1', { exact: true });
+  await name.fill('Chantal van den Heuvel-Oudshoorn de Wit');
+  const fits = await name.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 2);
+  expect(fits).toBe(true);
+  await name.press('Enter'); // one line stays one line
+  await expect(name).toHaveValue('Chantal van den Heuvel-Oudshoorn de Wit');
+});

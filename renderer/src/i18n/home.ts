@@ -35,6 +35,14 @@ export const homeNl = {
     toLibrary: 'Naar de scriptbibliotheek',
     loading: 'Overzicht laden…',
   },
+  why: {
+    saveGroupFirst: 'Sla eerst de wijzigingen in de groep op.',
+    nameFirst: 'Vul eerst een naam in.',
+    nothingChanged: 'Er is nog niets gewijzigd.',
+    resolveFirst: 'Los eerst de gemarkeerde gegevens op.',
+    chooseMember: 'Kies eerst van wie de reflectie is.',
+    writeSomething: 'Schrijf eerst bij minstens één dimensie iets.',
+  },
   dates: {
     clockPlaceholder: 'uu:mm',
     dateHint: 'Datum als {{pattern}}',
@@ -100,6 +108,14 @@ export const homeEn: Widen<typeof homeNl> = {
     toCases: 'Go to cases',
     toLibrary: 'Go to the script library',
     loading: 'Loading overview…',
+  },
+  why: {
+    saveGroupFirst: 'Save the changes to the group first.',
+    nameFirst: 'Enter a name first.',
+    nothingChanged: 'Nothing has changed yet.',
+    resolveFirst: 'Resolve the marked details first.',
+    chooseMember: 'Choose whose reflection this is first.',
+    writeSomething: 'Write something under at least one dimension first.',
   },
   dates: {
     clockPlaceholder: 'hh:mm',

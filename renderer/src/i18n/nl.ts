@@ -282,7 +282,7 @@ export const nl = {
       title: 'Een leerbijeenkomst neemt geen besluiten over cliënten.',
       body: '“{{phrase}}” klinkt als een besluit. Maak er een suggestie van om mee te nemen naar werkbegeleiding.',
       rephrase: 'Herformuleer als suggestie',
-      move: 'Naar meenemen naar werkbegeleiding',
+      move: 'Verplaats als idee voor werkbegeleiding',
     },
   },
   venster: {

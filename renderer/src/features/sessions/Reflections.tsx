@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DisabledReason, whyProps } from '../../ui/DisabledReason';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../data/mutations';
@@ -46,6 +47,7 @@ export function Reflections({ session, onSaved, checks }: { session: SessionDeta
     reset(valuesFor(id));
   };
   const empty = !REFLECTION_DIMENSIONS.some((d) => watch(d).trim());
+  const saveWhy = !memberId ? t('why.chooseMember') : empty ? t('why.writeSomething') : null;
 
   return (
     <form className="reflection" onSubmit={handleSubmit((values) => save.mutate(values))}>
@@ -73,9 +75,10 @@ export function Reflections({ session, onSaved, checks }: { session: SessionDeta
       </label>
       <FieldError errors={formState.errors} name="root" />
       <p className="muted small">{t('reflections.hours', { hours: formatNumber(session.hours.find((h) => h.memberId === memberId)?.hours ?? 0, i18n.language) })}</p>
-      <button type="submit" className="btn btn-primary" disabled={!memberId || save.isPending || empty || REFLECTION_DIMENSIONS.some((d) => formState.errors[d])}>
+      <button type="submit" className="btn btn-primary" disabled={!memberId || save.isPending || empty || REFLECTION_DIMENSIONS.some((d) => formState.errors[d])} {...whyProps('reflection-why', saveWhy)}>
         {t('reflections.save')}
       </button>
+      <DisabledReason id="reflection-why" reason={saveWhy} />
     </form>
   );
 }
