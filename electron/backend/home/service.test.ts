@@ -25,6 +25,14 @@ describe('home.overview', () => {
     });
   });
 
+  it('answers a wrong date with a code the renderer words, not only a Dutch sentence', async () => {
+    const b = testBackend();
+    expect(await b.dispatch('home.overview', { today: '30-11-2026' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', details: [{ path: 'today', issue: { code: 'date' } }] },
+    });
+  });
+
   it('gathers coming bijeenkomsten, cases near their purge, reflections to write and ideas for werkbegeleiding', () => {
     const b = testBackend();
     const g = group(b);
