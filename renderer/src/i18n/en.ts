@@ -373,7 +373,6 @@ export const en: Messages = {
     INTERNAL: 'Something went wrong. Please try again; your data is not lost.',
     fileTooLarge: 'This file is too large for a script.',
     dismiss: 'Close',
-    line: 'line {{line}}',
   },
   ...homeEn,
 };

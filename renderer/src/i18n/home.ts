@@ -48,6 +48,15 @@ export const homeNl = {
     reflection_empty: 'Schrijf bij minstens één dimensie iets.',
     invalid: 'Deze waarde klopt niet.',
   },
+  importChoice: {
+    title: 'De bibliotheek heeft dit script al: “{{title}}”',
+    body: 'Vervang het script in de bibliotheek door het bestand, houd ze allebei (het nieuwe krijgt een nummer achter de titel), of breek het inlezen af.',
+    replace: 'Vervangen',
+    copy: 'Allebei houden',
+    cancel: 'Annuleren',
+    builtinWhy: 'Een ingebouwd script wordt niet vervangen.',
+  },
+  origin: { builtin: 'ingebouwd, versie {{version}}', own: 'eigen, versie {{version}}' },
   why: {
     saveGroupFirst: 'Sla eerst de wijzigingen in de groep op.',
     nameFirst: 'Vul eerst een naam in.',
@@ -135,6 +144,15 @@ export const homeEn: Widen<typeof homeNl> = {
     reflection_empty: 'Write something under at least one dimension.',
     invalid: 'This value is not valid.',
   },
+  importChoice: {
+    title: 'The library already has this script: “{{title}}”',
+    body: 'Replace the script in the library with the file, keep both (the new one gets a number after its title), or cancel the import.',
+    replace: 'Replace',
+    copy: 'Keep both',
+    cancel: 'Cancel',
+    builtinWhy: 'A built-in script is never replaced.',
+  },
+  origin: { builtin: 'built-in, version {{version}}', own: 'own, version {{version}}' },
   why: {
     saveGroupFirst: 'Save the changes to the group first.',
     nameFirst: 'Enter a name first.',

@@ -373,7 +373,6 @@ export const nl = {
     INTERNAL: 'Er ging iets mis. Probeer het opnieuw; je gegevens zijn niet verloren.',
     fileTooLarge: 'Dit bestand is te groot voor een script.',
     dismiss: 'Sluiten',
-    line: 'regel {{line}}',
   },
   ...homeNl,
 };

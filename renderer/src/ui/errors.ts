@@ -7,7 +7,7 @@ export function describeError(err: unknown, t: TFunction): { text: string; detai
   if (err instanceof ApiError) {
     const details = (err.details ?? []).map((d) => {
       const message = wordIssue(d.issue, d.message);
-      return d.path ? `${d.path}: ${message}` : d.line ? `${t('errors.line', { line: d.line })}: ${message}` : message;
+      return d.path ? `${d.path}: ${message}` : message;
     });
     return { text: t(`errors.${err.code}`), details };
   }

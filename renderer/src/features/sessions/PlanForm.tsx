@@ -123,7 +123,7 @@ export function PlanForm({ group, scripts, cases, existing }: { group: Group; sc
             <select id="plan-script" {...register('scriptId', { onChange: followScript })}>
               {scripts.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.title} ({t('library.minutes', { count: s.totalMinutes })})
+                  {s.title} — {t(s.builtin ? 'origin.builtin' : 'origin.own', { version: s.version })}, {t('library.minutes', { count: s.totalMinutes })}
                 </option>
               ))}
             </select>
