@@ -101,11 +101,19 @@ test('browse, duplicate, edit, export, import, and find it all again after a res
   expect(exported).toContain('title: Onze MLB op dinsdag');
   expect(exported).toContain('## Afsluitende ronde');
 
-  // Import it back: the same script, next to the original.
+  // Import it back: the library has it already, so it asks; kept both, the new one is numbered.
   await page.getByRole('button', { name: 'Scriptbibliotheek' }).click();
   await library.importFile('onze-mlb-op-dinsdag.md', exported);
-  await expect(page.getByText('Script “Onze MLB op dinsdag” geïmporteerd.')).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1, name: 'Onze MLB op dinsdag' })).toBeVisible();
+  const choice = page.getByRole('alert').filter({ hasText: 'De bibliotheek heeft dit script al: “Onze MLB op dinsdag”' });
+  await expect(choice).toBeVisible();
+  await expectAccessible(page, 'library (import choice)');
+  await choice.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(choice).toHaveCount(0);
+  await expect(library.cards).toHaveCount(7);
+  await library.importFile('onze-mlb-op-dinsdag.md', exported);
+  await choice.getByRole('button', { name: 'Allebei houden' }).click();
+  await expect(page.getByText('Script “Onze MLB op dinsdag (2)” geïmporteerd.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Onze MLB op dinsdag (2)' })).toBeVisible();
   await expect(script.blocks).toHaveCount(blockCount + 1);
 
   // A malformed file changes nothing and says which line is wrong.

@@ -73,10 +73,10 @@ export class ConsolePage {
   async pressPlusFive() {
     await this.page.keyboard.press('Alt+Equal');
   }
-  /** B: opens the beamer view in a new window or tab. */
+  /** Alt+B: opens the beamer view in a new window or tab. */
   async pressBeamer(): Promise<BeamerPage> {
     const opened = this.page.context().waitForEvent('page');
-    await this.page.keyboard.press('b');
+    await this.page.keyboard.press('Alt+b');
     return new BeamerPage(await opened);
   }
   /** Ends the bijeenkomst (the last block's button). */

@@ -256,6 +256,7 @@ const cases: { [M in MethodName]: Case<M> } = {
   'ffps.previewBundle': { valid: () => ({ content: requestFromColleague() }), invalid: [{}, { content: '' }, { content: 'x'.repeat(2_000_001) }] },
   'ffps.importBundle': { valid: () => ({ content: requestFromColleague(), trustNewSender: true }), invalid: [{ content: 'x' }, { content: 'x', trustNewSender: 'ja' }] },
   'exchange.identity': { valid: () => ({}), invalid: [{ name: 'x' }] },
+  'home.overview': { valid: () => ({ today: '2030-03-04' }), invalid: [{}, { today: '4-3-2030' }, { today: '2030-02-30' }, { today: '2030-03-04', extra: 1 }] },
 };
 
 /** A feedback request made on another installation (its own data folder and key). */

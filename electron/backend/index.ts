@@ -3,7 +3,7 @@
  * the handler map built from each area's handlers. Electron main and the loopback bridge both call
  * `createBackend`; neither adds behaviour of its own.
  *
- *   app · settings · anonymiser (gate) · scripts · cases · groups · sessions · ffps
+ *   app · settings · anonymiser (gate) · scripts · cases · groups · sessions · ffps · home (read model)
  *
  * Areas build on earlier ones through their service interfaces (`<area>/index.ts`). Where an earlier
  * area needs to know something of a later one (groups: is this member named in a bijeenkomst? cases:
@@ -21,6 +21,7 @@ import { GroupService, groupsHandlers } from './groups';
 import { SessionService, sessionsHandlers } from './sessions';
 import { FfpsService, ffpsHandlers } from './ffps';
 import { ExchangeService, exchangeHandlers } from './exchange';
+import { HomeService, homeHandlers } from './home';
 
 export interface BackendOptions {
   dataDir: string;
@@ -45,6 +46,7 @@ export interface Backend {
     groups: GroupService;
     sessions: SessionService;
     ffps: FfpsService;
+    home: HomeService;
   };
   backupPath: string | null;
   close(): void;
@@ -77,6 +79,7 @@ export function createBackend(options: BackendOptions): Backend {
   groups.setUsage(sessions.groupUsage());
   const exchange = new ExchangeService(db, options.dataDir, () => settings.get().displayName.trim() || 'Leertafel');
   const ffps = new FfpsService({ db, gate, cases, settings, exchange });
+  const home = new HomeService({ sessions, cases, ffps });
 
   // Expired cases go at start and then daily (an app left open for weeks still keeps its promise).
   const purge = () => {
@@ -105,6 +108,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...sessionsHandlers(sessions),
     ...ffpsHandlers(ffps),
     ...exchangeHandlers(exchange),
+    ...homeHandlers(home),
   };
 
   const dispatch = createDispatch(handlers, {
@@ -116,7 +120,7 @@ export function createBackend(options: BackendOptions): Backend {
     db,
     handlers,
     dispatch,
-    services: { scripts, settings, cases, notices, groups, sessions, ffps },
+    services: { scripts, settings, cases, notices, groups, sessions, ffps, home },
     backupPath,
     close: () => {
       clearInterval(timer);

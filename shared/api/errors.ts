@@ -25,6 +25,8 @@ export interface ErrorDetail {
   path?: string;
   line?: number;
   message: string;
+  /** The problem as a code with parameters, for the renderer to word in the UI language. */
+  issue?: { code: string; params?: Record<string, string | number> };
 }
 
 export interface ApiErrorBody {

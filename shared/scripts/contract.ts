@@ -20,5 +20,8 @@ export const scriptsContract = {
   'scripts.delete': method<{ deleted: ScriptDetail }>()(byId),
   'scripts.restore': method<ScriptDetail>()(z.object({ script: scriptSchema }).strict()),
   'scripts.export': method<ScriptExport>()(byId, { repeatable: true }),
-  'scripts.import': method<ScriptDetail>()(z.object({ content: z.string().min(1).max(SCRIPT_IMPORT_MAX_CHARS) }).strict()),
+  /** onExisting: what to do when the library holds the file's id ('copy' when left out; see the service). */
+  'scripts.import': method<ScriptDetail>()(
+    z.object({ content: z.string().min(1).max(SCRIPT_IMPORT_MAX_CHARS), onExisting: z.enum(['ask', 'replace', 'copy']).optional() }).strict(),
+  ),
 };

@@ -1,6 +1,6 @@
 /** The user's settings: language and how long case material is kept. */
 import { z } from 'zod';
-import { optionalOneLine } from '../common/schemas';
+import { clockSchema, optionalOneLine } from '../common/schemas';
 
 export const LOCALES = ['nl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -18,10 +18,12 @@ export const settingsSchema = z
     displayName: optionalOneLine(100),
     /** FFPS: the team's norm for the gap between contacts in the first phase, in weeks. */
     ffpsFirstPhaseMaxGapWeeks: z.number().int().min(1).max(12),
+    /** The begintijd the script view last showed its clock times from (remembered between visits). */
+    scriptStartTime: clockSchema,
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { locale: 'nl', retentionDays: RETENTION_DAYS_DEFAULT, displayName: '', ffpsFirstPhaseMaxGapWeeks: 2 };
+export const DEFAULT_SETTINGS: Settings = { locale: 'nl', retentionDays: RETENTION_DAYS_DEFAULT, displayName: '', ffpsFirstPhaseMaxGapWeeks: 2, scriptStartTime: '09:30' };
 
 export const settingsUpdateSchema = settingsSchema.partial().strict();

@@ -42,14 +42,14 @@ export function Shell() {
     void i18n.changeLanguage(locale);
     saveSettings.mutate({ locale });
   };
-  const navItem = (to: string, key: 'library' | 'cases' | 'groups') => (
+  const navItem = (to: string, key: 'home' | 'library' | 'cases' | 'groups') => (
     <button type="button" className="navlink" aria-current={area === key ? 'page' : undefined} onClick={() => go(to)}>
       {t(`nav.${key}`)}
     </button>
   );
 
   return (
-    <div className="shell">
+    <div className={pathname.endsWith('/console') ? 'shell shell-console' : 'shell'}>
       {/* The fragment holds the route: the skip link moves focus itself instead of changing it. */}
       <a className="skip-link" href="#main" onClick={skipToMain}>
         {t('app.skipToContent')}
@@ -63,6 +63,7 @@ export function Shell() {
           </div>
         </div>
         <nav aria-label={t('app.nav')} className="mainnav">
+          {navItem(paths.home(), 'home')}
           {navItem(paths.library(), 'library')}
           {navItem(paths.cases(), 'cases')}
           {navItem(paths.groups(), 'groups')}

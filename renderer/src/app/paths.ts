@@ -6,7 +6,8 @@
 const seg = encodeURIComponent;
 
 export const paths = {
-  library: () => '/',
+  home: () => '/',
+  library: () => '/library',
   script: (id: string) => `/scripts/${seg(id)}`,
   edit: (id: string) => `/scripts/${seg(id)}/edit`,
   print: (id: string) => `/scripts/${seg(id)}/print`,
@@ -22,7 +23,8 @@ export const paths = {
 };
 
 /** Which main menu item a path belongs to. */
-export function areaOfPath(pathname: string): 'library' | 'cases' | 'groups' {
+export function areaOfPath(pathname: string): 'home' | 'library' | 'cases' | 'groups' {
+  if (pathname === '/' || pathname === '') return 'home';
   if (pathname.startsWith('/cases')) return 'cases';
   if (pathname.startsWith('/groups') || pathname.startsWith('/sessions')) return 'groups';
   return 'library';

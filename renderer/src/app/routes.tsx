@@ -1,12 +1,13 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { Navigate, Outlet, useParams, type RouteObject } from 'react-router';
 import { LibraryScreen } from '../features/library/LibraryScreen';
+import { HomeScreen } from '../features/home/HomeScreen';
 import { PendingInputsProvider } from '../ui/pendingInputs';
 import { LeaveGuardProvider } from './guard';
 import { useHistoryKeys } from './historyKeys';
 import { Shell } from './Shell';
 
-// Screens beyond the first load on demand, so the library appears fast and markdown code loads later.
+// Screens beyond the first load on demand, so the home screen and the library appear fast and markdown code loads later.
 const ScriptScreen = lazy(() => import('../features/script/ScriptScreen'));
 const EditorScreen = lazy(() => import('../features/editor/EditorScreen'));
 const PrintScreen = lazy(() => import('../features/script/PrintScreen'));
@@ -59,7 +60,8 @@ export const routes: RouteObject[] = [
       {
         element: <Shell />,
         children: [
-          { index: true, element: <LibraryScreen /> },
+          { index: true, element: <HomeScreen /> },
+          { path: '/library', element: <LibraryScreen /> },
           { path: '/scripts/:id', element: byId(ScriptScreen) },
           { path: '/scripts/:id/edit', element: byId(EditorScreen) },
           { path: '/cases', element: <CasesScreen /> },

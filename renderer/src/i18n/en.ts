@@ -1,4 +1,5 @@
 import type { Messages } from './nl';
+import { homeEn } from './home';
 
 export const en: Messages = {
   app: {
@@ -11,9 +12,9 @@ export const en: Messages = {
     noBackend: 'No connection to storage. Please restart Leertafel.',
     notices: 'Notices',
   },
-  nav: { library: 'Script library', cases: 'Cases', groups: 'Learning groups' },
+  nav: { home: 'Overview', library: 'Script library', cases: 'Cases', groups: 'Learning groups' },
   formats: { all: 'All', mlb: 'Methodische Leerbijeenkomst', ffps: 'FFPS case review', sos: 'Signs of Safety', intervisie: 'Peer consultation' },
-  formatsShort: { mlb: 'MLB', ffps: 'FFPS', sos: 'SoS', intervisie: 'Intervisie' },
+  formatsShort: { mlb: 'MLB', ffps: 'FFPS', sos: 'SoS', intervisie: 'Peer consultation' },
   canvas: { 'vier-vensters': 'Four Windows', 'ffps-casenote': 'FFPS case-note', 'signs-of-safety': 'Signs of Safety map', vrij: 'Free notes' },
   sections: {
     none: 'None',
@@ -21,7 +22,7 @@ export const en: Messages = {
     feiten: 'Window 2 · Facts',
     weging: 'Window 3 · Weighing',
     'volgende-stappen': 'Window 4 · Next steps',
-    leeropbrengst: 'Learning yield',
+    leeropbrengst: 'Learning outcome',
     zorgen: 'What are we worried about?',
     'wat-gaat-goed': "What's working well?",
     'wat-moet-er-gebeuren': 'What needs to happen?',
@@ -281,7 +282,7 @@ export const en: Messages = {
       title: 'A learning session takes no decisions about clients.',
       body: '“{{phrase}}” sounds like a decision. Turn it into a suggestion to take to supervision.',
       rephrase: 'Rephrase as a suggestion',
-      move: 'Move to take to supervision',
+      move: 'Move as an idea for supervision',
     },
   },
   venster: {
@@ -312,7 +313,7 @@ export const en: Messages = {
     },
   },
   learning: {
-    title: 'Learning yield and evaluation',
+    title: 'Learning outcome and evaluation',
     inbrenger: 'The presenter ({{name}})',
     learned: 'What did I learn?',
     willTry: 'What will I try?',
@@ -329,7 +330,7 @@ export const en: Messages = {
     hours: 'Hours',
     attendanceHint: 'Leave empty = the session’s actual start and end time. Hours are rounded down to the quarter and count for SKJ re-registration.',
     export: 'Export learning record',
-    exportIntro: 'Group, date, times, roles, learning question, learning yield, shared reflections and what the presenter takes to supervision. Case material only if you tick it.',
+    exportIntro: 'Group, date, times, roles, learning question, learning outcome, shared reflections and what the presenter takes to supervision. Case material only if you tick it.',
     includeCanvas: 'Include the anonymised canvas (the four windows)',
     exportMd: 'Markdown (.md)',
     exportPdf: 'PDF',
@@ -389,4 +390,5 @@ export const en: Messages = {
     fileTooLarge: 'This file is too large for a script.',
     dismiss: 'Close',
   },
+  ...homeEn,
 };

@@ -1,3 +1,5 @@
+import { homeNl } from './home';
+
 /** Dutch is the app's first language; English mirrors these keys (checked by the type of en.ts). */
 export const nl = {
   app: {
@@ -10,7 +12,7 @@ export const nl = {
     noBackend: 'Geen verbinding met de opslag. Start Leertafel opnieuw.',
     notices: 'Meldingen',
   },
-  nav: { library: 'Scriptbibliotheek', cases: 'Casussen', groups: 'Leergroepen' },
+  nav: { home: 'Overzicht', library: 'Scriptbibliotheek', cases: 'Casussen', groups: 'Leergroepen' },
   formats: { all: 'Alle', mlb: 'Methodische Leerbijeenkomst', ffps: 'FFPS casuïstiek', sos: 'Signs of Safety', intervisie: 'Intervisie' },
   formatsShort: { mlb: 'MLB', ffps: 'FFPS', sos: 'SoS', intervisie: 'Intervisie' },
   canvas: { 'vier-vensters': 'Vier Vensters', 'ffps-casenote': 'FFPS-casenote', 'signs-of-safety': 'Signs of Safety-kaart', vrij: 'Vrije aantekeningen' },
@@ -280,7 +282,7 @@ export const nl = {
       title: 'Een leerbijeenkomst neemt geen besluiten over cliënten.',
       body: '“{{phrase}}” klinkt als een besluit. Maak er een suggestie van om mee te nemen naar werkbegeleiding.',
       rephrase: 'Herformuleer als suggestie',
-      move: 'Naar meenemen naar werkbegeleiding',
+      move: 'Verplaats als idee voor werkbegeleiding',
     },
   },
   venster: {
@@ -388,6 +390,7 @@ export const nl = {
     fileTooLarge: 'Dit bestand is te groot voor een script.',
     dismiss: 'Sluiten',
   },
+  ...homeNl,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,4 +1,5 @@
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
+import { GrowText } from '../../ui/GrowText';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../data/mutations';
 import { FieldError } from '../../ui/form';
@@ -28,7 +29,7 @@ export function GroupForm({ form }: { form: UseFormReturn<GroupFormValues, unkno
   });
   const memberField = (i: number, field: 'name' | 'function' | 'organisation', label: string) => (
     <>
-      <input aria-label={`${label} ${i + 1}`} maxLength={MEMBER_TEXT_MAX} {...register(`members.${i}.${field}`)} aria-invalid={errors.members?.[i]?.[field] ? true : undefined} />
+      <GrowText singleLine aria-label={`${label} ${i + 1}`} maxLength={MEMBER_TEXT_MAX} {...register(`members.${i}.${field}`)} aria-invalid={errors.members?.[i]?.[field] ? true : undefined} />
       <FieldError errors={errors} name={`members.${i}.${field}`} />
     </>
   );

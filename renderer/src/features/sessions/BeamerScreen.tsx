@@ -8,8 +8,9 @@ import { ScoreDistribution } from './ScoreDistribution';
 import { useNow } from './useNow';
 
 /**
- * What the group sees on the projector: the block title, the timer and the canvas filling live.
- * Never the facilitator's instructions, prompts or notes. It follows the console by polling the backend,
+ * What the group sees on the projector: the block title, the timer, the block's questions for the group
+ * (the script's "### Vragen") and the canvas filling live; black when the facilitator blacks it out.
+ * Never the facilitator's instruction or notes. Type scales with the window (theme.css, .beamer). It follows the console by polling the backend,
  * which works the same in a second Electron window and in a second browser tab.
  */
 export default function BeamerScreen({ id }: { id: string }) {
@@ -26,6 +27,15 @@ export default function BeamerScreen({ id }: { id: string }) {
 
   if (!session) return <main className="beamer"><p className="beamer-wait">{lost ? t('beamer.lost') : t('beamer.waiting')}</p></main>;
   const run = session.run;
+  // The facilitator blacked out the screen (key B on the console): black, with only a dim "Pauze".
+  if (run.blackout && run.status !== 'finished') {
+    return (
+      <main className="beamer beamer-black" aria-labelledby="beamer-title" data-testid="beamer-black">
+        <h1 id="beamer-title" className="visually-hidden">{t('run.black')}</h1>
+        <p className="beamer-black-pause">{t('beamer.paused')}</p>
+      </main>
+    );
+  }
   const block = session.script.blocks[run.blockIndex];
   const v = engine.view(run, session.script.blocks, now);
   const section = block?.section ?? null;
@@ -45,11 +55,21 @@ export default function BeamerScreen({ id }: { id: string }) {
           <div className="progress" aria-hidden="true">
             <div className="progress-fill" style={{ width: `${Math.round(v.progress * 100)}%` }} />
           </div>
-          {run.status === 'paused' && <p className="beamer-paused">{t('beamer.paused')}</p>}
         </div>
       </header>
+      {run.status === 'paused' && <p className="beamer-pause-banner" role="status">{t('beamer.paused')}</p>}
       {session.leervraag && <p className="beamer-question">{t('sessions.leervraag')}: “{session.leervraag}”</p>}
-      <section className="beamer-canvas">
+      {run.status !== 'finished' && block && block.prompts.length > 0 && (
+        <section className="beamer-prompts" aria-labelledby="beamer-prompts-title">
+          <h2 id="beamer-prompts-title">{t('run.groupQuestions')}</h2>
+          <ul>
+            {block.prompts.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section className="beamer-canvas" aria-label={section ? t(`sections.${section}`, { defaultValue: section }) : undefined}>
         <CanvasView canvas={session.canvas} section={section} members={session.members} present={present} />
       </section>
     </main>
