@@ -21,6 +21,7 @@ import { GroupService, groupsHandlers } from './groups';
 import { SessionService, sessionsHandlers } from './sessions';
 import { FfpsService, ffpsHandlers } from './ffps';
 import { ExchangeService, exchangeHandlers } from './exchange';
+import { SosService, sosHandlers } from './sos';
 
 export interface BackendOptions {
   dataDir: string;
@@ -45,6 +46,7 @@ export interface Backend {
     groups: GroupService;
     sessions: SessionService;
     ffps: FfpsService;
+    sos: SosService;
   };
   backupPath: string | null;
   close(): void;
@@ -77,6 +79,7 @@ export function createBackend(options: BackendOptions): Backend {
   groups.setUsage(sessions.groupUsage());
   const exchange = new ExchangeService(db, options.dataDir, () => settings.get().displayName.trim() || 'Leertafel');
   const ffps = new FfpsService({ db, gate, cases, settings, exchange });
+  const sos = new SosService({ db, gate, cases, groups, sessions, scripts });
 
   // Expired cases go at start and then daily (an app left open for weeks still keeps its promise).
   const purge = () => {
@@ -105,6 +108,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...sessionsHandlers(sessions),
     ...ffpsHandlers(ffps),
     ...exchangeHandlers(exchange),
+    ...sosHandlers(sos),
   };
 
   const dispatch = createDispatch(handlers, {
@@ -116,7 +120,7 @@ export function createBackend(options: BackendOptions): Backend {
     db,
     handlers,
     dispatch,
-    services: { scripts, settings, cases, notices, groups, sessions, ffps },
+    services: { scripts, settings, cases, notices, groups, sessions, ffps, sos },
     backupPath,
     close: () => {
       clearInterval(timer);
