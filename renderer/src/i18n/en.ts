@@ -1,6 +1,8 @@
 import type { Messages } from './nl';
+import { sosEn } from './sos';
 
 export const en: Messages = {
+  sos: sosEn,
   app: {
     name: 'Leertafel',
     tagline: 'Structured learning in child protection',
