@@ -172,7 +172,7 @@ function Panel({ session, initial, pseudonyms }: { session: SessionDetail; initi
             {text(t('sos.supervision.close.familyWouldSay'), s.close.familyWouldSay, (v) => update((x) => ({ ...x, close: { ...x.close, familyWouldSay: v } })))}
             <label className="field">
               <span className="field-label">{t('sos.supervision.close.ownScore')}</span>
-              <select value={s.close.ownScore ?? ''} onChange={(e) => update((x) => ({ ...x, close: { ...x.close, ownScore: e.target.value === '' ? null : Number(e.target.value) } }))}>
+              <select aria-label={t('sos.supervision.close.ownScore')} value={s.close.ownScore ?? ''} onChange={(e) => update((x) => ({ ...x, close: { ...x.close, ownScore: e.target.value === '' ? null : Number(e.target.value) } }))}>
                 <option value="">–</option>
                 {Array.from({ length: 11 }, (_, i) => (
                   <option key={i} value={i}>
@@ -192,7 +192,7 @@ function Panel({ session, initial, pseudonyms }: { session: SessionDetail; initi
               <>
                 <label className="field">
                   <span className="field-label">{t('sos.supervision.sheet')}</span>
-                  <select value={s.worksheetId ?? ''} onChange={(e) => update((v) => ({ ...v, worksheetId: e.target.value || null }))}>
+                  <select aria-label={t('sos.supervision.sheet')} value={s.worksheetId ?? ''} onChange={(e) => update((v) => ({ ...v, worksheetId: e.target.value || null }))}>
                     <option value="">{t('sos.supervision.noSheet')}</option>
                     {(sheets.data ?? []).map((w) => (
                       <option key={w.id} value={w.id}>

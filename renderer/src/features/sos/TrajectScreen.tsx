@@ -87,7 +87,7 @@ function TrajectEditor({ initial }: { initial: Traject }) {
           </label>
           <label className="field">
             <span className="field-label">{t('sos.traject.trainer')}</span>
-            <select value={value.trainerId ?? ''} onChange={(e) => update((v) => ({ ...v, trainerId: e.target.value || null, participants: v.participants.filter((p) => p !== e.target.value) }))}>
+            <select aria-label={t('sos.traject.trainer')} value={value.trainerId ?? ''} onChange={(e) => update((v) => ({ ...v, trainerId: e.target.value || null, participants: v.participants.filter((p) => p !== e.target.value) }))}>
               <option value="">{t('sos.traject.nobody')}</option>
               {members.map((m) => (
                 <option key={m.id} value={m.id}>
@@ -98,7 +98,7 @@ function TrajectEditor({ initial }: { initial: Traject }) {
           </label>
           <label className="field">
             <span className="field-label">{t('sos.traject.case')}</span>
-            <select value={value.caseId ?? ''} onChange={(e) => update((v) => ({ ...v, caseId: e.target.value || null }))}>
+            <select aria-label={t('sos.traject.case')} value={value.caseId ?? ''} onChange={(e) => update((v) => ({ ...v, caseId: e.target.value || null }))}>
               <option value="">{t('sos.traject.noCase')}</option>
               {(cases.data ?? []).map((c) => (
                 <option key={c.id} value={c.id}>
@@ -210,7 +210,7 @@ function ModuleCard({
           </label>
           <label className="field">
             <span className="field-label">{t('sos.traject.script')}</span>
-            <select value={m.scriptId} onChange={(e) => update((x) => ({ ...x, scriptId: e.target.value }))}>
+            <select aria-label={t('sos.traject.script')} value={m.scriptId} onChange={(e) => update((x) => ({ ...x, scriptId: e.target.value }))}>
               {(scripts.data ?? []).map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.title} ({s.totalMinutes}′)
@@ -326,7 +326,7 @@ function Bijeenkomst({ traject, trajectId, module: m, update, nameOf, flush }: {
           </label>
           <label className="field">
             <span className="field-label">{t('sos.traject.inbrenger')}</span>
-            <select value={who} onChange={(e) => setInbrenger(e.target.value)}>
+            <select aria-label={t('sos.traject.inbrenger')} value={who} onChange={(e) => setInbrenger(e.target.value)}>
               {traject.participants.map((p) => (
                 <option key={p} value={p}>
                   {nameOf(p)}
@@ -378,7 +378,7 @@ function Sheets({ trajectId, caseId, module: m, sheets }: { trajectId: string; c
         >
           <label className="field">
             <span className="field-label">{t('sos.traject.kind')}</span>
-            <select value={kind} onChange={(e) => setKind(e.target.value as WorksheetKind)}>
+            <select aria-label={t('sos.traject.kind')} value={kind} onChange={(e) => setKind(e.target.value as WorksheetKind)}>
               {WORKSHEET_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`sos.kinds.${k}`)}

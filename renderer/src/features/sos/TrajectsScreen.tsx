@@ -40,7 +40,7 @@ export default function TrajectsScreen() {
           </label>
           <label className="field">
             <span className="field-label">{t('sos.trajects.group')}</span>
-            <select value={groupId} onChange={(e) => setGroupId(e.target.value)}>
+            <select aria-label={t('sos.trajects.group')} value={groupId} onChange={(e) => setGroupId(e.target.value)}>
               <option value="">{t('sos.trajects.chooseGroup')}</option>
               {(groups.data ?? []).map((g) => (
                 <option key={g.id} value={g.id}>
