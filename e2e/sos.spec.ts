@@ -43,7 +43,7 @@ async function addPoint(page: Page, list: string, text: string) {
 const read = async (d: { path(): Promise<string | null> }) => new Uint8Array(fs.readFileSync((await d.path())!));
 
 test('a trainer runs a Signs of Safety verdiepingstraining', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   app = await startApp(tempDataDir('leertafel-sos-'));
   await new AppShell(page).open(app.url);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDangerStatement, checkRules, checkSafetyGoal, findJargon, hasDuration, mentionsChild, negativeWording } from './checks';
+import { checkDangerStatement, checkRules, checkSafetyGoal, dangerSentence, findJargon, goalSentence, hasDuration, mentionsChild, negativeWording } from './checks';
 
 describe('jargon and labels', () => {
   it.each([
@@ -101,5 +101,15 @@ describe('the builders', () => {
       duration: 'zes maanden lang',
     });
     expect(good).toEqual([]);
+  });
+});
+
+describe('sentences', () => {
+  it('reads a danger statement aloud as two sentences', () => {
+    expect(dangerSentence({ who: 'De jeugdbeschermer', behaviour: 'moeder liet K1 alleen', impact: 'K1 is bang' })).toBe(
+      'De jeugdbeschermer maakt zich zorgen over: moeder liet K1 alleen. Als er niets verandert: K1 is bang.',
+    );
+    expect(dangerSentence({ who: '', behaviour: '', impact: '' })).toBe('');
+    expect(goalSentence({ parents: 'moeder zorgt dat oma er is', child: '', professionals: '', duration: 'zes maanden' })).toBe('moeder zorgt dat oma er is; zes maanden');
   });
 });

@@ -168,8 +168,12 @@ export function checkSafetyGoal(g: Pick<SafetyGoal, 'parents' | 'child' | 'profe
 
 /** A danger statement as one sentence, the way it is read to the family. */
 export function dangerSentence(d: Pick<DangerStatement, 'who' | 'behaviour' | 'impact'>): string {
-  const parts = [d.who.trim() && `${d.who.trim()} maakt zich zorgen`, d.behaviour.trim() && `over ${d.behaviour.trim()}`, d.impact.trim() && `Als er niets verandert, ${d.impact.trim()}`];
-  return parts.filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+  const sentence = (s: string) => (s && !/[.!?]$/.test(s) ? `${s}.` : s);
+  const who = d.who.trim();
+  const behaviour = d.behaviour.trim();
+  const impact = d.impact.trim();
+  const first = who && behaviour ? `${who} maakt zich zorgen over: ${behaviour}` : who ? `${who} maakt zich zorgen` : behaviour;
+  return [sentence(first), impact && sentence(`Als er niets verandert: ${impact}`)].filter(Boolean).join(' ');
 }
 
 /** A safety goal as one sentence. */

@@ -33,8 +33,8 @@ const clamp = (n: number) => Math.min(100, Math.max(0, Math.round(n)));
 export function addFigure(panels: readonly Panel[], id: string, kind: FigureKind, label = ''): Panel[] {
   return panels.map((p) => {
     if (p.id !== id || p.figures.length >= FIGURES_MAX) return p;
-    const x = clamp(12 + ((p.figures.length * 22) % 88));
-    return { ...p, figures: [...p.figures, { kind, label, x, y: 62 }] };
+    const x = clamp(14 + ((p.figures.length * 24) % 84));
+    return { ...p, figures: [...p.figures, { kind, label, x, y: 60 }] };
   });
 }
 

@@ -67,6 +67,7 @@ export const sosNl = {
     needCase: 'Kies eerst een oefencasus voor deze training.',
     noSheets: 'Nog geen werkbladen.',
     removed: '(niet meer in de groep)',
+    previous: 'Terugblik op de praktijkopdrachten van module {{n}}',
   },
   kinds: {
     map: 'De kaart',
@@ -79,7 +80,7 @@ export const sosNl = {
   sheet: {
     back: 'Terug naar de training',
     backCase: 'Terug naar de casus',
-    case: 'Casus {{name}}',
+    case: '{{name}}',
     title: 'Titel van het werkblad',
     exportMd: 'Markdown',
     exportPdf: 'PDF',
@@ -177,6 +178,7 @@ export const sosNl = {
     add: 'Persoon toevoegen',
     fromRoster: 'Personen van de casus toevoegen',
     legend: 'Groen: heeft een rol in het veiligheidsplan',
+    rings3: 'Binnenste cirkel: heel dichtbij · middelste: dichtbij · buitenste: verder weg',
     drawing: 'Veiligheidscirkels',
   },
   plan: {
@@ -281,6 +283,7 @@ export const sosEn: typeof sosNl = {
     needCase: 'First choose a practice case for this training.',
     noSheets: 'No worksheets yet.',
     removed: '(no longer in the group)',
+    previous: 'Looking back at the assignments of module {{n}}',
   },
   kinds: {
     map: 'The map',
@@ -293,7 +296,7 @@ export const sosEn: typeof sosNl = {
   sheet: {
     back: 'Back to the training',
     backCase: 'Back to the case',
-    case: 'Case {{name}}',
+    case: '{{name}}',
     title: 'Title of the worksheet',
     exportMd: 'Markdown',
     exportPdf: 'PDF',
@@ -391,6 +394,7 @@ export const sosEn: typeof sosNl = {
     add: 'Add person',
     fromRoster: 'Add the people of the case',
     legend: 'Green: has a part in the safety plan',
+    rings3: 'Inner circle: very close · middle: close · outer: further away',
     drawing: 'Safety circles',
   },
   plan: {

@@ -13,14 +13,14 @@ export function CirclesSvg({ child, people, size = 560, dark }: { child: string;
       {[2, 1, 0].map((i) => (
         <circle key={i} cx={l.center.x} cy={l.center.y} r={l.radii[i]} fill={fills[i]} stroke={dark ? '#4d7a76' : '#94a3b8'} strokeWidth={1.5} />
       ))}
-      <circle cx={l.center.x} cy={l.center.y} r={38} fill="#fde68a" stroke="#b45309" strokeWidth={2} />
-      <text x={l.center.x} y={l.center.y + 5} textAnchor="middle" fontSize={16} fontWeight={700} fill="#1d2a2a">
+      <circle cx={l.center.x} cy={l.center.y} r={44} fill="#fde68a" stroke="#b45309" strokeWidth={2} />
+      <text x={l.center.x} y={l.center.y + 7} textAnchor="middle" fontSize={20} fontWeight={700} fill="#1d2a2a">
         {child || 'kind'}
       </text>
       {l.people.map((p) => (
         <g key={p.id}>
-          <circle cx={p.x} cy={p.y} r={10} fill={p.inPlan ? '#16a34a' : dark ? '#10302e' : '#ffffff'} stroke={ink} strokeWidth={p.inPlan ? 3 : 1.5} />
-          <text x={p.x} y={p.y + 28} textAnchor="middle" fontSize={dark ? 20 : 16} fontWeight={p.inPlan ? 700 : 500} fill={ink} paintOrder="stroke" stroke={dark ? '#10302e' : '#ffffff'} strokeWidth={4}>
+          <circle cx={p.x} cy={p.y} r={12} fill={p.inPlan ? '#16a34a' : dark ? '#10302e' : '#ffffff'} stroke={ink} strokeWidth={p.inPlan ? 3 : 1.5} />
+          <text x={p.x} y={p.y + 34} textAnchor="middle" fontSize={dark ? 26 : 22} fontWeight={p.inPlan ? 700 : 500} fill={ink} paintOrder="stroke" stroke={dark ? '#10302e' : '#ffffff'} strokeWidth={4}>
             {p.label}
           </text>
         </g>

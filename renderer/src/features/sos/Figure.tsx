@@ -7,9 +7,9 @@ function FigureShape({ f }: { f: Figure }) {
   const stroke = { stroke: '#1d2a2a', strokeWidth: 0.8, fill: 'none' } as const;
   let shape;
   if (f.kind === 'person' || f.kind === 'child') {
-    const s = f.kind === 'child' ? 7 : 10;
+    const s = f.kind === 'child' ? 13 : 19;
     shape = (
-      <g {...stroke}>
+      <g {...stroke} strokeWidth={1.1}>
         <circle cx={x} cy={y - s * 0.75} r={s * 0.22} fill="#fde68a" />
         <line x1={x} y1={y - s * 0.53} x2={x} y2={y + s * 0.1} />
         <line x1={x - s * 0.35} y1={y - s * 0.3} x2={x + s * 0.35} y2={y - s * 0.3} />
@@ -18,7 +18,7 @@ function FigureShape({ f }: { f: Figure }) {
       </g>
     );
   } else {
-    const s = 11;
+    const s = 18;
     shape = (
       <g {...stroke}>
         <rect x={x - s / 2} y={y - s * 0.3} width={s} height={s * 0.8} fill={f.kind === 'school' ? '#dbeafe' : '#fee2e2'} />
@@ -32,7 +32,7 @@ function FigureShape({ f }: { f: Figure }) {
     <g>
       {shape}
       {f.label && (
-        <text x={x} y={y + 10} textAnchor="middle" fontSize={3.6} fill="#1d2a2a">
+        <text x={x} y={y + (f.kind === 'person' ? 15 : f.kind === 'child' ? 11 : 14)} textAnchor="middle" fontSize={4.5} fill="#1d2a2a">
           {f.label}
         </text>
       )}

@@ -353,7 +353,11 @@ export function CirclesEditor({ body, update, checks, roster }: EditorProps<Safe
       </div>
       <figure className="sos-circles-figure">
         <CirclesSvg child={body.child} people={body.people.filter((p) => p.label.trim())} size={460} />
-        <figcaption className="muted">{t('sos.circles.legend')}</figcaption>
+        <figcaption className="muted">
+          {t('sos.circles.legend')}
+          <br />
+          <span className="sos-circle-rings">{t('sos.circles.rings3')}</span>
+        </figcaption>
       </figure>
     </div>
   );

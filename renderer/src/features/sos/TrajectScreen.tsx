@@ -6,6 +6,7 @@ import { apiQuery } from '../../data/queries';
 import { useApiMutation } from '../../data/mutations';
 import { QueryView, useFormSource } from '../../ui/QueryView';
 import { paths } from '../../app/paths';
+import { formatDate } from '../../ui/dates';
 import { NO_CHECKS } from '../sessions/checks';
 import { SaveBadge } from '../sessions/SaveBadge';
 import { THEME_WORKSHEETS, TITLE_MAX, WORKSHEET_KINDS, type Module, type Traject, type WorksheetKind, type WorksheetSummary } from '../../../../shared/sos/types';
@@ -139,6 +140,7 @@ function TrajectEditor({ initial }: { initial: Traject }) {
               update={(fn) => setModules((ms) => ms.map((x) => (x.id === m.id ? fn(x) : x)))}
               move={(by) => move(i, by)}
               remove={() => setModules((ms) => ms.filter((x) => x.id !== m.id))}
+              previous={value.modules[i - 1] ?? null}
               flush={flush}
             />
           </li>
@@ -171,6 +173,7 @@ function ModuleCard({
   move,
   remove,
   flush,
+  previous,
 }: {
   trajectId: string;
   traject: Editable;
@@ -182,8 +185,9 @@ function ModuleCard({
   move: (by: -1 | 1) => void;
   remove: () => void;
   flush: () => void;
+  previous: Module | null;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const go = useGo();
   const scripts = useQuery(apiQuery('scripts.list', { format: 'sos' }));
   const sheets = useQuery(apiQuery('sos.listWorksheets', { trajectId }));
@@ -195,10 +199,25 @@ function ModuleCard({
       <summary>
         <span className="sos-module-n">{n}</span>
         <span className="sos-module-title">{m.title}</span>
-        {m.date && <span className="tag">{m.date}</span>}
+        {m.date && <span className="tag">{formatDate(m.date, i18n.language)}</span>}
         {m.sessionId && <span className="tag tag-ok">{t('sos.traject.bijeenkomst')}</span>}
       </summary>
       <div className="sos-module-body">
+        {previous && previous.assignments.some((a) => a.plan || a.report) && (
+          <div className="sos-previous">
+            <strong>{t('sos.traject.previous', { n: n - 1 })}</strong>
+            <ul>
+              {previous.assignments
+                .filter((a) => a.plan || a.report)
+                .map((a) => (
+                  <li key={a.memberId}>
+                    <strong>{nameOf(a.memberId)}</strong>: {a.plan}
+                    {a.report && <> — {a.report}</>}
+                  </li>
+                ))}
+            </ul>
+          </div>
+        )}
         <div className="sos-setup-grid">
           <label className="field field-grow">
             <span className="field-label">{t('sos.traject.moduleTitle', { n })}</span>
