@@ -162,7 +162,7 @@ async function circlesPdf(w: Worksheet, o: ExportOptions): Promise<Buffer> {
   const done = collect(doc);
   doc.font('Helvetica-Bold').fontSize(18).text(winAnsi(`Veiligheidscirkels — ${w.title}`));
   doc.font('Helvetica-Oblique').fontSize(10).text(winAnsi(PRACTICE_NOTICE));
-  doc.font('Helvetica').fontSize(10).text(winAnsi(`Casus ${w.caseCodeName}${o.trajectTitle ? ` · ${o.trajectTitle}` : ''} · ${dutchDate(o.today)}`));
+  doc.font('Helvetica').fontSize(10).text(winAnsi(`${w.caseCodeName}${o.trajectTitle ? ` · ${o.trajectTitle}` : ''} · ${dutchDate(o.today)}`));
   const size = 440;
   const left = (doc.page.width - size) / 2;
   const top = doc.y + 16;
@@ -175,7 +175,7 @@ async function circlesPdf(w: Worksheet, o: ExportOptions): Promise<Buffer> {
     const x = left + p.x;
     const y = top + p.y;
     doc.circle(x, y, 7).lineWidth(p.inPlan ? 2.5 : 1).fillAndStroke(p.inPlan ? '#16a34a' : '#ffffff', '#1f2937');
-    doc.fillColor('#111111').font(p.inPlan ? 'Helvetica-Bold' : 'Helvetica').fontSize(9).text(winAnsi(p.label), x - 45, y + 9, { width: 90, align: 'center' });
+    doc.fillColor('#111111').font(p.inPlan ? 'Helvetica-Bold' : 'Helvetica').fontSize(11).text(winAnsi(p.label), x - 55, y + 10, { width: 110, align: 'center' });
   }
   doc.fillColor('#111111');
   doc.y = top + size + 14;
@@ -217,7 +217,7 @@ async function bookletPdf(w: Worksheet, body: WordsPicturesBody): Promise<Buffer
     const box = { x: x0 + m, y: m, w: W - 2 * m, h: (H - 2 * m) * 0.55 };
     doc.rect(box.x, box.y, box.w, box.h).lineWidth(1).stroke('#94a3b8');
     for (const f of panel.figures) drawFigure(doc, f, box.x + (f.x / 100) * box.w, box.y + (f.y / 100) * box.h, box.h / 5);
-    doc.fillColor('#111111').font('Helvetica').fontSize(13).text(winAnsi(panel.text || ''), box.x, box.y + box.h + 18, { width: box.w });
+    doc.fillColor('#111111').font('Helvetica').fontSize(16).text(winAnsi(panel.text || ''), box.x, box.y + box.h + 18, { width: box.w });
     doc.font('Helvetica').fontSize(9).fillColor('#64748b').text(String(n), x0, H - 28, { width: W, align: 'center' });
   };
   for (const sheet of bookletSheets(pageCount)) {
