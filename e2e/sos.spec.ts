@@ -260,5 +260,7 @@ test('a trainer runs a Signs of Safety verdiepingstraining', async ({ page }) =>
   await expect(traject.assignment(1, 'Hoe het ging', 'Anna Jeugdbeschermer')).toHaveValue('De moeder noemde de buurvrouw, die we niet kenden.');
   await expect(traject.evaluation(1, 'Cijfer 0–10', 'Bram Gezinsvoogd')).toHaveValue('8');
   await expect(traject.module(1).getByRole('button', { name: 'Module leiden' })).toBeVisible();
+  // Attendance (and the SKJ hours) are the bijeenkomst's, shown with the module.
+  await expect(traject.module(1).getByText('Aanwezig: 4 van 4')).toBeVisible();
   await shot(page, 'console-traject');
 });

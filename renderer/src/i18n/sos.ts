@@ -68,6 +68,8 @@ export const sosNl = {
     noSheets: 'Nog geen werkbladen.',
     removed: '(niet meer in de groep)',
     previous: 'Terugblik op de praktijkopdrachten van module {{n}}',
+    attendance: 'Aanwezig: {{present}} van {{total}}',
+    hours: 'uren voor SKJ: {{list}}',
   },
   kinds: {
     map: 'De kaart',
@@ -284,6 +286,8 @@ export const sosEn: typeof sosNl = {
     noSheets: 'No worksheets yet.',
     removed: '(no longer in the group)',
     previous: 'Looking back at the assignments of module {{n}}',
+    attendance: 'Present: {{present}} of {{total}}',
+    hours: 'hours for SKJ: {{list}}',
   },
   kinds: {
     map: 'The map',

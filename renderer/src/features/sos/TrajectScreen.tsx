@@ -289,6 +289,7 @@ function Bijeenkomst({ traject, trajectId, module: m, update, nameOf, flush }: {
       <div className="sos-session">
         <h3>{t('sos.traject.bijeenkomst')}</h3>
         <p className="muted">{t('sos.traject.sessionPlanned')}</p>
+        <Attendance sessionId={sessionId} />
         <div className="row-actions">
           <button type="button" className="btn" onClick={() => go(paths.session(sessionId))}>
             {t('sos.traject.openSession')}
@@ -359,6 +360,22 @@ function Bijeenkomst({ traject, trajectId, module: m, update, nameOf, flush }: {
         </form>
       )}
     </div>
+  );
+}
+
+/** Who attended the module's bijeenkomst and the hours that count for SKJ (recorded on the session). */
+function Attendance({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation();
+  const session = useQuery({ ...apiQuery('sessions.get', { id: sessionId }), meta: { toast: false } });
+  if (!session.data) return null;
+  const s = session.data;
+  const present = s.learning.attendance.filter((a) => a.present).length;
+  const hours = s.hours.filter((h) => h.hours > 0);
+  return (
+    <p className="sos-attendance">
+      {t('sos.traject.attendance', { present, total: s.learning.attendance.length })}
+      {hours.length > 0 && <> · {t('sos.traject.hours', { list: hours.map((h) => `${s.members.find((m) => m.id === h.memberId)?.name ?? ''} ${h.hours.toLocaleString('nl-NL')} u`).join(', ') })}</>}
+    </p>
   );
 }
 
