@@ -107,7 +107,7 @@ describe('the builders', () => {
 describe('sentences', () => {
   it('reads a danger statement aloud as two sentences', () => {
     expect(dangerSentence({ who: 'De jeugdbeschermer', behaviour: 'moeder liet K1 alleen', impact: 'K1 is bang' })).toBe(
-      'De jeugdbeschermer maakt zich zorgen over: moeder liet K1 alleen. Als er niets verandert: K1 is bang.',
+      'Zorgen van de jeugdbeschermer: moeder liet K1 alleen. Als er niets verandert: K1 is bang.',
     );
     expect(dangerSentence({ who: '', behaviour: '', impact: '' })).toBe('');
     expect(goalSentence({ parents: 'moeder zorgt dat oma er is', child: '', professionals: '', duration: 'zes maanden' })).toBe('moeder zorgt dat oma er is; zes maanden');

@@ -169,10 +169,10 @@ export function checkSafetyGoal(g: Pick<SafetyGoal, 'parents' | 'child' | 'profe
 /** A danger statement as one sentence, the way it is read to the family. */
 export function dangerSentence(d: Pick<DangerStatement, 'who' | 'behaviour' | 'impact'>): string {
   const sentence = (s: string) => (s && !/[.!?]$/.test(s) ? `${s}.` : s);
-  const who = d.who.trim();
+  const who = d.who.trim().replace(/^(De|Het|Een) /, (m) => m.toLowerCase());
   const behaviour = d.behaviour.trim();
   const impact = d.impact.trim();
-  const first = who && behaviour ? `${who} maakt zich zorgen over: ${behaviour}` : who ? `${who} maakt zich zorgen` : behaviour;
+  const first = who && behaviour ? `Zorgen van ${who}: ${behaviour}` : who ? `Zorgen van ${who}` : behaviour;
   return [sentence(first), impact && sentence(`Als er niets verandert: ${impact}`)].filter(Boolean).join(' ');
 }
 
