@@ -44,7 +44,7 @@ test('the real Electron app starts locked down and shows the home screen, then t
     await expect(win.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
     await win.getByRole('navigation').getByRole('button', { name: 'Scriptbibliotheek', exact: true }).click();
     await expect(win.getByRole('heading', { level: 1, name: 'Scriptbibliotheek' })).toBeVisible();
-    await expect(win.getByRole('list', { name: 'Scriptbibliotheek' }).getByRole('listitem')).toHaveCount(6);
+    await expect(win.getByRole('list', { name: 'Scriptbibliotheek' }).getByRole('listitem')).toHaveCount(10);
     expect(win.url()).toMatch(/^app:\/\/leertafel\//);
 
     // The page sees one function per contract method and nothing of Node.

@@ -18,7 +18,8 @@ test('browse, duplicate, edit, export, import, and find it all again after a res
   app = await startApp(dataDir);
   const library = new LibraryPage(page);
   await library.open(app.url);
-  await expect(library.cards).toHaveCount(6);
+  // Six methods, and the four modules of the Signs of Safety verdiepingstraining.
+  await expect(library.cards).toHaveCount(10);
   await expectAccessible(page, 'library');
 
   // Browse: search by title and filter by format.
@@ -30,9 +31,9 @@ test('browse, duplicate, edit, export, import, and find it all again after a res
   await expectAccessible(page, 'library (empty)');
   await page.getByRole('button', { name: 'Filters wissen' }).click();
   await library.filter('Signs of Safety').click();
-  await expect(library.cards).toHaveCount(1);
+  await expect(library.cards).toHaveCount(5);
   await library.filter('Alle').click();
-  await expect(library.cards).toHaveCount(6);
+  await expect(library.cards).toHaveCount(10);
 
   // A built-in script: start times follow the chosen start time.
   await library.openScript(MLB);
@@ -147,7 +148,7 @@ test('deleting an own script can be undone', async ({ page }) => {
   page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Verwijderen' }).click();
   await expect(library.heading).toBeVisible();
-  await expect(library.cards).toHaveCount(6);
+  await expect(library.cards).toHaveCount(10);
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Roddelmethode (kopie)' })).toBeVisible();
 });

@@ -3,6 +3,7 @@ import { contract, METHOD_NAMES, type Input, type MethodName } from '../../share
 import type { Backend } from '.';
 import { testBackend } from './testing/helpers';
 import { EMPTY_CANVAS, type SessionDetail } from '../../shared/sessions/types';
+import { emptySupervision } from '../../shared/sos/types';
 
 /**
  * Every method, valid and invalid. The table is typed as Record<MethodName, …>, so a method added to the
@@ -257,7 +258,50 @@ const cases: { [M in MethodName]: Case<M> } = {
   'ffps.importBundle': { valid: () => ({ content: requestFromColleague(), trustNewSender: true }), invalid: [{ content: 'x' }, { content: 'x', trustNewSender: 'ja' }] },
   'exchange.identity': { valid: () => ({}), invalid: [{ name: 'x' }] },
   'home.overview': { valid: () => ({ today: '2030-03-04' }), invalid: [{}, { today: '4-3-2030' }, { today: '2030-02-30' }, { today: '2030-03-04', extra: 1 }] },
+  'sos.listTrajects': { valid: () => ({}), invalid: [{ all: true }] },
+  'sos.getTraject': { valid: (b) => ({ id: newTraject(b).id }), invalid: [{}, { id: 'x' }] },
+  'sos.saveTraject': {
+    valid: (b) => ({ title: 'Verdieping 2030', groupId: newGroup(b).id, trainerId: null, participants: [], caseId: null, modules: [] }),
+    invalid: [{}, { title: '', groupId: SOME_ID, trainerId: null, participants: [], caseId: null, modules: [] }, { title: 'x', groupId: 'g', trainerId: null, participants: [], caseId: null, modules: [] }],
+  },
+  'sos.deleteTraject': { valid: (b) => ({ id: newTraject(b).id }), invalid: [{}, { id: 1 }] },
+  'sos.linkSession': {
+    valid: (b) => {
+      const t = newTraject(b);
+      return { trajectId: t.id, moduleId: t.modules[0]!.id, sessionId: null };
+    },
+    invalid: [{}, { trajectId: SOME_ID, moduleId: 'm', sessionId: null }],
+  },
+  'sos.learningItems': { valid: () => ({ memberId: SOME_ID }), invalid: [{}, { memberId: 'Anna' }] },
+  'sos.listWorksheets': { valid: () => ({}), invalid: [{ trajectId: 'x' }, { kind: 'map' }] },
+  'sos.createWorksheet': {
+    valid: (b) => ({ kind: 'map' as const, caseId: newCase(b).id, title: 'Oefenkaart', trajectId: null, moduleId: null }),
+    invalid: [{}, { kind: 'poster', caseId: SOME_ID, title: 'x', trajectId: null, moduleId: null }],
+  },
+  'sos.getWorksheet': { valid: (b) => ({ id: newWorksheet(b).id }), invalid: [{}, { id: 'x' }] },
+  'sos.saveWorksheet': {
+    valid: (b) => {
+      const w = newWorksheet(b);
+      return { id: w.id, title: 'Oefenkaart', body: { ...w.body, harm: ['Moeder sloeg K1'] } as typeof w.body };
+    },
+    invalid: [{ id: SOME_ID, title: 'x', body: { kind: 'map' } }, { id: SOME_ID, title: 'x', body: { kind: 'poster' } }],
+  },
+  'sos.deleteWorksheet': { valid: (b) => ({ id: newWorksheet(b).id }), invalid: [{}, { id: 0 }] },
+  'sos.viewWorksheet': { valid: (b) => ({ id: newWorksheet(b).id }), invalid: [{}, { id: 'x' }] },
+  'sos.exportWorksheet': { valid: (b) => ({ id: newWorksheet(b).id, format: 'md' as const }), invalid: [{ id: SOME_ID, format: 'docx' }, {}] },
+  'sos.checkWords': { valid: () => ({}), invalid: [{ kind: 'jargon' }] },
+  'sos.addCheckWord': { valid: () => ({ kind: 'jargon' as const, word: 'ontregeld', explanation: '' }), invalid: [{ kind: 'x', word: 'a', explanation: '' }, { kind: 'jargon', word: '' , explanation: ''}] },
+  'sos.removeCheckWord': { valid: () => ({ kind: 'jargon' as const, word: 'ontregeld' }), invalid: [{ kind: 'jargon' }, {}] },
+  'sos.getSupervision': { valid: (b) => ({ sessionId: newSupervisionSession(b).id }), invalid: [{}, { sessionId: 'x' }] },
+  'sos.saveSupervision': {
+    valid: (b) => ({ sessionId: newSupervisionSession(b).id, supervision: emptySupervision() }),
+    invalid: [{ sessionId: SOME_ID }, { sessionId: SOME_ID, supervision: { map: {} } }],
+  },
 };
+
+const newTraject = (b: Backend) => b.services.sos.saveTraject({ title: 'Verdieping', groupId: newGroup(b).id, trainerId: null, participants: [], caseId: null, modules: [] });
+const newWorksheet = (b: Backend) => b.services.sos.createWorksheet({ kind: 'map', caseId: newCase(b).id, title: 'Oefenkaart', trajectId: null, moduleId: null });
+const newSupervisionSession = (b: Backend) => b.services.sessions.plan('sos-groepssupervisie', planFor(newGroup(b)));
 
 /** A feedback request made on another installation (its own data folder and key). */
 function requestFromColleague(): string {

@@ -22,6 +22,7 @@ import { SessionService, sessionsHandlers } from './sessions';
 import { FfpsService, ffpsHandlers } from './ffps';
 import { ExchangeService, exchangeHandlers } from './exchange';
 import { HomeService, homeHandlers } from './home';
+import { SosService, sosHandlers } from './sos';
 
 export interface BackendOptions {
   dataDir: string;
@@ -47,6 +48,7 @@ export interface Backend {
     sessions: SessionService;
     ffps: FfpsService;
     home: HomeService;
+    sos: SosService;
   };
   backupPath: string | null;
   close(): void;
@@ -80,6 +82,7 @@ export function createBackend(options: BackendOptions): Backend {
   const exchange = new ExchangeService(db, options.dataDir, () => settings.get().displayName.trim() || 'Leertafel');
   const ffps = new FfpsService({ db, gate, cases, settings, exchange });
   const home = new HomeService({ sessions, cases, ffps });
+  const sos = new SosService({ db, gate, cases, groups, sessions, scripts });
 
   // Expired cases go at start and then daily (an app left open for weeks still keeps its promise).
   const purge = () => {
@@ -109,6 +112,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...ffpsHandlers(ffps),
     ...exchangeHandlers(exchange),
     ...homeHandlers(home),
+    ...sosHandlers(sos),
   };
 
   const dispatch = createDispatch(handlers, {
@@ -120,7 +124,7 @@ export function createBackend(options: BackendOptions): Backend {
     db,
     handlers,
     dispatch,
-    services: { scripts, settings, cases, notices, groups, sessions, ffps, home },
+    services: { scripts, settings, cases, notices, groups, sessions, ffps, home, sos },
     backupPath,
     close: () => {
       clearInterval(timer);

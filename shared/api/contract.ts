@@ -19,6 +19,7 @@ import { sessionsContract } from '../sessions/contract';
 import { ffpsContract } from '../ffps/contract';
 import { exchangeContract } from '../exchange/contract';
 import { homeContract } from '../home/contract';
+import { sosContract } from '../sos/contract';
 
 export const AREA_CONTRACTS = {
   app: appContract,
@@ -31,6 +32,7 @@ export const AREA_CONTRACTS = {
   ffps: ffpsContract,
   exchange: exchangeContract,
   home: homeContract,
+  sos: sosContract,
 } as const;
 
 export const contract = {
@@ -44,6 +46,7 @@ export const contract = {
   ...ffpsContract,
   ...exchangeContract,
   ...homeContract,
+  ...sosContract,
 } as const satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

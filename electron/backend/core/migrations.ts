@@ -309,6 +309,48 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    // Signs of Safety verdiepingstraining: trajects (modules, praktijkopdrachten, evaluations as JSON),
+    // worksheets on a case (they go with their case), the trainer's own check words, and the state of
+    // a group supervision bijeenkomst (goes with its session).
+    name: 'signs of safety trajects, worksheets and supervision',
+    sql: `
+      CREATE TABLE sos_trajects (
+        id         TEXT PRIMARY KEY,
+        group_id   TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+        case_id    TEXT REFERENCES cases(id) ON DELETE SET NULL,
+        title      TEXT NOT NULL,
+        body       TEXT NOT NULL CHECK (json_valid(body)),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE sos_worksheets (
+        id         TEXT PRIMARY KEY,
+        case_id    TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        traject_id TEXT REFERENCES sos_trajects(id) ON DELETE SET NULL,
+        module_id  TEXT,
+        kind       TEXT NOT NULL CHECK (kind IN ('map', 'statements', 'three-houses', 'words-pictures', 'safety-circles', 'safety-plan')),
+        title      TEXT NOT NULL,
+        body       TEXT NOT NULL CHECK (json_valid(body)),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX sos_worksheets_traject ON sos_worksheets(traject_id);
+      CREATE INDEX sos_worksheets_case ON sos_worksheets(case_id);
+      CREATE TABLE sos_check_words (
+        kind        TEXT NOT NULL CHECK (kind IN ('jargon', 'child', 'negative')),
+        word        TEXT NOT NULL COLLATE NOCASE,
+        explanation TEXT NOT NULL DEFAULT '',
+        created_at  TEXT NOT NULL,
+        PRIMARY KEY (kind, word)
+      ) STRICT;
+      CREATE TABLE sos_supervision (
+        session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        body       TEXT NOT NULL CHECK (json_valid(body)),
+        updated_at TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -42,9 +42,9 @@ export function Shell() {
     void i18n.changeLanguage(locale);
     saveSettings.mutate({ locale });
   };
-  const navItem = (to: string, key: 'home' | 'library' | 'cases' | 'groups') => (
+  const navItem = (to: string, key: 'home' | 'library' | 'cases' | 'groups' | 'sos') => (
     <button type="button" className="navlink" aria-current={area === key ? 'page' : undefined} onClick={() => go(to)}>
-      {t(`nav.${key}`)}
+      {key === 'sos' ? t('sos.nav') : t(`nav.${key}`)}
     </button>
   );
 
@@ -67,6 +67,7 @@ export function Shell() {
           {navItem(paths.library(), 'library')}
           {navItem(paths.cases(), 'cases')}
           {navItem(paths.groups(), 'groups')}
+          {navItem(paths.trajects(), 'sos')}
         </nav>
         <div className="topbar-end">
           <span className="local-badge" title={t('app.localOnly')}>

@@ -20,11 +20,15 @@ export const paths = {
   session: (id: string) => `/sessions/${seg(id)}`,
   editPlan: (sessionId: string) => `/sessions/${seg(sessionId)}/plan`,
   console: (id: string) => `/sessions/${seg(id)}/console`,
+  trajects: () => '/sos',
+  traject: (id: string) => `/sos/${seg(id)}`,
+  worksheet: (id: string) => `/sos/worksheets/${seg(id)}`,
 };
 
 /** Which main menu item a path belongs to. */
-export function areaOfPath(pathname: string): 'home' | 'library' | 'cases' | 'groups' {
+export function areaOfPath(pathname: string): 'home' | 'library' | 'cases' | 'groups' | 'sos' {
   if (pathname === '/' || pathname === '') return 'home';
+  if (pathname.startsWith('/sos')) return 'sos';
   if (pathname.startsWith('/cases')) return 'cases';
   if (pathname.startsWith('/groups') || pathname.startsWith('/sessions')) return 'groups';
   return 'library';

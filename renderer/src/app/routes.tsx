@@ -18,6 +18,9 @@ const GroupScreen = lazy(() => import('../features/groups/GroupScreen'));
 const PlanScreen = lazy(() => import('../features/sessions/PlanScreen'));
 const SessionScreen = lazy(() => import('../features/sessions/SessionScreen'));
 const ConsoleScreen = lazy(() => import('../features/sessions/ConsoleScreen'));
+const TrajectsScreen = lazy(() => import('../features/sos/TrajectsScreen'));
+const TrajectScreen = lazy(() => import('../features/sos/TrajectScreen'));
+const WorksheetScreen = lazy(() => import('../features/sos/WorksheetScreen'));
 
 /** A screen for one item: its id from the address, and a fresh instance per id. */
 function byId(Screen: LazyExoticComponent<ComponentType<{ id: string }>>, param = 'id') {
@@ -73,6 +76,9 @@ export const routes: RouteObject[] = [
           { path: '/sessions/:id', element: byId(SessionScreen) },
           { path: '/sessions/:id/plan', element: <PlanRoute edit /> },
           { path: '/sessions/:id/console', element: byId(ConsoleScreen) },
+          { path: '/sos', element: <TrajectsScreen /> },
+          { path: '/sos/:id', element: byId(TrajectScreen) },
+          { path: '/sos/worksheets/:id', element: byId(WorksheetScreen) },
           { path: '*', element: <Navigate to="/" replace /> },
         ],
       },

@@ -17,6 +17,7 @@ const AFFECTS: Partial<Record<Area, Area[]>> = {
   scripts: ['scripts'],
   settings: ['settings'],
   notices: ['notices'],
+  sos: ['sos'],
 };
 
 export interface ApiMutationMeta extends Record<string, unknown> {

@@ -1,7 +1,9 @@
 import type { Messages } from './nl';
 import { homeEn } from './home';
+import { sosEn } from './sos';
 
 export const en: Messages = {
+  sos: sosEn,
   app: {
     name: 'Leertafel',
     tagline: 'Structured learning in child protection',

@@ -1,7 +1,9 @@
 import { homeNl } from './home';
+import { sosNl } from './sos';
 
 /** Dutch is the app's first language; English mirrors these keys (checked by the type of en.ts). */
 export const nl = {
+  sos: sosNl,
   app: {
     name: 'Leertafel',
     tagline: 'Methodisch leren in de jeugdbescherming',

@@ -6,6 +6,7 @@ import * as engine from '../../../../shared/sessions/engine';
 import type { SessionDetail, VierVenstersCanvas } from '../../../../shared/sessions/types';
 import { ScoreDistribution } from './ScoreDistribution';
 import { useNow } from './useNow';
+import { SupervisionBeamer } from '../sos/SupervisionBeamer';
 
 /**
  * What the group sees on the projector: the block title, the timer, the block's questions for the group
@@ -70,7 +71,11 @@ export default function BeamerScreen({ id }: { id: string }) {
         </section>
       )}
       <section className="beamer-canvas" aria-label={section ? t(`sections.${section}`, { defaultValue: section }) : undefined}>
-        <CanvasView canvas={session.canvas} section={section} members={session.members} present={present} />
+        {session.script.canvas === 'signs-of-safety' ? (
+          <SupervisionBeamer session={session} />
+        ) : (
+          <CanvasView canvas={session.canvas} section={section} members={session.members} present={present} />
+        )}
       </section>
     </main>
   );

@@ -20,6 +20,7 @@ import { useNow } from './useNow';
 import { useConsoleKeys } from './consoleKeys';
 import { ConsoleAside } from './ConsoleAside';
 import { SaveBadge } from './SaveBadge';
+import { SupervisionPanel } from '../sos/SupervisionPanel';
 
 export default function ConsoleScreen({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -198,6 +199,8 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
                 {t('run.toRecord')} →
               </button>
             </div>
+          ) : session.script.canvas === 'signs-of-safety' ? (
+            <SupervisionPanel session={session} pseudonyms={pseudonyms} />
           ) : isVenster ? (
             <>
               <div className="panel-head">
