@@ -119,19 +119,19 @@ test('browse, duplicate, edit, export, import, and find it all again after a res
 
   // A malformed file changes nothing and says which line is wrong.
   await page.getByRole('button', { name: 'Scriptbibliotheek' }).click();
-  await expect(library.cards).toHaveCount(8);
+  await expect(library.cards).toHaveCount(12);
   await library.importFile('kapot.md', exported.replace(/^minuten: 10$/m, 'minuten: tien'));
   const alert = page.getByRole('alert').filter({ hasText: 'kan niet worden geïmporteerd' });
   await expect(alert).toBeVisible();
   const badLine = exported.replace(/^minuten: 10$/m, 'minuten: tien').split('\n').indexOf('minuten: tien') + 1;
   await expect(alert).toContainText(`Regel ${badLine}`);
-  await expect(library.cards).toHaveCount(8);
+  await expect(library.cards).toHaveCount(12);
 
   // Restart the backend on the same data folder: everything is still there.
   await app.stop();
   app = await startApp(dataDir);
   await library.open(app.url);
-  await expect(library.cards).toHaveCount(8);
+  await expect(library.cards).toHaveCount(12);
   await expect(library.cards.filter({ hasText: 'Onze MLB op dinsdag' })).toHaveCount(2);
   await library.cards.filter({ hasText: 'Onze MLB op dinsdag' }).first().getByRole('button').click();
   await expect(script.blocks).toHaveCount(blockCount + 1);
