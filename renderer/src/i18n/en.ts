@@ -181,6 +181,7 @@ export const en: Messages = {
       mentions_other: '{{count}}×',
       replaceWith: 'Replace with',
       recognised: 'Resolved this way before in this case.',
+      rosterChoice: 'Someone on the roster',
       accept: 'Replace everywhere',
       neverIgnored: 'A BSN, phone number, e-mail address, postcode or case number is always replaced.', ignore: 'Not identifying',
       skip: 'Skip',

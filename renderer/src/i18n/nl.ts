@@ -180,6 +180,7 @@ export const nl = {
       mentions_other: '{{count}}×',
       replaceWith: 'Vervangen door',
       recognised: 'Eerder in deze casus zo opgelost.',
+      rosterChoice: 'Iemand van de rol-lijst',
       accept: 'Vervang overal',
       neverIgnored: 'Een BSN, telefoonnummer, e-mailadres, postcode of dossiernummer vervang je altijd.', ignore: 'Geen identificatie',
       skip: 'Overslaan',
