@@ -374,4 +374,13 @@ export const en: Messages = {
     fileTooLarge: 'This file is too large for a script.',
     dismiss: 'Close',
   },
+  // Issue 14 (review): language checks in text that is not case material, and decision text left unresolved.
+  review: {
+    freeText: {
+      refused: 'No {{label}} here (“{{text}}”): this field is not case material and will not be saved like this.',
+      names_one: 'May contain a name or address: {{names}}.',
+      names_other: 'May contain names or addresses: {{names}}.',
+      namesWhy: 'Naming a colleague is fine; if this is about a client, use a role or pseudonym.',
+    },
+  },
 };

@@ -373,6 +373,15 @@ export const nl = {
     fileTooLarge: 'Dit bestand is te groot voor een script.',
     dismiss: 'Sluiten',
   },
+  // Issue 14 (review): language checks in text that is not case material, and decision text left unresolved.
+  review: {
+    freeText: {
+      refused: 'Hier hoort geen {{label}} (“{{text}}”): dit veld is geen casusmateriaal en wordt zo niet opgeslagen.',
+      names_one: 'Bevat mogelijk een naam of adres: {{names}}.',
+      names_other: 'Bevat mogelijk namen of adressen: {{names}}.',
+      namesWhy: 'Een collega noemen mag; gaat het over een cliënt, gebruik dan een rol of pseudoniem.',
+    },
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
