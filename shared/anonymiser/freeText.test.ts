@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '.';
-import { loadLexiconSources } from '../../electron/backend/anonymiser/lexicons';
+import { testLexiconSources } from './testing/lexicons';
 import { reviewFreeText } from './freeText';
 
-const detector = createDetector(loadLexiconSources());
+const detector = createDetector(testLexiconSources());
 const review = (text: string, allowed: string[] = []) => {
   const r = reviewFreeText(detector, text, allowed);
   return { refused: r.refused.map((s) => `${s.label}:${text.slice(s.start, s.end)}`), review: r.review.map((s) => `${s.label}:${text.slice(s.start, s.end)}`) };

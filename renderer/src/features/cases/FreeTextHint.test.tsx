@@ -1,19 +1,14 @@
 // @vitest-environment jsdom
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen } from '@testing-library/react';
-import type { LexiconSources } from '../../../../shared/anonymiser';
+import { testLexiconSources } from '../../../../shared/anonymiser/testing/lexicons';
 import { renderInApp } from '../../test/render';
 import { fakeBackend } from '../../test/fakeBackend';
 import { FreeTextHint } from './FreeTextHint';
 
 afterEach(cleanup);
 
-// Type-checked with the renderer (no Node types there): the backend's loader by a path the checker does not follow.
-const LEXICON_LOADER = '../../../../electron/backend/anonymiser/lexicons';
-let lexicons: LexiconSources;
-beforeAll(async () => {
-  lexicons = ((await import(/* @vite-ignore */ LEXICON_LOADER)) as { loadLexiconSources(): LexiconSources }).loadLexiconSources();
-});
+const lexicons = testLexiconSources();
 
 function show(text: string, allowed?: string[]) {
   fakeBackend({ 'anonymiser.lexicons': () => lexicons });

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 // The review flow of the anonymisation editor, with the real detector (its word lists read from disk the way
 // the backend does) and a fake backend that records what would be stored.
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { LexiconSources } from '../../../../shared/anonymiser';
+import { testLexiconSources } from '../../../../shared/anonymiser/testing/lexicons';
 import type { CaseDetail } from '../../../../shared/cases/types';
 import { renderInApp } from '../../test/render';
 import { callsOf, fakeBackend } from '../../test/fakeBackend';
@@ -11,14 +11,7 @@ import { NotesEditor } from './NotesEditor';
 
 afterEach(cleanup);
 
-// The backend's loader reads the word lists from disk. This file is also type-checked with the renderer (no
-// Node types there), so the loader is imported by a path the type checker does not follow; vitest runs it in Node.
-const LEXICON_LOADER = '../../../../electron/backend/anonymiser/lexicons';
-let lexicons: LexiconSources;
-beforeAll(async () => {
-  const loader = (await import(/* @vite-ignore */ LEXICON_LOADER)) as { loadLexiconSources(): LexiconSources };
-  lexicons = loader.loadLexiconSources();
-});
+const lexicons = testLexiconSources();
 
 const CASE_ID = '55555555-5555-4555-8555-555555555555';
 const MOTHER = '66666666-6666-4666-8666-666666666666';
