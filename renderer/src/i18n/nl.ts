@@ -375,6 +375,16 @@ export const nl = {
   },
   // Issue 14 (review): language checks in text that is not case material, and decision text left unresolved.
   review: {
+    decision: {
+      beamerTag: 'besluittaal — geen besluit van deze groep',
+      finishTitle: 'Eerst: besluittaal die niet is herschreven',
+      finishIntro_one: 'Deze tekst leest als een besluit over de cliënt. Een MLB neemt geen besluiten: herschrijf hem als suggestie om mee te nemen naar werkbegeleiding, of rond bewust toch af (hij blijft dan gemarkeerd, ook in het verslag).',
+      finishIntro_other: 'Deze {{count}} teksten lezen als een besluit over de cliënt. Een MLB neemt geen besluiten: herschrijf ze als suggestie om mee te nemen naar werkbegeleiding, of rond bewust toch af (ze blijven dan gemarkeerd, ook in het verslag).',
+      rephraseAll: 'Alles herschrijven als suggestie',
+      allRephrased: 'Alles is herschreven als suggestie. Je kunt nu afronden.',
+      finishAnyway: 'Toch afronden',
+      back: 'Terug naar de bijeenkomst',
+    },
     freeText: {
       refused: 'Hier hoort geen {{label}} (“{{text}}”): dit veld is geen casusmateriaal en wordt zo niet opgeslagen.',
       names_one: 'Bevat mogelijk een naam of adres: {{names}}.',

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useGo } from '../../app/navigation';
 import { useQuery } from '@tanstack/react-query';
@@ -18,6 +18,7 @@ import { useNow } from './useNow';
 import { useConsoleKeys } from './consoleKeys';
 import { ConsoleAside } from './ConsoleAside';
 import { SaveBadge } from './SaveBadge';
+import { FinishCheck } from './FinishCheck';
 
 export default function ConsoleScreen({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -78,6 +79,18 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
     () => updateRun((r) => (r.status === 'planned' ? engine.start(r, Date.now()) : r.status === 'running' ? engine.pause(r, Date.now()) : engine.resume(r, Date.now()))),
     [updateRun],
   );
+  // "Afronden" lists decision text nobody rephrased first (FinishCheck); text still in a list field counts too.
+  const [checkingFinish, setCheckingFinish] = useState(false);
+  const askFinish = () => {
+    pending?.commitAll();
+    setCheckingFinish(true);
+  };
+  const finishNow = useCallback(() => {
+    setCheckingFinish(false);
+    act('finish');
+  }, [act]);
+  const closeFinish = useCallback(() => setCheckingFinish(false), []);
+
   useConsoleKeys({ toggle, next: () => act('next'), previous: () => act('previous'), plus5: () => act('plus5'), beamer: showBeamer });
 
   const isVenster = session.script.canvas === 'vier-vensters' && section !== null && (VENSTERS as string[]).includes(section);
@@ -118,7 +131,7 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
               {t('sessions.next')} →
             </button>
           ) : (
-            <button type="button" className="btn" disabled={run.status === 'planned' || run.status === 'finished'} onClick={() => act('finish')}>
+            <button type="button" className="btn" disabled={run.status === 'planned' || run.status === 'finished'} onClick={askFinish}>
               {t('sessions.finish')}
             </button>
           )}
@@ -164,6 +177,7 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
         </div>
         <ConsoleAside block={block} blocks={blocks} blockIndex={run.blockIndex} schedule={schedule} view={v} />
       </div>
+      {checkingFinish && <FinishCheck canvas={session.canvas} rephraseAll={updateCanvas} finish={finishNow} close={closeFinish} />}
     </section>
   );
 }
