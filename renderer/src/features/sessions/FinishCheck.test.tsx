@@ -33,7 +33,7 @@ describe('"Afronden" with decision text nobody rephrased', () => {
     const items = within(dialog).getAllByRole('listitem');
     // Only the decision, with the window it stands in; the plain fact is not listed.
     expect(items).toHaveLength(1);
-    expect(items[0].textContent).toBe("'Venster 2 · Feiten We besluiten tot een uithuisplaatsing.');
+    expect(items[0].textContent).toBe('Venster 2 · Feiten We besluiten tot een uithuisplaatsing.');
     expect(finish).not.toHaveBeenCalled();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Alles herschrijven als suggestie' }));
     await within(dialog).findByText(/Alles is herschreven als suggestie/);
