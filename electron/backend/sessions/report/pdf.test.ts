@@ -179,9 +179,8 @@ describe('the learning record export', () => {
     // Plain canvas text is exported as it was.
     expect(full).toContain('K1 verzuimt sinds de herfst');
     expect(full).not.toContain('[Besluittaal, niet herschreven] K1');
-    const pdf = await b.dispatch('sessions.export', { id: s.id, format: 'pdf', includeCanvas: true });
-    if (!pdf.ok) throw new Error(pdf.error.code);
-    const text = squash(await pdfText(pdf.value.content));
+    const pdf = await b.services.sessions.export(s.id, 'pdf', true);
+    const text = squash(await pdfText(pdf.content));
     expect(text).toContain('[Besluittaal, niet herschreven] We besluiten tot een uithuisplaatsing.');
     expect(text).toContain('Let op: 2 teksten lezen als een besluit');
   });
