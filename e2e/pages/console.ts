@@ -83,6 +83,15 @@ export class ConsolePage {
   async finish() {
     await this.page.getByRole('button', { name: 'Afronden' }).click();
   }
+  /** What "Afronden" lists first: decision text nobody rephrased. */
+  get finishCheck() {
+    return this.page.getByRole('dialog', { name: 'Eerst: besluittaal die niet is herschreven' });
+  }
+  /** In that list: rephrase everything as suggestions, then finish. */
+  async rephraseAllAndFinish() {
+    await this.finishCheck.getByRole('button', { name: 'Alles herschrijven als suggestie' }).click();
+    await this.finishCheck.getByRole('button', { name: 'Afronden' }).click();
+  }
   /** Back to the session's overview. */
   async backToOverview() {
     await this.page.getByRole('button', { name: '← Overzicht' }).click();
@@ -175,6 +184,10 @@ export class BeamerPage {
   }
   blockHeading(title: string) {
     return this.page.getByRole('heading', { level: 1, name: title });
+  }
+  /** Canvas text the beamer shows marked as decision language nobody rephrased. */
+  decisionMark(text: string) {
+    return this.page.locator('.bv-decision').filter({ hasText: text });
   }
   text(text: string) {
     return this.page.getByText(text);

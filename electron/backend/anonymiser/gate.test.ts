@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Backend } from '..';
 import { tempDir, testBackend } from '../testing/helpers';
 import { createNameKey } from '../core/keys';
-import { anonymiserFor } from './gate';
+import { Gate, anonymiserFor } from './gate';
 import { defaultResourcesDir } from '../core/paths';
 import { groupMentions, pseudonymise, type Decision } from '../../../shared/anonymiser';
 import type { Resolution } from '../../../shared/cases/types';
@@ -184,5 +184,22 @@ describe('the anonymisation gate', () => {
     const saved = await b.dispatch('scripts.save', { script: { ...script, blocks } });
     expect(saved).toMatchObject({ ok: false, error: { code: 'IDENTIFIER' } });
     if (!saved.ok) expect(saved.error.details!.map((d) => d.path)).toEqual(['blocks.0.instruction', 'blocks.0.instruction']);
+  });
+
+  it('reviews other free text in one call: refuses structured identifiers, returns names and addresses as warnings', () => {
+    const dir = tempDir();
+    const gate = new Gate(anonymiserFor(`${defaultResourcesDir()}/lexicons`).detector, createNameKey(dir));
+    const comment = 'Anna de Vries vroeg door; het verhaal van Fatima Yilmaz aan de Kerkstraat 12 kwam terug.';
+    const warnings = gate.reviewFreeText([{ path: 'comment', text: comment }, { path: 'oefenpunt', text: 'Samenvatten voor je doorvraagt.' }], ['Anna de Vries']);
+    expect(warnings.map((w) => `${w.path} ${w.label} ${comment.slice(w.start, w.end)}`)).toEqual(['comment PERSOON Fatima Yilmaz', 'comment LOCATIE Kerkstraat 12']);
+    // Paths, labels and offsets only: nothing of the text travels with a warning.
+    expect(Object.keys(warnings[0]).sort()).toEqual(['end', 'label', 'path', 'start']);
+    let refused: unknown;
+    try {
+      gate.reviewFreeText([{ path: 'comment', text: 'Bel haar op 06-12345678.' }]);
+    } catch (e) {
+      refused = e;
+    }
+    expect(refused).toMatchObject({ code: 'IDENTIFIER', details: [{ path: 'comment', message: 'TELEFOON 12-23' }] });
   });
 });

@@ -184,6 +184,7 @@ export const en: Messages = {
       mentions_other: '{{count}}×',
       replaceWith: 'Replace with',
       recognised: 'Resolved this way before in this case.',
+      rosterChoice: 'Someone on the roster',
       accept: 'Replace everywhere',
       neverIgnored: 'A BSN, phone number, e-mail address, postcode or case number is always replaced.', ignore: 'Not identifying',
       skip: 'Skip',
@@ -393,4 +394,23 @@ export const en: Messages = {
     dismiss: 'Close',
   },
   ...homeEn,
+  // Issue 14 (review): language checks in text that is not case material, and decision text left unresolved.
+  review: {
+    decision: {
+      beamerTag: 'decision language — not a decision of this group',
+      finishTitle: 'First: decision language that was not rephrased',
+      finishIntro_one: 'This text reads as a decision about the client. An MLB takes no decisions: rephrase it as a suggestion to take to supervision, or finish anyway on purpose (it then stays marked, also in the record).',
+      finishIntro_other: 'These {{count}} texts read as decisions about the client. An MLB takes no decisions: rephrase them as suggestions to take to supervision, or finish anyway on purpose (they then stay marked, also in the record).',
+      rephraseAll: 'Rephrase all as suggestions',
+      allRephrased: 'Everything is rephrased as a suggestion. You can finish now.',
+      finishAnyway: 'Finish anyway',
+      back: 'Back to the session',
+    },
+    freeText: {
+      refused: 'No {{label}} here (“{{text}}”): this field is not case material and will not be saved like this.',
+      names_one: 'May contain a name or address: {{names}}.',
+      names_other: 'May contain names or addresses: {{names}}.',
+      namesWhy: 'Naming a colleague is fine; if this is about a client, use a role or pseudonym.',
+    },
+  },
 };

@@ -184,6 +184,7 @@ export const nl = {
       mentions_other: '{{count}}×',
       replaceWith: 'Vervangen door',
       recognised: 'Eerder in deze casus zo opgelost.',
+      rosterChoice: 'Iemand van de rol-lijst',
       accept: 'Vervang overal',
       neverIgnored: 'Een BSN, telefoonnummer, e-mailadres, postcode of dossiernummer vervang je altijd.', ignore: 'Geen identificatie',
       skip: 'Overslaan',
@@ -393,6 +394,25 @@ export const nl = {
     dismiss: 'Sluiten',
   },
   ...homeNl,
+  // Issue 14 (review): language checks in text that is not case material, and decision text left unresolved.
+  review: {
+    decision: {
+      beamerTag: 'besluittaal — geen besluit van deze groep',
+      finishTitle: 'Eerst: besluittaal die niet is herschreven',
+      finishIntro_one: 'Deze tekst leest als een besluit over de cliënt. Een MLB neemt geen besluiten: herschrijf hem als suggestie om mee te nemen naar werkbegeleiding, of rond bewust toch af (hij blijft dan gemarkeerd, ook in het verslag).',
+      finishIntro_other: 'Deze {{count}} teksten lezen als een besluit over de cliënt. Een MLB neemt geen besluiten: herschrijf ze als suggestie om mee te nemen naar werkbegeleiding, of rond bewust toch af (ze blijven dan gemarkeerd, ook in het verslag).',
+      rephraseAll: 'Alles herschrijven als suggestie',
+      allRephrased: 'Alles is herschreven als suggestie. Je kunt nu afronden.',
+      finishAnyway: 'Toch afronden',
+      back: 'Terug naar de bijeenkomst',
+    },
+    freeText: {
+      refused: 'Hier hoort geen {{label}} (“{{text}}”): dit veld is geen casusmateriaal en wordt zo niet opgeslagen.',
+      names_one: 'Bevat mogelijk een naam of adres: {{names}}.',
+      names_other: 'Bevat mogelijk namen of adressen: {{names}}.',
+      namesWhy: 'Een collega noemen mag; gaat het over een cliënt, gebruik dan een rol of pseudoniem.',
+    },
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -3,6 +3,7 @@ import { GrowText } from '../../ui/GrowText';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../data/mutations';
 import { FieldError } from '../../ui/form';
+import { FreeTextHint } from '../cases/FreeTextHint';
 import { ListEditor } from '../../ui/ListEditor';
 import { useToasts } from '../../ui/toasts';
 import { GROUP_DESCRIPTION_MAX, GROUP_NAME_MAX, MEMBER_TEXT_MAX, type Group, type GroupSave } from '../../../../shared/groups/types';
@@ -52,6 +53,7 @@ export function GroupForm({ form }: { form: UseFormReturn<GroupFormValues, unkno
         <span className="field-label">{t('groups.description')}</span>
         <input maxLength={GROUP_DESCRIPTION_MAX} {...register('description')} aria-invalid={errors.description ? true : undefined} />
         <FieldError errors={errors} name="description" />
+        <FreeTextHint text={watch('description')} allowed={names} />
       </label>
       <ListEditor
         label={t('groups.membersTitle')}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { apiQuery } from '../../data/queries';
 import * as engine from '../../../../shared/sessions/engine';
 import type { SessionDetail, VierVenstersCanvas } from '../../../../shared/sessions/types';
+import { isUnresolvedDecision } from '../../../../shared/sessions/decisions';
 import { ScoreDistribution } from './ScoreDistribution';
 import { useNow } from './useNow';
 import { SupervisionBeamer } from '../sos/SupervisionBeamer';
@@ -81,6 +82,20 @@ export default function BeamerScreen({ id }: { id: string }) {
   );
 }
 
+/**
+ * Canvas text on the projector: decision text that nobody rephrased is shown marked, never as plain
+ * canvas text — the group takes no decisions about clients (shared/sessions/decisions).
+ */
+function Marked({ text }: { text: string }) {
+  const { t } = useTranslation();
+  if (!isUnresolvedDecision(text)) return <>{text}</>;
+  return (
+    <span className="bv-decision">
+      <span className="tag tag-warn">{t('review.decision.beamerTag')}</span> {text}
+    </span>
+  );
+}
+
 function CanvasView({ canvas, section, members, present }: { canvas: VierVenstersCanvas; section: string | null; members: SessionDetail['members']; present: string[] }) {
   const { t } = useTranslation();
   const nameOf = (id: string | null) => members.find((m) => m.id === id)?.name;
@@ -91,12 +106,12 @@ function CanvasView({ canvas, section, members, present }: { canvas: VierVenster
           {canvas.mensen.people.map((p, i) => (
             <div key={i} className={p.regie ? 'bv-card regie' : 'bv-card'}>
               <strong>{p.name}</strong>
-              {p.relation && <span>{p.relation}</span>}
-              {p.perspective && <p>{p.perspective}</p>}
+              {p.relation && <span><Marked text={p.relation} /></span>}
+              {p.perspective && <p><Marked text={p.perspective} /></p>}
               {p.regie && <span className="tag">{t('venster.mensen.regie')}</span>}
             </div>
           ))}
-          {canvas.mensen.network && <div className="bv-card wide"><strong>{t('venster.mensen.network')}</strong><p>{canvas.mensen.network}</p></div>}
+          {canvas.mensen.network && <div className="bv-card wide"><strong>{t('venster.mensen.network')}</strong><p><Marked text={canvas.mensen.network} /></p></div>}
         </div>
       );
     case 'feiten':
@@ -104,20 +119,20 @@ function CanvasView({ canvas, section, members, present }: { canvas: VierVenster
         <div className="bv-columns">
           <div>
             <h2>{t('venster.feiten.timeline')}</h2>
-            <ul>{canvas.feiten.items.map((f, i) => <li key={i} className={`fact-${f.kind}`}><span className="tag">{t(`venster.feiten.kinds.${f.kind}`)}</span> {f.text}</li>)}</ul>
+            <ul>{canvas.feiten.items.map((f, i) => <li key={i} className={`fact-${f.kind}`}><span className="tag">{t(`venster.feiten.kinds.${f.kind}`)}</span> <Marked text={f.text} /></li>)}</ul>
           </div>
-          <div><h2>{t('venster.feiten.krachten')}</h2><ul>{canvas.feiten.krachten.map((x, i) => <li key={i}>{x}</li>)}</ul></div>
-          <div><h2>{t('venster.feiten.zorgen')}</h2><ul>{canvas.feiten.zorgen.map((x, i) => <li key={i}>{x}</li>)}</ul></div>
-          <div><h2>{t('venster.feiten.onbekend')}</h2><ul>{canvas.feiten.onbekend.map((x, i) => <li key={i}>{x}</li>)}</ul></div>
+          <div><h2>{t('venster.feiten.krachten')}</h2><ul>{canvas.feiten.krachten.map((x, i) => <li key={i}><Marked text={x} /></li>)}</ul></div>
+          <div><h2>{t('venster.feiten.zorgen')}</h2><ul>{canvas.feiten.zorgen.map((x, i) => <li key={i}><Marked text={x} /></li>)}</ul></div>
+          <div><h2>{t('venster.feiten.onbekend')}</h2><ul>{canvas.feiten.onbekend.map((x, i) => <li key={i}><Marked text={x} /></li>)}</ul></div>
         </div>
       );
     case 'weging':
       return (
         <div className="bv-columns">
-          {canvas.weging.inbrenger && <div className="wide"><h2>{t('beamer.inbrengerWeging')}</h2><p>{canvas.weging.inbrenger}</p></div>}
-          <div><h2>{t('venster.weging.perspectives')}</h2><ul>{canvas.weging.perspectives.map((x, i) => <li key={i}>{x}</li>)}</ul></div>
-          <div><h2>{t('venster.weging.criteria')}</h2><ul>{canvas.weging.criteria.map((x, i) => <li key={i}>{x}</li>)}</ul></div>
-          <div><h2>{t('venster.weging.differences')}</h2><ul>{canvas.weging.differences.map((x, i) => <li key={i}>{x}</li>)}</ul></div>
+          {canvas.weging.inbrenger && <div className="wide"><h2>{t('beamer.inbrengerWeging')}</h2><p><Marked text={canvas.weging.inbrenger} /></p></div>}
+          <div><h2>{t('venster.weging.perspectives')}</h2><ul>{canvas.weging.perspectives.map((x, i) => <li key={i}><Marked text={x} /></li>)}</ul></div>
+          <div><h2>{t('venster.weging.criteria')}</h2><ul>{canvas.weging.criteria.map((x, i) => <li key={i}><Marked text={x} /></li>)}</ul></div>
+          <div><h2>{t('venster.weging.differences')}</h2><ul>{canvas.weging.differences.map((x, i) => <li key={i}><Marked text={x} /></li>)}</ul></div>
           {canvas.weging.scaling.enabled && (
             <div className="wide">
               <h2>{t('venster.weging.scaling')}</h2>
@@ -133,7 +148,7 @@ function CanvasView({ canvas, section, members, present }: { canvas: VierVenster
           <ol className="bv-ideas">
             {canvas.volgendeStappen.ideas.map((i) => (
               <li key={i.id} className={i.takeAlong ? 'taken' : ''}>
-                {i.text}
+                <Marked text={i.text} />
                 {nameOf(i.memberId) && <span className="muted"> — {nameOf(i.memberId)}</span>}
                 {i.takeAlong && <span className="tag">{t('venster.stappen.takeAlong')}</span>}
               </li>

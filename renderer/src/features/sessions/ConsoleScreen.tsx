@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useGo } from '../../app/navigation';
 import { useQuery } from '@tanstack/react-query';
@@ -21,6 +21,7 @@ import { useConsoleKeys } from './consoleKeys';
 import { ConsoleAside } from './ConsoleAside';
 import { SaveBadge } from './SaveBadge';
 import { SupervisionPanel } from '../sos/SupervisionPanel';
+import { FinishCheck } from './FinishCheck';
 
 export default function ConsoleScreen({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -109,6 +110,18 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
     : v.lateMinutes > 0 ? t('sessions.late', { count: v.lateMinutes }) : t('sessions.onTime');
   const present = session.learning.attendance.filter((a) => a.present);
   const reflected = present.filter((a) => session.reflections.some((r) => r.memberId === a.memberId)).length;
+  // "Afronden" lists decision text nobody rephrased first (FinishCheck); text still in a list field counts too.
+  const [checkingFinish, setCheckingFinish] = useState(false);
+  const askFinish = () => {
+    pending?.commitAll();
+    setCheckingFinish(true);
+  };
+  const finishNow = useCallback(() => {
+    setCheckingFinish(false);
+    act('finish');
+  }, [act]);
+  const closeFinish = useCallback(() => setCheckingFinish(false), []);
+
 
   const isVenster = session.script.canvas === 'vier-vensters' && section !== null && (VENSTERS as string[]).includes(section);
 
@@ -164,7 +177,7 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
                   {t('sessions.next')} →
                 </button>
               ) : (
-                <button type="button" className="btn" disabled={why.move !== null} {...described(why.move)} onClick={() => act('finish')}>
+                <button type="button" className="btn" disabled={why.move !== null} {...described(why.move)} onClick={askFinish}>
                   {t('sessions.finish')}
                 </button>
               )}
@@ -235,6 +248,7 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
         </div>
         <ConsoleAside block={block} blocks={blocks} blockIndex={run.blockIndex} schedule={schedule} view={v} />
       </div>
+      {checkingFinish && <FinishCheck canvas={session.canvas} rephraseAll={updateCanvas} finish={finishNow} close={closeFinish} />}
     </section>
   );
 }
