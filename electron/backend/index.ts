@@ -21,6 +21,7 @@ import { GroupService, groupsHandlers } from './groups';
 import { SessionService, sessionsHandlers } from './sessions';
 import { FfpsService, ffpsHandlers } from './ffps';
 import { ExchangeService, exchangeHandlers } from './exchange';
+import { PortfolioService, portfolioHandlers } from './portfolio';
 
 export interface BackendOptions {
   dataDir: string;
@@ -45,6 +46,7 @@ export interface Backend {
     groups: GroupService;
     sessions: SessionService;
     ffps: FfpsService;
+    portfolio: PortfolioService;
   };
   backupPath: string | null;
   close(): void;
@@ -77,6 +79,8 @@ export function createBackend(options: BackendOptions): Backend {
   groups.setUsage(sessions.groupUsage());
   const exchange = new ExchangeService(db, options.dataDir, () => settings.get().displayName.trim() || 'Leertafel');
   const ffps = new FfpsService({ db, gate, cases, settings, exchange });
+  // The portfolio reads the other areas through their services; the SoS port is connected once that area exists.
+  const portfolio = new PortfolioService({ db, gate, sources: { sessions, ffps, groups, learningItems: () => [] } });
 
   // Expired cases go at start and then daily (an app left open for weeks still keeps its promise).
   const purge = () => {
@@ -105,6 +109,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...sessionsHandlers(sessions),
     ...ffpsHandlers(ffps),
     ...exchangeHandlers(exchange),
+    ...portfolioHandlers(portfolio),
   };
 
   const dispatch = createDispatch(handlers, {
@@ -116,7 +121,7 @@ export function createBackend(options: BackendOptions): Backend {
     db,
     handlers,
     dispatch,
-    services: { scripts, settings, cases, notices, groups, sessions, ffps },
+    services: { scripts, settings, cases, notices, groups, sessions, ffps, portfolio },
     backupPath,
     close: () => {
       clearInterval(timer);
