@@ -65,6 +65,9 @@ export function Shell() {
           {navItem(paths.library(), 'library')}
           {navItem(paths.cases(), 'cases')}
           {navItem(paths.groups(), 'groups')}
+          <button type="button" className="navlink" aria-current={area === 'portfolio' ? 'page' : undefined} onClick={() => go(paths.portfolio())}>
+            {t('portfolio.nav')}
+          </button>
         </nav>
         <div className="topbar-end">
           <span className="local-badge" title={t('app.localOnly')}>

@@ -19,10 +19,20 @@ export const paths = {
   session: (id: string) => `/sessions/${seg(id)}`,
   editPlan: (sessionId: string) => `/sessions/${seg(sessionId)}/plan`,
   console: (id: string) => `/sessions/${seg(id)}/console`,
+  portfolio: () => '/portfolio',
+  portfolioNewReflection: () => '/portfolio/reflections/new',
+  portfolioReflection: (id: string) => `/portfolio/reflections/${seg(id)}`,
+  portfolioGoals: () => '/portfolio/goals',
+  portfolioGoal: (id: string) => `/portfolio/goals/${seg(id)}`,
+  portfolioWb: () => '/portfolio/werkbegeleiding',
+  portfolioWbPrint: () => '/portfolio/werkbegeleiding/print',
+  portfolioHours: () => '/portfolio/hours',
+  portfolioProfile: () => '/portfolio/profile',
 };
 
 /** Which main menu item a path belongs to. */
-export function areaOfPath(pathname: string): 'library' | 'cases' | 'groups' {
+export function areaOfPath(pathname: string): 'library' | 'cases' | 'groups' | 'portfolio' {
+  if (pathname.startsWith('/portfolio')) return 'portfolio';
   if (pathname.startsWith('/cases')) return 'cases';
   if (pathname.startsWith('/groups') || pathname.startsWith('/sessions')) return 'groups';
   return 'library';

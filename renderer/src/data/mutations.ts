@@ -16,6 +16,7 @@ const AFFECTS: Partial<Record<Area, Area[]>> = {
   scripts: ['scripts'],
   settings: ['settings'],
   notices: ['notices'],
+  portfolio: ['portfolio'],
 };
 
 export interface ApiMutationMeta extends Record<string, unknown> {

@@ -1,4 +1,5 @@
 import type { Messages } from './nl';
+import { portfolioEn } from './portfolio';
 
 export const en: Messages = {
   app: {
@@ -358,6 +359,7 @@ export const en: Messages = {
     inbrengerWeging: 'The presenter’s weighing',
     ideasNote: 'Suggestions to take to supervision — not decisions.',
   },
+  portfolio: portfolioEn,
   errors: {
     VALIDATION: 'Not all fields are filled in correctly.',
     NOT_FOUND: 'This item does not exist (any more).',

@@ -1,4 +1,5 @@
 /** Dutch is the app's first language; English mirrors these keys (checked by the type of en.ts). */
+import { portfolioNl } from './portfolio';
 export const nl = {
   app: {
     name: 'Leertafel',
@@ -357,6 +358,7 @@ export const nl = {
     inbrengerWeging: 'Weging van de inbrenger',
     ideasNote: 'Suggesties om mee te nemen naar werkbegeleiding — geen besluiten.',
   },
+  portfolio: portfolioNl,
   errors: {
     VALIDATION: 'Niet alle velden zijn goed ingevuld.',
     NOT_FOUND: 'Dit item bestaat niet (meer).',
