@@ -4,7 +4,7 @@
  * areas that come later (Signs of Safety: module reflections and transfer assignments).
  */
 import type { SessionDetail, SessionSummary } from '../../../shared/sessions/types';
-import type { FeedbackHistory } from '../../../shared/ffps/types';
+import { FFP_PHASE_LABELS, type FeedbackHistory } from '../../../shared/ffps/types';
 import type { Group, GroupSummary } from '../../../shared/groups/types';
 import type { ExternalLearningItem, Profile, ReflectionDimension, TimelineItem } from '../../../shared/portfolio/types';
 import { REFLECTION_DIMENSIONS } from '../../../shared/portfolio/types';
@@ -107,11 +107,10 @@ export function feedbackItems(src: PortfolioSources, profile: Profile): Collecte
       key: `feedback:${r.feedbackId}`,
       kind: 'feedback' as const,
       date: r.givenAt.slice(0, 10),
-      title: 'FFPS-feedback',
+      title: `Feedbackronde · ${FFP_PHASE_LABELS[r.phase]}`,
       source: r.caseCodeName,
       format: 'ffps' as const,
       texts: nonEmpty([
-        { label: 'fase', text: r.phase },
         { label: 'adherence', text: r.adherence === null ? '' : String(r.adherence) },
         { label: 'competence', text: r.competence === null ? '' : String(r.competence) },
         { label: 'oefenpunt', text: r.oefenpunt },

@@ -2,6 +2,7 @@
 export const portfolioNl = {
   nav: 'Portfolio',
   title: 'Mijn portfolio',
+  participant: 'deelnemer',
   loading: 'Portfolio laden…',
   tabs: { timeline: 'Tijdlijn', goals: 'Leerdoelen', werkbegeleiding: 'Werkbegeleiding', hours: 'SKJ-uren', profile: 'Profiel' },
   privacy: 'Alleen jouw eigen portfolio is zichtbaar; portfolio’s van collega’s op deze computer worden niet getoond.',
@@ -225,6 +226,7 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export const portfolioEn: Widen<typeof portfolioNl> = {
   nav: 'Portfolio',
   title: 'My portfolio',
+  participant: 'participant',
   loading: 'Loading portfolio…',
   tabs: { timeline: 'Timeline', goals: 'Learning goals', werkbegeleiding: 'Supervision', hours: 'SKJ hours', profile: 'Profile' },
   privacy: 'Only your own portfolio is shown; colleagues’ portfolios on this computer are not.',

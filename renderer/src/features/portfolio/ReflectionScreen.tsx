@@ -133,13 +133,26 @@ function ReflectionForm({ initial, goals }: { initial: FreeReflectionSave; goals
         const name = `fields.${key}` as const;
         const hint = template === 'dimensies' ? t(`portfolio.dimensionHints.${key}`) : t(`portfolio.fieldHints.${template}.${key}`, { defaultValue: '' });
         return (
-          <label key={`${template}.${key}`} className="field">
-            <span className="field-label">{t(`portfolio.fields.${template}.${key}`)}</span>
-            {hint && <span className="muted small">{hint}</span>}
-            <textarea rows={template === 'vrij' ? 8 : 3} maxLength={PORTFOLIO_TEXT_MAX} {...register(name)} aria-invalid={errors.fields?.[key] ? true : undefined} />
+          <div key={`${template}.${key}`} className="field">
+            <label className="field-label" htmlFor={`rf-${key}`}>
+              {t(`portfolio.fields.${template}.${key}`)}
+            </label>
+            {hint && (
+              <span className="muted small" id={`rf-${key}-hint`}>
+                {hint}
+              </span>
+            )}
+            <textarea
+              id={`rf-${key}`}
+              rows={template === 'vrij' ? 8 : 3}
+              maxLength={PORTFOLIO_TEXT_MAX}
+              {...register(name)}
+              aria-describedby={hint ? `rf-${key}-hint` : undefined}
+              aria-invalid={errors.fields?.[key] ? true : undefined}
+            />
             <FieldError errors={errors} name={name} />
             <ReflectionGuard text={fields?.[key] ?? ''} onRephrase={(next) => setValue(name, next, { shouldDirty: true, shouldValidate: true })} />
-          </label>
+          </div>
         );
       })}
       <FieldError errors={errors} name="fields" />

@@ -46,13 +46,13 @@ function Timeline() {
   return (
     <>
       <div className="toolbar filters" role="search">
-        <label className="field field-search">
-          <span className="field-label">{t('portfolio.timeline.search')}</span>
-          <input type="search" value={filter.q ?? ''} onChange={(e) => set({ q: e.target.value })} />
-        </label>
-        <label className="field">
-          <span className="field-label">{t('portfolio.timeline.kind')}</span>
-          <select value={filter.kinds?.[0] ?? ''} onChange={(e) => set({ kinds: e.target.value ? [e.target.value as TimelineKind] : undefined })}>
+        <div className="field field-search">
+          <label className="field-label" htmlFor="tl-filter-1">{t('portfolio.timeline.search')}</label>
+          <input id="tl-filter-1" type="search" value={filter.q ?? ''} onChange={(e) => set({ q: e.target.value })} />
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor="tl-filter-2">{t('portfolio.timeline.kind')}</label>
+          <select id="tl-filter-2" value={filter.kinds?.[0] ?? ''} onChange={(e) => set({ kinds: e.target.value ? [e.target.value as TimelineKind] : undefined })}>
             <option value="">{t('portfolio.timeline.allKinds')}</option>
             {TIMELINE_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -60,10 +60,10 @@ function Timeline() {
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span className="field-label">{t('portfolio.timeline.dimension')}</span>
-          <select value={filter.dimension ?? ''} onChange={(e) => set({ dimension: (e.target.value || undefined) as ReflectionDimension | undefined })}>
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor="tl-filter-3">{t('portfolio.timeline.dimension')}</label>
+          <select id="tl-filter-3" value={filter.dimension ?? ''} onChange={(e) => set({ dimension: (e.target.value || undefined) as ReflectionDimension | undefined })}>
             <option value="">{t('portfolio.timeline.allDimensions')}</option>
             {REFLECTION_DIMENSIONS.map((d) => (
               <option key={d} value={d}>
@@ -71,10 +71,10 @@ function Timeline() {
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span className="field-label">{t('portfolio.timeline.goal')}</span>
-          <select value={filter.goalId ?? ''} onChange={(e) => set({ goalId: e.target.value || undefined })}>
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor="tl-filter-4">{t('portfolio.timeline.goal')}</label>
+          <select id="tl-filter-4" value={filter.goalId ?? ''} onChange={(e) => set({ goalId: e.target.value || undefined })}>
             <option value="">{t('portfolio.timeline.allGoals')}</option>
             {(goals.data ?? []).map((g) => (
               <option key={g.id} value={g.id}>
@@ -82,15 +82,15 @@ function Timeline() {
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span className="field-label">{t('portfolio.timeline.from')}</span>
-          <input type="date" value={filter.from ?? ''} onChange={(e) => set({ from: e.target.value || undefined })} />
-        </label>
-        <label className="field">
-          <span className="field-label">{t('portfolio.timeline.to')}</span>
-          <input type="date" value={filter.to ?? ''} onChange={(e) => set({ to: e.target.value || undefined })} />
-        </label>
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor="tl-filter-5">{t('portfolio.timeline.from')}</label>
+          <input id="tl-filter-5" type="date" value={filter.from ?? ''} onChange={(e) => set({ from: e.target.value || undefined })} />
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor="tl-filter-6">{t('portfolio.timeline.to')}</label>
+          <input id="tl-filter-6" type="date" value={filter.to ?? ''} onChange={(e) => set({ to: e.target.value || undefined })} />
+        </div>
       </div>
       <div className="timeline-bar">
         <p className="count" aria-live="polite">
@@ -154,7 +154,7 @@ export function TimelineEntry({ item, goals, chosen, onChoose, onUnlink }: { ite
             {item.texts.map((x, i) => (
               <div key={i}>
                 <dt>{item.kind === 'vrij' ? t(`portfolio.fields.${x.label}`, { defaultValue: x.label }) : label(x.label)}</dt>
-                <dd>{x.label === 'rol' ? t(`roles.${x.text}`, { defaultValue: x.text }) : x.label === 'fase' ? t(`portfolio.phases.${x.text}`, { defaultValue: x.text }) : x.text}</dd>
+                <dd>{x.label === 'rol' ? (x.text === 'deelnemer' ? t('portfolio.participant') : t(`roles.${x.text}`, { defaultValue: x.text })) : x.label === 'fase' ? t(`portfolio.phases.${x.text}`, { defaultValue: x.text }) : x.text}</dd>
               </div>
             ))}
           </dl>
