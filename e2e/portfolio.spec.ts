@@ -23,6 +23,7 @@ test.afterEach(async () => {
 const SCREENS = process.env.PORTFOLIO_SCREENS ?? '/work/screens/portfolio';
 const shot = async (page: Page, name: string) => {
   if (!fs.existsSync(SCREENS)) return;
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${SCREENS}/${name}.png`, fullPage: true });
 };
 
@@ -187,6 +188,14 @@ test('a professional’s portfolio: timeline, reflection with a goal, werkbegele
   await expect(item.getByText(/Besproken op/)).toBeVisible();
   await expectAccessible(page, 'portfolio werkbegeleiding');
   await shot(page, 'werkbegeleiding');
+  // The agenda for the next werkbegeleiding: what is still open, on paper.
+  await page.getByRole('button', { name: 'Agenda afdrukken' }).click();
+  await expect(page.getByRole('heading', { name: 'Agenda werkbegeleiding' })).toBeVisible();
+  await expect(page.getByText('Hoe bereid ik een gesprek over school voor?')).toBeVisible();
+  await expect(page.getByText('Vraag wat school lastig maakt')).toHaveCount(0);
+  await expectAccessible(page, 'portfolio agenda');
+  await shot(page, 'agenda');
+  await page.getByRole('button', { name: '← Terug' }).click();
 
   // SKJ hours: 1.5 (MLB) + 1 (FFPS); outside hours by hand; the chart and the pace warning.
   await p.tab('SKJ-uren').click();

@@ -26,6 +26,7 @@ import {
   type WbUpdate,
 } from '../../../shared/portfolio/types';
 import { PortfolioRepository } from './repository';
+import { actualTimes } from './times';
 import { attendedSessions, externalItems, feedbackItems, sessionItems, type AttendedSession, type Collected, type PortfolioSources } from './sources';
 import { attendanceCsv, attendanceReport, FIELD_LABELS, hoursCsv, hoursReport, reflectionReport, renderReport } from './exports';
 
@@ -220,8 +221,9 @@ export class PortfolioService {
         date: a.detail.date,
         kind: a.detail.script.format,
         title: `${a.detail.groupName} · ${a.detail.script.title}`,
-        startTime: a.detail.startTime,
-        endTime: a.detail.endTime,
+        // The times the clock recorded when there are any: those are what the contact hours come from.
+        startTime: actualTimes(a.detail).start ?? a.detail.startTime,
+        endTime: actualTimes(a.detail).end ?? a.detail.endTime,
         contactHours: a.contactHours,
         counted: skjCredit(a.contactHours),
         sessionId: a.detail.id,

@@ -117,10 +117,10 @@ function Hours({ o }: { o: HoursOverview }) {
           <tbody>
             {o.lines.map((l) => (
               <tr key={l.key} className={l.date < s.period.start || l.date > s.period.end ? 'out-of-period' : undefined}>
-                <td>{formatDate(l.date, lang)}</td>
+                <td className="nowrap">{formatDate(l.date, lang)}</td>
                 <td>{l.kind === 'handmatig' ? t('portfolio.hours.manualKind') : t(`formatsShort.${l.kind}`)}</td>
                 <td>{l.title}</td>
-                <td>{l.startTime ? `${l.startTime}–${l.endTime}` : ''}</td>
+                <td className="nowrap">{l.startTime ? `${l.startTime}–${l.endTime}` : ''}</td>
                 <td className="num">{fmt(l.contactHours, lang)}</td>
                 <td className="num">
                   {fmt(l.counted, lang)}
