@@ -28,6 +28,12 @@ function today(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 }
 
+/** Text typed in another template stays in the form (switching back finds it) but is neither checked nor sent. */
+function onlyTemplateFields(v: FreeReflectionSave): FreeReflectionSave {
+  const allowed = TEMPLATE_FIELDS[v.template] as readonly string[];
+  return { ...v, fields: Object.fromEntries(allowed.map((k) => [k, v.fields?.[k] ?? ''])) };
+}
+
 const EMPTY: FreeReflectionSave = { date: '', title: '', template: 'starr', fields: {}, dimensions: [], goalIds: [] };
 
 /** A free reflection outside any session, in one of the templates; new when there is no id. */
@@ -64,26 +70,27 @@ function ReflectionForm({ initial, goals }: { initial: FreeReflectionSave; goals
   const go = useGo();
   const toasts = useToasts();
   const check = useStructuredCheck();
+  const base = schemaResolver(freeReflectionSaveSchema, { checks: (v) => reflectionFields(v).map((f) => ({ path: f.path, message: check(f.text) })) });
   const form = useForm<FreeReflectionSave>({
     mode: 'onChange',
     defaultValues: initial,
-    resolver: schemaResolver(freeReflectionSaveSchema, { checks: (v) => reflectionFields(v).map((f) => ({ path: f.path, message: check(f.text) })) }),
+    resolver: (values, context, options) => base(onlyTemplateFields(values), context, options),
   });
   const { register, handleSubmit, watch, setValue, formState, reset } = form;
-  useLeaveGuard(formState.isDirty && !formState.isSubmitSuccessful, t('editor.confirmLeave'));
+  const { leave } = useLeaveGuard(formState.isDirty, t('editor.confirmLeave'));
   const save = useApiMutation('portfolio.saveReflection', {
     onSuccess: (r) => {
       const { updatedAt: _u, ...values } = r;
       reset(values);
       toasts.show({ kind: 'info', text: t('portfolio.reflection.saved') });
-      go(paths.portfolio());
+      leave(paths.portfolio());
     },
   });
   const remove = useApiMutation('portfolio.deleteReflection', {
     onSuccess: () => {
       reset(initial);
       toasts.show({ kind: 'info', text: t('portfolio.reflection.deleted') });
-      go(paths.portfolio());
+      leave(paths.portfolio());
     },
   });
   const template = watch('template');
@@ -92,10 +99,7 @@ function ReflectionForm({ initial, goals }: { initial: FreeReflectionSave; goals
   const goalIds = watch('goalIds');
   const errors = formState.errors;
   const toggle = (list: readonly string[], value: string) => (list.includes(value) ? list.filter((x) => x !== value) : [...list, value]);
-  const submit = handleSubmit((v) => {
-    const allowed = TEMPLATE_FIELDS[v.template] as readonly string[];
-    save.mutate({ ...v, fields: Object.fromEntries(allowed.map((k) => [k, v.fields[k] ?? ''])) });
-  });
+  const submit = handleSubmit((v) => save.mutate(onlyTemplateFields(v)));
 
   return (
     <form className="reflection-form" onSubmit={(e) => void submit(e)} aria-labelledby="reflection-title">
