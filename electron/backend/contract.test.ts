@@ -47,6 +47,43 @@ const planOf = (s: SessionDetail) => ({ groupId: s.groupId, date: s.date, startT
 const validPlan = planFor({ id: SOME_ID, members: [{ id: SOME_ID }, { id: '00000000-0000-4000-8000-000000000001' }] });
 const IDEA = '00000000-0000-4000-8000-0000000000aa';
 
+// ── the portfolio ──
+const profileInput = (memberIds: string[] = []) => ({
+  name: 'Bram Okafor',
+  function: 'jeugdbeschermer',
+  organisation: 'GI',
+  skjNumber: '100234567',
+  periodStart: '2026-01-01',
+  memberIds,
+  ffpsNames: ['Bram Okafor'],
+});
+const me = (b: Backend) => b.services.portfolio.me() ?? b.services.portfolio.saveProfile(profileInput());
+const reflectionInput = () => ({
+  date: '2026-03-01',
+  title: 'Een gesprek met een boze vader',
+  template: 'starr' as const,
+  fields: { situatie: 'Een huisbezoek.', reflectie: 'Ik wil eerder benoemen wat ik zie.' },
+  dimensions: ['persoonlijk' as const],
+  goalIds: [],
+});
+const freeReflection = (b: Backend, withMe = true) => {
+  if (withMe) me(b);
+  return b.services.portfolio.saveReflection(reflectionInput());
+};
+const goalInput = () => ({ title: 'Ik benoem eerder wat ik zie', description: '', status: 'open' as const });
+const goal = (b: Backend) => (me(b), b.services.portfolio.saveGoal(goalInput()));
+const hoursInput = () => ({ date: '2026-02-01', hours: 1.5, note: 'Intervisie met het team' });
+/** A finished bijeenkomst the profile's member brought a case to, with one idea taken along. */
+function attendedSession(b: Backend) {
+  const s = newSession(b);
+  b.services.portfolio.saveProfile({ ...profileInput([s.roles.inbrenger]), id: b.services.portfolio.me()?.id });
+  const start = Date.UTC(2030, 2, 4, 18, 0);
+  b.services.sessions.saveRun(s.id, { ...s.run, status: 'finished', actualStart: start, actualEnd: start + 90 * 60_000 });
+  b.services.sessions.saveCanvas(s.id, { ...EMPTY_CANVAS, volgendeStappen: { ideas: [{ id: IDEA, memberId: null, text: 'Het netwerk erbij vragen', takeAlong: true }] } });
+  b.services.sessions.saveLearning(s.id, { ...s.learning, attendance: s.members.map((m) => ({ memberId: m.id, present: true, arrived: null, left: null })) });
+  return s;
+}
+
 const cases: { [M in MethodName]: Case<M> } = {
   'app.info': { valid: () => ({}), invalid: [{ extra: 1 }, 'x', 42] },
   'settings.get': { valid: () => ({}), invalid: [{ locale: 'nl' }, []] },
@@ -297,11 +334,51 @@ const cases: { [M in MethodName]: Case<M> } = {
     valid: (b) => ({ sessionId: newSupervisionSession(b).id, supervision: emptySupervision() }),
     invalid: [{ sessionId: SOME_ID }, { sessionId: SOME_ID, supervision: { map: {} } }],
   },
+  'portfolio.profiles': { valid: () => ({}), invalid: [{ all: true }] },
+  'portfolio.me': { valid: () => ({}), invalid: [{ id: SOME_ID }] },
+  'portfolio.saveProfile': { valid: () => profileInput(), invalid: [{}, { ...profileInput(), periodStart: '2025-02-30' }, { ...profileInput(), memberIds: ['x'] }, { ...profileInput(), skjNumber: 'abc' }] },
+  'portfolio.chooseMe': { valid: (b) => ({ id: me(b).id }), invalid: [{}, { id: 'x' }] },
+  'portfolio.memberChoices': { valid: () => ({}), invalid: [{ groupId: SOME_ID }] },
+  'portfolio.timeline': { valid: (b) => (me(b), { q: 'ouder', kinds: ['vrij'] }), invalid: [{ kinds: ['roddel'] }, { from: '2025-13-01' }, { q: 'x'.repeat(201) }] },
+  'portfolio.reflection': { valid: (b) => ({ id: freeReflection(b).id }), invalid: [{}, { id: 1 }] },
+  'portfolio.saveReflection': {
+    valid: (b) => (me(b), reflectionInput()),
+    invalid: [{}, { ...reflectionInput(), template: 'swot' }, { ...reflectionInput(), fields: { situatie: '' } }, { ...reflectionInput(), fields: { tekst: 'x' } }],
+  },
+  'portfolio.deleteReflection': { valid: (b) => ({ id: freeReflection(b).id }), invalid: [{ id: '' }] },
+  'portfolio.goals': { valid: (b) => (me(b), {}), invalid: [{ status: 'open' }] },
+  'portfolio.goal': { valid: (b) => ({ id: goal(b).id }), invalid: [{}, { id: 'goal' }] },
+  'portfolio.saveGoal': { valid: (b) => (me(b), goalInput()), invalid: [{}, { ...goalInput(), status: 'klaar' }, { ...goalInput(), title: '' }] },
+  'portfolio.linkGoal': {
+    valid: (b) => {
+      const g = goal(b);
+      return { goalId: g.id, key: `vrij:${freeReflection(b, false).id}`, linked: true };
+    },
+    invalid: [{ goalId: SOME_ID, key: 'x', linked: true }, { goalId: SOME_ID, key: 'vrij:abc', linked: 'ja' }],
+  },
+  'portfolio.werkbegeleiding': { valid: (b) => (me(b), {}), invalid: [{ status: 'open' }] },
+  'portfolio.updateWb': {
+    valid: (b) => {
+      const s = attendedSession(b);
+      return { key: `idea:${s.id}:${IDEA}`, status: 'besproken' as const, note: 'Afgesproken: eerst het netwerk vragen.' };
+    },
+    invalid: [{ key: 'idea:x', status: 'klaar', note: '' }, { key: 'x', status: 'open', note: '' }, { key: 'idea:x', status: 'open', note: 'x'.repeat(1001) }],
+  },
+  'portfolio.hours': { valid: (b) => (me(b), {}), invalid: [{ year: 2025 }] },
+  'portfolio.saveHours': { valid: (b) => (me(b), hoursInput()), invalid: [{ ...hoursInput(), hours: 0.1 }, { ...hoursInput(), hours: 13 }, { ...hoursInput(), note: '' }] },
+  'portfolio.deleteHours': { valid: (b) => (me(b), { id: b.services.portfolio.saveHours(hoursInput()).id }), invalid: [{ id: 'x' }] },
+  'portfolio.exportReflections': {
+    valid: (b) => ({ keys: [`vrij:${freeReflection(b).id}`], format: 'pdf' as const }),
+    invalid: [{ keys: [], format: 'pdf' }, { keys: ['vrij:x'], format: 'docx' }],
+  },
+  'portfolio.exportAttendance': { valid: (b) => ({ sessionId: attendedSession(b).id, format: 'csv' as const }), invalid: [{ sessionId: 'x', format: 'csv' }, { sessionId: SOME_ID, format: 'xls' }] },
+  'portfolio.exportHours': { valid: (b) => (me(b), { format: 'pdf' as const }), invalid: [{ format: 'md' }, {}] },
 };
 
 const newTraject = (b: Backend) => b.services.sos.saveTraject({ title: 'Verdieping', groupId: newGroup(b).id, trainerId: null, participants: [], caseId: null, modules: [] });
 const newWorksheet = (b: Backend) => b.services.sos.createWorksheet({ kind: 'map', caseId: newCase(b).id, title: 'Oefenkaart', trajectId: null, moduleId: null });
 const newSupervisionSession = (b: Backend) => b.services.sessions.plan('sos-groepssupervisie', planFor(newGroup(b)));
+
 
 /** A feedback request made on another installation (its own data folder and key). */
 function requestFromColleague(): string {

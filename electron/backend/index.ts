@@ -23,6 +23,9 @@ import { FfpsService, ffpsHandlers } from './ffps';
 import { ExchangeService, exchangeHandlers } from './exchange';
 import { HomeService, homeHandlers } from './home';
 import { SosService, sosHandlers } from './sos';
+import { PortfolioService, portfolioHandlers } from './portfolio';
+import type { SosLearningItem } from '../../shared/sos/types';
+import type { ExternalLearningItem } from '../../shared/portfolio/types';
 
 export interface BackendOptions {
   dataDir: string;
@@ -49,6 +52,7 @@ export interface Backend {
     ffps: FfpsService;
     home: HomeService;
     sos: SosService;
+    portfolio: PortfolioService;
   };
   backupPath: string | null;
   close(): void;
@@ -83,6 +87,13 @@ export function createBackend(options: BackendOptions): Backend {
   const ffps = new FfpsService({ db, gate, cases, settings, exchange });
   const home = new HomeService({ sessions, cases, ffps });
   const sos = new SosService({ db, gate, cases, groups, sessions, scripts });
+  // The portfolio reads the other areas through their services; SoS praktijkopdrachten and evaluations come in
+  // through its port, mapped here so neither area knows the other's types.
+  const portfolio = new PortfolioService({
+    db,
+    gate,
+    sources: { sessions, ffps, groups, learningItems: (memberIds) => memberIds.flatMap((m) => sos.learningItems(m)).map(sosLearningItem) },
+  });
 
   // Expired cases go at start and then daily (an app left open for weeks still keeps its promise).
   const purge = () => {
@@ -113,6 +124,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...exchangeHandlers(exchange),
     ...homeHandlers(home),
     ...sosHandlers(sos),
+    ...portfolioHandlers(portfolio),
   };
 
   const dispatch = createDispatch(handlers, {
@@ -124,11 +136,39 @@ export function createBackend(options: BackendOptions): Backend {
     db,
     handlers,
     dispatch,
-    services: { scripts, settings, cases, notices, groups, sessions, ffps, home, sos },
+    services: { scripts, settings, cases, notices, groups, sessions, ffps, home, sos, portfolio },
     backupPath,
     close: () => {
       clearInterval(timer);
       db.close();
     },
+  };
+}
+
+/**
+ * A Signs of Safety learning item as the portfolio's timeline shows it: a praktijkopdracht (plan, report,
+ * reflection) or a module evaluation. Both are about the professional's own practice (technisch-
+ * instrumenteel); a module without a date has not taken place and keeps the day it was read.
+ */
+function sosLearningItem(x: SosLearningItem): ExternalLearningItem {
+  const texts =
+    x.kind === 'assignment'
+      ? [
+          { label: 'Praktijkopdracht', text: x.assignment?.plan ?? '' },
+          { label: 'Verslag', text: x.assignment?.report ?? '' },
+          { label: 'Reflectie', text: x.assignment?.reflection ?? '' },
+        ]
+      : [
+          { label: 'Wat hielp', text: x.evaluation?.helped ?? '' },
+          { label: 'Wat kan anders', text: x.evaluation?.change ?? '' },
+          { label: 'Schaal', text: x.evaluation?.score == null ? '' : `${x.evaluation.score}/10${x.evaluation.reason ? ` — ${x.evaluation.reason}` : ''}` },
+        ];
+  return {
+    id: `${x.trajectId}:${x.moduleId}:${x.kind}`,
+    date: x.date ?? new Date().toISOString().slice(0, 10),
+    title: `${x.kind === 'assignment' ? 'Praktijkopdracht' : 'Module-evaluatie'}: ${x.moduleTitle}`,
+    source: x.trajectTitle,
+    texts,
+    dimensions: ['technischInstrumenteel'],
   };
 }

@@ -20,6 +20,7 @@ import { ffpsContract } from '../ffps/contract';
 import { exchangeContract } from '../exchange/contract';
 import { homeContract } from '../home/contract';
 import { sosContract } from '../sos/contract';
+import { portfolioContract } from '../portfolio/contract';
 
 export const AREA_CONTRACTS = {
   app: appContract,
@@ -33,6 +34,7 @@ export const AREA_CONTRACTS = {
   exchange: exchangeContract,
   home: homeContract,
   sos: sosContract,
+  portfolio: portfolioContract,
 } as const;
 
 export const contract = {
@@ -47,6 +49,7 @@ export const contract = {
   ...exchangeContract,
   ...homeContract,
   ...sosContract,
+  ...portfolioContract,
 } as const satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -351,6 +351,72 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    // The professional's portfolio: profiles ("dit ben ik"), free reflections, learning goals and what
+    // links to them, the werkbegeleiding state of items from sessions, and hours entered by hand.
+    name: 'portfolio',
+    sql: `
+      CREATE TABLE portfolio_profiles (
+        id           TEXT PRIMARY KEY,
+        name         TEXT NOT NULL,
+        function     TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        skj_number   TEXT,
+        period_start TEXT NOT NULL,
+        member_ids   TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(member_ids)),
+        ffps_names   TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(ffps_names)),
+        created_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE portfolio_state (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE portfolio_reflections (
+        id         TEXT PRIMARY KEY,
+        profile_id TEXT NOT NULL REFERENCES portfolio_profiles(id) ON DELETE CASCADE,
+        date       TEXT NOT NULL,
+        title      TEXT NOT NULL,
+        template   TEXT NOT NULL CHECK (template IN ('dimensies', 'starr', 'alact', 'vrij')),
+        fields     TEXT NOT NULL CHECK (json_valid(fields)),
+        dimensions TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(dimensions)),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX portfolio_reflections_profile ON portfolio_reflections(profile_id, date);
+      CREATE TABLE portfolio_goals (
+        id          TEXT PRIMARY KEY,
+        profile_id  TEXT NOT NULL REFERENCES portfolio_profiles(id) ON DELETE CASCADE,
+        title       TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        status      TEXT NOT NULL CHECK (status IN ('open', 'bezig', 'behaald', 'losgelaten')),
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE portfolio_goal_links (
+        goal_id  TEXT NOT NULL REFERENCES portfolio_goals(id) ON DELETE CASCADE,
+        item_key TEXT NOT NULL,
+        PRIMARY KEY (goal_id, item_key)
+      ) STRICT;
+      CREATE TABLE portfolio_wb (
+        profile_id   TEXT NOT NULL REFERENCES portfolio_profiles(id) ON DELETE CASCADE,
+        item_key     TEXT NOT NULL,
+        status       TEXT NOT NULL CHECK (status IN ('open', 'besproken')),
+        note         TEXT NOT NULL DEFAULT '',
+        discussed_at TEXT,
+        updated_at   TEXT NOT NULL,
+        PRIMARY KEY (profile_id, item_key)
+      ) STRICT;
+      CREATE TABLE portfolio_hours (
+        id         TEXT PRIMARY KEY,
+        profile_id TEXT NOT NULL REFERENCES portfolio_profiles(id) ON DELETE CASCADE,
+        date       TEXT NOT NULL,
+        hours      REAL NOT NULL CHECK (hours > 0),
+        note       TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

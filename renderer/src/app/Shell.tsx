@@ -68,6 +68,9 @@ export function Shell() {
           {navItem(paths.cases(), 'cases')}
           {navItem(paths.groups(), 'groups')}
           {navItem(paths.trajects(), 'sos')}
+          <button type="button" className="navlink" aria-current={area === 'portfolio' ? 'page' : undefined} onClick={() => go(paths.portfolio())}>
+            {t('portfolio.nav')}
+          </button>
         </nav>
         <div className="topbar-end">
           <span className="local-badge" title={t('app.localOnly')}>

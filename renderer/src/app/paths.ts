@@ -23,12 +23,22 @@ export const paths = {
   trajects: () => '/sos',
   traject: (id: string) => `/sos/${seg(id)}`,
   worksheet: (id: string) => `/sos/worksheets/${seg(id)}`,
+  portfolio: () => '/portfolio',
+  portfolioNewReflection: () => '/portfolio/reflections/new',
+  portfolioReflection: (id: string) => `/portfolio/reflections/${seg(id)}`,
+  portfolioGoals: () => '/portfolio/goals',
+  portfolioGoal: (id: string) => `/portfolio/goals/${seg(id)}`,
+  portfolioWb: () => '/portfolio/werkbegeleiding',
+  portfolioWbPrint: () => '/portfolio/werkbegeleiding/print',
+  portfolioHours: () => '/portfolio/hours',
+  portfolioProfile: () => '/portfolio/profile',
 };
 
 /** Which main menu item a path belongs to. */
-export function areaOfPath(pathname: string): 'home' | 'library' | 'cases' | 'groups' | 'sos' {
+export function areaOfPath(pathname: string): 'home' | 'library' | 'cases' | 'groups' | 'sos' | 'portfolio' {
   if (pathname === '/' || pathname === '') return 'home';
   if (pathname.startsWith('/sos')) return 'sos';
+  if (pathname.startsWith('/portfolio')) return 'portfolio';
   if (pathname.startsWith('/cases')) return 'cases';
   if (pathname.startsWith('/groups') || pathname.startsWith('/sessions')) return 'groups';
   return 'library';

@@ -21,6 +21,14 @@ const ConsoleScreen = lazy(() => import('../features/sessions/ConsoleScreen'));
 const TrajectsScreen = lazy(() => import('../features/sos/TrajectsScreen'));
 const TrajectScreen = lazy(() => import('../features/sos/TrajectScreen'));
 const WorksheetScreen = lazy(() => import('../features/sos/WorksheetScreen'));
+const PortfolioTimeline = lazy(() => import('../features/portfolio/TimelineScreen'));
+const PortfolioReflection = lazy(() => import('../features/portfolio/ReflectionScreen'));
+const PortfolioGoals = lazy(() => import('../features/portfolio/GoalsScreen'));
+const PortfolioGoal = lazy(() => import('../features/portfolio/GoalScreen'));
+const PortfolioWb = lazy(() => import('../features/portfolio/WerkbegeleidingScreen'));
+const PortfolioWbPrint = lazy(() => import('../features/portfolio/WerkbegeleidingScreen').then((m) => ({ default: m.WerkbegeleidingPrintScreen })));
+const PortfolioHours = lazy(() => import('../features/portfolio/HoursScreen'));
+const PortfolioProfile = lazy(() => import('../features/portfolio/ProfileScreen'));
 
 /** A screen for one item: its id from the address, and a fresh instance per id. */
 function byId(Screen: LazyExoticComponent<ComponentType<{ id: string }>>, param = 'id') {
@@ -60,6 +68,7 @@ export const routes: RouteObject[] = [
         path: '/scripts/:id/print',
         element: <Suspense fallback={null}>{byId(PrintScreen)}</Suspense>,
       },
+      { path: '/portfolio/werkbegeleiding/print', element: <Suspense fallback={null}><PortfolioWbPrint /></Suspense> },
       {
         element: <Shell />,
         children: [
@@ -79,6 +88,14 @@ export const routes: RouteObject[] = [
           { path: '/sos', element: <TrajectsScreen /> },
           { path: '/sos/:id', element: byId(TrajectScreen) },
           { path: '/sos/worksheets/:id', element: byId(WorksheetScreen) },
+          { path: '/portfolio', element: <PortfolioTimeline /> },
+          { path: '/portfolio/reflections/new', element: <PortfolioReflection key="new" /> },
+          { path: '/portfolio/reflections/:id', element: byId(PortfolioReflection) },
+          { path: '/portfolio/goals', element: <PortfolioGoals /> },
+          { path: '/portfolio/goals/:id', element: byId(PortfolioGoal) },
+          { path: '/portfolio/werkbegeleiding', element: <PortfolioWb /> },
+          { path: '/portfolio/hours', element: <PortfolioHours /> },
+          { path: '/portfolio/profile', element: <PortfolioProfile /> },
           { path: '*', element: <Navigate to="/" replace /> },
         ],
       },

@@ -18,6 +18,7 @@ const AFFECTS: Partial<Record<Area, Area[]>> = {
   settings: ['settings'],
   notices: ['notices'],
   sos: ['sos'],
+  portfolio: ['portfolio'],
 };
 
 export interface ApiMutationMeta extends Record<string, unknown> {

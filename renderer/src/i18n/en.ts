@@ -1,6 +1,7 @@
 import type { Messages } from './nl';
 import { homeEn } from './home';
 import { sosEn } from './sos';
+import { portfolioEn } from './portfolio';
 
 export const en: Messages = {
   sos: sosEn,
@@ -373,6 +374,7 @@ export const en: Messages = {
       index: 'Building the search index',
     },
   },
+  portfolio: portfolioEn,
   errors: {
     VALIDATION: 'Not all fields are filled in correctly.',
     NOT_FOUND: 'This item does not exist (any more).',

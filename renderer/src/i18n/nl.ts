@@ -2,6 +2,7 @@ import { homeNl } from './home';
 import { sosNl } from './sos';
 
 /** Dutch is the app's first language; English mirrors these keys (checked by the type of en.ts). */
+import { portfolioNl } from './portfolio';
 export const nl = {
   sos: sosNl,
   app: {
@@ -373,6 +374,7 @@ export const nl = {
       index: 'Zoekindex opbouwen',
     },
   },
+  portfolio: portfolioNl,
   errors: {
     VALIDATION: 'Niet alle velden zijn goed ingevuld.',
     NOT_FOUND: 'Dit item bestaat niet (meer).',
