@@ -255,8 +255,15 @@ const cases: { [M in MethodName]: Case<M> } = {
   'ffps.exportFeedback': { valid: (b) => ({ noteIds: [newFeedback(b).noteId!] }), invalid: [{ noteIds: [] }, { noteIds: 'x' }] },
   'ffps.previewBundle': { valid: () => ({ content: requestFromColleague() }), invalid: [{}, { content: '' }, { content: 'x'.repeat(2_000_001) }] },
   'ffps.importBundle': { valid: () => ({ content: requestFromColleague(), trustNewSender: true }), invalid: [{ content: 'x' }, { content: 'x', trustNewSender: 'ja' }] },
+  'ffps.meeting': { valid: (b) => ({ sessionId: ffpsSession(b).id }), invalid: [{}, { sessionId: 'x' }] },
+  'ffps.saveMeeting': {
+    valid: (b) => ({ sessionId: ffpsSession(b).id, meeting: { agenda: [], currentNoteId: null, discussions: [], siteIssues: ['Rooster kerstperiode'] } }),
+    invalid: [{ sessionId: SOME_ID }, { sessionId: SOME_ID, meeting: { agenda: [], currentNoteId: SOME_ID, discussions: [], siteIssues: [] } }],
+  },
   'exchange.identity': { valid: () => ({}), invalid: [{ name: 'x' }] },
 };
+
+const ffpsSession = (b: Backend) => b.services.sessions.plan('ffps-casuistiekbespreking', planFor(newGroup(b)));
 
 /** A feedback request made on another installation (its own data folder and key). */
 function requestFromColleague(): string {

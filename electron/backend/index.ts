@@ -76,7 +76,7 @@ export function createBackend(options: BackendOptions): Backend {
   const sessions = new SessionService({ db, gate, groups, scripts, cases });
   groups.setUsage(sessions.groupUsage());
   const exchange = new ExchangeService(db, options.dataDir, () => settings.get().displayName.trim() || 'Leertafel');
-  const ffps = new FfpsService({ db, gate, cases, settings, exchange });
+  const ffps = new FfpsService({ db, gate, cases, settings, exchange, sessionCanvas: (id) => sessions.canvasKind(id) });
 
   // Expired cases go at start and then daily (an app left open for weeks still keeps its promise).
   const purge = () => {

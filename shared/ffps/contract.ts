@@ -13,6 +13,7 @@ import {
   type FeedbackHistory,
   type PhaseTimeline,
 } from './types';
+import { meetingSchema, type Meeting, type MeetingDetail } from './meeting';
 
 const byId = z.object({ id: uuidSchema }).strict();
 
@@ -47,4 +48,8 @@ export const ffpsContract = {
   'ffps.importBundle': method<{ kind: 'request' | 'feedback'; notes: number; feedback: number }>()(
     z.object({ content: z.string().min(1).max(BUNDLE_MAX_CHARS), trustNewSender: z.boolean() }).strict(),
   ),
+  /** The weekly casuïstiekbespreking of a bijeenkomst with the FFPS script: agenda, casebespreking, caseload. */
+  'ffps.meeting': method<MeetingDetail>()(z.object({ sessionId: uuidSchema }).strict()),
+  /** Autosaved from the console; every casebespreking text passes the gate of its note's case. */
+  'ffps.saveMeeting': method<Meeting>()(z.object({ sessionId: uuidSchema, meeting: meetingSchema }).strict()),
 };

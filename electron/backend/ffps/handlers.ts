@@ -21,5 +21,7 @@ export function ffpsHandlers(ffps: FfpsService): AreaHandlers<'ffps'> {
     'ffps.exportFeedback': (i) => ffps.exportFeedback(i.noteIds),
     'ffps.previewBundle': (i) => ffps.previewBundle(i.content),
     'ffps.importBundle': (i) => ffps.importBundle(i.content, i.trustNewSender),
+    'ffps.meeting': (i) => ffps.meeting(i.sessionId),
+    'ffps.saveMeeting': (i) => ffps.saveMeeting(i.sessionId, i.meeting),
   };
 }

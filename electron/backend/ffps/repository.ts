@@ -11,6 +11,7 @@ import {
   type FeedbackState,
   type FfpPhase,
 } from '../../../shared/ffps/types';
+import { meetingSchema, type Meeting } from '../../../shared/ffps/meeting';
 
 interface NoteRow {
   id: string;
@@ -143,6 +144,22 @@ export class FfpsRepository {
 
   stampFeedback(id: string, column: 'acknowledged_at' | 'practised_at', now: string): void {
     this.db.prepare(`UPDATE ffps_feedback SET ${column} = COALESCE(${column}, ?) WHERE id = ?`).run(now, id);
+  }
+
+  // ── the weekly meeting ───────────────────────────────────────────────────────────────────────────
+
+  meeting(sessionId: string): { meeting: Meeting; updatedAt: string } | undefined {
+    const r = this.db.prepare<[string], { body: string; updated_at: string }>('SELECT body, updated_at FROM ffps_meetings WHERE session_id = ?').get(sessionId);
+    return r && { meeting: parseStored(meetingSchema, r.body, 'ffps_meetings.body'), updatedAt: r.updated_at };
+  }
+
+  saveMeeting(sessionId: string, meeting: Meeting, now: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO ffps_meetings (session_id, body, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT(session_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at`,
+      )
+      .run(sessionId, JSON.stringify(meeting), now);
   }
 
   // ── techniques ───────────────────────────────────────────────────────────────────────────────────

@@ -26,6 +26,10 @@ import { historyFilename, historyReport } from './historyReport';
 import { toMarkdown } from '../core/report/markdown';
 import { toPdf } from '../core/report/pdf';
 import type { FileExport } from '../../../shared/app/types';
+import { discussionTextFields, EMPTY_MEETING, type CaseloadEntry, type Meeting, type MeetingDetail } from '../../../shared/ffps/meeting';
+
+/** What the FFPS area asks of a bijeenkomst (a port, connected in backend/index.ts): its script's canvas kind, or null when it does not exist. */
+export type SessionCanvasOf = (sessionId: string) => string | null;
 
 export interface FfpsServiceDeps {
   db: Db;
@@ -33,6 +37,8 @@ export interface FfpsServiceDeps {
   cases: CaseService;
   settings: SettingsService;
   exchange: ExchangeService;
+  /** The canvas kind of a bijeenkomst's script; the weekly meeting exists only for 'ffps-casenote'. */
+  sessionCanvas?: SessionCanvasOf;
   now?: () => Date;
 }
 
@@ -49,6 +55,7 @@ export class FfpsService {
   private readonly settings: SettingsService;
   private readonly now: () => Date;
   private readonly bundles: BundleDeps;
+  private readonly sessionCanvas: SessionCanvasOf;
 
   constructor(deps: FfpsServiceDeps) {
     this.repo = new FfpsRepository(deps.db);
@@ -56,6 +63,7 @@ export class FfpsService {
     this.cases = deps.cases;
     this.settings = deps.settings;
     this.now = deps.now ?? (() => new Date());
+    this.sessionCanvas = deps.sessionCanvas ?? (() => null);
     this.bundles = { repo: this.repo, gate: deps.gate, cases: deps.cases, exchange: deps.exchange, now: this.now };
   }
 
@@ -188,6 +196,59 @@ export class FfpsService {
     this.gate.assertNoStructured([{ path: 'name', text: name }]);
     this.repo.addTechnique(name.trim(), this.now().toISOString());
     return this.techniques();
+  }
+
+  // ── the weekly casuïstiekbespreking ──────────────────────────────────────────────────────────────
+
+  meeting(sessionId: string): MeetingDetail {
+    this.assertMeeting(sessionId);
+    const stored = this.repo.meeting(sessionId);
+    const meeting = stored?.meeting ?? EMPTY_MEETING;
+    const all = this.repo.notes({});
+    const onAgenda = new Set(meeting.agenda);
+    const candidates = this.summaries(all.filter((n) => n.forDiscussion || onAgenda.has(n.id)));
+    return { sessionId, meeting, candidates, caseload: this.caseload(all), updatedAt: stored?.updatedAt ?? null };
+  }
+
+  saveMeeting(sessionId: string, meeting: Meeting): Meeting {
+    this.assertMeeting(sessionId);
+    const problems: ErrorDetail[] = [];
+    meeting.agenda.forEach((id, i) => this.repo.note(id) || problems.push({ path: `agenda.${i}`, message: 'case-note not found' }));
+    meeting.discussions.forEach((d, i) => meeting.agenda.includes(d.noteId) || problems.push({ path: `discussions.${i}.noteId`, message: 'not on the agenda' }));
+    if (new Set(meeting.discussions.map((d) => d.noteId)).size !== meeting.discussions.length) problems.push({ path: 'discussions', message: 'one discussion per note' });
+    if (problems.length) throw new ApiError('VALIDATION', 'the meeting does not fit its notes', problems);
+    meeting.discussions.forEach((d, i) => this.gate.assertResolved(discussionTextFields(d, i), this.cases.gateContext(this.note(d.noteId).caseId)));
+    this.gate.assertNoStructured(meeting.siteIssues.map((text, i) => ({ path: `siteIssues.${i}`, text })));
+    this.repo.saveMeeting(sessionId, meeting, this.now().toISOString());
+    return meeting;
+  }
+
+  /** The team's cases with their phase and last contact: the staffing block's list. */
+  private caseload(notes: readonly CaseNote[]): CaseloadEntry[] {
+    const byCase = new Map<string, CaseNote[]>();
+    for (const n of notes) byCase.set(n.caseId, [...(byCase.get(n.caseId) ?? []), n]);
+    const norm = this.settings.get().ffpsFirstPhaseMaxGapWeeks;
+    return [...byCase.entries()]
+      .map(([caseId, ns]) => {
+        const last = [...ns].sort((a, b) => b.contactNumber - a.contactNumber || b.week - a.week)[0];
+        return {
+          caseId,
+          caseCodeName: this.cases.codeName(caseId) ?? '',
+          phase: last.phase,
+          lastContactNumber: last.contactNumber,
+          lastContactWeek: last.week,
+          author: last.author,
+          notes: ns.length,
+          warnings: phaseTimeline(caseId, ns, norm).warnings.length,
+        };
+      })
+      .sort((a, b) => a.author.localeCompare(b.author, 'nl') || a.caseCodeName.localeCompare(b.caseCodeName, 'nl'));
+  }
+
+  private assertMeeting(sessionId: string): void {
+    const kind = this.sessionCanvas(sessionId);
+    if (kind === null) throw new ApiError('NOT_FOUND', 'bijeenkomst not found');
+    if (kind !== 'ffps-casenote') throw new ApiError('VALIDATION', 'not an FFPS meeting', [{ path: 'sessionId', message: 'the script of this bijeenkomst is not the FFPS casuïstiekbespreking' }]);
   }
 
   // ── internals ──────────────────────────────────────────────────────────────────────────────────

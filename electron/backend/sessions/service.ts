@@ -61,6 +61,11 @@ export class SessionService {
     return sessionDetail(this.ctx, requireSession(this.ctx, id));
   }
 
+  /** The canvas kind of a bijeenkomst's script snapshot, or null when there is no such bijeenkomst (the FFPS meeting asks). */
+  canvasKind(id: string): string | null {
+    return this.ctx.repo.find(id)?.script.canvas ?? null;
+  }
+
   updatePlan(id: string, plan: SessionPlan): SessionDetail {
     updatePlan(this.ctx, id, plan);
     return this.get(id);
