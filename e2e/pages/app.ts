@@ -5,6 +5,7 @@ const AREAS = {
   library: 'Scriptbibliotheek',
   cases: 'Casussen',
   groups: 'Leergroepen',
+  ffps: 'FFPS',
 } as const;
 export type Area = keyof typeof AREAS;
 

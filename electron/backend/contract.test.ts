@@ -255,6 +255,8 @@ const cases: { [M in MethodName]: Case<M> } = {
   'ffps.exportFeedback': { valid: (b) => ({ noteIds: [newFeedback(b).noteId!] }), invalid: [{ noteIds: [] }, { noteIds: 'x' }] },
   'ffps.previewBundle': { valid: () => ({ content: requestFromColleague() }), invalid: [{}, { content: '' }, { content: 'x'.repeat(2_000_001) }] },
   'ffps.importBundle': { valid: () => ({ content: requestFromColleague(), trustNewSender: true }), invalid: [{ content: 'x' }, { content: 'x', trustNewSender: 'ja' }] },
+  'ffps.professionals': { valid: () => ({}), invalid: [{ name: 'x' }] },
+  'ffps.openOefenpunt': { valid: (b) => ({ caseId: newCase(b).id }), invalid: [{}, { caseId: 'x' }] },
   'ffps.meeting': { valid: (b) => ({ sessionId: ffpsSession(b).id }), invalid: [{}, { sessionId: 'x' }] },
   'ffps.saveMeeting': {
     valid: (b) => ({ sessionId: ffpsSession(b).id, meeting: { agenda: [], currentNoteId: null, discussions: [], siteIssues: ['Rooster kerstperiode'] } }),

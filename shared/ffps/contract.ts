@@ -12,6 +12,7 @@ import {
   type Feedback,
   type FeedbackHistory,
   type PhaseTimeline,
+  type OpenOefenpunt,
 } from './types';
 import { meetingSchema, type Meeting, type MeetingDetail } from './meeting';
 
@@ -24,6 +25,8 @@ export const ffpsContract = {
   /** Every text passes the gate of the note's case. */
   'ffps.saveNote': method<CaseNoteDetail>()(caseNoteSaveSchema),
   'ffps.deleteNote': method<{ deleted: string }>()(byId),
+  /** The oefenpunt still open for me on this case: it shows on my next case-note until I mark it practised. */
+  'ffps.openOefenpunt': method<{ open: OpenOefenpunt | null }>()(z.object({ caseId: uuidSchema }).strict()),
   'ffps.timeline': method<PhaseTimeline>()(z.object({ caseId: uuidSchema }).strict()),
   /** Marks a note as submitted for feedback; it appears in the supervisor's inbox. */
   'ffps.requestFeedback': method<CaseNoteDetail>()(byId),
@@ -33,6 +36,8 @@ export const ffpsContract = {
   'ffps.acknowledgeFeedback': method<Feedback>()(byId),
   /** The gezinsmanager practised the oefenpunt of this feedback round. */
   'ffps.markPractised': method<Feedback>()(byId),
+  /** Everyone with feedback rounds on this machine (the history's choice), by name. */
+  'ffps.professionals': method<string[]>()(noInput),
   'ffps.history': method<FeedbackHistory>()(z.object({ professional: oneLine(100) }).strict()),
   /** The history as Markdown or PDF, for werkbegeleiding and the portfolio. */
   'ffps.exportHistory': method<FileExport>()(z.object({ professional: oneLine(100), format: z.enum(['md', 'pdf']) }).strict()),

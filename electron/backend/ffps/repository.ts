@@ -121,6 +121,10 @@ export class FfpsRepository {
     return this.db.prepare<[string], FeedbackRow>('SELECT * FROM ffps_feedback WHERE professional = ? ORDER BY created_at').all(professional).map(feedbackOf);
   }
 
+  professionals(): string[] {
+    return this.db.prepare<[], { professional: string }>('SELECT DISTINCT professional FROM ffps_feedback ORDER BY professional COLLATE NOCASE').all().map((r) => r.professional);
+  }
+
   insertFeedback(f: { id: string; input: FeedbackInput; professional: string; supervisor: string; caseCodeName: string; phase: FfpPhase; now: string }): void {
     this.db
       .prepare(

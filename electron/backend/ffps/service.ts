@@ -123,6 +123,12 @@ export class FfpsService {
     return { deleted: id };
   }
 
+  /** The open oefenpunt of this case for the professional on this machine (their next note shows it). */
+  myOpenOefenpunt(caseId: string): OpenOefenpunt | null {
+    if (!this.cases.exists(caseId)) throw new ApiError('NOT_FOUND', 'case not found');
+    return this.openOefenpunt(caseId, this.me('Gezinsmanager'));
+  }
+
   timeline(caseId: string): PhaseTimeline {
     if (!this.cases.exists(caseId)) throw new ApiError('NOT_FOUND', 'case not found');
     return phaseTimeline(caseId, this.repo.notes({ caseId }), this.settings.get().ffpsFirstPhaseMaxGapWeeks);
@@ -173,6 +179,10 @@ export class FfpsService {
     this.feedback(id);
     this.repo.stampFeedback(id, 'practised_at', this.now().toISOString());
     return this.feedback(id);
+  }
+
+  professionals(): string[] {
+    return this.repo.professionals();
   }
 
   history(professional: string): FeedbackHistory {

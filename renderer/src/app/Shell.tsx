@@ -41,7 +41,7 @@ export function Shell() {
     void i18n.changeLanguage(locale);
     saveSettings.mutate({ locale });
   };
-  const navItem = (to: string, key: 'library' | 'cases' | 'groups') => (
+  const navItem = (to: string, key: 'library' | 'cases' | 'groups' | 'ffps') => (
     <button type="button" className="navlink" aria-current={area === key ? 'page' : undefined} onClick={() => go(to)}>
       {t(`nav.${key}`)}
     </button>
@@ -65,6 +65,7 @@ export function Shell() {
           {navItem(paths.library(), 'library')}
           {navItem(paths.cases(), 'cases')}
           {navItem(paths.groups(), 'groups')}
+          {navItem(paths.ffps(), 'ffps')}
         </nav>
         <div className="topbar-end">
           <span className="local-badge" title={t('app.localOnly')}>

@@ -19,10 +19,18 @@ export const paths = {
   session: (id: string) => `/sessions/${seg(id)}`,
   editPlan: (sessionId: string) => `/sessions/${seg(sessionId)}/plan`,
   console: (id: string) => `/sessions/${seg(id)}/console`,
+  ffps: () => '/ffps',
+  ffpsHistory: () => '/ffps/history',
+  caseFfps: (caseId: string) => `/cases/${seg(caseId)}/ffps`,
+  newNote: (caseId: string) => `/cases/${seg(caseId)}/ffps/new`,
+  note: (id: string) => `/ffps/notes/${seg(id)}`,
+  editNote: (id: string) => `/ffps/notes/${seg(id)}/edit`,
+  giveFeedback: (id: string) => `/ffps/notes/${seg(id)}/feedback`,
 };
 
 /** Which main menu item a path belongs to. */
-export function areaOfPath(pathname: string): 'library' | 'cases' | 'groups' {
+export function areaOfPath(pathname: string): 'library' | 'cases' | 'groups' | 'ffps' {
+  if (pathname.startsWith('/ffps') || /^\/cases\/[^/]+\/ffps/.test(pathname)) return 'ffps';
   if (pathname.startsWith('/cases')) return 'cases';
   if (pathname.startsWith('/groups') || pathname.startsWith('/sessions')) return 'groups';
   return 'library';

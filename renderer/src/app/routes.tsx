@@ -17,6 +17,12 @@ const GroupScreen = lazy(() => import('../features/groups/GroupScreen'));
 const PlanScreen = lazy(() => import('../features/sessions/PlanScreen'));
 const SessionScreen = lazy(() => import('../features/sessions/SessionScreen'));
 const ConsoleScreen = lazy(() => import('../features/sessions/ConsoleScreen'));
+const FfpsScreen = lazy(() => import('../features/ffps/FfpsScreen'));
+const CaseNotesScreen = lazy(() => import('../features/ffps/CaseNotesScreen'));
+const NoteFormScreen = lazy(() => import('../features/ffps/NoteFormScreen'));
+const NoteScreen = lazy(() => import('../features/ffps/NoteScreen'));
+const FeedbackScreen = lazy(() => import('../features/ffps/FeedbackScreen'));
+const HistoryScreen = lazy(() => import('../features/ffps/HistoryScreen'));
 
 /** A screen for one item: its id from the address, and a fresh instance per id. */
 function byId(Screen: LazyExoticComponent<ComponentType<{ id: string }>>, param = 'id') {
@@ -48,6 +54,11 @@ function CaseNotesRoute() {
   return <CaseScreen key={`notes-${id}`} id={id} editNotes />;
 }
 
+function EditNoteRoute() {
+  const { id = '' } = useParams();
+  return <NoteFormScreen key={`edit-${id}`} id={id} edit />;
+}
+
 export const routes: RouteObject[] = [
   {
     element: <Root />,
@@ -71,6 +82,13 @@ export const routes: RouteObject[] = [
           { path: '/sessions/:id', element: byId(SessionScreen) },
           { path: '/sessions/:id/plan', element: <PlanRoute edit /> },
           { path: '/sessions/:id/console', element: byId(ConsoleScreen) },
+          { path: '/ffps', element: <FfpsScreen /> },
+          { path: '/ffps/history', element: <HistoryScreen /> },
+          { path: '/cases/:id/ffps', element: byId(CaseNotesScreen) },
+          { path: '/cases/:id/ffps/new', element: byId(NoteFormScreen, 'id') },
+          { path: '/ffps/notes/:id', element: byId(NoteScreen) },
+          { path: '/ffps/notes/:id/edit', element: <EditNoteRoute /> },
+          { path: '/ffps/notes/:id/feedback', element: byId(FeedbackScreen) },
           { path: '*', element: <Navigate to="/" replace /> },
         ],
       },

@@ -16,6 +16,8 @@ const AFFECTS: Partial<Record<Area, Area[]>> = {
   scripts: ['scripts'],
   settings: ['settings'],
   notices: ['notices'],
+  ffps: ['ffps', 'cases'],
+  exchange: ['exchange'],
 };
 
 export interface ApiMutationMeta extends Record<string, unknown> {

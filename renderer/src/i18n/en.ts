@@ -1,4 +1,5 @@
 import type { Messages } from './nl';
+import { ffpsEn } from './ffps';
 
 export const en: Messages = {
   app: {
@@ -11,7 +12,8 @@ export const en: Messages = {
     noBackend: 'No connection to storage. Please restart Leertafel.',
     notices: 'Notices',
   },
-  nav: { library: 'Script library', cases: 'Cases', groups: 'Learning groups' },
+  nav: { library: 'Script library', cases: 'Cases', groups: 'Learning groups', ffps: 'FFPS' },
+  ffps: ffpsEn,
   formats: { all: 'All', mlb: 'Methodische Leerbijeenkomst', ffps: 'FFPS case review', sos: 'Signs of Safety', intervisie: 'Peer consultation' },
   formatsShort: { mlb: 'MLB', ffps: 'FFPS', sos: 'SoS', intervisie: 'Intervisie' },
   canvas: { 'vier-vensters': 'Four Windows', 'ffps-casenote': 'FFPS case-note', 'signs-of-safety': 'Signs of Safety map', vrij: 'Free notes' },

@@ -1,4 +1,5 @@
 /** Dutch is the app's first language; English mirrors these keys (checked by the type of en.ts). */
+import { ffpsNl } from './ffps';
 export const nl = {
   app: {
     name: 'Leertafel',
@@ -10,7 +11,8 @@ export const nl = {
     noBackend: 'Geen verbinding met de opslag. Start Leertafel opnieuw.',
     notices: 'Meldingen',
   },
-  nav: { library: 'Scriptbibliotheek', cases: 'Casussen', groups: 'Leergroepen' },
+  nav: { library: 'Scriptbibliotheek', cases: 'Casussen', groups: 'Leergroepen', ffps: 'FFPS' },
+  ffps: ffpsNl,
   formats: { all: 'Alle', mlb: 'Methodische Leerbijeenkomst', ffps: 'FFPS casuïstiek', sos: 'Signs of Safety', intervisie: 'Intervisie' },
   formatsShort: { mlb: 'MLB', ffps: 'FFPS', sos: 'SoS', intervisie: 'Intervisie' },
   canvas: { 'vier-vensters': 'Vier Vensters', 'ffps-casenote': 'FFPS-casenote', 'signs-of-safety': 'Signs of Safety-kaart', vrij: 'Vrije aantekeningen' },

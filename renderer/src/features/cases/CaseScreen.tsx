@@ -65,6 +65,11 @@ function CaseView({ detail }: { detail: CaseDetail }) {
           <button type="submit" form="case-form" className="btn btn-primary" disabled={!dirty || save.isPending || blocked}>
             {save.isPending ? t('editor.saving') : t('editor.save')}
           </button>
+          {detail.format === 'ffps' && (
+            <button type="button" className="btn" onClick={() => go(paths.caseFfps(detail.id))}>
+              {t('ffps.caseNotes.back', { name: detail.codeName })}
+            </button>
+          )}
           <button type="button" className="btn" disabled={exportCase.isPending} onClick={() => exportCase.mutate({ id: detail.id })}>
             {t('cases.export')}
           </button>

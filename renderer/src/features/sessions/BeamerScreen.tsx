@@ -6,6 +6,7 @@ import * as engine from '../../../../shared/sessions/engine';
 import type { SessionDetail, VierVenstersCanvas } from '../../../../shared/sessions/types';
 import { ScoreDistribution } from './ScoreDistribution';
 import { useNow } from './useNow';
+import { MeetingBeamer } from '../ffps/MeetingBeamer';
 
 /**
  * What the group sees on the projector: the block title, the timer and the canvas filling live.
@@ -50,7 +51,11 @@ export default function BeamerScreen({ id }: { id: string }) {
       </header>
       {session.leervraag && <p className="beamer-question">{t('sessions.leervraag')}: “{session.leervraag}”</p>}
       <section className="beamer-canvas">
-        <CanvasView canvas={session.canvas} section={section} members={session.members} present={present} />
+        {session.script.canvas === 'ffps-casenote' ? (
+          <MeetingBeamer session={session} />
+        ) : (
+          <CanvasView canvas={session.canvas} section={section} members={session.members} present={present} />
+        )}
       </section>
     </main>
   );

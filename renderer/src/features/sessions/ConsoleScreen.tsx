@@ -18,6 +18,7 @@ import { useNow } from './useNow';
 import { useConsoleKeys } from './consoleKeys';
 import { ConsoleAside } from './ConsoleAside';
 import { SaveBadge } from './SaveBadge';
+import { MeetingPanel } from '../ffps/MeetingPanel';
 
 export default function ConsoleScreen({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -130,7 +131,9 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
 
       <div className="console-grid">
         <div className="console-canvas">
-          {isVenster ? (
+          {session.script.canvas === 'ffps-casenote' ? (
+            <MeetingPanel session={session} />
+          ) : isVenster ? (
             <>
               <div className="panel-head">
                 <h2 className="section-title">{t(`sections.${section}`)}</h2>
