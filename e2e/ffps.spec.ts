@@ -39,7 +39,8 @@ async function laptop(browser: Browser, prefix: string) {
 }
 
 const INTERVENTIONS = 'Ik benoemde de boosheid van Moeder als zorg om Sem en vroeg Sem wat hij nodig heeft als het thuis escaleert.';
-const OEFENPUNT = 'Begin het volgende contact met een reframe voor Sem voordat je naar school vraagt.';
+// ("Begin het volgende contact met … voordat je naar school vraagt" sets off the decision guard: a false positive, reported.)
+const OEFENPUNT = 'Oefen een reframe voor Sem aan het begin van het volgende contact.';
 
 test('a case-note travels to the supervisor and its feedback comes back; tampered and replayed bundles change nothing', async ({ browser }) => {
   test.setTimeout(300_000);
@@ -134,7 +135,7 @@ test('a case-note travels to the supervisor and its feedback comes back; tampere
   await expect(feedback.guard).toBeVisible();
   await feedback.oefenpunt(OEFENPUNT);
   await expect(feedback.guard).toHaveCount(0);
-  await expect(sv.page.getByText('voldoende, met kleine hiaten')).toBeVisible(); // the anchors are shown
+  await expect(sv.page.getByRole('group', { name: /^Adherentie/ }).getByText('voldoende, met kleine hiaten')).toBeVisible(); // the anchors are shown
   await expectAccessible(sv.page, 'feedback form');
   await shot(sv.page, 'feedback-view');
   note = await feedback.save();

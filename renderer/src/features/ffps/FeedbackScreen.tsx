@@ -47,10 +47,17 @@ const EMPTY_PRINCIPLE = { score: null, comment: '' };
 
 /** The shared schema, reading the rating radios' string values ("4") as numbers. */
 const toRating = (v: unknown) => (v === null || v === undefined || v === '' ? null : Number(v));
-const feedbackFormSchema = feedbackInputSchema.extend({
-  adherence: z.preprocess(toRating, feedbackInputSchema.shape.adherence),
-  competence: z.preprocess(toRating, feedbackInputSchema.shape.competence),
-});
+/** A comment row left without text says nothing: it is dropped, not an error. */
+const feedbackFormSchema = z.preprocess(
+  (v) => {
+    const f = v as FeedbackInput;
+    return { ...f, comments: (f.comments ?? []).filter((c) => c.text.trim()) };
+  },
+  feedbackInputSchema.extend({
+    adherence: z.preprocess(toRating, feedbackInputSchema.shape.adherence),
+    competence: z.preprocess(toRating, feedbackInputSchema.shape.competence),
+  }),
+);
 const empty = (noteId: string): FeedbackInput => ({
   noteId,
   comments: [],
@@ -85,8 +92,7 @@ function FeedbackForm({ note, detail }: { note: CaseNoteDetail; detail: CaseDeta
   const checks = useNoteChecks(detail.people, detail.codeName);
   const form = useForm<FeedbackInput>({
     defaultValues: empty(note.id),
-    // A new, still empty comment is not an error until it has been left.
-    mode: 'onTouched',
+    mode: 'onChange',
     resolver: schemaResolver(feedbackFormSchema as unknown as typeof feedbackInputSchema, { checks: (v) => feedbackTextFields(v).map((f) => ({ path: f.path, message: checks.identifier(f.text) })) }),
   });
   const { control, register, handleSubmit, formState, setValue, watch } = form;
@@ -143,7 +149,8 @@ function FeedbackForm({ note, detail }: { note: CaseNoteDetail; detail: CaseDeta
         </div>
       </div>
       <div className="feedback-grid">
-        <section className="panel note-pane" aria-labelledby="note-pane-title">
+        {/* Scrolls on its own beside the form: focusable, so the keyboard can scroll it too. */}
+        <section className="panel note-pane" aria-labelledby="note-pane-title" tabIndex={0}>
           <div className="panel-head">
             <h2 id="note-pane-title" className="section-title">{t('ffps.note.title', { contact: note.contactNumber, week: note.week })}</h2>
           </div>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { useQuery } from '@tanstack/react-query';
 import { Controller, useFieldArray, useForm, type UseFormReturn } from 'react-hook-form';
 import { apiQuery } from '../../data/queries';
@@ -107,7 +108,8 @@ function NoteForm({ detail, timeline, techniques, existing }: { detail: CaseDeta
   const form = useForm<CaseNoteSave>({
     defaultValues: initial,
     mode: 'onChange',
-    resolver: schemaResolver(caseNoteSaveSchema, {
+    // Empty goal rows and empty responses are not part of the note: dropped before the schema checks.
+    resolver: schemaResolver(z.preprocess((v) => clean(v as CaseNoteSave), caseNoteSaveSchema) as unknown as typeof caseNoteSaveSchema, {
       checks: (v) => caseNoteTextFields({ ...v, goals: v.goals ?? [], responses: v.responses ?? [], techniques: v.techniques ?? [] }).map((f) => ({ path: f.path, message: checks.identifier(f.text) })),
     }),
   });
