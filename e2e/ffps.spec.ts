@@ -7,6 +7,9 @@ import { expectAccessible } from './support/axe';
 import { AppShell } from './pages/app';
 import { CasePage, CasesPage } from './pages/cases';
 import { CaseNotesPage, FeedbackForm, FfpsHub, NotePage } from './pages/ffps';
+import { GroupsPage } from './pages/groups';
+import { SessionPage } from './pages/session';
+import { pdfText } from './support/pdf';
 import { canonicalJson, createSigner } from '../electron/backend/exchange/signing';
 
 /**
@@ -43,7 +46,7 @@ const INTERVENTIONS = 'Ik benoemde de boosheid van Moeder als zorg om Sem en vro
 const OEFENPUNT = 'Oefen een reframe voor Sem aan het begin van het volgende contact.';
 
 test('a case-note travels to the supervisor and its feedback comes back; tampered and replayed bundles change nothing', async ({ browser }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(540_000);
   void chromiumLaunchOptions;
   const gm = await laptop(browser, 'leertafel-ffps-gm-');
   const sv = await laptop(browser, 'leertafel-ffps-sv-');
@@ -224,4 +227,87 @@ test('a case-note travels to the supervisor and its feedback comes back; tampere
   const pdf = gm.page.waitForEvent('download');
   await gm.page.getByRole('button', { name: 'Exporteren als PDF' }).click();
   expect((await pdf).suggestedFilename()).toMatch(/\.pdf$/);
+
+  // ── The weekly casuïstiekbespreking on the supervisor's laptop, with that note on the agenda ─────
+  const svPage = sv.page;
+  const groups = new GroupsPage(svPage);
+  await groups.open();
+  const group = await groups.create('Team FFPS Noord');
+  for (const name of ['Sara Supervisor', 'Noor Gezinsmanager', 'Chris Gezinsmanager']) await group.addMember({ name, function: 'gezinsmanager', organisation: 'GI Noord' });
+  await group.save();
+  const plan = await group.planBijeenkomst();
+  await plan.script.selectOption({ label: 'FFPS wekelijkse casuïstiekbespreking (60 min)' });
+  await plan.schedule('2026-11-30', '10:00');
+  await plan.chooseRoles({ gespreksleider: 'Sara Supervisor', inbrenger: 'Noor Gezinsmanager' });
+  await plan.submit();
+  const session = new SessionPage(svPage);
+  const consoleScreen = await session.lead();
+  await expect(consoleScreen.blockHeading('Bijpraten')).toBeVisible();
+  // The agenda comes from the notes marked "ter bespreking".
+  await svPage.getByRole('button', { name: `+ ${codeName} · contact 1` }).click();
+  await expect(svPage.locator('.agenda-list')).toContainText(codeName);
+  await consoleScreen.pressStartPause();
+  const beamer = await consoleScreen.pressBeamer();
+  await expect(beamer.page.locator('.mb-agenda')).toContainText(`${codeName} · Contact 1`);
+  await svPage.clock.fastForward('05:00');
+  await consoleScreen.pressNext();
+
+  // Case review: the selected note (anonymised) and the casebespreking canvas, autosaved.
+  await expect(consoleScreen.blockHeading('Casusbespreking')).toBeVisible();
+  await svPage.getByRole('button', { name: 'Bespreken' }).click();
+  const current = svPage.getByRole('region', { name: 'De besproken case-note' });
+  await expect(current).toContainText(INTERVENTIONS);
+  await svPage.getByRole('textbox', { name: /^Fasecheck/ }).fill('Nog in fase 1: Sem is er niet steeds bij.');
+  await svPage.getByRole('textbox', { name: /^Relationele hypothese/ }).fill('Afstand: Sem beschermt Moeder door weg te lopen.');
+  await svPage.getByRole('textbox', { name: /^Samen geoefende reframe/ }).fill('Sem loopt weg om de ruzie niet erger te maken: hij zorgt voor rust.');
+  await svPage.getByRole('textbox', { name: /^Afgesproken oefenpunt/ }).fill('Wij besluiten dat Sem uit huis gaat.');
+  await expect(svPage.locator('.casebespreking .guard')).toBeVisible();
+  await svPage.locator('.casebespreking .guard').getByRole('button', { name: /suggestie/i }).click();
+  await svPage.getByRole('textbox', { name: /^Afgesproken oefenpunt/ }).fill(OEFENPUNT);
+  await svPage.clock.fastForward('00:02');
+  await expect(consoleScreen.saveBadge).toHaveText('Opgeslagen');
+  await expect(beamer.page.locator('.mb-review .current-note')).toContainText(INTERVENTIONS);
+  await expect(beamer.page.locator('.mb-reframe')).toContainText('hij zorgt voor rust');
+  // The beamer never shows the supervisor's instruction.
+  const instruction = (await consoleScreen.instruction.textContent())!.trim().slice(0, 40);
+  await expect(beamer.text(instruction)).toHaveCount(0);
+  await expectAccessible(svPage, 'meeting console (case review)');
+  await expectAccessible(beamer.page, 'meeting beamer (case review)');
+  await shot(svPage, 'meeting-console');
+  await beamer.page.screenshot({ path: path.join(SCREENS, 'meeting-beamer.png') });
+  await svPage.clock.fastForward('30:00');
+  await consoleScreen.pressNext();
+
+  // Staffing: the team's cases with phase and last contact.
+  await expect(consoleScreen.blockHeading('Caseload en planning')).toBeVisible();
+  await expect(svPage.locator('table.caseload')).toContainText(codeName);
+  await expect(svPage.locator('table.caseload')).toContainText('Verbinden en motiveren');
+  await expect(beamer.page.locator('table.caseload')).toContainText(codeName);
+  await svPage.clock.fastForward('20:00');
+  await consoleScreen.pressNext();
+
+  // Site issues: a short list.
+  await svPage.getByLabel('Nieuw punt').fill('Rooster kerstperiode');
+  await svPage.getByLabel('Nieuw punt').press('Enter');
+  await svPage.clock.fastForward('00:02');
+  await expect(consoleScreen.saveBadge).toHaveText('Opgeslagen');
+  await expect(beamer.page.getByText('Rooster kerstperiode')).toBeVisible();
+  await svPage.clock.fastForward('05:00');
+  await consoleScreen.finish();
+  await expect(beamer.finishedHeading).toBeVisible();
+  await beamer.close();
+
+  // The learning record exports like an MLB's, with the attended hours.
+  await consoleScreen.backToOverview();
+  const record = await session.exportPdf();
+  const text = await pdfText(new Uint8Array(fs.readFileSync((await record.path())!)));
+  for (const expected of ['Team FFPS Noord', 'Sara Supervisor', 'Noor Gezinsmanager']) expect(text).toContain(expected);
+  expect(text).toContain('Casuïstiekbespreking (FFPS)');
+  expect(text).toContain('Rooster kerstperiode');
+  expect(text).not.toContain('hij zorgt voor rust'); // case text only when asked for
+  await session.includeCanvas.check();
+  const md = fs.readFileSync((await (await session.exportMarkdown()).path())!, 'utf8');
+  expect(md).toContain('hij zorgt voor rust');
+  expect(md).toContain(OEFENPUNT);
+  expect(md).not.toContain('Vier Vensters');
 });

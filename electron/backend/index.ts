@@ -77,6 +77,7 @@ export function createBackend(options: BackendOptions): Backend {
   groups.setUsage(sessions.groupUsage());
   const exchange = new ExchangeService(db, options.dataDir, () => settings.get().displayName.trim() || 'Leertafel');
   const ffps = new FfpsService({ db, gate, cases, settings, exchange, sessionCanvas: (id) => sessions.canvasKind(id) });
+  sessions.setRecordExtras((id, kind, includeCanvas) => ffps.meetingRecord(id, kind, includeCanvas));
 
   // Expired cases go at start and then daily (an app left open for weeks still keeps its promise).
   const purge = () => {

@@ -192,6 +192,15 @@ describe('the weekly casuïstiekbespreking', () => {
     expect(structured).toMatchObject({ ok: false, error: { code: 'IDENTIFIER' } });
     expect(b.services.ffps.meeting(s.id).meeting.discussions).toEqual([discussion]);
 
+    // The learning record: counts and site issues always, the casebespreking only with the case material.
+    const plain = await b.services.sessions.export(s.id, 'md', false);
+    expect(plain.content).toContain('Casuïstiekbespreking (FFPS)');
+    expect(plain.content).toContain('Rooster kerstperiode');
+    expect(plain.content).not.toContain('Sem apart uitnodigen');
+    const full = await b.services.sessions.export(s.id, 'md', true);
+    expect(full.content).toContain('Sem apart uitnodigen');
+    expect(full.content).not.toContain('Vier Vensters');
+
     // The note goes (its case purged or deleted): its place on the agenda and its casebespreking go with it.
     b.services.ffps.deleteNote(marked.id);
     expect(b.services.ffps.meeting(s.id).meeting).toEqual({ agenda: [], currentNoteId: null, discussions: [], siteIssues: ['Rooster kerstperiode'] });

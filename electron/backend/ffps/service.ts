@@ -26,6 +26,7 @@ import { historyFilename, historyReport } from './historyReport';
 import { toMarkdown } from '../core/report/markdown';
 import { toPdf } from '../core/report/pdf';
 import type { FileExport } from '../../../shared/app/types';
+import type { ReportBlock } from '../core/report/report';
 import { discussionTextFields, EMPTY_MEETING, type CaseloadEntry, type Meeting, type MeetingDetail } from '../../../shared/ffps/meeting';
 
 /** What the FFPS area asks of a bijeenkomst (a port, connected in backend/index.ts): its script's canvas kind, or null when it does not exist. */
@@ -231,6 +232,38 @@ export class FfpsService {
     this.gate.assertNoStructured(meeting.siteIssues.map((text, i) => ({ path: `siteIssues.${i}`, text })));
     this.repo.saveMeeting(sessionId, meeting, this.now().toISOString());
     return meeting;
+  }
+
+  /**
+   * What the weekly meeting adds to the bijeenkomst's learning record (the sessions area's port): how
+   * many notes were discussed and the site issues; the casebespreking per note (case text) only when the
+   * case material is asked for, after passing the gate again.
+   */
+  meetingRecord(sessionId: string, canvasKind: string, includeCanvas: boolean): { blocks: ReportBlock[]; replacesCanvas: boolean } | null {
+    if (canvasKind !== 'ffps-casenote') return null;
+    const m = this.repo.meeting(sessionId)?.meeting ?? EMPTY_MEETING;
+    const discussed = m.discussions.filter((d) => this.repo.note(d.noteId));
+    const b: ReportBlock[] = [{ kind: 'heading', level: 2, text: 'Casuïstiekbespreking (FFPS)' }];
+    b.push({ kind: 'fields', rows: [['Op de agenda', `${m.agenda.length} case-note(s)`], ['Besproken', `${discussed.length} case-note(s)`]] });
+    if (m.siteIssues.length) b.push({ kind: 'list', label: 'Organisatorische zaken', items: m.siteIssues });
+    if (!includeCanvas) {
+      b.push({ kind: 'note', text: 'De casebespreking zelf (casusmateriaal) staat alleen in het verslag als het geanonimiseerde casusmateriaal wordt opgenomen.' });
+      return { blocks: b, replacesCanvas: true };
+    }
+    b.push({ kind: 'note', text: 'Geanonimiseerd casusmateriaal, alleen om van te leren. Oefenpunten gaan over het handelen van de gezinsmanager, niet over besluiten over het gezin.' });
+    discussed.forEach((d, i) => {
+      const note = this.note(d.noteId);
+      this.gate.assertResolved(discussionTextFields(d, i), this.cases.gateContext(note.caseId));
+      b.push({ kind: 'heading', level: 3, text: `${this.cases.codeName(note.caseId) ?? ''} · contact ${note.contactNumber} (${note.author})` });
+      const rows: Array<[string, string]> = [
+        ['Fasecheck', d.phaseCheck],
+        ['Relationele hypothese', d.hypothesis],
+        ['Samen geoefende reframe', d.reframe],
+        ['Afgesproken oefenpunt', d.oefenpunt],
+      ];
+      for (const [label, text] of rows) if (text.trim()) b.push({ kind: 'labelled', label, text });
+    });
+    return { blocks: b, replacesCanvas: true };
   }
 
   /** The team's cases with their phase and last contact: the staffing block's list. */

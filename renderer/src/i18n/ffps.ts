@@ -41,7 +41,7 @@ export const ffpsNl = {
   caseNotes: {
     title: 'Case-notes {{name}}',
     intro: 'Per contact een case-note, per fase op de tijdlijn. In de eerste fase wordt betrokkenheid gewonnen of verloren: houd de contacten dicht op elkaar.',
-    toCase: 'Casus {{name}}',
+    toCase: '{{name}}',
     back: 'Case-notes {{name}}',
     new: 'Nieuwe case-note',
     list: 'Alle case-notes',
@@ -290,7 +290,7 @@ export const ffpsEn: FfpsMessages = {
   caseNotes: {
     title: 'Case-notes {{name}}',
     intro: 'One case-note per contact, per phase on the timeline. Engagement is won or lost in the first phase: keep contacts close together.',
-    toCase: 'Case {{name}}',
+    toCase: '{{name}}',
     back: 'Case-notes {{name}}',
     new: 'New case-note',
     list: 'All case-notes',
