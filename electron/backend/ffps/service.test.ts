@@ -81,8 +81,15 @@ describe('FFPS case-notes', () => {
     b.services.ffps.acknowledgeFeedback(fb.id);
     expect(b.services.ffps.getNote(first.id).feedbackState).toBe('acknowledged');
     expect(b.services.ffps.getNote(third.id).openOefenpunt).toMatchObject({ feedbackId: fb.id, oefenpunt: 'Sluit aan bij het tempo van Sem.' });
+    // A note not yet written (the form) asks for the open oefenpunt of the case for me; another professional has none.
+    expect(b.services.ffps.myOpenOefenpunt(c.id)).toMatchObject({ feedbackId: fb.id });
+    expect(b.services.ffps.professionals()).toEqual(['Anna de Vries']);
+    b.services.settings.update({ displayName: 'Chris Jansen' });
+    expect(b.services.ffps.myOpenOefenpunt(c.id)).toBeNull();
+    b.services.settings.update({ displayName: 'Anna de Vries' });
     b.services.ffps.markPractised(fb.id);
     expect(b.services.ffps.getNote(third.id).openOefenpunt).toBeNull();
+    expect(b.services.ffps.myOpenOefenpunt(c.id)).toBeNull();
   });
 
   it('feedback passes the gate too, and stays in the history without its quotes when the case is purged', async () => {
