@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startApp, tempDataDir, type RunningApp } from './support/server';
-import { chromiumLaunchOptions } from './support/browser';
 import { expectAccessible } from './support/axe';
 import { AppShell } from './pages/app';
 import { CasePage, CasesPage } from './pages/cases';
@@ -17,6 +16,8 @@ import { canonicalJson, createSigner } from '../electron/backend/exchange/signin
  * gezinsmanager writes a case-note and asks for feedback; the supervisor imports the request, gives
  * feedback with ratings and an oefenpunt, and sends it back; the gezinsmanager imports it, reads it, and
  * finds the oefenpunt on the next note. A tampered and a replayed bundle are refused with nothing changed.
+ * Then the supervisor leads the weekly casuïstiekbespreking with that note in the case review, on the
+ * console and the beamer, and exports the learning record. Screenshots go to LEERTAFEL_SCREENS.
  */
 const apps: RunningApp[] = [];
 test.afterEach(async () => {
@@ -45,9 +46,8 @@ const INTERVENTIONS = 'Ik benoemde de boosheid van Moeder als zorg om Sem en vro
 // ("Begin het volgende contact met … voordat je naar school vraagt" sets off the decision guard: a false positive, reported.)
 const OEFENPUNT = 'Oefen een reframe voor Sem aan het begin van het volgende contact.';
 
-test('a case-note travels to the supervisor and its feedback comes back; tampered and replayed bundles change nothing', async ({ browser }) => {
+test('a case-note travels to the supervisor and its feedback comes back; tampered and replayed bundles change nothing; the weekly meeting discusses it', async ({ browser }) => {
   test.setTimeout(540_000);
-  void chromiumLaunchOptions;
   const gm = await laptop(browser, 'leertafel-ffps-gm-');
   const sv = await laptop(browser, 'leertafel-ffps-sv-');
   const files = tempDataDir('leertafel-ffps-files-');
