@@ -6,6 +6,7 @@ const AREAS = {
   library: 'Scriptbibliotheek',
   cases: 'Casussen',
   groups: 'Leergroepen',
+  ffps: 'FFPS',
 } as const;
 export type Area = keyof typeof AREAS;
 

@@ -293,6 +293,13 @@ const cases: { [M in MethodName]: Case<M> } = {
   'ffps.exportFeedback': { valid: (b) => ({ noteIds: [newFeedback(b).noteId!] }), invalid: [{ noteIds: [] }, { noteIds: 'x' }] },
   'ffps.previewBundle': { valid: () => ({ content: requestFromColleague() }), invalid: [{}, { content: '' }, { content: 'x'.repeat(2_000_001) }] },
   'ffps.importBundle': { valid: () => ({ content: requestFromColleague(), trustNewSender: true }), invalid: [{ content: 'x' }, { content: 'x', trustNewSender: 'ja' }] },
+  'ffps.professionals': { valid: () => ({}), invalid: [{ name: 'x' }] },
+  'ffps.openOefenpunt': { valid: (b) => ({ caseId: newCase(b).id }), invalid: [{}, { caseId: 'x' }] },
+  'ffps.meeting': { valid: (b) => ({ sessionId: ffpsSession(b).id }), invalid: [{}, { sessionId: 'x' }] },
+  'ffps.saveMeeting': {
+    valid: (b) => ({ sessionId: ffpsSession(b).id, meeting: { agenda: [], currentNoteId: null, discussions: [], siteIssues: ['Rooster kerstperiode'] } }),
+    invalid: [{ sessionId: SOME_ID }, { sessionId: SOME_ID, meeting: { agenda: [], currentNoteId: SOME_ID, discussions: [], siteIssues: [] } }],
+  },
   'exchange.identity': { valid: () => ({}), invalid: [{ name: 'x' }] },
   'home.overview': { valid: () => ({ today: '2030-03-04' }), invalid: [{}, { today: '4-3-2030' }, { today: '2030-02-30' }, { today: '2030-03-04', extra: 1 }] },
   'sos.listTrajects': { valid: () => ({}), invalid: [{ all: true }] },
@@ -379,6 +386,7 @@ const newTraject = (b: Backend) => b.services.sos.saveTraject({ title: 'Verdiepi
 const newWorksheet = (b: Backend) => b.services.sos.createWorksheet({ kind: 'map', caseId: newCase(b).id, title: 'Oefenkaart', trajectId: null, moduleId: null });
 const newSupervisionSession = (b: Backend) => b.services.sessions.plan('sos-groepssupervisie', planFor(newGroup(b)));
 
+const ffpsSession = (b: Backend) => b.services.sessions.plan('ffps-casuistiekbespreking', planFor(newGroup(b)));
 
 /** A feedback request made on another installation (its own data folder and key). */
 function requestFromColleague(): string {

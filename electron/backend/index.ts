@@ -84,7 +84,8 @@ export function createBackend(options: BackendOptions): Backend {
   const sessions = new SessionService({ db, gate, groups, scripts, cases });
   groups.setUsage(sessions.groupUsage());
   const exchange = new ExchangeService(db, options.dataDir, () => settings.get().displayName.trim() || 'Leertafel');
-  const ffps = new FfpsService({ db, gate, cases, settings, exchange });
+  const ffps = new FfpsService({ db, gate, cases, settings, exchange, sessionCanvas: (id) => sessions.canvasKind(id) });
+  sessions.setRecordExtras((id, kind, includeCanvas) => ffps.meetingRecord(id, kind, includeCanvas));
   const home = new HomeService({ sessions, cases, ffps });
   const sos = new SosService({ db, gate, cases, groups, sessions, scripts });
   // The portfolio reads the other areas through their services; SoS praktijkopdrachten and evaluations come in

@@ -12,7 +12,9 @@ import {
   type Feedback,
   type FeedbackHistory,
   type PhaseTimeline,
+  type OpenOefenpunt,
 } from './types';
+import { meetingSchema, type Meeting, type MeetingDetail } from './meeting';
 
 const byId = z.object({ id: uuidSchema }).strict();
 
@@ -23,6 +25,8 @@ export const ffpsContract = {
   /** Every text passes the gate of the note's case. */
   'ffps.saveNote': method<CaseNoteDetail>()(caseNoteSaveSchema),
   'ffps.deleteNote': method<{ deleted: string }>()(byId),
+  /** The oefenpunt still open for me on this case: it shows on my next case-note until I mark it practised. */
+  'ffps.openOefenpunt': method<{ open: OpenOefenpunt | null }>()(z.object({ caseId: uuidSchema }).strict(), { repeatable: true }),
   'ffps.timeline': method<PhaseTimeline>()(z.object({ caseId: uuidSchema }).strict(), { repeatable: true }),
   /** Marks a note as submitted for feedback; it appears in the supervisor's inbox. */
   'ffps.requestFeedback': method<CaseNoteDetail>()(byId),
@@ -32,6 +36,8 @@ export const ffpsContract = {
   'ffps.acknowledgeFeedback': method<Feedback>()(byId),
   /** The gezinsmanager practised the oefenpunt of this feedback round. */
   'ffps.markPractised': method<Feedback>()(byId),
+  /** Everyone with feedback rounds on this machine (the history's choice), by name. */
+  'ffps.professionals': method<string[]>()(noInput, { repeatable: true }),
   'ffps.history': method<FeedbackHistory>()(z.object({ professional: oneLine(100) }).strict(), { repeatable: true }),
   /** The history as Markdown or PDF, for werkbegeleiding and the portfolio. */
   'ffps.exportHistory': method<FileExport>()(z.object({ professional: oneLine(100), format: z.enum(['md', 'pdf']) }).strict(), { repeatable: true }),
@@ -47,4 +53,8 @@ export const ffpsContract = {
   'ffps.importBundle': method<{ kind: 'request' | 'feedback'; notes: number; feedback: number }>()(
     z.object({ content: z.string().min(1).max(BUNDLE_MAX_CHARS), trustNewSender: z.boolean() }).strict(),
   ),
+  /** The weekly casuïstiekbespreking of a bijeenkomst with the FFPS script: agenda, casebespreking, caseload. */
+  'ffps.meeting': method<MeetingDetail>()(z.object({ sessionId: uuidSchema }).strict(), { repeatable: true }),
+  /** Autosaved from the console; every casebespreking text passes the gate of its note's case. */
+  'ffps.saveMeeting': method<Meeting>()(z.object({ sessionId: uuidSchema, meeting: meetingSchema }).strict()),
 };

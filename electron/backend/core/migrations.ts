@@ -417,6 +417,27 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    // The weekly FFPS casuïstiekbespreking of a bijeenkomst: agenda, casebespreking per note, site
+    // issues. Owned by the FFPS area (never in the sessions canvas JSON); it goes with its bijeenkomst.
+    name: 'ffps weekly meetings',
+    sql: `
+      CREATE TABLE ffps_meetings (
+        session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        body       TEXT NOT NULL CHECK (json_valid(body)),
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      -- A discussion quotes its note: when the note goes (deleted, or its case purged), so does the
+      -- note's place on the agenda and its casebespreking.
+      CREATE TRIGGER ffps_notes_leave_meetings AFTER DELETE ON ffps_notes BEGIN
+        UPDATE ffps_meetings SET body = json_set(body,
+          '$.agenda', (SELECT json_group_array(value) FROM json_each(body, '$.agenda') WHERE value <> old.id),
+          '$.discussions', (SELECT json_group_array(json(value)) FROM json_each(body, '$.discussions') WHERE json_extract(value, '$.noteId') <> old.id),
+          '$.currentNoteId', CASE WHEN json_extract(body, '$.currentNoteId') = old.id THEN NULL ELSE json_extract(body, '$.currentNoteId') END)
+        WHERE instr(body, old.id) > 0;
+      END;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -42,7 +42,7 @@ export function Shell() {
     void i18n.changeLanguage(locale);
     saveSettings.mutate({ locale });
   };
-  const navItem = (to: string, key: 'home' | 'library' | 'cases' | 'groups' | 'sos') => (
+  const navItem = (to: string, key: 'home' | 'library' | 'cases' | 'groups' | 'sos' | 'ffps') => (
     <button type="button" className="navlink" aria-current={area === key ? 'page' : undefined} onClick={() => go(to)}>
       {key === 'sos' ? t('sos.nav') : t(`nav.${key}`)}
     </button>
@@ -67,6 +67,7 @@ export function Shell() {
           {navItem(paths.library(), 'library')}
           {navItem(paths.cases(), 'cases')}
           {navItem(paths.groups(), 'groups')}
+          {navItem(paths.ffps(), 'ffps')}
           {navItem(paths.trajects(), 'sos')}
           <button type="button" className="navlink" aria-current={area === 'portfolio' ? 'page' : undefined} onClick={() => go(paths.portfolio())}>
             {t('portfolio.nav')}

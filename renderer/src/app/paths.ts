@@ -32,13 +32,21 @@ export const paths = {
   portfolioWbPrint: () => '/portfolio/werkbegeleiding/print',
   portfolioHours: () => '/portfolio/hours',
   portfolioProfile: () => '/portfolio/profile',
+  ffps: () => '/ffps',
+  ffpsHistory: () => '/ffps/history',
+  caseFfps: (caseId: string) => `/cases/${seg(caseId)}/ffps`,
+  newNote: (caseId: string) => `/cases/${seg(caseId)}/ffps/new`,
+  note: (id: string) => `/ffps/notes/${seg(id)}`,
+  editNote: (id: string) => `/ffps/notes/${seg(id)}/edit`,
+  giveFeedback: (id: string) => `/ffps/notes/${seg(id)}/feedback`,
 };
 
 /** Which main menu item a path belongs to. */
-export function areaOfPath(pathname: string): 'home' | 'library' | 'cases' | 'groups' | 'sos' | 'portfolio' {
+export function areaOfPath(pathname: string): 'home' | 'library' | 'cases' | 'groups' | 'sos' | 'portfolio' | 'ffps' {
   if (pathname === '/' || pathname === '') return 'home';
   if (pathname.startsWith('/sos')) return 'sos';
   if (pathname.startsWith('/portfolio')) return 'portfolio';
+  if (pathname.startsWith('/ffps') || /^\/cases\/[^/]+\/ffps/.test(pathname)) return 'ffps';
   if (pathname.startsWith('/cases')) return 'cases';
   if (pathname.startsWith('/groups') || pathname.startsWith('/sessions')) return 'groups';
   return 'library';

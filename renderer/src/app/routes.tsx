@@ -29,6 +29,12 @@ const PortfolioWb = lazy(() => import('../features/portfolio/WerkbegeleidingScre
 const PortfolioWbPrint = lazy(() => import('../features/portfolio/WerkbegeleidingScreen').then((m) => ({ default: m.WerkbegeleidingPrintScreen })));
 const PortfolioHours = lazy(() => import('../features/portfolio/HoursScreen'));
 const PortfolioProfile = lazy(() => import('../features/portfolio/ProfileScreen'));
+const FfpsScreen = lazy(() => import('../features/ffps/FfpsScreen'));
+const CaseNotesScreen = lazy(() => import('../features/ffps/CaseNotesScreen'));
+const NoteFormScreen = lazy(() => import('../features/ffps/NoteFormScreen'));
+const NoteScreen = lazy(() => import('../features/ffps/NoteScreen'));
+const FeedbackScreen = lazy(() => import('../features/ffps/FeedbackScreen'));
+const HistoryScreen = lazy(() => import('../features/ffps/HistoryScreen'));
 
 /** A screen for one item: its id from the address, and a fresh instance per id. */
 function byId(Screen: LazyExoticComponent<ComponentType<{ id: string }>>, param = 'id') {
@@ -58,6 +64,11 @@ function PlanRoute({ edit }: { edit?: boolean }) {
 function CaseNotesRoute() {
   const { id = '' } = useParams();
   return <CaseScreen key={`notes-${id}`} id={id} editNotes />;
+}
+
+function EditNoteRoute() {
+  const { id = '' } = useParams();
+  return <NoteFormScreen key={`edit-${id}`} id={id} edit />;
 }
 
 export const routes: RouteObject[] = [
@@ -96,6 +107,13 @@ export const routes: RouteObject[] = [
           { path: '/portfolio/werkbegeleiding', element: <PortfolioWb /> },
           { path: '/portfolio/hours', element: <PortfolioHours /> },
           { path: '/portfolio/profile', element: <PortfolioProfile /> },
+          { path: '/ffps', element: <FfpsScreen /> },
+          { path: '/ffps/history', element: <HistoryScreen /> },
+          { path: '/cases/:id/ffps', element: byId(CaseNotesScreen) },
+          { path: '/cases/:id/ffps/new', element: byId(NoteFormScreen, 'id') },
+          { path: '/ffps/notes/:id', element: byId(NoteScreen) },
+          { path: '/ffps/notes/:id/edit', element: <EditNoteRoute /> },
+          { path: '/ffps/notes/:id/feedback', element: byId(FeedbackScreen) },
           { path: '*', element: <Navigate to="/" replace /> },
         ],
       },

@@ -13,12 +13,13 @@ const AFFECTS: Partial<Record<Area, Area[]>> = {
   groups: ['groups', 'sessions', 'home'],
   cases: ['cases', 'sessions', 'home'],
   sessions: ['sessions', 'groups', 'cases', 'home'],
-  ffps: ['ffps', 'home'],
+  ffps: ['ffps', 'cases', 'home'],
   scripts: ['scripts'],
   settings: ['settings'],
   notices: ['notices'],
   sos: ['sos'],
   portfolio: ['portfolio'],
+  exchange: ['exchange'],
 };
 
 export interface ApiMutationMeta extends Record<string, unknown> {

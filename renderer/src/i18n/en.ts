@@ -2,6 +2,7 @@ import type { Messages } from './nl';
 import { homeEn } from './home';
 import { sosEn } from './sos';
 import { portfolioEn } from './portfolio';
+import { ffpsEn } from './ffps';
 
 export const en: Messages = {
   sos: sosEn,
@@ -15,7 +16,8 @@ export const en: Messages = {
     noBackend: 'No connection to storage. Please restart Leertafel.',
     notices: 'Notices',
   },
-  nav: { home: 'Overview', library: 'Script library', cases: 'Cases', groups: 'Learning groups' },
+  nav: { home: 'Overview', library: 'Script library', cases: 'Cases', groups: 'Learning groups', ffps: 'FFPS' },
+  ffps: ffpsEn,
   formats: { all: 'All', mlb: 'Methodische Leerbijeenkomst', ffps: 'FFPS case review', sos: 'Signs of Safety', intervisie: 'Peer consultation' },
   formatsShort: { mlb: 'MLB', ffps: 'FFPS', sos: 'SoS', intervisie: 'Peer consultation' },
   canvas: { 'vier-vensters': 'Four Windows', 'ffps-casenote': 'FFPS case-note', 'signs-of-safety': 'Signs of Safety map', vrij: 'Free notes' },

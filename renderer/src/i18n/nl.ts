@@ -3,6 +3,7 @@ import { sosNl } from './sos';
 
 /** Dutch is the app's first language; English mirrors these keys (checked by the type of en.ts). */
 import { portfolioNl } from './portfolio';
+import { ffpsNl } from './ffps';
 export const nl = {
   sos: sosNl,
   app: {
@@ -15,7 +16,8 @@ export const nl = {
     noBackend: 'Geen verbinding met de opslag. Start Leertafel opnieuw.',
     notices: 'Meldingen',
   },
-  nav: { home: 'Overzicht', library: 'Scriptbibliotheek', cases: 'Casussen', groups: 'Leergroepen' },
+  nav: { home: 'Overzicht', library: 'Scriptbibliotheek', cases: 'Casussen', groups: 'Leergroepen', ffps: 'FFPS' },
+  ffps: ffpsNl,
   formats: { all: 'Alle', mlb: 'Methodische Leerbijeenkomst', ffps: 'FFPS casuïstiek', sos: 'Signs of Safety', intervisie: 'Intervisie' },
   formatsShort: { mlb: 'MLB', ffps: 'FFPS', sos: 'SoS', intervisie: 'Intervisie' },
   canvas: { 'vier-vensters': 'Vier Vensters', 'ffps-casenote': 'FFPS-casenote', 'signs-of-safety': 'Signs of Safety-kaart', vrij: 'Vrije aantekeningen' },

@@ -20,7 +20,7 @@ export function reportFilename(groupName: string, date: string): string {
 
 export function learningReport(
   d: SessionDetail,
-  opts: { includeCanvas: boolean; actual: { start: string | null; end: string | null } },
+  opts: { includeCanvas: boolean; actual: { start: string | null; end: string | null }; extra?: { blocks: ReportBlock[]; replacesCanvas: boolean } | null },
 ): Report {
   const names = new Map(d.members.map((m) => [m.id, m.name]));
   const nameOf = (id: string | null) => (id === null ? null : (names.get(id) ?? 'onbekend lid'));
@@ -123,7 +123,8 @@ export function learningReport(
     }
   } else b.push({ kind: 'note', text: 'Geen gedeelde reflecties.' });
 
-  if (opts.includeCanvas) b.push(...canvasBlocks(d, nameOf));
+  if (opts.extra) b.push(...opts.extra.blocks);
+  if (opts.includeCanvas && !opts.extra?.replacesCanvas) b.push(...canvasBlocks(d, nameOf));
   return { title: `Leerverslag ${d.groupName}`, blocks: b };
 }
 

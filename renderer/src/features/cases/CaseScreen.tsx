@@ -67,6 +67,11 @@ function CaseView({ detail }: { detail: CaseDetail }) {
           <button type="submit" form="case-form" className="btn btn-primary" disabled={!dirty || save.isPending || blocked} {...whyProps('case-save-why', saveWhy)}>
             {save.isPending ? t('editor.saving') : t('editor.save')}
           </button>
+          {detail.format === 'ffps' && (
+            <button type="button" className="btn" onClick={() => go(paths.caseFfps(detail.id))}>
+              {t('ffps.caseNotes.back', { name: detail.codeName })}
+            </button>
+          )}
           <DisabledReason id="case-save-why" reason={saveWhy} />
           <button type="button" className="btn" disabled={exportCase.isPending} onClick={() => exportCase.mutate({ id: detail.id })}>
             {t('cases.export')}

@@ -8,6 +8,7 @@ import { isUnresolvedDecision } from '../../../../shared/sessions/decisions';
 import { ScoreDistribution } from './ScoreDistribution';
 import { useNow } from './useNow';
 import { SupervisionBeamer } from '../sos/SupervisionBeamer';
+import { MeetingBeamer } from '../ffps/MeetingBeamer';
 
 /**
  * What the group sees on the projector: the block title, the timer, the block's questions for the group
@@ -74,6 +75,8 @@ export default function BeamerScreen({ id }: { id: string }) {
       <section className="beamer-canvas" aria-label={section ? t(`sections.${section}`, { defaultValue: section }) : undefined}>
         {session.script.canvas === 'signs-of-safety' ? (
           <SupervisionBeamer session={session} />
+        ) : session.script.canvas === 'ffps-casenote' ? (
+          <MeetingBeamer session={session} />
         ) : (
           <CanvasView canvas={session.canvas} section={section} members={session.members} present={present} />
         )}

@@ -22,6 +22,7 @@ import { ConsoleAside } from './ConsoleAside';
 import { SaveBadge } from './SaveBadge';
 import { SupervisionPanel } from '../sos/SupervisionPanel';
 import { FinishCheck } from './FinishCheck';
+import { MeetingPanel } from '../ffps/MeetingPanel';
 
 export default function ConsoleScreen({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -214,6 +215,8 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
             </div>
           ) : session.script.canvas === 'signs-of-safety' ? (
             <SupervisionPanel session={session} pseudonyms={pseudonyms} />
+          ) : session.script.canvas === 'ffps-casenote' ? (
+            <MeetingPanel session={session} />
           ) : isVenster ? (
             <>
               <div className="panel-head">
