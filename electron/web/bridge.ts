@@ -39,6 +39,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
   const server = http.createServer((req, res) => {
     const send = (status: number, body: string | Buffer, type = 'application/json; charset=utf-8') => {
+      if (res.headersSent || res.destroyed) return;
       res.writeHead(status, {
         'Content-Type': type,
         'Cache-Control': 'no-store',
@@ -50,8 +51,26 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       });
       res.end(body);
     };
+    const badRequest = () => send(400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'bad request' } }));
+    try {
+      handle(req, send, badRequest);
+    } catch {
+      // Nothing a request carries may end the process: whatever was missed above answers 400.
+      badRequest();
+    }
+  });
+
+  function handle(req: http.IncomingMessage, send: (status: number, body: string | Buffer, type?: string) => void, badRequest: () => void): void {
     if (!allowedHosts.has(req.headers.host ?? '')) return send(403, JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'host not allowed' } }));
-    const url = new URL(req.url ?? '/', 'http://x');
+    // Only origin-form targets ("/path?query"); a NUL byte or an unparsable target is refused before use.
+    const target = req.url ?? '';
+    if (!target.startsWith('/') || target.startsWith('//') || target.includes('\0') || /%00/i.test(target)) return badRequest();
+    let url: URL;
+    try {
+      url = new URL(target, 'http://x');
+    } catch {
+      return badRequest();
+    }
 
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(405, JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'method not allowed' } }));
@@ -70,6 +89,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         if (size > MAX_BODY) req.destroy();
         else chunks.push(c);
       });
+      req.on('error', () => undefined);
       req.on('end', () => {
         let input: unknown;
         try {
@@ -77,7 +97,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         } catch {
           return send(400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'body is not JSON' } }));
         }
-        const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+        let method: string;
+        try {
+          method = decodeURIComponent(url.pathname.slice('/api/'.length));
+        } catch {
+          return badRequest();
+        }
         options.dispatch(method, input).then(
           (result) => send(200, JSON.stringify(result)),
           () => send(500, JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: 'internal error' } })),
@@ -88,7 +113,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, '');
     serveStatic(root, url.pathname, send);
-  });
+  }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

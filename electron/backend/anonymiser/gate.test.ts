@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '..';
 import { tempDir, testBackend } from '../testing/helpers';
-import { createNameKey } from '../core/keys';
 import { anonymiserFor } from './gate';
 import { defaultResourcesDir } from '../core/paths';
 import { groupMentions, pseudonymise, type Decision } from '../../../shared/anonymiser';
@@ -164,7 +163,7 @@ describe('the anonymisation gate', () => {
       expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: [{ path: 'resolutions.0.kind' }] } });
     }
     // A key stored for a phone number (as an older version could) does not excuse it either.
-    const key = createNameKey(dir)('06-12345678');
+    const key = b.nameKey('06-12345678');
     b.db.prepare("INSERT INTO case_name_keys (case_id, key_hash, kind, person_id, replacement) VALUES (?, ?, 'ignore', NULL, '')").run(id, key);
     await expectUnresolved(b, 'cases.saveNotes', { id, notes: 'Bel 06-12345678.', resolutions: [] });
   });
