@@ -26,7 +26,11 @@ export async function startApp(dataDir: string, options: { locked?: boolean } = 
   // The explicit test path (issue 12): the backend sets itself up or unlocks with TEST_PASSWORD before it
   // serves, so specs that are not about the lock never see the lock screen. `locked` starts as a user would.
   const env: NodeJS.ProcessEnv = { ...process.env, LEERTAFEL_TEST_PASSWORD: TEST_PASSWORD };
-  if (options.locked) delete env.LEERTAFEL_TEST_PASSWORD;
+  if (options.locked) {
+    delete env.LEERTAFEL_TEST_PASSWORD;
+    // A locked start sets up and unlocks through the UI; the scrypt cost stays a test's (the real one is unit-tested).
+    env.LEERTAFEL_TEST_KDF = '1';
+  }
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/web/server.ts', '--data-dir', dataDir], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,8 @@
 import type { Messages } from './nl';
+import { lockEn } from './lock';
 
 export const en: Messages = {
+  lock: lockEn,
   app: {
     name: 'Leertafel',
     tagline: 'Structured learning in child protection',
@@ -369,6 +371,7 @@ export const en: Messages = {
     UNRESOLVED: 'The text still contains something identifying (a name, address, number or date). Resolve every finding first; nothing was saved.',
     IDENTIFIER: 'This text contains a BSN, phone number, e-mail address, postcode or case number. Such details do not belong here: remove them. Nothing was saved.',
     BUNDLE: 'This file was not imported: it is not a valid, signed Leertafel file from a confirmed colleague, or it was imported before with other content. Nothing changed.',
+    LOCKED: 'Leertafel is locked. Enter your password to continue.',
     INTERNAL: 'Something went wrong. Please try again; your data is not lost.',
     fileTooLarge: 'This file is too large for a script.',
     dismiss: 'Close',

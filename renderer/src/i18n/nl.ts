@@ -1,5 +1,8 @@
+import { lockNl } from './lock';
+
 /** Dutch is the app's first language; English mirrors these keys (checked by the type of en.ts). */
 export const nl = {
+  lock: lockNl,
   app: {
     name: 'Leertafel',
     tagline: 'Methodisch leren in de jeugdbescherming',
@@ -368,6 +371,7 @@ export const nl = {
     UNRESOLVED: 'Er staat nog iets herkenbaars in de tekst (een naam, adres, nummer of datum). Los eerst alle bevindingen op; er is niets opgeslagen.',
     IDENTIFIER: 'Deze tekst bevat een BSN, telefoonnummer, e-mailadres, postcode of dossiernummer. Zulke gegevens horen hier niet: haal ze weg. Er is niets opgeslagen.',
     BUNDLE: 'Dit bestand is niet ingelezen: het is geen geldig, ondertekend Leertafel-bestand van een bevestigde collega, of het is al eerder met andere inhoud ingelezen. Er is niets veranderd.',
+    LOCKED: 'Leertafel is vergrendeld. Vul je wachtwoord in om verder te gaan.',
     INTERNAL: 'Er ging iets mis. Probeer het opnieuw; je gegevens zijn niet verloren.',
     fileTooLarge: 'Dit bestand is te groot voor een script.',
     dismiss: 'Sluiten',
