@@ -23,7 +23,7 @@ test.afterEach(async () => {
 const h1 = (page: import('@playwright/test').Page, name: string) => page.getByRole('heading', { level: 1, name });
 
 test('first start: set-up shows the recovery key once; the lock screen refuses a wrong password and comes back where it was', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   app = await startApp(tempDataDir(), { locked: true });
   const lock = new LockPage(page);
   await page.goto(app.url);
@@ -77,7 +77,7 @@ test('first start: set-up shows the recovery key once; the lock screen refuses a
 });
 
 test('the idle lock follows the setting on the Beveiliging screen', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   app = await startApp(tempDataDir(), { locked: true });
   const lock = new LockPage(page);
   await page.clock.install();

@@ -40,7 +40,8 @@ export async function startApp(dataDir: string, options: { locked?: boolean } = 
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${stderr}`)), 30_000);
+    // Generous: on a loaded machine tsx and the backend (set-up included) can take half a minute to start.
+    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${stderr}`)), 90_000);
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /^LEERTAFEL_URL=(\S+)$/m.exec(out);
