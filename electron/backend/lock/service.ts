@@ -150,7 +150,8 @@ export class LockService {
   private createNew(dataKey: Buffer): void {
     const next = this.file + DB_NEW_SUFFIX;
     wipeFile(next);
-    const { db } = openDatabase(this.o.dataDir, { key: dataKey, create: true, file: next, nativeBinding: this.o.nativeBinding });
+    const { db, fromVersion, toVersion } = openDatabase(this.o.dataDir, { key: dataKey, create: true, file: next, nativeBinding: this.o.nativeBinding });
+    if (fromVersion !== toVersion) this.o.log?.(`database migrated from version ${fromVersion} to ${toVersion}`);
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
   }
