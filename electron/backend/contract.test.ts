@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contract, METHOD_NAMES, type Input, type MethodName } from '../../shared/api/contract';
 import type { Backend } from '.';
@@ -46,6 +48,7 @@ const newSession = (b: Backend) => b.services.sessions.plan(BUILTIN, planFor(new
 const planOf = (s: SessionDetail) => ({ groupId: s.groupId, date: s.date, startTime: s.startTime, endTime: s.endTime, roles: s.roles, caseId: s.caseId, leervraag: s.leervraag });
 const validPlan = planFor({ id: SOME_ID, members: [{ id: SOME_ID }, { id: '00000000-0000-4000-8000-000000000001' }] });
 const IDEA = '00000000-0000-4000-8000-0000000000aa';
+const TEST_PASSWORD = process.env.LEERTAFEL_TEST_PASSWORD ?? '';
 
 // ── the portfolio ──
 const profileInput = (memberIds: string[] = []) => ({
@@ -380,6 +383,31 @@ const cases: { [M in MethodName]: Case<M> } = {
   },
   'portfolio.exportAttendance': { valid: (b) => ({ sessionId: attendedSession(b).id, format: 'csv' as const }), invalid: [{ sessionId: 'x', format: 'csv' }, { sessionId: SOME_ID, format: 'xls' }] },
   'portfolio.exportHours': { valid: (b) => (me(b), { format: 'pdf' as const }), invalid: [{ format: 'md' }, {}] },
+  'lock.status': { valid: () => ({}), invalid: [{ state: 'unlocked' }] },
+  'lock.setup': {
+    valid: (b) => {
+      // Set-up answers only on a first start: lock, and remove the key file and the database.
+      b.lock.lock();
+      for (const f of ['leertafel.key', 'leertafel.db', 'leertafel.db-wal', 'leertafel.db-shm']) fs.rmSync(path.join(b.lock.dataDir, f), { force: true });
+      return { password: 'een nieuw wachtwoord' };
+    },
+    invalid: [{}, { password: 'kort' }, { password: 'x'.repeat(257) }, { password: 'een nieuw wachtwoord', recovery: true }],
+  },
+  'lock.unlock': {
+    valid: (b) => (b.lock.lock(), { password: TEST_PASSWORD }),
+    invalid: [{}, { password: '' }, { password: 12345678 }],
+  },
+  'lock.unlockWithRecovery': {
+    // A well-formed key that does not fit answers a result (unlocked: false), not an error.
+    valid: (b) => (b.lock.lock(), { recoveryKey: '0000-0000-0000-0000-0000-0000-0000-0000', newPassword: 'een nieuw wachtwoord' }),
+    invalid: [{ recoveryKey: '0000', newPassword: 'een nieuw wachtwoord' }, { recoveryKey: '0000-0000-0000-0000-0000-0000-0000-0000', newPassword: 'kort' }],
+  },
+  'lock.changePassword': {
+    valid: () => ({ current: TEST_PASSWORD, next: 'een nieuw wachtwoord' }),
+    invalid: [{ current: TEST_PASSWORD }, { current: TEST_PASSWORD, next: 'kort' }, { current: '', next: 'een nieuw wachtwoord' }],
+  },
+  'lock.lock': { valid: () => ({}), invalid: [{ after: 10 }] },
+  'lock.discardUnencrypted': { valid: () => ({}), invalid: [{ all: true }] },
 };
 
 const newTraject = (b: Backend) => b.services.sos.saveTraject({ title: 'Verdieping', groupId: newGroup(b).id, trainerId: null, participants: [], caseId: null, modules: [] });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBridge, type Bridge } from './bridge';
@@ -141,4 +142,27 @@ describe('loopback bridge', () => {
     const plain = await api(b, 'sessions.export', input);
     expect(JSON.parse(plain.body)).toMatchObject({ ok: true, value: { mime: 'application/pdf' } });
   });
+
+  it('answers 400 to a NUL byte in the path, a broken percent-encoding in a method name and an invalid target', async () => {
+    const b = await start();
+    const auth = `Authorization: Bearer ${b.token}\r\n`;
+    expect(await raw(b.port, `GET /index.html%00.png HTTP/1.1\r\nHost: 127.0.0.1:${b.port}\r\n\r\n`)).toMatch(/^HTTP\/1\.1 (400|404)/);
+    expect(await raw(b.port, `GET /%00 HTTP/1.1\r\nHost: 127.0.0.1:${b.port}\r\n\r\n`)).toMatch(/^HTTP\/1\.1 400/);
+    expect(await raw(b.port, `POST /api/scripts.%E0%A4%A HTTP/1.1\r\nHost: 127.0.0.1:${b.port}\r\n${auth}Content-Length: 2\r\n\r\n{}`)).toMatch(/^HTTP\/1\.1 400/);
+    expect(await raw(b.port, `GET // HTTP/1.1\r\nHost: 127.0.0.1:${b.port}\r\n\r\n`)).toMatch(/^HTTP\/1\.1 400/);
+    expect(await raw(b.port, `GET http://[::1 HTTP/1.1\r\nHost: 127.0.0.1:${b.port}\r\n\r\n`)).toMatch(/^HTTP\/1\.1 400/);
+    // Still answering.
+    expect((await api(b, 'app.info', {})).status).toBe(200);
+  });
 });
+
+/** Bytes straight onto the socket: http.request refuses to send most of these. Resolves with the first answer. */
+export function raw(port: number, text: string): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1', () => socket.end(Buffer.from(text, 'latin1')));
+    let out = '';
+    socket.on('data', (d) => (out += d.toString('latin1')));
+    socket.on('error', () => resolve(out));
+    socket.on('close', () => resolve(out));
+  });
+}

@@ -50,11 +50,30 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
   const server = http.createServer((req, res) => {
     const send = (status: number, body: string | Buffer, type = 'application/json; charset=utf-8') => {
+      if (res.headersSent || res.destroyed) return;
       res.writeHead(status, { ...HEADERS, 'Content-Type': type });
       res.end(body);
     };
+    const badRequest = () => send(400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'bad request' } }));
+    try {
+      handle(req, res, send, badRequest);
+    } catch {
+      // Nothing a request carries may end the process: whatever was missed above answers 400.
+      badRequest();
+    }
+  });
+
+  function handle(req: http.IncomingMessage, res: http.ServerResponse, send: (status: number, body: string | Buffer, type?: string) => void, badRequest: () => void): void {
     if (!allowedHosts.has(req.headers.host ?? '')) return send(403, JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'host not allowed' } }));
-    const url = new URL(req.url ?? '/', 'http://x');
+    // Only origin-form targets ("/path?query"); a NUL byte or an unparsable target is refused before use.
+    const target = req.url ?? '';
+    if (!target.startsWith('/') || target.startsWith('//') || target.includes('\0') || /%00/i.test(target)) return badRequest();
+    let url: URL;
+    try {
+      url = new URL(target, 'http://x');
+    } catch {
+      return badRequest();
+    }
 
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(405, JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'method not allowed' } }));
@@ -73,6 +92,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         if (size > MAX_BODY) req.destroy();
         else chunks.push(c);
       });
+      req.on('error', () => undefined);
       req.on('end', () => {
         let input: unknown;
         try {
@@ -80,7 +100,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         } catch {
           return send(400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'body is not JSON' } }));
         }
-        const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+        let method: string;
+        try {
+          method = decodeURIComponent(url.pathname.slice('/api/'.length));
+        } catch {
+          return badRequest();
+        }
         const internal = { ok: false, error: { code: 'INTERNAL', message: 'internal error' } };
         if (!String(req.headers.accept ?? '').includes(NDJSON)) {
           options.dispatch(method, input).then(
@@ -91,8 +116,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         }
         // A caller that accepts NDJSON gets the call's progress reports as lines, then `{ result }` last:
         // the bridge's counterpart of the `progress{id}` messages of the Electron host.
+        if (res.headersSent || res.destroyed) return;
         res.writeHead(200, { ...HEADERS, 'Content-Type': `${NDJSON}; charset=utf-8` });
-        const line = (x: unknown) => res.write(`${JSON.stringify(x)}\n`);
+        const line = (x: unknown) => void (res.destroyed || res.write(`${JSON.stringify(x)}\n`));
         const report = thinned((progress) => line({ progress }), PROGRESS_INTERVAL_MS);
         withProgress(report, () => options.dispatch(method, input)).then(
           (result) => res.end(`${JSON.stringify({ result })}\n`),
@@ -104,7 +130,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, '');
     serveStatic(root, url.pathname, send);
-  });
+  }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -21,6 +21,7 @@ import { exchangeContract } from '../exchange/contract';
 import { homeContract } from '../home/contract';
 import { sosContract } from '../sos/contract';
 import { portfolioContract } from '../portfolio/contract';
+import { lockContract } from '../lock/contract';
 
 export const AREA_CONTRACTS = {
   app: appContract,
@@ -35,6 +36,7 @@ export const AREA_CONTRACTS = {
   home: homeContract,
   sos: sosContract,
   portfolio: portfolioContract,
+  lock: lockContract,
 } as const;
 
 export const contract = {
@@ -50,6 +52,7 @@ export const contract = {
   ...homeContract,
   ...sosContract,
   ...portfolioContract,
+  ...lockContract,
 } as const satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

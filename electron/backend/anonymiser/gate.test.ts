@@ -164,7 +164,7 @@ describe('the anonymisation gate', () => {
       expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: [{ path: 'resolutions.0.kind' }] } });
     }
     // A key stored for a phone number (as an older version could) does not excuse it either.
-    const key = createNameKey(dir)('06-12345678');
+    const key = b.nameKey('06-12345678');
     b.db.prepare("INSERT INTO case_name_keys (case_id, key_hash, kind, person_id, replacement) VALUES (?, ?, 'ignore', NULL, '')").run(id, key);
     await expectUnresolved(b, 'cases.saveNotes', { id, notes: 'Bel 06-12345678.', resolutions: [] });
   });
@@ -187,8 +187,7 @@ describe('the anonymisation gate', () => {
   });
 
   it('reviews other free text in one call: refuses structured identifiers, returns names and addresses as warnings', () => {
-    const dir = tempDir();
-    const gate = new Gate(anonymiserFor(`${defaultResourcesDir()}/lexicons`).detector, createNameKey(dir));
+    const gate = new Gate(anonymiserFor(`${defaultResourcesDir()}/lexicons`).detector, createNameKey(Buffer.alloc(32, 7)));
     const comment = 'Anna de Vries vroeg door; het verhaal van Fatima Yilmaz aan de Kerkstraat 12 kwam terug.';
     const warnings = gate.reviewFreeText([{ path: 'comment', text: comment }, { path: 'oefenpunt', text: 'Samenvatten voor je doorvraagt.' }], ['Anna de Vries']);
     expect(warnings.map((w) => `${w.path} ${w.label} ${comment.slice(w.start, w.end)}`)).toEqual(['comment PERSOON Fatima Yilmaz', 'comment LOCATIE Kerkstraat 12']);

@@ -438,6 +438,17 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    // Issue 12: the secret behind the name hashes lives inside the encrypted database (it was a file in
+    // keys/), so hashes and key are never readable apart from the password. Owned by core/keys.ts.
+    name: 'installation secrets inside the database',
+    sql: `
+      CREATE TABLE core_secrets (
+        name  TEXT PRIMARY KEY,
+        value BLOB NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

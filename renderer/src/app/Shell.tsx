@@ -10,6 +10,7 @@ import type { Locale } from '../../../shared/settings/types';
 import { areaOfPath, paths } from './paths';
 import { Notices } from './Notices';
 import { ProgressBar } from '../ui/ProgressBar';
+import { LockButtons } from '../features/lock/LockButtons';
 
 function skipToMain(e: MouseEvent<HTMLAnchorElement>) {
   e.preventDefault();
@@ -77,6 +78,7 @@ export function Shell() {
           <span className="local-badge" title={t('app.localOnly')}>
             <span aria-hidden="true">●</span> {t('app.localOnly')}
           </span>
+          <LockButtons />
           <label className="lang">
             <span className="visually-hidden">{t('app.language')}</span>
             <select value={i18n.language} onChange={(e) => setLocale(e.target.value as Locale)}>

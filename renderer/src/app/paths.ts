@@ -39,6 +39,7 @@ export const paths = {
   note: (id: string) => `/ffps/notes/${seg(id)}`,
   editNote: (id: string) => `/ffps/notes/${seg(id)}/edit`,
   giveFeedback: (id: string) => `/ffps/notes/${seg(id)}/feedback`,
+  security: () => '/security',
 };
 
 /** Which main menu item a path belongs to. */

@@ -35,6 +35,7 @@ const NoteFormScreen = lazy(() => import('../features/ffps/NoteFormScreen'));
 const NoteScreen = lazy(() => import('../features/ffps/NoteScreen'));
 const FeedbackScreen = lazy(() => import('../features/ffps/FeedbackScreen'));
 const HistoryScreen = lazy(() => import('../features/ffps/HistoryScreen'));
+const SecurityScreen = lazy(() => import('../features/lock/SecurityScreen'));
 
 /** A screen for one item: its id from the address, and a fresh instance per id. */
 function byId(Screen: LazyExoticComponent<ComponentType<{ id: string }>>, param = 'id') {
@@ -114,6 +115,7 @@ export const routes: RouteObject[] = [
           { path: '/ffps/notes/:id', element: byId(NoteScreen) },
           { path: '/ffps/notes/:id/edit', element: <EditNoteRoute /> },
           { path: '/ffps/notes/:id/feedback', element: byId(FeedbackScreen) },
+          { path: '/security', element: <SecurityScreen /> },
           { path: '*', element: <Navigate to="/" replace /> },
         ],
       },

@@ -4,7 +4,10 @@ import { sosEn } from './sos';
 import { portfolioEn } from './portfolio';
 import { ffpsEn } from './ffps';
 
+import { lockEn } from './lock';
+
 export const en: Messages = {
+  lock: lockEn,
   sos: sosEn,
   app: {
     name: 'Leertafel',
@@ -388,6 +391,7 @@ export const en: Messages = {
     UNRESOLVED: 'The text still contains something identifying (a name, address, number or date). Resolve every finding first; nothing was saved.',
     IDENTIFIER: 'This text contains a BSN, phone number, e-mail address, postcode or case number. Such details do not belong here: remove them. Nothing was saved.',
     BUNDLE: 'This file was not imported: it is not a valid, signed Leertafel file from a confirmed colleague, or it was imported before with other content. Nothing changed.',
+    LOCKED: 'Leertafel is locked. Enter your password to continue.',
     INTERNAL: 'Something went wrong. Please try again; your data is not lost.',
     host: {
       EXITED: 'Leertafel’s storage stopped unexpectedly and has been restarted. What was already saved is kept. Check whether your last change is there and make it again if needed.',

@@ -1,11 +1,13 @@
 import { homeNl } from './home';
 import { sosNl } from './sos';
+import { lockNl } from './lock';
 
 /** Dutch is the app's first language; English mirrors these keys (checked by the type of en.ts). */
 import { portfolioNl } from './portfolio';
 import { ffpsNl } from './ffps';
 export const nl = {
   sos: sosNl,
+  lock: lockNl,
   app: {
     name: 'Leertafel',
     tagline: 'Methodisch leren in de jeugdbescherming',
@@ -388,6 +390,7 @@ export const nl = {
     UNRESOLVED: 'Er staat nog iets herkenbaars in de tekst (een naam, adres, nummer of datum). Los eerst alle bevindingen op; er is niets opgeslagen.',
     IDENTIFIER: 'Deze tekst bevat een BSN, telefoonnummer, e-mailadres, postcode of dossiernummer. Zulke gegevens horen hier niet: haal ze weg. Er is niets opgeslagen.',
     BUNDLE: 'Dit bestand is niet ingelezen: het is geen geldig, ondertekend Leertafel-bestand van een bevestigde collega, of het is al eerder met andere inhoud ingelezen. Er is niets veranderd.',
+    LOCKED: 'Leertafel is vergrendeld. Vul je wachtwoord in om verder te gaan.',
     INTERNAL: 'Er ging iets mis. Probeer het opnieuw; je gegevens zijn niet verloren.',
     host: {
       EXITED: 'De opslag van Leertafel stopte onverwacht en is opnieuw gestart. Wat al was opgeslagen, is bewaard. Kijk of je laatste wijziging er staat en doe die zo nodig opnieuw.',
