@@ -5,11 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackendHost, forkChild, hostFailure, hostFailureOf, type BackendHost, type HostOptions } from '.';
 import type { Progress } from '../backend/core/progress';
-import { tempDir } from '../backend/testing/helpers';
+import { openTestDatabase, tempDir } from '../backend/testing/helpers';
 import { DB_FILE } from '../backend/core/db';
 
 const here = import.meta.dirname;
@@ -76,7 +75,7 @@ describe('the real backend in a child process', () => {
     expect(alive(pid)).toBe(false);
     const wal = path.join(dataDir, `${DB_FILE}-wal`);
     expect(!fs.existsSync(wal) || fs.statSync(wal).size === 0).toBe(true);
-    const db = new Database(path.join(dataDir, DB_FILE), { readonly: true });
+    const db = openTestDatabase(dataDir);
     expect(db.prepare('SELECT name FROM groups').all()).toEqual([{ name: 'Leergroep Noord' }]);
     db.close();
     expect(hostFailureOf(await h.call('app.info', {}))).toBe('CLOSED');
