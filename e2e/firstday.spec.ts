@@ -84,7 +84,7 @@ test.describe('on a computer set to American English', () => {
     const startTime = page.getByLabel('Begintijd');
     await expect(date).toHaveValue('30-11-2026');
     // The planning dropdown says where each script comes from and which version it is.
-    await expect(page.getByLabel('Script').locator('option').first()).toHaveText(/ — ingebouwd, versie \d+, \d+ minuten$/);
+    await expect(page.getByLabel('Script').locator('option').first()).toHaveText(/ — ingebouwd, versie \d+, \d+ min$/);
     await expect(startTime).toHaveValue('13:30');
     await date.fill('7-12-2026');
     await startTime.fill('1400');

@@ -110,7 +110,7 @@ test('browse, duplicate, edit, export, import, and find it all again after a res
   await expectAccessible(page, 'library (import choice)');
   await choice.getByRole('button', { name: 'Annuleren' }).click();
   await expect(choice).toHaveCount(0);
-  await expect(library.cards).toHaveCount(7);
+  await expect(library.cards).toHaveCount(11);
   await library.importFile('onze-mlb-op-dinsdag.md', exported);
   await choice.getByRole('button', { name: 'Allebei houden' }).click();
   await expect(page.getByText('Script “Onze MLB op dinsdag (2)” geïmporteerd.')).toBeVisible();
@@ -181,5 +181,7 @@ test('the interface switches to English and remembers it', async ({ page }) => {
   await app.stop();
   app = await startApp(dataDir);
   await page.goto(app.url);
-  await expect(page.getByRole('heading', { level: 1, name: 'Script library' })).toBeVisible();
+  // The app opens on its home screen, in the language chosen before.
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });

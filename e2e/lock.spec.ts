@@ -39,7 +39,7 @@ test('first start: set-up shows the recovery key once; the lock screen refuses a
   await expectAccessible(page, 'recovery key');
   await shot(page, 'recovery-key');
   await lock.confirmRecoveryKeySaved();
-  await expect(h1(page, 'Scriptbibliotheek')).toBeVisible();
+  await expect(h1(page, 'Overzicht')).toBeVisible();
   // The key file holds neither the password nor the recovery key; the database no SQLite header.
   const keyFile = fs.readFileSync(path.join(app.dataDir, 'leertafel.key'), 'utf8');
   expect(keyFile).not.toContain('wachtwoord');
