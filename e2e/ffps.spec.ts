@@ -237,8 +237,7 @@ test('a case-note travels to the supervisor and its feedback comes back; tampere
   await group.save();
   const plan = await group.planBijeenkomst();
   await plan.script.selectOption({ label: 'FFPS wekelijkse casuïstiekbespreking — ingebouwd, versie 1, 60 min' });
-  // Today in Amsterdam: a bijeenkomst planned for another day asks before it starts.
-  await plan.schedule(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()), '10:00');
+  await plan.schedule('2026-11-30', '10:00');
   await plan.chooseRoles({ gespreksleider: 'Sara Supervisor', inbrenger: 'Noor Gezinsmanager' });
   await plan.submit();
   const session = new SessionPage(svPage);

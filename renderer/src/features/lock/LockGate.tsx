@@ -87,6 +87,9 @@ export function LockGate({ children, beamer = false }: { children: ReactNode; be
   );
 }
 
+/** The session console is open (the route lives in the fragment: `#/sessions/<id>/console`). */
+const onConsole = () => /^#\/sessions\/[^/?]+\/console(\?|$)/.test(window.location.hash);
+
 /** Ctrl+L (⌘L on a Mac) and the idle timer. Only while unlocked, only in the facilitator's window. */
 function LockControls({ lockNow }: { lockNow: () => Promise<void> }) {
   const [minutes, setMinutes] = useState(IDLE_LOCK_MINUTES_DEFAULT);
@@ -112,7 +115,10 @@ function LockControls({ lockNow }: { lockNow: () => Promise<void> }) {
     window.addEventListener('keydown', onKey);
     for (const ev of events) window.addEventListener(ev, touch, { passive: true });
     const timer = window.setInterval(() => {
-      if (Date.now() - last.current >= minutes * 60_000) void lockNow();
+      // A facilitator leading a bijeenkomst may not touch the console for a long discussion; locking then
+      // would take the beamer away mid-session. The console screen holds the idle timer (Ctrl+L still locks).
+      if (onConsole()) last.current = Date.now();
+      else if (Date.now() - last.current >= minutes * 60_000) void lockNow();
     }, 1000);
     return () => {
       window.removeEventListener('keydown', onKey);
