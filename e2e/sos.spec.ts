@@ -176,6 +176,8 @@ test('a trainer runs a Signs of Safety verdiepingstraining', async ({ page }) =>
   await (await traject.openModule(1)).getByRole('button', { name: 'Module leiden' }).click();
   const consoleScreen = new ConsolePage(page);
   await expect(consoleScreen.blockHeading('Opening en afspraken')).toBeVisible();
+  // The module is planned for another day than today: the console asks first, and the trainer goes ahead.
+  page.once('dialog', (d) => void d.accept());
   await consoleScreen.pressStartPause();
   const beamer = await consoleScreen.pressBeamer();
   await beamer.page.setViewportSize({ width: 1920, height: 1080 });
