@@ -9,7 +9,8 @@ import { finish, start } from '../shared/sessions/engine';
  * a console that keeps its controls in view and says plainly what state the bijeenkomst is in, and a
  * beamer sized to the room.
  */
-const SCREENS = '/work/screens/firstday';
+// Screenshots for looking at the screens; under test-results unless LEERTAFEL_SCREENS names another folder.
+const SCREENS = process.env.LEERTAFEL_SCREENS ?? 'test-results/firstday-screens';
 /** Monday 30 November 2026, 12:50 in Amsterdam. */
 const NOW = new Date('2026-11-30T11:50:00Z');
 const IDEA = '00000000-0000-4000-8000-0000000000a1';
@@ -21,7 +22,7 @@ test.afterEach(async () => {
 });
 
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SCREENS}/${name}.png` }).catch(() => page.screenshot({ path: `test-results/${name}.png` }));
+const shot = (page: Page, name: string) => page.screenshot({ path: `${SCREENS}/${name}.png` });
 
 test('the home screen: first steps on a fresh install, then what needs attention, and a bijeenkomst started on its day', async ({ page }) => {
   await page.clock.install({ time: NOW });

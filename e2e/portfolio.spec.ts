@@ -20,9 +20,8 @@ test.afterEach(async () => {
   app = null;
 });
 
-const SCREENS = process.env.PORTFOLIO_SCREENS ?? '/work/screens/portfolio';
+const SCREENS = process.env.LEERTAFEL_SCREENS ?? 'test-results/portfolio-screens';
 const shot = async (page: Page, name: string) => {
-  if (!fs.existsSync(SCREENS)) return;
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${SCREENS}/${name}.png`, fullPage: true });
 };
