@@ -5,7 +5,10 @@
 //   reports.jsonl); several --file options are scored one after the other.
 // --blind: a proxy for unseen material — every word of a gold name or place of the scored file is first
 //   removed from the name and place lexicons, so only the rules and the rest of the lists can find them.
-// --misses: the gold identifiers left (partly) uncovered; --fp: predicted spans that overlap no gold span.
+// --misses: the gold identifiers left (partly) uncovered; --fp: predicted spans that overlap no gold span,
+//   with the text around them.
+// After the scorer's figures one line counts the false findings (predicted spans that overlap no gold span)
+// per page: a page is 500 words (whitespace tokens that hold a letter or digit, as the corpus counts words).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,6 +21,8 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const corpusDir = path.resolve(repoRoot, '../shared/corpus');
 const scorer = path.join(corpusDir, 'score.mjs');
 const args = process.argv.slice(2);
+/** a page of text, for the false findings per page */
+const WORDS_PER_PAGE = 500;
 
 interface GoldDoc {
   id: string;
@@ -86,6 +91,9 @@ for (const gold of goldFiles()) {
     fs.writeFileSync(pred, docs.map((d) => JSON.stringify({ id: d.id, spans: predicted.get(d.id) })).join('\n') + '\n');
     if (args.includes('--json')) process.stdout.write(execFileSync(process.execPath, [scorer, gold, pred, '--json'], { encoding: 'utf8' }));
     else process.stdout.write(execFileSync(process.execPath, [scorer, gold, pred], { encoding: 'utf8' }));
+    const falseFindings = docs.flatMap((d) => (predicted.get(d.id) ?? []).filter((s) => !d.spans.some((g) => g.start < s.end && s.start < g.end)).map((s) => ({ doc: d, span: s })));
+    const words = docs.reduce((n, d) => n + d.text.split(/\s+/).filter((t) => /[\p{L}\d]/u.test(t)).length, 0);
+    if (!args.includes('--json')) console.log(`false findings ${falseFindings.length} in ${words} words: ${(falseFindings.length / (words / WORDS_PER_PAGE)).toFixed(2)} per page of ${WORDS_PER_PAGE} words`);
     if (args.includes('--misses')) {
       console.log('--- misses');
       process.stdout.write(execFileSync(process.execPath, [scorer, gold, pred, '--misses'], { encoding: 'utf8' }));
@@ -93,10 +101,9 @@ for (const gold of goldFiles()) {
     if (args.includes('--fp')) {
       // predicted spans that overlap no gold span (false positives), for tuning
       console.log('--- false positives');
-      for (const d of docs) {
-        for (const s of predicted.get(d.id) ?? []) {
-          if (!d.spans.some((g) => g.start < s.end && s.start < g.end)) console.log(`${d.id}\t${s.label}\t${JSON.stringify(d.text.slice(s.start, s.end))}`);
-        }
+      for (const { doc: d, span: s } of falseFindings) {
+        const around = `${d.text.slice(Math.max(0, s.start - 40), s.start)}[${d.text.slice(s.start, s.end)}]${d.text.slice(s.end, s.end + 40)}`;
+        console.log(`${d.id}\t${s.label}\t${JSON.stringify(d.text.slice(s.start, s.end))}\t${JSON.stringify(around)}`);
       }
     }
   } finally {

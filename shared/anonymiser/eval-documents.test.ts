@@ -22,7 +22,10 @@ interface GoldDoc {
   spans: Array<{ start: number; end: number; label: string; text: string }>;
 }
 
-function score(set: string): { covered: number; precision: number; misses: string[]; falsePositives: string[] } {
+/** a page of text, as scripts/eval-anonymiser.ts counts it: 500 words (whitespace tokens with a letter or digit) */
+const WORDS_PER_PAGE = 500;
+
+function score(set: string): { covered: number; precision: number; falsePerPage: number; misses: string[]; falsePositives: string[] } {
   const docs = fs
     .readFileSync(path.join(evalDir, `${set}.jsonl`), 'utf8')
     .split('\n')
@@ -32,9 +35,11 @@ function score(set: string): { covered: number; precision: number; misses: strin
   let covered = 0;
   let predicted = 0;
   let useful = 0;
+  let words = 0;
   const misses: string[] = [];
   const falsePositives: string[] = [];
   for (const doc of docs) {
+    words += doc.text.split(/\s+/).filter((t) => /[\p{L}\d]/u.test(t)).length;
     const spans = detector.detect(doc.text);
     const mask = new Uint8Array(doc.text.length);
     for (const s of spans) mask.fill(1, s.start, s.end);
@@ -53,7 +58,7 @@ function score(set: string): { covered: number; precision: number; misses: strin
       else falsePositives.push(`${doc.id} ${s.label} ${doc.text.slice(s.start, s.end)}`);
     }
   }
-  return { covered: covered / gold, precision: useful / predicted, misses, falsePositives };
+  return { covered: covered / gold, precision: useful / predicted, falsePerPage: falsePositives.length / (words / WORDS_PER_PAGE), misses, falsePositives };
 }
 
 describe('the evaluation documents', () => {
@@ -61,14 +66,16 @@ describe('the evaluation documents', () => {
     expect(() => execFileSync(process.execPath, [path.join(evalDir, 'build.mjs'), '--check'], { encoding: 'utf8', stdio: 'pipe' })).not.toThrow();
   });
   // floors a little under the figures at the time of writing, so a real drop fails and noise does not
+  // false findings per page (issue 14: at most one per page of report prose): ceilings a little over the figures
   it.each([
-    ['reports-tuned', 0.97, 0.95],
-    ['reports-heldout', 0.9, 0.85],
-    ['cases-tuned', 0.99, 0.97],
-    ['cases-heldout', 0.85, 0.9],
-  ])('%s: covered >= %s, span precision >= %s', (set, minCovered, minPrecision) => {
+    ['reports-tuned', 0.97, 0.97, 0.5],
+    ['reports-heldout', 0.93, 0.9, 2.5],
+    ['cases-tuned', 0.99, 0.97, 0.5],
+    ['cases-heldout', 0.85, 0.9, 0.5],
+  ])('%s: covered >= %s, span precision >= %s, false findings per page <= %s', (set, minCovered, minPrecision, maxFalsePerPage) => {
     const s = score(set);
     expect(s.covered, s.misses.join('\n')).toBeGreaterThanOrEqual(minCovered);
     expect(s.precision, s.falsePositives.join('\n')).toBeGreaterThanOrEqual(minPrecision);
+    expect(s.falsePerPage, s.falsePositives.join('\n')).toBeLessThanOrEqual(maxFalsePerPage);
   });
 });

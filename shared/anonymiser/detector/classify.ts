@@ -8,7 +8,7 @@ import { isActionListInitials, isSignatureLine, matchPhrase, particleAt } from '
 import { markProse } from './prose';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { HIGHER_EDUCATION, PO_BOX, ADDRESS_TITLE, COMPASS, LOWER_NAME_MIN, NOT_INITIALS, STOP_LOWER, SUBJECT_VERBS, inNameList, isNegative, looksDutch } from './wordClasses';
+import { CALENDAR_BEFORE, CALENDAR_WORDS, SEASONS, HIGHER_EDUCATION, PO_BOX, ADDRESS_TITLE, COMPASS, LOWER_NAME_MIN, NOT_INITIALS, STOP_LOWER, SUBJECT_VERBS, inNameList, isNegative, isOrdinaryWord, looksDutch } from './wordClasses';
 
 /** "R.B.", "J.K.": up to four dotted capitals not followed by a letter or digit */
 const RE_DOTTED_INITIALS = /^(?:[A-Z]\.){1,3}[A-Z]\.?(?![\p{L}\d])/u;
@@ -55,7 +55,7 @@ function markNegativesAndStreets(scan: Scan): void {
     if (tokens.kind[i] !== TokenKind.Word || blocked[i] || labels[i]) continue;
     const low = tokens.lower[i];
     if (!tokens.capital[i]) continue;
-    if (isNegative(lex, low) || PO_BOX.has(low)) {
+    if (isNegative(lex, low) || PO_BOX.has(low) || calendarWord(scan, i) || seasonAfterPreposition(scan, i) || provinceInList(scan, i) || regionName(scan, i)) {
       blocked[i] = Block.Word;
       continue;
     }
@@ -64,10 +64,77 @@ function markNegativesAndStreets(scan: Scan): void {
       blocked[i] = Block.Word;
       const p = i - 1;
       if (p >= 0 && !tokens.newlineBefore[i] && tokens.kind[p] === TokenKind.Word && tokens.capital[p] && !labels[p] && !lex.places.has(tokens.lower[p]) && !sentenceStartStop(scan, p)) blocked[p] = Block.Word;
+      // "Hogeschool Saxion", "Universiteit Twente": the brand or region after it too; a place stays a place ("Hogeschool [Leiden]")
+      const n = i + 1;
+      if (n < tokens.count && !tokens.newlineBefore[n] && tokens.spaceBefore[n] && tokens.kind[n] === TokenKind.Word && tokens.capital[n] && RE_HAS_LOWER.test(tokens.raw[n]) && !labels[n] && !lex.places.has(tokens.lower[n]) && !lex.particles.has(tokens.lower[n]) && !lex.firstNames.has(tokens.lower[n])) blocked[n] = Block.Word;
       continue;
     }
     if (isStreetName(scan, i, low)) labels[i] = 'LOCATIE';
   }
+}
+
+/**
+ * A month or weekday ("op Dinsdag", "In Januari"): no name. "Mei" and "Juli" are also first names: those
+ * only beside a number or after a word that takes a date ("in Mei", "sinds Juli").
+ */
+function calendarWord(scan: Scan, i: number): boolean {
+  const { tokens, lex } = scan;
+  const low = tokens.lower[i];
+  if (!CALENDAR_WORDS.has(low) && !RE_CALENDAR_COMPOUND.test(low)) return false;
+  const { kind, lower, raw, capital, newlineBefore } = tokens;
+  // "Mei Lin Chen", "April Jansen", "April de Groot": a first name before a surname
+  if (i + 1 < tokens.count && !newlineBefore[i + 1] && kind[i + 1] === TokenKind.Word && capital[i + 1] && RE_HAS_LOWER.test(raw[i + 1]) && !isOrdinaryWord(lex, lower[i + 1])) return false;
+  const particles = i + 1 < tokens.count && !newlineBefore[i + 1] ? particleAt(tokens, i + 1, lex) : 0;
+  if (particles && i + 1 + particles < tokens.count && capital[i + 1 + particles] && !newlineBefore[i + 1 + particles]) return false;
+  if (!inNameList(lex, low)) return true;
+  return (
+    (i + 1 < tokens.count && !newlineBefore[i + 1] && kind[i + 1] === TokenKind.Digits) ||
+    (i > 0 && !newlineBefore[i] && (kind[i - 1] === TokenKind.Digits || (kind[i - 1] === TokenKind.Word && CALENDAR_BEFORE.has(lower[i - 1]))))
+  );
+}
+
+/** prepositions of time before an article and a season: "Na de Zomer", "Voor de Kerstvakantie", "In het Voorjaar" */
+const TIME_PREPOSITIONS = new Set(['na', 'voor', 'in', 'tot', 'rond', 'sinds', 'tijdens', 'vanaf', 'vóór', 'eind', 'begin', 'medio', 'halverwege']);
+
+/** A season capitalised in prose ("Na de Zomer volgt …"): no surname ("Zomer", "Winter") after a preposition of time and an article. */
+function seasonAfterPreposition(scan: Scan, i: number): boolean {
+  const { tokens } = scan;
+  const { lower, newlineBefore } = tokens;
+  if (!SEASONS.has(lower[i]) || i < 2 || newlineBefore[i] || newlineBefore[i - 1]) return false;
+  return /^(?:de|het)$/.test(lower[i - 1]) && TIME_PREPOSITIONS.has(lower[i - 2]);
+}
+
+/** a weekday with its part of the day, a month with its half: "Woensdagmiddag", "Zaterdagochtenden" */
+const RE_CALENDAR_COMPOUND = /^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond|nacht)(?:en|s)?$|^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)en$/;
+
+/** words before a place that make it the name of a region ("Jeugdbescherming Regio Utrecht", "de jeugdregio Zwolle") */
+const REGION_WORDS = new Set(['regio', 'jeugdregio', 'zorgregio', 'veiligheidsregio', 'arbeidsmarktregio', 'provincie']);
+
+/**
+ * A place that names a region: "Jeugdbescherming Regio Utrecht", "de veiligheidsregio Twente". The
+ * guidelines count regions and provinces as no identifiers, also when they carry a city's name.
+ */
+function regionName(scan: Scan, i: number): boolean {
+  const { tokens, lex } = scan;
+  return i > 0 && !tokens.newlineBefore[i] && tokens.kind[i - 1] === TokenKind.Word && REGION_WORDS.has(tokens.lower[i - 1]) && lex.places.has(tokens.lower[i]);
+}
+
+/** the provinces named after their capital: the province in a list of provinces and regions, the city elsewhere */
+const PROVINCE_CAPITALS = new Set(['groningen', 'utrecht']);
+
+/**
+ * "in Groningen, Gelderland en Zuid-Holland", "de provincie Utrecht": a province (or region) is no
+ * identifier. A place that is also a province's name is the province when it stands after "provincie" or
+ * beside another province or region in a list.
+ */
+function provinceInList(scan: Scan, i: number): boolean {
+  const { tokens, lex } = scan;
+  const { kind, raw, lower, capital, newlineBefore } = tokens;
+  if (!PROVINCE_CAPITALS.has(tokens.lower[i])) return false;
+  if (i > 0 && !newlineBefore[i] && (lower[i - 1] === 'provincie' || lower[i - 1] === 'provincies')) return true;
+  const region = (k: number): boolean => k >= 0 && k < tokens.count && kind[k] === TokenKind.Word && capital[k] === 1 && isNegative(lex, lower[k]) && !lex.places.has(lower[k]);
+  const sep = (k: number): boolean => k >= 0 && k < tokens.count && (raw[k] === ',' || lower[k] === 'en' || lower[k] === 'of');
+  return (sep(i + 1) && !newlineBefore[i + 2] && region(i + 2)) || (sep(i - 1) && !newlineBefore[i] && region(i - 2));
 }
 
 /** A function word that has its capital only because it opens the sentence ("De", "Volgens"). */

@@ -16,8 +16,11 @@ import {
   TEAM_WORDS,
   hyphenParts,
   inNameList,
+  isDerivedWord,
   isNegative,
+  isInflectedWord,
   isOrdinaryWord,
+  isPlainCompound,
   isProgrammeWord,
   looksDutch,
 } from './wordClasses';
@@ -66,11 +69,80 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     // capitalised jargon mid-sentence ("een Raadsonderzoek", "Radarmelding"): a compound with an
     // abstract-noun tail is no name unless a name stands next to it
     if (!named && !place && JARGON_TAIL.test(low) && !nextToName(scan, i)) return i;
+    // a compound of ordinary words with no surname's tail ("de Praktijkreeks", "een Ouderavond"), and
+    // an ordinary word coordinated with another ("Professionals, Ouders en Jongeren"): no names
+    // (after "in", "uit", "naar" an unknown compound is a place as often: "in Geldermalsen")
+    const placeBefore = PLACE_PREPOSITIONS.has(prevLow);
+    if (!named && !place && !nextToName(scan, i) && ((!placeBefore && pluralCompound(scan, low)) || (afterDeterminer(scan, i) && isOrdinaryWord(lex, low)) || coordinatedWithWords(scan, i))) return i;
     labels[i] = place ? 'LOCATIE' : 'PERSOON';
     return i;
   }
   classifyAtSentenceStart(scan, i, low, common, place, named);
   return i;
+}
+
+/** separators of a coordination: "Ouders, Jongeren en Professionals" */
+const COORDINATORS = new Set([',', 'en', 'of', '&', '/']);
+
+/**
+ * A word whose form says category, not name: an inflected form of a listed word or a derived word ("Ouders",
+ * "Professionals", "Gemeenten"); no name of the lists. A bare listed word is not enough: "Roos en Bas".
+ */
+function listedWord(scan: Scan, low: string): boolean {
+  const { lex } = scan;
+  // (a listed plural: "Jongeren", "Scholen")
+  const listedPlural = lex.commonWords.has(low) && ((low.endsWith('en') && low.length >= 6) || (low.endsWith('s') && low.length >= 5));
+  return !inNameList(lex, low) && !lex.places.has(low) && !lex.titles.has(low) && (isInflectedWord(lex, low) || isDerivedWord(lex, low) || pluralCompound(scan, low) || listedPlural);
+}
+
+/**
+ * Is the ordinary word i one item of a coordination whose neighbouring item is a capitalised ordinary word
+ * too ("Professionals, Ouders en Jongeren", "Gemeenten en Aanbieders")? Report prose capitalises its
+ * categories; a list of people holds names.
+ */
+function coordinatedWithWords(scan: Scan, i: number): boolean {
+  const { tokens } = scan;
+  const { raw, lower, kind, capital, newlineBefore } = tokens;
+  // the separators first (cheap), then the words
+  const near = (k: number): boolean => k >= 0 && k < tokens.count && (COORDINATORS.has(raw[k]) || COORDINATORS.has(lower[k]) || raw[k] === 'de' || raw[k] === 'het');
+  if (!near(i - 1) && !near(i + 1)) return false;
+  if (!listedWord(scan, lower[i])) return false;
+  const isSep = (k: number): boolean => k >= 0 && k < tokens.count && (COORDINATORS.has(raw[k]) || COORDINATORS.has(lower[k]));
+  const article = (k: number): boolean => k >= 0 && k < tokens.count && /^(?:de|het)$/.test(raw[k]);
+  // an item of one word: "Hart" in "Mila Hart" and "Bruin" in "Storm de Bruin" are the last words of a name
+  const alone = (k: number): boolean => k === 0 || newlineBefore[k] === 1 || !(kind[k - 1] === TokenKind.Word && (capital[k - 1] === 1 || scan.lex.particles.has(lower[k - 1])));
+  const item = (k: number): boolean => k >= 0 && k < tokens.count && kind[k] === TokenKind.Word && capital[k] === 1 && RE_HAS_LOWER.test(raw[k]) && !scan.labels[k] && scan.blocked[k] !== Block.Institution && listedWord(scan, lower[k]) && (alone(k) || wordShape(scan, lower[k]));
+  if (!alone(i) && !wordShape(scan, lower[i]) && !article(i - 1)) return false;
+  if (isSep(i - 1) && !newlineBefore[i] && !newlineBefore[i - 1] && item(i - 2)) return true;
+  // ", de Jeugdhulpaanbieders, de Huisartsen": an article after the separator
+  if (article(i - 1) && isSep(i - 2) && !newlineBefore[i] && item(i - 3)) return true;
+  if (isSep(i + 1) && i + 2 < tokens.count && !newlineBefore[i + 1] && !newlineBefore[i + 2] && (item(i + 2) || (article(i + 2) && item(i + 3)))) return true;
+  return false;
+}
+
+/** words before a noun that no person's or place's name takes ("het", "een", "onze"); "de" is also a surname's particle, and "zijn", "haar", "dat" are also verbs, pronouns and conjunctions */
+const DETERMINERS_NOT_PARTICLES = new Set(['het', 'een', 'deze', 'dit', 'onze', 'elke', 'iedere', 'welke', 'uw', 'geen', 'alle', 'elk', 'ieder']);
+
+/** A plural of a compound of ordinary words: "Ketenpartners", "Ouderbijeenkomsten" (no surname has that shape). */
+function pluralCompound(scan: Scan, low: string): boolean {
+  const { lex } = scan;
+  if (low.endsWith('en') && low.length >= 11) {
+    const stem = low.slice(0, -2);
+    // "groepsgesprekken": the doubled consonant of the plural undone
+    if (isPlainCompound(lex, stem) || (stem.charCodeAt(stem.length - 1) === stem.charCodeAt(stem.length - 2) && isPlainCompound(lex, stem.slice(0, -1)))) return true;
+  }
+  return low.endsWith('s') && !low.endsWith('ss') && low.length >= 10 && isPlainCompound(lex, low.slice(0, -1));
+}
+
+/** Does a determiner stand right before word i ("een Ouderavond", "het Spreekuur"; "de" only before the plural of a compound: "de Leerbijeenkomsten")? */
+function afterDeterminer(scan: Scan, i: number): boolean {
+  const { tokens, lex } = scan;
+  // "Het Spreekuur" at the start of a sentence too
+  if (i === 0 || tokens.newlineBefore[i] || tokens.kind[i - 1] !== TokenKind.Word || (tokens.capital[i - 1] && !sentenceStart(tokens, i - 1))) return false;
+  const before = tokens.lower[i - 1];
+  if (DETERMINERS_NOT_PARTICLES.has(before)) return true;
+  const low = tokens.lower[i];
+  return before === 'de' && pluralCompound(scan, low) && !!lex;
 }
 
 /** Does a title or role word stand before word i ("mw. Jansen", "Moeder: Fatima"), or is it on a line listing names ("Aanwezig: …")? */
@@ -122,7 +194,7 @@ function classifyByNeighbour(scan: Scan, i: number, low: string, prevLow: string
     return true;
   }
   const afterParticle = i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word && !capital[i - 1] && lex.particles.has(prevLow) && prevLow !== 'in' && prevLow !== 'op' && prevLow !== 'te';
-  if (afterParticle && (named || (!common && !JARGON_TAIL.test(low))) && !(place && PLACE_PREPOSITIONS.has(prevLow))) {
+  if (afterParticle && (named || (!common && !JARGON_TAIL.test(low) && !wordShape(scan, low))) && !(place && PLACE_PREPOSITIONS.has(prevLow))) {
     labels[i] = 'PERSOON';
     return true;
   }
@@ -131,6 +203,12 @@ function classifyByNeighbour(scan: Scan, i: number, low: string, prevLow: string
     return true;
   }
   return false;
+}
+
+/** A shape no surname has: a derived word ("Engelstalige", "Individuele"), a long inflected one ("Buitenlandse") or the plural of a compound ("Jeugdhulpaanbieders"). */
+function wordShape(scan: Scan, low: string): boolean {
+  const { lex } = scan;
+  return !inNameList(lex, low) && (isDerivedWord(lex, low) || (low.length >= 8 && isInflectedWord(lex, low)) || pluralCompound(scan, low));
 }
 
 /** At a sentence start a capital says nothing: an ordinary or unknown word is a name only with evidence after it. */
@@ -190,7 +268,9 @@ function classifyBeforeName(scan: Scan, i: number, low: string, common: boolean,
   }
   const particles = j < count && !newlineBefore[j] ? particleAt(tokens, j, lex) : 0;
   const k = j + particles;
-  if (particles && k < count && capital[k] && !newlineBefore[k] && !blocked[k] && !lex.places.has(lower[k]) && !isNegative(lex, lower[k]) && lower[j] !== 'in' && lower[j] !== 'op') {
+  // "Van de Engelstalige publicaties": a particle before a word no surname looks like opens a sentence
+  // "Na de Zomer": a function word that opens the sentence is no first name before a particle
+  if (particles && k < count && capital[k] && !newlineBefore[k] && !blocked[k] && !lex.places.has(lower[k]) && !isNegative(lex, lower[k]) && lower[j] !== 'in' && lower[j] !== 'op' && !wordShape(scan, lower[k]) && !STOP_LOWER.has(low)) {
     labels[i] = 'PERSOON';
     return;
   }

@@ -239,7 +239,10 @@ function institutionsAfterTypeWords(scan: Scan): void {
     if (low === 'stichting') {
       // "Stichting Begeleid Wonen Haaglanden": a foundation named by ordinary words and a region is an organisation, no facility
       let generic = true;
-      for (let k = nameStart; k <= last; k++) if (!(isOrdinaryWord(lex, lower[k]) || isNegative(lex, lower[k])) || lex.firstNames.has(lower[k]) || /^(?:de|het|'t)$/.test(lower[k])) generic = false;
+      for (let k = nameStart; k <= last; k++) {
+        if (kind[k] !== TokenKind.Word) continue; // "Jeugdbescherming & Jeugdreclassering"
+        if (!(isOrdinaryWord(lex, lower[k]) || isNegative(lex, lower[k])) || lex.firstNames.has(lower[k]) || /^(?:de|het|'t)$/.test(lower[k])) generic = false;
+      }
       if (generic) continue;
     }
     if (/^(?:de|het|'t)$/.test(low)) {

@@ -8,10 +8,13 @@
 import { isInitialAt, sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { ADDRESS_TITLE, JARGON_TAIL, PLACE_PREPOSITIONS, STOP_LOWER, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isNegative, isOrdinaryWord, isProgrammeWord } from './wordClasses';
+import { ADDRESS_TITLE, JARGON_TAIL, ORDINALS, PLACE_PREPOSITIONS, STOP_LOWER, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isNegative, isOrdinaryWord, isProgrammeWord } from './wordClasses';
 
 /** lower-case words inside a title-case name: "Kern van de Aanpak", "Eén Gezin, Eén Plan", "Kinderen uit de Knel" */
 const RUN_CONNECTORS = new Set(['van', 'de', 'het', 'der', 'den', "'t", 'en', 'voor', 'in', 'op', 'met', 'uit', 'aan']);
+/** connectors of a title-case name that are prepositions: "Sterk in de Wijk", "Kinderen uit de Knel" */
+const PREPOSITION_CONNECTORS = new Set(['in', 'op', 'met', 'uit', 'aan', 'voor']);
+
 /** short words of a title-case heading ("Waar Staan We Nu", "Wat Is Thuis Op Koers") that are no content words */
 const HEADING_SMALL_WORDS = new Set([...RUN_CONNECTORS, 'tot', 'naar', 'over', 'zonder', 'of', 'na', 'onder', 'om', 'als', 'is', 'we', 'je', 'wat', 'wie', 'hoe', 'nu', 'ik', 'niet', 'bij', 'te', 'ter']);
 
@@ -47,7 +50,11 @@ export function findHeadingLines(scan: Scan): void {
 export function markProse(scan: Scan): void {
   const vocabulary = new Set<string>();
   blockHeadingWords(scan, vocabulary);
+  blockFunctionWordLines(scan);
   blockReferenceTitles(scan);
+  blockSectionTitles(scan, vocabulary);
+  blockMethodCompounds(scan, vocabulary);
+  blockAcronymNames(scan, vocabulary);
   blockProgrammeNames(scan, vocabulary);
   blockVocabulary(scan, vocabulary);
   blockAbbreviationsOfBlockedNames(scan);
@@ -111,7 +118,13 @@ function ordinaryCapital(scan: Scan, i: number): boolean {
 function plainWord(scan: Scan, i: number): boolean {
   const { lex, tokens } = scan;
   const low = tokens.lower[i];
-  return lex.commonWords.has(low) || isInflectedWord(lex, low) || isDerivedWord(lex, low) || isProgrammeWord(lex, low) || isNegative(lex, low);
+  return lex.commonWords.has(low) || isInflectedWord(lex, low) || isDerivedWord(lex, low) || isProgrammeWord(lex, low) || isNegative(lex, low) || verbForm(scan, low);
+}
+
+/** A finite verb of a listed stem ("Werkt", "Helpt" in "Wat Werkt", "Wie Helpt Wie"), no name of the lists. */
+function verbForm(scan: Scan, low: string): boolean {
+  const { lex } = scan;
+  return low.length >= 4 && low.endsWith('t') && !inNameList(lex, low) && lex.commonWords.has(low.slice(0, -1));
 }
 
 /**
@@ -123,7 +136,7 @@ function block(scan: Scan, i: number, strong = false): boolean {
   const { lex, tokens, blocked, labels } = scan;
   const low = tokens.lower[i];
   if (blocked[i] || labels[i] || lex.places.has(low) || lex.titles.has(low)) return false;
-  if (inNameList(lex, low) && !(strong && lex.commonWords.has(low))) return false;
+  if (inNameList(lex, low) && !(strong && (lex.commonWords.has(low) || (isInflectedForm(lex, low) && !lex.firstNames.has(low))))) return false;
   if (!ordinaryCapital(scan, i) && !(strong && RE_HAS_LOWER.test(tokens.raw[i]))) return false;
   blocked[i] = Block.Prose;
   return true;
@@ -148,7 +161,9 @@ function blockHeadingWords(scan: Scan, vocabulary: Set<string>): void {
         const word = k < b && tokens.kind[k] === TokenKind.Word && (tokens.capital[k] || /^\p{Lu}/u.test(tokens.raw[k]));
         // "… in de Wijk", "… op de Groep": a noun after a preposition and an article is a noun, also when it is a surname
         const nounPhrase = k >= a + 2 && /^(?:de|het|'t)$/.test(tokens.lower[k - 1]) && /^(?:in|op|uit|aan|over|naar|voor|bij)$/.test(tokens.lower[k - 2]);
-        if (word && !nameContext(scan, k, a, b) && block(scan, k, nounPhrase)) {
+        // "Wat Werkt", "Hoe Verder": the verb after a question word of a heading
+        const verb = k > a && /^(?:wat|hoe|waarom|wie|waar|welke|wanneer)$/.test(tokens.lower[k - 1]) && tokens.lower[k].endsWith('t') && scan.lex.commonWords.has(tokens.lower[k].slice(0, -1));
+        if (word && !nameContext(scan, k, a, b) && block(scan, k, nounPhrase || verb)) {
           remember(scan, k, vocabulary);
           run.push(tokens.lower[k]);
           continue;
@@ -157,6 +172,30 @@ function blockHeadingWords(scan: Scan, vocabulary: Set<string>): void {
         run = [];
       }
     }
+    a = b;
+  }
+}
+
+/**
+ * A short line of function words only ("Tot Slot", "Voor Wie", "Na", "Over Ons"): a heading or the start of
+ * a list item cut by a line break. Its capitals are no names, even where a function word is also a name
+ * in some language ("Wie", "Na", "Ben").
+ */
+function blockFunctionWordLines(scan: Scan): void {
+  const { tokens, blocked, labels } = scan;
+  const { kind, lower, newlineBefore, count } = tokens;
+  let a = 0;
+  while (a < count) {
+    let b = a + 1;
+    while (b < count && !newlineBefore[b]) b++;
+    let words = 0;
+    let onlyFunction = true;
+    for (let k = a; k < b && onlyFunction; k++) {
+      if (kind[k] !== TokenKind.Word) continue;
+      words++;
+      if (!STOP_LOWER.has(lower[k]) && !HEADING_SMALL_WORDS.has(lower[k]) && lower[k] !== 'slot' && lower[k] !== 'ons') onlyFunction = false;
+    }
+    if (onlyFunction && words >= 1 && words <= 4 && b < count) for (let k = a; k < b; k++) if (kind[k] === TokenKind.Word && !labels[k] && !blocked[k]) blocked[k] = Block.Prose;
     a = b;
   }
 }
@@ -302,7 +341,9 @@ function blockProgrammeNames(scan: Scan, vocabulary: Set<string>): void {
       if (k >= count || newlineBefore[k] || !isCapitalWord(k) || blocked[k] === Block.Institution || start[k] - end[k - 1] > 1 || start[j + 1] - end[j] > 1) break;
       if (scan.lex.degrees.has(lower[k]) || scan.lex.degrees.has(lower[j])) break; // "MSc en Bram Hoogendijk": a degree ends a name
       // "en" joins two names only when both sides are ordinary ("Werk en Inkomen"); "van het" starts something else ("Gerda Ploeg van het Sociaal Team")
-      if (k > j + 1 && lower[j + 1] === 'en' && k === j + 2 && !(ordinaryCapital(scan, k) && ordinaryCapital(scan, j))) break;
+      // "Jeugdbescherming Kust en Duin": after a national organisation's name two ordinary words name its region
+      const regionPair = (blocked[i] === Block.Word || blocked[i] === Block.Phrase) && scan.lex.commonWords.has(lower[j]) && scan.lex.commonWords.has(lower[k]) && !confidentName(scan, j) && !confidentName(scan, k);
+      if (k > j + 1 && lower[j + 1] === 'en' && k === j + 2 && !(ordinaryCapital(scan, k) && ordinaryCapital(scan, j)) && !regionPair) break;
       if (k === j + 3 && lower[j + 1] === 'van' && lower[j + 2] === 'het' && members.some((m) => confidentName(scan, m))) break;
       members.push(k);
       j = k;
@@ -363,9 +404,10 @@ function decideRun(scan: Scan, members: number[], vocabulary: Set<string>): bool
     !newlineBefore[i] &&
     (PLACE_PREPOSITIONS.has(lower[i - 1]) || (i > 1 && kind[i - 2] === TokenKind.Digits && raw[i - 2].length === 4 && /^[A-Z]{2}$/.test(raw[i - 1]))); // "8021 EV Zwolle"
   // "Lieve Hart (gezinsvoogd)", "Anna de Boer (12)": a role or an age after the run says person
-  const personAfter = j + 2 < count && raw[j + 1] === '(' && (lex.titles.has(lower[j + 2]) || kind[j + 2] === TokenKind.Digits);
+  const personAfter = j + 2 < count && raw[j + 1] === '(' && (lex.titles.has(lower[j + 2]) || (kind[j + 2] === TokenKind.Digits && raw[j + 3] === ')')); // not "(16 mei 2024, …)"
+
   const leadingTitle = lex.titles.has(lower[i]) || (i > 0 && kind[i - 1] === TokenKind.Word && lex.titles.has(lower[i - 1])) || (i > 1 && raw[i - 1] === '.' && lex.titles.has(lower[i - 2]));
-  const allOrdinary = members.every((k) => ordinaryCapital(scan, k) || lex.places.has(lower[k]));
+  const allOrdinary = members.every((k) => ordinaryCapital(scan, k) || lex.places.has(lower[k]) || (k === i && attributiveAt(scan, k)) || (lex.commonWords.has(lower[k]) && !confidentName(scan, k)));
   const anyName = members.some((k) => !blocked[k] && confidentName(scan, k));
   // the words of a national organisation's name say nothing about the words around them ("met de Drie Huizen")
   const own = members.filter((k) => blocked[k] !== Block.Word && blocked[k] !== Block.Phrase);
@@ -373,10 +415,25 @@ function decideRun(scan: Scan, members: number[], vocabulary: Set<string>): bool
   const allInflected = members.length >= 2 && members.every((k) => isInflectedWord(lex, lower[k]));
   // "Verwey-Jonker Instituut", "Berenschot Fonds": a body named after someone ends in its head word
   const headLast = members.length >= 2 && isProgrammeWord(lex, lower[j]) && !introducesPeople(lower[j]) && !inNameList(lex, lower[j]);
-  const signal = before || titleInside || allInflected || headLast || NUMERALS.has(lower[i]) || (!afterPlaceWord && own.some((k) => programmeSignal(scan, k)));
+  // "de Snelle Start", "de Eerste Opvang", "Individuele Gesprekken": an attributive adjective opens a title-case name, never a person's
+  const attributive = members.length >= 2 && attributiveAt(scan, i) && members.slice(1).every((k) => ordinaryCapital(scan, k));
+  // "Sterk in de Wijk": a preposition and an article join the words of a title, not a first name and a surname
+  const prepositionRun =
+    members.length >= 2 &&
+    !lex.firstNames.has(lower[i]) &&
+    members.every((k) => !lex.places.has(lower[k]) && (ordinaryCapital(scan, k) || (lex.commonWords.has(lower[k]) && !confidentName(scan, k)))) &&
+    members.slice(1).some((k, x) => {
+      const between = tokens.lower.slice(members[x] + 1, k);
+      return between.length === 2 && PREPOSITION_CONNECTORS.has(between[0]) && /^(?:de|het|'t)$/.test(between[1]);
+    });
+  // "Family Group Conferencing", "Motivational Interviewing": the words of a method that end in a derived noun
+  const derivedLast = members.length >= 2 && isDerivedWord(lex, lower[j]) && !lex.firstNames.has(lower[i]) && members.every((k) => !confidentName(scan, k));
+  // "Kinderen Praten Mee", "Samen Sterk Voor Elk Kind": three or more capitalised ordinary words that no name list holds
+  const ordinaryRun = members.length >= 3 && j - i === members.length - 1 && members.every((k) => ordinaryCapital(scan, k) && !inNameList(lex, lower[k]));
+  const signal = before || titleInside || allInflected || headLast || attributive || prepositionRun || derivedLast || ordinaryRun || NUMERALS.has(lower[i]) || (!afterPlaceWord && own.some((k) => programmeSignal(scan, k)));
   // "Jeugdbescherming Kust en Duin", "Veilig Thuis Haaglanden": a national organisation's name goes on
   const national = blocked[i] === Block.Word || members.some((k) => blocked[k] === Block.Phrase);
-  const explicit = before || national || headLast || (isProgrammeWord(lex, lower[i]) && !inNameList(lex, lower[i]));
+  const explicit = before || national || headLast || derivedLast || (isProgrammeWord(lex, lower[i]) && !inNameList(lex, lower[i]));
   // "wethouder Jeugd", "consulent Werk en Inkomen": a portfolio after a role is no name
   const portfolio = members.every((k) => lex.programmeWords.has(lower[k]) && !inNameList(lex, lower[k]));
   // "Cohort Voorjaar 2024", "Jaarverslag 2024": ordinary words before a year; "Bijlage B", "Fase 2": a numbered section
@@ -388,8 +445,11 @@ function decideRun(scan: Scan, members: number[], vocabulary: Set<string>): bool
     const firstNational = members.findIndex((k) => blocked[k] === Block.Word || blocked[k] === Block.Phrase);
     const onlyNational = national && !before && !isProgrammeWord(lex, lower[i]) && !(signal && allOrdinary) && !year;
     // after a lower-case programme word even the words of the name lists belong to it: "de methodiek Samen Verder Kijken"
+    // "Jeugdbescherming Kust en Duin": ordinary words after a national organisation's first word name its region
+    const regionAfterNational = blocked[i] === Block.Word || blocked[i] === Block.Phrase;
     for (const k of onlyNational ? members.slice(Math.max(0, firstNational)) : members) {
-      if (block(scan, k, (before && !apposition) || headLast)) remember(scan, k, vocabulary);
+      // an adjective inside the name belongs to it too: "de Praktijkroute Jonge Professionals"
+      if (block(scan, k, (before && !apposition) || headLast || attributive || prepositionRun || derivedLast || (regionAfterNational && k !== i && lex.commonWords.has(lower[k])) || (k !== j && attributiveAt(scan, k)))) remember(scan, k, vocabulary);
     }
     if (members.length >= 2) vocabulary.add(members.map((k) => lower[k]).join(' '));
     return true;
@@ -405,5 +465,117 @@ function blockAbbreviationsOfBlockedNames(scan: Scan): void {
     if (raw[k - 1] !== '(' || raw[k + 1] !== ')' || kind[k] !== TokenKind.Word || blocked[k] || labels[k]) continue;
     if (!blocked[k - 2] || (raw[k].match(/\p{Lu}/gu) ?? []).length < 2) continue;
     blocked[k] = Block.Prose;
+  }
+}
+
+/**
+ * An attributive adjective that opens a title-case name: an inflected form of an ordinary word ending in -e
+ * ("Snelle", "Korte", "Jonge"), a derived adjective ("Individuele", "Multidisciplinaire") or an ordinal
+ * ("Eerste", "Laatste"). A first name of the lists never is ("Lieve Hart", "Bente Bakker").
+ */
+function attributiveAt(scan: Scan, i: number): boolean {
+  const { lex, tokens } = scan;
+  const low = tokens.lower[i];
+  if (!low.endsWith('e') || low.length < 4 || lex.firstNames.has(low)) return false;
+  return ORDINALS.has(low) || isInflectedForm(lex, low) || (isDerivedWord(lex, low) && /(?:le|re|ie|ve|ge|se)$/.test(low));
+}
+
+/** The capitalised words from token `from` on the same line that may belong to a title: ordinary words with connectors between them. */
+function titleRunFrom(scan: Scan, from: number, max: number): number[] {
+  const { tokens } = scan;
+  const { kind, capital, lower, raw, newlineBefore, start, end, count } = tokens;
+  const out: number[] = [];
+  let k = from;
+  while (k < count && out.length < max) {
+    if (k > from && (newlineBefore[k] || start[k] - end[k - 1] > 1)) break;
+    if (kind[k] === TokenKind.Word && capital[k] && RE_HAS_LOWER.test(raw[k])) {
+      out.push(k);
+      k++;
+      continue;
+    }
+    if (out.length && kind[k] === TokenKind.Word && !capital[k] && RUN_CONNECTORS.has(lower[k]) && k + 1 < count && capital[k + 1]) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+/**
+ * The title of a numbered section after its label: "Fase 1 Verkennen", "Stap 2: Plannen en Uitvoeren",
+ * "Module 3 Samen Werken". Ordinary words only: "Casus 2 Mila" keeps its name.
+ */
+function blockSectionTitles(scan: Scan, vocabulary: Set<string>): void {
+  const { tokens } = scan;
+  const { kind, lower, raw, capital, count } = tokens;
+  for (let k = 0; k + 2 < count; k++) {
+    if (kind[k] !== TokenKind.Word || !capital[k] || !SECTION_WORDS.has(lower[k]) || kind[k + 1] !== TokenKind.Digits || raw[k + 1].length > 2) continue;
+    let m = k + 2;
+    while (m + 1 < count && raw[m] === '.' && kind[m + 1] === TokenKind.Digits) m += 2;
+    if (m < count && (raw[m] === '.' || raw[m] === ':' || raw[m] === ')')) m++;
+    if (m >= count || tokens.newlineBefore[m]) continue;
+    const run = titleRunFrom(scan, m, 6);
+    if (!run.length || run.some((x) => confidentName(scan, x))) continue;
+    for (const x of run) if (block(scan, x)) remember(scan, x, vocabulary);
+  }
+}
+
+/**
+ * A method or programme named in a compound with its head word: "de Gezin Centraal-methodiek", "het Thuis
+ * Voorop-programma". The words before the hyphen name the method, not a person; their other mentions
+ * ("de Fidelity Index Gezin Centraal") are blocked as its vocabulary.
+ */
+function blockMethodCompounds(scan: Scan, vocabulary: Set<string>): void {
+  const { tokens, lex, blocked } = scan;
+  const { kind, raw, capital, lower, start, end, newlineBefore, count } = tokens;
+  for (let k = 0; k < count; k++) {
+    if (kind[k] !== TokenKind.Word || !capital[k]) continue;
+    const hyphen = raw[k].indexOf('-');
+    if (hyphen <= 0) continue;
+    const tail = raw[k].slice(hyphen + 1);
+    if (!/^\p{Ll}/u.test(tail) || !(isProgrammeWord(lex, tail) || /^(?:methode|methodiek|aanpak|werkwijze|model|programma|training|interventie|benadering)$/.test(tail))) continue;
+    const head = raw[k].slice(0, hyphen).toLowerCase();
+    if (inNameList(lex, head) && !isOrdinaryWord(lex, head)) continue; // "de Hoefnagels-methode": a person's name stays one
+    // the capitalised words before it on the same line
+    const words = [k];
+    let m = k - 1;
+    while (m >= 0 && !newlineBefore[m + 1] && kind[m] === TokenKind.Word && capital[m] && RE_HAS_LOWER.test(raw[m]) && start[m + 1] - end[m] === 1 && !STOP_LOWER.has(lower[m])) {
+      words.unshift(m);
+      m--;
+    }
+    if (words.some((x) => x !== k && confidentName(scan, x))) continue;
+    for (const x of words) if (!scan.labels[x] && !lex.places.has(x === k ? head : lower[x])) blocked[x] = Block.Prose;
+    if (words.length >= 2) vocabulary.add([...words.slice(0, -1).map((x) => lower[x]), head].join(' '));
+    else if (!inNameList(lex, head)) vocabulary.add(head);
+  }
+}
+
+/**
+ * A title-case name followed by its acronym: "de Fidelity Index Gezin Centraal (FIGC)", "het Regionaal
+ * Expertteam Jeugd (RETJ)". The initials of the words spell the acronym; a person's name with their
+ * initials ("Anna de Vries (AdV)") holds a first name and is left alone.
+ */
+function blockAcronymNames(scan: Scan, vocabulary: Set<string>): void {
+  const { tokens, lex } = scan;
+  const { kind, raw, lower, capital, count } = tokens;
+  for (let k = 1; k + 1 < count; k++) {
+    if (raw[k - 1] !== '(' || raw[k + 1] !== ')' || kind[k] !== TokenKind.Word || !/^[A-Z]{3,8}$/.test(raw[k])) continue;
+    const letters = raw[k];
+    // the words before "(": as many capitalised words as the acronym has letters, connectors skipped
+    const words: number[] = [];
+    let m = k - 2;
+    while (m >= 0 && words.length < letters.length && kind[m] === TokenKind.Word && !tokens.newlineBefore[m + 1]) {
+      if (capital[m] && RE_HAS_LOWER.test(raw[m])) words.unshift(m);
+      else if (!RUN_CONNECTORS.has(lower[m])) break;
+      m--;
+    }
+    if (words.length !== letters.length) continue;
+    if (words.map((x) => raw[x][0]).join('') !== letters) continue;
+    if (words.some((x) => confidentName(scan, x) || lex.firstNames.has(lower[x]))) continue;
+    if (!words.some((x) => ordinaryCapital(scan, x) && !inNameList(lex, lower[x]))) continue;
+    for (const x of words) if (!scan.labels[x] && !lex.places.has(lower[x])) scan.blocked[x] = Block.Prose;
+    scan.blocked[k] = Block.Prose;
+    vocabulary.add(words.map((x) => lower[x]).join(' '));
   }
 }

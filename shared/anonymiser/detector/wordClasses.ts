@@ -9,6 +9,8 @@ const enum Memo {
   Inflected = 1,
   Ordinary = 2,
   Programme = 3,
+  Compound = 4,
+  PlainCompound = 5,
 }
 const MEMO_LIMIT = 50_000;
 const memos = new WeakMap<Lexicon, Array<Map<string, boolean>>>();
@@ -20,7 +22,7 @@ function cached(lex: Lexicon, which: Memo, word: string, compute: (lex: Lexicon,
   if (word.length > MAX_PARTED_WORD) return false; // (the word list holds no word this long)
   let maps = memos.get(lex);
   if (!maps) {
-    maps = [new Map(), new Map(), new Map(), new Map()];
+    maps = [new Map(), new Map(), new Map(), new Map(), new Map(), new Map()];
     memos.set(lex, maps);
   }
   const map = maps[which];
@@ -186,6 +188,7 @@ function stemsOf(low: string): string[] {
   if (low.endsWith('en')) {
     variants(low.slice(0, -2));
     push(low.slice(0, -1));
+    if (low.endsWith('eren') && low.length >= 7) variants(low.slice(0, -4)); // "jongeren", "ouderen": the comparative as a noun
   }
   if (low.endsWith('e')) variants(low.slice(0, -1));
   if (low.endsWith('ere') || low.endsWith('ste')) variants(low.slice(0, -3));
@@ -213,12 +216,35 @@ function computeInflectedForm(lex: Lexicon, lower: string): boolean {
  * Endings that make a long word an ordinary noun or adjective: "vergadering", "professionalisering",
  * "theoretisch", "regionale", "complicerende", "kwalitatief". The word list stops at ten letters.
  */
-const RE_DERIVED = /^.{5,}(?:ingen|ing|heden|heid|schap|schappen|nissen|nis|atie|aties|iteit|iteiten|isme|isch|ische|lijk|lijke|lijkheid|baar|bare|ieel|iële|ief|ieve|ende|erend|erende|eren|ering|eringen|achtig|achtige)$/;
+const RE_DERIVED = /^.{5,}(?:ingen|ing|heden|heid|schap|schappen|nissen|nis|atie|aties|iteit|iteiten|isme|isch|ische|lijk|lijke|lijkheid|baar|bare|ieel|iële|ief|ieve|ende|erend|erende|eren|ering|eringen|achtig|achtige|ueel|uele|oneel|onele|air|aire|ional|ionals|talig|talige|entie|enties|antie|anties)$/;
 
 /** A long noun or adjective by its derivational ending ("vergadering", "theoretisch"), not a name of the lists. */
 export function isDerivedWord(lex: Lexicon, lower: string): boolean {
   return RE_DERIVED.test(lower) && !inNameList(lex, lower);
 }
+
+/** months and weekdays: never a name on their own ("op Dinsdag", "In Januari"); some are also first names ("Mei", "Juli") */
+export const CALENDAR_WORDS = new Set([
+  'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
+]);
+
+/** words before a month or weekday that make it one ("in Mei", "sinds Juni", "elke Dinsdag") */
+export const CALENDAR_BEFORE = new Set(['in', 'op', 'sinds', 'vanaf', 'tot', 'eind', 'begin', 'medio', 'half', 'per', 'afgelopen', 'vorige', 'komende', 'volgende', 'elke', 'iedere', 'na', 'voor', 'rond', 'tussen', 'en', 'of']);
+
+/** ordinals and their kin that open the title-case name of a phase or programme ("de Eerste Opvang", "de Laatste Stap") */
+/** seasons and holiday periods: "Na de Zomer", "Voor de Kerstvakantie" */
+export const SEASONS = new Set(['zomer', 'winter', 'lente', 'herfst', 'voorjaar', 'najaar', 'zomervakantie', 'kerstvakantie', 'herfstvakantie', 'voorjaarsvakantie', 'meivakantie', 'jaarwisseling', 'feestdagen']);
+
+export const ORDINALS = new Set(['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende', 'laatste', 'volgende', 'vorige', 'nieuwe']);
+
+/**
+ * The last parts of Dutch surnames that are compounds of ordinary words ("Bloemendaal", "Timmerman",
+ * "Steenbergen", "Lindeboom"): a compound with such a tail may be a surname; a compound with another
+ * tail ("Praktijkreeks", "Ouderavond") is an ordinary word.
+ */
+export const SURNAME_TAIL =
+  /(?:man|mans|veld|velde|velden|berg|bergen|berghe|boom|daal|dael|dijk|dyk|dijks|hof|hoff|horst|huis|huizen|huys|kamp|kamps|land|meer|meijer|stra|sma|inga|ema|werf|wijk|woud|wold|zand|broek|beek|bosch|bos|brink|burg|kes|stein|steen|hout|heuvel|heide|hoek|hoeve|gaard|laar|loo|rode|rooij|voort|water|waard|weerd|kerk|stad|dorp|weide|holt|hage|dam|donk|molen|poel|wal|graaf|zijl|hart|heim|ink|ken|kens|maker|makers)$/;
 
 /** The word with its accents folded ("eén" -> "een", "Financiën" stays findable as "financien"). */
 function folded(lower: string): string {
@@ -239,16 +265,40 @@ function computeOrdinaryWord(lex: Lexicon, lower: string): boolean {
 }
 
 /** "driehuizentekening", "wachtlijstteam": a head that is a word (or an inflected one, with a linking s/e) and a tail that is a word. */
-function isCompoundOfWords(lex: Lexicon, lower: string): boolean {
-  if (lower.length < 9 || inNameList(lex, lower)) return false;
+export function isCompoundOfWords(lex: Lexicon, lower: string): boolean {
+  if (lower.length < 9) return false;
+  return cached(lex, Memo.Compound, lower, computeCompoundOfWords);
+}
+
+function computeCompoundOfWords(lex: Lexicon, lower: string): boolean {
+  if (inNameList(lex, lower)) return false;
   for (let k = 3; k <= lower.length - 4; k++) {
     const tail = lower.slice(k);
-    if (!lex.commonWords.has(tail) && !RE_DERIVED.test(tail) && !isInflectedWord(lex, tail)) continue;
+    // the tail may be a compound itself: "ouder|bijeenkomst" (bijeen|komst)
+    if (!lex.commonWords.has(tail) && !RE_DERIVED.test(tail) && !isInflectedWord(lex, tail) && !(tail.length >= 9 && tail.length < lower.length && isCompoundOfWords(lex, tail))) continue;
     const head = lower.slice(0, k);
     if (lex.commonWords.has(head) || isInflectedWord(lex, head) || looksDutch(lex, head)) return true;
     if ((head.endsWith('s') || head.endsWith('e')) && (lex.commonWords.has(head.slice(0, -1)) || isInflectedWord(lex, head.slice(0, -1)))) return true;
   }
   return false;
+}
+
+/**
+ * A compound of ordinary words that is no surname by its shape: "praktijkreeks", "ouderavond",
+ * "leerbijeenkomst" (and their plurals), not "bloemendaal" or "timmerman" (SURNAME_TAIL), not a word
+ * of the name lists.
+ */
+export function isPlainCompound(lex: Lexicon, lower: string): boolean {
+  if (lower.length < 9) return false;
+  return cached(lex, Memo.PlainCompound, lower, computePlainCompound);
+}
+
+function computePlainCompound(lex: Lexicon, lower: string): boolean {
+  if (lex.commonWords.has(lower) || inNameList(lex, lower)) return false;
+  const plain = (w: string): boolean => !SURNAME_TAIL.test(w) && isCompoundOfWords(lex, w);
+  if (plain(lower)) return true;
+  if (lower.endsWith('en') && plain(lower.slice(0, -2))) return true; // "leerbijeenkomsten"
+  return lower.endsWith('s') && plain(lower.slice(0, -1)); // "praktijkreeksen" is above; "ouderavonds" no
 }
 
 /** Is the word a programme word, or a compound that ends in one ("ketenoverleg", "veiligheidsscan", "jongerenraad")? */
