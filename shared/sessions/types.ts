@@ -228,6 +228,33 @@ export interface SessionSummary {
   caseCodeName: string | null;
 }
 
+/**
+ * One bijeenkomst as a professional's learning needs it (the portfolio): who of the asked members took part,
+ * their reflections and hours, the roles, the learning record and the ideas of the next steps; no canvas
+ * facts, case or script blocks. Read for many members in one query (`SessionService.learningFor`).
+ */
+export interface SessionLearning {
+  id: string;
+  groupId: string;
+  groupName: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  roles: SessionRoles;
+  leervraag: string;
+  script: { format: Script['format']; title: string };
+  run: Pick<RunState, 'status' | 'actualStart' | 'actualEnd'>;
+  learning: LearningRecord;
+  /** the ideas of "volgende stappen" (the ones marked to take to werkbegeleiding matter) */
+  ideas: Idea[];
+  /** the asked member this bijeenkomst refers to (a role, the record, the canvas or a reflection) */
+  memberId: string;
+  /** that member's reflections on it */
+  reflections: Reflection[];
+  /** that member's attended hours (as SessionDetail.hours) */
+  hours: number;
+}
+
 export interface SessionDetail extends SessionPlan {
   id: string;
   groupName: string;

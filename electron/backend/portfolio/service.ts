@@ -190,13 +190,13 @@ export class PortfolioService {
     const items: WbItem[] = [];
     for (const a of attendedSessions(this.sources, me)) {
       if (!a.isInbrenger) continue;
-      const d = a.detail;
+      const d = a.session;
       const source = `${d.groupName} · ${d.script.title}`;
       const add = (key: string, text: string) => {
         const s = state.get(key);
         items.push({ key, date: d.date, source, text, status: s?.status ?? 'open', note: s?.note ?? '', discussedAt: s?.discussed_at ?? null });
       };
-      for (const idea of d.canvas.volgendeStappen.ideas) if (idea.takeAlong) add(`idea:${d.id}:${idea.id}`, idea.text);
+      for (const idea of d.ideas) if (idea.takeAlong) add(`idea:${d.id}:${idea.id}`, idea.text);
       if (d.learning.toWerkbegeleiding.trim()) add(`wb:${d.id}`, d.learning.toWerkbegeleiding.trim());
     }
     return items.sort((a, b) => Number(a.status === 'besproken') - Number(b.status === 'besproken') || b.date.localeCompare(a.date));
@@ -217,16 +217,16 @@ export class PortfolioService {
     const lines: HoursLine[] = attended
       .filter((a) => a.present)
       .map((a) => ({
-        key: `sessie:${a.detail.id}`,
-        date: a.detail.date,
-        kind: a.detail.script.format,
-        title: `${a.detail.groupName} · ${a.detail.script.title}`,
+        key: `sessie:${a.session.id}`,
+        date: a.session.date,
+        kind: a.session.script.format,
+        title: `${a.session.groupName} · ${a.session.script.title}`,
         // The times the clock recorded when there are any: those are what the contact hours come from.
-        startTime: actualTimes(a.detail).start ?? a.detail.startTime,
-        endTime: actualTimes(a.detail).end ?? a.detail.endTime,
+        startTime: actualTimes(a.session).start ?? a.session.startTime,
+        endTime: actualTimes(a.session).end ?? a.session.endTime,
         contactHours: a.contactHours,
         counted: skjCredit(a.contactHours),
-        sessionId: a.detail.id,
+        sessionId: a.session.id,
         manualId: null,
       }));
     for (const m of this.repo.manualHours(me.id)) {
@@ -271,10 +271,12 @@ export class PortfolioService {
 
   async exportAttendance(sessionId: string, format: 'pdf' | 'csv'): Promise<FileExport> {
     const me = this.requireMe();
-    const a = attendedSessions(this.sources, me).find((x) => x.detail.id === sessionId && x.present);
+    const a = attendedSessions(this.sources, me).find((x) => x.session.id === sessionId && x.present);
     if (!a) throw notFound('attended session');
-    if (format === 'csv') return attendanceCsv(a.detail);
-    return renderReport(attendanceReport(a.detail), `presentielijst-${a.detail.date}`, me, 'pdf');
+    // the presentielijst needs the whole bijeenkomst (participants, roles): read that one in full
+    const detail = this.sources.sessions.get(sessionId);
+    if (format === 'csv') return attendanceCsv(detail);
+    return renderReport(attendanceReport(detail), `presentielijst-${detail.date}`, me, 'pdf');
   }
 
   async exportHours(format: 'pdf' | 'csv'): Promise<FileExport> {

@@ -3,7 +3,7 @@
  * (attendance, hours, reflections, leeropbrengst, ideas taken along), FFPS feedback rounds and a port for
  * areas that come later (Signs of Safety: module reflections and transfer assignments).
  */
-import type { SessionDetail, SessionSummary } from '../../../shared/sessions/types';
+import type { SessionDetail, SessionLearning } from '../../../shared/sessions/types';
 import { FFP_PHASE_LABELS, type FeedbackHistory } from '../../../shared/ffps/types';
 import type { Group, GroupSummary } from '../../../shared/groups/types';
 import type { ExternalLearningItem, Profile, ReflectionDimension, TimelineItem } from '../../../shared/portfolio/types';
@@ -11,7 +11,8 @@ import { REFLECTION_DIMENSIONS } from '../../../shared/portfolio/types';
 import type { ScriptFormat } from '../../../shared/scripts/vocabulary';
 
 export interface PortfolioSources {
-  sessions: { list(): SessionSummary[]; get(id: string): SessionDetail };
+  /** learningFor: every bijeenkomst of the profile's members in one read; get: one in full (a presentielijst) */
+  sessions: { learningFor(memberIds: readonly string[]): SessionLearning[]; get(id: string): SessionDetail };
   ffps: { history(professional: string): FeedbackHistory };
   groups: { list(): GroupSummary[]; get(id: string): Group };
   /** A later area's learning items of the members that are this professional (SoS), connected in the composition. */
@@ -25,7 +26,7 @@ export interface Collected extends TimelineItem {
 
 /** One bijeenkomst as this professional was part of it. */
 export interface AttendedSession {
-  detail: SessionDetail;
+  session: SessionLearning;
   memberId: string;
   present: boolean;
   contactHours: number;
@@ -34,23 +35,21 @@ export interface AttendedSession {
 
 /** The bijeenkomsten in which one of the profile's members appears (attendance, a role or a reflection). */
 export function attendedSessions(src: PortfolioSources, profile: Profile): AttendedSession[] {
-  const mine = new Set(profile.memberIds);
-  if (mine.size === 0) return [];
+  if (profile.memberIds.length === 0) return [];
   const out: AttendedSession[] = [];
-  for (const s of src.sessions.list()) {
-    const detail = src.sessions.get(s.id);
-    const memberId = detail.members.map((m) => m.id).find((id) => mine.has(id)) ?? detail.reflections.find((r) => mine.has(r.memberId))?.memberId;
-    if (!memberId) continue;
-    const att = detail.learning.attendance.find((a) => a.memberId === memberId);
+  // one read for all of them (issue 11): not a full bijeenkomst per call
+  for (const session of src.sessions.learningFor(profile.memberIds)) {
+    const memberId = session.memberId;
+    const att = session.learning.attendance.find((a) => a.memberId === memberId);
     out.push({
-      detail,
+      session,
       memberId,
-      present: detail.run.status !== 'planned' && (att?.present ?? false),
-      contactHours: detail.hours.find((h) => h.memberId === memberId)?.hours ?? 0,
-      isInbrenger: detail.roles.inbrenger === memberId,
+      present: session.run.status !== 'planned' && (att?.present ?? false),
+      contactHours: session.hours,
+      isInbrenger: session.roles.inbrenger === memberId,
     });
   }
-  return out.sort((a, b) => a.detail.date.localeCompare(b.detail.date) || a.detail.startTime.localeCompare(b.detail.startTime));
+  return out.sort((a, b) => a.session.date.localeCompare(b.session.date) || a.session.startTime.localeCompare(b.session.startTime));
 }
 
 const nonEmpty = (texts: Array<{ label: string; text: string }>) => texts.filter((t) => t.text.trim());
@@ -58,7 +57,7 @@ const nonEmpty = (texts: Array<{ label: string; text: string }>) => texts.filter
 export function sessionItems(sessions: readonly AttendedSession[]): Collected[] {
   const out: Collected[] = [];
   for (const a of sessions) {
-    const d = a.detail;
+    const d = a.session;
     const format: ScriptFormat = d.script.format;
     const base = { date: d.date, source: d.groupName, format, goalIds: [], sessionId: d.id, reflectionId: null };
     if (a.present) {

@@ -48,6 +48,27 @@ interface ReflectionRow {
   updated_at: string;
 }
 
+/** The columns of a bijeenkomst that `learningOf` reads (JSON still as text; the service parses it). */
+export interface LearningRow {
+  id: string;
+  group_id: string;
+  date: string;
+  start_time: string;
+  end_time: string;
+  gespreksleider_id: string;
+  inbrenger_id: string;
+  notulist_id: string | null;
+  tijdbewaker_id: string | null;
+  leervraag: string;
+  run: string;
+  learning: string;
+  format: string;
+  title: string;
+  ideas: string | null;
+  /** the asked members this bijeenkomst refers to, space-separated */
+  hit_members: string;
+}
+
 /** A bijeenkomst as stored, its JSON columns parsed through the schemas that wrote them. */
 export interface StoredSession extends SessionPlan {
   id: string;
@@ -155,6 +176,36 @@ export class SessionRepository {
   reflection(id: string): StoredReflection | undefined {
     const r = this.db.prepare<[string], ReflectionRow>('SELECT * FROM reflections WHERE id = ?').get(id);
     return r && reflectionOf(r);
+  }
+
+  /**
+   * The bijeenkomsten that refer to one of `memberIds` (session_member_refs) or hold a reflection of one, in
+   * one query, with only the columns a professional's learning needs (no canvas facts, no script blocks);
+   * and those members' reflections on them in a second.
+   */
+  learningOf(memberIds: readonly string[]): { sessions: LearningRow[]; reflections: StoredReflection[] } {
+    if (memberIds.length === 0) return { sessions: [], reflections: [] };
+    const ids = JSON.stringify(memberIds);
+    const sessions = this.db
+      .prepare<[string], LearningRow>(
+        `WITH mine(member_id) AS (SELECT value FROM json_each(?)),
+              hit(session_id, member_id) AS (
+                SELECT r.session_id, r.member_id FROM session_member_refs r JOIN mine m ON m.member_id = r.member_id
+                UNION SELECT f.session_id, f.member_id FROM reflections f JOIN mine m ON m.member_id = f.member_id WHERE f.session_id IS NOT NULL)
+         SELECT s.id, s.group_id, s.date, s.start_time, s.end_time, s.gespreksleider_id, s.inbrenger_id, s.notulist_id, s.tijdbewaker_id,
+                s.leervraag, s.run, s.learning,
+                json_extract(s.script_snapshot, '$.format') AS format, json_extract(s.script_snapshot, '$.title') AS title,
+                json_extract(s.canvas, '$.volgendeStappen.ideas') AS ideas,
+                (SELECT group_concat(h.member_id, ' ') FROM hit h WHERE h.session_id = s.id) AS hit_members
+         FROM sessions s WHERE s.id IN (SELECT session_id FROM hit)
+         ORDER BY s.date, s.start_time`,
+      )
+      .all(ids);
+    const reflections = this.db
+      .prepare<[string], ReflectionRow>('SELECT * FROM reflections WHERE member_id IN (SELECT value FROM json_each(?)) AND session_id IS NOT NULL ORDER BY created_at')
+      .all(ids)
+      .map(reflectionOf);
+    return { sessions, reflections };
   }
 
   reflectionOf(sessionId: string, memberId: string): StoredReflection | undefined {

@@ -342,3 +342,58 @@ describe('learning and reflections', () => {
     ]);
   });
 });
+
+describe('learningFor: a professional’s bijeenkomsten in one read (issue 11)', () => {
+  it('returns the bijeenkomsten that refer to the asked members, with the same facts as get(), and no others', () => {
+    const b = testBackend();
+    const g = group(b);
+    const other = group(b, 'Leergroep Zuid');
+    const [anna, bram, chris, dewi] = g.members;
+    const first = plan(b, g, { date: '2030-03-04' });
+    const second = plan(b, g, { date: '2030-03-11' });
+    const elsewhere = plan(b, other, { date: '2030-03-05' });
+    // the first ran: Bram present (inbrenger), Chris absent; Chris reflects on it anyway
+    b.services.sessions.saveRun(first.id, { ...first.run, status: 'finished', actualStart: AT_1900, actualEnd: AT_2030 });
+    b.services.sessions.saveLearning(first.id, {
+      ...first.learning,
+      attendance: [
+        { memberId: bram.id, present: true, arrived: null, left: null },
+        { memberId: chris.id, present: false, arrived: null, left: null },
+      ],
+    });
+    b.services.sessions.saveCanvas(first.id, { ...structuredClone(EMPTY_CANVAS), volgendeStappen: { ideas: [{ id: IDEA1, memberId: anna.id, text: 'Vraag door', takeAlong: true }] } });
+    b.services.sessions.saveReflection({ sessionId: first.id, memberId: bram.id, technischInstrumenteel: 'Ik vroeg door.', normatief: '', persoonlijk: '', shared: false });
+
+    const forBram = b.services.sessions.learningFor([bram.id]);
+    expect(forBram.map((s) => s.id)).toEqual([first.id, second.id]); // a role in both, oldest first; not the other group's
+    const detail = b.services.sessions.get(first.id);
+    const [l] = forBram;
+    expect(l).toMatchObject({
+      groupName: detail.groupName,
+      date: detail.date,
+      roles: detail.roles,
+      leervraag: detail.leervraag,
+      script: { format: detail.script.format, title: detail.script.title },
+      run: { status: 'finished', actualStart: AT_1900, actualEnd: AT_2030 },
+      memberId: bram.id,
+      hours: detail.hours.find((h) => h.memberId === bram.id)!.hours,
+    });
+    expect(l.hours).toBeGreaterThan(0);
+    expect(l.learning).toEqual(detail.learning);
+    expect(l.ideas).toEqual(detail.canvas.volgendeStappen.ideas);
+    expect(l.reflections).toEqual(detail.reflections.filter((r) => r.memberId === bram.id));
+
+    // Dewi was left out of the first one's attendance: only the second (a planned record lists every member)
+    expect(b.services.sessions.learningFor([dewi.id]).map((s) => s.id)).toEqual([second.id]);
+    // the other group's members: only their own
+    expect(b.services.sessions.learningFor([other.members[1].id]).map((s) => s.id)).toEqual([elsewhere.id]);
+    // two members of the profile (one per group): both groups' bijeenkomsten, each about its own member
+    const both = b.services.sessions.learningFor([bram.id, other.members[1].id]);
+    expect(both.map((s) => [s.id, s.memberId])).toEqual([
+      [first.id, bram.id],
+      [elsewhere.id, other.members[1].id],
+      [second.id, bram.id],
+    ]);
+    expect(b.services.sessions.learningFor([])).toEqual([]);
+  });
+});

@@ -11,12 +11,13 @@ import type {
   ReflectionSave,
   RunState,
   SessionDetail,
+  SessionLearning,
   SessionPlan,
   SessionSummary,
   VierVenstersCanvas,
 } from '../../../shared/sessions/types';
 import { requireSession, type SessionContext, type RecordExtras } from './context';
-import { sessionDetail } from './detail';
+import { sessionDetail, sessionLearning } from './detail';
 import { followGroup, listSessions, planSession, updatePlan } from './planning';
 import { saveRun } from './run';
 import { saveCanvas } from './canvas';
@@ -59,6 +60,11 @@ export class SessionService {
 
   get(id: string): SessionDetail {
     return sessionDetail(this.ctx, requireSession(this.ctx, id));
+  }
+
+  /** The bijeenkomsten that refer to one of these members, as their learning needs them (the portfolio), in one read. */
+  learningFor(memberIds: readonly string[]): SessionLearning[] {
+    return sessionLearning(this.ctx, memberIds);
   }
 
   /** The canvas kind of a bijeenkomst's script snapshot, or null when there is no such bijeenkomst (the FFPS meeting asks). */
