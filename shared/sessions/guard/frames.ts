@@ -46,6 +46,8 @@ const PAIRS: ReadonlyArray<[Tag, Reason, ReadonlyArray<Tag>]> = [
   ['COURT', 'advies-rechter', ['A_ADVISE', 'A_REQ']],
   ['REPORT_TO', 'melding', ['A_REPORT', 'A_REQ', 'A_DECIDE', 'A_DO']],
   ['CASE', 'zaak-sluiten', ['A_END']],
+  // "Kim neemt de zaak over": who holds the case is a case decision (policy: changing the GV)
+  ['CASE', 'casusbesluit', ['A_HANDOVER']],
   ['OTHER_CASE', 'casusbesluit', ['A_CHANGE', 'A_PERMIT', 'A_REQ', 'A_REPORT', 'A_LIMIT', 'A_END', 'A_DECIDE']],
   ['MEETING', 'casusbesluit', ['A_REQ']],
 ];

@@ -12,6 +12,9 @@ describe('other decisions about the child, by construction', () => {
     ['a choice of school, as a plan', 'Bo gaat na de zomer naar het vmbo in de stad'],
     ['staying at a school', 'Ravi blijft op zijn eigen school, ook na de verhuizing'],
     ['registering with a doctor', 'inschrijven bij de nieuwe huisarts, geen overleg met vader'],
+    ['another case holder takes over', 'Kim neemt de zaak over van Bram vanaf maandag'],
+    ['registering with a school type', 'Milan wordt aangemeld bij het praktijkonderwijs'],
+    ['documents in the plural', 'Vader mag de paspoorten niet meekrijgen'],
   ])('%s fires', (_what, text) => {
     expect(guardVerdict(text)).toMatchObject({ fire: true, reasons: expect.arrayContaining(['casusbesluit']) });
   });
@@ -20,6 +23,9 @@ describe('other decisions about the child, by construction', () => {
     ['absence from school', 'Sem blijft thuis van school'],
     ['the school a child attends now', 'Bo gaat naar de havo en doet het goed'],
     ['a quote of what the school was told', 'de school krijgt te horen wat er gebeurd is, zei de juf'],
+    ['a school type as a fact', 'Milan zit sinds vorig jaar op het vmbo'],
+    ['taking over a way of working (learning)', 'Ik neem over dat ik eerst naar krachten vraag'],
+    ['taking medication (a fact)', 'Hij neemt zijn medicatie niet goed in'],
   ])('%s stays silent', (_what, text) => {
     expect(guardVerdict(text).fire).toBe(false);
   });

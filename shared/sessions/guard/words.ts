@@ -32,6 +32,7 @@ export type Tag =
   | 'A_END' // stoppen, beëindigen, afsluiten, laten aflopen …
   | 'A_LIMIT' // beperken, halveren, opschorten, begeleid …
   | 'A_CHANGE' // omzetten, wisselen, vervangen, aanpassen, inschrijven …
+  | 'A_HANDOVER' // overnemen: another case holder takes the case
   | 'A_PLACE' // plaatsen, onderbrengen, brengen
   | 'A_REPORT' // melden, inlichten, inschakelen, delen …
   | 'A_ADVISE' // adviseren, voorstellen, standpunt, steunen …
@@ -159,6 +160,8 @@ const SEPARABLE: Separable[] = [
   { particle: 'over', inf: 'dragen', stem: 'draag', participle: 'overgedragen', tags: ['A_END'] },
   { particle: 'op', inf: 'bouwen', stem: 'bouw', participle: 'opgebouwd', tags: ['A_EXT'] },
   { particle: 'in', inf: 'houden', stem: 'houd', participle: 'ingehouden', tags: ['A_LIMIT'] },
+  // taking over a case changes who holds it ("Kim neemt de zaak over"); "innemen" is left out: "neemt zijn medicatie niet in" is a fact
+  { particle: 'over', inf: 'nemen', stem: 'neem', participle: 'overgenomen', tags: ['A_HANDOVER'] },
 ];
 
 /** Inseparable verbs and verbal nouns, by class. */
@@ -266,7 +269,7 @@ const WORDS: Array<[Tag[], string]> = [
   [['CASE'], 'dossier zaak casus traject betrokkenheid bemoeienis jeugdreclassering jr hulpverleningstraject'],
   // Other decisions about the child's life (policy: what the school is told, documents, choice of school, the GV):
   // by class — schooling, documents and residence, medical consent, money, phone and going out, clubs and faith.
-  [['OTHER_CASE'], `school paspoort id-kaart identiteitskaart reisdocument vakantie schoolkamp schoolreis zakgeld gv
+  [['OTHER_CASE'], `school paspoort paspoorten id-kaart id-kaarten identiteitskaart identiteitsbewijs reisdocument reisdocumenten vakantie schoolkamp schoolreis zakgeld gv
     gezinsvoogd operatie inenting vaccinatie onderwijs inzage mentor leerkracht juf meester
     schoolkeuze schooladvies klas plusklas schakelklas stage bijbaan bijbaantje inschrijving uitschrijving leerlingdossier
     verblijfsvergunning verblijfsstatus naturalisatie naamswijziging achternaam doop besnijdenis communie
@@ -274,7 +277,8 @@ const WORDS: Array<[Tag[], string]> = [
     bankrekening spaargeld kinderbijslag toeslag uitkering
     telefoon mobiel smartphone laptop tablet uitgaan uitgaanstijden bedtijd scooter rijbewijs
     sportclub voetbalclub zwemles clubkamp kerk moskee verhuizing huisarts tandarts`],
-  [['SCHOOLING'], `vmbo havo vwo mbo hbo gymnasium atheneum lyceum basisschool praktijkonderwijs brugklas sbo so vso isk
+  // a school type is also what a choice of school is about: "wordt aangemeld bij het praktijkonderwijs"
+  [['SCHOOLING', 'OTHER_CASE'], `vmbo havo vwo mbo hbo gymnasium atheneum lyceum basisschool praktijkonderwijs brugklas sbo so vso isk
     schakelklas plusklas`],
   [['ESCALATE'], 'opschalen aanwijzing ultimatum dwang dwangkader'],
   [['HOME'], 'thuis huis'],
