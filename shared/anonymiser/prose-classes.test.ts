@@ -56,6 +56,7 @@ table(
     ['its other mentions', 'De Sterke Basis-methodiek is nieuw. Over Sterke Basis is weinig bekend.'],
     ['an instrument with its acronym', 'Wij gebruikten de Lijst Opvoeding Zorgen Thuis (LOZT) bij elk gezin.'],
     ['an English method', 'Daarnaast volgden zij Solution Focused Coaching.'],
+    ['a programme with a verb, and its other mention', 'In het programma Elk Kind Telt werken wij samen. Elk Kind Telt startte in 2023.'],
   ],
   [
     ["a person with their initials (the initials are a name too)", "Verslag door Anna de Vries (AdV) en Jan Smit.", ["Anna de Vries:PERSOON", "AdV:PERSOON", "Jan Smit:PERSOON"]],
@@ -123,9 +124,11 @@ table(
     ['provinces in a list', 'De gezinnen woonden in Groningen, Drenthe en Overijssel.'],
     ['a province after its word', 'Het onderzoek liep in de provincie Utrecht.'],
     ['a foundation named by generic words', 'Geïnterviewd: een ambulant hulpverlener van Stichting Jeugdhulp & Jeugdbescherming.'],
+    ['a department named by generic words', 'Het cluster Publieke Gezondheid en de Dienst Maatschappelijke Zaken gaven advies.'],
   ],
   [
     ['a city elsewhere', 'Het gezin woont in Utrecht en de vader in Groningen.', ['Utrecht:LOCATIE', 'Groningen:LOCATIE']],
     ['a university with a place', 'Zij studeert aan de Hogeschool Leiden.', ['Leiden:LOCATIE']],
+    ['a named school and a named foundation', 'Zij zit op basisschool Kleine Beer; vader werkt bij Stichting De Ooievaar.', ['Kleine Beer:INSTELLING', 'Stichting De Ooievaar:INSTELLING']],
   ],
 );

@@ -236,8 +236,9 @@ function institutionsAfterTypeWords(scan: Scan): void {
     let higherEducation = false;
     for (let k = nameStart; k <= last; k++) if (HIGHER_EDUCATION.test(lower[k])) higherEducation = true;
     if (higherEducation) continue; // "de Hogeschool Utrecht": an organisation; its place is found as a place
-    if (low === 'stichting') {
-      // "Stichting Begeleid Wonen Haaglanden": a foundation named by ordinary words and a region is an organisation, no facility
+    if (low === 'stichting' || low === 'cluster' || low === 'dienst' || low === 'afdeling' || low === 'sector') {
+      // "Stichting Begeleid Wonen Haaglanden": a foundation named by ordinary words and a region is an organisation, no facility;
+      // "het cluster Publieke Gezondheid", "Dienst Maatschappelijke Zaken": a department named by ordinary words neither
       let generic = true;
       for (let k = nameStart; k <= last; k++) {
         if (kind[k] !== TokenKind.Word) continue; // "Jeugdbescherming & Jeugdreclassering"

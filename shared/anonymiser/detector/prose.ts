@@ -111,7 +111,7 @@ function ordinaryCapital(scan: Scan, i: number): boolean {
   if (low.length === 1) return false;
   if (isNegative(lex, low) || lex.titles.has(low)) return true;
   if (low.indexOf('-') > 0 && /-\p{Lu}/u.test(tokens.raw[i])) return false; // "Slootweg-Bakker": a double surname
-  return isOrdinaryWord(lex, low) || isProgrammeWord(lex, low);
+  return isOrdinaryWord(lex, low) || isProgrammeWord(lex, low) || verbForm(scan, low);
 }
 
 /** A word whose shape says word, not name: listed, inflected, derived or a programme word ("Gerdien" only looks like a participle). */
