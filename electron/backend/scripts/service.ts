@@ -99,7 +99,7 @@ export class ScriptService {
   import(content: string, onExisting: 'ask' | 'replace' | 'copy' = 'copy'): ScriptDetail {
     const parsed = parseScript(content);
     if (!parsed.ok) {
-      throw new ApiError('PARSE_ERROR', 'script file is malformed', parsed.errors.map((e) => ({ line: e.line, message: e.message })));
+      throw new ApiError('PARSE_ERROR', 'script file is malformed', parsed.errors.map((e) => ({ line: e.line, message: e.message, issue: e.issue })));
     }
     const script = parsed.script;
     this.checkText(script);
