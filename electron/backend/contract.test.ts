@@ -408,6 +408,21 @@ const cases: { [M in MethodName]: Case<M> } = {
   },
   'lock.lock': { valid: () => ({}), invalid: [{ after: 10 }] },
   'lock.discardUnencrypted': { valid: () => ({}), invalid: [{ all: true }] },
+  'lock.restoreLatest': {
+    // Only from a failure screen: lock, and the database becomes a 0-byte file (the daily backup restores it).
+    valid: (b) => (b.lock.lock(), fs.writeFileSync(path.join(b.lock.dataDir, 'leertafel.db'), ''), { password: TEST_PASSWORD }),
+    invalid: [{}, { password: '' }, { password: TEST_PASSWORD, name: 'x' }],
+  },
+  'backup.list': { valid: () => ({}), invalid: [{ all: true }] },
+  'backup.create': { valid: () => ({}), invalid: [{ name: 'mijn.db' }] },
+  'backup.preview': {
+    valid: (b) => ({ name: b.services.backups.create().name }),
+    invalid: [{}, { name: '../leertafel.db' }, { name: 'leertafel.key' }, { name: '/tmp/leertafel-x.db' }],
+  },
+  'backup.restore': {
+    valid: (b) => ({ name: b.services.backups.create().name }),
+    invalid: [{}, { name: 'leertafel-x.db/../../leertafel.db' }, { name: 'leertafel-.db' }],
+  },
 };
 
 const newTraject = (b: Backend) => b.services.sos.saveTraject({ title: 'Verdieping', groupId: newGroup(b).id, trainerId: null, participants: [], caseId: null, modules: [] });

@@ -27,6 +27,7 @@ import { ExchangeService, exchangeHandlers } from './exchange';
 import { HomeService, homeHandlers } from './home';
 import { SosService, sosHandlers } from './sos';
 import { PortfolioService, portfolioHandlers } from './portfolio';
+import { BackupService, backupHandlers } from './backup';
 import type { SosLearningItem } from '../../shared/sos/types';
 import type { ExternalLearningItem } from '../../shared/portfolio/types';
 
@@ -48,6 +49,8 @@ export interface BackendOptions {
   testPassword?: string;
   /** Tests of the lock itself: a locked start, but set-up and password changes at the test scrypt cost. */
   testKdf?: boolean;
+  /** One encrypted backup a day, at unlock and hourly while unlocked (default true). */
+  autoBackup?: boolean;
 }
 
 export interface Backend {
@@ -67,6 +70,7 @@ export interface Backend {
     home: HomeService;
     sos: SosService;
     portfolio: PortfolioService;
+    backups: BackupService;
   };
   lock: LockService;
   /** The keyed name hash of this installation (its secret lives inside the encrypted database). */
@@ -105,7 +109,7 @@ export function createBackend(options: BackendOptions): Backend {
     log,
     onOpen: (opened) => {
       if (opened.fromVersion !== opened.toVersion) log(`database migrated from version ${opened.fromVersion} to ${opened.toVersion}`);
-      current = composeUnlocked(options, opened.db, opened.backupPath, anonymiser(), info, log);
+      current = composeUnlocked(options, opened.db, opened.backupPath, anonymiser(), info, log, lock);
     },
     onClose: () => {
       const c = current;
@@ -174,12 +178,30 @@ function composeUnlocked(
   anonymiser: ReturnType<typeof anonymiserFor>,
   info: { version: string; shell: 'electron' | 'web'; schemaVersion: number },
   log: (line: string) => void,
+  lock: LockService,
 ): Unlocked {
   const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
   const notices = new NoticeRepository(db);
   const settings = new SettingsService(db);
   const nameSecret = loadNameKeySecret(db, options.dataDir);
   const nameKey = createNameKey(nameSecret);
+  const backups = new BackupService({
+    db,
+    dataDir: options.dataDir,
+    key: () => lock.key(),
+    nativeBinding: options.nativeBinding,
+    replaceDatabase: (file) => lock.replaceDatabase(file),
+    notify: (message) => notices.add(message),
+    log,
+  });
+  // Deletion reaches backups: a deleted or purged case is wiped from every backup that still holds it.
+  const casesDeleted = (ids: readonly string[]) => {
+    try {
+      backups.afterCasesDeleted(ids);
+    } catch (err) {
+      log(`rewriting backups after a delete failed: ${err instanceof Error ? err.name : typeof err}`);
+    }
+  };
   const gate = new Gate(anonymiser.detector, nameKey);
   const scripts = new ScriptService(db, gate);
   scripts.syncBuiltins(loadBuiltinScripts(resourcesDir));
@@ -192,6 +214,7 @@ function composeUnlocked(
     dataDir: options.dataDir,
     notify: (message) => notices.add(message),
     discussedIn: () => sessions.discussedByCase(),
+    onDeleted: casesDeleted,
   });
   const sessions = new SessionService({ db, gate, groups, scripts, cases });
   groups.setUsage(sessions.groupUsage());
@@ -221,6 +244,20 @@ function composeUnlocked(
   const timer = setInterval(purge, 24 * 60 * 60 * 1000);
   timer.unref();
 
+  // One backup a day while the app is used: at unlock, and checked hourly (the date turns over at midnight).
+  const daily = () => {
+    try {
+      const name = backups.daily();
+      if (name) log('daily backup written');
+    } catch (err) {
+      log(`daily backup failed: ${err instanceof Error ? err.name : typeof err}`);
+    }
+  };
+  const autoBackup = options.autoBackup ?? true;
+  if (autoBackup) daily();
+  const backupTimer = autoBackup ? setInterval(daily, 60 * 60 * 1000) : null;
+  backupTimer?.unref();
+
   const handlers = {
     ...appHandlers({ notices, info, openBeamer: options.platform?.openBeamer }),
     ...settingsHandlers(settings),
@@ -234,16 +271,18 @@ function composeUnlocked(
     ...homeHandlers(home),
     ...sosHandlers(sos),
     ...portfolioHandlers(portfolio),
+    ...backupHandlers(backups),
   } as Handlers;
 
   return {
     db,
     handlers,
-    services: { scripts, settings, cases, notices, groups, sessions, ffps, home, sos, portfolio },
+    services: { scripts, settings, cases, notices, groups, sessions, ffps, home, sos, portfolio, backups },
     nameKey,
     backupPath,
     close: () => {
       clearInterval(timer);
+      if (backupTimer) clearInterval(backupTimer);
       try {
         db.pragma('wal_checkpoint(TRUNCATE)');
       } finally {

@@ -22,6 +22,7 @@ import { homeContract } from '../home/contract';
 import { sosContract } from '../sos/contract';
 import { portfolioContract } from '../portfolio/contract';
 import { lockContract } from '../lock/contract';
+import { backupContract } from '../backup/contract';
 
 export const AREA_CONTRACTS = {
   app: appContract,
@@ -37,6 +38,7 @@ export const AREA_CONTRACTS = {
   sos: sosContract,
   portfolio: portfolioContract,
   lock: lockContract,
+  backup: backupContract,
 } as const;
 
 export const contract = {
@@ -53,6 +55,7 @@ export const contract = {
   ...sosContract,
   ...portfolioContract,
   ...lockContract,
+  ...backupContract,
 } as const satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

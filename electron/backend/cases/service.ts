@@ -46,6 +46,8 @@ export interface CaseServiceDeps {
    * asked through this port so that the cases area never reads another area's tables.
    */
   discussedIn?: () => ReadonlyMap<string, CaseSummary['sessions']>;
+  /** After cases are deleted or purged (committed, WAL checkpointed): deletion reaches the backups. */
+  onDeleted?: (caseIds: readonly string[]) => void;
   now?: () => Date;
 }
 
@@ -65,6 +67,7 @@ export class CaseService {
   private readonly discussedIn: () => ReadonlyMap<string, CaseSummary['sessions']>;
   private readonly dataDir: string;
   private readonly notify: (message: string) => void;
+  private readonly onDeleted: (caseIds: readonly string[]) => void;
   readonly now: () => Date;
 
   constructor(deps: CaseServiceDeps) {
@@ -73,6 +76,7 @@ export class CaseService {
     this.nameKey = deps.nameKey;
     this.retentionDays = deps.retentionDays;
     this.discussedIn = deps.discussedIn ?? (() => new Map());
+    this.onDeleted = deps.onDeleted ?? (() => {});
     this.dataDir = deps.dataDir;
     this.notify = deps.notify;
     this.now = deps.now ?? (() => new Date());
@@ -192,6 +196,7 @@ export class CaseService {
     const row = this.row(id);
     this.repo.delete([id]);
     this.repo.checkpoint();
+    this.onDeleted([id]);
     return { deleted: row.code_name };
   }
 
@@ -202,7 +207,7 @@ export class CaseService {
 
   /** Removes the cases whose term ended before `today` (and old migration backups); see retention.ts. */
   purgeExpired(today?: string): PurgeReport {
-    const deps = { repo: this.repo, dataDir: this.dataDir, retentionDays: this.retentionDays, notify: this.notify, now: this.now };
+    const deps = { repo: this.repo, dataDir: this.dataDir, retentionDays: this.retentionDays, notify: this.notify, now: this.now, onDeleted: this.onDeleted };
     return purgeExpired(deps, today);
   }
 
