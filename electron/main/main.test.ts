@@ -15,6 +15,7 @@ import { reportProgress } from '../backend/core/progress';
 import { hostFailureOf } from '../host/protocol';
 import { nativeBinding, optionsFromEnvironment, startMain, type ElectronMain, type MainOptions, type MainState } from './main';
 import { FORBIDDEN, PROGRESS_CHANNEL } from './ipc';
+import { LOCK_REQUEST_CHANNEL } from '../../shared/api/progress';
 import { createElectronDouble, fakeEvent, PRIMARY, PROJECTOR, type DoubleOptions, type ElectronDouble } from './testing/electron';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -113,7 +114,7 @@ describe('start', () => {
   it('after ready: session lockdown, app:// handler, the backend process, one IPC handler per method, then the window', async () => {
     const { d, options, state } = await ready();
     const handles = METHOD_NAMES.map((m) => `ipcMain.handle ${channelOf(m)}`);
-    expect(d.calls.slice(3)).toEqual(['protocol.handle app', 'utilityProcess.fork', ...handles, 'new BrowserWindow']);
+    expect(d.calls.slice(3)).toEqual(['protocol.handle app', 'utilityProcess.fork', ...handles, 'powerMonitor.on suspend', 'powerMonitor.on lock-screen', 'new BrowserWindow']);
     const [proc] = d.processes;
     expect(state.host?.pid).toBe(proc.pid);
     expect(proc.modulePath).toBe(options.backendEntry);
@@ -312,6 +313,18 @@ describe('IPC', () => {
     expect(logs).toContain('backend exited (code 139); restarting');
     expect(logs).not.toContain('backend exited during groups.save; sending it once more');
     expect(d.processes).toHaveLength(2);
+  });
+});
+
+describe('suspend and screen lock', () => {
+  it.each(['suspend', 'lock-screen'] as const)('%s asks every open page to lock (as Ctrl+L), and locks the backend itself if no page did', async (event) => {
+    const { d, logs } = await ready();
+    expect(await d.invoke(channelOf('lock.status'), {})).toMatchObject({ ok: true, value: { state: 'unlocked' } });
+    d.electron.powerMonitor.emit(event);
+    expect(mainWindow(d).webContents.sent).toEqual([{ channel: LOCK_REQUEST_CHANNEL, args: [] }]);
+    expect(logs).toContain(`${event}: locking`);
+    // No page answers here (the double has no renderer): the backstop locks the backend after its grace.
+    await vi.waitFor(async () => expect(await d.invoke(channelOf('lock.status'), {})).toMatchObject({ ok: true, value: { state: 'locked' } }), { timeout: 8000, interval: 200 });
   });
 });
 

@@ -6,6 +6,8 @@
 import { METHOD_NAMES, type MethodName } from './contract';
 
 export const PROGRESS_CHANNEL = 'leertafel:progress';
+/** Main asks the page to lock (the computer suspends or its screen locks): the same lock as Ctrl+L. */
+export const LOCK_REQUEST_CHANNEL = 'leertafel:lock-request';
 
 export interface ProgressEvent {
   method: MethodName;
@@ -17,6 +19,8 @@ export interface ProgressEvent {
 /** What the preload exposes beside the API: a subscription, never a way to send. */
 export interface LeertafelEvents {
   onProgress(listener: (event: ProgressEvent) => void): () => void;
+  /** Electron only: the computer suspends or its screen locks. Carries nothing. */
+  onLockRequest?(listener: () => void): () => void;
 }
 
 const METHODS = new Set<string>(METHOD_NAMES);

@@ -170,6 +170,19 @@ export function createElectronDouble(options: DoubleOptions = {}) {
     },
   };
 
+  // ── powerMonitor ────────────────────────────────────────────────────────────────────────────────
+  /** Like Electron's: usable only after ready. A test emits 'suspend' or 'lock-screen' on it. */
+  const powerEmitter = new EventEmitter();
+  const powerMonitor = {
+    on: (event: string, listener: () => void) => {
+      needReady('powerMonitor.on');
+      record(`powerMonitor.on ${event}`);
+      powerEmitter.on(event, listener);
+      return powerMonitor;
+    },
+    emit: (event: 'suspend' | 'lock-screen') => powerEmitter.emit(event),
+  };
+
   // ── protocol ────────────────────────────────────────────────────────────────────────────────────
   const schemes: unknown[] = [];
   const protocolHandlers = new Map<string, (request: Request) => Promise<Response> | Response>();
@@ -301,7 +314,7 @@ export function createElectronDouble(options: DoubleOptions = {}) {
 
   return {
     /** The module surface main receives. */
-    electron: { app, BrowserWindow: FakeBrowserWindow, ipcMain, protocol, screen, session, utilityProcess },
+    electron: { app, BrowserWindow: FakeBrowserWindow, ipcMain, powerMonitor, protocol, screen, session, utilityProcess },
     calls,
     lifecycle,
     windows,

@@ -1,4 +1,4 @@
-/** Beveiliging: change the password, the idle lock time, and removing the unencrypted copy after set-up. */
+/** Beveiliging: back-ups and restore, change the password, the idle lock time, and removing the unencrypted copy after set-up. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useForm } from 'react-hook-form';
@@ -11,6 +11,7 @@ import { apiQuery } from '../../data/queries';
 import { useApiMutation } from '../../data/mutations';
 import { IDLE_LOCK_MINUTES_MAX, IDLE_LOCK_MINUTES_MIN, passwordSchema } from '../../../../shared/lock/types';
 import { useLock } from './context';
+import { BackupsSection } from './BackupsSection';
 
 export default function SecurityScreen() {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export default function SecurityScreen() {
         <h1 id="security-title">{t('lock.securityTitle')}</h1>
       </div>
       <UnencryptedCopies />
+      <BackupsSection />
       <ChangePassword />
       <IdleMinutes />
     </section>
