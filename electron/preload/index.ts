@@ -7,7 +7,7 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { METHOD_NAMES, channelOf, type LeertafelApi } from '../../shared/api/contract';
-import { LOCK_REQUEST_CHANNEL, PROGRESS_CHANNEL, asProgressEvent, type LeertafelEvents } from '../../shared/api/progress';
+import { LOCK_REQUEST_CHANNEL, PROGRESS_CHANNEL, SAVE_BACKUP_CHANNEL, asProgressEvent, type LeertafelEvents, type LeertafelShell } from '../../shared/api/progress';
 
 const api = Object.fromEntries(
   METHOD_NAMES.map((m) => [m, (input: unknown) => ipcRenderer.invoke(channelOf(m), input)]),
@@ -31,5 +31,15 @@ const events: LeertafelEvents = {
   },
 };
 
+/** The desktop shell's own: "Back-up maken" with the save dialog (main asks where; the page names no path). */
+const shell: LeertafelShell = {
+  saveBackupAs: async () => {
+    const r = (await ipcRenderer.invoke(SAVE_BACKUP_CHANNEL)) as { ok: boolean; value?: unknown; error?: { code?: string } };
+    if (!r || !r.ok) throw new Error(r?.error?.code ?? 'INTERNAL');
+    return r.value as Awaited<ReturnType<LeertafelShell['saveBackupAs']>>;
+  },
+};
+
 contextBridge.exposeInMainWorld('leertafel', Object.freeze(api));
+contextBridge.exposeInMainWorld('leertafelShell', Object.freeze(shell));
 contextBridge.exposeInMainWorld('leertafelEvents', Object.freeze(events));

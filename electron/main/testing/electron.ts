@@ -170,6 +170,17 @@ export function createElectronDouble(options: DoubleOptions = {}) {
     },
   };
 
+  // ── dialog ──────────────────────────────────────────────────────────────────────────────────────
+  /** The save dialog answers what a test put in `saveAnswers` (first in, first out); cancelled when empty. */
+  const saveAnswers: Array<{ canceled: boolean; filePath?: string }> = [];
+  const dialog = {
+    showSaveDialog: (options: Record<string, unknown>) => {
+      needReady('dialog.showSaveDialog');
+      record(`dialog.showSaveDialog ${String(options.defaultPath ?? '')}`);
+      return Promise.resolve(saveAnswers.shift() ?? { canceled: true });
+    },
+  };
+
   // ── powerMonitor ────────────────────────────────────────────────────────────────────────────────
   /** Like Electron's: usable only after ready. A test emits 'suspend' or 'lock-screen' on it. */
   const powerEmitter = new EventEmitter();
@@ -314,7 +325,8 @@ export function createElectronDouble(options: DoubleOptions = {}) {
 
   return {
     /** The module surface main receives. */
-    electron: { app, BrowserWindow: FakeBrowserWindow, ipcMain, powerMonitor, protocol, screen, session, utilityProcess },
+    saveAnswers,
+    electron: { app, BrowserWindow: FakeBrowserWindow, dialog, ipcMain, powerMonitor, protocol, screen, session, utilityProcess },
     calls,
     lifecycle,
     windows,

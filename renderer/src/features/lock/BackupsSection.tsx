@@ -1,6 +1,7 @@
 /**
- * Back-ups on the Beveiliging screen: the list in backups/, "Back-up maken" (into that folder: the page
- * cannot show a native save dialog, so the path is shown), and restore with a preview first.
+ * Back-ups on the Beveiliging screen: the list in backups/, "Back-up maken" (in a browser into that folder,
+ * with the path shown; in the desktop app with the system's save dialog, through main), and restore with a
+ * preview first.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +23,26 @@ export function BackupsSection() {
   const [damaged, setDamaged] = useState<string | null>(null);
   const [restored, setRestored] = useState<string | null>(null);
   const [restoring, setRestoring] = useState(false);
+
+  // In the desktop app "Back-up maken" asks where, with the system's save dialog (main does that; the page names no path).
+  const shell = window.leertafelShell;
+  const [savingAs, setSavingAs] = useState(false);
+  const [savedTo, setSavedTo] = useState<string | null>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const saveAs = async () => {
+    if (!shell) return;
+    setSavingAs(true);
+    setSaveFailed(false);
+    try {
+      const r = await shell.saveBackupAs();
+      if (r.saved) setSavedTo(r.savedTo);
+      void list.refetch();
+    } catch {
+      setSaveFailed(true);
+    } finally {
+      setSavingAs(false);
+    }
+  };
 
   const open = async (name: string) => {
     setDamaged(null);
@@ -61,18 +82,30 @@ export function BackupsSection() {
         </p>
       )}
       <div className="form-actions">
-        <button
-          type="button"
-          className="btn"
-          disabled={make.isPending}
-          onClick={() => make.mutate({}, { onSuccess: () => void list.refetch() })}
-        >
-          {make.isPending ? t('lock.working') : t('lock.backups.make')}
-        </button>
+        {shell ? (
+          <button type="button" className="btn" disabled={savingAs} onClick={() => void saveAs()}>
+            {savingAs ? t('lock.working') : t('lock.backups.makeAs')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="btn"
+            disabled={make.isPending}
+            onClick={() => make.mutate({}, { onSuccess: () => void list.refetch() })}
+          >
+            {make.isPending ? t('lock.working') : t('lock.backups.make')}
+          </button>
+        )}
         <span role="status" className="backup-made">
-          {make.data ? t('lock.backups.made', { path: make.data.path }) : ''}
+          {savedTo ? t('lock.backups.savedTo', { path: savedTo }) : make.data ? t('lock.backups.made', { path: make.data.path }) : ''}
         </span>
       </div>
+      {shell && <p className="muted">{t('lock.backups.outsideNote')}</p>}
+      {saveFailed && (
+        <p className="lock-message" role="alert">
+          {t('lock.backups.saveFailed')}
+        </p>
+      )}
       {restored && (
         <p className="notice notice-info" role="status">
           {t('lock.backups.restored', { name: restored })}
