@@ -246,6 +246,30 @@ describe('restore from the failure screen', () => {
     }
   });
 
+  it('a missing database (the key file is there): restored from the newest backup, nothing set aside', async () => {
+    const dir = tempDir();
+    const first = createBackend({ dataDir: dir, shell: 'web' });
+    const c = first.services.cases.create({ format: 'mlb' });
+    first.services.backups.create();
+    first.close();
+    fs.rmSync(path.join(dir, DB_FILE));
+    const b = lockedBackend(dir);
+    try {
+      expect(b.lock.status()).toMatchObject({ state: 'failed', failure: 'DB_MISSING', newestBackup: { name: expect.stringMatching(/^leertafel-handmatig-/) } });
+      expect(await b.lock.restoreLatest(PASSWORD)).toMatchObject({ restored: true, setAside: null, status: { state: 'unlocked' } });
+      expect(b.services.cases.list().map((x) => x.id)).toEqual([c.id]);
+    } finally {
+      b.close();
+    }
+  });
+
+  it('backups answer LOCKED while locked', async () => {
+    const b = testBackend();
+    b.lock.lock();
+    expect(await b.dispatch('backup.list', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(await b.dispatch('backup.create', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+  });
+
   it('is refused while unlocked or locked normally', async () => {
     const dir = tempDir();
     const b = testBackend(dir);
