@@ -200,6 +200,7 @@ function composeUnlocked(
       backups.afterCasesDeleted(ids);
     } catch (err) {
       log(`rewriting backups after a delete failed: ${err instanceof Error ? err.name : typeof err}`);
+      notices.add('De casus is verwijderd, maar de reservekopieën konden niet worden bijgewerkt en kunnen hem nog bevatten. Maak op het scherm Beveiliging een nieuwe back-up en verwijder de oudere uit de map backups.');
     }
   };
   const gate = new Gate(anonymiser.detector, nameKey);

@@ -156,6 +156,21 @@ describe('deletion reaches backups', () => {
     );
   });
 
+  it('when the backups cannot be rewritten, the delete stands and the user is told what to do', async () => {
+    const dir = tempDir();
+    const b = testBackend(dir);
+    const id = caseWithCanary(b);
+    const manual = b.services.backups.create();
+    // Today's backup cannot be written: a folder stands where its temporary file goes.
+    fs.mkdirSync(path.join(backupsOf(dir), `leertafel-dag-${today()}.db.tmp`));
+    expect(await b.dispatch('cases.delete', { id })).toMatchObject({ ok: true });
+    expect(b.services.cases.list()).toEqual([]);
+    expect(fs.existsSync(manual.path)).toBe(true);
+    expect(b.services.notices.list().map((n) => n.message)).toContain(
+      'De casus is verwijderd, maar de reservekopieën konden niet worden bijgewerkt en kunnen hem nog bevatten. Maak op het scherm Beveiliging een nieuwe back-up en verwijder de oudere uit de map backups.',
+    );
+  });
+
   it('a purged case reaches the backups too; backups without it stay', () => {
     const dir = tempDir();
     const b = testBackend(dir);
