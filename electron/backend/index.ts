@@ -5,6 +5,7 @@
  *
  *   lock (the key; everything below exists only while unlocked)
  *   app · settings · anonymiser (gate) · scripts · cases · groups · sessions · ffps · sos · portfolio · home (read model)
+ *   transfer (everything to one file and back: reads and writes the carried tables of all areas)
  *
  * Areas build on earlier ones through their service interfaces (`<area>/index.ts`). Where an earlier
  * area needs to know something of a later one (groups: is this member named in a bijeenkomst? cases:
@@ -13,7 +14,7 @@
 import path from 'node:path';
 import { METHOD_NAMES, type Handlers } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import { createDispatch, createNameKey, defaultResourcesDir, loadNameKeySecret, SCHEMA_VERSION, TEST_KDF, type Db, type Dispatch, type NameKey } from './core';
+import { createDispatch, createNameKey, defaultResourcesDir, loadNameKeySecret, PASSWORD_KDF, SCHEMA_VERSION, TEST_KDF, type Db, type Dispatch, type NameKey } from './core';
 import { LockService, lockHandlers } from './lock';
 import { NoticeRepository, appHandlers } from './app';
 import { SettingsService, settingsHandlers } from './settings';
@@ -27,6 +28,7 @@ import { ExchangeService, exchangeHandlers } from './exchange';
 import { HomeService, homeHandlers } from './home';
 import { SosService, sosHandlers } from './sos';
 import { PortfolioService, portfolioHandlers } from './portfolio';
+import { TransferService, transferHandlers } from './transfer';
 import type { SosLearningItem } from '../../shared/sos/types';
 import type { ExternalLearningItem } from '../../shared/portfolio/types';
 
@@ -48,6 +50,11 @@ export interface BackendOptions {
   testPassword?: string;
   /** Tests of the lock itself: a locked start, but set-up and password changes at the test scrypt cost. */
   testKdf?: boolean;
+  /**
+   * Called after "Importeren" committed rows into the database (transfer.import). The search index
+   * (issue 13) is rebuilt here: the import writes the areas' tables directly, not through their services.
+   */
+  afterImport?: () => void;
 }
 
 export interface Backend {
@@ -67,6 +74,7 @@ export interface Backend {
     home: HomeService;
     sos: SosService;
     portfolio: PortfolioService;
+    transfer: TransferService;
   };
   lock: LockService;
   /** The keyed name hash of this installation (its secret lives inside the encrypted database). */
@@ -105,7 +113,7 @@ export function createBackend(options: BackendOptions): Backend {
     log,
     onOpen: (opened) => {
       if (opened.fromVersion !== opened.toVersion) log(`database migrated from version ${opened.fromVersion} to ${opened.toVersion}`);
-      current = composeUnlocked(options, opened.db, opened.backupPath, anonymiser(), info, log);
+      current = composeUnlocked(options, opened.db, opened.backupPath, anonymiser(), info, log, testPassword || options.testKdf ? TEST_KDF : PASSWORD_KDF);
     },
     onClose: () => {
       const c = current;
@@ -174,6 +182,7 @@ function composeUnlocked(
   anonymiser: ReturnType<typeof anonymiserFor>,
   info: { version: string; shell: 'electron' | 'web'; schemaVersion: number },
   log: (line: string) => void,
+  kdf: typeof PASSWORD_KDF,
 ): Unlocked {
   const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
   const notices = new NoticeRepository(db);
@@ -208,6 +217,21 @@ function composeUnlocked(
     sources: { sessions, ffps, groups, learningItems: (memberIds) => memberIds.flatMap((m) => sos.learningItems(m)).map(sosLearningItem) },
   });
 
+  // Everything to one file and back. The import writes the carried tables directly (one transaction);
+  // afterImport is the hook for what must follow it: the search index is rebuilt there (issue 13).
+  const afterImport = (): void => {
+    options.afterImport?.();
+  };
+  const transfer = new TransferService({
+    db,
+    dataDir: options.dataDir,
+    nameSecret,
+    gateFor: (key) => new Gate(anonymiser.detector, key),
+    info,
+    kdf,
+    afterImport,
+  });
+
   // Expired cases go at start and then daily (an app left open for weeks still keeps its promise).
   const purge = () => {
     try {
@@ -234,12 +258,13 @@ function composeUnlocked(
     ...homeHandlers(home),
     ...sosHandlers(sos),
     ...portfolioHandlers(portfolio),
+    ...transferHandlers(transfer),
   } as Handlers;
 
   return {
     db,
     handlers,
-    services: { scripts, settings, cases, notices, groups, sessions, ffps, home, sos, portfolio },
+    services: { scripts, settings, cases, notices, groups, sessions, ffps, home, sos, portfolio, transfer },
     nameKey,
     backupPath,
     close: () => {

@@ -22,6 +22,7 @@ import { homeContract } from '../home/contract';
 import { sosContract } from '../sos/contract';
 import { portfolioContract } from '../portfolio/contract';
 import { lockContract } from '../lock/contract';
+import { transferContract } from '../transfer/contract';
 
 export const AREA_CONTRACTS = {
   app: appContract,
@@ -37,6 +38,7 @@ export const AREA_CONTRACTS = {
   sos: sosContract,
   portfolio: portfolioContract,
   lock: lockContract,
+  transfer: transferContract,
 } as const;
 
 export const contract = {
@@ -53,6 +55,7 @@ export const contract = {
   ...sosContract,
   ...portfolioContract,
   ...lockContract,
+  ...transferContract,
 } as const satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
