@@ -408,6 +408,15 @@ const cases: { [M in MethodName]: Case<M> } = {
   },
   'lock.lock': { valid: () => ({}), invalid: [{ after: 10 }] },
   'lock.discardUnencrypted': { valid: () => ({}), invalid: [{ all: true }] },
+  'transfer.export': { valid: () => ({ password: 'een exportwachtwoord' }), invalid: [{}, { password: 'kort' }, { password: 'een exportwachtwoord', file: 'x' }] },
+  'transfer.preview': {
+    valid: (b) => ({ password: 'een exportwachtwoord', file: b.services.transfer.export('een exportwachtwoord').fileName }),
+    invalid: [{ password: 'x' }, { password: 'x', file: 'a', data: 'QQ==' }, { password: '', file: 'a' }, { password: 'x', file: 3 }],
+  },
+  'transfer.import': {
+    valid: (b) => ({ password: 'een exportwachtwoord', data: Buffer.from(b.services.transfer.export('een exportwachtwoord').content).toString('base64') }),
+    invalid: [{ password: 'x' }, { password: 'x', file: '' }, { password: 'x', data: 'QQ==', extra: 1 }],
+  },
 };
 
 const newTraject = (b: Backend) => b.services.sos.saveTraject({ title: 'Verdieping', groupId: newGroup(b).id, trainerId: null, participants: [], caseId: null, modules: [] });

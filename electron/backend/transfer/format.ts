@@ -97,7 +97,7 @@ export function seal(doc: InnerDocument, password: string, kdf: KdfParams): stri
   const salt = crypto.randomBytes(16);
   const iv = crypto.randomBytes(12);
   const { key, check } = derive(password, salt, kdf);
-  const header = { format: TRANSFER_FORMAT, formatVersion: TRANSFER_FORMAT_VERSION, kdf: { name: 'scrypt' as const, ...kdf, salt: salt.toString('base64') } };
+  const header = { format: TRANSFER_FORMAT, formatVersion: TRANSFER_FORMAT_VERSION, kdf: { name: 'scrypt' as const, ...kdf, salt: salt.toString('base64') } } as const;
   const c = crypto.createCipheriv('aes-256-gcm', key, iv);
   c.setAAD(aad(header));
   const data = Buffer.concat([c.update(zlib.gzipSync(Buffer.from(JSON.stringify(doc), 'utf8'))), c.final()]);

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '..';
+import type { Input, MethodName, Output } from '../../../shared/api/contract';
+import type { Result } from '../../../shared/api/errors';
 import { tempDir, testBackend } from '../testing/helpers';
 import { CARRIED_TABLES } from './tables';
 import { IGNORED_WORD, seed } from './fixture';
@@ -10,9 +12,11 @@ import { TEST_KDF } from '../core';
 import { EXCLUDED, isExcluded } from './tables';
 
 const PASSWORD = 'exportwachtwoord-1';
+/** The dispatcher (validation, errors as results) with the method's output type. */
+const call = async <M extends MethodName>(b: Backend, method: M, input: Input<M>) => (await b.dispatch(method, input)) as Result<Output<M>>;
 
 /** Every carried table, every column, ordered: what "equals the source" compares. */
-export function dump(b: Backend): Record<string, unknown[]> {
+function dump(b: Backend): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};
   for (const t of CARRIED_TABLES) {
     const cols = (b.db.prepare(`PRAGMA table_xinfo("${t}")`).all() as { name: string; hidden: number }[]).filter((c) => c.hidden === 0).map((c) => `"${c.name}"`);
@@ -31,7 +35,7 @@ describe('Alles exporteren / importeren', () => {
     const before = dump(source);
     for (const t of CARRIED_TABLES) expect(before[t]!.length, `a row in ${t}`).toBeGreaterThan(0);
 
-    const exported = await source.dispatch('transfer.export', { password: PASSWORD });
+    const exported = await call(source, 'transfer.export', { password: PASSWORD });
     if (!exported.ok) throw new Error(exported.error.code);
     expect(fs.readFileSync(path.join(sourceDir, exported.value.relativePath), 'utf8')).toBe(exported.value.content);
     // Nothing of the content is readable without the password.
@@ -40,9 +44,9 @@ describe('Alles exporteren / importeren', () => {
 
     const target = testBackend();
     const data = Buffer.from(exported.value.content).toString('base64');
-    const preview = await target.dispatch('transfer.preview', { password: PASSWORD, data });
+    const preview = await call(target, 'transfer.preview', { password: PASSWORD, data });
     expect(preview).toMatchObject({ ok: true, value: { status: 'preview', preview: { mode: 'restore' } } });
-    const first = await target.dispatch('transfer.import', { password: PASSWORD, data });
+    const first = await call(target, 'transfer.import', { password: PASSWORD, data });
     expect(first).toMatchObject({ ok: true, value: { status: 'imported', preview: { mode: 'restore' } } });
     expect(dump(target)).toEqual(before);
     expect(nameSecret(target)).toBe(nameSecret(source));
@@ -50,7 +54,7 @@ describe('Alles exporteren / importeren', () => {
     expect(target.services.cases.saveNotes({ id: c.id, notes: `Moeder zette ${IGNORED_WORD} weer op tafel.`, resolutions: [] }).notes).toContain(IGNORED_WORD);
     const after = dump(target);
 
-    const second = await target.dispatch('transfer.import', { password: PASSWORD, data });
+    const second = await call(target, 'transfer.import', { password: PASSWORD, data });
     if (!second.ok || second.value.status !== 'imported') throw new Error('second import');
     expect(second.value.preview.mode).toBe('merge');
     expect(second.value.preview.areas.reduce((n, a) => n + a.new, 0)).toBe(0);
@@ -60,14 +64,14 @@ describe('Alles exporteren / importeren', () => {
   it('merges by id into an installation with its own data: existing items stay, new ones are added', async () => {
     const source = testBackend();
     seed(source, 'A');
-    const exported = await source.dispatch('transfer.export', { password: PASSWORD });
+    const exported = await call(source, 'transfer.export', { password: PASSWORD });
     if (!exported.ok) throw new Error(exported.error.code);
 
     const target = testBackend();
     const mine = seed(target, 'B');
     const before = dump(target);
     const data = Buffer.from(exported.value.content).toString('base64');
-    const preview = await target.dispatch('transfer.preview', { password: PASSWORD, data });
+    const preview = await call(target, 'transfer.preview', { password: PASSWORD, data });
     if (!preview.ok || preview.value.status !== 'preview') throw new Error('preview');
     expect(preview.value.preview.mode).toBe('merge');
     const cases = preview.value.preview.areas.find((a) => a.area === 'cases')!;
@@ -75,7 +79,7 @@ describe('Alles exporteren / importeren', () => {
     // The preview wrote nothing.
     expect(dump(target)).toEqual(before);
 
-    const done = await target.dispatch('transfer.import', { password: PASSWORD, data });
+    const done = await call(target, 'transfer.import', { password: PASSWORD, data });
     expect(done).toMatchObject({ ok: true, value: { status: 'imported' } });
     expect(target.services.cases.list().length).toBe(2);
     expect(target.services.groups.list().map((g) => g.name).sort()).toEqual(['Team Noord A', 'Team Noord B']);
@@ -90,7 +94,7 @@ describe('Alles exporteren / importeren', () => {
     expect(() => target.services.cases.saveNotes({ id: imported.id, notes: `Moeder zette ${IGNORED_WORD} weer neer.`, resolutions: [] })).not.toThrow();
 
     const again = dump(target);
-    const second = await target.dispatch('transfer.preview', { password: PASSWORD, data });
+    const second = await call(target, 'transfer.preview', { password: PASSWORD, data });
     if (!second.ok || second.value.status !== 'preview') throw new Error('second');
     expect(second.value.preview.areas.reduce((n, a) => n + a.new, 0)).toBe(0);
     expect(dump(target)).toEqual(again);
@@ -99,14 +103,14 @@ describe('Alles exporteren / importeren', () => {
   it('refuses a wrong password, a changed file, a truncated one, a newer one and another file, and changes nothing', async () => {
     const source = testBackend();
     seed(source);
-    const exported = await source.dispatch('transfer.export', { password: PASSWORD });
+    const exported = await call(source, 'transfer.export', { password: PASSWORD });
     if (!exported.ok) throw new Error(exported.error.code);
     const text = exported.value.content;
     const target = testBackend(tempDir());
     seed(target, 'B');
     const before = dump(target);
     const outcome = async (content: string, password = PASSWORD) => {
-      const r = await target.dispatch('transfer.import', { password, data: Buffer.from(content).toString('base64') });
+      const r = await call(target, 'transfer.import', { password, data: Buffer.from(content).toString('base64') });
       if (!r.ok) throw new Error(r.error.code);
       return r.value.status === 'refused' ? r.value.reason : r.value.status;
     };
@@ -119,7 +123,7 @@ describe('Alles exporteren / importeren', () => {
     expect(await outcome(JSON.stringify({ ...env, formatVersion: 2 }))).toBe('newer');
     expect(await outcome('# Een script\n')).toBe('not-an-export');
     expect(await outcome(JSON.stringify({ format: 'leertafel-bundle' }))).toBe('not-an-export');
-    const missing = await target.dispatch('transfer.preview', { password: PASSWORD, file: 'bestaat-niet.json' });
+    const missing = await call(target, 'transfer.preview', { password: PASSWORD, file: 'bestaat-niet.json' });
     expect(missing).toMatchObject({ ok: true, value: { status: 'refused', reason: 'unreadable' } });
     expect(dump(target)).toEqual(before);
   });
@@ -137,14 +141,14 @@ describe('what the import checks inside a file that opens', () => {
   it('refuses unresolved case text, rows that do not fit, unknown tables and dangling references; nothing changes', async () => {
     const source = testBackend();
     seed(source);
-    const exported = await source.dispatch('transfer.export', { password: PASSWORD });
+    const exported = await call(source, 'transfer.export', { password: PASSWORD });
     if (!exported.ok) throw new Error(exported.error.code);
     const text = exported.value.content;
     const target = testBackend();
     seed(target, 'B');
     const before = dump(target);
     const outcome = async (content: string) => {
-      const r = await target.dispatch('transfer.import', { password: PASSWORD, data: Buffer.from(content).toString('base64') });
+      const r = await call(target, 'transfer.import', { password: PASSWORD, data: Buffer.from(content).toString('base64') });
       if (!r.ok) throw new Error(r.error.code);
       return r.value.status === 'refused' ? r.value.reason : r.value.status;
     };

@@ -5,9 +5,11 @@ import { portfolioEn } from './portfolio';
 import { ffpsEn } from './ffps';
 
 import { lockEn } from './lock';
+import { transferEn } from './transfer';
 
 export const en: Messages = {
   lock: lockEn,
+  transfer: transferEn,
   sos: sosEn,
   app: {
     name: 'Leertafel',

@@ -1,6 +1,7 @@
 import { homeNl } from './home';
 import { sosNl } from './sos';
 import { lockNl } from './lock';
+import { transferNl } from './transfer';
 
 /** Dutch is the app's first language; English mirrors these keys (checked by the type of en.ts). */
 import { portfolioNl } from './portfolio';
@@ -8,6 +9,7 @@ import { ffpsNl } from './ffps';
 export const nl = {
   sos: sosNl,
   lock: lockNl,
+  transfer: transferNl,
   app: {
     name: 'Leertafel',
     tagline: 'Methodisch leren in de jeugdbescherming',

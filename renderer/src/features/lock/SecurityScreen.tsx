@@ -1,4 +1,4 @@
-/** Beveiliging: change the password, the idle lock time, and removing the unencrypted copy after set-up. */
+/** Beveiliging: change the password, the idle lock time, removing the unencrypted copy after set-up, and everything to one file and back. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useForm } from 'react-hook-form';
@@ -11,6 +11,7 @@ import { apiQuery } from '../../data/queries';
 import { useApiMutation } from '../../data/mutations';
 import { IDLE_LOCK_MINUTES_MAX, IDLE_LOCK_MINUTES_MIN, passwordSchema } from '../../../../shared/lock/types';
 import { useLock } from './context';
+import { TransferPanel } from '../transfer/TransferPanel';
 
 export default function SecurityScreen() {
   const { t } = useTranslation();
@@ -22,6 +23,7 @@ export default function SecurityScreen() {
       <UnencryptedCopies />
       <ChangePassword />
       <IdleMinutes />
+      <TransferPanel />
     </section>
   );
 }
