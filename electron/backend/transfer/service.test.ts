@@ -76,6 +76,10 @@ describe('Alles exporteren / importeren', () => {
     expect(preview.value.preview.mode).toBe('merge');
     const cases = preview.value.preview.areas.find((a) => a.area === 'cases')!;
     expect(cases).toMatchObject({ new: 1, identical: 0, conflicts: 0 });
+    // The built-in scripts are the app's: the same on both installations, whenever each synced them; the own copy is new.
+    expect(preview.value.preview.areas.find((a) => a.area === 'scripts')).toMatchObject({ new: 1, conflicts: 0 });
+    // Both have settings of their own (another display name): the one here stays.
+    expect(preview.value.preview.areas.find((a) => a.area === 'settings')!.conflicts).toBeGreaterThan(0);
     // The preview wrote nothing.
     expect(dump(target)).toEqual(before);
 

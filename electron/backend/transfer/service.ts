@@ -228,18 +228,14 @@ export class TransferService {
     for (const item of ITEMS) {
       const all = rows.get(item.table)!;
       const count = counts.get(item.area)!;
-      if (mode === 'restore') {
-        additions.set(item.table, all);
-        count.new += all.length;
-        continue;
-      }
       const added: Rows = [];
       for (const row of all) {
+        // A restore replaces what little is here (built-in scripts, settings); the counts still say what is the same.
         const state = this.compare(item, row, rows);
         if (state === 'new') added.push(row);
         count[state === 'new' ? 'new' : state === 'identical' ? 'identical' : 'conflicts'] += 1;
       }
-      additions.set(item.table, added);
+      additions.set(item.table, mode === 'restore' ? all : added);
     }
     return { doc, mode, secret, rows, additions, counts: [...counts.values()] };
   }
@@ -260,7 +256,7 @@ export class TransferService {
     const keyValues = t.key.map((k) => row[this.col(item.table, k)]);
     const local = this.deps.db.prepare(`SELECT ${cols(t.columns)} FROM "${item.table}" WHERE ${where}`).raw().get(...keyValues) as Cell[] | undefined;
     if (!local) return 'new';
-    if (canonicalJson(local) !== canonicalJson(row)) return 'conflict';
+    if (canonicalJson(this.comparable(item.table, local)) !== canonicalJson(this.comparable(item.table, row))) return 'conflict';
     const id = row[this.col(item.table, item.key[0]!)];
     for (const child of item.children ?? []) {
       const ct = this.table(child.table);
@@ -270,6 +266,16 @@ export class TransferService {
       if (mine.length !== theirs.length || mine.some((m, i) => m !== theirs[i])) return 'conflict';
     }
     return 'identical';
+  }
+
+  /**
+   * What makes two rows the same item. A built-in script is the app's, synced at each installation's first
+   * start: the same id and version is the same script, whenever it was synced.
+   */
+  private comparable(table: string, row: Cell[]): Cell[] {
+    if (table !== 'scripts' || row[this.col('scripts', 'builtin')] !== 1) return row;
+    const skip = new Set([this.col('scripts', 'created_at'), this.col('scripts', 'updated_at')]);
+    return row.filter((_, i) => !skip.has(i));
   }
 
   private write(plan: Plan, apply: boolean): void {

@@ -18,7 +18,7 @@ export const transferNl = {
   noFile: 'Kies een bestand of typ een bestandsnaam.',
   previewTitle: 'Wat het importeren doet',
   fileMade: 'Gemaakt op {{date}} met Leertafel {{version}}.',
-  ruleRestore: 'Deze installatie heeft nog geen eigen gegevens: alles uit het bestand wordt teruggezet, ook de instellingen.',
+  ruleRestore: 'Deze installatie heeft nog geen eigen gegevens: alles uit het bestand wordt teruggezet, ook de instellingen. Wat hier anders is (een instelling, een ingebouwd script), wordt vervangen door de versie uit het bestand.',
   ruleMerge:
     'Regel: wat hier al staat, blijft zoals het is. Alleen wat hier nog niet is, wordt toegevoegd. Een onderdeel dat hier met andere inhoud bestaat, wordt overgeslagen.',
   area: 'Onderdeel',
@@ -76,7 +76,7 @@ export const transferEn: typeof transferNl = {
   noFile: 'Choose a file or type a file name.',
   previewTitle: 'What the import does',
   fileMade: 'Made on {{date}} with Leertafel {{version}}.',
-  ruleRestore: 'This installation has no data of its own yet: everything in the file is restored, the settings included.',
+  ruleRestore: 'This installation has no data of its own yet: everything in the file is restored, the settings included. What differs here (a setting, a built-in script) is replaced by the file’s version.',
   ruleMerge: 'Rule: what is here stays as it is. Only what is not here yet is added. An item that exists here with other content is skipped.',
   area: 'Part',
   new: 'New',
