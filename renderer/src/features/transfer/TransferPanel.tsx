@@ -16,6 +16,7 @@ import { call } from '../../api';
 import { useErrorToast } from '../../ui/toasts';
 import { downloadText } from '../../ui/download';
 import { formatDateTime, formatNumber } from '../../ui/dates';
+import { DisabledReason, whyProps } from '../../ui/DisabledReason';
 import { passwordSchema } from '../../../../shared/lock/types';
 import type { TransferOutcome, TransferPreview } from '../../../../shared/transfer/types';
 
@@ -122,6 +123,7 @@ function ImportAll() {
   };
 
   const preview = outcome?.status === 'preview' ? outcome.preview : null;
+  const whyNot = busy ? null : !password ? t('transfer.needPassword') : null;
   return (
     <section aria-labelledby="transfer-import-title">
       <h3 id="transfer-import-title">{t('transfer.importTitle')}</h3>
@@ -162,9 +164,10 @@ function ImportAll() {
           {(p) => <input {...p} type="password" autoComplete="off" value={password} onChange={(e) => (setPassword(e.target.value), setOutcome(null))} />}
         </Field>
         <div className="form-actions">
-          <button type="submit" className="btn" disabled={busy || !password}>
+          <button type="submit" className="btn" disabled={busy || !password} {...whyProps('transfer-preview-why', whyNot)}>
             {busy && !preview ? t('lock.working') : t('transfer.previewSubmit')}
           </button>
+          <DisabledReason id="transfer-preview-why" reason={whyNot} />
         </div>
       </form>
       {outcome?.status === 'refused' && (
