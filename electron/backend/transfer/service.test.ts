@@ -50,6 +50,9 @@ describe('Alles exporteren / importeren', () => {
     expect(first).toMatchObject({ ok: true, value: { status: 'imported', preview: { mode: 'restore' } } });
     expect(dump(target)).toEqual(before);
     expect(nameSecret(target)).toBe(nameSecret(source));
+    // The scripts' full-text index followed the rows in (its triggers): the own copy is found by a part of its title.
+    const own = source.services.scripts.list().find((x) => !x.builtin)!;
+    expect(target.services.scripts.list({ query: own.title.slice(0, 12) }).map((x) => x.id)).toContain(own.id);
     // The live name key was replaced too: the case's "geen identificatie" still lets its notes through here.
     expect(target.services.cases.saveNotes({ id: c.id, notes: `Moeder zette ${IGNORED_WORD} weer op tafel.`, resolutions: [] }).notes).toContain(IGNORED_WORD);
     const after = dump(target);
