@@ -133,7 +133,15 @@ export function open(text: string, password: string): unknown {
   const iv = Buffer.from(e.cipher.iv, 'base64');
   const tag = Buffer.from(e.cipher.tag, 'base64');
   if (salt.length < 16 || iv.length !== 12 || tag.length !== 16) throw new TransferRefused('not-an-export');
-  const { key, check } = derive(password, salt, e.kdf);
+  // At most 512 MiB of scrypt memory (the app writes 2^17 · 8 · 128 = 128 MiB): a header cannot make the reader run out.
+  if (128 * e.kdf.N * e.kdf.r > 512 * 1024 * 1024) throw new TransferRefused('not-an-export');
+  let derived: { key: Buffer; check: Buffer };
+  try {
+    derived = derive(password, salt, e.kdf);
+  } catch {
+    throw new TransferRefused('not-an-export');
+  }
+  const { key, check } = derived;
   const stored = Buffer.from(e.cipher.check, 'base64');
   if (stored.length !== check.length || !crypto.timingSafeEqual(stored, check)) throw new TransferRefused('password');
   let plain: Buffer;

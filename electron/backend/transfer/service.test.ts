@@ -128,6 +128,8 @@ describe('Alles exporteren / importeren', () => {
     expect(await outcome(JSON.stringify({ ...env, data: flipped.toString('base64') }))).toBe('tampered');
     expect(await outcome(text.slice(0, Math.floor(text.length / 2)))).toBe('truncated');
     expect(await outcome(JSON.stringify({ ...env, formatVersion: 2 }))).toBe('newer');
+    // A header asking scrypt for gigabytes is not one of ours (and is not run).
+    expect(await outcome(JSON.stringify({ ...env, kdf: { ...(env as unknown as { kdf: object }).kdf, N: 2 ** 20, r: 16 } }))).toBe('not-an-export');
     expect(await outcome('# Een script\n')).toBe('not-an-export');
     expect(await outcome(JSON.stringify({ format: 'leertafel-bundle' }))).toBe('not-an-export');
     const missing = await call(target, 'transfer.preview', { password: PASSWORD, file: 'bestaat-niet.json' });
