@@ -256,6 +256,12 @@ const cases: { [M in MethodName]: Case<M> } = {
   'ffps.previewBundle': { valid: () => ({ content: requestFromColleague() }), invalid: [{}, { content: '' }, { content: 'x'.repeat(2_000_001) }] },
   'ffps.importBundle': { valid: () => ({ content: requestFromColleague(), trustNewSender: true }), invalid: [{ content: 'x' }, { content: 'x', trustNewSender: 'ja' }] },
   'exchange.identity': { valid: () => ({}), invalid: [{ name: 'x' }] },
+  'search.query': {
+    valid: () => ({ text: 'omgang', kinds: ['case'], from: '2024-01-01', to: '2030-12-31', limit: 5 }),
+    invalid: [{}, { text: 'x'.repeat(201) }, { text: 'a', kinds: ['poker'] }, { text: 'a', from: '2025-02-30' }, { text: 'a', limit: 0 }, { text: 'a', groupId: 'Noord' }, { text: 'a', sql: 1 }],
+  },
+  'search.status': { valid: () => ({}), invalid: [{ x: 1 }] },
+  'search.rebuild': { valid: () => ({}), invalid: [{ all: true }] },
 };
 
 /** A feedback request made on another installation (its own data folder and key). */

@@ -3,7 +3,7 @@
  * the handler map built from each area's handlers. Electron main and the loopback bridge both call
  * `createBackend`; neither adds behaviour of its own.
  *
- *   app · settings · anonymiser (gate) · scripts · cases · groups · sessions · ffps
+ *   app · settings · anonymiser (gate) · search (index) · scripts · cases · groups · sessions · ffps
  *
  * Areas build on earlier ones through their service interfaces (`<area>/index.ts`). Where an earlier
  * area needs to know something of a later one (groups: is this member named in a bijeenkomst? cases:
@@ -21,6 +21,7 @@ import { GroupService, groupsHandlers } from './groups';
 import { SessionService, sessionsHandlers } from './sessions';
 import { FfpsService, ffpsHandlers } from './ffps';
 import { ExchangeService, exchangeHandlers } from './exchange';
+import { SearchService, searchHandlers } from './search';
 
 export interface BackendOptions {
   dataDir: string;
@@ -45,6 +46,7 @@ export interface Backend {
     groups: GroupService;
     sessions: SessionService;
     ffps: FfpsService;
+    search: SearchService;
   };
   backupPath: string | null;
   close(): void;
@@ -61,9 +63,12 @@ export function createBackend(options: BackendOptions): Backend {
   const anonymiser = anonymiserFor(path.join(resourcesDir, 'lexicons'), (ms) => log(`anonymiser detector built in ${Math.round(ms)} ms`));
   const nameKey = createNameKey(options.dataDir);
   const gate = new Gate(anonymiser.detector, nameKey);
-  const scripts = new ScriptService(db, gate);
+  // Search first: every area writes its texts to the index inside its own transactions.
+  const search = new SearchService(db);
+  const scripts = new ScriptService(db, gate, search);
   scripts.syncBuiltins(loadBuiltinScripts(resourcesDir));
   const groups = new GroupService(db, gate);
+  groups.setSearch(search);
   const cases: CaseService = new CaseService({
     db,
     gate,
@@ -72,11 +77,20 @@ export function createBackend(options: BackendOptions): Backend {
     dataDir: options.dataDir,
     notify: (message) => notices.add(message),
     discussedIn: () => sessions.discussedByCase(),
+    search,
   });
-  const sessions = new SessionService({ db, gate, groups, scripts, cases });
+  const sessions = new SessionService({ db, gate, groups, scripts, cases, search });
   groups.setUsage(sessions.groupUsage());
   const exchange = new ExchangeService(db, options.dataDir, () => settings.get().displayName.trim() || 'Leertafel');
-  const ffps = new FfpsService({ db, gate, cases, settings, exchange });
+  const ffps = new FfpsService({ db, gate, cases, settings, exchange, search });
+
+  // Each area that indexes text registers its source once (a new area adds one line); a database that
+  // holds data from before search, or an index of an older format, is filled here at the first start.
+  search.register(scripts.searchSource());
+  search.register(cases.searchSource());
+  search.register(sessions.searchSource());
+  search.register(ffps.searchSource());
+  if (search.ensureBuilt()) log(`search index built: ${search.status().documents} document(s)`);
 
   // Expired cases go at start and then daily (an app left open for weeks still keeps its promise).
   const purge = () => {
@@ -105,6 +119,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...sessionsHandlers(sessions),
     ...ffpsHandlers(ffps),
     ...exchangeHandlers(exchange),
+    ...searchHandlers(search),
   };
 
   const dispatch = createDispatch(handlers, {
@@ -116,7 +131,7 @@ export function createBackend(options: BackendOptions): Backend {
     db,
     handlers,
     dispatch,
-    services: { scripts, settings, cases, notices, groups, sessions, ffps },
+    services: { scripts, settings, cases, notices, groups, sessions, ffps, search },
     backupPath,
     close: () => {
       clearInterval(timer);

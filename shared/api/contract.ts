@@ -18,6 +18,7 @@ import { groupsContract } from '../groups/contract';
 import { sessionsContract } from '../sessions/contract';
 import { ffpsContract } from '../ffps/contract';
 import { exchangeContract } from '../exchange/contract';
+import { searchContract } from '../search/contract';
 
 export const AREA_CONTRACTS = {
   app: appContract,
@@ -29,6 +30,7 @@ export const AREA_CONTRACTS = {
   sessions: sessionsContract,
   ffps: ffpsContract,
   exchange: exchangeContract,
+  search: searchContract,
 } as const;
 
 export const contract = {
@@ -41,6 +43,7 @@ export const contract = {
   ...sessionsContract,
   ...ffpsContract,
   ...exchangeContract,
+  ...searchContract,
 } as const satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

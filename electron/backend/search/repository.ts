@@ -1,0 +1,219 @@
+import type { Db } from '../core/db';
+import type { SearchKind } from '../../../shared/search/types';
+import { HIT_CLOSE, HIT_OPEN } from '../../../shared/search/query';
+import type { SearchDoc } from './types';
+
+interface DocRow {
+  rowid: number;
+  kind: SearchKind;
+  ref_id: string;
+  part: string;
+  case_id: string | null;
+  group_id: string | null;
+  date: string;
+  target_id: string;
+  focus: string;
+  title: string;
+  body: string;
+}
+
+export interface RankedRow {
+  rid: number;
+  kind: SearchKind;
+  total: number;
+}
+
+export interface HitRow extends DocRow {
+  snip: string;
+}
+
+export interface Filter {
+  match: string;
+  kinds: string | null;
+  groupId: string | null;
+  from: string | null;
+  to: string | null;
+  limit: number;
+}
+
+type Columns = Omit<DocRow, 'rowid'>;
+
+function columnsOf(d: SearchDoc): Columns {
+  return {
+    kind: d.kind,
+    ref_id: d.refId,
+    part: d.part ?? '',
+    case_id: d.caseId ?? null,
+    group_id: d.groupId ?? null,
+    date: d.date,
+    target_id: d.targetId ?? d.refId,
+    focus: d.focus ?? '',
+    title: d.title,
+    body: d.body,
+  };
+}
+
+const same = (a: Columns, b: Columns) =>
+  a.case_id === b.case_id && a.group_id === b.group_id && a.date === b.date && a.target_id === b.target_id && a.focus === b.focus && a.title === b.title && a.body === b.body;
+
+/**
+ * The search area's tables: `search_docs` (each text with its metadata), `search_fts` (the trigram index,
+ * external content over search_docs, written here explicitly) and `search_meta`. No other code touches them.
+ */
+export class SearchRepository {
+  private readonly s;
+
+  constructor(private readonly db: Db) {
+    this.s = {
+      ofRef: db.prepare<[string, string], DocRow>('SELECT rowid, * FROM search_docs WHERE kind = ? AND ref_id = ?'),
+      ofCase: db.prepare<[string], DocRow>('SELECT rowid, * FROM search_docs WHERE case_id = ?'),
+      ofGroup: db.prepare<[string], DocRow>('SELECT rowid, * FROM search_docs WHERE group_id = ?'),
+      insert: db.prepare<Columns>(
+        `INSERT INTO search_docs (kind, ref_id, part, case_id, group_id, date, target_id, focus, title, body)
+         VALUES (@kind, @ref_id, @part, @case_id, @group_id, @date, @target_id, @focus, @title, @body)`,
+      ),
+      deleteRow: db.prepare<[number]>('DELETE FROM search_docs WHERE rowid = ?'),
+      ftsInsert: db.prepare<[number | bigint, string, string]>('INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)'),
+      ftsDelete: db.prepare<[number, string, string]>("INSERT INTO search_fts (search_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)"),
+      count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM search_docs'),
+      metaGet: db.prepare<[string], { value: string }>('SELECT value FROM search_meta WHERE key = ?'),
+      metaSet: db.prepare<[string, string]>('INSERT INTO search_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+      ranked: db.prepare<Filter, RankedRow>(
+        `WITH hits AS (
+           SELECT d.rowid AS rid, d.kind, d.ref_id, d.date FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid
+           WHERE search_fts MATCH @match
+             AND (@kinds IS NULL OR d.kind IN (SELECT value FROM json_each(@kinds)))
+             AND (@groupId IS NULL OR d.group_id = @groupId)
+             AND (@from IS NULL OR substr(d.date, 1, 10) >= @from)
+             AND (@to IS NULL OR substr(d.date, 1, 10) <= @to)
+         ), refs AS (
+           SELECT kind, ref_id, max(date) AS date, min(rid) AS rid FROM hits GROUP BY kind, ref_id
+         ), ranked AS (
+           SELECT rid, kind, row_number() OVER (PARTITION BY kind ORDER BY date DESC, ref_id) AS n,
+                  count(*) OVER (PARTITION BY kind) AS total
+           FROM refs
+         )
+         SELECT rid, kind, total FROM ranked WHERE n <= @limit`,
+      ),
+      hit: db.prepare<{ match: string; rid: number }, HitRow>(
+        `SELECT d.rowid, d.*, snippet(search_fts, -1, '${HIT_OPEN}', '${HIT_CLOSE}', '…', 64) AS snip
+         FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid
+         WHERE search_fts MATCH @match AND search_fts.rowid = @rid`,
+      ),
+    };
+  }
+
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  /** Writes the parts of one item; unchanged parts are left alone (a canvas autosave rewrites little). */
+  replace(kind: SearchKind, refId: string, docs: readonly SearchDoc[]): void {
+    const existing = new Map(this.s.ofRef.all(kind, refId).map((r) => [r.part, r]));
+    for (const doc of docs) {
+      const cols = columnsOf(doc);
+      const old = existing.get(cols.part);
+      existing.delete(cols.part);
+      if (old && same(old, cols)) continue;
+      // A changed text gets a new rowid: see insertRow.
+      if (old) this.deleteRow(old);
+      this.insertRow(cols);
+    }
+    for (const old of existing.values()) this.deleteRow(old);
+  }
+
+  put(doc: SearchDoc): void {
+    const part = doc.part ?? '';
+    const others = this.s.ofRef.all(doc.kind, doc.refId).filter((r) => r.part !== part);
+    this.replace(doc.kind, doc.refId, [...others.map(docOf), doc]);
+  }
+
+  remove(kind: SearchKind, refId: string): void {
+    for (const r of this.s.ofRef.all(kind, refId)) this.deleteRow(r);
+  }
+
+  removeByCase(caseId: string): number {
+    const rows = this.s.ofCase.all(caseId);
+    for (const r of rows) this.deleteRow(r);
+    return rows.length;
+  }
+
+  removeByGroup(groupId: string): void {
+    for (const r of this.s.ofGroup.all(groupId)) this.deleteRow(r);
+  }
+
+  ranked(filter: Filter): RankedRow[] {
+    return this.s.ranked.all(filter);
+  }
+
+  hit(match: string, rid: number): HitRow | undefined {
+    return this.s.hit.get({ match, rid });
+  }
+
+  count(): number {
+    return this.s.count.get()!.n;
+  }
+
+  meta(key: string): string | undefined {
+    return this.s.metaGet.get(key)?.value;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.s.metaSet.run(key, value);
+  }
+
+  /** Empties the index (documents and FTS data); with secure_delete the freed pages are zeroed. */
+  clear(): void {
+    this.db.prepare('DELETE FROM search_docs').run();
+    this.db.prepare("INSERT INTO search_fts (search_fts) VALUES ('delete-all')").run();
+  }
+
+  /** Inserts documents without touching the FTS index; `reindex()` builds it in one pass afterwards. */
+  insertRaw(doc: SearchDoc): void {
+    this.s.insert.run(columnsOf(doc));
+  }
+
+  /** FTS5's own rebuild from search_docs: repairs a damaged index, and is the fast path after `insertRaw`. */
+  reindex(): void {
+    this.db.prepare("INSERT INTO search_fts (search_fts) VALUES ('rebuild')").run();
+  }
+
+  /** FTS5's integrity check against the content table: throws (SQLITE_CORRUPT_VTAB) when they differ. */
+  check(): void {
+    this.db.prepare("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)").run();
+  }
+
+  /**
+   * FTS5's secure-delete (SQLite 3.53) miscounts when a rowid deleted in a transaction was inserted in
+   * the same transaction and is still in FTS5's pending (in-memory) terms, or when a rowid is deleted
+   * and inserted again in one transaction: the index then fails its integrity check. Each insert runs
+   * in its own savepoint (which flushes the pending terms), and an update never reuses a rowid. The
+   * tests run FTS5's integrity check after such sequences.
+   */
+  private insertRow(cols: Columns): void {
+    this.db.transaction(() => {
+      const { lastInsertRowid } = this.s.insert.run(cols);
+      this.s.ftsInsert.run(lastInsertRowid, cols.title, cols.body);
+    })();
+  }
+
+  private deleteRow(r: DocRow): void {
+    this.s.ftsDelete.run(r.rowid, r.title, r.body);
+    this.s.deleteRow.run(r.rowid);
+  }
+}
+
+function docOf(r: DocRow): SearchDoc {
+  return {
+    kind: r.kind,
+    refId: r.ref_id,
+    part: r.part,
+    caseId: r.case_id,
+    groupId: r.group_id,
+    date: r.date,
+    targetId: r.target_id,
+    focus: r.focus,
+    title: r.title,
+    body: r.body,
+  };
+}
