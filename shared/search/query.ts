@@ -11,6 +11,8 @@ export interface ParsedQuery {
   mode: 'full' | 'short' | 'empty';
   /** The FTS5 MATCH expression (mode 'full'). */
   match: string;
+  /** The words searched for (mode 'full'): what a snippet marks. */
+  terms: string[];
 }
 
 export function parseQuery(text: string): ParsedQuery {
@@ -19,31 +21,6 @@ export function parseQuery(text: string): ParsedQuery {
     .split(/[\s\p{P}\p{S}]+/u)
     .filter(Boolean);
   const long = words.filter((w) => [...w].length >= SEARCH_MIN_TERM);
-  if (long.length) return { mode: 'full', match: long.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND ') };
-  return { mode: words.length ? 'short' : 'empty', match: '' };
-}
-
-/** Splits an FTS5 snippet marked with the two control characters into plain parts. */
-export const HIT_OPEN = '\u0002';
-export const HIT_CLOSE = '\u0003';
-
-export function snippetParts(marked: string): Array<{ text: string; hit: boolean }> {
-  const out: Array<{ text: string; hit: boolean }> = [];
-  let hit = false;
-  let buf = '';
-  for (const ch of marked) {
-    if (ch === HIT_OPEN || ch === HIT_CLOSE) {
-      if (buf) out.push({ text: buf, hit });
-      buf = '';
-      hit = ch === HIT_OPEN;
-    } else buf += ch;
-  }
-  if (buf) out.push({ text: buf, hit });
-  // Adjacent hits (trigram tokens overlap) merge into one marked run.
-  return out.reduce<Array<{ text: string; hit: boolean }>>((acc, p) => {
-    const last = acc.at(-1);
-    if (last && last.hit === p.hit) last.text += p.text;
-    else acc.push({ ...p });
-    return acc;
-  }, []);
+  if (long.length) return { mode: 'full', match: long.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND '), terms: long };
+  return { mode: words.length ? 'short' : 'empty', match: '', terms: [] };
 }

@@ -1,6 +1,5 @@
 import type { Db } from '../core/db';
 import type { SearchKind } from '../../../shared/search/types';
-import { HIT_CLOSE, HIT_OPEN } from '../../../shared/search/query';
 import type { SearchDoc } from './types';
 
 interface DocRow {
@@ -23,9 +22,7 @@ export interface RankedRow {
   total: number;
 }
 
-export interface HitRow extends DocRow {
-  snip: string;
-}
+export type HitRow = DocRow;
 
 export interface Filter {
   match: string;
@@ -37,6 +34,8 @@ export interface Filter {
 }
 
 type Columns = Omit<DocRow, 'rowid'>;
+
+const SELECT_DOC = 'SELECT d.rowid, d.kind, d.ref_id, d.part, d.case_id, d.group_id, d.date, d.target_id, d.focus, t.title, t.body FROM search_docs d JOIN search_text t ON t.rowid = d.rowid';
 
 function columnsOf(d: SearchDoc): Columns {
   return {
@@ -57,21 +56,25 @@ const same = (a: Columns, b: Columns) =>
   a.case_id === b.case_id && a.group_id === b.group_id && a.date === b.date && a.target_id === b.target_id && a.focus === b.focus && a.title === b.title && a.body === b.body;
 
 /**
- * The search area's tables: `search_docs` (each text with its metadata), `search_fts` (the trigram index,
- * external content over search_docs, written here explicitly) and `search_meta`. No other code touches them.
+ * The search area's tables: `search_docs` (what a result needs of each text), `search_text` (the text,
+ * same rowid), `search_fts` (the trigram index, external content over search_text, written here
+ * explicitly) and `search_meta`. No other code touches them.
  */
 export class SearchRepository {
   private readonly s;
 
   constructor(private readonly db: Db) {
     this.s = {
-      ofRef: db.prepare<[string, string], DocRow>('SELECT rowid, * FROM search_docs WHERE kind = ? AND ref_id = ?'),
-      ofCase: db.prepare<[string], DocRow>('SELECT rowid, * FROM search_docs WHERE case_id = ?'),
-      ofGroup: db.prepare<[string], DocRow>('SELECT rowid, * FROM search_docs WHERE group_id = ?'),
-      insert: db.prepare<Columns>(
-        `INSERT INTO search_docs (kind, ref_id, part, case_id, group_id, date, target_id, focus, title, body)
-         VALUES (@kind, @ref_id, @part, @case_id, @group_id, @date, @target_id, @focus, @title, @body)`,
+      ofRef: db.prepare<[string, string], DocRow>(`${SELECT_DOC} WHERE d.kind = ? AND d.ref_id = ?`),
+      ofCase: db.prepare<[string], DocRow>(`${SELECT_DOC} WHERE d.case_id = ?`),
+      ofGroup: db.prepare<[string], DocRow>(`${SELECT_DOC} WHERE d.group_id = ?`),
+      byRowids: db.prepare<[string], DocRow>(`${SELECT_DOC} WHERE d.rowid IN (SELECT value FROM json_each(?))`),
+      insert: db.prepare<Omit<Columns, 'title' | 'body'>>(
+        `INSERT INTO search_docs (kind, ref_id, part, case_id, group_id, date, target_id, focus)
+         VALUES (@kind, @ref_id, @part, @case_id, @group_id, @date, @target_id, @focus)`,
       ),
+      insertText: db.prepare<[number | bigint, string, string]>('INSERT INTO search_text (rowid, title, body) VALUES (?, ?, ?)'),
+      deleteText: db.prepare<[number]>('DELETE FROM search_text WHERE rowid = ?'),
       deleteRow: db.prepare<[number]>('DELETE FROM search_docs WHERE rowid = ?'),
       ftsInsert: db.prepare<[number | bigint, string, string]>('INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)'),
       ftsDelete: db.prepare<[number, string, string]>("INSERT INTO search_fts (search_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)"),
@@ -94,11 +97,6 @@ export class SearchRepository {
            FROM refs
          )
          SELECT rid, kind, total FROM ranked WHERE n <= @limit`,
-      ),
-      hit: db.prepare<{ match: string; rid: number }, HitRow>(
-        `SELECT d.rowid, d.*, snippet(search_fts, -1, '${HIT_OPEN}', '${HIT_CLOSE}', '…', 64) AS snip
-         FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid
-         WHERE search_fts MATCH @match AND search_fts.rowid = @rid`,
       ),
     };
   }
@@ -146,8 +144,9 @@ export class SearchRepository {
     return this.s.ranked.all(filter);
   }
 
-  hit(match: string, rid: number): HitRow | undefined {
-    return this.s.hit.get({ match, rid });
+  /** The documents (with their text) of these rowids. */
+  docs(rowids: readonly number[]): HitRow[] {
+    return rowids.length ? this.s.byRowids.all(JSON.stringify(rowids)) : [];
   }
 
   count(): number {
@@ -165,12 +164,15 @@ export class SearchRepository {
   /** Empties the index (documents and FTS data); with secure_delete the freed pages are zeroed. */
   clear(): void {
     this.db.prepare('DELETE FROM search_docs').run();
+    this.db.prepare('DELETE FROM search_text').run();
     this.db.prepare("INSERT INTO search_fts (search_fts) VALUES ('delete-all')").run();
   }
 
   /** Inserts documents without touching the FTS index; `reindex()` builds it in one pass afterwards. */
   insertRaw(doc: SearchDoc): void {
-    this.s.insert.run(columnsOf(doc));
+    const { title, body, ...meta } = columnsOf(doc);
+    const { lastInsertRowid } = this.s.insert.run(meta);
+    this.s.insertText.run(lastInsertRowid, title, body);
   }
 
   /** FTS5's own rebuild from search_docs: repairs a damaged index, and is the fast path after `insertRaw`. */
@@ -192,14 +194,17 @@ export class SearchRepository {
    */
   private insertRow(cols: Columns): void {
     this.db.transaction(() => {
-      const { lastInsertRowid } = this.s.insert.run(cols);
-      this.s.ftsInsert.run(lastInsertRowid, cols.title, cols.body);
+      const { title, body, ...meta } = cols;
+      const { lastInsertRowid } = this.s.insert.run(meta);
+      this.s.insertText.run(lastInsertRowid, title, body);
+      this.s.ftsInsert.run(lastInsertRowid, title, body);
     })();
   }
 
   private deleteRow(r: DocRow): void {
     this.s.ftsDelete.run(r.rowid, r.title, r.body);
     this.s.deleteRow.run(r.rowid);
+    this.s.deleteText.run(r.rowid);
   }
 }
 

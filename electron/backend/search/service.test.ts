@@ -175,6 +175,7 @@ describe('search', () => {
     // A database from before search: no index marker, no documents. The next start fills it.
     b.db.prepare('DELETE FROM search_meta').run();
     b.db.prepare('DELETE FROM search_docs').run();
+    b.db.prepare('DELETE FROM search_text').run();
     b.db.prepare("INSERT INTO search_fts (search_fts) VALUES ('delete-all')").run();
     b.close();
     const log: string[] = [];

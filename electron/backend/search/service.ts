@@ -1,7 +1,8 @@
 import type { Db } from '../core/db';
 import { reportProgress } from '../core/progress';
 import { SEARCH_KINDS, SEARCH_LIMIT_DEFAULT, type SearchGroup, type SearchQuery, type SearchResults, type SearchStatus, type SearchKind } from '../../../shared/search/types';
-import { parseQuery, snippetParts } from '../../../shared/search/query';
+import { parseQuery } from '../../../shared/search/query';
+import { makeSnippet } from '../../../shared/search/snippet';
 import { SearchRepository } from './repository';
 import type { SearchDoc, SearchIndex, SearchSource } from './types';
 
@@ -53,9 +54,10 @@ export class SearchService implements SearchIndex {
       to: q.to ?? null,
       limit: q.limit ?? SEARCH_LIMIT_DEFAULT,
     });
+    const docs = new Map(this.repo.docs(rows.map((r) => r.rid)).map((d) => [d.rowid, d]));
     const groups = new Map<SearchKind, SearchGroup>();
     for (const r of rows) {
-      const hit = this.repo.hit(parsed.match, r.rid);
+      const hit = docs.get(r.rid);
       if (!hit) continue;
       const group = groups.get(r.kind) ?? groups.set(r.kind, { kind: r.kind, total: r.total, hits: [] }).get(r.kind)!;
       group.hits.push({
@@ -65,7 +67,7 @@ export class SearchService implements SearchIndex {
         date: hit.date,
         targetId: hit.target_id,
         focus: hit.focus,
-        snippet: snippetParts(hit.snip),
+        snippet: makeSnippet(hit.body, parsed.terms),
       });
     }
     for (const g of groups.values()) g.hits.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.refId.localeCompare(b.refId)));
