@@ -35,3 +35,10 @@ describe('queries', () => {
     expect(parseQuery('beëindigen')).toMatchObject({ match: '"beëindigen"' });
   });
 });
+
+describe('snippets of text whose folding changes its length', () => {
+  it('map matches back to the original characters', () => {
+    // 'İ' lower-cases to two units, an emoji is two units: the marks still land on the right letters.
+    expect(show(makeSnippet('İstanbul 🙂 beëindigen en omgang', ['beeindigen', 'omgang']))).toBe('İstanbul 🙂 [beëindigen] en [omgang]');
+  });
+});

@@ -9,14 +9,29 @@ import type { SnippetPart } from './types';
 export const SNIPPET_BEFORE = 50;
 export const SNIPPET_LENGTH = 200;
 
-/** The text folded per character, with where each folded unit came from in the original. */
-function fold(text: string): { folded: string; origin: number[] } {
+const folds = new Map<string, string>();
+/** One character without case or diacritics; ASCII is answered without normalising. */
+function foldChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch;
+  let f = folds.get(ch);
+  if (f === undefined) folds.set(ch, (f = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()));
+  return f;
+}
+
+/**
+ * The text folded per character, with where each folded unit came from in the original (`origin`
+ * null: the same place, the common case where every character folds to one unit).
+ */
+function fold(text: string): { folded: string; origin: number[] | null } {
+  const quick = text.toLowerCase().replace(/[^\x00-\x7f]/g, foldChar);
+  if (quick.length === text.length) return { folded: quick, origin: null };
   let folded = '';
   const origin: number[] = [];
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    const f = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const ch = cp > 0xffff ? text.slice(i, i + 2) : text[i];
+    const f = foldChar(ch);
     for (let k = 0; k < f.length; k++) origin.push(i);
     folded += f;
     i += ch.length;
@@ -35,7 +50,7 @@ export function makeSnippet(text: string, terms: readonly string[], length = SNI
   const { folded, origin } = fold(flat);
   const ranges: Array<[number, number]> = [];
   for (const t of new Set(terms.map(foldTerm).filter(Boolean))) {
-    for (let at = folded.indexOf(t); at >= 0; at = folded.indexOf(t, at + 1)) ranges.push([origin[at], origin[at + t.length]]);
+    for (let at = folded.indexOf(t); at >= 0; at = folded.indexOf(t, at + 1)) ranges.push(origin ? [origin[at], origin[at + t.length]] : [at, at + t.length]);
   }
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: Array<[number, number]> = [];

@@ -9,6 +9,7 @@ import type { SearchDoc, SearchIndex, SearchSource } from '../search';
 import type { SessionContext } from './context';
 import type { StoredReflection, StoredSession } from './repository';
 
+const VENSTERS = ['mensen', 'feiten', 'weging', 'volgendeStappen'] as const;
 const texts = (fields: Array<{ text: string }>) => fields.map((f) => f.text).filter((t) => t.trim()).join('\n');
 
 export function sessionDocs(s: StoredSession, groupName: string): SearchDoc[] {
@@ -16,7 +17,8 @@ export function sessionDocs(s: StoredSession, groupName: string): SearchDoc[] {
   const takeAlong = s.canvas.volgendeStappen.ideas.filter((i) => i.takeAlong).map((i) => i.text);
   return [
     { ...base, part: 'plan', focus: 'session-title', body: s.leervraag },
-    { ...base, part: 'canvas', caseId: s.caseId, focus: 'canvas', body: texts(canvasTextFields(s.canvas)) },
+    // One part per venster: a canvas autosave rewrites only the venster that changed.
+    ...VENSTERS.map((v) => ({ ...base, part: `canvas.${v}`, caseId: s.caseId, focus: 'canvas', body: texts(canvasTextFields(s.canvas).filter((f) => f.path.startsWith(`canvas.${v}.`))) })),
     { ...base, part: 'learning', focus: 'learning-title', body: [texts(learningTextFields(s.learning)), ...takeAlong].filter(Boolean).join('\n') },
   ];
 }
