@@ -114,7 +114,7 @@ export default async function run(): Promise<void> {
       *all() {
         for (const d of generate(DOCS)) {
           chars += d.body.length;
-          yield d;
+          yield [d];
         }
       },
     });

@@ -20,7 +20,7 @@ export function casesSearchSource(cases: { ids(): string[]; detail(id: string): 
     kinds: ['case'],
     count: () => cases.ids().length,
     *all() {
-      for (const id of cases.ids()) yield* caseDocs(cases.detail(id));
+      for (const id of cases.ids()) yield caseDocs(cases.detail(id));
     },
   };
 }

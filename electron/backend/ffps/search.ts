@@ -43,8 +43,8 @@ export function ffpsSearchSource(ffps: {
     kinds: ['ffps-note', 'feedback'],
     count: () => ffps.notes().length + ffps.feedback().length,
     *all() {
-      for (const n of ffps.notes()) yield* noteDocs(n, ffps.codeName(n.caseId));
-      for (const f of ffps.feedback()) yield* feedbackDocs(f, ffps.noteCase(f.noteId));
+      for (const n of ffps.notes()) yield noteDocs(n, ffps.codeName(n.caseId));
+      for (const f of ffps.feedback()) yield feedbackDocs(f, ffps.noteCase(f.noteId));
     },
   };
 }

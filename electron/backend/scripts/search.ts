@@ -13,7 +13,7 @@ export function scriptsSearchSource(scripts: { list(): Array<{ id: string }>; ge
     kinds: ['script'],
     count: () => scripts.list().length,
     *all() {
-      for (const { id } of scripts.list()) yield* scriptDocs(scripts.get(id));
+      for (const { id } of scripts.list()) yield scriptDocs(scripts.get(id));
     },
   };
 }

@@ -27,11 +27,12 @@ export class SearchService implements SearchIndex {
 
   // ── the index, for areas (inside their transaction) ──────────────────────────────────────────────
   replace(kind: SearchKind, refId: string, docs: readonly SearchDoc[]): void {
-    this.repo.replace(kind, refId, docs.filter((d) => d.body.trim() || d.title.trim()));
+    this.repo.replace(kind, refId, kept(docs));
   }
   put(doc: SearchDoc): void {
     this.repo.put(doc);
   }
+
   remove(kind: SearchKind, refId: string): void {
     this.repo.remove(kind, refId);
   }
@@ -90,8 +91,8 @@ export class SearchService implements SearchIndex {
     this.repo.transaction(() => {
       this.repo.clear();
       for (const source of this.sources) {
-        for (const doc of source.all()) {
-          if (doc.body.trim() || doc.title.trim()) this.repo.insertRaw(doc);
+        for (const docs of source.all()) {
+          for (const doc of kept(docs)) this.repo.insertRaw(doc);
           if (++done % 500 === 0) reportProgress({ done, total, stage: 'index' });
         }
       }
@@ -113,4 +114,10 @@ export class SearchService implements SearchIndex {
   check(): void {
     this.repo.check();
   }
+}
+
+/** The parts with text; an item with no text at all keeps its first part, so its title is found. */
+function kept(docs: readonly SearchDoc[]): SearchDoc[] {
+  const withText = docs.filter((d) => d.body.trim());
+  return withText.length ? withText : docs.slice(0, 1);
 }

@@ -39,7 +39,8 @@ export interface SearchSource {
   name: string;
   kinds: readonly SearchKind[];
   count(): number;
-  all(): Iterable<SearchDoc>;
+  /** Each item's documents together (as `replace` takes them). */
+  all(): Iterable<SearchDoc[]>;
 }
 
 /** For areas constructed without search (unit tests of one area): writes go nowhere. */

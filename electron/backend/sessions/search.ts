@@ -71,13 +71,13 @@ export function sessionsSearchSource(ctx: SessionContext): SearchSource {
           groupNames.set(s.groupId, ctx.groups.name(s.groupId));
           for (const m of ctx.groups.allMembers(s.groupId)) memberNames.set(m.id, m.name);
         }
-        yield* sessionDocs(s, groupNames.get(s.groupId)!);
+        yield sessionDocs(s, groupNames.get(s.groupId)!);
       }
       for (const id of ids.reflections) {
         const r = ctx.repo.reflection(id);
         if (!r) continue;
         const s = r.sessionId ? sessions.get(r.sessionId) : undefined;
-        yield* reflectionDocs(r, { groupId: s?.groupId ?? null, date: s?.date ?? null, memberName: memberNames.get(r.memberId) ?? '' });
+        yield reflectionDocs(r, { groupId: s?.groupId ?? null, date: s?.date ?? null, memberName: memberNames.get(r.memberId) ?? '' });
       }
     },
   };
