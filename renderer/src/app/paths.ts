@@ -19,6 +19,7 @@ export const paths = {
   session: (id: string) => `/sessions/${seg(id)}`,
   editPlan: (sessionId: string) => `/sessions/${seg(sessionId)}/plan`,
   console: (id: string) => `/sessions/${seg(id)}/console`,
+  search: () => '/search',
 };
 
 /** Which main menu item a path belongs to. */

@@ -17,6 +17,7 @@ const GroupScreen = lazy(() => import('../features/groups/GroupScreen'));
 const PlanScreen = lazy(() => import('../features/sessions/PlanScreen'));
 const SessionScreen = lazy(() => import('../features/sessions/SessionScreen'));
 const ConsoleScreen = lazy(() => import('../features/sessions/ConsoleScreen'));
+const SearchScreen = lazy(() => import('../features/search/SearchScreen'));
 
 /** A screen for one item: its id from the address, and a fresh instance per id. */
 function byId(Screen: LazyExoticComponent<ComponentType<{ id: string }>>, param = 'id') {
@@ -71,6 +72,7 @@ export const routes: RouteObject[] = [
           { path: '/sessions/:id', element: byId(SessionScreen) },
           { path: '/sessions/:id/plan', element: <PlanRoute edit /> },
           { path: '/sessions/:id/console', element: byId(ConsoleScreen) },
+          { path: '/search', element: <SearchScreen /> },
           { path: '*', element: <Navigate to="/" replace /> },
         ],
       },

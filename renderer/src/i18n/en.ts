@@ -1,6 +1,8 @@
 import type { Messages } from './nl';
 
+import { searchEn } from './search';
 export const en: Messages = {
+  search: searchEn,
   app: {
     name: 'Leertafel',
     tagline: 'Structured learning in child protection',

@@ -1,5 +1,7 @@
 /** Dutch is the app's first language; English mirrors these keys (checked by the type of en.ts). */
+import { searchNl } from './search';
 export const nl = {
+  search: searchNl,
   app: {
     name: 'Leertafel',
     tagline: 'Methodisch leren in de jeugdbescherming',
