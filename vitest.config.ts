@@ -23,6 +23,7 @@ const SLOW = [
   'shared/anonymiser/dev-corpus.test.ts', // the detector over the development corpus, scored by the official scorer
   'scripts/checks.test.ts', // electronegativity over the real Electron code
   'scripts/layers.test.ts', // dependency-cruiser over scratch trees, clean and with planted violations
+  'electron/web/server.test.ts', // `npm run web` as a child process under a few hundred malformed requests
 ];
 
 /**
@@ -40,6 +41,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     // better-sqlite3 and child processes: forks isolate native state better than threads.
     pool: 'forks',
+    // The explicit test path of issue 12: every backend a test creates sets itself up (or unlocks) with this
+    // password at a cheap scrypt cost; child processes the tests fork inherit it. An installed app never has it.
+    env: { LEERTAFEL_TEST_PASSWORD: 'leertafel-test-wachtwoord' },
     // `npm run test:unit` runs `unit` and `electron-main`, `npm run test:slow` the last, `npx vitest run` and `npm test` all.
     projects: [
       {

@@ -3,7 +3,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { chromium, expect, test } from '@playwright/test';
 import { chromiumLaunchOptions } from './support/browser';
-import { startApp, tempDataDir, type RunningApp } from './support/server';
+import { TEST_PASSWORD, startApp, tempDataDir, type RunningApp } from './support/server';
+import { applyKey } from '../electron/backend/core/db';
+import { readKeyFile, unwrapWithPasswordSync } from '../electron/backend/core/keyfile';
 import { scanForCanaries } from './support/scan';
 import { AppShell } from './pages/app';
 import { CasePage, CasesPage } from './pages/cases';
@@ -98,12 +100,23 @@ test('no canary reaches disk: database, WAL, backups, exports, logs or browser p
   expect(scan.filesScanned).toBeGreaterThan(10);
   expect(fs.existsSync(path.join(dataDir, 'leertafel.db'))).toBe(true);
   expect(scan.hits, 'canaries found on disk').toEqual([]);
+  // The installation is encrypted (issue 12): no file in the data folder is a plain SQLite file.
+  expect(scanForCanaries([dataDir], ['SQLite format 3']).hits).toEqual([]);
 
   // Negative control: a canary stored on purpose, through a test-only path, in the database and in the
-  // browser profile, is found by the very same scan — so the scan looks in the right places.
+  // browser profile, is found by the very same scan — so the scan looks in the right places. In the
+  // encrypted database (opened with the test password) it stays invisible; the same row in a plain SQLite
+  // file in the data folder is found.
+  const key = unwrapWithPasswordSync(readKeyFile(dataDir), TEST_PASSWORD);
   const db = new Database(path.join(dataDir, 'leertafel.db'));
+  applyKey(db, key);
   db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('negative-control', JSON.stringify(CANARIES.surname));
   db.close();
+  expect(scanForCanaries([dataDir], [CANARIES.surname]).hits).toEqual([]);
+  const plain = new Database(path.join(dataDir, 'negative-control.db'));
+  plain.exec('CREATE TABLE settings (key TEXT, value TEXT)');
+  plain.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('negative-control', JSON.stringify(CANARIES.surname));
+  plain.close();
   const control = await chromium.launchPersistentContext(profileDir, chromiumLaunchOptions());
   app = await startApp(dataDir);
   const controlPage = control.pages()[0] ?? (await control.newPage());

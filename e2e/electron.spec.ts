@@ -36,13 +36,15 @@ async function launch(): Promise<ElectronApplication | null> {
 
 type Api = Record<string, (input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>>;
 
-test('the real Electron app starts locked down and shows the library', async () => {
+test('the real Electron app starts locked down and shows the home screen, then the library', async () => {
   const app = await launch();
   if (!app) return;
   try {
     const win = await app.firstWindow();
+    await expect(win.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+    await win.getByRole('navigation').getByRole('button', { name: 'Scriptbibliotheek', exact: true }).click();
     await expect(win.getByRole('heading', { level: 1, name: 'Scriptbibliotheek' })).toBeVisible();
-    await expect(win.getByRole('list', { name: 'Scriptbibliotheek' }).getByRole('listitem')).toHaveCount(6);
+    await expect(win.getByRole('list', { name: 'Scriptbibliotheek' }).getByRole('listitem')).toHaveCount(10);
     expect(win.url()).toMatch(/^app:\/\/leertafel\//);
 
     // The page sees one function per contract method and nothing of Node.
@@ -71,7 +73,7 @@ test('a long export leaves the window responsive: the backend works in its own p
   if (!app) return;
   try {
     const win = await app.firstWindow();
-    await expect(win.getByRole('heading', { level: 1, name: 'Scriptbibliotheek' })).toBeVisible();
+    await expect(win.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
 
     // The backend is not in main: main has forked it as a utility process (serviceName in electron/main/backendProcess.ts).
     const processes = await app.evaluate(({ app: a }) => a.getAppMetrics().map((m) => `${m.type} ${m.name ?? ''}`));
@@ -110,7 +112,7 @@ test('a long export leaves the window responsive: the backend works in its own p
     const firstDone = await win.evaluate(() => (window as unknown as { firstExportDone?: number }).firstExportDone ?? Number.POSITIVE_INFINITY);
     expect(mainAnswered).toBeGreaterThan(0);
     expect(mainAnswered).toBeLessThan(firstDone);
-    await win.getByRole('heading', { level: 1, name: 'Scriptbibliotheek' }).click();
+    await win.getByRole('heading', { level: 1, name: 'Overzicht' }).click();
 
     expect(await win.evaluate(() => (window as unknown as { exportsDone: Promise<boolean> }).exportsDone)).toBe(true);
   } finally {

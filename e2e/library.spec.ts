@@ -18,7 +18,8 @@ test('browse, duplicate, edit, export, import, and find it all again after a res
   app = await startApp(dataDir);
   const library = new LibraryPage(page);
   await library.open(app.url);
-  await expect(library.cards).toHaveCount(6);
+  // Six methods, and the four modules of the Signs of Safety verdiepingstraining.
+  await expect(library.cards).toHaveCount(10);
   await expectAccessible(page, 'library');
 
   // Browse: search by title and filter by format.
@@ -30,9 +31,9 @@ test('browse, duplicate, edit, export, import, and find it all again after a res
   await expectAccessible(page, 'library (empty)');
   await page.getByRole('button', { name: 'Filters wissen' }).click();
   await library.filter('Signs of Safety').click();
-  await expect(library.cards).toHaveCount(1);
+  await expect(library.cards).toHaveCount(5);
   await library.filter('Alle').click();
-  await expect(library.cards).toHaveCount(6);
+  await expect(library.cards).toHaveCount(10);
 
   // A built-in script: start times follow the chosen start time.
   await library.openScript(MLB);
@@ -101,28 +102,36 @@ test('browse, duplicate, edit, export, import, and find it all again after a res
   expect(exported).toContain('title: Onze MLB op dinsdag');
   expect(exported).toContain('## Afsluitende ronde');
 
-  // Import it back: the same script, next to the original.
+  // Import it back: the library has it already, so it asks; kept both, the new one is numbered.
   await page.getByRole('button', { name: 'Scriptbibliotheek' }).click();
   await library.importFile('onze-mlb-op-dinsdag.md', exported);
-  await expect(page.getByText('Script “Onze MLB op dinsdag” geïmporteerd.')).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1, name: 'Onze MLB op dinsdag' })).toBeVisible();
+  const choice = page.getByRole('alert').filter({ hasText: 'De bibliotheek heeft dit script al: “Onze MLB op dinsdag”' });
+  await expect(choice).toBeVisible();
+  await expectAccessible(page, 'library (import choice)');
+  await choice.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(choice).toHaveCount(0);
+  await expect(library.cards).toHaveCount(11);
+  await library.importFile('onze-mlb-op-dinsdag.md', exported);
+  await choice.getByRole('button', { name: 'Allebei houden' }).click();
+  await expect(page.getByText('Script “Onze MLB op dinsdag (2)” geïmporteerd.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Onze MLB op dinsdag (2)' })).toBeVisible();
   await expect(script.blocks).toHaveCount(blockCount + 1);
 
   // A malformed file changes nothing and says which line is wrong.
   await page.getByRole('button', { name: 'Scriptbibliotheek' }).click();
-  await expect(library.cards).toHaveCount(8);
+  await expect(library.cards).toHaveCount(12);
   await library.importFile('kapot.md', exported.replace(/^minuten: 10$/m, 'minuten: tien'));
   const alert = page.getByRole('alert').filter({ hasText: 'kan niet worden geïmporteerd' });
   await expect(alert).toBeVisible();
   const badLine = exported.replace(/^minuten: 10$/m, 'minuten: tien').split('\n').indexOf('minuten: tien') + 1;
   await expect(alert).toContainText(`Regel ${badLine}`);
-  await expect(library.cards).toHaveCount(8);
+  await expect(library.cards).toHaveCount(12);
 
   // Restart the backend on the same data folder: everything is still there.
   await app.stop();
   app = await startApp(dataDir);
   await library.open(app.url);
-  await expect(library.cards).toHaveCount(8);
+  await expect(library.cards).toHaveCount(12);
   await expect(library.cards.filter({ hasText: 'Onze MLB op dinsdag' })).toHaveCount(2);
   await library.cards.filter({ hasText: 'Onze MLB op dinsdag' }).first().getByRole('button').click();
   await expect(script.blocks).toHaveCount(blockCount + 1);
@@ -139,7 +148,7 @@ test('deleting an own script can be undone', async ({ page }) => {
   page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Verwijderen' }).click();
   await expect(library.heading).toBeVisible();
-  await expect(library.cards).toHaveCount(6);
+  await expect(library.cards).toHaveCount(10);
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Roddelmethode (kopie)' })).toBeVisible();
 });
@@ -172,5 +181,7 @@ test('the interface switches to English and remembers it', async ({ page }) => {
   await app.stop();
   app = await startApp(dataDir);
   await page.goto(app.url);
-  await expect(page.getByRole('heading', { level: 1, name: 'Script library' })).toBeVisible();
+  // The app opens on its home screen, in the language chosen before.
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });

@@ -149,6 +149,8 @@ test('plan, lead and record a Methodische Leerbijeenkomst', async ({ page }) => 
   await consoleScreen.addIdea('Een netwerkberaad plannen met oma');
   await page.clock.fastForward('00:02');
   await expect(consoleScreen.saveBadge).toHaveText('Opgeslagen');
+  // Written as a plan, it reads as a decision nobody rephrased: the beamer marks it.
+  await expect(beamer.decisionMark('Een netwerkberaad plannen met oma')).toBeVisible();
   await expectAccessible(page, 'console (volgende stappen)');
   await page.screenshot({ path: 'test-results/mlb-consoleScreen.png', fullPage: true });
   await beamer.page.screenshot({ path: 'test-results/mlb-beamer.png' });
@@ -165,6 +167,9 @@ test('plan, lead and record a Methodische Leerbijeenkomst', async ({ page }) => 
   await expect(consoleScreen.saveBadge).toHaveText('Opgeslagen');
   await page.clock.fastForward('10:00');
   await consoleScreen.finish();
+  // "Afronden" lists that text first; rephrased as a suggestion, the bijeenkomst ends.
+  await expect(consoleScreen.finishCheck.getByRole('listitem')).toHaveText(['Venster 4 · Volgende stappen Een netwerkberaad plannen met oma']);
+  await consoleScreen.rephraseAllAndFinish();
   await expect(beamer.finishedHeading).toBeVisible();
   await beamer.close();
 
@@ -188,6 +193,9 @@ test('plan, lead and record a Methodische Leerbijeenkomst', async ({ page }) => 
   expect(md).toContain('Moeder zoekt zelf hulp');
   expect(md).toContain('Suggestie');
   expect(md).not.toMatch(/^\s*(we )?besluit/im);
+  // The plan was rephrased before finishing: a suggestion, not marked as decision text.
+  expect(md).toContain('Suggestie om mee te nemen naar werkbegeleiding: een netwerkberaad plannen met oma');
+  expect(md).not.toContain('Besluittaal');
 
   // The case list shows where the case was discussed.
   await cases.open();

@@ -12,6 +12,8 @@ test('a reload keeps the screen (and the bridge token); Back/Forward and Alt+←
   await page.goto(app.url);
   const h1 = (name: string) => page.getByRole('heading', { level: 1, name });
   const nav = (name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
+  await expect(h1('Overzicht')).toBeVisible();
+  await nav('Scriptbibliotheek');
   await expect(h1('Scriptbibliotheek')).toBeVisible();
   await nav('Leergroepen');
   await expect(h1('Leergroepen')).toBeVisible();

@@ -2,9 +2,11 @@ import type { Locator, Page } from '@playwright/test';
 
 /** The areas in the main navigation, by the name of their button. */
 const AREAS = {
+  home: 'Overzicht',
   library: 'Scriptbibliotheek',
   cases: 'Casussen',
   groups: 'Leergroepen',
+  ffps: 'FFPS',
 } as const;
 export type Area = keyof typeof AREAS;
 

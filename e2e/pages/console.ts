@@ -73,15 +73,24 @@ export class ConsolePage {
   async pressPlusFive() {
     await this.page.keyboard.press('Alt+Equal');
   }
-  /** B: opens the beamer view in a new window or tab. */
+  /** Alt+B: opens the beamer view in a new window or tab. */
   async pressBeamer(): Promise<BeamerPage> {
     const opened = this.page.context().waitForEvent('page');
-    await this.page.keyboard.press('b');
+    await this.page.keyboard.press('Alt+b');
     return new BeamerPage(await opened);
   }
   /** Ends the bijeenkomst (the last block's button). */
   async finish() {
     await this.page.getByRole('button', { name: 'Afronden' }).click();
+  }
+  /** What "Afronden" lists first: decision text nobody rephrased. */
+  get finishCheck() {
+    return this.page.getByRole('dialog', { name: 'Eerst: besluittaal die niet is herschreven' });
+  }
+  /** In that list: rephrase everything as suggestions, then finish. */
+  async rephraseAllAndFinish() {
+    await this.finishCheck.getByRole('button', { name: 'Alles herschrijven als suggestie' }).click();
+    await this.finishCheck.getByRole('button', { name: 'Afronden' }).click();
   }
   /** Back to the session's overview. */
   async backToOverview() {
@@ -175,6 +184,10 @@ export class BeamerPage {
   }
   blockHeading(title: string) {
     return this.page.getByRole('heading', { level: 1, name: title });
+  }
+  /** Canvas text the beamer shows marked as decision language nobody rephrased. */
+  decisionMark(text: string) {
+    return this.page.locator('.bv-decision').filter({ hasText: text });
   }
   text(text: string) {
     return this.page.getByText(text);

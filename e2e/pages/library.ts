@@ -9,8 +9,10 @@ export class LibraryPage {
     this.search = page.getByLabel('Zoek op titel');
     this.cards = page.getByRole('list', { name: 'Scriptbibliotheek' }).getByRole('listitem');
   }
+  /** The app opens on the home screen; the library is a click in the main navigation. */
   async open(url: string) {
     await this.page.goto(url);
+    await this.page.getByRole('navigation').getByRole('button', { name: 'Scriptbibliotheek', exact: true }).click();
     await expect(this.heading).toBeVisible();
   }
   filter(name: string) {

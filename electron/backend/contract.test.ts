@@ -1,8 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contract, METHOD_NAMES, type Input, type MethodName } from '../../shared/api/contract';
 import type { Backend } from '.';
 import { testBackend } from './testing/helpers';
 import { EMPTY_CANVAS, type SessionDetail } from '../../shared/sessions/types';
+import { emptySupervision } from '../../shared/sos/types';
 
 /**
  * Every method, valid and invalid. The table is typed as Record<MethodName, …>, so a method added to the
@@ -45,6 +48,44 @@ const newSession = (b: Backend) => b.services.sessions.plan(BUILTIN, planFor(new
 const planOf = (s: SessionDetail) => ({ groupId: s.groupId, date: s.date, startTime: s.startTime, endTime: s.endTime, roles: s.roles, caseId: s.caseId, leervraag: s.leervraag });
 const validPlan = planFor({ id: SOME_ID, members: [{ id: SOME_ID }, { id: '00000000-0000-4000-8000-000000000001' }] });
 const IDEA = '00000000-0000-4000-8000-0000000000aa';
+const TEST_PASSWORD = process.env.LEERTAFEL_TEST_PASSWORD ?? '';
+
+// ── the portfolio ──
+const profileInput = (memberIds: string[] = []) => ({
+  name: 'Bram Okafor',
+  function: 'jeugdbeschermer',
+  organisation: 'GI',
+  skjNumber: '100234567',
+  periodStart: '2026-01-01',
+  memberIds,
+  ffpsNames: ['Bram Okafor'],
+});
+const me = (b: Backend) => b.services.portfolio.me() ?? b.services.portfolio.saveProfile(profileInput());
+const reflectionInput = () => ({
+  date: '2026-03-01',
+  title: 'Een gesprek met een boze vader',
+  template: 'starr' as const,
+  fields: { situatie: 'Een huisbezoek.', reflectie: 'Ik wil eerder benoemen wat ik zie.' },
+  dimensions: ['persoonlijk' as const],
+  goalIds: [],
+});
+const freeReflection = (b: Backend, withMe = true) => {
+  if (withMe) me(b);
+  return b.services.portfolio.saveReflection(reflectionInput());
+};
+const goalInput = () => ({ title: 'Ik benoem eerder wat ik zie', description: '', status: 'open' as const });
+const goal = (b: Backend) => (me(b), b.services.portfolio.saveGoal(goalInput()));
+const hoursInput = () => ({ date: '2026-02-01', hours: 1.5, note: 'Intervisie met het team' });
+/** A finished bijeenkomst the profile's member brought a case to, with one idea taken along. */
+function attendedSession(b: Backend) {
+  const s = newSession(b);
+  b.services.portfolio.saveProfile({ ...profileInput([s.roles.inbrenger]), id: b.services.portfolio.me()?.id });
+  const start = Date.UTC(2030, 2, 4, 18, 0);
+  b.services.sessions.saveRun(s.id, { ...s.run, status: 'finished', actualStart: start, actualEnd: start + 90 * 60_000 });
+  b.services.sessions.saveCanvas(s.id, { ...EMPTY_CANVAS, volgendeStappen: { ideas: [{ id: IDEA, memberId: null, text: 'Het netwerk erbij vragen', takeAlong: true }] } });
+  b.services.sessions.saveLearning(s.id, { ...s.learning, attendance: s.members.map((m) => ({ memberId: m.id, present: true, arrived: null, left: null })) });
+  return s;
+}
 
 const cases: { [M in MethodName]: Case<M> } = {
   'app.info': { valid: () => ({}), invalid: [{ extra: 1 }, 'x', 42] },
@@ -255,6 +296,13 @@ const cases: { [M in MethodName]: Case<M> } = {
   'ffps.exportFeedback': { valid: (b) => ({ noteIds: [newFeedback(b).noteId!] }), invalid: [{ noteIds: [] }, { noteIds: 'x' }] },
   'ffps.previewBundle': { valid: () => ({ content: requestFromColleague() }), invalid: [{}, { content: '' }, { content: 'x'.repeat(2_000_001) }] },
   'ffps.importBundle': { valid: () => ({ content: requestFromColleague(), trustNewSender: true }), invalid: [{ content: 'x' }, { content: 'x', trustNewSender: 'ja' }] },
+  'ffps.professionals': { valid: () => ({}), invalid: [{ name: 'x' }] },
+  'ffps.openOefenpunt': { valid: (b) => ({ caseId: newCase(b).id }), invalid: [{}, { caseId: 'x' }] },
+  'ffps.meeting': { valid: (b) => ({ sessionId: ffpsSession(b).id }), invalid: [{}, { sessionId: 'x' }] },
+  'ffps.saveMeeting': {
+    valid: (b) => ({ sessionId: ffpsSession(b).id, meeting: { agenda: [], currentNoteId: null, discussions: [], siteIssues: ['Rooster kerstperiode'] } }),
+    invalid: [{ sessionId: SOME_ID }, { sessionId: SOME_ID, meeting: { agenda: [], currentNoteId: SOME_ID, discussions: [], siteIssues: [] } }],
+  },
   'exchange.identity': { valid: () => ({}), invalid: [{ name: 'x' }] },
   'search.query': {
     valid: () => ({ text: 'omgang', kinds: ['case'], from: '2024-01-01', to: '2030-12-31', limit: 5 }),
@@ -262,7 +310,117 @@ const cases: { [M in MethodName]: Case<M> } = {
   },
   'search.status': { valid: () => ({}), invalid: [{ x: 1 }] },
   'search.rebuild': { valid: () => ({}), invalid: [{ all: true }] },
+  'home.overview': { valid: () => ({ today: '2030-03-04' }), invalid: [{}, { today: '4-3-2030' }, { today: '2030-02-30' }, { today: '2030-03-04', extra: 1 }] },
+  'sos.listTrajects': { valid: () => ({}), invalid: [{ all: true }] },
+  'sos.getTraject': { valid: (b) => ({ id: newTraject(b).id }), invalid: [{}, { id: 'x' }] },
+  'sos.saveTraject': {
+    valid: (b) => ({ title: 'Verdieping 2030', groupId: newGroup(b).id, trainerId: null, participants: [], caseId: null, modules: [] }),
+    invalid: [{}, { title: '', groupId: SOME_ID, trainerId: null, participants: [], caseId: null, modules: [] }, { title: 'x', groupId: 'g', trainerId: null, participants: [], caseId: null, modules: [] }],
+  },
+  'sos.deleteTraject': { valid: (b) => ({ id: newTraject(b).id }), invalid: [{}, { id: 1 }] },
+  'sos.linkSession': {
+    valid: (b) => {
+      const t = newTraject(b);
+      return { trajectId: t.id, moduleId: t.modules[0]!.id, sessionId: null };
+    },
+    invalid: [{}, { trajectId: SOME_ID, moduleId: 'm', sessionId: null }],
+  },
+  'sos.learningItems': { valid: () => ({ memberId: SOME_ID }), invalid: [{}, { memberId: 'Anna' }] },
+  'sos.listWorksheets': { valid: () => ({}), invalid: [{ trajectId: 'x' }, { kind: 'map' }] },
+  'sos.createWorksheet': {
+    valid: (b) => ({ kind: 'map' as const, caseId: newCase(b).id, title: 'Oefenkaart', trajectId: null, moduleId: null }),
+    invalid: [{}, { kind: 'poster', caseId: SOME_ID, title: 'x', trajectId: null, moduleId: null }],
+  },
+  'sos.getWorksheet': { valid: (b) => ({ id: newWorksheet(b).id }), invalid: [{}, { id: 'x' }] },
+  'sos.saveWorksheet': {
+    valid: (b) => {
+      const w = newWorksheet(b);
+      return { id: w.id, title: 'Oefenkaart', body: { ...w.body, harm: ['Moeder sloeg K1'] } as typeof w.body };
+    },
+    invalid: [{ id: SOME_ID, title: 'x', body: { kind: 'map' } }, { id: SOME_ID, title: 'x', body: { kind: 'poster' } }],
+  },
+  'sos.deleteWorksheet': { valid: (b) => ({ id: newWorksheet(b).id }), invalid: [{}, { id: 0 }] },
+  'sos.viewWorksheet': { valid: (b) => ({ id: newWorksheet(b).id }), invalid: [{}, { id: 'x' }] },
+  'sos.exportWorksheet': { valid: (b) => ({ id: newWorksheet(b).id, format: 'md' as const }), invalid: [{ id: SOME_ID, format: 'docx' }, {}] },
+  'sos.checkWords': { valid: () => ({}), invalid: [{ kind: 'jargon' }] },
+  'sos.addCheckWord': { valid: () => ({ kind: 'jargon' as const, word: 'ontregeld', explanation: '' }), invalid: [{ kind: 'x', word: 'a', explanation: '' }, { kind: 'jargon', word: '' , explanation: ''}] },
+  'sos.removeCheckWord': { valid: () => ({ kind: 'jargon' as const, word: 'ontregeld' }), invalid: [{ kind: 'jargon' }, {}] },
+  'sos.getSupervision': { valid: (b) => ({ sessionId: newSupervisionSession(b).id }), invalid: [{}, { sessionId: 'x' }] },
+  'sos.saveSupervision': {
+    valid: (b) => ({ sessionId: newSupervisionSession(b).id, supervision: emptySupervision() }),
+    invalid: [{ sessionId: SOME_ID }, { sessionId: SOME_ID, supervision: { map: {} } }],
+  },
+  'portfolio.profiles': { valid: () => ({}), invalid: [{ all: true }] },
+  'portfolio.me': { valid: () => ({}), invalid: [{ id: SOME_ID }] },
+  'portfolio.saveProfile': { valid: () => profileInput(), invalid: [{}, { ...profileInput(), periodStart: '2025-02-30' }, { ...profileInput(), memberIds: ['x'] }, { ...profileInput(), skjNumber: 'abc' }] },
+  'portfolio.chooseMe': { valid: (b) => ({ id: me(b).id }), invalid: [{}, { id: 'x' }] },
+  'portfolio.memberChoices': { valid: () => ({}), invalid: [{ groupId: SOME_ID }] },
+  'portfolio.timeline': { valid: (b) => (me(b), { q: 'ouder', kinds: ['vrij'] }), invalid: [{ kinds: ['roddel'] }, { from: '2025-13-01' }, { q: 'x'.repeat(201) }] },
+  'portfolio.reflection': { valid: (b) => ({ id: freeReflection(b).id }), invalid: [{}, { id: 1 }] },
+  'portfolio.saveReflection': {
+    valid: (b) => (me(b), reflectionInput()),
+    invalid: [{}, { ...reflectionInput(), template: 'swot' }, { ...reflectionInput(), fields: { situatie: '' } }, { ...reflectionInput(), fields: { tekst: 'x' } }],
+  },
+  'portfolio.deleteReflection': { valid: (b) => ({ id: freeReflection(b).id }), invalid: [{ id: '' }] },
+  'portfolio.goals': { valid: (b) => (me(b), {}), invalid: [{ status: 'open' }] },
+  'portfolio.goal': { valid: (b) => ({ id: goal(b).id }), invalid: [{}, { id: 'goal' }] },
+  'portfolio.saveGoal': { valid: (b) => (me(b), goalInput()), invalid: [{}, { ...goalInput(), status: 'klaar' }, { ...goalInput(), title: '' }] },
+  'portfolio.linkGoal': {
+    valid: (b) => {
+      const g = goal(b);
+      return { goalId: g.id, key: `vrij:${freeReflection(b, false).id}`, linked: true };
+    },
+    invalid: [{ goalId: SOME_ID, key: 'x', linked: true }, { goalId: SOME_ID, key: 'vrij:abc', linked: 'ja' }],
+  },
+  'portfolio.werkbegeleiding': { valid: (b) => (me(b), {}), invalid: [{ status: 'open' }] },
+  'portfolio.updateWb': {
+    valid: (b) => {
+      const s = attendedSession(b);
+      return { key: `idea:${s.id}:${IDEA}`, status: 'besproken' as const, note: 'Afgesproken: eerst het netwerk vragen.' };
+    },
+    invalid: [{ key: 'idea:x', status: 'klaar', note: '' }, { key: 'x', status: 'open', note: '' }, { key: 'idea:x', status: 'open', note: 'x'.repeat(1001) }],
+  },
+  'portfolio.hours': { valid: (b) => (me(b), {}), invalid: [{ year: 2025 }] },
+  'portfolio.saveHours': { valid: (b) => (me(b), hoursInput()), invalid: [{ ...hoursInput(), hours: 0.1 }, { ...hoursInput(), hours: 13 }, { ...hoursInput(), note: '' }] },
+  'portfolio.deleteHours': { valid: (b) => (me(b), { id: b.services.portfolio.saveHours(hoursInput()).id }), invalid: [{ id: 'x' }] },
+  'portfolio.exportReflections': {
+    valid: (b) => ({ keys: [`vrij:${freeReflection(b).id}`], format: 'pdf' as const }),
+    invalid: [{ keys: [], format: 'pdf' }, { keys: ['vrij:x'], format: 'docx' }],
+  },
+  'portfolio.exportAttendance': { valid: (b) => ({ sessionId: attendedSession(b).id, format: 'csv' as const }), invalid: [{ sessionId: 'x', format: 'csv' }, { sessionId: SOME_ID, format: 'xls' }] },
+  'portfolio.exportHours': { valid: (b) => (me(b), { format: 'pdf' as const }), invalid: [{ format: 'md' }, {}] },
+  'lock.status': { valid: () => ({}), invalid: [{ state: 'unlocked' }] },
+  'lock.setup': {
+    valid: (b) => {
+      // Set-up answers only on a first start: lock, and remove the key file and the database.
+      b.lock.lock();
+      for (const f of ['leertafel.key', 'leertafel.db', 'leertafel.db-wal', 'leertafel.db-shm']) fs.rmSync(path.join(b.lock.dataDir, f), { force: true });
+      return { password: 'een nieuw wachtwoord' };
+    },
+    invalid: [{}, { password: 'kort' }, { password: 'x'.repeat(257) }, { password: 'een nieuw wachtwoord', recovery: true }],
+  },
+  'lock.unlock': {
+    valid: (b) => (b.lock.lock(), { password: TEST_PASSWORD }),
+    invalid: [{}, { password: '' }, { password: 12345678 }],
+  },
+  'lock.unlockWithRecovery': {
+    // A well-formed key that does not fit answers a result (unlocked: false), not an error.
+    valid: (b) => (b.lock.lock(), { recoveryKey: '0000-0000-0000-0000-0000-0000-0000-0000', newPassword: 'een nieuw wachtwoord' }),
+    invalid: [{ recoveryKey: '0000', newPassword: 'een nieuw wachtwoord' }, { recoveryKey: '0000-0000-0000-0000-0000-0000-0000-0000', newPassword: 'kort' }],
+  },
+  'lock.changePassword': {
+    valid: () => ({ current: TEST_PASSWORD, next: 'een nieuw wachtwoord' }),
+    invalid: [{ current: TEST_PASSWORD }, { current: TEST_PASSWORD, next: 'kort' }, { current: '', next: 'een nieuw wachtwoord' }],
+  },
+  'lock.lock': { valid: () => ({}), invalid: [{ after: 10 }] },
+  'lock.discardUnencrypted': { valid: () => ({}), invalid: [{ all: true }] },
 };
+
+const newTraject = (b: Backend) => b.services.sos.saveTraject({ title: 'Verdieping', groupId: newGroup(b).id, trainerId: null, participants: [], caseId: null, modules: [] });
+const newWorksheet = (b: Backend) => b.services.sos.createWorksheet({ kind: 'map', caseId: newCase(b).id, title: 'Oefenkaart', trajectId: null, moduleId: null });
+const newSupervisionSession = (b: Backend) => b.services.sessions.plan('sos-groepssupervisie', planFor(newGroup(b)));
+
+const ffpsSession = (b: Backend) => b.services.sessions.plan('ffps-casuistiekbespreking', planFor(newGroup(b)));
 
 /** A feedback request made on another installation (its own data folder and key). */
 function requestFromColleague(): string {

@@ -15,7 +15,7 @@ export function createServedBackend(init: ChildInit, platform: ChildPlatform): S
   });
   return {
     dispatch: backend.dispatch,
-    checkpoint: () => void backend.db.pragma('wal_checkpoint(TRUNCATE)'),
+    checkpoint: () => backend.checkpoint(),
     close: () => backend.close(),
   };
 }

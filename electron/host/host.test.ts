@@ -5,11 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackendHost, forkChild, hostFailure, hostFailureOf, type BackendHost, type HostOptions } from '.';
 import type { Progress } from '../backend/core/progress';
-import { tempDir } from '../backend/testing/helpers';
+import { openTestDatabase, tempDir } from '../backend/testing/helpers';
 import { DB_FILE } from '../backend/core/db';
 
 const here = import.meta.dirname;
@@ -56,7 +55,7 @@ describe('the real backend in a child process', () => {
     expect(saved.ok).toBe(true);
     const first = h.pid;
     // The call is made, and the process dies before it can answer: the host cannot know whether it ran.
-    const inFlight = h.call('groups.list', {});
+    const inFlight = h.call('groups.list', {}, { repeatable: true });
     process.kill(first!, 'SIGKILL');
     const listed = await inFlight;
     expect(listed).toMatchObject({ ok: true, value: [{ name: 'Leergroep Noord' }] });
@@ -76,7 +75,7 @@ describe('the real backend in a child process', () => {
     expect(alive(pid)).toBe(false);
     const wal = path.join(dataDir, `${DB_FILE}-wal`);
     expect(!fs.existsSync(wal) || fs.statSync(wal).size === 0).toBe(true);
-    const db = new Database(path.join(dataDir, DB_FILE), { readonly: true });
+    const db = openTestDatabase(dataDir);
     expect(db.prepare('SELECT name FROM groups').all()).toEqual([{ name: 'Leergroep Noord' }]);
     db.close();
     expect(hostFailureOf(await h.call('app.info', {}))).toBe('CLOSED');
@@ -107,16 +106,28 @@ describe('the protocol, with a test backend in the child', () => {
     const dataDir = tempDir();
     const h = host('faulty', dataDir);
     const first = (await h.call('test.echo', {})) as { value: { pid: number } };
-    const r = (await h.call('test.crashOnce', {})) as { ok: true; value: { pid: number } };
+    const r = (await h.call('test.crashOnce', {}, { repeatable: true })) as { ok: true; value: { pid: number } };
     expect(r.ok).toBe(true);
     expect(r.value.pid).not.toBe(first.value.pid);
     expect(fs.readFileSync(path.join(dataDir, 'crashed-once'), 'utf8')).toBe(String(first.value.pid));
     expect(h.stats).toEqual({ starts: 2, crashes: 1, retries: 1 });
   });
 
+  it('a call that is not repeatable (a create) is never sent twice: a crash answers EXITED, and the host goes on', async () => {
+    const dataDir = tempDir();
+    const h = host('faulty', dataDir);
+    const first = (await h.call('test.echo', {})) as { value: { pid: number } };
+    // the same call that succeeds on a second attempt above; without `repeatable` there is none
+    expect(hostFailureOf(await h.call('test.crashOnce', {}))).toBe('EXITED');
+    expect(fs.readFileSync(path.join(dataDir, 'crashed-once'), 'utf8')).toBe(String(first.value.pid));
+    expect(h.stats).toEqual({ starts: 2, crashes: 1, retries: 0 });
+    expect(h.logs.some((l) => l.includes('sending it once more'))).toBe(false);
+    expect(await h.call('test.echo', { value: 'daarna' })).toMatchObject({ ok: true, value: { echo: 'daarna' } });
+  });
+
   it('a call that crashes the backend twice fails with the typed error; the host goes on', async () => {
     const h = host('faulty', tempDir());
-    const r = await h.call('test.crash', {});
+    const r = await h.call('test.crash', {}, { repeatable: true });
     expect(r).toEqual(hostFailure('EXITED'));
     expect(hostFailureOf(r)).toBe('EXITED');
     expect(h.stats).toEqual({ starts: 3, crashes: 2, retries: 1 });
@@ -126,7 +137,7 @@ describe('the protocol, with a test backend in the child', () => {
 
   it('gives up after too many crashes in a row: calls answer UNAVAILABLE', async () => {
     const h = host('faulty', tempDir(), { maxRestarts: 1 });
-    expect(hostFailureOf(await h.call('test.crash', {}))).toBe('EXITED');
+    expect(hostFailureOf(await h.call('test.crash', {}, { repeatable: true }))).toBe('EXITED');
     expect(h.state).toBe('failed');
     expect(hostFailureOf(await h.call('test.echo', {}))).toBe('UNAVAILABLE');
     expect(h.stats).toEqual({ starts: 2, crashes: 2, retries: 1 });

@@ -5,16 +5,17 @@
  *   - Calls made while the process starts wait for it (`ready`); none is sent before.
  *   - Every call has an id; its progress reports and its one result carry that id.
  *   - If the process ends unexpectedly, each call in flight fails inside the host with HostError('EXITED');
- *     the host starts a new process and sends each such call once more. A call that meets a second crash
- *     answers hostFailure('EXITED'). Nothing committed is lost: every write is a SQLite transaction in WAL
+ *     the host starts a new process and sends each such call once more if it is `repeatable` (a read, or a
+ *     save of a whole item by id: the contract says which). Any other call, and one that meets a second
+ *     crash, answers hostFailure('EXITED'). Nothing committed is lost: every write is a SQLite transaction in WAL
  *     mode, and a transaction cut off by the crash is rolled back when the next process opens the file.
  *   - Restarts are limited (default 3 within a minute); after that, and after a start that failed
  *     (`fatal`, e.g. a database newer than the app), calls answer hostFailure('UNAVAILABLE').
  *   - `close()` lets the child finish the calls in flight, checkpoint and close, then ends the process;
  *     calls after that answer hostFailure('CLOSED').
  *
- * A retried call may run twice if the crash came after its transaction committed but before its result
- * was sent; for the one case that matters (a create) the second run makes a second record.
+ * A call may have committed just before a crash without its result being sent. That is why only
+ * repeatable calls are sent again: a create is never run twice, and the renderer tells the user to check.
  */
 import type { Result } from '../../shared/api/errors';
 import type { ChildHandle, SpawnChild } from './channel';
@@ -36,6 +37,12 @@ export interface HostOptions {
 
 export interface CallOptions {
   onProgress?: (progress: Progress) => void;
+  /**
+   * The call may run twice without harm (the contract's `repeatable`): only then is it sent once more when
+   * the process dies before answering. Any other call answers `hostFailure('EXITED')`: it may or may not
+   * have committed, and the renderer says so.
+   */
+  repeatable?: boolean;
 }
 
 export type HostState = 'running' | 'failed' | 'closing' | 'closed';
@@ -225,7 +232,7 @@ export function createBackendHost(options: HostOptions): BackendHost {
           return await conn.request(method, input, callOptions.onProgress);
         } catch (err) {
           const reason = err instanceof HostError ? err.reason : 'UNAVAILABLE';
-          if (reason === 'EXITED' && attempt === 0 && state === 'running') {
+          if (reason === 'EXITED' && attempt === 0 && state === 'running' && callOptions.repeatable) {
             stats.retries++;
             log(`backend exited during ${method}; sending it once more`);
             continue;

@@ -6,7 +6,7 @@
 import type { Dispatch } from '../backend/core/dispatch';
 import { type ChildInit, type ChildMessage, PROTOCOL_VERSION, hostFailure, isHostMessage } from './protocol';
 import type { ParentChannel } from './channel';
-import { type Progress, withProgress } from '../backend/core/progress';
+import { thinned, withProgress } from '../backend/core/progress';
 
 /** What the child serves: the dispatcher, and the two steps of an orderly close. */
 export interface ServedBackend {
@@ -73,14 +73,7 @@ export function serveBackend(channel: ParentChannel, create: CreateServed, optio
     if (state === 'closing' || state === 'closed') return post({ t: 'result', id, result: hostFailure('CLOSED') });
     if (state !== 'ready' || !backend) return post({ t: 'result', id, result: hostFailure('UNAVAILABLE') });
     const dispatch = backend.dispatch;
-    let last = 0;
-    const report = (progress: Progress) => {
-      const now = performance.now();
-      const final = progress.total !== undefined && progress.done >= progress.total;
-      if (!final && now - last < interval) return;
-      last = now;
-      post({ t: 'progress', id, progress: { ...progress } });
-    };
+    const report = thinned((progress) => post({ t: 'progress', id, progress }), interval);
     const run = withProgress(report, () => dispatch(method, input)).then(
       (result) => post({ t: 'result', id, result }),
       // dispatch turns every failure into a Result; this is for a dispatch that broke that promise

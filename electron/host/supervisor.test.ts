@@ -81,7 +81,7 @@ describe('host supervision', () => {
     });
     const h = host(spawn);
     // made while the first child starts: it waits for that child's ready, which comes with its death
-    expect(await h.call('app.info', {})).toEqual({ ok: true, value: 'second' });
+    expect(await h.call('app.info', {}, { repeatable: true })).toEqual({ ok: true, value: 'second' });
     expect(stats.starts).toBe(2);
     expect(h.stats.retries).toBe(1);
   });
@@ -95,13 +95,13 @@ describe('host supervision', () => {
     });
     const h = host(spawn, { maxRestarts: 2, restartWindowMs: 30 });
     for (let i = 0; i < 3; i++) {
-      expect(hostFailureOf(await h.call('x', {}))).toBe('EXITED'); // two crashes each (the call and its retry)
+      expect(hostFailureOf(await h.call('x', {}, { repeatable: true }))).toBe('EXITED'); // two crashes each (the call and its retry)
       await new Promise((r) => setTimeout(r, 40));
     }
     expect(h.state).toBe('running');
     expect(stats.starts).toBe(7);
-    await h.call('x', {});
-    await h.call('x', {}); // four crashes within the window: given up
+    await h.call('x', {}, { repeatable: true });
+    await h.call('x', {}, { repeatable: true }); // four crashes within the window: given up
     expect(h.state).toBe('failed');
   });
 

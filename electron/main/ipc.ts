@@ -1,12 +1,14 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { METHOD_NAMES, channelOf } from '../../shared/api/contract';
+import { METHOD_NAMES, channelOf, contract } from '../../shared/api/contract';
 import type { BackendHost } from '../host';
+import { PROGRESS_CHANNEL } from '../../shared/api/progress';
 
 /**
- * Progress of a long call, sent to the page that made it: `{ method, done, total?, stage? }`. The preload
- * does not expose it yet (that and a progress bar belong to the renderer); nothing user-typed travels on it.
+ * Progress of a long call is sent to the page that made it: `{ method, done, total?, stage? }`
+ * (shared/api/progress.ts); the preload passes it to the renderer's progress bar. Nothing user-typed
+ * travels on it.
  */
-export const PROGRESS_CHANNEL = 'leertafel:progress';
+export { PROGRESS_CHANNEL };
 
 export const FORBIDDEN = { ok: false, error: { code: 'FORBIDDEN', message: 'sender not allowed' } } as const;
 
@@ -21,6 +23,7 @@ export function wireIpc(ipcMain: IpcMain, host: BackendHost, isAppUrl: (url: str
       const frame = event.senderFrame;
       if (!frame || frame.parent !== null || !isAppUrl(frame.url)) return FORBIDDEN;
       return host.call(m, input, {
+        repeatable: contract[m].repeatable === true,
         onProgress: (p) => {
           if (!event.sender.isDestroyed()) event.sender.send(PROGRESS_CHANNEL, { method: m, ...p });
         },

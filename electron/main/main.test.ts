@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { METHOD_NAMES, channelOf } from '../../shared/api/contract';
 import { CSP } from '../../shared/security';
 import { DB_FILE } from '../backend/core/db';
-import { tempDir } from '../backend/testing/helpers';
+import { openTestDatabase, tempDir } from '../backend/testing/helpers';
 import { createServedBackend } from '../host/backend';
 import { reportProgress } from '../backend/core/progress';
 import { hostFailureOf } from '../host/protocol';
@@ -302,6 +302,17 @@ describe('IPC', () => {
     expect(logs).toContain('backend exited (code 139); restarting');
     expect(logs).toContain('backend exited during groups.list; sending it once more');
   });
+
+  it('a create whose process crashes is not sent twice: the page hears EXITED and nothing is duplicated', async () => {
+    const { d, logs } = await ready();
+    const [first] = d.processes;
+    const call = d.invoke(channelOf('groups.save'), { name: 'Leergroep Noord', description: '', members: [] });
+    first.crash(139);
+    expect(await call).toMatchObject({ ok: false, error: { code: 'INTERNAL', details: [{ path: 'host', message: 'EXITED' }] } });
+    expect(logs).toContain('backend exited (code 139); restarting');
+    expect(logs).not.toContain('backend exited during groups.save; sending it once more');
+    expect(d.processes).toHaveLength(2);
+  });
 });
 
 describe('lockdown', () => {
@@ -467,9 +478,8 @@ describe('quitting', () => {
     expect(state.host?.state).toBe('closed');
     expect(d.processes[0].alive).toBe(false);
     expect(hostFailureOf((await d.invoke(channelOf('app.info'), {})) as never)).toBe('CLOSED');
-    // nothing committed is lost
-    const { default: Database } = await import('better-sqlite3');
-    const db = new Database(path.join(options.dataDir, DB_FILE), { readonly: true });
+    // nothing committed is lost (the file is encrypted: opened with the test password)
+    const db = openTestDatabase(options.dataDir);
     expect(db.prepare('SELECT name FROM groups').all()).toEqual([{ name: 'Leergroep Noord' }]);
     db.close();
   });

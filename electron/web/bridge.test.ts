@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBridge, type Bridge } from './bridge';
@@ -11,11 +12,11 @@ afterEach(async () => {
   bridge = null;
 });
 
-async function start(): Promise<Bridge> {
+async function start(backend = testBackend()): Promise<Bridge> {
   const rendererDir = tempDir('leertafel-renderer-');
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Leertafel</title>');
   fs.writeFileSync(path.join(tempDir('leertafel-outside-'), 'secret.txt'), 'geheim');
-  bridge = await startBridge({ dispatch: testBackend().dispatch, rendererDir });
+  bridge = await startBridge({ dispatch: backend.dispatch, rendererDir });
   return bridge;
 }
 
@@ -108,4 +109,60 @@ describe('loopback bridge', () => {
       expect((await request(b, { path: p })).status).toBe(404);
     }
   });
+
+  it('streams a call\'s progress as NDJSON lines before its result, to a caller that accepts them', async () => {
+    const backend = testBackend();
+    const g = backend.services.groups.save({
+      name: 'Leergroep Noord',
+      description: '',
+      members: ['Anna de Vries', 'Bram Okafor'].map((n) => ({ name: n, function: 'jeugdbeschermer', organisation: 'GI', skjNumber: null })),
+    });
+    const s = backend.services.sessions.plan('mlb-vier-vensters', {
+      groupId: g.id, date: '2030-03-04', startTime: '19:00', endTime: '20:30',
+      roles: { gespreksleider: g.members[0].id, inbrenger: g.members[1].id, notulist: null, tijdbewaker: null },
+      caseId: null, leervraag: 'Hoe blijf ik rustig als een vader boos wordt?',
+    });
+    const b = await start(backend);
+    const input = { id: s.id, format: 'pdf', includeCanvas: false };
+
+    const streamed = await api(b, 'sessions.export', input, { Accept: 'application/x-ndjson' });
+    expect(streamed.status).toBe(200);
+    expect(streamed.headers['content-type']).toContain('application/x-ndjson');
+    const lines = streamed.body.trim().split('\n').map((l) => JSON.parse(l) as { progress?: { done: number; total: number; stage: string }; result?: { ok: boolean } });
+    const progress = lines.flatMap((l) => (l.progress ? [l.progress] : []));
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.every((p) => p.stage === 'pdf')).toBe(true);
+    expect(progress.at(-1)).toMatchObject({ done: progress.at(-1)?.total });
+    expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort((x, y) => x - y));
+    // exactly one result, and it is the last line
+    expect(lines.filter((l) => l.result)).toHaveLength(1);
+    expect(lines.at(-1)?.result).toMatchObject({ ok: true, value: { mime: 'application/pdf' } });
+
+    // A caller that does not ask for lines gets the plain Result, as before.
+    const plain = await api(b, 'sessions.export', input);
+    expect(JSON.parse(plain.body)).toMatchObject({ ok: true, value: { mime: 'application/pdf' } });
+  });
+
+  it('answers 400 to a NUL byte in the path, a broken percent-encoding in a method name and an invalid target', async () => {
+    const b = await start();
+    const auth = `Authorization: Bearer ${b.token}\r\n`;
+    expect(await raw(b.port, `GET /index.html%00.png HTTP/1.1\r\nHost: 127.0.0.1:${b.port}\r\n\r\n`)).toMatch(/^HTTP\/1\.1 (400|404)/);
+    expect(await raw(b.port, `GET /%00 HTTP/1.1\r\nHost: 127.0.0.1:${b.port}\r\n\r\n`)).toMatch(/^HTTP\/1\.1 400/);
+    expect(await raw(b.port, `POST /api/scripts.%E0%A4%A HTTP/1.1\r\nHost: 127.0.0.1:${b.port}\r\n${auth}Content-Length: 2\r\n\r\n{}`)).toMatch(/^HTTP\/1\.1 400/);
+    expect(await raw(b.port, `GET // HTTP/1.1\r\nHost: 127.0.0.1:${b.port}\r\n\r\n`)).toMatch(/^HTTP\/1\.1 400/);
+    expect(await raw(b.port, `GET http://[::1 HTTP/1.1\r\nHost: 127.0.0.1:${b.port}\r\n\r\n`)).toMatch(/^HTTP\/1\.1 400/);
+    // Still answering.
+    expect((await api(b, 'app.info', {})).status).toBe(200);
+  });
 });
+
+/** Bytes straight onto the socket: http.request refuses to send most of these. Resolves with the first answer. */
+export function raw(port: number, text: string): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1', () => socket.end(Buffer.from(text, 'latin1')));
+    let out = '';
+    socket.on('data', (d) => (out += d.toString('latin1')));
+    socket.on('error', () => resolve(out));
+    socket.on('close', () => resolve(out));
+  });
+}

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../backend/core/dispatch';
 import { CSP } from '../../shared/security';
 import { mimeOf, resolveInside } from '../backend/core/static';
+import { thinned, withProgress } from '../backend/core/progress';
 
 export interface BridgeOptions {
   dispatch: Dispatch;
@@ -24,6 +25,16 @@ export interface Bridge {
 }
 
 const MAX_BODY = 1024 * 1024;
+const NDJSON = 'application/x-ndjson';
+const PROGRESS_INTERVAL_MS = 50;
+const HEADERS = {
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Content-Security-Policy': CSP,
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+} as const;
 
 /**
  * The loopback bridge: the same dispatch Electron's IPC uses, behind HTTP on 127.0.0.1 only, so the real
@@ -39,19 +50,30 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
   const server = http.createServer((req, res) => {
     const send = (status: number, body: string | Buffer, type = 'application/json; charset=utf-8') => {
-      res.writeHead(status, {
-        'Content-Type': type,
-        'Cache-Control': 'no-store',
-        'X-Content-Type-Options': 'nosniff',
-        'Referrer-Policy': 'no-referrer',
-        'Content-Security-Policy': CSP,
-        'Cross-Origin-Opener-Policy': 'same-origin',
-        'Cross-Origin-Resource-Policy': 'same-origin',
-      });
+      if (res.headersSent || res.destroyed) return;
+      res.writeHead(status, { ...HEADERS, 'Content-Type': type });
       res.end(body);
     };
+    const badRequest = () => send(400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'bad request' } }));
+    try {
+      handle(req, res, send, badRequest);
+    } catch {
+      // Nothing a request carries may end the process: whatever was missed above answers 400.
+      badRequest();
+    }
+  });
+
+  function handle(req: http.IncomingMessage, res: http.ServerResponse, send: (status: number, body: string | Buffer, type?: string) => void, badRequest: () => void): void {
     if (!allowedHosts.has(req.headers.host ?? '')) return send(403, JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'host not allowed' } }));
-    const url = new URL(req.url ?? '/', 'http://x');
+    // Only origin-form targets ("/path?query"); a NUL byte or an unparsable target is refused before use.
+    const target = req.url ?? '';
+    if (!target.startsWith('/') || target.startsWith('//') || target.includes('\0') || /%00/i.test(target)) return badRequest();
+    let url: URL;
+    try {
+      url = new URL(target, 'http://x');
+    } catch {
+      return badRequest();
+    }
 
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(405, JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'method not allowed' } }));
@@ -70,6 +92,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         if (size > MAX_BODY) req.destroy();
         else chunks.push(c);
       });
+      req.on('error', () => undefined);
       req.on('end', () => {
         let input: unknown;
         try {
@@ -77,10 +100,29 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         } catch {
           return send(400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'body is not JSON' } }));
         }
-        const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-        options.dispatch(method, input).then(
-          (result) => send(200, JSON.stringify(result)),
-          () => send(500, JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: 'internal error' } })),
+        let method: string;
+        try {
+          method = decodeURIComponent(url.pathname.slice('/api/'.length));
+        } catch {
+          return badRequest();
+        }
+        const internal = { ok: false, error: { code: 'INTERNAL', message: 'internal error' } };
+        if (!String(req.headers.accept ?? '').includes(NDJSON)) {
+          options.dispatch(method, input).then(
+            (result) => send(200, JSON.stringify(result)),
+            () => send(500, JSON.stringify(internal)),
+          );
+          return;
+        }
+        // A caller that accepts NDJSON gets the call's progress reports as lines, then `{ result }` last:
+        // the bridge's counterpart of the `progress{id}` messages of the Electron host.
+        if (res.headersSent || res.destroyed) return;
+        res.writeHead(200, { ...HEADERS, 'Content-Type': `${NDJSON}; charset=utf-8` });
+        const line = (x: unknown) => void (res.destroyed || res.write(`${JSON.stringify(x)}\n`));
+        const report = thinned((progress) => line({ progress }), PROGRESS_INTERVAL_MS);
+        withProgress(report, () => options.dispatch(method, input)).then(
+          (result) => res.end(`${JSON.stringify({ result })}\n`),
+          () => res.end(`${JSON.stringify({ result: internal })}\n`),
         );
       });
       return;
@@ -88,7 +130,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, '');
     serveStatic(root, url.pathname, send);
-  });
+  }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

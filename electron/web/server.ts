@@ -20,7 +20,9 @@ const { values } = parseArgs({
 });
 
 const dataDir = path.resolve(values['data-dir'] ?? process.env.LEERTAFEL_DATA_DIR ?? path.join(repoRoot(), '.tmp', 'web-data'));
-const backend = createBackend({ dataDir, shell: 'web', log: (l) => process.stderr.write(`${l}\n`) });
+// The password never reaches the log: createBackend reads LEERTAFEL_TEST_PASSWORD itself and logs no input.
+// LEERTAFEL_TEST_KDF=1 (end-to-end tests of the lock only): set-up and password changes at the test scrypt cost.
+const backend = createBackend({ dataDir, shell: 'web', log: (l) => process.stderr.write(`${l}\n`), testKdf: process.env.LEERTAFEL_TEST_KDF === '1' });
 const bridge = await startBridge({
   dispatch: backend.dispatch,
   rendererDir: values['renderer-dir'] ?? path.join(repoRoot(), 'out', 'renderer'),

@@ -4,5 +4,5 @@ import { noInput } from '../common/schemas';
 import type { LexiconSources } from './lexicon';
 
 export const anonymiserContract = {
-  'anonymiser.lexicons': method<LexiconSources>()(noInput),
+  'anonymiser.lexicons': method<LexiconSources>()(noInput, { repeatable: true }),
 };

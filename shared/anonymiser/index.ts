@@ -24,3 +24,4 @@ export { normaliseName } from './normalise';
 export { groupMentions, suggestDecisions, pseudonymise, letterName } from './pseudonymise';
 export type { Entity, Mention, Decision } from './pseudonymise';
 export { isValidBsn, isValidIban } from './structured';
+export { reviewFreeText, type FreeTextReview } from './freeText';

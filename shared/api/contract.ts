@@ -19,6 +19,10 @@ import { sessionsContract } from '../sessions/contract';
 import { ffpsContract } from '../ffps/contract';
 import { exchangeContract } from '../exchange/contract';
 import { searchContract } from '../search/contract';
+import { homeContract } from '../home/contract';
+import { sosContract } from '../sos/contract';
+import { portfolioContract } from '../portfolio/contract';
+import { lockContract } from '../lock/contract';
 
 export const AREA_CONTRACTS = {
   app: appContract,
@@ -31,6 +35,10 @@ export const AREA_CONTRACTS = {
   ffps: ffpsContract,
   exchange: exchangeContract,
   search: searchContract,
+  home: homeContract,
+  sos: sosContract,
+  portfolio: portfolioContract,
+  lock: lockContract,
 } as const;
 
 export const contract = {
@@ -44,6 +52,10 @@ export const contract = {
   ...ffpsContract,
   ...exchangeContract,
   ...searchContract,
+  ...homeContract,
+  ...sosContract,
+  ...portfolioContract,
+  ...lockContract,
 } as const satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

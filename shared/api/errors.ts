@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'IDENTIFIER',
   /** A bundle from another laptop was refused whole (its detail names the reason); nothing changed. */
   'BUNDLE',
+  /** The app is locked: only lock.* and app.info answer until the password is given (issue 12). */
+  'LOCKED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -25,6 +27,8 @@ export interface ErrorDetail {
   path?: string;
   line?: number;
   message: string;
+  /** The problem as a code with parameters, for the renderer to word in the UI language. */
+  issue?: { code: string; params?: Record<string, string | number> };
 }
 
 export interface ApiErrorBody {

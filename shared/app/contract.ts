@@ -5,9 +5,9 @@ import { noInput, uuidSchema } from '../common/schemas';
 import type { AppInfo, Notice } from './types';
 
 export const appContract = {
-  'app.info': method<AppInfo>()(noInput),
-  'notices.list': method<Notice[]>()(noInput),
-  'notices.dismiss': method<{ dismissed: number }>()(z.object({ id: z.number().int().positive() }).strict()),
+  'app.info': method<AppInfo>()(noInput, { repeatable: true }),
+  'notices.list': method<Notice[]>()(noInput, { repeatable: true }),
+  'notices.dismiss': method<{ dismissed: number }>()(z.object({ id: z.number().int().positive() }).strict(), { repeatable: true }),
   /** Opens the beamer view in a second window (Electron); the browser shell opens a tab itself. */
   'window.openBeamer': method<{ opened: boolean }>()(z.object({ sessionId: uuidSchema }).strict()),
 };

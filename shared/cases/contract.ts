@@ -18,17 +18,17 @@ import {
 const byId = z.object({ id: caseIdSchema }).strict();
 
 export const casesContract = {
-  'cases.list': method<CaseSummary[]>()(noInput),
-  'cases.suggestCodeName': method<{ codeName: string }>()(noInput),
+  'cases.list': method<CaseSummary[]>()(noInput, { repeatable: true }),
+  'cases.suggestCodeName': method<{ codeName: string }>()(noInput, { repeatable: true }),
   'cases.create': method<CaseDetail>()(
     z.object({ codeName: z.string().trim().min(1).max(CODE_NAME_MAX).optional(), format: z.enum(SCRIPT_FORMATS) }).strict(),
   ),
-  'cases.get': method<CaseDetail>()(byId),
-  'cases.update': method<CaseDetail>()(caseUpdateSchema),
-  'cases.saveNotes': method<CaseDetail>()(notesSaveSchema),
+  'cases.get': method<CaseDetail>()(byId, { repeatable: true }),
+  'cases.update': method<CaseDetail>()(caseUpdateSchema, { repeatable: true }),
+  'cases.saveNotes': method<CaseDetail>()(notesSaveSchema, { repeatable: true }),
   /** Which of these typed forms were resolved before in this case (compared as keyed hashes). */
-  'cases.recognise': method<RecognisedForm[]>()(z.object({ id: uuidSchema, forms: z.array(z.string().min(1).max(200)).max(20_000) }).strict()),
+  'cases.recognise': method<RecognisedForm[]>()(z.object({ id: uuidSchema, forms: z.array(z.string().min(1).max(200)).max(20_000) }).strict(), { repeatable: true }),
   'cases.delete': method<{ deleted: string }>()(byId),
-  'cases.export': method<ScriptExport>()(byId),
+  'cases.export': method<ScriptExport>()(byId, { repeatable: true }),
   'cases.purgeExpired': method<PurgeReport>()(noInput),
 };

@@ -4,5 +4,5 @@ import { noInput } from '../common/schemas';
 import type { Identity } from './types';
 
 export const exchangeContract = {
-  'exchange.identity': method<Identity>()(noInput),
+  'exchange.identity': method<Identity>()(noInput, { repeatable: true }),
 };

@@ -24,10 +24,14 @@ const expected: Record<string, { minutes: number; blocks: number; format: string
   'mlb-vier-vensters.md': { minutes: 90, blocks: 7, format: 'mlb', canvas: 'vier-vensters' },
   'roddelmethode.md': { minutes: 60, blocks: 5, format: 'intervisie', canvas: 'vrij' },
   'sos-groepssupervisie.md': { minutes: 75, blocks: 8, format: 'sos', canvas: 'signs-of-safety' },
+  'sos-module-gedrag.md': { minutes: 145, blocks: 6, format: 'sos', canvas: 'signs-of-safety' },
+  'sos-module-kind.md': { minutes: 160, blocks: 6, format: 'sos', canvas: 'signs-of-safety' },
+  'sos-module-netwerk.md': { minutes: 170, blocks: 8, format: 'sos', canvas: 'signs-of-safety' },
+  'sos-module-plan.md': { minutes: 155, blocks: 6, format: 'sos', canvas: 'signs-of-safety' },
 };
 
 describe('built-in scripts', () => {
-  it('are exactly the six expected files', () => {
+  it('are exactly the expected files', () => {
     expect(files).toEqual(Object.keys(expected));
   });
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { RunState } from './types';
 import { runStateSchema } from './types';
-import { addMinutes, finish, formatClock, initialRun, next, pause, previous, resume, start, view } from './engine';
+import { addMinutes, finish, formatClock, initialRun, next, pause, previous, resume, start, toggleBlackout, view } from './engine';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 4, 12, 8, 0); // 10:00 in Amsterdam, a plain weekday
@@ -283,5 +283,34 @@ describe('formatClock', () => {
     [Number.NaN, '0:00'],
   ])('%d ms → %s', (ms, text) => {
     expect(formatClock(ms)).toBe(text);
+  });
+});
+
+describe('lateness against the planned start', () => {
+  it('a session started fifteen minutes after its planned start is fifteen minutes late, not on time', () => {
+    const run = running(T0 + 15 * MIN);
+    expect(view(run, MLB, T0 + 16 * MIN).lateMinutes).toBe(0); // the old measure, against the actual start
+    expect(view(run, MLB, T0 + 16 * MIN, T0).lateMinutes).toBe(15);
+    expect(view(run, MLB, T0 + 16 * MIN, T0).blockPlan[1].plannedStartMs).toBe(T0 + 5 * MIN);
+  });
+  it('a session not started is late once its planned start has passed, and on time before', () => {
+    const planned = initialRun(MLB.length);
+    expect(view(planned, MLB, T0 - 30 * MIN, T0).lateMinutes).toBe(0);
+    expect(view(planned, MLB, T0 + 10 * MIN, T0).lateMinutes).toBe(10);
+  });
+  it('starting early is not late', () => {
+    expect(view(running(T0 - 5 * MIN), MLB, T0, T0).lateMinutes).toBe(0);
+  });
+});
+
+describe('the black screen', () => {
+  it('toggles while planned or live, and is lifted when the session finishes', () => {
+    const on = toggleBlackout(running());
+    expect(on.blackout).toBe(true);
+    expect(runStateSchema.safeParse(on).success).toBe(true);
+    expect(toggleBlackout(on).blackout).toBe(false);
+    const done = finish(on, T0 + MIN);
+    expect(done.blackout).toBe(false);
+    expect(toggleBlackout(done)).toBe(done);
   });
 });

@@ -81,12 +81,19 @@ export function finish(run: RunState, now: number): RunState {
   return {
     ...run,
     status: 'finished',
+    blackout: false,
     // Frozen so that the view after the session still shows how long the last block ran.
     blockElapsedBefore: elapsedInBlock(run, now),
     blockStartedAt: null,
     actualEnd: now,
     log: closeOpen(run.log, now),
   };
+}
+
+/** Blacks out the beamer or shows it again; any time but after the end (the beamer then says "afgerond"). */
+export function toggleBlackout(run: RunState): RunState {
+  if (run.status === 'finished') return run;
+  return { ...run, blackout: !run.blackout };
 }
 
 export interface BlockPlan {
@@ -113,7 +120,13 @@ export interface RunView {
   blockPlan: BlockPlan[];
 }
 
-export function view(run: RunState, blocks: Blocks, now: number): RunView {
+/**
+ * `plannedStartMs` is when the bijeenkomst was planned to begin (its date and begintijd). With it,
+ * lateness is measured against the plan: starting fifteen minutes late is fifteen minutes late, and a
+ * bijeenkomst not yet started is late once its planned start has passed. Without it, against the
+ * actual start (an older caller, or a plan without a time).
+ */
+export function view(run: RunState, blocks: Blocks, now: number, plannedStartMs: number | null = null): RunView {
   const blockMinutes = minutesOf(run, blocks, run.blockIndex);
   const durationMs = blockMinutes * MINUTE;
   const elapsedMs = elapsedInBlock(run, now);
@@ -130,13 +143,18 @@ export function view(run: RunState, blocks: Blocks, now: number): RunView {
     // Overrun of the current block is already in `now`; it must not also shorten the blocks after it.
     projectedEndMs = now + Math.max(0, remainingMs) + rest * MINUTE;
   }
-  const plannedEndMs = run.actualStart === null ? null : run.actualStart + plannedTotalMinutes * MINUTE;
+  if (projectedEndMs === null && plannedStartMs !== null && run.status === 'planned') {
+    // Not started: it would end the whole script's length after now (or after the planned start).
+    projectedEndMs = Math.max(now, plannedStartMs) + plannedTotalMinutes * MINUTE;
+  }
+  const base = plannedStartMs ?? run.actualStart;
+  const plannedEndMs = base === null ? null : base + plannedTotalMinutes * MINUTE;
   const lateMinutes =
     projectedEndMs === null || plannedEndMs === null ? 0 : Math.max(0, Math.round((projectedEndMs - plannedEndMs) / MINUTE));
 
   let offset = 0;
   const blockPlan = blocks.map((block, index): BlockPlan => {
-    const plannedStartMs = run.actualStart === null ? null : run.actualStart + offset * MINUTE;
+    const plannedStartMs = base === null ? null : base + offset * MINUTE;
     offset += block.minutes;
     const visits = run.log.filter((entry) => entry.blockIndex === index);
     const first = visits[0];

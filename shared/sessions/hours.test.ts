@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Attendance } from './types';
-import { attendedHours, msToClock } from './hours';
+import { attendedHours, msToClock, wallClockToMs } from './hours';
 
 const att = (over: Partial<Attendance> = {}): Attendance => ({ memberId: 'm1', present: true, arrived: null, left: null, ...over });
 
@@ -75,5 +75,14 @@ describe('msToClock', () => {
     expect(msToClock(Date.UTC(2026, 0, 15, 9, 5), 'UTC')).toBe('09:05');
     expect(() => msToClock(Number.NaN)).toThrow(RangeError);
     expect(() => msToClock(0, 'Mars/Olympus')).toThrow(RangeError);
+  });
+});
+
+describe('wallClockToMs', () => {
+  it('reads a date and time in Amsterdam, winter and summer', () => {
+    expect(wallClockToMs('2026-11-30', '13:00')).toBe(Date.parse('2026-11-30T12:00:00Z'));
+    expect(wallClockToMs('2026-07-01', '09:30')).toBe(Date.parse('2026-07-01T07:30:00Z'));
+    expect(wallClockToMs('2026-11-30', '25:00')).toBeNull();
+    expect(wallClockToMs('30-11-2026', '13:00')).toBeNull();
   });
 });

@@ -50,3 +50,33 @@ function toMinutes(clock: string | null): number | null {
   const match = CLOCK.exec(clock);
   return match ? Number(match[1]) * 60 + Number(match[2]) : null;
 }
+
+/**
+ * The moment a calendar date and wall-clock time ('YYYY-MM-DD', 'HH:MM') denote in a time zone, as
+ * epoch milliseconds: the planned start of a bijeenkomst, to measure lateness against. Null for text
+ * that is not a date and a time.
+ */
+export function wallClockToMs(date: string, clock: string, timeZone = 'Europe/Amsterdam'): number | null {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const c = CLOCK.exec(clock);
+  if (!d || !c) return null;
+  const asUtc = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(c[1]), Number(c[2]));
+  // The zone's offset at that moment, measured twice: the second time at the corrected instant (DST).
+  let ms = asUtc - offsetMs(asUtc, timeZone);
+  ms = asUtc - offsetMs(ms, timeZone);
+  return ms;
+}
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function offsetMs(ms: number, timeZone: string): number {
+  let format = offsetFormatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    offsetFormatters.set(timeZone, format);
+  }
+  const p: Record<string, number> = {};
+  for (const part of format.formatToParts(ms)) if (part.type !== 'literal') p[part.type] = Number(part.value);
+  const local = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return local - Math.floor(ms / 1000) * 1000;
+}

@@ -83,6 +83,8 @@ export const runStateSchema = z
     actualEnd: epochMs.nullable(),
     /** When each block actually started and ended, for the evaluation of the plan against the clock. */
     log: z.array(z.object({ blockIndex: z.number().int().min(0), startedAt: epochMs, endedAt: epochMs.nullable() }).strict()).max(500),
+    /** The facilitator blacked out the group's screen (key B); absent in runs saved before it existed. */
+    blackout: z.boolean().optional(),
   })
   .strict();
 export type RunState = z.infer<typeof runStateSchema>;

@@ -3,6 +3,6 @@ import { noInput } from '../common/schemas';
 import { settingsUpdateSchema, type Settings } from './types';
 
 export const settingsContract = {
-  'settings.get': method<Settings>()(noInput),
-  'settings.update': method<Settings>()(settingsUpdateSchema),
+  'settings.get': method<Settings>()(noInput, { repeatable: true }),
+  'settings.update': method<Settings>()(settingsUpdateSchema, { repeatable: true }),
 };

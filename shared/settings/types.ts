@@ -1,6 +1,7 @@
 /** The user's settings: language and how long case material is kept. */
 import { z } from 'zod';
-import { optionalOneLine } from '../common/schemas';
+import { clockSchema, optionalOneLine } from '../common/schemas';
+import { IDLE_LOCK_MINUTES_DEFAULT, IDLE_LOCK_MINUTES_MAX, IDLE_LOCK_MINUTES_MIN } from '../lock/types';
 
 export const LOCALES = ['nl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -18,10 +19,14 @@ export const settingsSchema = z
     displayName: optionalOneLine(100),
     /** FFPS: the team's norm for the gap between contacts in the first phase, in weeks. */
     ffpsFirstPhaseMaxGapWeeks: z.number().int().min(1).max(12),
+    /** The begintijd the script view last showed its clock times from (remembered between visits). */
+    scriptStartTime: clockSchema,
+    /** Lock: minutes without keyboard or mouse before the app locks itself (issue 12). */
+    idleLockMinutes: z.number().int().min(IDLE_LOCK_MINUTES_MIN).max(IDLE_LOCK_MINUTES_MAX),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { locale: 'nl', retentionDays: RETENTION_DAYS_DEFAULT, displayName: '', ffpsFirstPhaseMaxGapWeeks: 2 };
+export const DEFAULT_SETTINGS: Settings = { locale: 'nl', retentionDays: RETENTION_DAYS_DEFAULT, displayName: '', ffpsFirstPhaseMaxGapWeeks: 2, scriptStartTime: '09:30', idleLockMinutes: IDLE_LOCK_MINUTES_DEFAULT };
 
 export const settingsUpdateSchema = settingsSchema.partial().strict();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Backend } from '..';
 import { tempDir, testBackend } from '../testing/helpers';
 import { createNameKey } from '../core/keys';
-import { anonymiserFor } from './gate';
+import { Gate, anonymiserFor } from './gate';
 import { defaultResourcesDir } from '../core/paths';
 import { groupMentions, pseudonymise, type Decision } from '../../../shared/anonymiser';
 import type { Resolution } from '../../../shared/cases/types';
@@ -164,7 +164,7 @@ describe('the anonymisation gate', () => {
       expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: [{ path: 'resolutions.0.kind' }] } });
     }
     // A key stored for a phone number (as an older version could) does not excuse it either.
-    const key = createNameKey(dir)('06-12345678');
+    const key = b.nameKey('06-12345678');
     b.db.prepare("INSERT INTO case_name_keys (case_id, key_hash, kind, person_id, replacement) VALUES (?, ?, 'ignore', NULL, '')").run(id, key);
     await expectUnresolved(b, 'cases.saveNotes', { id, notes: 'Bel 06-12345678.', resolutions: [] });
   });
@@ -184,5 +184,21 @@ describe('the anonymisation gate', () => {
     const saved = await b.dispatch('scripts.save', { script: { ...script, blocks } });
     expect(saved).toMatchObject({ ok: false, error: { code: 'IDENTIFIER' } });
     if (!saved.ok) expect(saved.error.details!.map((d) => d.path)).toEqual(['blocks.0.instruction', 'blocks.0.instruction']);
+  });
+
+  it('reviews other free text in one call: refuses structured identifiers, returns names and addresses as warnings', () => {
+    const gate = new Gate(anonymiserFor(`${defaultResourcesDir()}/lexicons`).detector, createNameKey(Buffer.alloc(32, 7)));
+    const comment = 'Anna de Vries vroeg door; het verhaal van Fatima Yilmaz aan de Kerkstraat 12 kwam terug.';
+    const warnings = gate.reviewFreeText([{ path: 'comment', text: comment }, { path: 'oefenpunt', text: 'Samenvatten voor je doorvraagt.' }], ['Anna de Vries']);
+    expect(warnings.map((w) => `${w.path} ${w.label} ${comment.slice(w.start, w.end)}`)).toEqual(['comment PERSOON Fatima Yilmaz', 'comment LOCATIE Kerkstraat 12']);
+    // Paths, labels and offsets only: nothing of the text travels with a warning.
+    expect(Object.keys(warnings[0]).sort()).toEqual(['end', 'label', 'path', 'start']);
+    let refused: unknown;
+    try {
+      gate.reviewFreeText([{ path: 'comment', text: 'Bel haar op 06-12345678.' }]);
+    } catch (e) {
+      refused = e;
+    }
+    expect(refused).toMatchObject({ code: 'IDENTIFIER', details: [{ path: 'comment', message: 'TELEFOON 12-23' }] });
   });
 });

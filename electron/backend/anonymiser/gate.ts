@@ -1,5 +1,5 @@
 import { ApiError, type ErrorDetail } from '../../../shared/api/errors';
-import { createDetector, normaliseName, type Detector, type Label, type LexiconSources } from '../../../shared/anonymiser';
+import { createDetector, normaliseName, reviewFreeText, type Detector, type Label, type LexiconSources } from '../../../shared/anonymiser';
 import { CODE_NAME_WORDS } from '../../../shared/cases/types';
 import type { TextField } from '../../../shared/common/fields';
 import { NEVER_IGNORED } from '../../../shared/anonymiser/policy';
@@ -25,6 +25,11 @@ export interface Finding {
   label: Label;
   start: number;
   end: number;
+}
+
+/** A name or address in text that is not case material: for review, not refused. */
+export interface FreeTextWarning extends Finding {
+  path: string;
 }
 
 /** A text with its path in the request: 'notes', 'codeName', 'people.3.role', … */
@@ -123,6 +128,28 @@ export class Gate {
     const details: ErrorDetail[] = [];
     for (const f of fields) for (const x of this.structured(f.text)) details.push({ path: f.path, message: `${x.label} ${x.start}-${x.end}` });
     if (details.length > 0) throw new ApiError('IDENTIFIER', `${details.length} identifier(s) in text that is not case material`, details.slice(0, 200));
+  }
+
+  /**
+   * The one call for text that is not case material (descriptions, script text, reflections, feedback,
+   * portfolio): refuses structured identifiers with IDENTIFIER, as `assertNoStructured`, and returns what
+   * looks like a person's name or an address, for the caller to show as a hint ("names flagged for
+   * review"). `allowed`: names that belong there (group members, roster pseudonyms). Paths, labels and
+   * offsets only — never the text.
+   *
+   *   const warnings = this.gate.reviewFreeText([{ path: 'comment', text: input.comment }], memberNames);
+   */
+  reviewFreeText(fields: readonly GateField[], allowed: readonly string[] = []): FreeTextWarning[] {
+    const refused: ErrorDetail[] = [];
+    const warnings: FreeTextWarning[] = [];
+    const detector = this.detector();
+    for (const f of fields) {
+      const r = reviewFreeText(detector, f.text, allowed);
+      for (const x of r.refused) refused.push({ path: f.path, message: `${x.label} ${x.start}-${x.end}` });
+      for (const x of r.review) warnings.push({ path: f.path, label: x.label, start: x.start, end: x.end });
+    }
+    if (refused.length > 0) throw new ApiError('IDENTIFIER', `${refused.length} identifier(s) in text that is not case material`, refused.slice(0, 200));
+    return warnings;
   }
 
   /** Checks every field; refuses with UNRESOLVED, naming path, label and offsets of each finding. */

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE, openDatabase } from './db';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
-import { tempDir, testBackend } from '../testing/helpers';
+import { tempDir } from '../testing/helpers';
 
 describe('openDatabase', () => {
   it('creates an empty database at the current schema version with the required pragmas', () => {
@@ -83,7 +83,7 @@ describe('openDatabase', () => {
 
   it('re-opening a current database neither migrates nor copies it', () => {
     const dir = tempDir();
-    testBackend(dir).close();
+    openDatabase(dir).db.close();
     const { db, backupPath, fromVersion } = openDatabase(dir);
     db.close();
     expect(fromVersion).toBe(SCHEMA_VERSION);

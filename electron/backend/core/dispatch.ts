@@ -1,4 +1,5 @@
 import { ApiError, type Result } from '../../../shared/api/errors';
+import { issueCode } from '../../../shared/api/issues';
 import { contract, isMethodName, type Handlers, type MethodName } from '../../../shared/api/contract';
 
 export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
@@ -25,7 +26,7 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
         error: {
           code: 'VALIDATION',
           message: 'input does not match the contract',
-          details: parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.join('.'), message: i.message })),
+          details: parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.join('.'), message: i.message, issue: issueCode(i) })),
         },
       };
     }

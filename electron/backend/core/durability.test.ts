@@ -1,9 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { DB_FILE } from './db';
-import { tempDir } from '../testing/helpers';
+import { openTestDatabase, tempDir } from '../testing/helpers';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 const ROUNDS = 10;
@@ -44,7 +42,7 @@ describe('durability', () => {
     for (let round = 0; round < ROUNDS; round++) {
       const committed = await writeAndKill(dataDir, 50 + Math.floor(Math.random() * 400));
       all.push(...committed);
-      const db = new Database(path.join(dataDir, DB_FILE));
+      const db = openTestDatabase(dataDir);
       try {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
         expect(db.pragma('foreign_key_check')).toEqual([]);

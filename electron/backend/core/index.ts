@@ -2,7 +2,8 @@
 export { openDatabase, DB_FILE, type Db } from './db';
 export { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 export { createDispatch, type Dispatch } from './dispatch';
-export { createNameKey, type NameKey } from './keys';
+export { createNameKey, loadNameKeySecret, type NameKey } from './keys';
+export { TEST_KDF, PASSWORD_KDF } from './keyfile';
 export { defaultResourcesDir, repoRoot } from './paths';
 export { amsterdamToday } from './dates';
-export { reportProgress, withProgress, type Progress } from './progress';
+export { reportProgress, thinned, withProgress, type Progress } from './progress';

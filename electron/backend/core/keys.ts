@@ -2,43 +2,53 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { normaliseName } from '../../../shared/anonymiser';
+import type { Db } from './db';
+import { wipeFile } from './files';
 
 const KEY_BYTES = 32;
+const NAME = 'name-hash';
 
 /** Turns a surface form ("Fatima's") into the keyed hash stored in place of the name. */
 export type NameKey = (form: string) => string;
 
 /**
- * The per-installation secret behind the name hashes, in `<dataDir>/keys/name-hash.key` (folder 0700,
- * file 0600). A plain SHA-256 of a first name could be reversed by hashing a list of names; with a key
- * that never leaves this folder, a copied database alone does not reveal which names were resolved.
- * Losing the key only means earlier resolutions are no longer recognised, never that data is lost.
- *
- * In Electron the key could additionally be wrapped with safeStorage (the OS keychain); not done yet,
- * so the key is as safe as the user's data folder.
+ * The per-installation secret behind the name hashes, in the table `core_secrets` inside the encrypted
+ * database: a plain SHA-256 of a first name could be reversed by hashing a list of names, and with the
+ * key inside the encrypted file a copied data folder cannot confirm a resolved name without the password.
+ * An installation from before encryption kept it in `<dataDir>/keys/name-hash.key`: it is moved in once
+ * (so earlier resolutions keep being recognised) and the file is overwritten and removed.
  */
-export function loadOrCreateNameKeySecret(dataDir: string): Buffer {
-  const dir = path.join(dataDir, 'keys');
-  const file = path.join(dir, 'name-hash.key');
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  // mkdir's mode is filtered by the umask and ignored for an existing folder: set it explicitly.
-  if (process.platform !== 'win32') fs.chmodSync(dir, 0o700);
-  try {
-    // 'wx' fails if the file exists, so two processes starting together never overwrite each other's key.
-    fs.writeFileSync(file, crypto.randomBytes(KEY_BYTES), { flag: 'wx', mode: 0o600 });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+export function loadNameKeySecret(db: Db, dataDir: string): Buffer {
+  const row = db.prepare('SELECT value FROM core_secrets WHERE name = ?').get(NAME) as { value: Buffer } | undefined;
+  const legacyDir = path.join(dataDir, 'keys');
+  const legacy = path.join(legacyDir, 'name-hash.key');
+  if (row && row.value.length === KEY_BYTES) {
+    if (fs.existsSync(legacy)) removeLegacy(legacy, legacyDir);
+    return Buffer.from(row.value);
   }
-  const key = fs.readFileSync(file);
-  if (key.length !== KEY_BYTES) throw new Error(`name hash key has ${key.length} bytes, expected ${KEY_BYTES}`);
-  return key;
+  let secret = crypto.randomBytes(KEY_BYTES);
+  if (fs.existsSync(legacy)) {
+    const old = fs.readFileSync(legacy);
+    if (old.length === KEY_BYTES) secret = old;
+  }
+  db.prepare('INSERT OR REPLACE INTO core_secrets (name, value) VALUES (?, ?)').run(NAME, secret);
+  if (fs.existsSync(legacy)) removeLegacy(legacy, legacyDir);
+  return secret;
 }
 
-/** HMAC-SHA256(key, normaliseName(form)) as hex: "Fatima", "FATIMA" and "Fatima's" give the same hash. */
-export function createNameKey(dataDir: string): NameKey {
-  let secret: Buffer | null = null;
+function removeLegacy(file: string, dir: string): void {
+  wipeFile(file);
+  try {
+    fs.rmdirSync(dir);
+  } catch {
+    /* not empty or already gone */
+  }
+}
+
+/** HMAC-SHA256(secret, normaliseName(form)) as hex: "Fatima", "FATIMA" and "Fatima's" give the same hash. */
+export function createNameKey(secret: Buffer): NameKey {
   return (form) => {
-    secret ??= loadOrCreateNameKeySecret(dataDir);
+    if (secret.every((b) => b === 0)) throw new Error('name key is locked');
     return crypto.createHmac('sha256', secret).update(normaliseName(form), 'utf8').digest('hex');
   };
 }

@@ -310,6 +310,146 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    // Signs of Safety verdiepingstraining: trajects (modules, praktijkopdrachten, evaluations as JSON),
+    // worksheets on a case (they go with their case), the trainer's own check words, and the state of
+    // a group supervision bijeenkomst (goes with its session).
+    name: 'signs of safety trajects, worksheets and supervision',
+    sql: `
+      CREATE TABLE sos_trajects (
+        id         TEXT PRIMARY KEY,
+        group_id   TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+        case_id    TEXT REFERENCES cases(id) ON DELETE SET NULL,
+        title      TEXT NOT NULL,
+        body       TEXT NOT NULL CHECK (json_valid(body)),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE sos_worksheets (
+        id         TEXT PRIMARY KEY,
+        case_id    TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        traject_id TEXT REFERENCES sos_trajects(id) ON DELETE SET NULL,
+        module_id  TEXT,
+        kind       TEXT NOT NULL CHECK (kind IN ('map', 'statements', 'three-houses', 'words-pictures', 'safety-circles', 'safety-plan')),
+        title      TEXT NOT NULL,
+        body       TEXT NOT NULL CHECK (json_valid(body)),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX sos_worksheets_traject ON sos_worksheets(traject_id);
+      CREATE INDEX sos_worksheets_case ON sos_worksheets(case_id);
+      CREATE TABLE sos_check_words (
+        kind        TEXT NOT NULL CHECK (kind IN ('jargon', 'child', 'negative')),
+        word        TEXT NOT NULL COLLATE NOCASE,
+        explanation TEXT NOT NULL DEFAULT '',
+        created_at  TEXT NOT NULL,
+        PRIMARY KEY (kind, word)
+      ) STRICT;
+      CREATE TABLE sos_supervision (
+        session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        body       TEXT NOT NULL CHECK (json_valid(body)),
+        updated_at TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
+  {
+    // The professional's portfolio: profiles ("dit ben ik"), free reflections, learning goals and what
+    // links to them, the werkbegeleiding state of items from sessions, and hours entered by hand.
+    name: 'portfolio',
+    sql: `
+      CREATE TABLE portfolio_profiles (
+        id           TEXT PRIMARY KEY,
+        name         TEXT NOT NULL,
+        function     TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        skj_number   TEXT,
+        period_start TEXT NOT NULL,
+        member_ids   TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(member_ids)),
+        ffps_names   TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(ffps_names)),
+        created_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE portfolio_state (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE portfolio_reflections (
+        id         TEXT PRIMARY KEY,
+        profile_id TEXT NOT NULL REFERENCES portfolio_profiles(id) ON DELETE CASCADE,
+        date       TEXT NOT NULL,
+        title      TEXT NOT NULL,
+        template   TEXT NOT NULL CHECK (template IN ('dimensies', 'starr', 'alact', 'vrij')),
+        fields     TEXT NOT NULL CHECK (json_valid(fields)),
+        dimensions TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(dimensions)),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX portfolio_reflections_profile ON portfolio_reflections(profile_id, date);
+      CREATE TABLE portfolio_goals (
+        id          TEXT PRIMARY KEY,
+        profile_id  TEXT NOT NULL REFERENCES portfolio_profiles(id) ON DELETE CASCADE,
+        title       TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        status      TEXT NOT NULL CHECK (status IN ('open', 'bezig', 'behaald', 'losgelaten')),
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE portfolio_goal_links (
+        goal_id  TEXT NOT NULL REFERENCES portfolio_goals(id) ON DELETE CASCADE,
+        item_key TEXT NOT NULL,
+        PRIMARY KEY (goal_id, item_key)
+      ) STRICT;
+      CREATE TABLE portfolio_wb (
+        profile_id   TEXT NOT NULL REFERENCES portfolio_profiles(id) ON DELETE CASCADE,
+        item_key     TEXT NOT NULL,
+        status       TEXT NOT NULL CHECK (status IN ('open', 'besproken')),
+        note         TEXT NOT NULL DEFAULT '',
+        discussed_at TEXT,
+        updated_at   TEXT NOT NULL,
+        PRIMARY KEY (profile_id, item_key)
+      ) STRICT;
+      CREATE TABLE portfolio_hours (
+        id         TEXT PRIMARY KEY,
+        profile_id TEXT NOT NULL REFERENCES portfolio_profiles(id) ON DELETE CASCADE,
+        date       TEXT NOT NULL,
+        hours      REAL NOT NULL CHECK (hours > 0),
+        note       TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
+  {
+    // The weekly FFPS casuïstiekbespreking of a bijeenkomst: agenda, casebespreking per note, site
+    // issues. Owned by the FFPS area (never in the sessions canvas JSON); it goes with its bijeenkomst.
+    name: 'ffps weekly meetings',
+    sql: `
+      CREATE TABLE ffps_meetings (
+        session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        body       TEXT NOT NULL CHECK (json_valid(body)),
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      -- A discussion quotes its note: when the note goes (deleted, or its case purged), so does the
+      -- note's place on the agenda and its casebespreking.
+      CREATE TRIGGER ffps_notes_leave_meetings AFTER DELETE ON ffps_notes BEGIN
+        UPDATE ffps_meetings SET body = json_set(body,
+          '$.agenda', (SELECT json_group_array(value) FROM json_each(body, '$.agenda') WHERE value <> old.id),
+          '$.discussions', (SELECT json_group_array(json(value)) FROM json_each(body, '$.discussions') WHERE json_extract(value, '$.noteId') <> old.id),
+          '$.currentNoteId', CASE WHEN json_extract(body, '$.currentNoteId') = old.id THEN NULL ELSE json_extract(body, '$.currentNoteId') END)
+        WHERE instr(body, old.id) > 0;
+      END;
+    `,
+  },
+  {
+    // Issue 12: the secret behind the name hashes lives inside the encrypted database (it was a file in
+    // keys/), so hashes and key are never readable apart from the password. Owned by core/keys.ts.
+    name: 'installation secrets inside the database',
+    sql: `
+      CREATE TABLE core_secrets (
+        name  TEXT PRIMARY KEY,
+        value BLOB NOT NULL
+      ) STRICT;
+    `,
+  },
+  {
     // One search over every area's texts (docs/ARCHITECTURE.md, "Search"). search_docs holds what the
     // result list needs of each indexed text, search_text the text (same rowid), search_fts a trigram
     // index over it (external content: the text is stored once; the search repository writes all

@@ -23,3 +23,18 @@ export function withProgress<T>(report: (p: Progress) => void, fn: () => T): T {
 export function reportProgress(progress: Progress): void {
   scope.getStore()?.(progress);
 }
+
+/**
+ * A reporter that passes on at most one report per `intervalMs`, and always the final one (done ≥ total),
+ * so a loop reporting every row does not flood the channel it reports to.
+ */
+export function thinned(post: (p: Progress) => void, intervalMs: number, now: () => number = () => performance.now()): (p: Progress) => void {
+  let last = -Infinity;
+  return (progress) => {
+    const t = now();
+    const final = progress.total !== undefined && progress.done >= progress.total;
+    if (!final && t - last < intervalMs) return;
+    last = t;
+    post({ ...progress });
+  };
+}

@@ -25,6 +25,8 @@ export function resolveInside(root: string, urlPath: string): string | null {
   } catch {
     return null;
   }
+  // A NUL byte makes every fs call throw synchronously: no file has one in its name.
+  if (rel.includes('\0')) return null;
   const base = path.resolve(root);
   const file = path.resolve(base, `.${rel}`);
   return file.startsWith(base + path.sep) ? file : null;

@@ -7,12 +7,14 @@ export function ffpsHandlers(ffps: FfpsService): AreaHandlers<'ffps'> {
     'ffps.getNote': (i) => ffps.getNote(i.id),
     'ffps.saveNote': (i) => ffps.saveNote(i),
     'ffps.deleteNote': (i) => ffps.deleteNote(i.id),
+    'ffps.openOefenpunt': (i) => ({ open: ffps.myOpenOefenpunt(i.caseId) }),
     'ffps.timeline': (i) => ffps.timeline(i.caseId),
     'ffps.requestFeedback': (i) => ffps.requestFeedback(i.id),
     'ffps.inbox': () => ffps.inbox(),
     'ffps.saveFeedback': (i) => ffps.saveFeedback(i),
     'ffps.acknowledgeFeedback': (i) => ffps.acknowledgeFeedback(i.id),
     'ffps.markPractised': (i) => ffps.markPractised(i.id),
+    'ffps.professionals': () => ffps.professionals(),
     'ffps.history': (i) => ffps.history(i.professional),
     'ffps.exportHistory': (i) => ffps.exportHistory(i.professional, i.format),
     'ffps.techniques': () => ffps.techniques(),
@@ -21,5 +23,7 @@ export function ffpsHandlers(ffps: FfpsService): AreaHandlers<'ffps'> {
     'ffps.exportFeedback': (i) => ffps.exportFeedback(i.noteIds),
     'ffps.previewBundle': (i) => ffps.previewBundle(i.content),
     'ffps.importBundle': (i) => ffps.importBundle(i.content, i.trustNewSender),
+    'ffps.meeting': (i) => ffps.meeting(i.sessionId),
+    'ffps.saveMeeting': (i) => ffps.saveMeeting(i.sessionId, i.meeting),
   };
 }

@@ -11,6 +11,7 @@ import {
   type FeedbackState,
   type FfpPhase,
 } from '../../../shared/ffps/types';
+import { meetingSchema, type Meeting } from '../../../shared/ffps/meeting';
 
 interface NoteRow {
   id: string;
@@ -134,6 +135,10 @@ export class FfpsRepository {
     return this.db.prepare<[string], FeedbackRow>('SELECT * FROM ffps_feedback WHERE professional = ? ORDER BY created_at').all(professional).map(feedbackOf);
   }
 
+  professionals(): string[] {
+    return this.db.prepare<[], { professional: string }>('SELECT DISTINCT professional FROM ffps_feedback ORDER BY professional COLLATE NOCASE').all().map((r) => r.professional);
+  }
+
   insertFeedback(f: { id: string; input: FeedbackInput; professional: string; supervisor: string; caseCodeName: string; phase: FfpPhase; now: string }): void {
     this.transaction(() => {
       this.db
@@ -169,6 +174,22 @@ export class FfpsRepository {
 
   allFeedback(): StoredFeedback[] {
     return this.db.prepare<[], FeedbackRow>('SELECT * FROM ffps_feedback').all().map(feedbackOf);
+  }
+
+  // ── the weekly meeting ───────────────────────────────────────────────────────────────────────────
+
+  meeting(sessionId: string): { meeting: Meeting; updatedAt: string } | undefined {
+    const r = this.db.prepare<[string], { body: string; updated_at: string }>('SELECT body, updated_at FROM ffps_meetings WHERE session_id = ?').get(sessionId);
+    return r && { meeting: parseStored(meetingSchema, r.body, 'ffps_meetings.body'), updatedAt: r.updated_at };
+  }
+
+  saveMeeting(sessionId: string, meeting: Meeting, now: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO ffps_meetings (session_id, body, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT(session_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at`,
+      )
+      .run(sessionId, JSON.stringify(meeting), now);
   }
 
   // ── techniques ───────────────────────────────────────────────────────────────────────────────────

@@ -81,8 +81,15 @@ describe('FFPS case-notes', () => {
     b.services.ffps.acknowledgeFeedback(fb.id);
     expect(b.services.ffps.getNote(first.id).feedbackState).toBe('acknowledged');
     expect(b.services.ffps.getNote(third.id).openOefenpunt).toMatchObject({ feedbackId: fb.id, oefenpunt: 'Sluit aan bij het tempo van Sem.' });
+    // A note not yet written (the form) asks for the open oefenpunt of the case for me; another professional has none.
+    expect(b.services.ffps.myOpenOefenpunt(c.id)).toMatchObject({ feedbackId: fb.id });
+    expect(b.services.ffps.professionals()).toEqual(['Anna de Vries']);
+    b.services.settings.update({ displayName: 'Chris Jansen' });
+    expect(b.services.ffps.myOpenOefenpunt(c.id)).toBeNull();
+    b.services.settings.update({ displayName: 'Anna de Vries' });
     b.services.ffps.markPractised(fb.id);
     expect(b.services.ffps.getNote(third.id).openOefenpunt).toBeNull();
+    expect(b.services.ffps.myOpenOefenpunt(c.id)).toBeNull();
   });
 
   it('feedback passes the gate too, and stays in the history without its quotes when the case is purged', async () => {
@@ -150,5 +157,67 @@ describe('the phase timeline', () => {
     expect(t.warnings).toEqual([{ fromContact: 2, toContact: 3, gapWeeks: 3 }]);
     b.services.settings.update({ ffpsFirstPhaseMaxGapWeeks: 3 });
     expect(b.services.ffps.timeline(c.id).warnings).toEqual([]);
+  });
+});
+
+describe('the weekly casuïstiekbespreking', () => {
+  const ffpsMeeting = (b: Backend, scriptId = 'ffps-casuistiekbespreking') => {
+    const g = b.services.groups.save({
+      name: 'Team FFPS Noord',
+      description: '',
+      members: ['Anna de Vries', 'Bram Okafor'].map((name) => ({ name, function: 'gezinsmanager', organisation: 'GI', skjNumber: null })),
+    });
+    return b.services.sessions.plan(scriptId, {
+      groupId: g.id, date: '2030-03-04', startTime: '10:00', endTime: '11:00',
+      roles: { gespreksleider: g.members[0].id, inbrenger: g.members[1].id, notulist: null, tijdbewaker: null }, caseId: null, leervraag: '',
+    });
+  };
+
+  it('builds its agenda from notes ter bespreking, keeps the casebespreking in the FFPS area, and lists the caseload', async () => {
+    const b = testBackend();
+    b.services.settings.update({ displayName: 'Anna de Vries' });
+    const c = rosterCase(b);
+    const marked = b.services.ffps.saveNote(note(c.id));
+    b.services.ffps.saveNote(note(c.id, { contactNumber: 2, week: 5, forDiscussion: false }));
+    const s = ffpsMeeting(b);
+    const empty = b.services.ffps.meeting(s.id);
+    expect(empty.meeting).toEqual({ agenda: [], currentNoteId: null, discussions: [], siteIssues: [] });
+    expect(empty.candidates.map((n) => n.id)).toEqual([marked.id]);
+    expect(empty.caseload).toEqual([expect.objectContaining({ caseId: c.id, lastContactNumber: 2, lastContactWeek: 5, notes: 2, warnings: 1, author: 'Anna de Vries' })]);
+
+    const discussion = { noteId: marked.id, phaseCheck: 'Nog in fase 1: Sem is er niet bij', hypothesis: 'Afstand: Sem beschermt Moeder', reframe: 'Sem loopt weg om de ruzie niet erger te maken', oefenpunt: 'Sem apart uitnodigen' };
+    b.services.ffps.saveMeeting(s.id, { agenda: [marked.id], currentNoteId: marked.id, discussions: [discussion], siteIssues: ['Rooster kerstperiode'] });
+    expect(b.services.ffps.meeting(s.id).meeting.discussions).toEqual([discussion]);
+    // Never in the sessions canvas JSON.
+    expect(JSON.stringify(b.services.sessions.get(s.id).canvas)).not.toContain('Sem apart uitnodigen');
+
+    const leaked = await b.dispatch('ffps.saveMeeting', { sessionId: s.id, meeting: { agenda: [marked.id], currentNoteId: null, discussions: [{ ...discussion, reframe: 'Fatima Yilmaz uit de Kerkstraat 12 wil rust' }], siteIssues: [] } });
+    expect(leaked).toMatchObject({ ok: false, error: { code: 'UNRESOLVED', details: [{ path: 'discussions.0.reframe' }] } });
+    const offAgenda = await b.dispatch('ffps.saveMeeting', { sessionId: s.id, meeting: { agenda: [], currentNoteId: null, discussions: [discussion], siteIssues: [] } });
+    expect(offAgenda).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const structured = await b.dispatch('ffps.saveMeeting', { sessionId: s.id, meeting: { agenda: [], currentNoteId: null, discussions: [], siteIssues: ['bel 0612345678'] } });
+    expect(structured).toMatchObject({ ok: false, error: { code: 'IDENTIFIER' } });
+    expect(b.services.ffps.meeting(s.id).meeting.discussions).toEqual([discussion]);
+
+    // The learning record: counts and site issues always, the casebespreking only with the case material.
+    const plain = await b.services.sessions.export(s.id, 'md', false);
+    expect(plain.content).toContain('Casuïstiekbespreking (FFPS)');
+    expect(plain.content).toContain('Rooster kerstperiode');
+    expect(plain.content).not.toContain('Sem apart uitnodigen');
+    const full = await b.services.sessions.export(s.id, 'md', true);
+    expect(full.content).toContain('Sem apart uitnodigen');
+    expect(full.content).not.toContain('Vier Vensters');
+
+    // The note goes (its case purged or deleted): its place on the agenda and its casebespreking go with it.
+    b.services.ffps.deleteNote(marked.id);
+    expect(b.services.ffps.meeting(s.id).meeting).toEqual({ agenda: [], currentNoteId: null, discussions: [], siteIssues: ['Rooster kerstperiode'] });
+    expect(b.db.prepare('SELECT body FROM ffps_meetings').get()).not.toMatchObject({ body: expect.stringContaining('Sem apart') });
+  });
+
+  it('exists only for a bijeenkomst with the FFPS script', async () => {
+    const b = testBackend();
+    const mlb = ffpsMeeting(b, 'mlb-vier-vensters');
+    expect(await b.dispatch('ffps.meeting', { sessionId: mlb.id })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await b.dispatch('ffps.meeting', { sessionId: '00000000-0000-4000-8000-000000000009' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });

@@ -28,6 +28,11 @@ import { historyFilename, historyReport } from './historyReport';
 import { toMarkdown } from '../core/report/markdown';
 import { toPdf } from '../core/report/pdf';
 import type { FileExport } from '../../../shared/app/types';
+import type { ReportBlock } from '../core/report/report';
+import { discussionTextFields, EMPTY_MEETING, type CaseloadEntry, type Meeting, type MeetingDetail } from '../../../shared/ffps/meeting';
+
+/** What the FFPS area asks of a bijeenkomst (a port, connected in backend/index.ts): its script's canvas kind, or null when it does not exist. */
+export type SessionCanvasOf = (sessionId: string) => string | null;
 
 export interface FfpsServiceDeps {
   db: Db;
@@ -37,6 +42,8 @@ export interface FfpsServiceDeps {
   exchange: ExchangeService;
   /** The search index, written in step with every write (none in tests of this area alone). */
   search?: SearchIndex;
+  /** The canvas kind of a bijeenkomst's script; the weekly meeting exists only for 'ffps-casenote'. */
+  sessionCanvas?: SessionCanvasOf;
   now?: () => Date;
 }
 
@@ -53,6 +60,7 @@ export class FfpsService {
   private readonly settings: SettingsService;
   private readonly now: () => Date;
   private readonly bundles: BundleDeps;
+  private readonly sessionCanvas: SessionCanvasOf;
 
   constructor(deps: FfpsServiceDeps) {
     this.repo = new FfpsRepository(deps.db);
@@ -60,6 +68,7 @@ export class FfpsService {
     this.cases = deps.cases;
     this.settings = deps.settings;
     this.now = deps.now ?? (() => new Date());
+    this.sessionCanvas = deps.sessionCanvas ?? (() => null);
     this.bundles = { repo: this.repo, gate: deps.gate, cases: deps.cases, exchange: deps.exchange, now: this.now };
     const index = deps.search ?? NO_INDEX;
     this.repo.indexer = {
@@ -146,6 +155,12 @@ export class FfpsService {
     return { deleted: id };
   }
 
+  /** The open oefenpunt of this case for the professional on this machine (their next note shows it). */
+  myOpenOefenpunt(caseId: string): OpenOefenpunt | null {
+    if (!this.cases.exists(caseId)) throw new ApiError('NOT_FOUND', 'case not found');
+    return this.openOefenpunt(caseId, this.me('Gezinsmanager'));
+  }
+
   timeline(caseId: string): PhaseTimeline {
     if (!this.cases.exists(caseId)) throw new ApiError('NOT_FOUND', 'case not found');
     return phaseTimeline(caseId, this.repo.notes({ caseId }), this.settings.get().ffpsFirstPhaseMaxGapWeeks);
@@ -198,6 +213,10 @@ export class FfpsService {
     return this.feedback(id);
   }
 
+  professionals(): string[] {
+    return this.repo.professionals();
+  }
+
   history(professional: string): FeedbackHistory {
     return feedbackHistory(professional, this.repo.feedbackFor(professional));
   }
@@ -219,6 +238,91 @@ export class FfpsService {
     this.gate.assertNoStructured([{ path: 'name', text: name }]);
     this.repo.addTechnique(name.trim(), this.now().toISOString());
     return this.techniques();
+  }
+
+  // ── the weekly casuïstiekbespreking ──────────────────────────────────────────────────────────────
+
+  meeting(sessionId: string): MeetingDetail {
+    this.assertMeeting(sessionId);
+    const stored = this.repo.meeting(sessionId);
+    const meeting = stored?.meeting ?? EMPTY_MEETING;
+    const all = this.repo.notes({});
+    const onAgenda = new Set(meeting.agenda);
+    const candidates = this.summaries(all.filter((n) => n.forDiscussion || onAgenda.has(n.id)));
+    return { sessionId, meeting, candidates, caseload: this.caseload(all), updatedAt: stored?.updatedAt ?? null };
+  }
+
+  saveMeeting(sessionId: string, meeting: Meeting): Meeting {
+    this.assertMeeting(sessionId);
+    const problems: ErrorDetail[] = [];
+    meeting.agenda.forEach((id, i) => this.repo.note(id) || problems.push({ path: `agenda.${i}`, message: 'case-note not found' }));
+    meeting.discussions.forEach((d, i) => meeting.agenda.includes(d.noteId) || problems.push({ path: `discussions.${i}.noteId`, message: 'not on the agenda' }));
+    if (new Set(meeting.discussions.map((d) => d.noteId)).size !== meeting.discussions.length) problems.push({ path: 'discussions', message: 'one discussion per note' });
+    if (problems.length) throw new ApiError('VALIDATION', 'the meeting does not fit its notes', problems);
+    meeting.discussions.forEach((d, i) => this.gate.assertResolved(discussionTextFields(d, i), this.cases.gateContext(this.note(d.noteId).caseId)));
+    this.gate.assertNoStructured(meeting.siteIssues.map((text, i) => ({ path: `siteIssues.${i}`, text })));
+    this.repo.saveMeeting(sessionId, meeting, this.now().toISOString());
+    return meeting;
+  }
+
+  /**
+   * What the weekly meeting adds to the bijeenkomst's learning record (the sessions area's port): how
+   * many notes were discussed and the site issues; the casebespreking per note (case text) only when the
+   * case material is asked for, after passing the gate again.
+   */
+  meetingRecord(sessionId: string, canvasKind: string, includeCanvas: boolean): { blocks: ReportBlock[]; replacesCanvas: boolean } | null {
+    if (canvasKind !== 'ffps-casenote') return null;
+    const m = this.repo.meeting(sessionId)?.meeting ?? EMPTY_MEETING;
+    const discussed = m.discussions.filter((d) => this.repo.note(d.noteId));
+    const b: ReportBlock[] = [{ kind: 'heading', level: 2, text: 'Casuïstiekbespreking (FFPS)' }];
+    b.push({ kind: 'fields', rows: [['Op de agenda', `${m.agenda.length} case-note(s)`], ['Besproken', `${discussed.length} case-note(s)`]] });
+    if (m.siteIssues.length) b.push({ kind: 'list', label: 'Organisatorische zaken', items: m.siteIssues });
+    if (!includeCanvas) {
+      b.push({ kind: 'note', text: 'De casebespreking zelf (casusmateriaal) staat alleen in het verslag als het geanonimiseerde casusmateriaal wordt opgenomen.' });
+      return { blocks: b, replacesCanvas: true };
+    }
+    b.push({ kind: 'note', text: 'Geanonimiseerd casusmateriaal, alleen om van te leren. Oefenpunten gaan over het handelen van de gezinsmanager, niet over besluiten over het gezin.' });
+    discussed.forEach((d, i) => {
+      const note = this.note(d.noteId);
+      this.gate.assertResolved(discussionTextFields(d, i), this.cases.gateContext(note.caseId));
+      b.push({ kind: 'heading', level: 3, text: `${this.cases.codeName(note.caseId) ?? ''} · contact ${note.contactNumber} (${note.author})` });
+      const rows: Array<[string, string]> = [
+        ['Fasecheck', d.phaseCheck],
+        ['Relationele hypothese', d.hypothesis],
+        ['Samen geoefende reframe', d.reframe],
+        ['Afgesproken oefenpunt', d.oefenpunt],
+      ];
+      for (const [label, text] of rows) if (text.trim()) b.push({ kind: 'labelled', label, text });
+    });
+    return { blocks: b, replacesCanvas: true };
+  }
+
+  /** The team's cases with their phase and last contact: the staffing block's list. */
+  private caseload(notes: readonly CaseNote[]): CaseloadEntry[] {
+    const byCase = new Map<string, CaseNote[]>();
+    for (const n of notes) byCase.set(n.caseId, [...(byCase.get(n.caseId) ?? []), n]);
+    const norm = this.settings.get().ffpsFirstPhaseMaxGapWeeks;
+    return [...byCase.entries()]
+      .map(([caseId, ns]) => {
+        const last = [...ns].sort((a, b) => b.contactNumber - a.contactNumber || b.week - a.week)[0];
+        return {
+          caseId,
+          caseCodeName: this.cases.codeName(caseId) ?? '',
+          phase: last.phase,
+          lastContactNumber: last.contactNumber,
+          lastContactWeek: last.week,
+          author: last.author,
+          notes: ns.length,
+          warnings: phaseTimeline(caseId, ns, norm).warnings.length,
+        };
+      })
+      .sort((a, b) => a.author.localeCompare(b.author, 'nl') || a.caseCodeName.localeCompare(b.caseCodeName, 'nl'));
+  }
+
+  private assertMeeting(sessionId: string): void {
+    const kind = this.sessionCanvas(sessionId);
+    if (kind === null) throw new ApiError('NOT_FOUND', 'bijeenkomst not found');
+    if (kind !== 'ffps-casenote') throw new ApiError('VALIDATION', 'not an FFPS meeting', [{ path: 'sessionId', message: 'the script of this bijeenkomst is not the FFPS casuïstiekbespreking' }]);
   }
 
   // ── internals ──────────────────────────────────────────────────────────────────────────────────

@@ -11,6 +11,6 @@ export function scriptsHandlers(scripts: ScriptService, settings: SettingsServic
     'scripts.delete': (i) => scripts.delete(i.id),
     'scripts.restore': (i) => scripts.restore(i.script),
     'scripts.export': (i) => scripts.export(i.id),
-    'scripts.import': (i) => scripts.import(i.content),
+    'scripts.import': (i) => scripts.import(i.content, i.onExisting),
   };
 }

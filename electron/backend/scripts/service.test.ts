@@ -67,9 +67,26 @@ describe('ScriptService', () => {
     expect(exported.filename).toMatch(/\.md$/);
     const imported = scripts.import(exported.content);
     expect(imported.id).not.toBe(copy.id);
-    const strip = ({ id: _i, builtin: _b, basedOn: _o, updatedAt: _u, ...rest }: typeof copy) => rest;
+    // Kept both: the copy is told apart by a numbered title.
+    expect(imported.title).toBe(`${copy.title} (2)`);
+    const strip = ({ id: _i, builtin: _b, basedOn: _o, updatedAt: _u, title: _t, ...rest }: typeof copy) => rest;
     expect(strip(imported)).toEqual(strip(copy));
-    expect(scripts.export(imported.id).content.replace(/^id: .*$/m, '')).toBe(exported.content.replace(/^id: .*$/m, ''));
+    const body = (md: string) => md.replace(/^id: .*$/m, '').replace(/^title: .*$/m, '');
+    expect(body(scripts.export(imported.id).content)).toBe(body(exported.content));
+  });
+
+  it('asks before importing a script that exists, replaces an own one in place, never a built-in', () => {
+    const { scripts } = testBackend().services;
+    const own = scripts.duplicate(BUILTIN);
+    const file = scripts.export(own.id).content;
+    const count = scripts.list().length;
+    expect(() => scripts.import(file, 'ask')).toThrow(expect.objectContaining({ code: 'CONFLICT', details: [expect.objectContaining({ message: own.title, issue: { code: 'script_exists' } })] }));
+    expect(scripts.list()).toHaveLength(count);
+    const replaced = scripts.import(file.replace(/^minuten: 5$/m, 'minuten: 7'), 'replace');
+    expect(replaced.id).toBe(own.id);
+    expect(replaced.version).toBe(own.version + 1);
+    expect(scripts.list()).toHaveLength(count);
+    expect(() => scripts.import(scripts.export(BUILTIN).content, 'replace')).toThrow(expect.objectContaining({ code: 'READ_ONLY' }));
   });
 
   it('refuses a malformed file with line-precise Dutch errors and changes nothing', () => {

@@ -95,16 +95,40 @@ export class ScriptService {
   }
 
   /** Imports a script file as an own script. A file whose id is taken gets a fresh id, so nothing is overwritten. */
-  import(content: string): ScriptDetail {
+  /**
+   * Imports a script file. When the library already holds its id: 'ask' refuses with CONFLICT (the
+   * existing title in the detail, so the user can choose), 'replace' overwrites an own script (never a
+   * built-in: READ_ONLY), 'copy' keeps both, the new one under a fresh id and a numbered title.
+   */
+  import(content: string, onExisting: 'ask' | 'replace' | 'copy' = 'copy'): ScriptDetail {
     const parsed = parseScript(content);
     if (!parsed.ok) {
       throw new ApiError('PARSE_ERROR', 'script file is malformed', parsed.errors.map((e) => ({ line: e.line, message: e.message })));
     }
     const script = parsed.script;
     this.checkText(script);
-    const id = this.repo.exists(script.id) ? randomUUID() : script.id;
-    this.repo.transaction(() => (this.repo.insert({ ...script, id }, { builtin: false, basedOn: null }, now()), this.reindex(id)));
+    const existing = this.repo.meta(script.id);
+    if (existing && onExisting === 'ask') {
+      throw new ApiError('CONFLICT', 'a script with this id exists', [{ path: 'id', message: this.get(script.id).title, issue: { code: existing.builtin ? 'script_exists_builtin' : 'script_exists' } }]);
+    }
+    if (existing && onExisting === 'replace') {
+      if (existing.builtin) throw new ApiError('READ_ONLY', 'built-in scripts are not replaced');
+      this.repo.transaction(() => (this.repo.update(script, existing.version + 1, now()), this.reindex(script.id)));
+      return this.get(script.id);
+    }
+    const id = existing ? randomUUID() : script.id;
+    const title = existing ? this.numberedTitle(script.title) : script.title;
+    this.repo.transaction(() => (this.repo.insert({ ...script, id, title }, { builtin: false, basedOn: null }, now()), this.reindex(id)));
     return this.get(id);
+  }
+
+  /** "Titel (2)", "Titel (3)", …: the first that no script in the library has. */
+  private numberedTitle(title: string): string {
+    const taken = new Set(this.repo.list({}).map((s) => s.title));
+    for (let n = 2; ; n++) {
+      const candidate = `${title} (${n})`;
+      if (!taken.has(candidate)) return candidate;
+    }
   }
 
   /** Every script's texts, for a search rebuild. */

@@ -5,6 +5,14 @@ import type { GroupService, StoredMember } from '../groups';
 import type { ScriptService } from '../scripts';
 import { ApiError } from '../../../shared/api/errors';
 import type { SessionRepository, StoredSession } from './repository';
+import type { ReportBlock } from '../core/report/report';
+
+/**
+ * A port for areas whose werkvorm keeps its own canvas (FFPS: the weekly meeting): what the learning
+ * record adds for a bijeenkomst. `replacesCanvas` says the Vier Vensters canvas does not apply.
+ * Connected in backend/index.ts; every text in the blocks has passed the gate again.
+ */
+export type RecordExtras = (sessionId: string, canvasKind: string, includeCanvas: boolean) => { blocks: ReportBlock[]; replacesCanvas: boolean } | null;
 
 /**
  * What every part of the sessions area works with: its own repository, the gate, and the interfaces of
@@ -17,6 +25,7 @@ export interface SessionContext {
   scripts: ScriptService;
   cases: CaseService;
   now: () => Date;
+  recordExtras?: RecordExtras;
 }
 
 export function requireSession(ctx: SessionContext, id: string): StoredSession {

@@ -18,7 +18,8 @@ export async function exportSession(ctx: SessionContext, id: string, format: 'md
     [...learningTextFields(d.learning), ...shared.flatMap((r, i) => reflectionTextFields(r, `reflections.${i}.`))],
     learningContext(ctx, s, d.members),
   );
-  const report = learningReport(d, { includeCanvas, actual: actualClock(d.run) });
+  const extra = ctx.recordExtras?.(id, d.script.canvas, includeCanvas) ?? null;
+  const report = learningReport(d, { includeCanvas, actual: actualClock(d.run), extra });
   const base = reportFilename(d.groupName, d.date);
   if (format === 'md') return { filename: `${base}.md`, mime: 'text/markdown', encoding: 'utf8', content: toMarkdown(report) };
   const pdf = await toPdf(report);

@@ -15,7 +15,7 @@ import type {
   SessionSummary,
   VierVenstersCanvas,
 } from '../../../shared/sessions/types';
-import { requireSession, type SessionContext } from './context';
+import { requireSession, type SessionContext, type RecordExtras } from './context';
 import { sessionDetail } from './detail';
 import { followGroup, listSessions, planSession, updatePlan } from './planning';
 import { saveRun } from './run';
@@ -81,6 +81,11 @@ export class SessionService {
     return sessionDetail(this.ctx, requireSession(this.ctx, id));
   }
 
+  /** The canvas kind of a bijeenkomst's script snapshot, or null when there is no such bijeenkomst (the FFPS meeting asks). */
+  canvasKind(id: string): string | null {
+    return this.ctx.repo.find(id)?.script.canvas ?? null;
+  }
+
   updatePlan(id: string, plan: SessionPlan): SessionDetail {
     updatePlan(this.ctx, id, plan);
     return this.get(id);
@@ -110,6 +115,11 @@ export class SessionService {
     requireSession(this.ctx, id);
     this.ctx.repo.delete(id);
     return { deleted: id };
+  }
+
+  /** What another werkvorm's area adds to the learning record (the port; see `RecordExtras`). */
+  setRecordExtras(extras: RecordExtras): void {
+    this.ctx.recordExtras = extras;
   }
 
   export(id: string, format: 'md' | 'pdf', includeCanvas: boolean): Promise<FileExport> {

@@ -6,7 +6,8 @@ import { App } from './App';
 import { fakeBackend } from '../test/fakeBackend';
 import { group, IDS } from '../test/fixtures';
 
-const heading = (name: string) => screen.findByRole('heading', { level: 1, name });
+// Screens load on demand (lazy imports): on a busy machine that can take longer than findBy's default second.
+const heading = (name: string) => screen.findByRole('heading', { level: 1, name }, { timeout: 5000 });
 const nav = (name: string) => fireEvent.click(within(screen.getByRole('navigation')).getByRole('button', { name }));
 const altArrow = (key: 'ArrowLeft' | 'ArrowRight') => fireEvent.keyDown(document.body, { key, code: key, altKey: true });
 
@@ -19,6 +20,7 @@ beforeEach(() => {
     'groups.list': () => [{ id: IDS.group, name: group.name, description: '', memberCount: 2, nextSession: null, sessionCount: 0 }],
     'groups.get': () => group,
     'sessions.list': () => [],
+    'home.overview': ({ today }: { today: string }) => ({ today, upcoming: [], retentionSoon: [], reflectionsToWrite: [], werkbegeleiding: [], ffpsInbox: [] }),
   });
 });
 afterEach(cleanup);
@@ -26,6 +28,8 @@ afterEach(cleanup);
 describe('the router', () => {
   it('goes back and forward: the browser buttons and Alt+← / Alt+→', async () => {
     render(<App />);
+    await heading('Overzicht');
+    nav('Scriptbibliotheek');
     await heading('Scriptbibliotheek');
     nav('Leergroepen');
     await heading('Leergroepen');
@@ -45,7 +49,7 @@ describe('the router', () => {
 
   it('shows the same screen after a reload', async () => {
     const first = render(<App />);
-    await heading('Scriptbibliotheek');
+    await heading('Overzicht');
     nav('Leergroepen');
     fireEvent.click(await screen.findByRole('button', { name: /Team Noord/ }));
     await heading('Team Noord');

@@ -4,6 +4,7 @@ import { createHashRouter, RouterProvider } from 'react-router';
 import { ToastProvider } from '../ui/toasts';
 import { ApiProvider } from '../data/client';
 import { routes } from './routes';
+import { LockGate } from '../features/lock/LockGate';
 
 const BeamerScreen = lazy(() => import('../features/sessions/BeamerScreen'));
 
@@ -20,13 +21,15 @@ export function App() {
   return (
     <ToastProvider>
       <ApiProvider>
-        {beamer ? (
-          <Suspense fallback={null}>
-            <BeamerScreen id={beamer} />
-          </Suspense>
-        ) : (
-          <Routes />
-        )}
+        <LockGate beamer={beamer !== null}>
+          {beamer ? (
+            <Suspense fallback={null}>
+              <BeamerScreen id={beamer} />
+            </Suspense>
+          ) : (
+            <Routes />
+          )}
+        </LockGate>
       </ApiProvider>
     </ToastProvider>
   );

@@ -11,6 +11,8 @@ import { areaOfPath, paths } from './paths';
 import { Notices } from './Notices';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { useLandOnFocus } from '../features/search/landing';
+import { ProgressBar } from '../ui/ProgressBar';
+import { LockButtons } from '../features/lock/LockButtons';
 
 function skipToMain(e: MouseEvent<HTMLAnchorElement>) {
   e.preventDefault();
@@ -44,14 +46,14 @@ export function Shell() {
     void i18n.changeLanguage(locale);
     saveSettings.mutate({ locale });
   };
-  const navItem = (to: string, key: 'library' | 'cases' | 'groups') => (
+  const navItem = (to: string, key: 'home' | 'library' | 'cases' | 'groups' | 'sos' | 'ffps') => (
     <button type="button" className="navlink" aria-current={area === key ? 'page' : undefined} onClick={() => go(to)}>
-      {t(`nav.${key}`)}
+      {key === 'sos' ? t('sos.nav') : t(`nav.${key}`)}
     </button>
   );
 
   return (
-    <div className="shell">
+    <div className={pathname.endsWith('/console') ? 'shell shell-console' : 'shell'}>
       {/* The fragment holds the route: the skip link moves focus itself instead of changing it. */}
       <a className="skip-link" href="#main" onClick={skipToMain}>
         {t('app.skipToContent')}
@@ -65,15 +67,22 @@ export function Shell() {
           </div>
         </div>
         <nav aria-label={t('app.nav')} className="mainnav">
+          {navItem(paths.home(), 'home')}
           {navItem(paths.library(), 'library')}
           {navItem(paths.cases(), 'cases')}
           {navItem(paths.groups(), 'groups')}
+          {navItem(paths.ffps(), 'ffps')}
+          {navItem(paths.trajects(), 'sos')}
+          <button type="button" className="navlink" aria-current={area === 'portfolio' ? 'page' : undefined} onClick={() => go(paths.portfolio())}>
+            {t('portfolio.nav')}
+          </button>
         </nav>
         <div className="topbar-end">
           {connected && <SearchPalette />}
           <span className="local-badge" title={t('app.localOnly')}>
             <span aria-hidden="true">●</span> {t('app.localOnly')}
           </span>
+          <LockButtons />
           <label className="lang">
             <span className="visually-hidden">{t('app.language')}</span>
             <select value={i18n.language} onChange={(e) => setLocale(e.target.value as Locale)}>
@@ -94,6 +103,7 @@ export function Shell() {
             <Suspense fallback={<p className="loading">{t('script.loading')}</p>}>
               <Outlet />
             </Suspense>
+            <ProgressBar />
           </>
         )}
       </main>

@@ -6,7 +6,8 @@
 const seg = encodeURIComponent;
 
 export const paths = {
-  library: () => '/',
+  home: () => '/',
+  library: () => '/library',
   script: (id: string) => `/scripts/${seg(id)}`,
   edit: (id: string) => `/scripts/${seg(id)}/edit`,
   print: (id: string) => `/scripts/${seg(id)}/print`,
@@ -20,10 +21,34 @@ export const paths = {
   editPlan: (sessionId: string) => `/sessions/${seg(sessionId)}/plan`,
   console: (id: string) => `/sessions/${seg(id)}/console`,
   search: () => '/search',
+  trajects: () => '/sos',
+  traject: (id: string) => `/sos/${seg(id)}`,
+  worksheet: (id: string) => `/sos/worksheets/${seg(id)}`,
+  portfolio: () => '/portfolio',
+  portfolioNewReflection: () => '/portfolio/reflections/new',
+  portfolioReflection: (id: string) => `/portfolio/reflections/${seg(id)}`,
+  portfolioGoals: () => '/portfolio/goals',
+  portfolioGoal: (id: string) => `/portfolio/goals/${seg(id)}`,
+  portfolioWb: () => '/portfolio/werkbegeleiding',
+  portfolioWbPrint: () => '/portfolio/werkbegeleiding/print',
+  portfolioHours: () => '/portfolio/hours',
+  portfolioProfile: () => '/portfolio/profile',
+  ffps: () => '/ffps',
+  ffpsHistory: () => '/ffps/history',
+  caseFfps: (caseId: string) => `/cases/${seg(caseId)}/ffps`,
+  newNote: (caseId: string) => `/cases/${seg(caseId)}/ffps/new`,
+  note: (id: string) => `/ffps/notes/${seg(id)}`,
+  editNote: (id: string) => `/ffps/notes/${seg(id)}/edit`,
+  giveFeedback: (id: string) => `/ffps/notes/${seg(id)}/feedback`,
+  security: () => '/security',
 };
 
 /** Which main menu item a path belongs to. */
-export function areaOfPath(pathname: string): 'library' | 'cases' | 'groups' {
+export function areaOfPath(pathname: string): 'home' | 'library' | 'cases' | 'groups' | 'sos' | 'portfolio' | 'ffps' {
+  if (pathname === '/' || pathname === '') return 'home';
+  if (pathname.startsWith('/sos')) return 'sos';
+  if (pathname.startsWith('/portfolio')) return 'portfolio';
+  if (pathname.startsWith('/ffps') || /^\/cases\/[^/]+\/ffps/.test(pathname)) return 'ffps';
   if (pathname.startsWith('/cases')) return 'cases';
   if (pathname.startsWith('/groups') || pathname.startsWith('/sessions')) return 'groups';
   return 'library';

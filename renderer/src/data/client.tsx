@@ -1,9 +1,9 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useErrorToast } from '../ui/toasts';
+import { useErrorToast, useToasts } from '../ui/toasts';
 import type { ApiMutationMeta } from './mutations';
 
-type OnError = (err: unknown, prefixKey?: string) => void;
+type OnError = (err: unknown, prefixKey?: string, topic?: string) => void;
 
 /**
  * The app's query client. Kept in memory only: no persister, so nothing reaches browser storage.
@@ -11,7 +11,7 @@ type OnError = (err: unknown, prefixKey?: string) => void;
  * Failed writes, and failed refreshes of something already on screen, become one error toast here;
  * a screen that could not load at all says so in its own place (ui/QueryView.tsx).
  */
-export function createQueryClient(onError: OnError): QueryClient {
+export function createQueryClient(onError: OnError, onSuccess: (topic: string) => void = () => {}): QueryClient {
   return new QueryClient({
     queryCache: new QueryCache({
       onError: (err, query) => {
@@ -21,7 +21,12 @@ export function createQueryClient(onError: OnError): QueryClient {
     mutationCache: new MutationCache({
       onError: (err, _vars, _ctx, mutation) => {
         const meta = mutation.meta as ApiMutationMeta | undefined;
-        if (meta?.toast !== false) onError(err, meta?.errorPrefix);
+        if (meta?.toast !== false) onError(err, meta?.errorPrefix, topicOf(mutation.options.mutationKey));
+      },
+      // A write that succeeds answers its earlier failure: that error toast goes.
+      onSuccess: (_data, _vars, _ctx, mutation) => {
+        const topic = topicOf(mutation.options.mutationKey);
+        if (topic) onSuccess(topic);
       },
     }),
     defaultOptions: {
@@ -31,11 +36,19 @@ export function createQueryClient(onError: OnError): QueryClient {
   });
 }
 
+const topicOf = (key: readonly unknown[] | undefined): string | undefined => (typeof key?.[0] === 'string' ? key[0] : undefined);
+
 /** Provides the query client, its errors shown through the toasts above it. */
 export function ApiProvider({ children }: { children: ReactNode }) {
   const toastError = useErrorToast();
-  const latest = useRef(toastError);
-  latest.current = toastError;
-  const [queryClient] = useState(() => createQueryClient((err, prefix) => latest.current(err, prefix)));
+  const toasts = useToasts();
+  const latest = useRef({ toastError, toasts });
+  latest.current = { toastError, toasts };
+  const [queryClient] = useState(() =>
+    createQueryClient(
+      (err, prefix, topic) => latest.current.toastError(err, prefix, topic),
+      (topic) => latest.current.toasts.clearErrors(topic),
+    ),
+  );
   return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }

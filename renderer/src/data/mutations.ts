@@ -10,12 +10,16 @@ import { areaOf, type Area } from './queries';
 
 /** What else a write in an area can change: lists elsewhere show counts, names and dates from it. */
 const AFFECTS: Partial<Record<Area, Area[]>> = {
-  groups: ['groups', 'sessions'],
-  cases: ['cases', 'sessions'],
-  sessions: ['sessions', 'groups', 'cases'],
+  groups: ['groups', 'sessions', 'home'],
+  cases: ['cases', 'sessions', 'home'],
+  sessions: ['sessions', 'groups', 'cases', 'home'],
+  ffps: ['ffps', 'cases', 'home'],
   scripts: ['scripts'],
   settings: ['settings'],
   notices: ['notices'],
+  sos: ['sos'],
+  portfolio: ['portfolio'],
+  exchange: ['exchange'],
 };
 
 export interface ApiMutationMeta extends Record<string, unknown> {

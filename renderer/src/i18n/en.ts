@@ -1,8 +1,15 @@
 import type { Messages } from './nl';
-
+import { homeEn } from './home';
+import { sosEn } from './sos';
+import { portfolioEn } from './portfolio';
+import { ffpsEn } from './ffps';
+import { lockEn } from './lock';
 import { searchEn } from './search';
+
 export const en: Messages = {
   search: searchEn,
+  lock: lockEn,
+  sos: sosEn,
   app: {
     name: 'Leertafel',
     tagline: 'Structured learning in child protection',
@@ -13,9 +20,10 @@ export const en: Messages = {
     noBackend: 'No connection to storage. Please restart Leertafel.',
     notices: 'Notices',
   },
-  nav: { library: 'Script library', cases: 'Cases', groups: 'Learning groups' },
+  nav: { home: 'Overview', library: 'Script library', cases: 'Cases', groups: 'Learning groups', ffps: 'FFPS' },
+  ffps: ffpsEn,
   formats: { all: 'All', mlb: 'Methodische Leerbijeenkomst', ffps: 'FFPS case review', sos: 'Signs of Safety', intervisie: 'Peer consultation' },
-  formatsShort: { mlb: 'MLB', ffps: 'FFPS', sos: 'SoS', intervisie: 'Intervisie' },
+  formatsShort: { mlb: 'MLB', ffps: 'FFPS', sos: 'SoS', intervisie: 'Peer consultation' },
   canvas: { 'vier-vensters': 'Four Windows', 'ffps-casenote': 'FFPS case-note', 'signs-of-safety': 'Signs of Safety map', vrij: 'Free notes' },
   sections: {
     none: 'None',
@@ -23,7 +31,7 @@ export const en: Messages = {
     feiten: 'Window 2 · Facts',
     weging: 'Window 3 · Weighing',
     'volgende-stappen': 'Window 4 · Next steps',
-    leeropbrengst: 'Learning yield',
+    leeropbrengst: 'Learning outcome',
     zorgen: 'What are we worried about?',
     'wat-gaat-goed': "What's working well?",
     'wat-moet-er-gebeuren': 'What needs to happen?',
@@ -183,6 +191,7 @@ export const en: Messages = {
       mentions_other: '{{count}}×',
       replaceWith: 'Replace with',
       recognised: 'Resolved this way before in this case.',
+      rosterChoice: 'Someone on the roster',
       accept: 'Replace everywhere',
       neverIgnored: 'A BSN, phone number, e-mail address, postcode or case number is always replaced.', ignore: 'Not identifying',
       skip: 'Skip',
@@ -283,7 +292,7 @@ export const en: Messages = {
       title: 'A learning session takes no decisions about clients.',
       body: '“{{phrase}}” sounds like a decision. Turn it into a suggestion to take to supervision.',
       rephrase: 'Rephrase as a suggestion',
-      move: 'Move to take to supervision',
+      move: 'Move as an idea for supervision',
     },
   },
   venster: {
@@ -314,7 +323,7 @@ export const en: Messages = {
     },
   },
   learning: {
-    title: 'Learning yield and evaluation',
+    title: 'Learning outcome and evaluation',
     inbrenger: 'The presenter ({{name}})',
     learned: 'What did I learn?',
     willTry: 'What will I try?',
@@ -331,7 +340,7 @@ export const en: Messages = {
     hours: 'Hours',
     attendanceHint: 'Leave empty = the session’s actual start and end time. Hours are rounded down to the quarter and count for SKJ re-registration.',
     export: 'Export learning record',
-    exportIntro: 'Group, date, times, roles, learning question, learning yield, shared reflections and what the presenter takes to supervision. Case material only if you tick it.',
+    exportIntro: 'Group, date, times, roles, learning question, learning outcome, shared reflections and what the presenter takes to supervision. Case material only if you tick it.',
     includeCanvas: 'Include the anonymised canvas (the four windows)',
     exportMd: 'Markdown (.md)',
     exportPdf: 'PDF',
@@ -360,6 +369,18 @@ export const en: Messages = {
     inbrengerWeging: 'The presenter’s weighing',
     ideasNote: 'Suggestions to take to supervision — not decisions.',
   },
+  progress: {
+    stages: {
+      working: 'Working…',
+      pdf: 'Making the PDF',
+      backup: 'Making a backup',
+      restore: 'Restoring a backup',
+      export: 'Exporting',
+      import: 'Importing',
+      index: 'Building the search index',
+    },
+  },
+  portfolio: portfolioEn,
   errors: {
     VALIDATION: 'Not all fields are filled in correctly.',
     NOT_FOUND: 'This item does not exist (any more).',
@@ -371,8 +392,34 @@ export const en: Messages = {
     UNRESOLVED: 'The text still contains something identifying (a name, address, number or date). Resolve every finding first; nothing was saved.',
     IDENTIFIER: 'This text contains a BSN, phone number, e-mail address, postcode or case number. Such details do not belong here: remove them. Nothing was saved.',
     BUNDLE: 'This file was not imported: it is not a valid, signed Leertafel file from a confirmed colleague, or it was imported before with other content. Nothing changed.',
+    LOCKED: 'Leertafel is locked. Enter your password to continue.',
     INTERNAL: 'Something went wrong. Please try again; your data is not lost.',
+    host: {
+      EXITED: 'Leertafel’s storage stopped unexpectedly and has been restarted. What was already saved is kept. Check whether your last change is there and make it again if needed.',
+      UNAVAILABLE: 'Leertafel’s storage does not start. Close Leertafel and open it again; your data is kept.',
+      CLOSED: 'Leertafel is closing; this action was not carried out.',
+    },
     fileTooLarge: 'This file is too large for a script.',
     dismiss: 'Close',
+  },
+  ...homeEn,
+  // Issue 14 (review): language checks in text that is not case material, and decision text left unresolved.
+  review: {
+    decision: {
+      beamerTag: 'decision language — not a decision of this group',
+      finishTitle: 'First: decision language that was not rephrased',
+      finishIntro_one: 'This text reads as a decision about the client. An MLB takes no decisions: rephrase it as a suggestion to take to supervision, or finish anyway on purpose (it then stays marked, also in the record).',
+      finishIntro_other: 'These {{count}} texts read as decisions about the client. An MLB takes no decisions: rephrase them as suggestions to take to supervision, or finish anyway on purpose (they then stay marked, also in the record).',
+      rephraseAll: 'Rephrase all as suggestions',
+      allRephrased: 'Everything is rephrased as a suggestion. You can finish now.',
+      finishAnyway: 'Finish anyway',
+      back: 'Back to the session',
+    },
+    freeText: {
+      refused: 'No {{label}} here (“{{text}}”): this field is not case material and will not be saved like this.',
+      names_one: 'May contain a name or address: {{names}}.',
+      names_other: 'May contain names or addresses: {{names}}.',
+      namesWhy: 'Naming a colleague is fine; if this is about a client, use a role or pseudonym.',
+    },
   },
 };

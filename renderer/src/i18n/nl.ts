@@ -1,7 +1,16 @@
-/** Dutch is the app's first language; English mirrors these keys (checked by the type of en.ts). */
+import { homeNl } from './home';
+import { sosNl } from './sos';
+import { lockNl } from './lock';
+
+import { portfolioNl } from './portfolio';
+import { ffpsNl } from './ffps';
 import { searchNl } from './search';
+
+/** Dutch is the app's first language; English mirrors these keys (checked by the type of en.ts). */
 export const nl = {
   search: searchNl,
+  sos: sosNl,
+  lock: lockNl,
   app: {
     name: 'Leertafel',
     tagline: 'Methodisch leren in de jeugdbescherming',
@@ -12,7 +21,8 @@ export const nl = {
     noBackend: 'Geen verbinding met de opslag. Start Leertafel opnieuw.',
     notices: 'Meldingen',
   },
-  nav: { library: 'Scriptbibliotheek', cases: 'Casussen', groups: 'Leergroepen' },
+  nav: { home: 'Overzicht', library: 'Scriptbibliotheek', cases: 'Casussen', groups: 'Leergroepen', ffps: 'FFPS' },
+  ffps: ffpsNl,
   formats: { all: 'Alle', mlb: 'Methodische Leerbijeenkomst', ffps: 'FFPS casuïstiek', sos: 'Signs of Safety', intervisie: 'Intervisie' },
   formatsShort: { mlb: 'MLB', ffps: 'FFPS', sos: 'SoS', intervisie: 'Intervisie' },
   canvas: { 'vier-vensters': 'Vier Vensters', 'ffps-casenote': 'FFPS-casenote', 'signs-of-safety': 'Signs of Safety-kaart', vrij: 'Vrije aantekeningen' },
@@ -182,6 +192,7 @@ export const nl = {
       mentions_other: '{{count}}×',
       replaceWith: 'Vervangen door',
       recognised: 'Eerder in deze casus zo opgelost.',
+      rosterChoice: 'Iemand van de rol-lijst',
       accept: 'Vervang overal',
       neverIgnored: 'Een BSN, telefoonnummer, e-mailadres, postcode of dossiernummer vervang je altijd.', ignore: 'Geen identificatie',
       skip: 'Overslaan',
@@ -282,7 +293,7 @@ export const nl = {
       title: 'Een leerbijeenkomst neemt geen besluiten over cliënten.',
       body: '“{{phrase}}” klinkt als een besluit. Maak er een suggestie van om mee te nemen naar werkbegeleiding.',
       rephrase: 'Herformuleer als suggestie',
-      move: 'Naar meenemen naar werkbegeleiding',
+      move: 'Verplaats als idee voor werkbegeleiding',
     },
   },
   venster: {
@@ -359,6 +370,18 @@ export const nl = {
     inbrengerWeging: 'Weging van de inbrenger',
     ideasNote: 'Suggesties om mee te nemen naar werkbegeleiding — geen besluiten.',
   },
+  progress: {
+    stages: {
+      working: 'Bezig…',
+      pdf: 'PDF maken',
+      backup: 'Back-up maken',
+      restore: 'Back-up terugzetten',
+      export: 'Exporteren',
+      import: 'Importeren',
+      index: 'Zoekindex opbouwen',
+    },
+  },
+  portfolio: portfolioNl,
   errors: {
     VALIDATION: 'Niet alle velden zijn goed ingevuld.',
     NOT_FOUND: 'Dit item bestaat niet (meer).',
@@ -370,9 +393,35 @@ export const nl = {
     UNRESOLVED: 'Er staat nog iets herkenbaars in de tekst (een naam, adres, nummer of datum). Los eerst alle bevindingen op; er is niets opgeslagen.',
     IDENTIFIER: 'Deze tekst bevat een BSN, telefoonnummer, e-mailadres, postcode of dossiernummer. Zulke gegevens horen hier niet: haal ze weg. Er is niets opgeslagen.',
     BUNDLE: 'Dit bestand is niet ingelezen: het is geen geldig, ondertekend Leertafel-bestand van een bevestigde collega, of het is al eerder met andere inhoud ingelezen. Er is niets veranderd.',
+    LOCKED: 'Leertafel is vergrendeld. Vul je wachtwoord in om verder te gaan.',
     INTERNAL: 'Er ging iets mis. Probeer het opnieuw; je gegevens zijn niet verloren.',
+    host: {
+      EXITED: 'De opslag van Leertafel stopte onverwacht en is opnieuw gestart. Wat al was opgeslagen, is bewaard. Kijk of je laatste wijziging er staat en doe die zo nodig opnieuw.',
+      UNAVAILABLE: 'De opslag van Leertafel start niet. Sluit Leertafel en open het opnieuw; je gegevens blijven bewaard.',
+      CLOSED: 'Leertafel wordt afgesloten; deze actie is niet meer uitgevoerd.',
+    },
     fileTooLarge: 'Dit bestand is te groot voor een script.',
     dismiss: 'Sluiten',
+  },
+  ...homeNl,
+  // Issue 14 (review): language checks in text that is not case material, and decision text left unresolved.
+  review: {
+    decision: {
+      beamerTag: 'besluittaal — geen besluit van deze groep',
+      finishTitle: 'Eerst: besluittaal die niet is herschreven',
+      finishIntro_one: 'Deze tekst leest als een besluit over de cliënt. Een MLB neemt geen besluiten: herschrijf hem als suggestie om mee te nemen naar werkbegeleiding, of rond bewust toch af (hij blijft dan gemarkeerd, ook in het verslag).',
+      finishIntro_other: 'Deze {{count}} teksten lezen als een besluit over de cliënt. Een MLB neemt geen besluiten: herschrijf ze als suggestie om mee te nemen naar werkbegeleiding, of rond bewust toch af (ze blijven dan gemarkeerd, ook in het verslag).',
+      rephraseAll: 'Alles herschrijven als suggestie',
+      allRephrased: 'Alles is herschreven als suggestie. Je kunt nu afronden.',
+      finishAnyway: 'Toch afronden',
+      back: 'Terug naar de bijeenkomst',
+    },
+    freeText: {
+      refused: 'Hier hoort geen {{label}} (“{{text}}”): dit veld is geen casusmateriaal en wordt zo niet opgeslagen.',
+      names_one: 'Bevat mogelijk een naam of adres: {{names}}.',
+      names_other: 'Bevat mogelijk namen of adressen: {{names}}.',
+      namesWhy: 'Een collega noemen mag; gaat het over een cliënt, gebruik dan een rol of pseudoniem.',
+    },
   },
 };
 

@@ -1,6 +1,7 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { get, set, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
+import { issueCode } from '../../../shared/api/issues';
+import { wordIssue } from './issues';
 
 /** A problem a screen finds beyond the schema: a name or date in a short text field. */
 export interface FieldProblem {
@@ -20,20 +21,22 @@ export interface SchemaResolverOptions<V> {
 }
 
 /**
- * The form's rules are the shared zod schema, so a rule and its Dutch message exist once (shared/). An
- * error of the whole object (a refine without a path) is the form's `root` error.
+ * The form's rules are the shared zod schema, so a rule exists once (shared/); its message is worded
+ * here in the UI language from the problem's code (ui/issues.ts). An error of the whole object (a
+ * refine without a path) is the form's `root` error.
  */
 export function schemaResolver<S extends z.ZodType<FieldValues, FieldValues>>(
   schema: S,
   { checks, errorAt = {} }: SchemaResolverOptions<z.input<S>> = {},
 ): Resolver<z.input<S>, unknown, z.output<S>> {
-  const base = zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>;
-  return async (values, context, options) => {
-    const result = await base(values, context, options);
-    const errors: Record<string, unknown> = { ...result.errors };
-    if ('' in errors) {
-      errors.root = errors[''];
-      delete errors[''];
+  return async (values) => {
+    const parsed = await schema.safeParseAsync(values);
+    const result = parsed.success ? { values: parsed.data, errors: {} } : { values: {}, errors: {} };
+    const errors: Record<string, unknown> = {};
+    // Each problem worded in the UI language from its code (the first one per field is shown).
+    for (const issue of parsed.success ? [] : parsed.error.issues) {
+      const path = issue.path.map(String).join('.') || 'root';
+      if (!get(errors, path)) set(errors, path, { type: issue.code, message: wordIssue(issueCode(issue), issue.message) });
     }
     for (const [from, to] of Object.entries(errorAt)) {
       const e = get(errors, from) as { message?: string; type?: string } | undefined;

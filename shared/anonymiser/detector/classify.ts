@@ -8,7 +8,7 @@ import { isActionListInitials, isSignatureLine, matchPhrase, particleAt } from '
 import { markProse } from './prose';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { ADDRESS_TITLE, COMPASS, LOWER_NAME_MIN, NOT_INITIALS, STOP_LOWER, SUBJECT_VERBS, inNameList, isNegative, looksDutch } from './wordClasses';
+import { HIGHER_EDUCATION, PO_BOX, ADDRESS_TITLE, COMPASS, LOWER_NAME_MIN, NOT_INITIALS, STOP_LOWER, SUBJECT_VERBS, inNameList, isNegative, looksDutch } from './wordClasses';
 
 /** "R.B.", "J.K.": up to four dotted capitals not followed by a letter or digit */
 const RE_DOTTED_INITIALS = /^(?:[A-Z]\.){1,3}[A-Z]\.?(?![\p{L}\d])/u;
@@ -55,12 +55,24 @@ function markNegativesAndStreets(scan: Scan): void {
     if (tokens.kind[i] !== TokenKind.Word || blocked[i] || labels[i]) continue;
     const low = tokens.lower[i];
     if (!tokens.capital[i]) continue;
-    if (isNegative(lex, low)) {
+    if (isNegative(lex, low) || PO_BOX.has(low)) {
       blocked[i] = Block.Word;
+      continue;
+    }
+    if (HIGHER_EDUCATION.test(low)) {
+      // "Fontys Hogescholen", "Erasmus Universiteit": the brand before it belongs to the organisation's name
+      blocked[i] = Block.Word;
+      const p = i - 1;
+      if (p >= 0 && !tokens.newlineBefore[i] && tokens.kind[p] === TokenKind.Word && tokens.capital[p] && !labels[p] && !lex.places.has(tokens.lower[p]) && !sentenceStartStop(scan, p)) blocked[p] = Block.Word;
       continue;
     }
     if (isStreetName(scan, i, low)) labels[i] = 'LOCATIE';
   }
+}
+
+/** A function word that has its capital only because it opens the sentence ("De", "Volgens"). */
+function sentenceStartStop(scan: Scan, i: number): boolean {
+  return STOP_LOWER.has(scan.tokens.lower[i]);
 }
 
 /** Lower-case names in hurried notes: only distinctive first names (not ordinary words). */

@@ -5,7 +5,7 @@
 import { matchPhrase, sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { TokenKind } from './tokens';
-import { STOP_LOWER, isNegative, isOrdinaryWord, isProgrammeWord } from './wordClasses';
+import { HIGHER_EDUCATION, STOP_LOWER, isNegative, isOrdinaryWord, isProgrammeWord } from './wordClasses';
 
 /** lower-case type words after which a proper name is the institution ("basisschool De Horizon") */
 const INST_TYPE_WORDS = new Set([
@@ -76,10 +76,12 @@ const INST_SUFFIX_WORD =
 
 /**
  * What follows the name of a company or firm: "& Zn.", "& Partners", "Advocaten", a legal form ("BV",
- * "B.V.", "N.V.", "VOF", "C.V.", "Holding"). Closed classes of Dutch firm and legal-form words.
+ * "B.V.", "N.V.", "VOF", "C.V.", "Holding"), and the practice areas of law firms ("Familierecht",
+ * "Letsel & Familierecht", "Arbeids- en Ondernemingsrecht": the closed class of legal areas ending in "recht").
+ * Closed classes of Dutch firm and legal-form words.
  */
 const RE_FIRM_TAIL =
-  /(?:[ ]?(?:&|en)[ ](?:Zn\.?|Zonen|Co\.?|Partners|Dochters?|Vennoten)(?![\p{L}\d]))?(?:[ ](?:Advocaten|Advocatuur|Advocatenkantoor|Familierecht|Personen- en Familierecht|Letselschade|Juristen|Rechtshulp|Notarissen|Notariaat|Accountants|Makelaardij|Legal|Law|Holding)(?![\p{L}\d]))*(?:,?[ ](?:B\.V\.?|N\.V\.?|V\.O\.F\.?|C\.V\.?|BV|NV|VOF|CV)(?![\p{L}\d]))?/uy;
+  /(?:[ ]?(?:&|en)[ ](?:Zn\.?|Zonen|Co\.?|Partners|Dochters?|Vennoten)(?![\p{L}\d]))?(?:[ ](?:Advocaten|Advocatuur|Advocatenkantoor|Familierecht|Personen- en Familierecht|Letselschade|Juristen|Rechtshulp|Notarissen|Notariaat|Accountants|Makelaardij|Legal|Law|Holding|(?:\p{Lu}\p{Ll}+-?[ ](?:&|en)[ ])?(?:Familie|Jeugd|Straf|Arbeids|Huur|Letsel|Bestuurs|Vreemdelingen|Erf|Omgangs|Gezags|Personen|Ondernemings|Asiel|Migratie|Privacy|Onderwijs|Gezondheids|Sociaal)recht)(?![\p{L}\d]))*(?:,?[ ](?:B\.V\.?|N\.V\.?|V\.O\.F\.?|C\.V\.?|BV|NV|VOF|CV)(?![\p{L}\d]))?/uy;
 
 /** The end offset of a firm tail that starts at offset `at`, or -1 when none does. */
 export function firmTailEnd(text: string, at: number): number {
@@ -141,6 +143,17 @@ function firmsBeforeTheirLegalForm(scan: Scan): void {
       break;
     }
     while (first < i && !capital[first]) first++;
+    // "Het Jeugdrecht", "Dat Familierecht …": an article or function word is no firm name
+    let named = false;
+    for (let k = first; k <= i; k++) if (kind[k] === TokenKind.Word && !STOP_LOWER.has(lower[k]) && !/^(?:de|het|'t|een)$/.test(lower[k])) named = true;
+    if (!named) continue;
+    // a tail that is only a legal area ("… Jeugdrecht") makes a firm of a name, not of ordinary words
+    // ("Landelijk Kenniscentrum Jeugdrecht" is a body)
+    if (/^[ ,]*(?:\S+-?[ ](?:&|en)[ ])?\S*recht$/u.test(text.slice(end[i], tail))) {
+      let person = false;
+      for (let k = first; k <= i; k++) if (kind[k] === TokenKind.Word && (lex.surnames.has(lower[k]) || (capital[k] && !isOrdinaryWord(lex, lower[k])))) person = true;
+      if (!person) continue;
+    }
     let national = false;
     for (let k = first; k <= i; k++) if (matchPhrase(tokens, k, lex.negativePhrases, true)) national = true;
     if (national) continue; // a national organisation's name ("… Groep", "… & Partners" in the negatives)
@@ -176,7 +189,8 @@ function institutionsAfterTypeWords(scan: Scan): void {
       capital[i] &&
       (INST_PREFIX.has(low) || isClubPrefix(raw[i]) || (INST_SUFFIX_WORD.test(low) && low.length > 5 && !lex.firstNames.has(low) && !isProgrammeWord(lex, low))) && // "Kenniscentrum …", "Stuurgroep …": bodies, no facility
       !blocked[i] &&
-      firmTailEnd(scan.text, tokens.end[i]) < 0 // "Van der Sluis Transport BV": the word ends a firm name (firmsBeforeTheirLegalForm)
+      firmTailEnd(scan.text, tokens.end[i]) < 0 && // "Van der Sluis Transport BV": the word ends a firm name (firmsBeforeTheirLegalForm)
+      !HIGHER_EDUCATION.test(low) // "Hanzehogeschool Groningen": an organisation, only its place is an identifier
     ) {
       club = isClubPrefix(raw[i]) || /(?:club|vereniging)$/.test(low);
       if (/^(?:college|lyceum|gymnasium|scholengroep|scholengemeenschap|academie|church|kerk|moskee)$/.test(low)) {
@@ -193,7 +207,7 @@ function institutionsAfterTypeWords(scan: Scan): void {
         )
           nameFrom--;
         if (nameFrom < i) {
-          spanStartOverride = nameFrom;
+          spanStartOverride = titleOfNamesake(scan, nameFrom);
         }
       }
       if (low === 'de' || low === 'het' || low === "'t") {
@@ -216,8 +230,12 @@ function institutionsAfterTypeWords(scan: Scan): void {
     const startTok = spanStartOverride >= 0 ? spanStartOverride : spanStart;
     let allNegative = true;
     for (let k = nameStart; k <= last; k++) if (!blocked[k] && !isNegative(lex, lower[k])) allNegative = false;
-    if (allNegative) continue;
+    // "HFC Zeeland", "VV Drenthe": after a club prefix a region is the club's name, not the region
+    if (allNegative && !(club && isClubPrefix(raw[i]))) continue;
     if (spanStart === nameStart && last === nameStart && lex.places.has(lower[last])) continue; // "ziekenhuis Apeldoorn": the place
+    let higherEducation = false;
+    for (let k = nameStart; k <= last; k++) if (HIGHER_EDUCATION.test(lower[k])) higherEducation = true;
+    if (higherEducation) continue; // "de Hogeschool Utrecht": an organisation; its place is found as a place
     if (low === 'stichting') {
       // "Stichting Begeleid Wonen Haaglanden": a foundation named by ordinary words and a region is an organisation, no facility
       let generic = true;
@@ -281,13 +299,49 @@ function institutionNameEnd(scan: Scan, nameStart: number): number {
   return last;
 }
 
+/**
+ * A school or college named after a person keeps the person's title: "Dr. Nassau College", "Prof. dr.
+ * Jan Kooij College", "St. Bonifatius College". A title abbreviation with its full stop (or "Sint") right
+ * before the name joins the span; returns the new first token.
+ */
+const NAMESAKE_TITLES = new Set(['dr', 'drs', 'prof', 'mr', 'ir', 'ing', 'st', 'sint', 'ds', 'mgr', 'kard', 'pater']);
+function titleOfNamesake(scan: Scan, first: number): number {
+  const { tokens } = scan;
+  const { kind, lower, raw, newlineBefore } = tokens;
+  let f = first;
+  for (;;) {
+    if (newlineBefore[f]) return f;
+    if (f >= 2 && raw[f - 1] === '.' && kind[f - 2] === TokenKind.Word && NAMESAKE_TITLES.has(lower[f - 2]) && !newlineBefore[f - 1]) {
+      f -= 2;
+      continue;
+    }
+    if (f >= 1 && kind[f - 1] === TokenKind.Word && lower[f - 1] === 'sint' && /^\p{Lu}/u.test(raw[f - 1])) {
+      f -= 1;
+      continue;
+    }
+    return f;
+  }
+}
+
+/**
+ * "Jan Ligthartschool", "Anne Frankschool", "Pieter Zeemancollege": a school written as one word with the
+ * surname of its namesake, after the first name. The stem before the school word is a name, not a word.
+ */
+function namesakeCompound(scan: Scan, i: number): boolean {
+  const { tokens, lex } = scan;
+  const m = /^(\p{L}{3,}?)-?(school|college|lyceum|scholengemeenschap)$/u.exec(tokens.lower[i]);
+  if (!m || i < 1 || tokens.newlineBefore[i] || tokens.kind[i - 1] !== TokenKind.Word || !tokens.capital[i - 1]) return false;
+  const stem = m[1];
+  return lex.surnames.has(stem) || lex.firstNames.has(stem) || !isOrdinaryWord(lex, stem);
+}
+
 /** "<Capitalised words> College|Lyceum|Gymnasium|Scholengroep|Church": extend left from the suffix word. */
 function institutionsBeforeSuffixWords(scan: Scan): void {
   const { tokens, lex, blocked, labels } = scan;
   const { kind, lower, capital, newlineBefore } = tokens;
   for (let i = 1; i < tokens.count; i++) {
     if (kind[i] !== TokenKind.Word || !capital[i] || blocked[i] === Block.Institution) continue;
-    if (!/^(?:college|lyceum|gymnasium|scholengroep|church|stars|boys|logistiek|scholengemeenschap|academie|kerk|ziekenhuis|moskee|camii)$/.test(lower[i])) continue;
+    if (!/^(?:college|lyceum|gymnasium|scholengroep|church|stars|boys|logistiek|scholengemeenschap|academie|kerk|ziekenhuis|moskee|camii)$/.test(lower[i]) && !namesakeCompound(scan, i)) continue;
     let first = i;
     while (
       first - 1 >= 0 &&
@@ -301,6 +355,7 @@ function institutionsBeforeSuffixWords(scan: Scan): void {
       first--;
     while (first < i && !capital[first]) first++;
     if (first === i) continue;
+    first = titleOfNamesake(scan, first);
     for (let k = first; k <= i; k++) {
       labels[k] = null;
       blocked[k] = Block.Institution;

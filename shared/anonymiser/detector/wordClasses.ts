@@ -76,7 +76,17 @@ export const SUBJECT_VERBS = new Set(
 
 /** abstract-noun and jargon endings: "Raadsonderzoek", "Radarmelding" are no names */
 export const JARGON_TAIL =
-  /.{4,}(?:heid|schap|tie|sie|teit|isme|iek|logie|onderzoek|melding|plaatsing|behandeling|begeleiding|verlening|zorg|hulp|onderwijs|administratie|gesprek|overleg|traject|beraad|beleid|regeling|verklaring|indicatie|machtiging|maatregel|beschikking|therapie|training|wonen|voorziening|instelling|plan)$/;
+  /.{4,}(?:heid|schap|tie|sie|teit|isme|iek|logie|onderzoek|melding|plaatsing|behandeling|begeleiding|verlening|zorg|hulp|onderwijs|administratie|gesprek|overleg|traject|beraad|beleid|regeling|verklaring|indicatie|machtiging|maatregel|beschikking|therapie|training|wonen|voorziening|instelling|plan|centrum|loket|(?:s|en)huis)$|^(?:familie|jeugd|straf|arbeids|huur|letsel|bestuurs|vreemdelingen|erf|omgangs|gezags|personen|ondernemings|asiel|migratie|privacy|onderwijs|gezondheids|sociaal)recht$/;
+
+/**
+ * Universities and universities of applied sciences: large organisations, never a facility that narrows
+ * down who someone is. The place in their name is LOCATIE ("Hogeschool [Utrecht]"); their brand name
+ * ("Fontys Hogescholen", "Avans Hogeschool", "Hanzehogeschool") is no person and no INSTELLING.
+ */
+export const HIGHER_EDUCATION = /(?:hogeschool|hogescholen|universiteit|universiteiten|university|academy)$/;
+
+/** An organisation's PO box ("Postbus 20301", "Antwoordnummer 123") is no one's address. */
+export const PO_BOX = new Set(['postbus', 'antwoordnummer']);
 
 /** dotted capitals that are common abbreviations, not a person's initials */
 export const NOT_INITIALS = new Set(['N.B', 'P.S', 'V.S', 'B.V', 'N.V', 'A.U.B', 'M.B.T', 'T.A.V', 'I.V.M', 'E.D', 'O.A', 'Z.S.M', 'D.W.Z', 'V.G', 'E.E.A', 'I.P.V', 'A.S', 'N.A.V', 'M.A.W', 'O.B.V', 'I.O.M', 'S.V.P', 'U.A', 'B.A', 'M.A', 'B.SC', 'M.SC', 'P.O', 'V.O', 'W.O', 'H.B.O', 'M.B.O', 'K.V.K']);

@@ -212,6 +212,7 @@ function destinations(f: Frames, hits: Hit[]) {
     const t = tokens[i]!;
     if (t.norm === 'naar') naar(f, i, hits);
     else if (t.norm === 'blijft' || t.norm === 'blijven') blijft(f, i, hits);
+    else if ((t.norm === 'krijgt' || t.norm === 'krijgen') && told(f, i)) hits.push(span(f, i, i + 3, 'casusbesluit'));
     else if ((t.norm === 'wordt' || t.norm === 'worden') && (tokens[i - 1]?.norm === 'het' || tokens[i + 1]?.norm === 'het' || has(tokens[i - 1], 'PLACE'))) {
       // "het wordt een gezinshuis", "dan wordt het een ots", "het pleeggezin wordt de vaste plek"
       const dest = nextContent(tokens, i + 1, 4, (x) => has(x, 'PLACE') || has(x, 'HELP') || has(x, 'MEASURE'));
@@ -237,10 +238,34 @@ const DESTINATION: ReadonlyArray<[Tag, Reason]> = [
   ['ESCALATE', 'opschalen'],
 ];
 
+/**
+ * What others are told is a case decision (policy: "what the school is told"): "de mentor krijgt alleen te
+ * horen dat …", "school krijgt niets te weten over …" — with the school or another party as the one told.
+ */
+function told(f: Frames, i: number): boolean {
+  const { tokens } = f;
+  const after = tokens.slice(i + 1, i + 5).map((x) => x.norm);
+  const te = after.indexOf('te');
+  if (te < 0 || !/^(horen|weten)$/.test(after[te + 1] ?? '')) return false;
+  const subject = tokens.slice(f.clauses[f.clauseOf[i]!]!.from, i);
+  return subject.some((x) => has(x, 'OTHER') || has(x, 'OTHER_CASE'));
+}
+
+/** A choice of school: "Bo gaat na de zomer naar het vmbo", written as a plan (a when, or a firm sentence). */
+function toSchool(f: Frames, i: number, hits: Hit[]): boolean {
+  const { tokens } = f;
+  const dest = nextContent(tokens, i + 1, 3, (x) => has(x, 'SCHOOLING'));
+  if (dest === null || !f.usable[dest]) return false;
+  if (!(clauseTokens(f, i).some((x) => has(x, 'FUTURE_TIME')) || /\bna\s+de\s+(zomer|vakantie|kerst)/.test(tokens.map((x) => x.norm).join(' ')) || firmSentence(f))) return false;
+  hits.push(span(f, i, dest, 'casusbesluit'));
+  return true;
+}
+
 function naar(f: Frames, i: number, hits: Hit[]) {
   const { tokens } = f;
   const prev = tokens.slice(Math.max(0, i - 2), i).filter((x) => !/^(terug|weer|toch|dan|direct|meteen|gewoon)$/.test(x.norm)).pop();
   if (prev && NOT_MOVING.has(prev.norm)) return;
+  if (toSchool(f, i, hits)) return;
   const dest = nextContent(tokens, i + 1, 3, (x) => DESTINATION.some(([tag]) => x.tags.has(tag)) || has(x, 'RELATIVE') || has(x, 'HOME'));
   if (dest === null || !f.usable[dest]) return;
   const d = tokens[dest]!;
@@ -259,6 +284,22 @@ function naar(f: Frames, i: number, hits: Hit[]) {
 
 function blijft(f: Frames, i: number, hits: Hit[]) {
   const { tokens } = f;
+  // "blijft op zijn eigen school": the choice of school stands; "blijft thuis van school" is absence, a fact
+  const op = tokens[i + 1]?.norm === 'op';
+  const school = tokens.slice(i + 1, i + 5).findIndex((x) => x.norm === 'school' || has(x, 'SCHOOLING'));
+  if (op && school >= 0 && f.usable[i + 1 + school]) {
+    hits.push(span(f, i, i + 1 + school, 'casusbesluit'));
+    return;
+  }
+  // "paspoort van Lina blijft bij de GV": who keeps a document or money
+  const held = tokens.slice(f.clauses[f.clauseOf[i]!]!.from, i).some((x) => has(x, 'OTHER_CASE') && !has(x, 'CASEHOLDER'));
+  if (held && tokens[i + 1]?.norm === 'bij') {
+    const who = nextContent(tokens, i + 2, 2, (x) => has(x, 'CASEHOLDER') || has(x, 'RELATIVE') || has(x, 'OTHER'));
+    if (who !== null && f.usable[who]) {
+      hits.push(span(f, i, who, 'casusbesluit'));
+      return;
+    }
+  }
   if (tokens[i + 1]?.norm === 'weg' || tokens.slice(i + 1, i + 5).some((x) => x.norm === 'school')) return;
   const before = tokens[i - 1];
   if (before && (has(before, 'MEASURE') || has(before, 'CONTACT') || has(before, 'HELP'))) return;

@@ -20,6 +20,7 @@ export type Tag =
   | 'REPORT_TO' // Veilig Thuis, politie, leerplicht, OM …
   | 'CASE' // dossier, zaak, casus, traject, betrokkenheid
   | 'OTHER_CASE' // school, paspoort, vakantie, zakgeld, gezinsvoogd …
+  | 'SCHOOLING' // vmbo, havo, praktijkonderwijs: a school type as a destination is a choice of school
   | 'MEETING' // gesprek, huisbezoek, overleg, evaluatie: a task in the case when it is planned
   | 'EVENT' // a noun that is itself a step: plaatsing, melding, aangifte, vto, ultimatum …
   | 'ESCALATE' // opschalen, (schriftelijke) aanwijzing, ultimatum, laatste kans
@@ -214,7 +215,11 @@ const VERBS: Array<[Tag[], string[]]> = [
     'rapportage', 'brief', 'verweer', 'verweerschrift', 'pleitnota', 'zienswijze', 'zeggen', 'stellen',
     ...forms('voorleggen', 'voorleg'),
   ]],
-  [['A_PERMIT'], ['mag', 'mogen', 'toestemming', ...forms('tekenen', 'teken', 'getekend')]],
+  // Giving or refusing permission for the child is a decision either way ("toestaan", "weigeren", "goedkeuren").
+  [['A_PERMIT'], [
+    'mag', 'mogen', 'toestemming', ...forms('tekenen', 'teken', 'getekend'), ...forms('toestaan', 'sta', 'toegestaan'),
+    ...forms('weigeren', 'weiger', 'geweigerd'), ...forms('goedkeuren', 'keur', 'goedgekeurd'),
+  ]],
   [['A_TAKE'], [...forms('nemen', 'neem', 'genomen'), ...forms('treffen', 'tref', 'getroffen')]],
   [['A_MUST'], ['moet', 'moeten']],
   [['A_DO'], ['doen', 'doe', 'doet']],
@@ -259,8 +264,18 @@ const WORDS: Array<[Tag[], string]> = [
   [['CONTACT', 'A_LIMIT'], 'contactverbod omgangsverbod'],
   [['MEETING'], 'gesprek gesprekken huisbezoek huisbezoeken overleg evaluatie evaluatiegesprek intake netwerkgesprek'],
   [['CASE'], 'dossier zaak casus traject betrokkenheid bemoeienis jeugdreclassering jr hulpverleningstraject'],
+  // Other decisions about the child's life (policy: what the school is told, documents, choice of school, the GV):
+  // by class — schooling, documents and residence, medical consent, money, phone and going out, clubs and faith.
   [['OTHER_CASE'], `school paspoort id-kaart identiteitskaart reisdocument vakantie schoolkamp schoolreis zakgeld gv
-    gezinsvoogd operatie inenting vaccinatie onderwijs inzage mentor leerkracht juf meester`],
+    gezinsvoogd operatie inenting vaccinatie onderwijs inzage mentor leerkracht juf meester
+    schoolkeuze schooladvies klas plusklas schakelklas stage bijbaan bijbaantje inschrijving uitschrijving leerlingdossier
+    verblijfsvergunning verblijfsstatus naturalisatie naamswijziging achternaam doop besnijdenis communie
+    medicatie medicijnen beugel behandeltoestemming narcose
+    bankrekening spaargeld kinderbijslag toeslag uitkering
+    telefoon mobiel smartphone laptop tablet uitgaan uitgaanstijden bedtijd scooter rijbewijs
+    sportclub voetbalclub zwemles clubkamp kerk moskee verhuizing huisarts tandarts`],
+  [['SCHOOLING'], `vmbo havo vwo mbo hbo gymnasium atheneum lyceum basisschool praktijkonderwijs brugklas sbo so vso isk
+    schakelklas plusklas`],
   [['ESCALATE'], 'opschalen aanwijzing ultimatum dwang dwangkader'],
   [['HOME'], 'thuis huis'],
   [['NETWORK'], 'netwerk'],

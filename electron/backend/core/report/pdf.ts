@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { NO_DECISIONS, type Report, type ReportBlock } from './report';
+import { reportProgress } from '../progress';
 
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
 /** Letters that do not decompose into a base letter and an accent. */
@@ -41,14 +42,48 @@ export function toPdf(r: Report): Promise<Buffer> {
   const width = doc.page.width - left - doc.page.margins.right;
   const t = (s: string) => winAnsi(s);
 
-  doc.font(FONT.bold).fontSize(18).text(t(r.title));
-  for (const b of r.blocks) {
+  const bottom = () => doc.page.height - doc.page.margins.bottom;
+  /** Height of the first lines of a block (at most three): what a heading or label must stay with. */
+  const startOf = (b: ReportBlock | undefined): number => {
+    if (!b) return 0;
+    const lines = (text: string, font: string, size: number, w = width) => Math.min(doc.font(font).fontSize(size).heightOfString(t(text) || ' ', { width: w }), 3 * size * 1.25);
     switch (b.kind) {
       case 'heading':
+        return lines(b.text, FONT.bold, b.level === 2 ? 13 : 11) + 30;
+      case 'note':
+        return lines(b.text, FONT.italic, 10);
+      case 'paragraph':
+        return lines(b.text.trim(), FONT.regular, 10);
+      case 'fields':
+        return b.rows.length ? lines(`${b.rows[0][0]}: ${b.rows[0][1]}`, FONT.regular, 10) : 0;
+      case 'labelled':
+        return lines(b.label, FONT.bold, 10) + lines(b.text.trim(), FONT.regular, 10);
+      case 'list':
+        return (b.label ? lines(b.label, FONT.bold, 10) : 0) + (b.items.length ? lines(b.items[0], FONT.regular, 10, width - 8) : 0);
+      case 'table':
+        return 2 * 8.5 * 1.25 + 12 + (b.rows.length ? 8.5 * 1.25 + 6 : 0);
+    }
+  };
+  /** A heading or label goes to the next page rather than stand alone at the foot of this one. */
+  const keepWithNext = (own: number, next: number) => {
+    if (doc.y + own + next > bottom() && doc.y > doc.page.margins.top + 1) doc.addPage();
+  };
+
+  doc.font(FONT.bold).fontSize(18).text(t(r.title));
+  const total = r.blocks.length + 1;
+  for (const [i, b] of r.blocks.entries()) {
+    reportProgress({ done: i, total, stage: 'pdf' });
+    switch (b.kind) {
+      case 'heading': {
+        const size = b.level === 2 ? 13 : 11;
+        const space = (b.level === 2 ? 0.8 : 0.5) * doc.currentLineHeight(true);
+        const own = space + doc.font(FONT.bold).fontSize(size).heightOfString(t(b.text), { width }) + 4;
+        keepWithNext(own, startOf(r.blocks[i + 1]));
         doc.moveDown(b.level === 2 ? 0.8 : 0.5);
-        doc.font(FONT.bold).fontSize(b.level === 2 ? 13 : 11).text(t(b.text), left);
+        doc.font(FONT.bold).fontSize(size).text(t(b.text), left);
         doc.moveDown(0.2);
         break;
+      }
       case 'note':
         doc.moveDown(0.3).font(FONT.italic).fontSize(10).text(t(b.text), left);
         break;
@@ -60,10 +95,12 @@ export function toPdf(r: Report): Promise<Buffer> {
         for (const [k, v] of b.rows) doc.font(FONT.bold).text(t(`${k}: `), left, undefined, { continued: true }).font(FONT.regular).text(t(v));
         break;
       case 'labelled':
+        keepWithNext(startOf({ ...b, text: '' }), startOf({ kind: 'paragraph', text: b.text }));
         doc.moveDown(0.3).font(FONT.bold).fontSize(10).text(t(b.label), left);
         doc.font(FONT.regular).text(t(b.text.trim()), left);
         break;
       case 'list':
+        if (b.label) keepWithNext(startOf({ ...b, items: [] }), startOf({ kind: 'list', items: b.items.slice(0, 1) }));
         doc.moveDown(0.3).fontSize(10);
         if (b.label) doc.font(FONT.bold).text(t(b.label), left);
         doc.font(FONT.regular);
@@ -76,6 +113,7 @@ export function toPdf(r: Report): Promise<Buffer> {
     }
   }
   doc.end();
+  reportProgress({ done: total, total, stage: 'pdf' });
   return done;
 }
 

@@ -1,6 +1,7 @@
 import { slugify } from '../../../../shared/common/slug';
 import { FORMAT_LABELS } from '../../../../shared/scripts/vocabulary';
 import { FACT_KINDS, type FactKind, type SessionDetail } from '../../../../shared/sessions/types';
+import { DECISION_MARK, markedForExport as m, unresolvedDecisions } from '../../../../shared/sessions/decisions';
 import { NO_DECISIONS, dutchDate, formatHours, type Report, type ReportBlock } from '../../core/report/report';
 
 /**
@@ -19,13 +20,24 @@ export function reportFilename(groupName: string, date: string): string {
 
 export function learningReport(
   d: SessionDetail,
-  opts: { includeCanvas: boolean; actual: { start: string | null; end: string | null } },
+  opts: { includeCanvas: boolean; actual: { start: string | null; end: string | null }; extra?: { blocks: ReportBlock[]; replacesCanvas: boolean } | null },
 ): Report {
   const names = new Map(d.members.map((m) => [m.id, m.name]));
   const nameOf = (id: string | null) => (id === null ? null : (names.get(id) ?? 'onbekend lid'));
   const b: ReportBlock[] = [];
 
   b.push({ kind: 'note', text: `${NO_DECISIONS} Ideeën uit de groep zijn suggesties voor de inbrenger, geen besluiten.` });
+  // Canvas text that reads as a decision and was never rephrased is exported marked, never verbatim
+  // under the header above; the note says so first. Without the canvas only the take-along ideas are shown.
+  const unresolved = unresolvedDecisions(d.canvas).filter((u) => opts.includeCanvas || isTakenAlong(d, u.path));
+  const unresolvedLearning = m(d.learning.toWerkbegeleiding) !== d.learning.toWerkbegeleiding ? 1 : 0;
+  const marked = unresolved.length + unresolvedLearning;
+  if (marked > 0) {
+    b.push({
+      kind: 'note',
+      text: `Let op: ${marked === 1 ? '1 tekst leest' : `${marked} teksten lezen`} als een besluit over de cliënt en ${marked === 1 ? 'is' : 'zijn'} niet herschreven. Gemarkeerd met [${DECISION_MARK}]: dit zijn geen besluiten van deze bijeenkomst, alleen om mee te nemen naar werkbegeleiding.`,
+    });
+  }
 
   const meta: Array<[string, string]> = [
     ['Leergroep', d.groupName],
@@ -95,8 +107,8 @@ export function learningReport(
   b.push({ kind: 'heading', level: 2, text: 'Meenemen naar werkbegeleiding' });
   b.push({ kind: 'note', text: 'Suggesties uit de groep die de inbrenger met de werkbegeleider bespreekt — geen besluiten.' });
   const takeAlong = d.canvas.volgendeStappen.ideas.filter((i) => i.takeAlong);
-  if (takeAlong.length) b.push({ kind: 'list', items: takeAlong.map((i) => ideaLine(i.text, nameOf(i.memberId))) });
-  if (l.toWerkbegeleiding.trim()) b.push({ kind: 'labelled', label: 'Toelichting van de inbrenger', text: l.toWerkbegeleiding });
+  if (takeAlong.length) b.push({ kind: 'list', items: takeAlong.map((i) => ideaLine(m(i.text), nameOf(i.memberId))) });
+  if (l.toWerkbegeleiding.trim()) b.push({ kind: 'labelled', label: 'Toelichting van de inbrenger', text: m(l.toWerkbegeleiding) });
   if (!takeAlong.length && !l.toWerkbegeleiding.trim()) b.push({ kind: 'paragraph', text: 'Niets vastgelegd.' });
 
   b.push({ kind: 'heading', level: 2, text: 'Reflecties' });
@@ -111,8 +123,14 @@ export function learningReport(
     }
   } else b.push({ kind: 'note', text: 'Geen gedeelde reflecties.' });
 
-  if (opts.includeCanvas) b.push(...canvasBlocks(d, nameOf));
+  if (opts.extra) b.push(...opts.extra.blocks);
+  if (opts.includeCanvas && !opts.extra?.replacesCanvas) b.push(...canvasBlocks(d, nameOf));
   return { title: `Leerverslag ${d.groupName}`, blocks: b };
+}
+
+function isTakenAlong(d: SessionDetail, path: string): boolean {
+  const i = /^canvas\.volgendeStappen\.ideas\.(\d+)\.text$/.exec(path);
+  return i !== null && d.canvas.volgendeStappen.ideas[Number(i[1])]?.takeAlong === true;
 }
 
 function ideaLine(text: string, by: string | null): string {
@@ -131,29 +149,29 @@ function canvasBlocks(d: SessionDetail, nameOf: (id: string | null) => string | 
     b.push({
       kind: 'list',
       items: c.mensen.people.map((p) =>
-        [p.name, p.relation.trim() && ` (${p.relation.trim()})`, p.perspective.trim() && `: ${p.perspective.trim()}`, p.regie ? ' — heeft regie' : '']
+        [p.name, p.relation.trim() && ` (${m(p.relation.trim())})`, p.perspective.trim() && `: ${m(p.perspective.trim())}`, p.regie ? ' — heeft regie' : '']
           .filter(Boolean)
           .join(''),
       ),
     });
   } else b.push(none('betrokkenen'));
-  if (c.mensen.network.trim()) b.push({ kind: 'labelled', label: 'Netwerk', text: c.mensen.network });
+  if (c.mensen.network.trim()) b.push({ kind: 'labelled', label: 'Netwerk', text: m(c.mensen.network) });
 
   b.push({ kind: 'heading', level: 3, text: 'Wat zijn de feiten?' });
   for (const kind of FACT_KINDS) {
-    const items = c.feiten.items.filter((f) => f.kind === kind).map((f) => f.text);
+    const items = c.feiten.items.filter((f) => f.kind === kind).map((f) => m(f.text));
     if (items.length) b.push({ kind: 'list', label: FACT_LABELS[kind], items });
   }
-  if (c.feiten.krachten.length) b.push({ kind: 'list', label: 'Krachten', items: c.feiten.krachten });
-  if (c.feiten.zorgen.length) b.push({ kind: 'list', label: 'Zorgen', items: c.feiten.zorgen });
-  if (c.feiten.onbekend.length) b.push({ kind: 'list', label: 'Wat we niet weten', items: c.feiten.onbekend });
+  if (c.feiten.krachten.length) b.push({ kind: 'list', label: 'Krachten', items: c.feiten.krachten.map(m) });
+  if (c.feiten.zorgen.length) b.push({ kind: 'list', label: 'Zorgen', items: c.feiten.zorgen.map(m) });
+  if (c.feiten.onbekend.length) b.push({ kind: 'list', label: 'Wat we niet weten', items: c.feiten.onbekend.map(m) });
   if (!c.feiten.items.length && !c.feiten.krachten.length && !c.feiten.zorgen.length && !c.feiten.onbekend.length) b.push(none('feiten'));
 
   b.push({ kind: 'heading', level: 3, text: 'Hoe wegen we de situatie?' });
-  if (c.weging.inbrenger.trim()) b.push({ kind: 'labelled', label: 'Weging van de inbrenger', text: c.weging.inbrenger });
-  if (c.weging.perspectives.length) b.push({ kind: 'list', label: 'Perspectieven', items: c.weging.perspectives });
-  if (c.weging.criteria.length) b.push({ kind: 'list', label: 'Criteria', items: c.weging.criteria });
-  if (c.weging.differences.length) b.push({ kind: 'list', label: 'Verschillen (vastgelegd, geen uitkomst)', items: c.weging.differences });
+  if (c.weging.inbrenger.trim()) b.push({ kind: 'labelled', label: 'Weging van de inbrenger', text: m(c.weging.inbrenger) });
+  if (c.weging.perspectives.length) b.push({ kind: 'list', label: 'Perspectieven', items: c.weging.perspectives.map(m) });
+  if (c.weging.criteria.length) b.push({ kind: 'list', label: 'Criteria', items: c.weging.criteria.map(m) });
+  if (c.weging.differences.length) b.push({ kind: 'list', label: 'Verschillen (vastgelegd, geen uitkomst)', items: c.weging.differences.map(m) });
   const scores = c.weging.scaling.scores.map((s) => s.score);
   if (scores.length) {
     // The distribution only, not who gave which number: the scale was silent for a reason.
@@ -173,7 +191,7 @@ function canvasBlocks(d: SessionDetail, nameOf: (id: string | null) => string | 
   if (c.volgendeStappen.ideas.length) {
     b.push({
       kind: 'list',
-      items: c.volgendeStappen.ideas.map((i) => `${ideaLine(i.text, nameOf(i.memberId))}${i.takeAlong ? ' — neemt de inbrenger mee' : ''}`),
+      items: c.volgendeStappen.ideas.map((i) => `${ideaLine(m(i.text), nameOf(i.memberId))}${i.takeAlong ? ' — neemt de inbrenger mee' : ''}`),
     });
   } else b.push(none('ideeën'));
   return b;

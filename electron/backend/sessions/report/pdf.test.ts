@@ -39,8 +39,8 @@ function finished(b: Backend): SessionDetail {
     feiten: { items: [{ text: 'K1 verzuimt sinds de herfst', kind: 'vaststaand' }], krachten: ['Moeder komt op afspraken'], zorgen: [], onbekend: ['Hoe K1 het zelf ziet'] },
     weging: { inbrenger: 'Veilig genoeg, zorgen over school.', perspectives: [], criteria: ['Gaat K1 naar school?'], differences: [], scaling: { enabled: true, scores: [{ memberId: anna.id, score: 6 }, { memberId: chris.id, score: 6 }, { memberId: dewi.id, score: 4 }] } },
     volgendeStappen: { ideas: [
-      { id: IDEA1, memberId: chris.id, text: 'Vraag K1 wat school lastig maakt', takeAlong: true },
-      { id: IDEA2, memberId: dewi.id, text: 'Zoek een mentor in het netwerk', takeAlong: false },
+      { id: IDEA1, memberId: chris.id, text: 'Overweeg K1 te vragen wat school lastig maakt', takeAlong: true },
+      { id: IDEA2, memberId: dewi.id, text: 'Idee: een mentor in het netwerk zoeken', takeAlong: false },
     ] },
   });
   b.services.sessions.saveLearning(s.id, {
@@ -103,13 +103,13 @@ describe('the learning record export', () => {
       'Eerst samenvatten, dan pas vragen stellen.',
       'Chris Jansen: Stilte laten vallen werkt.',
       'de weging had meer tijd nodig',
-      '- Suggestie: Vraag K1 wat school lastig maakt (idee van Chris Jansen)',
+      '- Suggestie: Overweeg K1 te vragen wat school lastig maakt (idee van Chris Jansen)',
       'Bespreken hoe ik het gesprek over school voorbereid.',
       'Ik stelde open vragen.',
       'Wanneer is thuis goed genoeg?',
     ]) expect(t).toContain(expected);
     expect(t).not.toContain('Mijn eigen vermoeidheid');
-    expect(t).not.toContain('Zoek een mentor');
+    expect(t).not.toContain('een mentor in het netwerk');
     expect(t).not.toContain('verzuimt');
     expect(t).not.toContain(s.caseCodeName!);
     expect(t).not.toMatch(/\bbesluit\b(?! )/);
@@ -124,7 +124,7 @@ describe('the learning record export', () => {
       'K1 verzuimt sinds de herfst',
       'Veilig genoeg, zorgen over school.',
       '3 scores (4: 1×, 6: 2×); laagste 4, hoogste 6.',
-      'Suggestie: Zoek een mentor in het netwerk (idee van Dewi Tan)',
+      'Suggestie: Idee: een mentor in het netwerk zoeken (idee van Dewi Tan)',
     ]) expect(full).toContain(expected);
     expect(full).not.toContain('Mijn eigen vermoeidheid');
   });
@@ -144,7 +144,7 @@ describe('the learning record export', () => {
       'maandag 4 maart 2030',
       'Hoe kan ik rustig blijven als een vader boos wordt?',
       'Ik merk dat ik snel invul wat een vader bedoelt.',
-      'Suggestie: Vraag K1 wat school lastig maakt',
+      'Suggestie: Overweeg K1 te vragen wat school lastig maakt',
       'Ik stelde open vragen.',
       'Anna de Vries',
       '12345678',
@@ -155,10 +155,34 @@ describe('the learning record export', () => {
 
     const full = await b.services.sessions.export(s.id, 'pdf', true);
     const fullText = squash(await pdfText(full.content));
-    for (const expected of ['Casusmateriaal (Vier Vensters)', 'K1 verzuimt sinds de herfst', 'Zoek een mentor in het netwerk', 'laagste 4, hoogste 6']) {
+    for (const expected of ['Casusmateriaal (Vier Vensters)', 'K1 verzuimt sinds de herfst', 'Idee: een mentor in het netwerk zoeken', 'laagste 4, hoogste 6']) {
       expect(fullText).toContain(expected);
     }
     expect(fullText).not.toContain('vermoeidheid');
+  });
+
+  it('marks decision text nobody rephrased, in Markdown and PDF, and says so under the header', async () => {
+    const b = testBackend();
+    const s = finished(b);
+    b.services.sessions.saveCanvas(s.id, {
+      ...s.canvas,
+      weging: { ...s.canvas.weging, inbrenger: 'We besluiten tot een uithuisplaatsing.' },
+      volgendeStappen: { ideas: [{ ...s.canvas.volgendeStappen.ideas[0], text: 'OTS aanvragen bij de rechter' }, s.canvas.volgendeStappen.ideas[1]] },
+    });
+    const short = (await b.services.sessions.export(s.id, 'md', false)).content;
+    expect(short).toContain('Let op: 1 tekst leest als een besluit over de cliënt en is niet herschreven.');
+    expect(short).toContain('- Suggestie: [Besluittaal, niet herschreven] OTS aanvragen bij de rechter (idee van Chris Jansen)');
+    expect(short).not.toContain('uithuisplaatsing');
+    const full = (await b.services.sessions.export(s.id, 'md', true)).content;
+    expect(full).toContain('Let op: 2 teksten lezen als een besluit');
+    expect(full).toContain('[Besluittaal, niet herschreven] We besluiten tot een uithuisplaatsing.');
+    // Plain canvas text is exported as it was.
+    expect(full).toContain('K1 verzuimt sinds de herfst');
+    expect(full).not.toContain('[Besluittaal, niet herschreven] K1');
+    const pdf = await b.services.sessions.export(s.id, 'pdf', true);
+    const text = squash(await pdfText(pdf.content));
+    expect(text).toContain('[Besluittaal, niet herschreven] We besluiten tot een uithuisplaatsing.');
+    expect(text).toContain('Let op: 2 teksten lezen als een besluit');
   });
 
   it('refuses to export stored text that no longer passes the gate', async () => {

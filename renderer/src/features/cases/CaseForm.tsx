@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { GrowText } from '../../ui/GrowText';
 import { useFieldArray, useForm, type FieldErrors, type UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../data/mutations';
 import { useLeaveGuard } from '../../app/guard';
+import { DateInput } from '../../ui/DateTimeInputs';
 import { FieldError, errorMessage, schemaResolver, type FieldProblem } from '../../ui/form';
 import { ListEditor } from '../../ui/ListEditor';
 import { FormatField } from '../../ui/FormatField';
@@ -88,7 +90,7 @@ export function CaseForm({ id, form, save }: CaseFormProps) {
   const timeline = useFieldArray({ control, name: 'timeline', keyName: 'key' });
   const input = (name: string, label: string, maxLength: number, reg: UseFormRegisterReturn, placeholder?: string) => (
     <>
-      <input aria-label={label} maxLength={maxLength} placeholder={placeholder} {...reg} aria-invalid={errorMessage(errors, name) ? true : undefined} />
+      <GrowText singleLine aria-label={label} maxLength={maxLength} placeholder={placeholder} {...reg} aria-invalid={errorMessage(errors, name) ? true : undefined} />
       <FieldError errors={errors} name={name} />
     </>
   );
@@ -105,7 +107,7 @@ export function CaseForm({ id, form, save }: CaseFormProps) {
         <FormatField value={watch('format')} onChange={(format) => setValue('format', format, { shouldDirty: true })} />
         <label className="field">
           <span className="field-label">{t('cases.retention')}</span>
-          <input type="date" {...register('retentionUntil')} aria-invalid={errors.retentionUntil ? true : undefined} />
+          <DateInput value={watch('retentionUntil')} onValue={(v) => setValue('retentionUntil', v, { shouldDirty: true, shouldValidate: true })} aria-invalid={errors.retentionUntil ? true : undefined} />
           <FieldError errors={errors} name="retentionUntil" />
         </label>
       </div>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DisabledReason, whyProps } from '../../ui/DisabledReason';
 import { useGo } from '../../app/navigation';
 import { apiQuery } from '../../data/queries';
 import { useApiMutation } from '../../data/mutations';
@@ -31,6 +32,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
   const caseForm = useCaseForm(detail);
   const { form, save, blocked } = caseForm;
   const dirty = form.formState.isDirty;
+  const saveWhy = blocked ? t('why.resolveFirst') : !dirty ? t('why.nothingChanged') : null;
 
   const exportCase = useApiMutation('cases.export', {
     invalidate: 'none',
@@ -62,9 +64,15 @@ function CaseView({ detail }: { detail: CaseDetail }) {
           <p className="lede">{t('cases.caseIntro')}</p>
         </div>
         <div className="page-actions">
-          <button type="submit" form="case-form" className="btn btn-primary" disabled={!dirty || save.isPending || blocked}>
+          <button type="submit" form="case-form" className="btn btn-primary" disabled={!dirty || save.isPending || blocked} {...whyProps('case-save-why', saveWhy)}>
             {save.isPending ? t('editor.saving') : t('editor.save')}
           </button>
+          {detail.format === 'ffps' && (
+            <button type="button" className="btn" onClick={() => go(paths.caseFfps(detail.id))}>
+              {t('ffps.caseNotes.back', { name: detail.codeName })}
+            </button>
+          )}
+          <DisabledReason id="case-save-why" reason={saveWhy} />
           <button type="button" className="btn" disabled={exportCase.isPending} onClick={() => exportCase.mutate({ id: detail.id })}>
             {t('cases.export')}
           </button>

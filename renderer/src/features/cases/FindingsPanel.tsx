@@ -20,7 +20,7 @@ export function FindingsPanel({
   findings,
   active,
   status,
-  choice,
+  choiceOf,
   people,
   canUndo,
   choiceInput,
@@ -29,7 +29,8 @@ export function FindingsPanel({
   findings: Finding[];
   active: Finding | null;
   status: { text: string; open: boolean };
-  choice: Record<string, string>;
+  /** What the user typed for a finding, if anything. */
+  choiceOf: (f: Finding) => string | undefined;
   people: Array<{ id: string; role: string; pseudonym: string }>;
   canUndo: boolean;
   choiceInput: RefObject<HTMLInputElement | null>;
@@ -69,7 +70,7 @@ export function FindingsPanel({
                     <input
                       ref={choiceInput}
                       list={`choices-${f.label}`}
-                      value={choice[f.id] ?? f.suggestion}
+                      value={choiceOf(f) ?? f.suggestion}
                       maxLength={PSEUDONYM_MAX}
                       onChange={(e) => actions.choose(f, e.target.value)}
                       onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => {
@@ -80,6 +81,18 @@ export function FindingsPanel({
                       }}
                     />
                   </label>
+                  {f.label === 'PERSOON' && people.length > 0 && (
+                    // The roster in plain sight: a datalist filters its options by what the field holds, so
+                    // with a suggestion in it the roster's pseudonyms would show only once the field is emptied.
+                    <div className="roster-choices" role="group" aria-label={t('cases.editor.rosterChoice')}>
+                      <span className="muted small">{t('cases.editor.rosterChoice')}:</span>
+                      {people.map((p) => (
+                        <button key={p.id} type="button" className="btn btn-small btn-chip" aria-pressed={(choiceOf(f) ?? f.suggestion) === p.pseudonym} onClick={() => actions.choose(f, p.pseudonym)}>
+                          {p.pseudonym} <span className="muted">({p.role})</span>
+                        </button>
+                      ))}
+                    </div>
+                  )}
                   {f.recognised && <p className="muted small">{t('cases.editor.recognised')}</p>}
                   <div className="finding-buttons">
                     <button type="button" className="btn btn-small btn-primary" onClick={() => actions.accept(f)}>

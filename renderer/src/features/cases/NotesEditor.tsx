@@ -8,9 +8,9 @@ import { useLeaveGuard } from '../../app/guard';
 import { paths } from '../../app/paths';
 import { useToasts } from '../../ui/toasts';
 import { describeError } from '../../ui/errors';
-import { pseudonymise, normaliseName } from '../../../../shared/anonymiser';
+import { letterName, pseudonymise, normaliseName } from '../../../../shared/anonymiser';
 import { PSEUDONYM_MAX, type CaseDetail, type RecognisedForm, type Resolution } from '../../../../shared/cases/types';
-import { candidateForms, computeFindings, type Finding } from './findings';
+import { candidateForms, computeFindings, everyMention, findingKey, isPlaceholder, type Finding } from './findings';
 import { useDetector } from './detector';
 import { HighlightedText } from './HighlightedText';
 import { FindingsPanel } from './FindingsPanel';
@@ -47,9 +47,11 @@ export function NotesEditor({ detail }: { detail: CaseDetail }) {
     [detail.people, state.newPseudonyms, t],
   );
   const text = useDeferredValue(state.text);
+  // Choices typed but not yet accepted are reserved: no other finding is offered the same pseudonym.
+  const reserved = useMemo(() => Object.values(choice).map((c) => c.trim()).filter(Boolean), [choice]);
   const findingsOf = (s: Snapshot, txt: string) =>
-    detector ? computeFindings(detector, txt, { people, ignore: s.ignore, known, replacements: s.resolutions.map((r) => r.replacement) }) : [];
-  const findings = useMemo<Finding[]>(() => findingsOf(state, text), [detector, text, people, state.ignore, known, state.resolutions]);
+    detector ? computeFindings(detector, txt, { people, ignore: s.ignore, known, replacements: s.resolutions.map((r) => r.replacement), reserved }) : [];
+  const findings = useMemo<Finding[]>(() => findingsOf(state, text), [detector, text, people, state.ignore, known, state.resolutions, reserved]);
   const active = findings.length ? findings[Math.min(current, findings.length - 1)] : null;
 
   const dirty = state.text !== detail.notes || state.resolutions.length > 0;
@@ -59,7 +61,14 @@ export function NotesEditor({ detail }: { detail: CaseDetail }) {
     setHistory((h) => [...h.slice(-49), state]);
     setState(next);
   };
-  const replacementFor = (f: Finding) => (choice[f.id]?.trim() || f.suggestion).slice(0, PSEUDONYM_MAX);
+  // A choice belongs to the finding it was typed for (by label and forms), never to whatever finding next gets its id.
+  const chosen = (f: Finding) => choice[findingKey(f)]?.trim() ?? '';
+  const replacementFor = (f: Finding) => (chosen(f) || f.suggestion).slice(0, PSEUDONYM_MAX);
+  const forgetChoice = (fs: Finding[]) =>
+    setChoice((c) => Object.fromEntries(Object.entries(c).filter(([k]) => !fs.some((f) => findingKey(f) === k))));
+  /** A new person for the roster: a name replaced by a pseudonym that is not a placeholder and not on the roster yet. */
+  const isNewPersonFor = (f: Finding, replacement: string, newPseudonyms: string[]) =>
+    f.label === 'PERSOON' && !isPlaceholder(replacement) && !rosterPersonOf(replacement) && !newPseudonyms.some((p) => normaliseName(p) === normaliseName(replacement));
   // Offsets belong to the text the findings were computed on; act only once typing has settled.
   const settled = state.text === text;
   const rosterPersonOf = (replacement: string) => detail.people.find((p) => normaliseName(p.pseudonym) === normaliseName(replacement));
@@ -68,13 +77,13 @@ export function NotesEditor({ detail }: { detail: CaseDetail }) {
     if (!settled) return;
     const replacement = replacementFor(f);
     const rosterPerson = rosterPersonOf(replacement);
-    const isNewPerson = f.label === 'PERSOON' && !rosterPerson && !state.newPseudonyms.some((p) => normaliseName(p) === normaliseName(replacement));
     change({
-      text: pseudonymise(state.text, [{ entityId: f.id, action: 'replace', replacement, mentions: f.mentions }]),
+      text: pseudonymise(state.text, [{ entityId: f.id, action: 'replace', replacement, mentions: everyMention(state.text, f) }]),
       resolutions: [...state.resolutions, { forms: f.forms, kind: 'pseudonym', personId: rosterPerson?.id ?? null, replacement }],
       ignore: state.ignore,
-      newPseudonyms: isNewPerson ? [...state.newPseudonyms, replacement] : state.newPseudonyms,
+      newPseudonyms: isNewPersonFor(f, replacement, state.newPseudonyms) ? [...state.newPseudonyms, replacement] : state.newPseudonyms,
     });
+    forgetChoice([f]);
   };
 
   // A BSN, phone number, e-mail, postcode or case number is replaced, never "geen identificatie".
@@ -90,18 +99,19 @@ export function NotesEditor({ detail }: { detail: CaseDetail }) {
   const acceptAll = () => {
     if (!settled) return;
     let snapshot = state;
+    const replacements = acceptAllReplacements(findings, chosen, people);
     for (const f of findings) {
-      const replacement = replacementFor(f);
+      const replacement = replacements.get(f.id)!;
       const rosterPerson = rosterPersonOf(replacement);
       snapshot = {
         ...snapshot,
         resolutions: [...snapshot.resolutions, { forms: f.forms, kind: 'pseudonym', personId: rosterPerson?.id ?? null, replacement }],
-        newPseudonyms:
-          f.label === 'PERSOON' && !rosterPerson && !snapshot.newPseudonyms.includes(replacement) ? [...snapshot.newPseudonyms, replacement] : snapshot.newPseudonyms,
+        newPseudonyms: isNewPersonFor(f, replacement, snapshot.newPseudonyms) ? [...snapshot.newPseudonyms, replacement] : snapshot.newPseudonyms,
       };
     }
-    const decisions = findings.map((f) => ({ entityId: f.id, action: 'replace' as const, replacement: replacementFor(f), mentions: f.mentions }));
+    const decisions = findings.map((f) => ({ entityId: f.id, action: 'replace' as const, replacement: replacements.get(f.id)!, mentions: everyMention(state.text, f) }));
     change({ ...snapshot, text: pseudonymise(state.text, decisions) });
+    forgetChoice(findings);
   };
 
   const undo = () => {
@@ -159,7 +169,11 @@ export function NotesEditor({ detail }: { detail: CaseDetail }) {
     accept: (all) => (all ? acceptAll() : active && accept(active)),
     ignore: () => active && ignore(active),
     skip: () => move(1),
-    choose: () => choiceInput.current?.focus(),
+    // Focus and select, so what is typed replaces the suggestion instead of being appended to it.
+    choose: () => {
+      choiceInput.current?.focus();
+      choiceInput.current?.select();
+    },
     undo,
     text: () => textarea.current?.focus(),
   });
@@ -197,7 +211,7 @@ export function NotesEditor({ detail }: { detail: CaseDetail }) {
           findings={findings}
           active={active}
           status={status}
-          choice={choice}
+          choiceOf={(f) => choice[findingKey(f)]}
           people={people}
           canUndo={history.length > 0}
           choiceInput={choiceInput}
@@ -208,12 +222,42 @@ export function NotesEditor({ detail }: { detail: CaseDetail }) {
             skip: () => move(1),
             acceptAll,
             undo,
-            choose: (f, v) => setChoice({ ...choice, [f.id]: v }),
+            choose: (f, v) => setChoice((c) => ({ ...c, [findingKey(f)]: v })),
           }}
         />
       </div>
     </section>
   );
+}
+
+/**
+ * The replacements "Alle suggesties overnemen" puts in: what the user typed for a finding, else its
+ * suggestion. A suggested pseudonym never lands on a second person: if the user chose it for someone
+ * else, or it is already on the roster for someone else, the finding gets the next free "Persoon X".
+ */
+export function acceptAllReplacements(findings: Finding[], chosen: (f: Finding) => string, people: Array<{ id: string; pseudonym: string }>): Map<string, string> {
+  const out = new Map<string, string>();
+  const owner = new Map<string, string>(people.map((p) => [normaliseName(p.pseudonym), `person:${p.id}`]));
+  for (const f of findings) {
+    const c = chosen(f);
+    if (c && f.label === 'PERSOON' && !isPlaceholder(c)) owner.set(normaliseName(c), findingKey(f));
+  }
+  let letter = 0;
+  for (const f of findings) {
+    const c = chosen(f);
+    let replacement = (c || f.suggestion).slice(0, PSEUDONYM_MAX);
+    if (!c && f.label === 'PERSOON' && !isPlaceholder(replacement)) {
+      const mine = f.personId ? `person:${f.personId}` : findingKey(f);
+      const taken = (r: string) => {
+        const o = owner.get(normaliseName(r));
+        return o !== undefined && o !== mine;
+      };
+      while (taken(replacement)) replacement = `Persoon ${letterName(letter++)}`;
+      owner.set(normaliseName(replacement), mine);
+    }
+    out.set(f.id, replacement);
+  }
+  return out;
 }
 
 /**

@@ -20,6 +20,35 @@ export interface ReviewContext {
   known: Map<string, RecognisedForm>;
   /** Replacements already put into the text in this edit ("Persoon A", "[adres]"). */
   replacements?: string[];
+  /** Pseudonyms the user typed for a finding but has not accepted yet: never suggested for anyone else. */
+  reserved?: string[];
+}
+
+/** A placeholder such as "[school]" or "[plaats]": a replacement that is never a person on the roster. */
+export function isPlaceholder(replacement: string): boolean {
+  return PLACEHOLDER.test(replacement.trim());
+}
+
+/**
+ * What a finding is, independent of the other findings: its label and its forms. Entity ids ("PERSOON-1")
+ * are renumbered every time the text changes, so a choice typed for one finding must not be keyed by them.
+ */
+export function findingKey(f: Pick<Finding, 'label' | 'forms'>): string {
+  return `${f.label}\u0000${[...new Set(f.forms.map(normaliseName))].sort().join('\u0001')}`;
+}
+
+/**
+ * "Vervang overal": every mention the detector found, and every other occurrence of the same forms as a
+ * whole word sequence (a name exactly as written; other identifiers in any case), also where the detector
+ * saw the form inside a longer span ("In Almere Haven") or did not see it at all.
+ */
+export function everyMention(text: string, f: Pick<Finding, 'label' | 'forms' | 'mentions'>): Array<{ start: number; end: number }> {
+  const all: Array<{ start: number; end: number }> = f.mentions.map((m) => ({ start: m.start, end: m.end }));
+  for (const form of f.forms) {
+    if (!form.trim()) continue;
+    for (const o of occurrences(text, form, f.label !== 'PERSOON')) if (!all.some((m) => m.start < o.end && o.start < m.end)) all.push(o);
+  }
+  return all.sort((a, b) => a.start - b.start);
 }
 
 const PLACEHOLDER = /^\[[^\]\n]{1,40}\]$/;
@@ -27,10 +56,10 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 
 
 /** Every occurrence of a known form as a whole word sequence, case-insensitively. */
-function occurrences(text: string, form: string): Span[] {
+function occurrences(text: string, form: string, ignoreCase = true): Span[] {
   const out: Span[] = [];
   const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  const re = new RegExp(`(?<![\\p{L}\\p{M}\\d])${escaped}(?![\\p{L}\\p{M}\\d])`, 'giu');
+  const re = new RegExp(`(?<![\\p{L}\\p{M}\\d])${escaped}(?![\\p{L}\\p{M}\\d])`, ignoreCase ? 'giu' : 'gu');
   for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, label: 'PERSOON' });
   return out;
 }
@@ -58,11 +87,15 @@ export function computeFindings(detector: Detector, text: string, ctx: ReviewCon
     const surface = text.slice(s.start, s.end);
     const key = normaliseName(surface);
     if (protectedRanges.some((r) => r.start <= s.start && s.end <= r.end)) return false;
+    // "Persoon A." at the end of a sentence: the detector reads the letter and the full stop as an initial.
+    // What lies outside the pseudonym must hold a word of its own to be a finding.
+    const around = protectedRanges.find((r) => r.start < s.end && s.start < r.end);
+    if (around && !/[\p{L}\p{M}]{2}/u.test(text.slice(s.start, Math.max(s.start, around.start)) + ' ' + text.slice(Math.min(s.end, around.end), s.end))) return false;
     return !pseudonyms.has(key) && !ignoreKeys.has(key) && !PLACEHOLDER.test(surface);
   });
 
-  const entities = groupMentions(text, spans);
-  const used = new Set(pseudonyms);
+  const entities = mergeAcrossLabels(groupMentions(text, spans));
+  const used = new Set([...pseudonyms, ...(ctx.replacements ?? []).map(normaliseName), ...(ctx.reserved ?? []).map(normaliseName)]);
   let letter = 0;
   return entities.map((e) => {
     const hit = e.forms.map((f) => ctx.known.get(normaliseName(f))).find((k) => k?.kind === 'pseudonym');
@@ -78,6 +111,27 @@ export function computeFindings(detector: Detector, text: string, ctx: ReviewCon
     letter++;
     return { ...e, suggestion, personId: null, recognised: false };
   });
+}
+
+/**
+ * One thing, one finding: where the detector read the same form as a school or place in one sentence and
+ * as a name in another ("basisschool De Regenboog. De Regenboog belt"), the name reading joins the other,
+ * so it is resolved once, with a placeholder, and never lands on the roster as a person.
+ */
+function mergeAcrossLabels(entities: Entity[]): Entity[] {
+  const other = new Map<string, Entity>();
+  for (const e of entities) if (e.label !== 'PERSOON') for (const f of e.forms) if (!other.has(normaliseName(f))) other.set(normaliseName(f), e);
+  const out: Entity[] = [];
+  for (const e of entities) {
+    const into = e.label === 'PERSOON' ? e.forms.map((f) => other.get(normaliseName(f))).find(Boolean) : undefined;
+    if (!into) {
+      out.push(e);
+      continue;
+    }
+    into.mentions = [...into.mentions, ...e.mentions].sort((a, b) => a.start - b.start);
+    into.forms = [...new Set([...into.forms, ...e.forms])];
+  }
+  return out;
 }
 
 /** Word 1- to 3-grams of the text: what we ask the backend about (it compares keyed hashes). */

@@ -1,6 +1,7 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/Field';
+import { FreeTextHint } from '../cases/FreeTextHint';
 import { errorMessage } from '../../ui/form';
 import { BLOCK_TITLE_MAX } from '../../../../shared/scripts/vocabulary';
 import type { Draft } from './draft';
@@ -10,6 +11,7 @@ export function EditBlock({
   index: i,
   count,
   time,
+  instructionText,
   sections,
   register,
   errors,
@@ -19,6 +21,8 @@ export function EditBlock({
   index: number;
   count: number;
   time: string;
+  /** The instruction as typed, for the hint on names and identifiers (script text is not case material). */
+  instructionText: string;
   sections: readonly string[];
   register: UseFormRegister<Draft>;
   errors: FieldErrors<Draft>;
@@ -83,6 +87,7 @@ export function EditBlock({
       <Field label={t('editor.instruction')} error={err('instruction')}>
         {(props) => <textarea {...props} rows={5} {...register(`blocks.${i}.instruction`)} />}
       </Field>
+      <FreeTextHint text={instructionText} />
       <Field label={t('editor.prompts')} error={err('prompts')}>
         {(props) => <textarea {...props} rows={3} {...register(`blocks.${i}.prompts`)} />}
       </Field>

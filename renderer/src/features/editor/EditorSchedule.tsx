@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { totalMinutes, type ScheduledBlock } from '../../../../shared/scripts/timing';
 import type { DraftBlock } from './draft';
+import { ClockInput } from '../../ui/DateTimeInputs';
 
 /** The editor's side panel: clock times of the blocks as they are typed, from a chosen start time. */
 export function EditorSchedule({ start, onStart, blocks, schedule }: { start: string; onStart: (v: string) => void; blocks: DraftBlock[]; schedule: ScheduledBlock[] }) {
@@ -13,7 +14,7 @@ export function EditorSchedule({ start, onStart, blocks, schedule }: { start: st
       </h2>
       <label className="field">
         <span className="field-label">{t('script.startTime')}</span>
-        <input type="time" value={start} step={300} onChange={(e) => e.target.value && onStart(e.target.value)} />
+        <ClockInput value={start} onValue={(v) => v && onStart(v)} />
       </label>
       <ol className="schedule" data-testid="schedule">
         {blocks.map((b, i) => (

@@ -17,6 +17,7 @@ import type { Script, ScriptDetail } from '../../../../shared/scripts/types';
 import { useStartTime } from '../script/startTime';
 import { scriptResolver, toDraft, toDraftBlock, type Draft } from './draft';
 import { EditBlock } from './EditBlock';
+import { FreeTextHint } from '../cases/FreeTextHint';
 import { EditorSchedule } from './EditorSchedule';
 
 export default function EditorScreen({ id }: { id: string }) {
@@ -39,6 +40,7 @@ function Editor({ base }: { base: ScriptDetail }) {
   const { control, register, handleSubmit, getValues, formState } = form;
   const blocks = useFieldArray({ control, name: 'blocks', keyName: 'key' });
   const watched = useWatch({ control, name: 'blocks' });
+  const watchedDescription = useWatch({ control, name: 'description' });
   const focusAfterMove = useRef<{ key: string; field: string } | null>(null);
   const { leave } = useLeaveGuard(formState.isDirty, t('editor.confirmLeave'));
 
@@ -146,6 +148,7 @@ function Editor({ base }: { base: ScriptDetail }) {
           <Field label={t('editor.description')} error={err('description')}>
             {(props) => <input {...props} maxLength={SCRIPT_DESCRIPTION_MAX} {...register('description')} />}
           </Field>
+          <FreeTextHint text={watchedDescription ?? ''} />
 
           <h2 className="section-title">{t('editor.blocks')}</h2>
           <ListEditor
@@ -162,6 +165,7 @@ function Editor({ base }: { base: ScriptDetail }) {
                 index={i}
                 count={blocks.fields.length}
                 time={`${schedule[i]?.start}–${schedule[i]?.end}`}
+                instructionText={watched[i]?.instruction ?? ''}
                 sections={sections}
                 register={register}
                 errors={formState.errors}

@@ -31,9 +31,9 @@ describe('the group form checks with the shared groupSaveSchema', () => {
     expect(placeOf(screen.getByLabelText('Naam 3')).querySelector('.field-error')).toBeNull();
     expect(callsOf(calls, 'groups.save')).toEqual([]);
 
-    // An emptied member name gets the schema's own "vul dit in", in its own cell.
+    // An emptied member name gets "Vul dit in." (worded from the problem's code), in its own cell.
     fireEvent.change(screen.getByLabelText('Naam 1'), { target: { value: ' ' } });
-    expect(await within(placeOf(screen.getByLabelText('Naam 1'))).findByText('vul dit in')).toBeTruthy();
+    expect(await within(placeOf(screen.getByLabelText('Naam 1'))).findByText('Vul dit in.')).toBeTruthy();
   });
 
   it('takes maxLength from the shared limits and saves a valid form', async () => {

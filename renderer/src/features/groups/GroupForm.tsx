@@ -1,7 +1,9 @@
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
+import { GrowText } from '../../ui/GrowText';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../data/mutations';
 import { FieldError } from '../../ui/form';
+import { FreeTextHint } from '../cases/FreeTextHint';
 import { ListEditor } from '../../ui/ListEditor';
 import { useToasts } from '../../ui/toasts';
 import { GROUP_DESCRIPTION_MAX, GROUP_NAME_MAX, MEMBER_TEXT_MAX, type Group, type GroupSave } from '../../../../shared/groups/types';
@@ -28,7 +30,7 @@ export function GroupForm({ form }: { form: UseFormReturn<GroupFormValues, unkno
   });
   const memberField = (i: number, field: 'name' | 'function' | 'organisation', label: string) => (
     <>
-      <input aria-label={`${label} ${i + 1}`} maxLength={MEMBER_TEXT_MAX} {...register(`members.${i}.${field}`)} aria-invalid={errors.members?.[i]?.[field] ? true : undefined} />
+      <GrowText singleLine aria-label={`${label} ${i + 1}`} maxLength={MEMBER_TEXT_MAX} {...register(`members.${i}.${field}`)} aria-invalid={errors.members?.[i]?.[field] ? true : undefined} />
       <FieldError errors={errors} name={`members.${i}.${field}`} />
     </>
   );
@@ -51,6 +53,7 @@ export function GroupForm({ form }: { form: UseFormReturn<GroupFormValues, unkno
         <span className="field-label">{t('groups.description')}</span>
         <input maxLength={GROUP_DESCRIPTION_MAX} {...register('description')} aria-invalid={errors.description ? true : undefined} />
         <FieldError errors={errors} name="description" />
+        <FreeTextHint text={watch('description')} allowed={names} />
       </label>
       <ListEditor
         label={t('groups.membersTitle')}

@@ -1,11 +1,12 @@
 import { useForm } from 'react-hook-form';
+import { DisabledReason, whyProps } from '../../ui/DisabledReason';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useGo } from '../../app/navigation';
 import { apiQuery } from '../../data/queries';
 import { QueryView, useFormSource } from '../../ui/QueryView';
 import { schemaResolver } from '../../ui/form';
-import { formatDate } from '../../ui/dates';
+import { formatDate, todayIso } from '../../ui/dates';
 import { paths } from '../../app/paths';
 import { useLeaveGuard } from '../../app/guard';
 import type { SessionSummary } from '../../../../shared/sessions/types';
@@ -29,8 +30,9 @@ function GroupView({ group, sessions }: { group: Group; sessions: SessionSummary
   const go = useGo();
   const form = useForm({ mode: 'onChange', resolver: schemaResolver(groupSaveSchema), defaultValues: toForm(group) });
   const dirty = form.formState.isDirty;
+  const planWhy = group.members.length < 2 ? t('groups.needMembers') : dirty ? t('why.saveGroupFirst') : null;
   useLeaveGuard(dirty, t('editor.confirmLeave'));
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const coming = sessions.filter((s) => s.date >= today && s.status !== 'finished').sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime));
   const past = sessions.filter((s) => !coming.includes(s)).sort((a, b) => (b.date + b.startTime).localeCompare(a.date + a.startTime));
 
@@ -45,15 +47,10 @@ function GroupView({ group, sessions }: { group: Group; sessions: SessionSummary
           {group.description && <p className="lede">{group.description}</p>}
         </div>
         <div className="page-actions">
-          <button
-            type="button"
-            className="btn btn-primary"
-            disabled={group.members.length < 2 || dirty}
-            title={group.members.length < 2 ? t('groups.needMembers') : undefined}
-            onClick={() => go(paths.plan(group.id))}
-          >
+          <button type="button" className="btn btn-primary" disabled={planWhy !== null} {...whyProps('plan-why', planWhy)} onClick={() => go(paths.plan(group.id))}>
             + {t('groups.plan')}
           </button>
+          <DisabledReason id="plan-why" reason={planWhy} />
         </div>
       </div>
 

@@ -1,4 +1,5 @@
 import { useForm } from 'react-hook-form';
+import { DisabledReason, whyProps } from '../../ui/DisabledReason';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useGo } from '../../app/navigation';
@@ -31,9 +32,10 @@ export default function GroupsScreen() {
             <input maxLength={GROUP_NAME_MAX} placeholder={t('groups.namePlaceholder')} {...form.register('name')} />
             <FieldError errors={form.formState.errors} name="name" />
           </label>
-          <button type="submit" className="btn btn-primary" disabled={!name.trim() || create.isPending}>
+          <button type="submit" className="btn btn-primary" disabled={!name.trim() || create.isPending} {...whyProps('new-group-why', name.trim() ? null : t('why.nameFirst'))}>
             + {t('groups.new')}
           </button>
+          <DisabledReason id="new-group-why" reason={name.trim() ? null : t('why.nameFirst')} />
         </form>
       </div>
       <QueryView query={groups} loading={t('groups.loading')}>

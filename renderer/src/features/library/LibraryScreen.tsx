@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useGo } from '../../app/navigation';
 import { apiQuery } from '../../data/queries';
 import { useApiMutation } from '../../data/mutations';
-import { useToasts } from '../../ui/toasts';
+import { useErrorToast, useToasts } from '../../ui/toasts';
+import { DisabledReason, whyProps } from '../../ui/DisabledReason';
+import { ApiError } from '../../../../shared/api/errors';
 import { QueryView } from '../../ui/QueryView';
 import { paths } from '../../app/paths';
 import { SCRIPT_FORMATS, type ScriptFormat } from '../../../../shared/scripts/vocabulary';
@@ -23,11 +25,20 @@ export function LibraryScreen() {
   const deferredQuery = useDeferredValue(query);
   const scripts = useQuery({ ...apiQuery('scripts.list', { query: deferredQuery || undefined, format: format ?? undefined }), placeholderData: keepPreviousData });
   const fileInput = useRef<HTMLInputElement>(null);
+  const errorToast = useErrorToast();
+  // A file whose script the library already holds waits here for the user's choice.
+  const [conflict, setConflict] = useState<{ content: string; title: string; builtin: boolean } | null>(null);
   const importScript = useApiMutation('scripts.import', {
-    meta: { errorPrefix: 'library.importFailed' },
+    meta: { toast: false },
     onSuccess: (detail) => {
+      setConflict(null);
       toasts.show({ kind: 'info', text: t('library.imported', { title: detail.title }) });
       go(paths.script(detail.id));
+    },
+    onError: (err, input) => {
+      const detail = err instanceof ApiError && err.code === 'CONFLICT' ? err.details?.[0] : undefined;
+      if (detail) setConflict({ content: input.content, title: detail.message, builtin: detail.issue?.code === 'script_exists_builtin' });
+      else errorToast(err, 'library.importFailed', 'scripts.import');
     },
   });
 
@@ -36,8 +47,9 @@ export function LibraryScreen() {
       toasts.show({ kind: 'error', text: t('errors.fileTooLarge') });
       return;
     }
-    importScript.mutate({ content: await file.text() });
+    importScript.mutate({ content: await file.text(), onExisting: 'ask' });
   };
+  const replaceWhy = conflict?.builtin ? t('importChoice.builtinWhy') : null;
 
   const filtered = query !== '' || format !== null;
 
@@ -68,6 +80,25 @@ export function LibraryScreen() {
           />
         </div>
       </div>
+
+      {conflict && (
+        <section className="panel import-conflict" role="alert" aria-labelledby="import-conflict-title">
+          <h2 id="import-conflict-title" className="section-title">{t('importChoice.title', { title: conflict.title })}</h2>
+          <p>{t('importChoice.body')}</p>
+          <div className="row-actions">
+            <button type="button" className="btn" disabled={conflict.builtin || importScript.isPending} {...whyProps('replace-why', replaceWhy)} onClick={() => importScript.mutate({ content: conflict.content, onExisting: 'replace' })}>
+              {t('importChoice.replace')}
+            </button>
+            <button type="button" className="btn btn-primary" disabled={importScript.isPending} onClick={() => importScript.mutate({ content: conflict.content, onExisting: 'copy' })}>
+              {t('importChoice.copy')}
+            </button>
+            <button type="button" className="btn" onClick={() => setConflict(null)}>
+              {t('importChoice.cancel')}
+            </button>
+            <DisabledReason id="replace-why" reason={replaceWhy} />
+          </div>
+        </section>
+      )}
 
       <div className="toolbar">
         <label className="field field-search">

@@ -11,6 +11,7 @@ import { blockSchedule, totalMinutes } from '../../../../shared/scripts/timing';
 import type { Script, ScriptDetail } from '../../../../shared/scripts/types';
 import { BlockList } from './BlockList';
 import { useStartTime } from './startTime';
+import { ClockInput } from '../../ui/DateTimeInputs';
 
 export default function ScriptScreen({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -109,7 +110,7 @@ function ScriptView({ script }: { script: ScriptDetail }) {
             <label htmlFor="start-time">{t('script.startTime')}</label>
           </dt>
           <dd>
-            <input id="start-time" type="time" value={start} step={300} onChange={(e) => e.target.value && setStart(e.target.value)} />
+            <ClockInput id="start-time" value={start} onValue={(v) => v && setStart(v)} />
           </dd>
         </div>
         <div>

@@ -1,16 +1,24 @@
 import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { apiQuery } from '../../data/queries';
+import { useApiMutation } from '../../data/mutations';
+import { DEFAULT_SETTINGS } from '../../../../shared/settings/types';
 
-// The chosen start time is kept for the rest of this run of the app (screen to screen, print view),
-// in memory only: the app writes nothing to browser storage.
-let remembered = '09:30';
-
+/**
+ * The begintijd the script view and its print view count from. It is remembered in the settings (the
+ * backend), so it survives a visit elsewhere, a reload and a restart; the app writes nothing to
+ * browser storage.
+ */
 export function useStartTime(): [string, (v: string) => void] {
-  const [value, setValue] = useState(remembered);
+  const settings = useQuery({ ...apiQuery('settings.get', {}), staleTime: Infinity });
+  const save = useApiMutation('settings.update');
+  const [chosen, setChosen] = useState<string | null>(null);
+  const value = chosen ?? settings.data?.scriptStartTime ?? DEFAULT_SETTINGS.scriptStartTime;
   return [
     value,
     (v: string) => {
-      remembered = v;
-      setValue(v);
+      setChosen(v);
+      save.mutate({ scriptStartTime: v });
     },
   ];
 }

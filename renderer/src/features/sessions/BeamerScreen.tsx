@@ -4,12 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { apiQuery } from '../../data/queries';
 import * as engine from '../../../../shared/sessions/engine';
 import type { SessionDetail, VierVenstersCanvas } from '../../../../shared/sessions/types';
+import { isUnresolvedDecision } from '../../../../shared/sessions/decisions';
 import { ScoreDistribution } from './ScoreDistribution';
 import { useNow } from './useNow';
+import { SupervisionBeamer } from '../sos/SupervisionBeamer';
+import { MeetingBeamer } from '../ffps/MeetingBeamer';
 
 /**
- * What the group sees on the projector: the block title, the timer and the canvas filling live.
- * Never the facilitator's instructions, prompts or notes. It follows the console by polling the backend,
+ * What the group sees on the projector: the block title, the timer, the block's questions for the group
+ * (the script's "### Vragen") and the canvas filling live; black when the facilitator blacks it out.
+ * Never the facilitator's instruction or notes. Type scales with the window (theme.css, .beamer). It follows the console by polling the backend,
  * which works the same in a second Electron window and in a second browser tab.
  */
 export default function BeamerScreen({ id }: { id: string }) {
@@ -26,6 +30,15 @@ export default function BeamerScreen({ id }: { id: string }) {
 
   if (!session) return <main className="beamer"><p className="beamer-wait">{lost ? t('beamer.lost') : t('beamer.waiting')}</p></main>;
   const run = session.run;
+  // The facilitator blacked out the screen (key B on the console): black, with only a dim "Pauze".
+  if (run.blackout && run.status !== 'finished') {
+    return (
+      <main className="beamer beamer-black" aria-labelledby="beamer-title" data-testid="beamer-black">
+        <h1 id="beamer-title" className="visually-hidden">{t('run.black')}</h1>
+        <p className="beamer-black-pause">{t('beamer.paused')}</p>
+      </main>
+    );
+  }
   const block = session.script.blocks[run.blockIndex];
   const v = engine.view(run, session.script.blocks, now);
   const section = block?.section ?? null;
@@ -45,14 +58,44 @@ export default function BeamerScreen({ id }: { id: string }) {
           <div className="progress" aria-hidden="true">
             <div className="progress-fill" style={{ width: `${Math.round(v.progress * 100)}%` }} />
           </div>
-          {run.status === 'paused' && <p className="beamer-paused">{t('beamer.paused')}</p>}
         </div>
       </header>
+      {run.status === 'paused' && <p className="beamer-pause-banner" role="status">{t('beamer.paused')}</p>}
       {session.leervraag && <p className="beamer-question">{t('sessions.leervraag')}: “{session.leervraag}”</p>}
-      <section className="beamer-canvas">
-        <CanvasView canvas={session.canvas} section={section} members={session.members} present={present} />
+      {run.status !== 'finished' && block && block.prompts.length > 0 && (
+        <section className="beamer-prompts" aria-labelledby="beamer-prompts-title">
+          <h2 id="beamer-prompts-title">{t('run.groupQuestions')}</h2>
+          <ul>
+            {block.prompts.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section className="beamer-canvas" aria-label={section ? t(`sections.${section}`, { defaultValue: section }) : undefined}>
+        {session.script.canvas === 'signs-of-safety' ? (
+          <SupervisionBeamer session={session} />
+        ) : session.script.canvas === 'ffps-casenote' ? (
+          <MeetingBeamer session={session} />
+        ) : (
+          <CanvasView canvas={session.canvas} section={section} members={session.members} present={present} />
+        )}
       </section>
     </main>
+  );
+}
+
+/**
+ * Canvas text on the projector: decision text that nobody rephrased is shown marked, never as plain
+ * canvas text — the group takes no decisions about clients (shared/sessions/decisions).
+ */
+function Marked({ text }: { text: string }) {
+  const { t } = useTranslation();
+  if (!isUnresolvedDecision(text)) return <>{text}</>;
+  return (
+    <span className="bv-decision">
+      <span className="tag tag-warn">{t('review.decision.beamerTag')}</span> {text}
+    </span>
   );
 }
 
@@ -66,12 +109,12 @@ function CanvasView({ canvas, section, members, present }: { canvas: VierVenster
           {canvas.mensen.people.map((p, i) => (
             <div key={i} className={p.regie ? 'bv-card regie' : 'bv-card'}>
               <strong>{p.name}</strong>
-              {p.relation && <span>{p.relation}</span>}
-              {p.perspective && <p>{p.perspective}</p>}
+              {p.relation && <span><Marked text={p.relation} /></span>}
+              {p.perspective && <p><Marked text={p.perspective} /></p>}
               {p.regie && <span className="tag">{t('venster.mensen.regie')}</span>}
             </div>
           ))}
-          {canvas.mensen.network && <div className="bv-card wide"><strong>{t('venster.mensen.network')}</strong><p>{canvas.mensen.network}</p></div>}
+          {canvas.mensen.network && <div className="bv-card wide"><strong>{t('venster.mensen.network')}</strong><p><Marked text={canvas.mensen.network} /></p></div>}
         </div>
       );
     case 'feiten':
@@ -79,20 +122,20 @@ function CanvasView({ canvas, section, members, present }: { canvas: VierVenster
         <div className="bv-columns">
           <div>
             <h2>{t('venster.feiten.timeline')}</h2>
-            <ul>{canvas.feiten.items.map((f, i) => <li key={i} className={`fact-${f.kind}`}><span className="tag">{t(`venster.feiten.kinds.${f.kind}`)}</span> {f.text}</li>)}</ul>
+            <ul>{canvas.feiten.items.map((f, i) => <li key={i} className={`fact-${f.kind}`}><span className="tag">{t(`venster.feiten.kinds.${f.kind}`)}</span> <Marked text={f.text} /></li>)}</ul>
           </div>
-          <div><h2>{t('venster.feiten.krachten')}</h2><ul>{canvas.feiten.krachten.map((x, i) => <li key={i}>{x}</li>)}</ul></div>
-          <div><h2>{t('venster.feiten.zorgen')}</h2><ul>{canvas.feiten.zorgen.map((x, i) => <li key={i}>{x}</li>)}</ul></div>
-          <div><h2>{t('venster.feiten.onbekend')}</h2><ul>{canvas.feiten.onbekend.map((x, i) => <li key={i}>{x}</li>)}</ul></div>
+          <div><h2>{t('venster.feiten.krachten')}</h2><ul>{canvas.feiten.krachten.map((x, i) => <li key={i}><Marked text={x} /></li>)}</ul></div>
+          <div><h2>{t('venster.feiten.zorgen')}</h2><ul>{canvas.feiten.zorgen.map((x, i) => <li key={i}><Marked text={x} /></li>)}</ul></div>
+          <div><h2>{t('venster.feiten.onbekend')}</h2><ul>{canvas.feiten.onbekend.map((x, i) => <li key={i}><Marked text={x} /></li>)}</ul></div>
         </div>
       );
     case 'weging':
       return (
         <div className="bv-columns">
-          {canvas.weging.inbrenger && <div className="wide"><h2>{t('beamer.inbrengerWeging')}</h2><p>{canvas.weging.inbrenger}</p></div>}
-          <div><h2>{t('venster.weging.perspectives')}</h2><ul>{canvas.weging.perspectives.map((x, i) => <li key={i}>{x}</li>)}</ul></div>
-          <div><h2>{t('venster.weging.criteria')}</h2><ul>{canvas.weging.criteria.map((x, i) => <li key={i}>{x}</li>)}</ul></div>
-          <div><h2>{t('venster.weging.differences')}</h2><ul>{canvas.weging.differences.map((x, i) => <li key={i}>{x}</li>)}</ul></div>
+          {canvas.weging.inbrenger && <div className="wide"><h2>{t('beamer.inbrengerWeging')}</h2><p><Marked text={canvas.weging.inbrenger} /></p></div>}
+          <div><h2>{t('venster.weging.perspectives')}</h2><ul>{canvas.weging.perspectives.map((x, i) => <li key={i}><Marked text={x} /></li>)}</ul></div>
+          <div><h2>{t('venster.weging.criteria')}</h2><ul>{canvas.weging.criteria.map((x, i) => <li key={i}><Marked text={x} /></li>)}</ul></div>
+          <div><h2>{t('venster.weging.differences')}</h2><ul>{canvas.weging.differences.map((x, i) => <li key={i}><Marked text={x} /></li>)}</ul></div>
           {canvas.weging.scaling.enabled && (
             <div className="wide">
               <h2>{t('venster.weging.scaling')}</h2>
@@ -108,7 +151,7 @@ function CanvasView({ canvas, section, members, present }: { canvas: VierVenster
           <ol className="bv-ideas">
             {canvas.volgendeStappen.ideas.map((i) => (
               <li key={i.id} className={i.takeAlong ? 'taken' : ''}>
-                {i.text}
+                <Marked text={i.text} />
                 {nameOf(i.memberId) && <span className="muted"> — {nameOf(i.memberId)}</span>}
                 {i.takeAlong && <span className="tag">{t('venster.stappen.takeAlong')}</span>}
               </li>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { GrowText } from '../../ui/GrowText';
 import { ListEditor, TextListEditor } from '../../ui/ListEditor';
 import { CANVAS_LIMITS, FACT_KINDS, type VierVenstersCanvas } from '../../../../shared/sessions/types';
 import { GuardNotice } from './checks';
@@ -41,7 +42,7 @@ export function Feiten({ canvas, update, checks }: VensterProps) {
                 </option>
               ))}
             </select>
-            <input aria-label={`${t('venster.feiten.fact')} ${i + 1}`} value={item.text} maxLength={L.fact} onChange={(e) => setItem(i, { text: e.target.value })} />
+            <GrowText aria-label={`${t('venster.feiten.fact')} ${i + 1}`} value={item.text} maxLength={L.fact} onChange={(e) => setItem(i, { text: e.target.value })} />
             {remove}
             <GuardNotice text={item.text} identifier={checks.identifier(item.text)} onRephrase={(v) => setItem(i, { text: v })} />
           </>

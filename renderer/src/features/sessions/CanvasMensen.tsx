@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { GrowText } from '../../ui/GrowText';
 import { ListEditor } from '../../ui/ListEditor';
 import { CANVAS_LIMITS, type VierVenstersCanvas } from '../../../../shared/sessions/types';
 import { GuardNotice } from './checks';
@@ -28,11 +29,11 @@ export function Mensen({ canvas, update, pseudonyms, checks }: VensterProps) {
             <GuardNotice text={p.name} identifier={checks.identifier(p.name)} onRephrase={(v) => setPerson(i, { name: v.slice(0, L.personName) })} />
           </>,
           <>
-            <input aria-label={`${t('venster.mensen.relation')} ${i + 1}`} value={p.relation} maxLength={L.relation} onChange={(e) => setPerson(i, { relation: e.target.value })} />
+            <GrowText aria-label={`${t('venster.mensen.relation')} ${i + 1}`} value={p.relation} maxLength={L.relation} onChange={(e) => setPerson(i, { relation: e.target.value })} />
             <GuardNotice text={p.relation} identifier={checks.identifier(p.relation)} onRephrase={(v) => setPerson(i, { relation: v })} />
           </>,
           <>
-            <textarea rows={2} aria-label={`${t('venster.mensen.perspective')} ${i + 1}`} value={p.perspective} maxLength={L.perspective} onChange={(e) => setPerson(i, { perspective: e.target.value })} />
+            <GrowText aria-label={`${t('venster.mensen.perspective')} ${i + 1}`} value={p.perspective} maxLength={L.perspective} onChange={(e) => setPerson(i, { perspective: e.target.value })} />
             <GuardNotice
               text={p.perspective}
               identifier={checks.identifier(p.perspective)}
@@ -61,7 +62,7 @@ export function Mensen({ canvas, update, pseudonyms, checks }: VensterProps) {
       </datalist>
       <label className="field">
         <span className="field-label">{t('venster.mensen.network')}</span>
-        <textarea rows={3} value={m.network} maxLength={L.network} onChange={(e) => set(() => ({ network: e.target.value }))} />
+        <GrowText value={m.network} maxLength={L.network} onChange={(e) => set(() => ({ network: e.target.value }))} />
         <GuardNotice text={m.network} identifier={checks.identifier(m.network)} onRephrase={(v) => set(() => ({ network: v }))} />
       </label>
     </div>

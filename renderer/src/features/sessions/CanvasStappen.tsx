@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { GrowText } from '../../ui/GrowText';
 import { randomId } from '../../ui/ids';
 import { ListEditor } from '../../ui/ListEditor';
 import { CANVAS_LIMITS, type Idea } from '../../../../shared/sessions/types';
@@ -37,7 +38,7 @@ export function Stappen({ canvas, update, members, inbrengerId, checks }: Venste
                     </option>
                   ))}
               </select>
-              <input className="grow" aria-label={`${t('venster.stappen.idea')} ${i + 1}`} value={idea.text} maxLength={CANVAS_LIMITS.idea} onChange={(e) => setIdea(idea.id, { text: e.target.value })} />
+              <GrowText className="grow" aria-label={`${t('venster.stappen.idea')} ${i + 1}`} value={idea.text} maxLength={CANVAS_LIMITS.idea} onChange={(e) => setIdea(idea.id, { text: e.target.value })} />
               <label className="take-along">
                 <input type="checkbox" checked={idea.takeAlong} onChange={(e) => setIdea(idea.id, { takeAlong: e.target.checked })} /> {t('venster.stappen.takeAlong')}
               </label>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { GrowText } from '../../ui/GrowText';
 import { TextListEditor } from '../../ui/ListEditor';
 import { CANVAS_LIMITS, type VierVenstersCanvas } from '../../../../shared/sessions/types';
 import { GuardNotice } from './checks';
@@ -43,7 +44,7 @@ export function Weging({ canvas, update, members, presentIds, inbrengerId, check
       <p className="venster-question">{t('venster.weging.question')}</p>
       <label className="field">
         <span className="field-label">{t('venster.weging.inbrenger', { name: members.find((m) => m.id === inbrengerId)?.name ?? '' })}</span>
-        <textarea rows={3} value={w.inbrenger} maxLength={CANVAS_LIMITS.weging} onChange={(e) => set(() => ({ inbrenger: e.target.value }))} />
+        <GrowText value={w.inbrenger} maxLength={CANVAS_LIMITS.weging} onChange={(e) => set(() => ({ inbrenger: e.target.value }))} />
         <GuardNotice
           text={w.inbrenger}
           identifier={checks.identifier(w.inbrenger)}

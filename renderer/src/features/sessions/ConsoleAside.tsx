@@ -42,7 +42,8 @@ export function ConsoleAside({ block, blocks, blockIndex, schedule, view }: { bl
           <dt><kbd>→</kbd> / <kbd>Alt+→</kbd></dt><dd>{t('sessions.keys.next')}</dd>
           <dt><kbd>←</kbd> / <kbd>Alt+←</kbd></dt><dd>{t('sessions.keys.previous')}</dd>
           <dt><kbd>+</kbd> / <kbd>Alt+=</kbd></dt><dd>{t('sessions.keys.plus5')}</dd>
-          <dt><kbd>B</kbd> / <kbd>Alt+B</kbd></dt><dd>{t('sessions.keys.beamer')}</dd>
+          <dt><kbd>B</kbd></dt><dd>{t('run.keysBlack')}</dd>
+          <dt><kbd>Alt+B</kbd></dt><dd>{t('sessions.keys.beamer')}</dd>
         </dl>
       </details>
     </aside>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useGo } from '../../app/navigation';
 import { useQuery } from '@tanstack/react-query';
@@ -8,6 +8,8 @@ import { usePendingInputs } from '../../ui/pendingInputs';
 import { paths } from '../../app/paths';
 import { blockSchedule } from '../../../../shared/scripts/timing';
 import * as engine from '../../../../shared/sessions/engine';
+import { wallClockToMs } from '../../../../shared/sessions/hours';
+import { formatDateLong, formatTime, todayIso } from '../../ui/dates';
 import type { SessionDetail } from '../../../../shared/sessions/types';
 import { CanvasEditor, VENSTERS, type VensterSection } from './CanvasEditor';
 import { useSession } from './useSession';
@@ -18,6 +20,9 @@ import { useNow } from './useNow';
 import { useConsoleKeys } from './consoleKeys';
 import { ConsoleAside } from './ConsoleAside';
 import { SaveBadge } from './SaveBadge';
+import { SupervisionPanel } from '../sos/SupervisionPanel';
+import { FinishCheck } from './FinishCheck';
+import { MeetingPanel } from '../ffps/MeetingPanel';
 
 export default function ConsoleScreen({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -33,10 +38,11 @@ export default function ConsoleScreen({ id }: { id: string }) {
   );
 }
 
-type Action = 'start' | 'pause' | 'resume' | 'next' | 'previous' | 'plus5' | 'finish';
+type Action = 'start' | 'pause' | 'resume' | 'next' | 'previous' | 'plus5' | 'finish' | 'black';
 
 function Console({ initial, roster }: { initial: SessionDetail; roster: string[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const go = useGo();
   const pending = usePendingInputs();
   const beamer = useOpenBeamer();
@@ -50,7 +56,9 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
   const now = useNow(250);
   const blocks = session.script.blocks;
   const run = session.run;
-  const v = engine.view(run, blocks, now);
+  // Lateness is measured against the planned date and begintijd, not against whenever Start was pressed.
+  const plannedStart = wallClockToMs(session.date, session.startTime);
+  const v = engine.view(run, blocks, now, plannedStart);
   const block = blocks[run.blockIndex];
   const section = block?.section ?? null;
   const schedule = blockSchedule(blocks, session.startTime);
@@ -62,7 +70,8 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
       if (name === 'next' || name === 'previous' || name === 'finish') pending?.commitAll();
       updateRun((r) => {
         const at = Date.now();
-        return name === 'start' ? engine.start(r, at)
+        return name === 'black' ? engine.toggleBlackout(r)
+          : name === 'start' ? engine.start(r, at)
           : name === 'pause' ? engine.pause(r, at)
           : name === 'resume' ? engine.resume(r, at)
           : name === 'next' ? engine.next(r, at, blocks.length)
@@ -73,18 +82,53 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
     },
     [updateRun, blocks.length, pending],
   );
-  // Decided on the latest state too, so Space pressed twice quickly pauses and resumes.
-  const toggle = useCallback(
-    () => updateRun((r) => (r.status === 'planned' ? engine.start(r, Date.now()) : r.status === 'running' ? engine.pause(r, Date.now()) : engine.resume(r, Date.now()))),
-    [updateRun],
+  // A bijeenkomst planned for another day is started only when the facilitator says so.
+  const otherDay = session.date !== todayIso(now);
+  const confirmStart = useCallback(
+    () => !otherDay || window.confirm(t('run.otherDay', { date: formatDateLong(session.date, lang) })),
+    [otherDay, t, session.date, lang],
   );
-  useConsoleKeys({ toggle, next: () => act('next'), previous: () => act('previous'), plus5: () => act('plus5'), beamer: showBeamer });
+  // Decided on the latest state too, so Space pressed twice quickly pauses and resumes.
+  const toggle = useCallback(() => {
+    if (run.status === 'planned' && !confirmStart()) return;
+    updateRun((r) => (r.status === 'planned' ? engine.start(r, Date.now()) : r.status === 'running' ? engine.pause(r, Date.now()) : engine.resume(r, Date.now())));
+  }, [updateRun, run.status, confirmStart]);
+  useConsoleKeys({ toggle, next: () => act('next'), previous: () => act('previous'), plus5: () => act('plus5'), beamer: showBeamer, black: () => act('black') });
+
+  const status = run.status;
+  const live = status === 'running' || status === 'paused';
+  // Why a control cannot be used now: shown beside the controls and read out with the button.
+  const why = {
+    previous: status === 'planned' ? t('run.why.notStarted') : status === 'finished' ? t('run.why.finished') : run.blockIndex === 0 ? t('run.why.firstBlock') : null,
+    move: status === 'planned' ? t('run.why.notStarted') : status === 'finished' ? t('run.why.finished') : null,
+    plus5: live ? null : status === 'finished' ? t('run.why.finished') : t('run.why.notLive'),
+  };
+  const whyText = why.move ?? why.previous;
+  const described = (reason: string | null) => (reason ? { title: reason, 'aria-describedby': 'controls-why' } : {});
+  const lateText =
+    status === 'planned' ? (v.lateMinutes > 0 ? t('run.lateStart', { count: v.lateMinutes }) : t('run.plannedFor', { date: formatDateLong(session.date, lang), time: session.startTime }))
+    : status === 'finished' ? t('run.finishedAt', { time: run.actualEnd === null ? '' : formatTime(run.actualEnd, lang) })
+    : v.lateMinutes > 0 ? t('sessions.late', { count: v.lateMinutes }) : t('sessions.onTime');
+  const present = session.learning.attendance.filter((a) => a.present);
+  const reflected = present.filter((a) => session.reflections.some((r) => r.memberId === a.memberId)).length;
+  // "Afronden" lists decision text nobody rephrased first (FinishCheck); text still in a list field counts too.
+  const [checkingFinish, setCheckingFinish] = useState(false);
+  const askFinish = () => {
+    pending?.commitAll();
+    setCheckingFinish(true);
+  };
+  const finishNow = useCallback(() => {
+    setCheckingFinish(false);
+    act('finish');
+  }, [act]);
+  const closeFinish = useCallback(() => setCheckingFinish(false), []);
+
 
   const isVenster = session.script.canvas === 'vier-vensters' && section !== null && (VENSTERS as string[]).includes(section);
 
   return (
-    <section className="console" aria-labelledby="console-title">
-      <header className={`console-bar ${v.overrunMs > 0 ? 'overrun' : ''}`}>
+    <section className={`console console-${status}`} aria-labelledby="console-title">
+      <header className={`console-bar ${v.overrunMs > 0 && live ? 'overrun' : ''}`}>
         <div className="console-where">
           <button type="button" className="btn-back" onClick={() => go(paths.session(session.id))}>
             ← {t('sessions.overview')}
@@ -95,42 +139,85 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
           <h1 id="console-title">{block?.title}</h1>
         </div>
         <div className="console-timer" aria-live="off">
-          <span className="timer-digits" data-testid="timer">{run.status === 'planned' ? engine.formatClock(v.blockMinutes * 60_000) : engine.formatClock(v.remainingMs)}</span>
-          <div className="progress" role="progressbar" aria-label={t('sessions.progress')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(v.progress * 100)}>
-            <div className="progress-fill" style={{ width: `${Math.round(v.progress * 100)}%` }} />
-          </div>
-          <p className={v.lateMinutes > 0 ? 'late' : 'on-time'} data-testid="late">
-            {run.status === 'planned' ? t('sessions.notStarted') : v.lateMinutes > 0 ? t('sessions.late', { count: v.lateMinutes }) : t('sessions.onTime')}
+          <p className={`run-state state-${status}`} data-testid="run-state">
+            <span className="run-dot" aria-hidden="true" /> {t(`run.state.${status}`)}
+            {run.blackout && <span className="tag tag-black">{t('run.black')}</span>}
+          </p>
+          {status === 'finished' ? null : (
+            <>
+              <span className="timer-digits" data-testid="timer">{status === 'planned' ? engine.formatClock(v.blockMinutes * 60_000) : engine.formatClock(v.remainingMs)}</span>
+              <div className="progress" role="progressbar" aria-label={t('sessions.progress')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(v.progress * 100)}>
+                <div className="progress-fill" style={{ width: `${Math.round(v.progress * 100)}%` }} />
+              </div>
+            </>
+          )}
+          <p className={v.lateMinutes > 0 && status !== 'finished' ? 'late' : 'on-time'} data-testid="late">
+            {lateText}
           </p>
         </div>
-        <div className="console-controls" role="group" aria-label={t('sessions.controls')}>
-          <button type="button" className="btn" disabled={run.blockIndex === 0 || run.status === 'planned' || run.status === 'finished'} onClick={() => act('previous')}>
-            ← {t('sessions.previous')}
-          </button>
-          <button type="button" className="btn btn-primary" disabled={run.status === 'finished'} onClick={toggle}>
-            {run.status === 'planned' ? t('sessions.startRun') : run.status === 'running' ? t('sessions.pause') : t('sessions.resume')}
-          </button>
-          <button type="button" className="btn" disabled={run.status !== 'running' && run.status !== 'paused'} onClick={() => act('plus5')}>
-            {t('sessions.plus5')}
-          </button>
-          {run.blockIndex < blocks.length - 1 ? (
-            <button type="button" className="btn" disabled={run.status === 'planned' || run.status === 'finished'} onClick={() => act('next')}>
-              {t('sessions.next')} →
-            </button>
+        <div className="console-controls-wrap">
+          {status === 'finished' ? (
+            <div className="console-controls" role="group" aria-label={t('sessions.controls')}>
+              <button type="button" className="btn btn-primary" onClick={() => go(paths.session(session.id))}>
+                {t('run.toRecord')} →
+              </button>
+            </div>
           ) : (
-            <button type="button" className="btn" disabled={run.status === 'planned' || run.status === 'finished'} onClick={() => act('finish')}>
-              {t('sessions.finish')}
-            </button>
+            <div className="console-controls" role="group" aria-label={t('sessions.controls')}>
+              <button type="button" className="btn" disabled={why.previous !== null} {...described(why.previous)} onClick={() => act('previous')}>
+                ← {t('sessions.previous')}
+              </button>
+              <button type="button" className="btn btn-primary" onClick={toggle}>
+                {status === 'planned' ? t('sessions.startRun') : status === 'running' ? t('sessions.pause') : t('sessions.resume')}
+              </button>
+              <button type="button" className="btn" disabled={why.plus5 !== null} {...described(why.plus5)} onClick={() => act('plus5')}>
+                {t('sessions.plus5')}
+              </button>
+              {run.blockIndex < blocks.length - 1 ? (
+                <button type="button" className="btn" disabled={why.move !== null} {...described(why.move)} onClick={() => act('next')}>
+                  {t('sessions.next')} →
+                </button>
+              ) : (
+                <button type="button" className="btn" disabled={why.move !== null} {...described(why.move)} onClick={askFinish}>
+                  {t('sessions.finish')}
+                </button>
+              )}
+              <button type="button" className="btn" onClick={showBeamer}>
+                {t('sessions.beamer')}
+              </button>
+              <button type="button" className={run.blackout ? 'btn btn-black on' : 'btn btn-black'} aria-pressed={run.blackout === true} title={t('run.blackHint')} onClick={() => act('black')}>
+                {t('run.black')}
+              </button>
+            </div>
           )}
-          <button type="button" className="btn" onClick={showBeamer}>
-            {t('sessions.beamer')}
-          </button>
+          {status !== 'finished' && whyText && (
+            <p id="controls-why" className="controls-why muted small">
+              {whyText}
+            </p>
+          )}
         </div>
       </header>
 
       <div className="console-grid">
         <div className="console-canvas">
-          {isVenster ? (
+          {status === 'finished' ? (
+            <div className="console-finished" role="status">
+              <h2 className="section-title">{t('run.finishedTitle')}</h2>
+              <p>{t('run.finishedBody', { time: run.actualEnd === null ? '' : formatTime(run.actualEnd, lang) })}</p>
+              <h3 className="block-sub">{t('run.nextSteps')}</h3>
+              <ul className="next-steps">
+                <li>{t('run.nextReflections', { done: reflected, total: present.length })}</li>
+                <li>{t('run.nextExport')}</li>
+              </ul>
+              <button type="button" className="btn btn-primary" onClick={() => go(paths.session(session.id))}>
+                {t('run.toRecord')} →
+              </button>
+            </div>
+          ) : session.script.canvas === 'signs-of-safety' ? (
+            <SupervisionPanel session={session} pseudonyms={pseudonyms} />
+          ) : session.script.canvas === 'ffps-casenote' ? (
+            <MeetingPanel session={session} />
+          ) : isVenster ? (
             <>
               <div className="panel-head">
                 <h2 className="section-title">{t(`sections.${section}`)}</h2>
@@ -164,6 +251,7 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
         </div>
         <ConsoleAside block={block} blocks={blocks} blockIndex={run.blockIndex} schedule={schedule} view={v} />
       </div>
+      {checkingFinish && <FinishCheck canvas={session.canvas} rephraseAll={updateCanvas} finish={finishNow} close={closeFinish} />}
     </section>
   );
 }

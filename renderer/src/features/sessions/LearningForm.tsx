@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { GrowText } from '../../ui/GrowText';
 import { ListEditor } from '../../ui/ListEditor';
+import { ClockInput } from '../../ui/DateTimeInputs';
+import { formatNumber } from '../../ui/dates';
 import { LEARNING_TEXT_MAX, PARTICIPANT_LEARNING_MAX, type Attendance, type LearningRecord, type SessionDetail } from '../../../../shared/sessions/types';
 import type { Member } from '../../../../shared/groups/types';
 import type { TextChecks } from './checks';
@@ -22,7 +25,7 @@ export function LearningForm({ session, checks, update }: { session: SessionDeta
     return (
       <label className="field">
         <span className="field-label">{label}</span>
-        <textarea rows={2} value={l[key]} maxLength={LEARNING_TEXT_MAX} onChange={(e) => update((l) => ({ ...l, [key]: e.target.value }))} aria-invalid={problem ? true : undefined} />
+        <GrowText value={l[key]} maxLength={LEARNING_TEXT_MAX} onChange={(e) => update((l) => ({ ...l, [key]: e.target.value }))} aria-invalid={problem ? true : undefined} />
         {problem && <span className="field-error">{problem}</span>}
       </label>
     );
@@ -59,7 +62,7 @@ export function LearningForm({ session, checks, update }: { session: SessionDeta
           return (
             <label className="field">
               <span className="field-label">{m.name}</span>
-              <input value={learningOf(m.id)} maxLength={PARTICIPANT_LEARNING_MAX} onChange={(e) => setLearningOf(m.id, e.target.value)} aria-invalid={problem ? true : undefined} />
+              <GrowText value={learningOf(m.id)} maxLength={PARTICIPANT_LEARNING_MAX} onChange={(e) => setLearningOf(m.id, e.target.value)} aria-invalid={problem ? true : undefined} />
               {problem && <span className="field-error">{problem}</span>}
             </label>
           );
@@ -79,7 +82,7 @@ export function LearningForm({ session, checks, update }: { session: SessionDeta
 }
 
 function AttendanceTable({ session, update }: { session: SessionDetail; update: Update<LearningRecord> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const attendanceOf = (l: LearningRecord, memberId: string): Attendance => l.attendance.find((x) => x.memberId === memberId) ?? { memberId, present: false, arrived: null, left: null };
   const set = (m: Member, patch: Partial<Attendance>) =>
     update((l) => ({ ...l, attendance: [...l.attendance.filter((x) => x.memberId !== m.id), { ...attendanceOf(l, m.id), ...patch }] }));
@@ -94,9 +97,9 @@ function AttendanceTable({ session, update }: { session: SessionDetail; update: 
         return [
           m.name,
           <input type="checkbox" aria-label={`${t('learning.present')}: ${m.name}`} checked={a.present} onChange={(e) => set(m, { present: e.target.checked })} />,
-          <input type="time" aria-label={`${t('learning.arrived')}: ${m.name}`} value={a.arrived ?? ''} onChange={(e) => set(m, { arrived: e.target.value || null })} />,
-          <input type="time" aria-label={`${t('learning.left')}: ${m.name}`} value={a.left ?? ''} onChange={(e) => set(m, { left: e.target.value || null })} />,
-          (session.hours.find((h) => h.memberId === m.id)?.hours ?? 0).toLocaleString('nl-NL'),
+          <ClockInput aria-label={`${t('learning.arrived')}: ${m.name}`} value={a.arrived ?? ''} onValue={(v) => set(m, { arrived: v || null })} />,
+          <ClockInput aria-label={`${t('learning.left')}: ${m.name}`} value={a.left ?? ''} onValue={(v) => set(m, { left: v || null })} />,
+          formatNumber(session.hours.find((h) => h.memberId === m.id)?.hours ?? 0, i18n.language),
         ];
       }}
     />

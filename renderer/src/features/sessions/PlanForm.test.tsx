@@ -20,15 +20,15 @@ describe('the plan form checks with the shared sessions.plan schema', () => {
     fireEvent.change(screen.getByLabelText('Begintijd'), { target: { value: '13:00' } });
     expect(end).toHaveProperty('value', '14:30');
     fireEvent.change(end, { target: { value: '12:00' } });
-    expect(await within(end.closest('label')!).findByText('de eindtijd ligt na de begintijd')).toBeTruthy();
+    expect(await within(end.closest('label')!).findByText('De eindtijd ligt na de begintijd.')).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText('inbrenger'), { target: { value: IDS.anna } });
     const inbrenger = screen.getByLabelText('inbrenger');
-    expect(await within(inbrenger.closest('.field') as HTMLElement).findByText('de gespreksleider brengt zelf geen casus in')).toBeTruthy();
+    expect(await within(inbrenger.closest('.field') as HTMLElement).findByText('De gespreksleider brengt zelf geen casus in: kies twee verschillende mensen.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Bijeenkomst plannen' })).toHaveProperty('disabled', true);
     expect(callsOf(calls, 'sessions.plan')).toEqual([]);
     // Fixed from the other side: the message goes.
     fireEvent.change(screen.getByLabelText('gespreksleider'), { target: { value: IDS.bram } });
-    await waitFor(() => expect(screen.queryByText('de gespreksleider brengt zelf geen casus in')).toBeNull());
+    await waitFor(() => expect(screen.queryByText('De gespreksleider brengt zelf geen casus in: kies twee verschillende mensen.')).toBeNull());
   });
 });

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useGo } from '../../app/navigation';
 import { useApiMutation } from '../../data/mutations';
 import { FieldError, schemaResolver } from '../../ui/form';
+import { ClockInput, DateInput } from '../../ui/DateTimeInputs';
+import { todayIso } from '../../ui/dates';
 import { useToasts } from '../../ui/toasts';
 import { paths } from '../../app/paths';
 import { useLeaveGuard } from '../../app/guard';
@@ -33,7 +35,7 @@ export function PlanForm({ group, scripts, cases, existing }: { group: Group; sc
       scriptId: firstScript?.id ?? '',
       plan: {
         groupId: group.id,
-        date: existing?.date ?? new Date().toISOString().slice(0, 10),
+        date: existing?.date ?? todayIso(),
         startTime: existing?.startTime ?? '13:30',
         endTime: existing?.endTime ?? endFor('13:30', firstScript?.totalMinutes ?? 90),
         roles: {
@@ -86,17 +88,25 @@ export function PlanForm({ group, scripts, cases, existing }: { group: Group; sc
         <div className="edit-row">
           <label className="field">
             <span className="field-label">{t('sessions.date')}</span>
-            <input type="date" required {...register('plan.date')} aria-invalid={errors.plan?.date ? true : undefined} />
+            <DateInput required value={watch('plan.date')} onValue={(v) => setValue('plan.date', v, { shouldDirty: true, shouldValidate: true })} aria-invalid={errors.plan?.date ? true : undefined} />
             <FieldError errors={errors} name="plan.date" />
           </label>
           <label className="field">
             <span className="field-label">{t('sessions.start')}</span>
-            <input type="time" required {...register('plan.startTime', { onChange: followScript })} aria-invalid={errors.plan?.startTime ? true : undefined} />
+            <ClockInput
+              required
+              value={watch('plan.startTime')}
+              onValue={(v) => {
+                setValue('plan.startTime', v, { shouldDirty: true, shouldValidate: true });
+                followScript();
+              }}
+              aria-invalid={errors.plan?.startTime ? true : undefined}
+            />
             <FieldError errors={errors} name="plan.startTime" />
           </label>
           <label className="field">
             <span className="field-label">{t('sessions.end')}</span>
-            <input type="time" required {...register('plan.endTime')} aria-invalid={errors.plan?.endTime ? true : undefined} />
+            <ClockInput required value={watch('plan.endTime')} onValue={(v) => setValue('plan.endTime', v, { shouldDirty: true, shouldValidate: true })} aria-invalid={errors.plan?.endTime ? true : undefined} />
             <FieldError errors={errors} name="plan.endTime" />
           </label>
         </div>
@@ -113,7 +123,7 @@ export function PlanForm({ group, scripts, cases, existing }: { group: Group; sc
             <select id="plan-script" {...register('scriptId', { onChange: followScript })}>
               {scripts.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.title} ({t('library.minutes', { count: s.totalMinutes })})
+                  {s.title} — {t(s.builtin ? 'origin.builtin' : 'origin.own', { version: s.version })}, {t('library.minutes', { count: s.totalMinutes })}
                 </option>
               ))}
             </select>

@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { DisabledReason, whyProps } from '../../ui/DisabledReason';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../data/mutations';
 import { useLeaveGuard } from '../../app/guard';
 import { FieldError, schemaResolver } from '../../ui/form';
 import { useToasts } from '../../ui/toasts';
+import { formatNumber } from '../../ui/dates';
 import { REFLECTION_DIMENSIONS, REFLECTION_TEXT_MAX, reflectionSaveSchema, type Reflection, type ReflectionSave, type SessionDetail } from '../../../../shared/sessions/types';
 import { reflectionTextFields } from '../../../../shared/sessions/fields';
 import type { TextChecks } from './checks';
@@ -17,7 +19,7 @@ const LABELS = {
 
 /** SKJ reflections, one per member present, along the three dimensions; each member chooses to share. */
 export function Reflections({ session, onSaved, checks }: { session: SessionDetail; onSaved: (r: Reflection) => void; checks: TextChecks }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const toasts = useToasts();
   const present = session.members.filter((m) => session.learning.attendance.some((a) => a.memberId === m.id && a.present));
   const [memberId, setMemberId] = useState(present[0]?.id ?? '');
@@ -45,6 +47,7 @@ export function Reflections({ session, onSaved, checks }: { session: SessionDeta
     reset(valuesFor(id));
   };
   const empty = !REFLECTION_DIMENSIONS.some((d) => watch(d).trim());
+  const saveWhy = !memberId ? t('why.chooseMember') : empty ? t('why.writeSomething') : null;
 
   return (
     <form className="reflection" onSubmit={handleSubmit((values) => save.mutate(values))}>
@@ -71,10 +74,11 @@ export function Reflections({ session, onSaved, checks }: { session: SessionDeta
         <input type="checkbox" {...register('shared')} /> {t('reflections.share')}
       </label>
       <FieldError errors={formState.errors} name="root" />
-      <p className="muted small">{t('reflections.hours', { hours: (session.hours.find((h) => h.memberId === memberId)?.hours ?? 0).toLocaleString('nl-NL') })}</p>
-      <button type="submit" className="btn btn-primary" disabled={!memberId || save.isPending || empty || REFLECTION_DIMENSIONS.some((d) => formState.errors[d])}>
+      <p className="muted small">{t('reflections.hours', { hours: formatNumber(session.hours.find((h) => h.memberId === memberId)?.hours ?? 0, i18n.language) })}</p>
+      <button type="submit" className="btn btn-primary" disabled={!memberId || save.isPending || empty || REFLECTION_DIMENSIONS.some((d) => formState.errors[d])} {...whyProps('reflection-why', saveWhy)}>
         {t('reflections.save')}
       </button>
+      <DisabledReason id="reflection-why" reason={saveWhy} />
     </form>
   );
 }

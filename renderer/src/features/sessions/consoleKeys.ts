@@ -6,11 +6,14 @@ export interface ConsoleActions {
   previous(): void;
   plus5(): void;
   beamer(): void;
+  /** Blacks out the group's screen, or shows it again. */
+  black(): void;
 }
 
 /**
  * The console's keys: Space / Alt+P start or pause, →/← (also PageDown/PageUp) and Alt+→/Alt+← move
- * between blocks, + / Alt+= give five minutes, B / Alt+B open the beamer. Plain keys only outside text
+ * between blocks, + / Alt+= give five minutes, B blacks out the beamer and shows it again (as in
+ * presentation software), Alt+B opens the beamer. Plain keys only outside text
  * fields; the Alt variants everywhere. Listened for on the document, so they come before the app's
  * Alt+←/→ for Back/Forward (which listens on the window and leaves handled keys alone).
  */
@@ -34,7 +37,8 @@ export function useConsoleKeys(actions: ConsoleActions): void {
         'Alt+ArrowLeft': a.previous,
         '+': a.plus5,
         'Alt+Equal': a.plus5,
-        b: a.beamer,
+        b: a.black,
+        B: a.black,
         'Alt+KeyB': a.beamer,
       };
       const h = map[key];

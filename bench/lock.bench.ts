@@ -1,0 +1,80 @@
+/**
+ * Issue 12: what encryption costs. Unlock with the real scrypt (N=2^17, r=8, p=1), and the same work on an
+ * encrypted and a plain database of the same size: single-row commits, a bulk insert, a trigram FTS5
+ * search and a LIKE scan, and a VACUUM INTO backup of 50,000 notes.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase, type Db } from '../electron/backend/core/db';
+import { PASSWORD_KDF, createKeyFile, readKeyFile, unwrapWithPassword } from '../electron/backend/core/keyfile';
+import { LockService } from '../electron/backend/lock';
+import { fmt, samples, time } from './stats';
+
+const NOTES = 50_000;
+const words = 'moeder vader school jeugdzorg afspraak gesprek zorgen krachten netwerk oma buurt veiligheid plan doel week contact'.split(' ');
+const note = (i: number) => Array.from({ length: 60 }, (_, k) => words[(i * 7 + k * 13) % words.length]).join(' ') + ` notitie ${i}`;
+
+function prepare(db: Db): void {
+  db.exec("CREATE TABLE IF NOT EXISTS bench_notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL); CREATE VIRTUAL TABLE IF NOT EXISTS bench_fts USING fts5(body, tokenize='trigram')");
+}
+
+export default async function run(): Promise<void> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'leertafel-bench-lock-'));
+  try {
+    // Unlock: scrypt (async) + GCM unwrap + open with quick_check, through the lock service.
+    const dir = fs.mkdtempSync(path.join(tmp, 'unlock-'));
+    const key = crypto.randomBytes(32);
+    openDatabase(dir, { key: Buffer.from(key), create: true }).db.close();
+    await createKeyFile(dir, 'een lang wachtwoord', key, PASSWORD_KDF);
+    const unwrap = await samples(3, () => unwrapWithPassword(readKeyFile(dir), 'een lang wachtwoord'));
+    console.log(`scrypt N=2^17 r=8 p=1 + unwrap: median ${fmt(unwrap.median)} (min ${fmt(unwrap.min)})`);
+    const svc = new LockService({ dataDir: dir, onOpen: (o) => o.db.close(), onClose: () => undefined });
+    const unlock = await samples(3, async () => {
+      const r = await svc.unlock('een lang wachtwoord');
+      if (!r.unlocked) throw new Error('unlock failed');
+      svc.lock();
+    });
+    console.log(`unlock (scrypt + unwrap + quick_check + open + migrate check): median ${fmt(unlock.median)} (min ${fmt(unlock.min)})`);
+
+    const results: Record<string, Record<string, number>> = {};
+    for (const mode of ['plain', 'encrypted'] as const) {
+      const d = fs.mkdtempSync(path.join(tmp, `${mode}-`));
+      const { db } = openDatabase(d, mode === 'encrypted' ? { key: Buffer.from(key), create: true } : {});
+      prepare(db);
+      const insert = db.prepare('INSERT INTO bench_notes (body) VALUES (?)');
+      const insertFts = db.prepare('INSERT INTO bench_fts (rowid, body) VALUES (?, ?)');
+      const [, bulk] = time(() =>
+        db.transaction(() => {
+          for (let i = 0; i < NOTES; i++) {
+            const id = insert.run(note(i)).lastInsertRowid;
+            insertFts.run(id, note(i));
+          }
+        })(),
+      );
+      const commits = await samples(200, () => insert.run(note(7)));
+      const fts = await samples(30, () => db.prepare("SELECT count(*) FROM bench_fts WHERE bench_fts MATCH '\"notitie 4999\"'").pluck().get());
+      const like = await samples(10, () => db.prepare("SELECT count(*) FROM bench_notes WHERE body LIKE '%notitie 4999%'").pluck().get());
+      const [, backup] = time(() => db.prepare('VACUUM INTO ?').run(path.join(d, 'backup.db')));
+      const [, check] = time(() => db.pragma('quick_check'));
+      db.close();
+      results[mode] = { bulk, commit: commits.median, fts: fts.median, like: like.median, backup, check, size: fs.statSync(path.join(d, 'leertafel.db')).size / 1e6 };
+    }
+    const row = (label: string, k: string, unit = 'ms') => {
+      const p = results.plain[k];
+      const e = results.encrypted[k];
+      const show = (v: number) => (unit === 'ms' ? fmt(v) : `${v.toFixed(1)} ${unit}`);
+      console.log(`${label}: plain ${show(p)}, encrypted ${show(e)} (${e >= p ? '+' : ''}${(((e - p) / p) * 100).toFixed(0)}%)`);
+    };
+    row(`insert ${NOTES.toLocaleString('en')} notes + FTS rows in one transaction`, 'bulk');
+    row('one-row commit (synchronous=FULL, WAL), median of 200', 'commit');
+    row(`trigram FTS5 search over ${NOTES.toLocaleString('en')} notes, median`, 'fts');
+    row(`LIKE scan over ${NOTES.toLocaleString('en')} notes, median`, 'like');
+    row(`backup with VACUUM INTO, ${NOTES.toLocaleString('en')} notes`, 'backup');
+    row('quick_check', 'check');
+    row('database size', 'size', 'MB');
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}

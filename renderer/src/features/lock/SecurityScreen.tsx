@@ -1,0 +1,125 @@
+/** Beveiliging: change the password, the idle lock time, and removing the unencrypted copy after set-up. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useForm } from 'react-hook-form';
+import { useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { schemaResolver } from '../../ui/form';
+import { Field } from '../../ui/Field';
+import { call } from '../../api';
+import { apiQuery } from '../../data/queries';
+import { useApiMutation } from '../../data/mutations';
+import { IDLE_LOCK_MINUTES_MAX, IDLE_LOCK_MINUTES_MIN, passwordSchema } from '../../../../shared/lock/types';
+import { useLock } from './context';
+
+export default function SecurityScreen() {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="security-title">
+      <div className="page-head">
+        <h1 id="security-title">{t('lock.securityTitle')}</h1>
+      </div>
+      <UnencryptedCopies />
+      <ChangePassword />
+      <IdleMinutes />
+    </section>
+  );
+}
+
+function UnencryptedCopies() {
+  const { t } = useTranslation();
+  const lock = useLock();
+  const [done, setDone] = useState(false);
+  const count = lock?.status.unencryptedBackups ?? 0;
+  if (done) return <p className="notice notice-info" role="status">{t('lock.unencryptedDiscarded')}</p>;
+  if (!count) return null;
+  return (
+    <div className="notice notice-info security-section">
+      <p>{t('lock.unencryptedKept', { count })}</p>
+      <button
+        type="button"
+        className="btn"
+        onClick={() =>
+          void call('lock.discardUnencrypted', {}).then(() => {
+            setDone(true);
+            void lock?.refresh();
+          })
+        }
+      >
+        {t('lock.unencryptedDiscard')}
+      </button>
+    </div>
+  );
+}
+
+function ChangePassword() {
+  const { t } = useTranslation();
+  const [result, setResult] = useState<'changed' | 'wrong' | null>(null);
+  const schema = z
+    .object({ current: z.string().min(1, t('lock.wrongPassword')), next: passwordSchema, repeat: z.string() })
+    .refine((v) => v.next === v.repeat, { path: ['repeat'], message: t('lock.passwordsDiffer') });
+  const form = useForm({ resolver: schemaResolver(schema), defaultValues: { current: '', next: '', repeat: '' } });
+  const submit = form.handleSubmit(async ({ current, next }) => {
+    const r = await call('lock.changePassword', { current, next });
+    setResult(r.changed ? 'changed' : 'wrong');
+    if (r.changed) form.reset();
+  });
+  const { errors, isSubmitting } = form.formState;
+  return (
+    <div className="security-section">
+      <h2>{t('lock.changePassword')}</h2>
+      <form onSubmit={submit} noValidate>
+        <Field label={t('lock.currentPassword')} error={result === 'wrong' ? t('lock.wrongPassword') : errors.current?.message}>
+          {(p) => <input {...p} type="password" autoComplete="current-password" {...form.register('current')} />}
+        </Field>
+        <Field label={t('lock.newPassword')} error={errors.next?.message}>
+          {(p) => <input {...p} type="password" autoComplete="new-password" {...form.register('next')} />}
+        </Field>
+        <Field label={t('lock.passwordRepeat')} error={errors.repeat?.message}>
+          {(p) => <input {...p} type="password" autoComplete="new-password" {...form.register('repeat')} />}
+        </Field>
+        <div className="form-actions">
+          <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
+            {isSubmitting ? t('lock.working') : t('lock.changeSubmit')}
+          </button>
+          <span role="status">{result === 'changed' ? t('lock.changed') : ''}</span>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+function IdleMinutes() {
+  const { t } = useTranslation();
+  const settings = useQuery(apiQuery('settings.get', {}));
+  const save = useApiMutation('settings.update');
+  const [value, setValue] = useState<string | null>(null);
+  const minutes = value ?? String(settings.data?.idleLockMinutes ?? '');
+  const n = Number(minutes);
+  const valid = Number.isInteger(n) && n >= IDLE_LOCK_MINUTES_MIN && n <= IDLE_LOCK_MINUTES_MAX;
+  return (
+    <div className="security-section">
+      <h2>{t('lock.idleTitle')}</h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!valid) return;
+          save.mutate(
+            { idleLockMinutes: n },
+            { onSuccess: () => window.dispatchEvent(new CustomEvent('leertafel:idle-minutes', { detail: n })) },
+          );
+        }}
+      >
+        <Field label={t('lock.idleMinutes')} narrow error={valid || minutes === '' ? undefined : `${IDLE_LOCK_MINUTES_MIN}–${IDLE_LOCK_MINUTES_MAX}`}>
+          {(p) => <input {...p} type="number" min={IDLE_LOCK_MINUTES_MIN} max={IDLE_LOCK_MINUTES_MAX} value={minutes} onChange={(e) => setValue(e.target.value)} />}
+        </Field>
+        <div className="form-actions">
+          <button type="submit" className="btn" disabled={!valid || save.isPending}>
+            {t('lock.idleSave')}
+          </button>
+          <span role="status">{save.isSuccess ? t('lock.idleSaved') : ''}</span>
+        </div>
+      </form>
+    </div>
+  );
+}

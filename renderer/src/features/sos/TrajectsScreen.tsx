@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useGo } from '../../app/navigation';
+import { apiQuery } from '../../data/queries';
+import { useApiMutation } from '../../data/mutations';
+import { QueryView } from '../../ui/QueryView';
+import { formatDate } from '../../ui/dates';
+import { paths } from '../../app/paths';
+import { TITLE_MAX } from '../../../../shared/sos/types';
+import './sos.css';
+
+/** The trainer's trajects, and a new one for a leergroep (it starts with the four default modules). */
+export default function TrajectsScreen() {
+  const { t, i18n } = useTranslation();
+  const go = useGo();
+  const trajects = useQuery(apiQuery('sos.listTrajects', {}));
+  const groups = useQuery(apiQuery('groups.list', {}));
+  const create = useApiMutation('sos.saveTraject', { onSuccess: (tr) => go(paths.traject(tr.id)) });
+  const [title, setTitle] = useState('');
+  const [groupId, setGroupId] = useState('');
+
+  return (
+    <section className="page" aria-labelledby="trajects-title">
+      <div className="page-head">
+        <div>
+          <h1 id="trajects-title">{t('sos.trajects.title')}</h1>
+          <p className="lede">{t('sos.trajects.intro')}</p>
+        </div>
+        <form
+          className="page-actions sos-new"
+          onSubmit={(e) => {
+            e.preventDefault();
+            create.mutate({ title, groupId, trainerId: null, participants: [], caseId: null, modules: [] });
+          }}
+        >
+          <label className="field">
+            <span className="field-label">{t('sos.trajects.name')}</span>
+            <input value={title} maxLength={TITLE_MAX} onChange={(e) => setTitle(e.target.value)} />
+          </label>
+          <label className="field">
+            <span className="field-label">{t('sos.trajects.group')}</span>
+            <select aria-label={t('sos.trajects.group')} value={groupId} onChange={(e) => setGroupId(e.target.value)}>
+              <option value="">{t('sos.trajects.chooseGroup')}</option>
+              {(groups.data ?? []).map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="btn btn-primary" disabled={!title.trim() || !groupId || create.isPending}>
+            + {t('sos.trajects.new')}
+          </button>
+          {groups.data?.length === 0 && <p className="hint-gentle">{t('sos.trajects.noGroups')}</p>}
+        </form>
+      </div>
+      <QueryView query={trajects} loading={t('sos.loading')}>
+        {(list) =>
+          list.length === 0 ? (
+            <div className="empty">
+              <h2>{t('sos.trajects.empty')}</h2>
+            </div>
+          ) : (
+            <ul className="cards" aria-label={t('sos.trajects.title')}>
+              {list.map((tr) => (
+                <li key={tr.id} className="card card-sos">
+                  <button type="button" className="card-link" onClick={() => go(paths.traject(tr.id))}>
+                    <span className="card-title">{tr.title}</span>
+                    <span className="card-desc">{tr.groupName}</span>
+                    <span className="card-meta">
+                      <span>{t('sos.trajects.modules', { count: tr.modules })}</span>
+                      {tr.nextDate && (
+                        <>
+                          <span aria-hidden="true">·</span>
+                          <span>{t('sos.trajects.next', { date: formatDate(tr.nextDate, i18n.language) })}</span>
+                        </>
+                      )}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryView>
+    </section>
+  );
+}
