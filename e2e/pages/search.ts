@@ -10,6 +10,8 @@ export class SearchPalette {
     return this.dialog.getByRole('combobox', { name: 'Zoek in alles' });
   }
   async open() {
+    // The shortcut listens once the app is connected (the button shows then).
+    await this.page.getByRole('button', { name: /^Zoeken/ }).waitFor();
     await this.page.keyboard.press('Control+k');
   }
   async search(text: string) {
@@ -42,6 +44,6 @@ export class SearchScreen {
     return this.page.getByRole('checkbox', { name: label });
   }
   hits(): Locator {
-    return this.page.getByRole('main').getByRole('option');
+    return this.page.getByRole('main').getByRole('listbox', { name: 'Resultaten' }).getByRole('option');
   }
 }

@@ -36,7 +36,10 @@ export const hitId = (i: number) => `search-hit-${i}`;
 export function ResultList({ results, active, onHover, open, listId }: { results: SearchResults; active: number; onHover: (i: number) => void; open: (hit: SearchHit) => void; listId: string }) {
   const { t, i18n } = useTranslation();
   const activeRef = useRef<HTMLDivElement | null>(null);
-  useEffect(() => activeRef.current?.scrollIntoView({ block: 'nearest' }), [active]);
+  // A block body: an effect's return value is its cleanup, and Chromium's scrollIntoView now returns a Promise.
+  useEffect(() => {
+    activeRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
   let i = -1;
   return (
     <div id={listId} role="listbox" aria-label={t('search.results')} className="search-results">

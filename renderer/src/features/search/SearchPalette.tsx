@@ -79,7 +79,13 @@ export function SearchPalette() {
                 setText(e.target.value);
                 rememberQuery(e.target.value);
               }}
-              onKeyDown={keys.onKeyDown}
+              onKeyDown={(e) => {
+                // Escape closes the palette at once (a search field would first only clear its text).
+                if (e.key === 'Escape') {
+                  e.preventDefault();
+                  close();
+                } else keys.onKeyDown(e);
+              }}
             />
             {data?.mode === 'short' && <p className="muted small">{t('search.short')}</p>}
             {data?.mode === 'full' && data.groups.length === 0 && <p className="muted small">{t('search.none')}</p>}

@@ -7,6 +7,7 @@ import { SEARCH_KINDS, SEARCH_LIMIT_MAX, SEARCH_QUERY_MAX, type SearchHit, type 
 import { placeOf, recallQuery, rememberQuery, requestFocus } from './place';
 import { flatHits, hitId, ResultList, useResultKeys } from './Results';
 import { useSearch } from './useSearch';
+import { DateInput } from '../../ui/DateTimeInputs';
 
 /** The search screen: the same search with filters by kind, leergroep and period, and more results per kind. */
 export default function SearchScreen() {
@@ -69,11 +70,11 @@ export default function SearchScreen() {
           </label>
           <label className="field">
             <span className="field-label">{t('search.from')}</span>
-            <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+            <DateInput value={from} onValue={setFrom} />
           </label>
           <label className="field">
             <span className="field-label">{t('search.to')}</span>
-            <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+            <DateInput value={to} onValue={setTo} />
           </label>
         </section>
         <section className="search-main" aria-label={t('search.results')}>
