@@ -206,12 +206,13 @@ function composeUnlocked(
   const ffps = new FfpsService({ db, gate, cases, settings, exchange, search, sessionCanvas: (id) => sessions.canvasKind(id) });
   sessions.setRecordExtras((id, kind, includeCanvas) => ffps.meetingRecord(id, kind, includeCanvas));
   const home = new HomeService({ sessions, cases, ffps });
-  const sos = new SosService({ db, gate, cases, groups, sessions, scripts });
+  const sos = new SosService({ db, gate, cases, groups, sessions, scripts, search });
   // The portfolio reads the other areas through their services; SoS praktijkopdrachten and evaluations come in
   // through its port, mapped here so neither area knows the other's types.
   const portfolio = new PortfolioService({
     db,
     gate,
+    search,
     sources: { sessions, ffps, groups, learningItems: (memberIds) => memberIds.flatMap((m) => sos.learningItems(m)).map(sosLearningItem) },
   });
 
@@ -221,6 +222,9 @@ function composeUnlocked(
   search.register(cases.searchSource());
   search.register(sessions.searchSource());
   search.register(ffps.searchSource());
+  search.register(sos.searchSource());
+  search.register(portfolio.searchSource());
+  search.setOwner(() => portfolio.currentProfileId());
   if (search.ensureBuilt()) log(`search index built: ${search.status().documents} document(s)`);
 
   // Expired cases go at start and then daily (an app left open for weeks still keeps its promise).

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { isoDateSchema, uuidSchema } from '../common/schemas';
 
-export const SEARCH_KINDS = ['case', 'session', 'reflection', 'ffps-note', 'feedback', 'script'] as const;
+export const SEARCH_KINDS = ['case', 'session', 'reflection', 'portfolio', 'ffps-note', 'feedback', 'traject', 'worksheet', 'script'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const SEARCH_QUERY_MAX = 200;

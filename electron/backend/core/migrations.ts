@@ -468,6 +468,7 @@ export const MIGRATIONS: readonly Migration[] = [
         date      TEXT NOT NULL,
         target_id TEXT NOT NULL,
         focus     TEXT NOT NULL DEFAULT '',
+        owner     TEXT,
         UNIQUE (kind, ref_id, part)
       ) STRICT;
       CREATE INDEX search_docs_case ON search_docs(case_id) WHERE case_id IS NOT NULL;

@@ -14,9 +14,7 @@ export function noteDocs(n: CaseNote, codeName: string): SearchDoc[] {
       refId: n.id,
       caseId: n.caseId,
       date: n.updatedAt,
-      // No FFPS screen yet: a note opens its case (the FFPS screens replace this target).
-      targetId: n.caseId,
-      focus: 'case-title',
+      focus: 'note-body-title',
       title: `${codeName} · contact ${n.contactNumber} · ${FFP_PHASE_LABELS[n.phase]}`,
       body: caseNoteTextFields(n).map((f) => f.text).filter(Boolean).join('\n'),
     },
@@ -24,7 +22,8 @@ export function noteDocs(n: CaseNote, codeName: string): SearchDoc[] {
 }
 
 export function feedbackDocs(f: Feedback, noteCaseId: string | null): SearchDoc[] {
-  const base = { kind: 'feedback' as const, refId: f.id, date: f.createdAt, targetId: f.id, focus: '', title: `${f.caseCodeName} · ${f.professional}` };
+  // A round opens on its note's screen, at the feedback; once the note's case was purged there is no screen.
+  const base = { kind: 'feedback' as const, refId: f.id, date: f.createdAt, targetId: f.noteId ?? '', focus: 'feedback-title', title: `${f.caseCodeName} · ${f.professional}` };
   const principles = Object.values(f.principles).map((p) => p.comment);
   const docs: SearchDoc[] = [{ ...base, part: 'main', body: [...principles, f.oefenpunt].filter(Boolean).join('\n') }];
   const comments = f.comments.flatMap((c) => [c.quote, c.text]).filter(Boolean);

@@ -9,6 +9,7 @@ interface DocRow {
   part: string;
   case_id: string | null;
   group_id: string | null;
+  owner: string | null;
   date: string;
   target_id: string;
   focus: string;
@@ -28,6 +29,7 @@ export interface Filter {
   match: string;
   kinds: string | null;
   groupId: string | null;
+  owner: string | null;
   from: string | null;
   to: string | null;
   limit: number;
@@ -35,7 +37,7 @@ export interface Filter {
 
 type Columns = Omit<DocRow, 'rowid'>;
 
-const SELECT_DOC = 'SELECT d.rowid, d.kind, d.ref_id, d.part, d.case_id, d.group_id, d.date, d.target_id, d.focus, t.title, t.body FROM search_docs d JOIN search_text t ON t.rowid = d.rowid';
+const SELECT_DOC = 'SELECT d.rowid, d.kind, d.ref_id, d.part, d.case_id, d.group_id, d.owner, d.date, d.target_id, d.focus, t.title, t.body FROM search_docs d JOIN search_text t ON t.rowid = d.rowid';
 
 function columnsOf(d: SearchDoc): Columns {
   return {
@@ -44,6 +46,7 @@ function columnsOf(d: SearchDoc): Columns {
     part: d.part ?? '',
     case_id: d.caseId ?? null,
     group_id: d.groupId ?? null,
+    owner: d.owner ?? null,
     date: d.date,
     target_id: d.targetId ?? d.refId,
     focus: d.focus ?? '',
@@ -53,7 +56,7 @@ function columnsOf(d: SearchDoc): Columns {
 }
 
 const same = (a: Columns, b: Columns) =>
-  a.case_id === b.case_id && a.group_id === b.group_id && a.date === b.date && a.target_id === b.target_id && a.focus === b.focus && a.title === b.title && a.body === b.body;
+  a.case_id === b.case_id && a.group_id === b.group_id && a.owner === b.owner && a.date === b.date && a.target_id === b.target_id && a.focus === b.focus && a.title === b.title && a.body === b.body;
 
 /**
  * The search area's tables: `search_docs` (what a result needs of each text), `search_text` (the text,
@@ -70,8 +73,8 @@ export class SearchRepository {
       ofGroup: db.prepare<[string], DocRow>(`${SELECT_DOC} WHERE d.group_id = ?`),
       byRowids: db.prepare<[string], DocRow>(`${SELECT_DOC} WHERE d.rowid IN (SELECT value FROM json_each(?))`),
       insert: db.prepare<Omit<Columns, 'title' | 'body'>>(
-        `INSERT INTO search_docs (kind, ref_id, part, case_id, group_id, date, target_id, focus)
-         VALUES (@kind, @ref_id, @part, @case_id, @group_id, @date, @target_id, @focus)`,
+        `INSERT INTO search_docs (kind, ref_id, part, case_id, group_id, owner, date, target_id, focus)
+         VALUES (@kind, @ref_id, @part, @case_id, @group_id, @owner, @date, @target_id, @focus)`,
       ),
       insertText: db.prepare<[number | bigint, string, string]>('INSERT INTO search_text (rowid, title, body) VALUES (?, ?, ?)'),
       deleteText: db.prepare<[number]>('DELETE FROM search_text WHERE rowid = ?'),
@@ -87,6 +90,7 @@ export class SearchRepository {
            WHERE search_fts MATCH @match
              AND (@kinds IS NULL OR d.kind IN (SELECT value FROM json_each(@kinds)))
              AND (@groupId IS NULL OR d.group_id = @groupId)
+             AND (d.owner IS NULL OR d.owner = @owner)
              AND (@from IS NULL OR substr(d.date, 1, 10) >= @from)
              AND (@to IS NULL OR substr(d.date, 1, 10) <= @to)
          ), refs AS (
@@ -215,6 +219,7 @@ function docOf(r: DocRow): SearchDoc {
     part: r.part,
     caseId: r.case_id,
     groupId: r.group_id,
+    owner: r.owner,
     date: r.date,
     targetId: r.target_id,
     focus: r.focus,

@@ -36,6 +36,45 @@ function groupWithSession(b: Backend, caseId: string | null = null, date = '2030
 }
 
 describe('search', () => {
+  it('finds SoS worksheets and trajects; a worksheet goes with its case', () => {
+    const b = testBackend();
+    const c = caseWith(b, 'Een gesprek');
+    const w = b.services.sos.createWorksheet({ kind: 'map', caseId: c.id, title: 'Oefenkaart', trajectId: null, moduleId: null });
+    b.services.sos.saveWorksheet({ id: w.id, title: 'Oefenkaart', body: { ...(w.body as Extract<typeof w.body, { kind: 'map' }>), harm: ['Moeder liet K1 alleen bij de speeltuinvijver'] } });
+    const found = q(b, 'speeltuin');
+    expect(refs(found, 'worksheet')).toEqual([w.id]);
+    expect(found.groups[0].hits[0]).toMatchObject({ targetId: w.id, focus: 'sheet-title' });
+    b.services.sos.deleteWorksheet(w.id);
+    expect(refs(q(b, 'speeltuin'))).toEqual([]);
+
+    const again = b.services.sos.createWorksheet({ kind: 'map', caseId: c.id, title: 'Tweede kaart over de zandbak', trajectId: null, moduleId: null });
+    expect(refs(q(b, 'zandbak'), 'worksheet')).toEqual([again.id]);
+    b.services.cases.delete(c.id);
+    expect(refs(q(b, 'zandbak'))).toEqual([]);
+
+    const g = b.services.groups.save({ name: 'Leergroep Zuid', description: '', members: [{ name: 'Anna de Vries', function: 'jeugdbeschermer', organisation: 'GI', skjNumber: null }] });
+    const t = b.services.sos.saveTraject({ title: 'Verdieping netwerkberaad', groupId: g.id, trainerId: null, participants: [], caseId: null, modules: [] });
+    expect(refs(q(b, 'netwerkberaad'), 'traject')).toEqual([t.id]);
+    b.services.groups.delete(g.id);
+    expect(refs(q(b, 'netwerkberaad'))).toEqual([]);
+  });
+
+  it("finds a free portfolio reflection only while its owner is 'dit ben ik'", () => {
+    const b = testBackend();
+    const profile = (name: string) => ({ name, function: 'jeugdbeschermer', organisation: 'GI', skjNumber: null, periodStart: '2026-01-01', memberIds: [], ffpsNames: [] });
+    const anna = b.services.portfolio.saveProfile(profile('Anna de Vries'));
+    b.services.portfolio.chooseMe(anna.id);
+    const r = b.services.portfolio.saveReflection({ date: '2026-03-01', title: 'Boze vader', template: 'starr', fields: { situatie: 'Een huisbezoek.', reflectie: 'Ik wil eerder benoemen wat ik zie aan loyaliteitsconflict.' }, dimensions: ['persoonlijk'], goalIds: [] });
+    expect(refs(q(b, 'loyaliteit'), 'portfolio')).toEqual([r.id]);
+    const bram = b.services.portfolio.saveProfile(profile('Bram Okafor'));
+    b.services.portfolio.chooseMe(bram.id);
+    expect(refs(q(b, 'loyaliteit'))).toEqual([]);
+    b.services.portfolio.chooseMe(anna.id);
+    expect(refs(q(b, 'loyaliteit'))).toEqual([r.id]);
+    b.services.portfolio.deleteReflection(r.id);
+    expect(refs(q(b, 'loyaliteit'))).toEqual([]);
+  });
+
   it('finds parts of Dutch compounds and ignores diacritics, with marked snippets', () => {
     const b = testBackend();
     const c = caseWith(b, 'Afspraken over de omgangsregeling met de grootoudersregeling erbij');

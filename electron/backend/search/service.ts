@@ -7,7 +7,7 @@ import { SearchRepository } from './repository';
 import type { SearchDoc, SearchIndex, SearchSource } from './types';
 
 /** Raise when what areas index changes shape: the index is then rebuilt at the next start. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /**
  * The one search over every area's texts. Areas write through the `SearchIndex` methods inside their own
@@ -16,6 +16,7 @@ export const INDEX_VERSION = 1;
 export class SearchService implements SearchIndex {
   private readonly repo: SearchRepository;
   private readonly sources: SearchSource[] = [];
+  private owner: () => string | null = () => null;
 
   constructor(db: Db) {
     this.repo = new SearchRepository(db);
@@ -23,6 +24,11 @@ export class SearchService implements SearchIndex {
 
   register(source: SearchSource): void {
     this.sources.push(source);
+  }
+
+  /** Who "dit ben ik" is now (the portfolio's current profile): texts with another owner are not found. */
+  setOwner(owner: () => string | null): void {
+    this.owner = owner;
   }
 
   // ── the index, for areas (inside their transaction) ──────────────────────────────────────────────
@@ -51,6 +57,7 @@ export class SearchService implements SearchIndex {
       match: parsed.match,
       kinds: q.kinds?.length ? JSON.stringify(q.kinds) : null,
       groupId: q.groupId ?? null,
+      owner: this.owner(),
       from: q.from ?? null,
       to: q.to ?? null,
       limit: q.limit ?? SEARCH_LIMIT_DEFAULT,

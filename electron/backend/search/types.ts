@@ -12,6 +12,11 @@ export interface SearchDoc {
   /** Set when the text is case material: `removeByCase` removes it with the case. */
   caseId?: string | null;
   groupId?: string | null;
+  /**
+   * Set when the text belongs to one professional's portfolio (their profile id): it is found only while
+   * that profile is "dit ben ik", as the portfolio itself shows it only then.
+   */
+  owner?: string | null;
   /** YYYY-MM-DD or an ISO timestamp: newest first within a kind. */
   date: string;
   /** The item the result opens (defaults to refId) and the element id on its screen to land on. */

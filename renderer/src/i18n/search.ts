@@ -24,8 +24,11 @@ export const searchNl = {
     case: 'Casussen',
     session: 'Bijeenkomsten',
     reflection: 'Reflecties',
+    portfolio: 'Eigen reflecties (portfolio)',
     'ffps-note': 'FFPS-casenotes',
     feedback: 'FFPS-feedback',
+    traject: 'SoS-trainingen',
+    worksheet: 'SoS-werkbladen',
     script: 'Scripts',
   },
 };
@@ -57,8 +60,11 @@ export const searchEn: Widen<typeof searchNl> = {
     case: 'Cases',
     session: 'Sessions',
     reflection: 'Reflections',
+    portfolio: 'Own reflections (portfolio)',
     'ffps-note': 'FFPS case-notes',
     feedback: 'FFPS feedback',
+    traject: 'SoS trainings',
+    worksheet: 'SoS worksheets',
     script: 'Scripts',
   },
 };

@@ -15,17 +15,22 @@ export function placeOf(hit: Pick<SearchHit, 'kind' | 'targetId' | 'focus'>): Pl
   if (!id) return null;
   switch (hit.kind) {
     case 'case':
-    case 'ffps-note':
       return { path: paths.case(id), focus: hit.focus || 'case-title' };
+    case 'ffps-note':
+    case 'feedback':
+      return { path: paths.note(id), focus: hit.focus || 'note-title' };
+    case 'portfolio':
+      return { path: paths.portfolioReflection(id), focus: hit.focus || 'reflection-title' };
+    case 'traject':
+      return { path: paths.traject(id), focus: hit.focus || 'traject-title' };
+    case 'worksheet':
+      return { path: paths.worksheet(id), focus: hit.focus || 'sheet-title' };
     case 'session':
       return hit.focus === 'canvas' ? { path: paths.console(id), focus: 'console-title' } : { path: paths.session(id), focus: hit.focus || 'session-title' };
     case 'reflection':
       return hit.focus === 'group' ? { path: paths.group(id), focus: 'group-title' } : { path: paths.session(id), focus: 'reflections-title' };
     case 'script':
       return { path: paths.script(id), focus: 'script-title' };
-    case 'feedback':
-      // No FFPS feedback screen yet.
-      return null;
   }
 }
 
