@@ -130,6 +130,16 @@ export default async function run(): Promise<void> {
       backend.db.transaction(() => search.replace('session', 'bench-1', [{ kind: 'session', refId: 'bench-1', date: '2025-01-01', title: 'x', body: text(rng(Math.random() * 1e9), 800, 1200, false) }]))(),
     );
     console.log(`one document replaced in a transaction: median ${fmt(put.median)}, p95 ${fmt(put.p95)}`);
+    // Removals delete securely (the text leaves the index's pages at once): what deleting an item costs.
+    let n = 0;
+    const removed = await samples(20, () =>
+      backend.db.transaction(() => {
+        const id = `bench-remove-${n++}`;
+        search.replace('session', id, [{ kind: 'session', refId: id, date: '2025-01-01', title: 'x', body: text(rng(n), 800, 1200, false) }]);
+        search.remove('session', id);
+      })(),
+    );
+    console.log(`one document added and removed securely in a transaction: median ${fmt(removed.median)}, p95 ${fmt(removed.p95)}`);
 
     const ranked = backend.db.prepare(
       `WITH hits AS (SELECT d.rowid AS rid, d.kind, d.ref_id, d.date FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid WHERE search_fts MATCH ?),
