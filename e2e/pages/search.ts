@@ -41,7 +41,7 @@ export class SearchScreen {
     return this.page.getByRole('main').getByRole('combobox', { name: 'Zoek in alles' });
   }
   kindFilter(label: string): Locator {
-    return this.page.getByRole('checkbox', { name: label });
+    return this.page.getByRole('checkbox', { name: label, exact: true });
   }
   hits(): Locator {
     return this.page.getByRole('main').getByRole('listbox', { name: 'Resultaten' }).getByRole('option');

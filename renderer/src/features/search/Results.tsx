@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { forwardRef, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SearchHit, SearchResults } from '../../../../shared/search/types';
+import { SEARCH_QUERY_MAX, type SearchHit, type SearchResults } from '../../../../shared/search/types';
+import { rememberQuery } from './place';
 import { formatDate } from '../../ui/dates';
 import { placeOf } from './place';
 
@@ -32,6 +33,38 @@ export function useResultKeys(hits: SearchHit[], open: (hit: SearchHit) => void)
 }
 
 export const hitId = (i: number) => `search-hit-${i}`;
+
+/**
+ * The query field of the palette and the screen: a combobox that keeps the focus while ↑/↓ choose a
+ * result (aria-activedescendant), and remembers the query for the other one.
+ */
+export const SearchField = forwardRef<
+  HTMLInputElement,
+  { text: string; setText: (t: string) => void; listId: string; count: number; active: number; onKeyDown: (e: KeyboardEvent) => void; className?: string; autoFocus?: boolean }
+>(function SearchField({ text, setText, listId, count, active, onKeyDown, className, autoFocus }, ref) {
+  const { t } = useTranslation();
+  return (
+    <input
+      ref={ref}
+      className={className}
+      type="search"
+      role="combobox"
+      aria-expanded={count > 0}
+      aria-controls={listId}
+      aria-activedescendant={count ? hitId(active) : undefined}
+      aria-label={t('search.label')}
+      placeholder={t('search.placeholder')}
+      maxLength={SEARCH_QUERY_MAX}
+      value={text}
+      autoFocus={autoFocus}
+      onChange={(e) => {
+        setText(e.target.value);
+        rememberQuery(e.target.value);
+      }}
+      onKeyDown={onKeyDown}
+    />
+  );
+});
 
 export function ResultList({ results, active, onHover, open, listId }: { results: SearchResults; active: number; onHover: (i: number) => void; open: (hit: SearchHit) => void; listId: string }) {
   const { t, i18n } = useTranslation();

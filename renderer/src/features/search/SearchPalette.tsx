@@ -1,11 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useGo } from '../../app/navigation';
 import { paths } from '../../app/paths';
 import type { SearchHit } from '../../../../shared/search/types';
-import { SEARCH_QUERY_MAX } from '../../../../shared/search/types';
 import { placeOf, recallQuery, rememberQuery, requestFocus } from './place';
-import { flatHits, hitId, ResultList, useResultKeys } from './Results';
+import { flatHits, ResultList, SearchField, useResultKeys } from './Results';
 import { useSearch } from './useSearch';
 
 /** Ctrl+K (⌘K) anywhere opens the palette; the button in the top bar does the same. */
@@ -64,22 +63,14 @@ export function SearchPalette() {
       <dialog ref={dialog} className="search-palette" aria-label={t('search.title')} onClose={() => setOpen(false)} onCancel={() => close()}>
         {open && (
           <div className="search-palette-body">
-            <input
+            <SearchField
               ref={input}
-              type="search"
-              role="combobox"
-              aria-expanded={hits.length > 0}
-              aria-controls="palette-results"
-              aria-activedescendant={hits.length ? hitId(keys.active) : undefined}
-              aria-label={t('search.label')}
-              placeholder={t('search.placeholder')}
-              maxLength={SEARCH_QUERY_MAX}
-              value={text}
-              onChange={(e) => {
-                setText(e.target.value);
-                rememberQuery(e.target.value);
-              }}
-              onKeyDown={(e) => {
+              text={text}
+              setText={setText}
+              listId="palette-results"
+              count={hits.length}
+              active={keys.active}
+              onKeyDown={(e: KeyboardEvent) => {
                 // Escape closes the palette at once (a search field would first only clear its text).
                 if (e.key === 'Escape') {
                   e.preventDefault();

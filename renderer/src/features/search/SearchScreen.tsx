@@ -3,9 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useGo } from '../../app/navigation';
 import { apiQuery } from '../../data/queries';
-import { SEARCH_KINDS, SEARCH_LIMIT_MAX, SEARCH_QUERY_MAX, type SearchHit, type SearchKind } from '../../../../shared/search/types';
-import { placeOf, recallQuery, rememberQuery, requestFocus } from './place';
-import { flatHits, hitId, ResultList, useResultKeys } from './Results';
+import { SEARCH_KINDS, SEARCH_LIMIT_MAX, type SearchHit, type SearchKind } from '../../../../shared/search/types';
+import { placeOf, recallQuery, requestFocus } from './place';
+import { flatHits, ResultList, SearchField, useResultKeys } from './Results';
 import { useSearch } from './useSearch';
 import { DateInput } from '../../ui/DateTimeInputs';
 
@@ -78,24 +78,7 @@ export default function SearchScreen() {
           </label>
         </section>
         <section className="search-main" aria-label={t('search.results')}>
-          <input
-            className="search-input"
-            type="search"
-            role="combobox"
-            aria-expanded={hits.length > 0}
-            aria-controls="screen-results"
-            aria-activedescendant={hits.length ? hitId(keys.active) : undefined}
-            aria-label={t('search.label')}
-            placeholder={t('search.placeholder')}
-            maxLength={SEARCH_QUERY_MAX}
-            value={text}
-            autoFocus
-            onChange={(e) => {
-              setText(e.target.value);
-              rememberQuery(e.target.value);
-            }}
-            onKeyDown={keys.onKeyDown}
-          />
+          <SearchField className="search-input" text={text} setText={setText} listId="screen-results" count={hits.length} active={keys.active} onKeyDown={keys.onKeyDown} autoFocus />
           {data?.mode === 'short' && <p className="muted">{t('search.short')}</p>}
           {data?.mode === 'full' && data.groups.length === 0 && <p className="muted">{t('search.none')}</p>}
           {data && data.groups.length > 0 && <ResultList results={data} active={keys.active} onHover={keys.setActive} open={openHit} listId="screen-results" />}
