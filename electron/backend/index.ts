@@ -6,6 +6,7 @@
  *   lock (the key; everything below exists only while unlocked)
  *   app · settings · anonymiser (gate) · scripts · cases · groups · sessions · ffps · sos · portfolio · home (read model)
  *   transfer (everything to one file and back: reads and writes the carried tables of all areas)
+ *   search (the index every area writes its texts to, inside its own transactions)
  *
  * Areas build on earlier ones through their service interfaces (`<area>/index.ts`). Where an earlier
  * area needs to know something of a later one (groups: is this member named in a bijeenkomst? cases:
@@ -24,6 +25,7 @@ import { CaseService, casesHandlers } from './cases';
 import { GroupService, groupsHandlers } from './groups';
 import { SessionService, sessionsHandlers } from './sessions';
 import { FfpsService, ffpsHandlers } from './ffps';
+import { SearchService, searchHandlers } from './search';
 import { ExchangeService, exchangeHandlers } from './exchange';
 import { HomeService, homeHandlers } from './home';
 import { SosService, sosHandlers } from './sos';
@@ -72,6 +74,7 @@ export interface Backend {
     sessions: SessionService;
     ffps: FfpsService;
     home: HomeService;
+    search: SearchService;
     sos: SosService;
     portfolio: PortfolioService;
     transfer: TransferService;
@@ -190,9 +193,12 @@ function composeUnlocked(
   const nameSecret = loadNameKeySecret(db, options.dataDir);
   const nameKey = createNameKey(nameSecret);
   const gate = new Gate(anonymiser.detector, nameKey);
-  const scripts = new ScriptService(db, gate);
+  // Search first: every area writes its texts to the index inside its own transactions.
+  const search = new SearchService(db);
+  const scripts = new ScriptService(db, gate, search);
   scripts.syncBuiltins(loadBuiltinScripts(resourcesDir));
   const groups = new GroupService(db, gate);
+  groups.setSearch(search);
   const cases: CaseService = new CaseService({
     db,
     gate,
@@ -201,25 +207,40 @@ function composeUnlocked(
     dataDir: options.dataDir,
     notify: (message) => notices.add(message),
     discussedIn: () => sessions.discussedByCase(),
+    search,
   });
-  const sessions = new SessionService({ db, gate, groups, scripts, cases });
+  const sessions = new SessionService({ db, gate, groups, scripts, cases, search });
   groups.setUsage(sessions.groupUsage());
   const exchange = new ExchangeService(db, options.dataDir, () => settings.get().displayName.trim() || 'Leertafel');
-  const ffps = new FfpsService({ db, gate, cases, settings, exchange, sessionCanvas: (id) => sessions.canvasKind(id) });
+  const ffps = new FfpsService({ db, gate, cases, settings, exchange, search, sessionCanvas: (id) => sessions.canvasKind(id) });
   sessions.setRecordExtras((id, kind, includeCanvas) => ffps.meetingRecord(id, kind, includeCanvas));
   const home = new HomeService({ sessions, cases, ffps });
-  const sos = new SosService({ db, gate, cases, groups, sessions, scripts });
+  const sos = new SosService({ db, gate, cases, groups, sessions, scripts, search });
   // The portfolio reads the other areas through their services; SoS praktijkopdrachten and evaluations come in
   // through its port, mapped here so neither area knows the other's types.
   const portfolio = new PortfolioService({
     db,
     gate,
+    search,
     sources: { sessions, ffps, groups, learningItems: (memberIds) => memberIds.flatMap((m) => sos.learningItems(m)).map(sosLearningItem) },
   });
+
+  // Each area that indexes text registers its source once (a new area adds one line); a database that
+  // holds data from before search, or an index of an older format, is filled here at the first start.
+  search.register(scripts.searchSource());
+  search.register(cases.searchSource());
+  search.register(sessions.searchSource());
+  search.register(ffps.searchSource());
+  search.register(sos.searchSource());
+  search.register(portfolio.searchSource());
+  search.setOwner(() => portfolio.currentProfileId());
+  if (search.ensureBuilt()) log(`search index built: ${search.status().documents} document(s)`);
 
   // Everything to one file and back. The import writes the carried tables directly (one transaction);
   // afterImport is the hook for what must follow it: the search index is rebuilt there (issue 13).
   const afterImport = (): void => {
+    // The index is not carried in the file: it is rebuilt from the imported rows.
+    search.rebuild();
     options.afterImport?.();
   };
   const transfer = new TransferService({
@@ -259,12 +280,13 @@ function composeUnlocked(
     ...sosHandlers(sos),
     ...portfolioHandlers(portfolio),
     ...transferHandlers(transfer),
+    ...searchHandlers(search),
   } as Handlers;
 
   return {
     db,
     handlers,
-    services: { scripts, settings, cases, notices, groups, sessions, ffps, home, sos, portfolio, transfer },
+    services: { scripts, settings, cases, notices, groups, sessions, ffps, home, sos, portfolio, transfer, search },
     nameKey,
     backupPath,
     close: () => {

@@ -18,6 +18,7 @@ import { groupsContract } from '../groups/contract';
 import { sessionsContract } from '../sessions/contract';
 import { ffpsContract } from '../ffps/contract';
 import { exchangeContract } from '../exchange/contract';
+import { searchContract } from '../search/contract';
 import { homeContract } from '../home/contract';
 import { sosContract } from '../sos/contract';
 import { portfolioContract } from '../portfolio/contract';
@@ -34,6 +35,7 @@ export const AREA_CONTRACTS = {
   sessions: sessionsContract,
   ffps: ffpsContract,
   exchange: exchangeContract,
+  search: searchContract,
   home: homeContract,
   sos: sosContract,
   portfolio: portfolioContract,
@@ -51,6 +53,7 @@ export const contract = {
   ...sessionsContract,
   ...ffpsContract,
   ...exchangeContract,
+  ...searchContract,
   ...homeContract,
   ...sosContract,
   ...portfolioContract,
