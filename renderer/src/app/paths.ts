@@ -44,9 +44,11 @@ export const paths = {
 };
 
 /** Which main menu item a path belongs to. */
-export function areaOfPath(pathname: string): 'home' | 'library' | 'cases' | 'groups' | 'sos' | 'portfolio' | 'ffps' | 'search' {
+export function areaOfPath(pathname: string): 'home' | 'library' | 'cases' | 'groups' | 'sos' | 'portfolio' | 'ffps' | 'search' | 'security' {
   if (pathname === '/' || pathname === '') return 'home';
+  // Screens outside the main menu: no menu item is marked for them.
   if (pathname.startsWith('/search')) return 'search';
+  if (pathname.startsWith('/security')) return 'security';
   if (pathname.startsWith('/sos')) return 'sos';
   if (pathname.startsWith('/portfolio')) return 'portfolio';
   if (pathname.startsWith('/ffps') || /^\/cases\/[^/]+\/ffps/.test(pathname)) return 'ffps';
