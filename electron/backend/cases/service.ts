@@ -21,6 +21,8 @@ import { CaseRepository, headOf, type CaseRow } from './repository';
 import { addDays, purgeExpired } from './retention';
 import { exportCase } from './export';
 import type { Db } from '../core/db';
+import { NO_INDEX, type SearchIndex } from '../search';
+import { caseDocs, casesSearchSource } from './search';
 
 export interface CaseUpdate {
   id: string;
@@ -48,6 +50,8 @@ export interface CaseServiceDeps {
   discussedIn?: () => ReadonlyMap<string, CaseSummary['sessions']>;
   /** After cases are deleted or purged (committed, WAL checkpointed): deletion reaches the backups. */
   onDeleted?: (caseIds: readonly string[]) => void;
+  /** The search index, written in step with every write (none in tests of this area alone). */
+  search?: SearchIndex;
   now?: () => Date;
 }
 
@@ -69,9 +73,13 @@ export class CaseService {
   private readonly notify: (message: string) => void;
   private readonly onDeleted: (caseIds: readonly string[]) => void;
   readonly now: () => Date;
+  private readonly search: SearchIndex;
 
   constructor(deps: CaseServiceDeps) {
     this.repo = new CaseRepository(deps.db);
+    this.search = deps.search ?? NO_INDEX;
+    // Case texts (and the canvas parts and FFPS notes tagged with the case) leave the index with the case.
+    this.repo.onDelete = (id) => this.search.removeByCase(id);
     this.gate = deps.gate;
     this.nameKey = deps.nameKey;
     this.retentionDays = deps.retentionDays;
@@ -105,7 +113,10 @@ export class CaseService {
     const codeName = input.codeName ?? this.suggestCodeName().codeName;
     this.gate.assertResolved([{ path: 'codeName', text: codeName }], { allowedPhrases: [], ignoreHashes: new Set() });
     const id = randomUUID();
-    this.repo.insert({ id, codeName, format: input.format, retentionUntil: this.defaultRetention(), now: this.now().toISOString() });
+    this.repo.transaction(() => {
+      this.repo.insert({ id, codeName, format: input.format, retentionUntil: this.defaultRetention(), now: this.now().toISOString() });
+      this.reindex(id);
+    });
     return this.detail(id);
   }
 
@@ -138,6 +149,7 @@ export class CaseService {
       this.repo.updateHead({ ...input, pinned, now: this.now().toISOString() });
       this.repo.replacePeople(input.id, input.people);
       this.repo.replaceTimeline(input.id, input.timeline);
+      this.reindex(input.id);
     });
     return this.detail(input.id);
   }
@@ -171,6 +183,7 @@ export class CaseService {
       this.repo.setNotes(input.id, input.notes, this.now().toISOString());
       this.touch(input.id);
       this.repo.upsertKeys(input.id, keys);
+      this.reindex(input.id);
     });
     return this.detail(input.id);
   }
@@ -226,6 +239,7 @@ export class CaseService {
     if (!row) this.repo.insert({ id: input.id, codeName: input.codeName, format: input.format, retentionUntil: this.defaultRetention(), now });
     else this.repo.updateHead({ id: input.id, codeName: input.codeName, format: input.format, retentionUntil: row.retention_until, pinned: row.retention_pinned, now });
     this.repo.upsertPeople(input.id, input.people);
+    this.reindex(input.id);
   }
 
   exists(id: string): boolean {
@@ -260,6 +274,11 @@ export class CaseService {
     this.repo.markUsed(id, this.now().toISOString(), this.defaultRetention());
   }
 
+  /** Every case's texts, for a search rebuild. */
+  searchSource() {
+    return casesSearchSource({ ids: () => this.repo.ids(), detail: (id) => this.detail(id) });
+  }
+
   // ── internals ──────────────────────────────────────────────────────────────────────────────────
 
   detail(id: string): CaseDetail {
@@ -273,6 +292,11 @@ export class CaseService {
       replacements: [...new Set(keys.filter((k) => k.kind === 'pseudonym' && k.replacement).map((k) => k.replacement))],
       ignoreHashes: new Set(keys.filter((k) => k.kind === 'ignore').map((k) => k.key_hash)),
     };
+  }
+
+  /** Writes the case's search documents (call inside the write's transaction). */
+  private reindex(id: string): void {
+    this.search.replace('case', id, caseDocs(this.detail(id)));
   }
 
   private defaultRetention(): string {

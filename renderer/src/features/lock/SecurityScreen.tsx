@@ -1,4 +1,4 @@
-/** Beveiliging: back-ups and restore, change the password, the idle lock time, and removing the unencrypted copy after set-up. */
+/** Beveiliging: back-ups and restore, change the password, the idle lock time, removing the unencrypted copy after set-up, and everything to one file and back. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useForm } from 'react-hook-form';
@@ -12,6 +12,7 @@ import { useApiMutation } from '../../data/mutations';
 import { IDLE_LOCK_MINUTES_MAX, IDLE_LOCK_MINUTES_MIN, passwordSchema } from '../../../../shared/lock/types';
 import { useLock } from './context';
 import { BackupsSection } from './BackupsSection';
+import { TransferPanel } from '../transfer/TransferPanel';
 
 export default function SecurityScreen() {
   const { t } = useTranslation();
@@ -24,6 +25,7 @@ export default function SecurityScreen() {
       <BackupsSection />
       <ChangePassword />
       <IdleMinutes />
+      <TransferPanel />
     </section>
   );
 }
