@@ -3,11 +3,14 @@ import { homeEn } from './home';
 import { sosEn } from './sos';
 import { portfolioEn } from './portfolio';
 import { ffpsEn } from './ffps';
-
 import { lockEn } from './lock';
+import { transferEn } from './transfer';
+import { searchEn } from './search';
 
 export const en: Messages = {
+  search: searchEn,
   lock: lockEn,
+  transfer: transferEn,
   sos: sosEn,
   app: {
     name: 'Leertafel',

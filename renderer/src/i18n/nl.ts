@@ -1,13 +1,18 @@
 import { homeNl } from './home';
 import { sosNl } from './sos';
 import { lockNl } from './lock';
+import { transferNl } from './transfer';
 
-/** Dutch is the app's first language; English mirrors these keys (checked by the type of en.ts). */
 import { portfolioNl } from './portfolio';
 import { ffpsNl } from './ffps';
+import { searchNl } from './search';
+
+/** Dutch is the app's first language; English mirrors these keys (checked by the type of en.ts). */
 export const nl = {
+  search: searchNl,
   sos: sosNl,
   lock: lockNl,
+  transfer: transferNl,
   app: {
     name: 'Leertafel',
     tagline: 'Methodisch leren in de jeugdbescherming',
