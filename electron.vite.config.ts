@@ -85,7 +85,8 @@ export default defineConfig({
     plugins: [react(), cspMeta(), cspDev()],
     build: {
       // electron-vite leaves output unminified by default; the first screen should load fast.
-      minify: true,
+      // LEERTAFEL_NO_MINIFY=1 keeps names in stack traces while debugging.
+      minify: process.env.LEERTAFEL_NO_MINIFY !== '1',
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

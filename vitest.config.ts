@@ -24,6 +24,7 @@ const SLOW = [
   'scripts/checks.test.ts', // electronegativity over the real Electron code
   'scripts/layers.test.ts', // dependency-cruiser over scratch trees, clean and with planted violations
   'electron/web/server.test.ts', // `npm run web` as a child process under a few hundred malformed requests
+  'electron/backend/transfer/fuzz.test.ts', // 600 mutated and truncated export files, each imported and checked
 ];
 
 /**

@@ -7,6 +7,7 @@ import { TEST_PASSWORD, startApp, tempDataDir, type RunningApp } from './support
 import { applyKey } from '../electron/backend/core/db';
 import { readKeyFile, unwrapWithPasswordSync } from '../electron/backend/core/keyfile';
 import { scanForCanaries } from './support/scan';
+import { api } from './support/seed';
 import { AppShell } from './pages/app';
 import { CasePage, CasesPage } from './pages/cases';
 
@@ -92,6 +93,9 @@ test('no canary reaches disk: database, WAL, backups, exports, logs or browser p
   await download.saveAs(exportPath);
   expect(fs.readFileSync(exportPath, 'utf8')).toContain('Moeder');
 
+  // A manual backup after the case was written (the daily one was made at start): the scan covers backups/.
+  await api(app.url, 'backup.create', {});
+
   // Close the app and the browser, then look at every byte they left behind.
   await context.close();
   await app.stop();
@@ -102,6 +106,22 @@ test('no canary reaches disk: database, WAL, backups, exports, logs or browser p
   expect(scan.hits, 'canaries found on disk').toEqual([]);
   // The installation is encrypted (issue 12): no file in the data folder is a plain SQLite file.
   expect(scanForCanaries([dataDir], ['SQLite format 3']).hits).toEqual([]);
+  // Backups too, also read with the key: every row of every table, decrypted, holds no canary.
+  const backups = fs.readdirSync(path.join(dataDir, 'backups')).filter((n) => n.endsWith('.db'));
+  expect(backups.length).toBeGreaterThanOrEqual(2);
+  const dataKey = unwrapWithPasswordSync(readKeyFile(dataDir), TEST_PASSWORD);
+  let withCase = 0;
+  for (const name of backups) {
+    const b = new Database(path.join(dataDir, 'backups', name), { readonly: true });
+    applyKey(b, dataKey);
+    const tables = b.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'").pluck().all() as string[];
+    const text = tables.map((t) => JSON.stringify(b.prepare(`SELECT * FROM "${t}"`).all())).join('\n');
+    b.close();
+    if (text.includes('Later belde Moeder nog even.')) withCase++;
+    for (const c of Object.values(CANARIES)) expect([name, c, text.includes(c)]).toEqual([name, c, false]);
+  }
+  // Control: the decrypted read does see the case's (anonymised) text in the manual backup.
+  expect(withCase).toBeGreaterThanOrEqual(1);
 
   // Negative control: a canary stored on purpose, through a test-only path, in the database and in the
   // browser profile, is found by the very same scan — so the scan looks in the right places. In the

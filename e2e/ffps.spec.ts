@@ -61,7 +61,7 @@ test('a case-note travels to the supervisor and its feedback comes back; tampere
   await cases.open();
   const codeName = await cases.newCase();
   const theCase = new CasePage(gm.page);
-  await gm.page.getByLabel('Werkvorm').selectOption({ label: 'FFPS casuïstiek' });
+  await gm.page.getByLabel('Werkvorm').selectOption({ label: 'FFPS-casuïstiek' });
   await theCase.addPerson('moeder', 'Moeder');
   await theCase.addPerson('zoon, 15', 'Sem');
   await theCase.save();

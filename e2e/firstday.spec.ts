@@ -32,7 +32,7 @@ test('the home screen: first steps on a fresh install, then what needs attention
   await expect(page.getByText('Vandaag is het maandag 30 november 2026.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Zo begin je' })).toBeVisible();
   await expect(page.getByText('Er is nog geen bijeenkomst gepland.')).toBeVisible();
-  await expect(page.getByText('Geen casenotes die op feedback wachten.')).toBeVisible();
+  await expect(page.getByText('Geen case-notes die op feedback wachten.')).toBeVisible();
   await expectAccessible(page, 'home (fresh)');
 
   const group = await seedGroup(app.url);
@@ -285,3 +285,39 @@ test('a disabled action says why, on screen and to a screen reader', async ({ pa
   await name.press('Enter'); // one line stays one line
   await expect(name).toHaveValue('Chantal van den Heuvel-Oudshoorn de Wit');
 });
+
+test('toasts never hide the controls: a confirmation leaves the foot of the page free to reach', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  app = await startApp(tempDataDir('leertafel-toasts-'));
+  const members = Array.from({ length: 14 }, (_, i) => ({ name: `Lid ${String.fromCharCode(65 + i)}${i}`, function: 'jeugdbeschermer', organisation: 'GI Noord', skjNumber: null }));
+  const group = await api(app.url, 'groups.save', { name: 'Team Lang', description: '', members });
+  await page.goto(`${app.url}#/groups/${group.id}`);
+  await expect(h1(page, 'Team Lang')).toBeVisible();
+  await page.getByLabel('Functie 14', { exact: true }).fill('gezinsvoogd');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  const toast = page.locator('.toast').filter({ hasText: 'Wijzigingen opgeslagen.' });
+  await expect(toast).toBeVisible();
+  // Scrolled to the foot while the toast is there: every control in view can be reached, none lies under the toast.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+  const covered = await page.evaluate(() => {
+    const toastBox = document.querySelector('.toasts')!.getBoundingClientRect();
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('main button, main input, main select, main textarea')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.bottom <= 0 || r.top >= window.innerHeight) continue;
+      const overlaps = r.left < toastBox.right && toastBox.left < r.right && r.top < toastBox.bottom && toastBox.top < r.bottom;
+      if (overlaps) out.push(el.getAttribute('aria-label') ?? el.textContent ?? el.tagName);
+    }
+    // The page's content ends above the toasts: nothing of it lies under them.
+    let contentBottom = 0;
+    for (const el of document.querySelectorAll<HTMLElement>('main *')) contentBottom = Math.max(contentBottom, el.getBoundingClientRect().bottom);
+    return { out, contentBottom, toastTop: toastBox.top };
+  });
+  expect(toastBoxHeight(await toast.boundingBox())).toBeGreaterThan(0);
+  expect(covered.out).toEqual([]);
+  expect(covered.contentBottom).toBeLessThanOrEqual(covered.toastTop);
+  await shot(page, 'toast-at-foot');
+});
+
+const toastBoxHeight = (b: { height: number } | null) => b?.height ?? 0;

@@ -8,7 +8,7 @@ import { AppShell } from './pages/app';
 import { CasePage, CasesPage } from './pages/cases';
 import { GroupsPage, type MemberData } from './pages/groups';
 import { ConsolePage } from './pages/console';
-import { TrajectsPage } from './pages/sos';
+import { TrajectsPage, WorksheetPage } from './pages/sos';
 
 /**
  * A trainer sets up a Signs of Safety verdiepingstraining with four modules and participants, runs
@@ -29,9 +29,9 @@ const MEMBERS: MemberData[] = [
   { name: 'Bram Gezinsvoogd', function: 'gezinsvoogd', organisation: 'GI Noord' },
   { name: 'Chris Gezinsmanager', function: 'gezinsmanager', organisation: 'GI Noord' },
 ];
-const SCREENS = process.env.SOS_SCREENS ?? '';
+// Screenshots for looking at the screens; under test-results unless LEERTAFEL_SCREENS names another folder.
+const SCREENS = process.env.LEERTAFEL_SCREENS ?? path.join('test-results', 'sos-screens');
 async function shot(page: Page, name: string) {
-  if (!SCREENS) return;
   fs.mkdirSync(SCREENS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: true });
 }
@@ -56,6 +56,17 @@ test('a trainer runs a Signs of Safety verdiepingstraining', async ({ page }) =>
   await theCase.addPerson('meisje, 8', 'K1');
   await theCase.addPerson('oma', 'Oma');
   await theCase.save();
+
+  // A worksheet on the case itself, without a training: made from the case screen.
+  const caseSheets = page.locator('.sos-case-sheets');
+  await caseSheets.getByLabel('Soort werkblad').selectOption({ label: 'Veiligheidsplan' });
+  await caseSheets.getByLabel('Titel', { exact: true }).fill('Plan zonder training');
+  await caseSheets.getByRole('button', { name: '+ Werkblad maken' }).click();
+  const direct = new WorksheetPage(page);
+  await expect(direct.heading('Plan zonder training')).toBeVisible();
+  await expect(direct.practice).toBeVisible();
+  await page.getByRole('button', { name: '← Terug naar de casus' }).click();
+  await expect(page.getByRole('button', { name: /Veiligheidsplan Plan zonder training/ })).toBeVisible();
 
   // A leergroep: the trainer and three participants.
   const groups = new GroupsPage(page);
@@ -162,6 +173,24 @@ test('a trainer runs a Signs of Safety verdiepingstraining', async ({ page }) =>
     await page.locator('.sos-panel').nth(n - 1).getByRole('button', { name: '+ Huis' }).click();
   }
   await page.locator('.sos-panel').nth(0).getByLabel('Onderschrift 1').fill('oma');
+  // Figures are placed by dragging them on the drawing, or with the arrow keys once focused.
+  const figure = page.locator('.sos-panel').nth(0).getByRole('button', { name: /^Figuur 1: Persoon “oma”/ });
+  const hitX = async () => Number(await figure.locator('.sos-figure-hit').getAttribute('x'));
+  const before = await hitX();
+  await figure.hover(); // scrolls it into view, clear of the sticky top bar
+  const box = (await figure.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 - 20, { steps: 6 });
+  await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 - 20, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(hitX).toBeGreaterThan(before + 20);
+  const dragged = await hitX();
+  await expect(figure).toBeFocused();
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect.poll(hitX).toBe(dragged - 10);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(hitX).toBe(dragged - 8);
   await story.saved();
   await expectAccessible(page, 'worksheet (storyboard)');
   await shot(page, 'console-storyboard');
@@ -171,7 +200,8 @@ test('a trainer runs a Signs of Safety verdiepingstraining', async ({ page }) =>
   for (const expected of ['Het verhaal van K1', 'Mama en oma houden heel veel van K1.', 'Nu is oma er altijd als mama weg moet.']) expect(bookletText).toContain(expected);
   await story.back();
 
-  // Module 1 runs as a bijeenkomst: the map on console and beamer, silent scaling.
+  // Module 1 runs as a bijeenkomst: the map on console and beamer, silent scaling. The console at 1280×800.
+  await page.setViewportSize({ width: 1280, height: 800 });
   await traject.planModule(1, '2026-12-07', '09:30', '12:30');
   await (await traject.openModule(1)).getByRole('button', { name: 'Module leiden' }).click();
   const consoleScreen = new ConsolePage(page);
@@ -185,7 +215,10 @@ test('a trainer runs a Signs of Safety verdiepingstraining', async ({ page }) =>
   await addPoint(page, 'Schade', 'K1 was twee nachten alleen thuis');
   await addPoint(page, 'Bestaande krachten', 'Oma komt elke dag langs');
   await addPoint(page, 'Veiligheidsdoelen', 'Oma is er als moeder weg moet');
+  // Decision text nobody rephrased is marked on the beamer, as on the Vier Vensters beamer.
+  await addPoint(page, 'Volgende stappen (ideeën voor werkbegeleiding)', 'We plaatsen de kinderen uit huis');
   await expect(consoleScreen.saveBadge).toHaveText('Opgeslagen');
+  await expect(beamer.page.locator('.bv-decision')).toContainText('We plaatsen de kinderen uit huis');
   await expect(beamer.text('K1 was twee nachten alleen thuis')).toBeVisible();
   await expect(beamer.text('Oma komt elke dag langs')).toBeVisible();
   await expectAccessible(page, 'console (sos map)');
@@ -212,16 +245,30 @@ test('a trainer runs a Signs of Safety verdiepingstraining', async ({ page }) =>
   await expect(beamer.text('Verborgen: nog geen toestemming van het kind om dit te laten zien.')).toBeVisible();
   await expect(beamer.text('als oma pannenkoeken bakt')).toHaveCount(0);
   await shot(beamer.page, 'beamer-three-houses-hidden');
+  // The worksheet opens inside the block: the console stays on "Stille schaalvraag".
   await page.getByRole('button', { name: 'Werkblad bewerken' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Huizen van K1' })).toBeVisible();
+  await expect(consoleScreen.blockHeading('Stille schaalvraag')).toBeVisible();
   await page.getByLabel('Het kind geeft toestemming om dit aan anderen te laten zien').check();
-  await expect(page.locator('.save-badge')).toHaveText('Opgeslagen');
+  await expect(page.locator('.sos-sheet-embedded .save-badge')).toHaveText('Opgeslagen');
   await expect(beamer.text('“als oma pannenkoeken bakt”')).toBeVisible();
+  await expectAccessible(page, 'console (worksheet in the block)');
   await expectAccessible(beamer.page, 'beamer (three houses)');
+  await shot(page, 'console-sheet-in-block');
   await shot(beamer.page, 'beamer-three-houses');
+  await page.getByRole('button', { name: 'Werkblad sluiten' }).click();
+
+  // A new worksheet on the case, made inside the block, goes on the beamer and opens for editing.
+  await page.getByText('Nieuw werkblad op deze casus').click();
+  await page.locator('.sos-new-in-block').getByLabel('Soort werkblad').selectOption({ label: 'Veiligheidsplan' });
+  await page.locator('.sos-new-in-block').getByLabel('Titel', { exact: true }).fill('Plan in de supervisie');
+  await page.locator('.sos-new-in-block').getByRole('button', { name: '+ Werkblad maken' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Plan in de supervisie' })).toBeVisible();
+  await expect(beamer.page.locator('.sos-beamer-title')).toContainText('Plan in de supervisie');
+  await expect(consoleScreen.blockHeading('Stille schaalvraag')).toBeVisible();
+  await page.getByRole('button', { name: 'Werkblad sluiten' }).click();
 
   // Other worksheets at beamer size.
-  await page.goBack();
-  await expect(consoleScreen.blockHeading('Stille schaalvraag')).toBeVisible();
   for (const [label, name] of [
     ['Veiligheidscirkels: Netwerk van K1', 'beamer-circles'],
     ['Woord- en Beeldverhaal: Verhaal voor K1', 'beamer-storyboard'],

@@ -64,6 +64,8 @@ export class GroupPage {
   async save() {
     await this.page.getByRole('button', { name: 'Opslaan' }).click();
     await expect(new AppShell(this.page).notice(SAVED).last()).toBeVisible();
+    // The form takes the saved state a moment after the toast; leaving before that would ask to discard.
+    await expect(this.page.getByRole('button', { name: 'Opslaan' })).toBeDisabled();
   }
   /** Opens the form to plan a new bijeenkomst for this group. */
   async planBijeenkomst(): Promise<PlanPage> {

@@ -16,7 +16,7 @@ export class LibraryPage {
     await expect(this.heading).toBeVisible();
   }
   filter(name: string) {
-    return this.page.getByRole('group', { name: 'Filter op werkvorm' }).getByRole('button', { name });
+    return this.page.getByRole('group', { name: 'Filteren op werkvorm' }).getByRole('button', { name });
   }
   card(title: string) {
     return this.cards.filter({ hasText: title });

@@ -20,7 +20,7 @@ export class PortfolioPage {
     await form.getByLabel('SKJ-registratienummer').fill(p.skj);
     await form.getByLabel('Begin van de huidige registratieperiode').fill(p.periodStart);
     await form.getByLabel(p.group).selectOption({ label: p.member });
-    await form.getByLabel('Naam in FFPS-casenotes').fill(p.ffpsName);
+    await form.getByLabel('Naam in FFPS-case-notes').fill(p.ffpsName);
     await form.getByRole('button', { name: 'Profiel maken' }).click();
   }
 

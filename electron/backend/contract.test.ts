@@ -304,6 +304,12 @@ const cases: { [M in MethodName]: Case<M> } = {
     invalid: [{ sessionId: SOME_ID }, { sessionId: SOME_ID, meeting: { agenda: [], currentNoteId: SOME_ID, discussions: [], siteIssues: [] } }],
   },
   'exchange.identity': { valid: () => ({}), invalid: [{ name: 'x' }] },
+  'search.query': {
+    valid: () => ({ text: 'omgang', kinds: ['case'], from: '2024-01-01', to: '2030-12-31', limit: 5 }),
+    invalid: [{}, { text: 'x'.repeat(201) }, { text: 'a', kinds: ['poker'] }, { text: 'a', from: '2025-02-30' }, { text: 'a', limit: 0 }, { text: 'a', groupId: 'Noord' }, { text: 'a', sql: 1 }],
+  },
+  'search.status': { valid: () => ({}), invalid: [{ x: 1 }] },
+  'search.rebuild': { valid: () => ({}), invalid: [{ all: true }] },
   'home.overview': { valid: () => ({ today: '2030-03-04' }), invalid: [{}, { today: '4-3-2030' }, { today: '2030-02-30' }, { today: '2030-03-04', extra: 1 }] },
   'sos.listTrajects': { valid: () => ({}), invalid: [{ all: true }] },
   'sos.getTraject': { valid: (b) => ({ id: newTraject(b).id }), invalid: [{}, { id: 'x' }] },
@@ -408,6 +414,30 @@ const cases: { [M in MethodName]: Case<M> } = {
   },
   'lock.lock': { valid: () => ({}), invalid: [{ after: 10 }] },
   'lock.discardUnencrypted': { valid: () => ({}), invalid: [{ all: true }] },
+  'lock.restoreLatest': {
+    // Only from a failure screen: lock, and the database becomes a 0-byte file (the daily backup restores it).
+    valid: (b) => (b.lock.lock(), fs.writeFileSync(path.join(b.lock.dataDir, 'leertafel.db'), ''), { password: TEST_PASSWORD }),
+    invalid: [{}, { password: '' }, { password: TEST_PASSWORD, name: 'x' }],
+  },
+  'backup.list': { valid: () => ({}), invalid: [{ all: true }] },
+  'backup.create': { valid: () => ({}), invalid: [{ name: 'mijn.db' }] },
+  'backup.preview': {
+    valid: (b) => ({ name: b.services.backups.create().name }),
+    invalid: [{}, { name: '../leertafel.db' }, { name: 'leertafel.key' }, { name: '/tmp/leertafel-x.db' }],
+  },
+  'backup.restore': {
+    valid: (b) => ({ name: b.services.backups.create().name }),
+    invalid: [{}, { name: 'leertafel-x.db/../../leertafel.db' }, { name: 'leertafel-.db' }],
+  },
+  'transfer.export': { valid: () => ({ password: 'een exportwachtwoord' }), invalid: [{}, { password: 'kort' }, { password: 'een exportwachtwoord', file: 'x' }] },
+  'transfer.preview': {
+    valid: (b) => ({ password: 'een exportwachtwoord', file: b.services.transfer.export('een exportwachtwoord').fileName }),
+    invalid: [{ password: 'x' }, { password: 'x', file: 'a', data: 'QQ==' }, { password: '', file: 'a' }, { password: 'x', file: 3 }],
+  },
+  'transfer.import': {
+    valid: (b) => ({ password: 'een exportwachtwoord', data: Buffer.from(b.services.transfer.export('een exportwachtwoord').content).toString('base64') }),
+    invalid: [{ password: 'x' }, { password: 'x', file: '' }, { password: 'x', data: 'QQ==', extra: 1 }],
+  },
 };
 
 const newTraject = (b: Backend) => b.services.sos.saveTraject({ title: 'Verdieping', groupId: newGroup(b).id, trainerId: null, participants: [], caseId: null, modules: [] });

@@ -5,6 +5,8 @@
  *
  *   lock (the key; everything below exists only while unlocked)
  *   app · settings · anonymiser (gate) · scripts · cases · groups · sessions · ffps · sos · portfolio · home (read model)
+ *   transfer (everything to one file and back: reads and writes the carried tables of all areas)
+ *   search (the index every area writes its texts to, inside its own transactions)
  *
  * Areas build on earlier ones through their service interfaces (`<area>/index.ts`). Where an earlier
  * area needs to know something of a later one (groups: is this member named in a bijeenkomst? cases:
@@ -13,7 +15,7 @@
 import path from 'node:path';
 import { METHOD_NAMES, type Handlers } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import { createDispatch, createNameKey, defaultResourcesDir, loadNameKeySecret, SCHEMA_VERSION, TEST_KDF, type Db, type Dispatch, type NameKey } from './core';
+import { createDispatch, createNameKey, defaultResourcesDir, loadNameKeySecret, PASSWORD_KDF, SCHEMA_VERSION, TEST_KDF, type Db, type Dispatch, type NameKey } from './core';
 import { LockService, lockHandlers } from './lock';
 import { NoticeRepository, appHandlers } from './app';
 import { SettingsService, settingsHandlers } from './settings';
@@ -23,10 +25,13 @@ import { CaseService, casesHandlers } from './cases';
 import { GroupService, groupsHandlers } from './groups';
 import { SessionService, sessionsHandlers } from './sessions';
 import { FfpsService, ffpsHandlers } from './ffps';
+import { SearchService, searchHandlers } from './search';
 import { ExchangeService, exchangeHandlers } from './exchange';
 import { HomeService, homeHandlers } from './home';
 import { SosService, sosHandlers } from './sos';
 import { PortfolioService, portfolioHandlers } from './portfolio';
+import { BackupService, backupHandlers } from './backup';
+import { TransferService, transferHandlers } from './transfer';
 import type { SosLearningItem } from '../../shared/sos/types';
 import type { ExternalLearningItem } from '../../shared/portfolio/types';
 
@@ -48,6 +53,13 @@ export interface BackendOptions {
   testPassword?: string;
   /** Tests of the lock itself: a locked start, but set-up and password changes at the test scrypt cost. */
   testKdf?: boolean;
+  /** One encrypted backup a day, at unlock and hourly while unlocked (default true). */
+  autoBackup?: boolean;
+  /**
+   * Called after "Importeren" committed rows into the database (transfer.import). The search index
+   * (issue 13) is rebuilt here: the import writes the areas' tables directly, not through their services.
+   */
+  afterImport?: () => void;
 }
 
 export interface Backend {
@@ -65,8 +77,11 @@ export interface Backend {
     sessions: SessionService;
     ffps: FfpsService;
     home: HomeService;
+    search: SearchService;
     sos: SosService;
     portfolio: PortfolioService;
+    backups: BackupService;
+    transfer: TransferService;
   };
   lock: LockService;
   /** The keyed name hash of this installation (its secret lives inside the encrypted database). */
@@ -105,7 +120,7 @@ export function createBackend(options: BackendOptions): Backend {
     log,
     onOpen: (opened) => {
       if (opened.fromVersion !== opened.toVersion) log(`database migrated from version ${opened.fromVersion} to ${opened.toVersion}`);
-      current = composeUnlocked(options, opened.db, opened.backupPath, anonymiser(), info, log);
+      current = composeUnlocked(options, opened.db, opened.backupPath, anonymiser(), info, log, lock, testPassword || options.testKdf ? TEST_KDF : PASSWORD_KDF);
     },
     onClose: () => {
       const c = current;
@@ -174,16 +189,39 @@ function composeUnlocked(
   anonymiser: ReturnType<typeof anonymiserFor>,
   info: { version: string; shell: 'electron' | 'web'; schemaVersion: number },
   log: (line: string) => void,
+  lock: LockService,
+  kdf: typeof PASSWORD_KDF,
 ): Unlocked {
   const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
   const notices = new NoticeRepository(db);
   const settings = new SettingsService(db);
   const nameSecret = loadNameKeySecret(db, options.dataDir);
   const nameKey = createNameKey(nameSecret);
+  const backups = new BackupService({
+    db,
+    dataDir: options.dataDir,
+    key: () => lock.key(),
+    nativeBinding: options.nativeBinding,
+    replaceDatabase: (file) => lock.replaceDatabase(file),
+    notify: (message) => notices.add(message),
+    log,
+  });
+  // Deletion reaches backups: a deleted or purged case is wiped from every backup that still holds it.
+  const casesDeleted = (ids: readonly string[]) => {
+    try {
+      backups.afterCasesDeleted(ids);
+    } catch (err) {
+      log(`rewriting backups after a delete failed: ${err instanceof Error ? err.name : typeof err}`);
+      notices.add('De casus is verwijderd, maar de reservekopieën konden niet worden bijgewerkt en kunnen hem nog bevatten. Maak op het scherm Beveiliging een nieuwe back-up en verwijder de oudere uit de map backups.');
+    }
+  };
   const gate = new Gate(anonymiser.detector, nameKey);
-  const scripts = new ScriptService(db, gate);
+  // Search first: every area writes its texts to the index inside its own transactions.
+  const search = new SearchService(db);
+  const scripts = new ScriptService(db, gate, search);
   scripts.syncBuiltins(loadBuiltinScripts(resourcesDir));
   const groups = new GroupService(db, gate);
+  groups.setSearch(search);
   const cases: CaseService = new CaseService({
     db,
     gate,
@@ -192,20 +230,51 @@ function composeUnlocked(
     dataDir: options.dataDir,
     notify: (message) => notices.add(message),
     discussedIn: () => sessions.discussedByCase(),
+    onDeleted: casesDeleted,
+    search,
   });
-  const sessions = new SessionService({ db, gate, groups, scripts, cases });
+  const sessions = new SessionService({ db, gate, groups, scripts, cases, search });
   groups.setUsage(sessions.groupUsage());
   const exchange = new ExchangeService(db, options.dataDir, () => settings.get().displayName.trim() || 'Leertafel');
-  const ffps = new FfpsService({ db, gate, cases, settings, exchange, sessionCanvas: (id) => sessions.canvasKind(id) });
+  const ffps = new FfpsService({ db, gate, cases, settings, exchange, search, sessionCanvas: (id) => sessions.canvasKind(id) });
   sessions.setRecordExtras((id, kind, includeCanvas) => ffps.meetingRecord(id, kind, includeCanvas));
   const home = new HomeService({ sessions, cases, ffps });
-  const sos = new SosService({ db, gate, cases, groups, sessions, scripts });
+  const sos = new SosService({ db, gate, cases, groups, sessions, scripts, search });
   // The portfolio reads the other areas through their services; SoS praktijkopdrachten and evaluations come in
   // through its port, mapped here so neither area knows the other's types.
   const portfolio = new PortfolioService({
     db,
     gate,
+    search,
     sources: { sessions, ffps, groups, learningItems: (memberIds) => memberIds.flatMap((m) => sos.learningItems(m)).map(sosLearningItem) },
+  });
+
+  // Each area that indexes text registers its source once (a new area adds one line); a database that
+  // holds data from before search, or an index of an older format, is filled here at the first start.
+  search.register(scripts.searchSource());
+  search.register(cases.searchSource());
+  search.register(sessions.searchSource());
+  search.register(ffps.searchSource());
+  search.register(sos.searchSource());
+  search.register(portfolio.searchSource());
+  search.setOwner(() => portfolio.currentProfileId());
+  if (search.ensureBuilt()) log(`search index built: ${search.status().documents} document(s)`);
+
+  // Everything to one file and back. The import writes the carried tables directly (one transaction);
+  // afterImport is the hook for what must follow it: the search index is rebuilt there (issue 13).
+  const afterImport = (): void => {
+    // The index is not carried in the file: it is rebuilt from the imported rows.
+    search.rebuild();
+    options.afterImport?.();
+  };
+  const transfer = new TransferService({
+    db,
+    dataDir: options.dataDir,
+    nameSecret,
+    gateFor: (key) => new Gate(anonymiser.detector, key),
+    info,
+    kdf,
+    afterImport,
   });
 
   // Expired cases go at start and then daily (an app left open for weeks still keeps its promise).
@@ -221,6 +290,20 @@ function composeUnlocked(
   const timer = setInterval(purge, 24 * 60 * 60 * 1000);
   timer.unref();
 
+  // One backup a day while the app is used: at unlock, and checked hourly (the date turns over at midnight).
+  const daily = () => {
+    try {
+      const name = backups.daily();
+      if (name) log('daily backup written');
+    } catch (err) {
+      log(`daily backup failed: ${err instanceof Error ? err.name : typeof err}`);
+    }
+  };
+  const autoBackup = options.autoBackup ?? true;
+  if (autoBackup) daily();
+  const backupTimer = autoBackup ? setInterval(daily, 60 * 60 * 1000) : null;
+  backupTimer?.unref();
+
   const handlers = {
     ...appHandlers({ notices, info, openBeamer: options.platform?.openBeamer }),
     ...settingsHandlers(settings),
@@ -234,16 +317,20 @@ function composeUnlocked(
     ...homeHandlers(home),
     ...sosHandlers(sos),
     ...portfolioHandlers(portfolio),
+    ...backupHandlers(backups),
+    ...transferHandlers(transfer),
+    ...searchHandlers(search),
   } as Handlers;
 
   return {
     db,
     handlers,
-    services: { scripts, settings, cases, notices, groups, sessions, ffps, home, sos, portfolio },
+    services: { scripts, settings, cases, notices, groups, sessions, ffps, home, sos, portfolio, backups, transfer, search },
     nameKey,
     backupPath,
     close: () => {
       clearInterval(timer);
+      if (backupTimer) clearInterval(backupTimer);
       try {
         db.pragma('wal_checkpoint(TRUNCATE)');
       } finally {

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createBackend } from '.';
 import { DB_FILE } from './core/db';
 import Database from 'better-sqlite3';
-import { openDatabase } from './core/db';
-import { WrongSecretError, readKeyFile, unwrapWithPassword } from './core/keyfile';
+import { applyKey, openDatabase } from './core/db';
+import { WrongSecretError, readKeyFile, unwrapWithPassword, unwrapWithPasswordSync } from './core/keyfile';
 import { tempDir } from './testing/helpers';
 
 const PASSWORD = process.env.LEERTAFEL_TEST_PASSWORD ?? '';
@@ -184,5 +184,38 @@ describe('an encrypted installation', () => {
     const opened = createBackend({ dataDir: copy, shell: 'web', testPassword: PASSWORD });
     expect(opened.services.cases.recognise({ id: caseId, forms: ['Xandravelia'] })).toHaveLength(1);
     opened.close();
+  });
+
+  it('deleting a case reaches every backup: decrypted with the key, none holds its text or its name hash any more', async () => {
+    const dir = tempDir();
+    const { b, caseId, hash } = await installationWithCanary(dir);
+    b.services.backups.create();
+    const backupFiles = () => allFilesOf(path.join(dir, 'backups'));
+    /** Every row of every table of a backup, decrypted with the data key, as one text. */
+    const decrypted = (file: string) => {
+      const db = new Database(file, { readonly: true });
+      try {
+        applyKey(db, unwrapWithPasswordSync(readKeyFile(dir), PASSWORD));
+        const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'").pluck().all() as string[];
+        return tables.map((t) => JSON.stringify(db.prepare(`SELECT * FROM "${t}"`).all())).join('\n');
+      } finally {
+        db.close();
+      }
+    };
+    // Before: the encrypted backups hide the canary from a byte scan, and decrypted they hold it (the control).
+    expect(backupFiles().length).toBeGreaterThanOrEqual(1);
+    expect(holding(backupFiles(), 'Quormbyfeest')).toEqual([]);
+    expect(backupFiles().filter((f) => decrypted(f).includes('Quormbyfeest')).length).toBeGreaterThanOrEqual(1);
+
+    expect(await b.dispatch('cases.delete', { id: caseId })).toMatchObject({ ok: true });
+    expect(backupFiles().length).toBe(1);
+    for (const f of backupFiles()) {
+      const text = decrypted(f);
+      expect(text).not.toContain('Quormbyfeest');
+      expect(text).not.toContain(hash);
+      expect(text).not.toContain(caseId);
+    }
+    for (const needle of ['Quormbyfeest', 'SQLite format 3']) expect([needle, holding(allFilesOf(dir), needle)]).toEqual([needle, []]);
+    b.close();
   });
 });

@@ -15,6 +15,7 @@ import { reportProgress } from '../backend/core/progress';
 import { hostFailureOf } from '../host/protocol';
 import { nativeBinding, optionsFromEnvironment, startMain, type ElectronMain, type MainOptions, type MainState } from './main';
 import { FORBIDDEN, PROGRESS_CHANNEL } from './ipc';
+import { LOCK_REQUEST_CHANNEL, SAVE_BACKUP_CHANNEL } from '../../shared/api/progress';
 import { createElectronDouble, fakeEvent, PRIMARY, PROJECTOR, type DoubleOptions, type ElectronDouble } from './testing/electron';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -113,7 +114,15 @@ describe('start', () => {
   it('after ready: session lockdown, app:// handler, the backend process, one IPC handler per method, then the window', async () => {
     const { d, options, state } = await ready();
     const handles = METHOD_NAMES.map((m) => `ipcMain.handle ${channelOf(m)}`);
-    expect(d.calls.slice(3)).toEqual(['protocol.handle app', 'utilityProcess.fork', ...handles, 'new BrowserWindow']);
+    expect(d.calls.slice(3)).toEqual([
+      'protocol.handle app',
+      'utilityProcess.fork',
+      ...handles,
+      `ipcMain.handle ${SAVE_BACKUP_CHANNEL}`,
+      'powerMonitor.on suspend',
+      'powerMonitor.on lock-screen',
+      'new BrowserWindow',
+    ]);
     const [proc] = d.processes;
     expect(state.host?.pid).toBe(proc.pid);
     expect(proc.modulePath).toBe(options.backendEntry);
@@ -224,7 +233,7 @@ describe('windows', () => {
 describe('IPC', () => {
   it('every contract method has exactly one handler, and there are no others', async () => {
     const { d } = await ready();
-    expect([...d.ipcHandlers.keys()].sort()).toEqual(METHOD_NAMES.map(channelOf).sort());
+    expect([...d.ipcHandlers.keys()].sort()).toEqual([...METHOD_NAMES.map(channelOf), SAVE_BACKUP_CHANNEL].sort());
   });
 
   it('relays a call from our page to the backend process and its answer back, typed errors included', async () => {
@@ -312,6 +321,40 @@ describe('IPC', () => {
     expect(logs).toContain('backend exited (code 139); restarting');
     expect(logs).not.toContain('backend exited during groups.save; sending it once more');
     expect(d.processes).toHaveLength(2);
+  });
+});
+
+describe('Back-up maken with the save dialog', () => {
+  it('asks where, writes a checked backup in backups/ and an encrypted 0600 copy where the user chose; nothing when cancelled; refused from a foreign frame', async () => {
+    const { d, options } = await ready();
+    const target = path.join(tempDir('leertafel-save-'), 'mijn-back-up.db');
+    d.saveAnswers.push({ canceled: true });
+    expect(await d.invoke(SAVE_BACKUP_CHANNEL, undefined)).toEqual({ ok: true, value: { saved: false } });
+    const before = fs.readdirSync(path.join(options.dataDir, 'backups'));
+    expect(before.filter((n) => n.startsWith('leertafel-handmatig-'))).toEqual([]);
+
+    d.saveAnswers.push({ canceled: false, filePath: target });
+    const r = await d.invoke(SAVE_BACKUP_CHANNEL, undefined);
+    expect(r).toMatchObject({ ok: true, value: { saved: true, savedTo: target, name: expect.stringMatching(/^leertafel-handmatig-/) } });
+    expect(fs.readFileSync(target)).toEqual(fs.readFileSync(path.join(options.dataDir, 'backups', (r as { value: { name: string } }).value.name)));
+    expect(fs.readFileSync(target).includes(Buffer.from('SQLite format 3'))).toBe(false);
+    expect(fs.statSync(target).mode & 0o777).toBe(0o600);
+    expect(d.calls.filter((c) => c.startsWith('dialog.showSaveDialog'))).toEqual(Array(2).fill(expect.stringMatching(/^dialog\.showSaveDialog leertafel-back-up-\d{4}-\d{2}-\d{2}\.db$/)));
+
+    expect(await d.invoke(SAVE_BACKUP_CHANNEL, undefined, { url: 'https://example.org/' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(d.calls.filter((c) => c.startsWith('dialog.showSaveDialog'))).toHaveLength(2);
+  });
+});
+
+describe('suspend and screen lock', () => {
+  it.each(['suspend', 'lock-screen'] as const)('%s asks every open page to lock (as Ctrl+L), and locks the backend itself if no page did', async (event) => {
+    const { d, logs } = await ready();
+    expect(await d.invoke(channelOf('lock.status'), {})).toMatchObject({ ok: true, value: { state: 'unlocked' } });
+    d.electron.powerMonitor.emit(event);
+    expect(mainWindow(d).webContents.sent).toEqual([{ channel: LOCK_REQUEST_CHANNEL, args: [] }]);
+    expect(logs).toContain(`${event}: locking`);
+    // No page answers here (the double has no renderer): the backstop locks the backend after its grace.
+    await vi.waitFor(async () => expect(await d.invoke(channelOf('lock.status'), {})).toMatchObject({ ok: true, value: { state: 'locked' } }), { timeout: 8000, interval: 200 });
   });
 });
 

@@ -16,10 +16,12 @@ import { wireIpc } from './ipc';
 import { APP_ORIGIN, handleAppProtocol, isAppSchemeUrl, registerAppScheme } from './protocol';
 import { lockDownApp, lockDownSession } from './security';
 import { createWindows } from './windows';
+import { lockOnPower } from './power';
+import { wireSaveBackup } from './saveBackup';
 
 export type ElectronMain = Pick<
   typeof import('electron'),
-  'app' | 'BrowserWindow' | 'ipcMain' | 'protocol' | 'screen' | 'session' | 'utilityProcess'
+  'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'powerMonitor' | 'protocol' | 'screen' | 'session' | 'utilityProcess'
 >;
 
 export interface MainOptions {
@@ -73,7 +75,7 @@ export interface MainState {
 }
 
 export function startMain(electron: ElectronMain, overrides: Partial<MainOptions> = {}): MainState {
-  const { app, BrowserWindow, ipcMain, protocol, screen, session, utilityProcess } = electron;
+  const { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, screen, session, utilityProcess } = electron;
   const state = { primary: false, host: null as BackendHost | null };
 
   // A second instance quits before it registers, opens or starts anything; the first one comes forward.
@@ -114,6 +116,9 @@ export function startMain(electron: ElectronMain, overrides: Partial<MainOptions
       });
       state.host = host;
       wireIpc(ipcMain, host, isAppUrl);
+      wireSaveBackup(ipcMain, dialog, host, isAppUrl);
+      // Suspend and screen lock lock the app like Ctrl+L (powerMonitor exists only after ready).
+      lockOnPower({ powerMonitor, windows: () => BrowserWindow.getAllWindows(), lockBackend: () => host.call('lock.lock', {}), log: o.log });
       windows.openMain();
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) windows.openMain();

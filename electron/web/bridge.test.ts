@@ -166,3 +166,14 @@ export function raw(port: number, text: string): Promise<string> {
     socket.on('close', () => resolve(out));
   });
 }
+
+describe('loopback bridge: body size', () => {
+  it('gives only the import of everything room for an uploaded file (2 MB here); every other method stays at 1 MB', async () => {
+    const b = await start();
+    const big = 'A'.repeat(2 * 1024 * 1024);
+    const upload = await api(b, 'transfer.preview', { password: 'geheim', data: big });
+    expect(JSON.parse(upload.body)).toMatchObject({ ok: true, value: { status: 'refused', reason: 'not-an-export' } });
+    const other = await api(b, 'scripts.get', { id: big }).catch((err: Error) => ({ status: 0, body: err.message }));
+    expect(other.status).not.toBe(200);
+  });
+});

@@ -25,6 +25,9 @@ export interface Bridge {
 }
 
 const MAX_BODY = 1024 * 1024;
+/** An import of everything carries the uploaded file as base64 (issue 13): only those two methods get more room. */
+const MAX_TRANSFER_BODY = 96 * 1024 * 1024;
+const TRANSFER_PATHS = new Set(['/api/transfer.preview', '/api/transfer.import']);
 const NDJSON = 'application/x-ndjson';
 const PROGRESS_INTERVAL_MS = 50;
 const HEADERS = {
@@ -87,9 +90,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       }
       const chunks: Buffer[] = [];
       let size = 0;
+      const limit = TRANSFER_PATHS.has(url.pathname) ? MAX_TRANSFER_BODY : MAX_BODY;
       req.on('data', (c: Buffer) => {
         size += c.length;
-        if (size > MAX_BODY) req.destroy();
+        if (size > limit) req.destroy();
         else chunks.push(c);
       });
       req.on('error', () => undefined);

@@ -7,13 +7,15 @@
 import { ApiError, isErrorBody, type Result } from '../../shared/api/errors';
 import { METHOD_NAMES, type MethodName } from '../../shared/api/contract';
 import type { Input, LeertafelApi, Output } from '../../shared/api/contract';
-import { asProgressEvent, type LeertafelEvents } from '../../shared/api/progress';
+import { asProgressEvent, type LeertafelEvents, type LeertafelShell } from '../../shared/api/progress';
 import { callEnded, callStarted, progressReported } from './data/progress';
 
 declare global {
   interface Window {
     leertafel?: LeertafelApi;
     leertafelEvents?: LeertafelEvents;
+    /** The desktop shell only (Electron): the save dialog for "Back-up maken". */
+    leertafelShell?: LeertafelShell;
   }
 }
 

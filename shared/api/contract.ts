@@ -18,10 +18,13 @@ import { groupsContract } from '../groups/contract';
 import { sessionsContract } from '../sessions/contract';
 import { ffpsContract } from '../ffps/contract';
 import { exchangeContract } from '../exchange/contract';
+import { searchContract } from '../search/contract';
 import { homeContract } from '../home/contract';
 import { sosContract } from '../sos/contract';
 import { portfolioContract } from '../portfolio/contract';
 import { lockContract } from '../lock/contract';
+import { backupContract } from '../backup/contract';
+import { transferContract } from '../transfer/contract';
 
 export const AREA_CONTRACTS = {
   app: appContract,
@@ -33,10 +36,13 @@ export const AREA_CONTRACTS = {
   sessions: sessionsContract,
   ffps: ffpsContract,
   exchange: exchangeContract,
+  search: searchContract,
   home: homeContract,
   sos: sosContract,
   portfolio: portfolioContract,
   lock: lockContract,
+  backup: backupContract,
+  transfer: transferContract,
 } as const;
 
 export const contract = {
@@ -49,10 +55,13 @@ export const contract = {
   ...sessionsContract,
   ...ffpsContract,
   ...exchangeContract,
+  ...searchContract,
   ...homeContract,
   ...sosContract,
   ...portfolioContract,
   ...lockContract,
+  ...backupContract,
+  ...transferContract,
 } as const satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -24,6 +24,9 @@ const BY_MESSAGE: Record<string, string> = {
 };
 
 export function issueCode(issue: z.core.$ZodIssue): IssueCode {
+  // A rule that knows its own code (the script rules, shared/scripts/problems.ts) carries it in params.
+  const own = issue.code === 'custom' ? (issue.params as { issue?: IssueCode } | undefined)?.issue : undefined;
+  if (own && typeof own.code === 'string') return own;
   const known = BY_MESSAGE[issue.message];
   if (known) return { code: known };
   switch (issue.code) {

@@ -6,6 +6,20 @@
 import { METHOD_NAMES, type MethodName } from './contract';
 
 export const PROGRESS_CHANNEL = 'leertafel:progress';
+/** Main asks the page to lock (the computer suspends or its screen locks): the same lock as Ctrl+L. */
+export const LOCK_REQUEST_CHANNEL = 'leertafel:lock-request';
+/** Electron only: "Back-up maken" with the system's save dialog, handled in main (the page never names a path). */
+export const SAVE_BACKUP_CHANNEL = 'leertafel:save-backup-as';
+
+/** What the save dialog led to: nothing (cancelled), or a backup in backups/ and its copy where the user chose. */
+export type SaveBackupAsResult =
+  | { saved: false }
+  | { saved: true; name: string; path: string; savedTo: string };
+
+/** What only the desktop shell offers the page (absent in a browser). */
+export interface LeertafelShell {
+  saveBackupAs(): Promise<SaveBackupAsResult>;
+}
 
 export interface ProgressEvent {
   method: MethodName;
@@ -17,6 +31,8 @@ export interface ProgressEvent {
 /** What the preload exposes beside the API: a subscription, never a way to send. */
 export interface LeertafelEvents {
   onProgress(listener: (event: ProgressEvent) => void): () => void;
+  /** Electron only: the computer suspends or its screen locks. Carries nothing. */
+  onLockRequest?(listener: () => void): () => void;
 }
 
 const METHODS = new Set<string>(METHOD_NAMES);

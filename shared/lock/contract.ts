@@ -14,6 +14,7 @@ import {
   type SetupResult,
   type UnlockResult,
 } from './types';
+import { restoreLatestInputSchema, type RestoreLatestResult } from '../backup/types';
 
 export const lockContract = {
   'lock.status': method<LockStatus>()(noInput),
@@ -28,6 +29,11 @@ export const lockContract = {
   'lock.lock': method<LockStatus>()(noInput),
   /** The user confirms the encrypted database works: the unencrypted copies kept since set-up are wiped. */
   'lock.discardUnencrypted': method<{ removed: number }>()(noInput),
+  /**
+   * From a failure screen (damaged, empty or missing database): the password, then the newest backup that
+   * passes its check replaces the database; the unusable file is kept aside in backups/, unchanged.
+   */
+  'lock.restoreLatest': method<RestoreLatestResult>()(restoreLatestInputSchema),
 };
 
 export const LOCK_ALWAYS_AVAILABLE = ['app.info'] as const;

@@ -49,6 +49,8 @@ export interface LockStatus {
   unencryptedBackups: number;
   /** First start on a folder that holds an unencrypted database: set-up encrypts it in place. */
   encryptsExisting: boolean;
+  /** The newest encrypted backup in backups/ (name and time only; whether it is good is checked on restore). */
+  newestBackup?: { name: string; createdAt: string } | null;
 }
 
 export type UnlockResult =

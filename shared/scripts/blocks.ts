@@ -2,7 +2,8 @@ import type { Block } from './types';
 import type { CanvasKind } from './vocabulary';
 import type { Report } from './frontMatter';
 import { BLOCKS_MAX, BLOCK_MINUTES_MAX, BLOCK_TITLE_MAX, PROMPTS_MAX, SLUG_PATTERN } from './vocabulary';
-import { checkInstruction, checkLine, checkPrompt, checkSection, instructionLineProblem, minutesMessage, shown } from './rules';
+import { checkInstruction, checkLine, checkPrompt, checkSection, instructionLineProblem, minutesProblem, shown } from './rules';
+import { problem } from './problems';
 import { normalizeInstruction } from './normalize';
 
 // Only #, ## and ### are structure; #### and deeper stay Markdown inside an instruction.
@@ -41,25 +42,24 @@ export function readBlocks(lines: readonly string[], start: number, canvas: Canv
   let strayBeforeFirst = false;
 
   const finish = (d: Draft) => {
-    const label = `het blok '${d.title}'`;
     if (d.minutes === null && d.minutesLine === null) {
-      report(d.line, `${label} mist de regel 'minuten: N' direct onder de titel`);
+      report(d.line, problem('block_no_minutes', { title: d.title }));
     }
     if (d.instructionLine === null) {
-      if (!d.explained) report(d.line, `${label} mist het onderdeel '### Instructie' met de aanwijzingen voor de gespreksleider`);
+      if (!d.explained) report(d.line, problem('block_no_instruction', { title: d.title }));
       return;
     }
     if (d.promptsLine !== null && d.promptsLine < d.instructionLine) {
-      report(d.promptsLine, "'### Vragen' staat vóór '### Instructie'; zet de instructie eerst");
+      report(d.promptsLine, problem('prompts_before_instruction'));
     }
     const instruction = normalizeInstruction(d.instruction.join('\n'));
-    const problem = d.explained ? null : checkInstruction(instruction);
-    if (problem) report(d.instructionLine, problem);
+    const wrong = d.explained ? null : checkInstruction(instruction);
+    if (wrong) report(d.instructionLine, wrong);
     if (d.promptsLine !== null && d.prompts.length === 0 && !d.promptErrors) {
-      report(d.promptsLine, "'### Vragen' bevat geen vragen; zet elke vraag op een regel die begint met '- ', of laat de kop weg");
+      report(d.promptsLine, problem('prompts_empty'));
     }
     if (d.prompts.length > PROMPTS_MAX) {
-      report(d.promptsLine ?? d.line, `${label} heeft ${d.prompts.length} vragen; hoogstens ${PROMPTS_MAX}`);
+      report(d.promptsLine ?? d.line, problem('prompts_too_many', { title: d.title, count: d.prompts.length, max: PROMPTS_MAX }));
     }
     if (d.minutes !== null) {
       done.push({
@@ -79,20 +79,20 @@ export function readBlocks(lines: readonly string[], start: number, canvas: Canv
       const level = heading[1]?.length ?? 0;
       const text = heading[2] ?? '';
       if (level === 1) {
-        report(lineNo, "een kop met één '#' hoort niet in een script; een blok begint met '## ', een onderdeel met '### '");
+        report(lineNo, problem('heading_h1'));
         continue;
       }
       if (level === 2) {
         if (draft) finish(draft);
         blockCount++;
-        if (blockCount === BLOCKS_MAX + 1) report(lineNo, `te veel blokken: hoogstens ${BLOCKS_MAX}`);
-        const problem = checkLine('de bloktitel', text, BLOCK_TITLE_MAX);
-        if (problem) report(lineNo, `${problem} (schrijf '## Titel van het blok')`);
+        if (blockCount === BLOCKS_MAX + 1) report(lineNo, problem('blocks_too_many', { max: BLOCKS_MAX }));
+        const wrong = checkLine('blockTitle', text, BLOCK_TITLE_MAX);
+        if (wrong) report(lineNo, wrong);
         draft = newDraft(lineNo, text);
         continue;
       }
       if (!draft) {
-        report(lineNo, `'### ${text}' staat vóór het eerste blok; begin eerst een blok met '## Titel'`);
+        report(lineNo, problem('part_before_block', { name: text }));
         continue;
       }
       openPart(draft, text, lineNo, report);
@@ -102,7 +102,7 @@ export function readBlocks(lines: readonly string[], start: number, canvas: Canv
     if (!draft) {
       if (line !== '' && !strayBeforeFirst) {
         strayBeforeFirst = true;
-        report(lineNo, `er staat tekst vóór het eerste blok (${shown(line)}); alles na de kop hoort in een blok dat begint met '## Titel'`);
+        report(lineNo, problem('text_before_block', { found: shown(line) }));
       }
       continue;
     }
@@ -112,9 +112,9 @@ export function readBlocks(lines: readonly string[], start: number, canvas: Canv
         readMeta(draft, line, lineNo, canvas, report);
         break;
       case 'instruction': {
-        const problem = instructionLineProblem(line);
-        if (problem) {
-          report(lineNo, problem);
+        const wrong = instructionLineProblem(line);
+        if (wrong) {
+          report(lineNo, wrong);
           draft.explained = true;
         }
         draft.instruction.push(line);
@@ -153,7 +153,7 @@ function newDraft(line: number, title: string): Draft {
 function openPart(draft: Draft, name: string, lineNo: number, report: Report): void {
   if (name === 'Instructie') {
     if (draft.instructionLine !== null) {
-      report(lineNo, `'### Instructie' staat twee keer in dit blok (eerder op regel ${draft.instructionLine})`);
+      report(lineNo, problem('instruction_twice', { earlier: draft.instructionLine }));
       draft.part = 'unknown';
     } else {
       draft.instructionLine = lineNo;
@@ -163,7 +163,7 @@ function openPart(draft: Draft, name: string, lineNo: number, report: Report): v
   }
   if (name === 'Vragen') {
     if (draft.promptsLine !== null) {
-      report(lineNo, `'### Vragen' staat twee keer in dit blok (eerder op regel ${draft.promptsLine})`);
+      report(lineNo, problem('prompts_twice', { earlier: draft.promptsLine }));
       draft.part = 'unknown';
     } else {
       draft.promptsLine = lineNo;
@@ -171,7 +171,7 @@ function openPart(draft: Draft, name: string, lineNo: number, report: Report): v
     }
     return;
   }
-  report(lineNo, `onbekend onderdeel '### ${name}'; een blok kent alleen '### Instructie' en '### Vragen' (let op hoofdletters)`);
+  report(lineNo, problem('part_unknown', { name }));
   draft.part = 'unknown';
   draft.explained = true;
 }
@@ -182,34 +182,34 @@ function readMeta(draft: Draft, line: string, lineNo: number, canvas: CanvasKind
   if (!meta) {
     if (!draft.strayReported) {
       draft.strayReported = true;
-      report(lineNo, `onverwachte regel ${shown(line)}; onder '## ${draft.title}' komen alleen 'minuten: N', eventueel 'venster: ...', en dan '### Instructie'`);
+      report(lineNo, problem('meta_unexpected', { found: shown(line), title: draft.title }));
     }
     return;
   }
   const value = (meta[2] ?? '').trim();
   if (meta[1] === 'minuten') {
     if (draft.minutesLine !== null) {
-      report(lineNo, `'minuten' staat twee keer in dit blok (eerder op regel ${draft.minutesLine})`);
+      report(lineNo, problem('minutes_twice', { earlier: draft.minutesLine }));
       return;
     }
     draft.minutesLine = lineNo;
     const minutes = Number(value);
-    if (!/^[1-9]\d*$/.test(value) || minutes > BLOCK_MINUTES_MAX) report(lineNo, minutesMessage(value));
+    if (!/^[1-9]\d*$/.test(value) || minutes > BLOCK_MINUTES_MAX) report(lineNo, minutesProblem(value));
     else draft.minutes = minutes;
     return;
   }
   if (draft.sectionLine !== null) {
-    report(lineNo, `'venster' staat twee keer in dit blok (eerder op regel ${draft.sectionLine})`);
+    report(lineNo, problem('section_twice', { earlier: draft.sectionLine }));
     return;
   }
   draft.sectionLine = lineNo;
   if (value === '') {
-    report(lineNo, "'venster' heeft geen waarde; noem een deel van het canvas of laat de regel weg");
+    report(lineNo, problem('section_empty'));
     return;
   }
   // Without a valid canvas the section cannot be judged; the canvas error says enough.
-  const problem = canvas ? checkSection(canvas, value) : SLUG_PATTERN.test(value) ? null : `'venster' ${shown(value)} is geen geldige naam`;
-  if (problem) report(lineNo, problem);
+  const wrong = canvas ? checkSection(canvas, value) : SLUG_PATTERN.test(value) ? null : problem('section_invalid_name', { found: shown(value) });
+  if (wrong) report(lineNo, wrong);
   else draft.section = value;
 }
 
@@ -218,14 +218,14 @@ function readPrompt(draft: Draft, line: string, lineNo: number, report: Report):
   const item = /^-(?:[ \t]+(.*))?$/.exec(line);
   if (!item) {
     draft.promptErrors = true;
-    report(lineNo, `onder '### Vragen' begint elke regel met '- ' gevolgd door één vraag; gevonden: ${shown(line)}`);
+    report(lineNo, problem('prompt_not_item', { found: shown(line) }));
     return;
   }
   const prompt = (item[1] ?? '').trim();
-  const problem = checkPrompt(prompt);
-  if (problem) {
+  const wrong = checkPrompt(prompt);
+  if (wrong) {
     draft.promptErrors = true;
-    report(lineNo, problem);
+    report(lineNo, wrong);
   } else {
     draft.prompts.push(prompt);
   }

@@ -1,6 +1,7 @@
 import type { CanvasKind, Role, ScriptFormat } from './vocabulary';
 import { SCRIPT_DESCRIPTION_MAX, SCRIPT_TITLE_MAX, SCRIPT_VERSION_MAX } from './vocabulary';
-import { checkCanvas, checkFormat, checkId, checkLine, checkRole, versionMessage } from './rules';
+import { checkCanvas, checkFormat, checkId, checkLine, checkRole, versionProblem } from './rules';
+import { problem, type ScriptProblem } from './problems';
 import { readScalar } from './scalar';
 
 export const FRONT_MATTER_KEYS = ['id', 'title', 'format', 'canvas', 'roles', 'version', 'description'] as const;
@@ -19,7 +20,7 @@ export interface Head {
   bodyStart: number;
 }
 
-export type Report = (line: number, message: string) => void;
+export type Report = (line: number, problem: ScriptProblem) => void;
 
 const isKey = (key: string): key is Key => (FRONT_MATTER_KEYS as readonly string[]).includes(key);
 // Quotes around a vocabulary word mean the same to YAML, so accept them.
@@ -28,12 +29,12 @@ const unquote = (raw: string) => /^"([^"\\]*)"$/.exec(raw)?.[1] ?? raw;
 /** Reads the '---' block; null when there is no body to read after it. */
 export function readFrontMatter(lines: readonly string[], report: Report): Head | null {
   if (lines[0]?.trimEnd() !== '---') {
-    report(1, "het bestand moet beginnen met een regel '---', gevolgd door id, title, format, canvas, roles en version, en weer een regel '---'");
+    report(1, problem('fm_start'));
     return null;
   }
   const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
   if (close < 0) {
-    report(1, "de kop die op deze regel met '---' begint, wordt nergens afgesloten; zet na de laatste sleutel een regel '---'");
+    report(1, problem('fm_unclosed'));
     return null;
   }
 
@@ -45,60 +46,59 @@ export function readFrontMatter(lines: readonly string[], report: Report): Head 
     if (line === '') continue;
     const match = /^([^\s:]+):(?:[ \t]+(.*))?$/.exec(line);
     if (!match || /^\s/.test(line)) {
-      report(lineNo, `verwacht 'sleutel: waarde' (zonder inspringen, met een spatie na de dubbele punt); gevonden: '${line.trim().slice(0, 60)}'`);
+      report(lineNo, problem('fm_key_value', { found: `'${line.trim().slice(0, 60)}'` }));
       continue;
     }
     const key = match[1] ?? '';
     const raw = (match[2] ?? '').trim();
     if (!isKey(key)) {
-      report(lineNo, `onbekende sleutel '${key}'; toegestaan zijn: ${FRONT_MATTER_KEYS.join(', ')}`);
+      report(lineNo, problem('fm_unknown_key', { key, allowed: FRONT_MATTER_KEYS.join(', ') }));
       continue;
     }
     const earlier = seenAt.get(key);
     if (earlier !== undefined) {
-      report(lineNo, `de sleutel '${key}' staat er twee keer in (eerder op regel ${earlier}); laat er één staan`);
+      report(lineNo, problem('fm_duplicate_key', { key, earlier }));
       continue;
     }
     seenAt.set(key, lineNo);
     if (raw === '') {
-      const hint = key === 'description' ? '; laat de regel weg als er geen beschrijving is' : '';
-      report(lineNo, `'${key}' heeft geen waarde${hint}`);
+      report(lineNo, key === 'description' ? problem('fm_empty_description') : problem('fm_empty_value', { key }));
       continue;
     }
-    const message = readValue(head, key, raw);
-    if (message) report(lineNo, message);
+    const found = readValue(head, key, raw);
+    if (found) report(lineNo, found);
   }
 
   for (const key of REQUIRED) {
-    if (!seenAt.has(key)) report(close + 1, `de kop mist de verplichte sleutel '${key}'`);
+    if (!seenAt.has(key)) report(close + 1, problem('fm_missing_key', { key }));
   }
   return head;
 }
 
-/** Stores a valid value on head; returns the Dutch problem otherwise. */
-function readValue(head: Head, key: Key, raw: string): string | null {
+/** Stores a valid value on head; returns the problem otherwise. */
+function readValue(head: Head, key: Key, raw: string): ScriptProblem | null {
   switch (key) {
     case 'id': {
       const value = unquote(raw);
-      const problem = checkId(value);
-      if (!problem) head.id = value;
-      return problem;
+      const found = checkId(value);
+      if (!found) head.id = value;
+      return found;
     }
     case 'format': {
       const value = unquote(raw);
-      const problem = checkFormat(value);
-      if (!problem) head.format = value as ScriptFormat;
-      return problem;
+      const found = checkFormat(value);
+      if (!found) head.format = value as ScriptFormat;
+      return found;
     }
     case 'canvas': {
       const value = unquote(raw);
-      const problem = checkCanvas(value);
-      if (!problem) head.canvas = value as CanvasKind;
-      return problem;
+      const found = checkCanvas(value);
+      if (!found) head.canvas = value as CanvasKind;
+      return found;
     }
     case 'version': {
       const value = Number(raw);
-      if (!/^[1-9]\d*$/.test(raw) || value > SCRIPT_VERSION_MAX) return versionMessage(raw);
+      if (!/^[1-9]\d*$/.test(raw) || value > SCRIPT_VERSION_MAX) return versionProblem(raw);
       head.version = value;
       return null;
     }
@@ -107,26 +107,26 @@ function readValue(head: Head, key: Key, raw: string): string | null {
     case 'title':
     case 'description': {
       const scalar = readScalar(key, raw);
-      if (!scalar.ok) return scalar.message;
-      const problem = checkLine(`'${key}'`, scalar.value, key === 'title' ? SCRIPT_TITLE_MAX : SCRIPT_DESCRIPTION_MAX);
-      if (problem) return problem;
+      if (!scalar.ok) return scalar.problem;
+      const found = checkLine(key, scalar.value, key === 'title' ? SCRIPT_TITLE_MAX : SCRIPT_DESCRIPTION_MAX);
+      if (found) return found;
       head[key] = scalar.value;
       return null;
     }
   }
 }
 
-function readRoles(head: Head, raw: string): string | null {
+function readRoles(head: Head, raw: string): ScriptProblem | null {
   const match = /^\[(.*)\]$/.exec(raw);
-  if (!match) return `'roles' moet een lijst tussen blokhaken zijn, zoals [gespreksleider, inbrenger, deelnemer]; gevonden: '${raw.slice(0, 60)}'`;
+  if (!match) return problem('roles_not_list', { found: `'${raw.slice(0, 60)}'` });
   const inner = (match[1] ?? '').trim();
-  if (inner === '') return "'roles' is leeg; noem minstens één rol, zoals [gespreksleider, inbrenger, deelnemer]";
+  if (inner === '') return problem('roles_empty');
   const roles: Role[] = [];
   for (const item of inner.split(',').map((part) => part.trim())) {
-    if (item === '') return "'roles' bevat een lege plek tussen twee komma's";
-    const problem = checkRole(item);
-    if (problem) return `'roles': ${problem}`;
-    if (roles.includes(item as Role)) return `'roles': de rol '${item}' staat er twee keer in`;
+    if (item === '') return problem('roles_blank');
+    const unknown = checkRole(item);
+    if (unknown) return problem('roles_unknown', unknown.params);
+    if (roles.includes(item as Role)) return problem('roles_duplicate', { role: item });
     roles.push(item as Role);
   }
   head.roles = roles;

@@ -2,6 +2,7 @@ import type { ParseResult, Script, ScriptError } from './types';
 import { scriptSchema } from './types';
 import { readFrontMatter } from './frontMatter';
 import { readBlocks } from './blocks';
+import { problem, type ScriptProblem } from './problems';
 
 /**
  * Reads a script file. Strict: anything outside the format is an error with a
@@ -10,9 +11,9 @@ import { readBlocks } from './blocks';
  */
 export function parseScript(text: string): ParseResult {
   const errors: ScriptError[] = [];
-  const report = (line: number, message: string) => errors.push({ line, message: `Regel ${line}: ${message}` });
+  const report = (line: number, p: ScriptProblem) => errors.push({ line, message: `Regel ${line}: ${p.message}`, issue: { code: p.code, params: { ...p.params, line } } });
   if (typeof text !== 'string') {
-    report(1, 'het bestand is geen tekst');
+    report(1, problem('not_text'));
     return { ok: false, errors };
   }
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
@@ -21,13 +22,13 @@ export function parseScript(text: string): ParseResult {
 
   const blocks = readBlocks(lines, head.bodyStart, head.canvas ?? null, report);
   if (blocks.length === 0 && errors.length === 0) {
-    report(head.bodyStart, "het script heeft geen blokken; voeg minstens één blok toe dat begint met '## Titel'");
+    report(head.bodyStart, problem('no_blocks'));
   }
   if (errors.length > 0) return { ok: false, errors: sorted(errors) };
 
   const { id, title, format, canvas, roles, version, description } = head;
   if (!id || !title || !format || !canvas || !roles || !version) {
-    report(1, 'de kop is onvolledig'); // unreachable: readFrontMatter reports every missing key
+    report(1, problem('head_incomplete')); // unreachable: readFrontMatter reports every missing key
     return { ok: false, errors };
   }
   const script: Script = { id, title, format, canvas, roles, version, description, blocks: blocks.map((b) => b.block) };
@@ -38,7 +39,9 @@ export function parseScript(text: string): ParseResult {
   if (!checked.success) {
     for (const issue of checked.error.issues) {
       const blockIndex = issue.path[0] === 'blocks' && typeof issue.path[1] === 'number' ? issue.path[1] : null;
-      report(blockIndex === null ? 1 : (blocks[blockIndex]?.line ?? 1), issue.message);
+      const coded = (issue as { params?: { issue?: ScriptError['issue'] } }).params?.issue;
+      const p = problem('invalid');
+      report(blockIndex === null ? 1 : (blocks[blockIndex]?.line ?? 1), coded ? { ...p, code: coded.code as ScriptProblem['code'], params: coded.params ?? {}, message: issue.message } : { ...p, message: issue.message });
     }
     return { ok: false, errors: sorted(errors) };
   }
@@ -54,6 +57,9 @@ function sorted(errors: ScriptError[]): ScriptError[] {
   const next = ordered[ERRORS_SHOWN]?.line ?? 1;
   return [
     ...ordered.slice(0, ERRORS_SHOWN),
-    { line: next, message: `Regel ${next}: en nog ${ordered.length - ERRORS_SHOWN} fouten vanaf deze regel; los eerst de bovenstaande op` },
+    (() => {
+      const p = problem('more_errors', { count: ordered.length - ERRORS_SHOWN });
+      return { line: next, message: `Regel ${next}: ${p.message}`, issue: { code: p.code, params: { ...p.params, line: next } } };
+    })(),
   ];
 }

@@ -2,6 +2,7 @@
 // (which validate edited scripts). One source, so a file the parser accepts is
 // always a script the API accepts, and the other way round.
 import type { CanvasKind } from './vocabulary';
+import { problem, type ScriptField, type ScriptProblem } from './problems';
 import {
   BLOCK_MINUTES_MAX,
   BLOCK_MINUTES_MIN,
@@ -35,102 +36,84 @@ const RAW_HTML = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--/;
 /** Lines the parser reads as structure, so an instruction cannot contain them. */
 export const STRUCTURAL_HEADING = /^#{1,3}(?:[ \t]|$)/;
 
-export function checkId(value: string): string | null {
-  if (value.length > SCRIPT_ID_MAX || !SLUG_PATTERN.test(value)) {
-    return `'id' moet bestaan uit kleine letters en cijfers met enkele koppeltekens ertussen (zoals 'mlb-vier-vensters'), hoogstens ${SCRIPT_ID_MAX} tekens; gevonden: ${shown(value)}`;
-  }
+export function checkId(value: string): ScriptProblem | null {
+  if (value.length > SCRIPT_ID_MAX || !SLUG_PATTERN.test(value)) return problem('id_invalid', { max: SCRIPT_ID_MAX, found: shown(value) });
   return null;
 }
 
 /** Title, description and block title: one trimmed line without control characters. */
-export function checkLine(label: string, value: string, max: number): string | null {
-  if (value.trim() === '') return `${label} is leeg; vul een tekst in`;
-  if (value.includes('\n') || value.includes('\r')) return `${label} moet op één regel staan`;
-  if (CONTROL.test(value)) return `${label} bevat een onzichtbaar stuurteken (zoals een tab); verwijder het`;
-  if (value !== value.trim()) return `${label} mag niet beginnen of eindigen met spaties`;
-  if (value.length > max) return `${label} is te lang: ${value.length} tekens, hoogstens ${max}`;
-  if (RAW_HTML.test(value)) return `${label} bevat HTML; gebruik gewone tekst`;
+export function checkLine(field: ScriptField, value: string, max: number): ScriptProblem | null {
+  if (value.trim() === '') return problem('line_empty', { field });
+  if (value.includes('\n') || value.includes('\r')) return problem('line_multiline', { field });
+  if (CONTROL.test(value)) return problem('line_control', { field });
+  if (value !== value.trim()) return problem('line_spaces', { field });
+  if (value.length > max) return problem('line_too_long', { field, length: value.length, max });
+  if (RAW_HTML.test(value)) return problem('line_html', { field });
   return null;
 }
 
-export function checkFormat(value: string): string | null {
-  return isScriptFormat(value)
-    ? null
-    : `'format' moet een van deze waarden zijn: ${list(SCRIPT_FORMATS)}; gevonden: ${shown(value)}`;
+export function checkFormat(value: string): ScriptProblem | null {
+  return isScriptFormat(value) ? null : problem('format_invalid', { allowed: list(SCRIPT_FORMATS), found: shown(value) });
 }
 
-export function checkCanvas(value: string): string | null {
-  return isCanvasKind(value)
-    ? null
-    : `'canvas' moet een van deze waarden zijn: ${list(CANVAS_KINDS)}; gevonden: ${shown(value)}`;
+export function checkCanvas(value: string): ScriptProblem | null {
+  return isCanvasKind(value) ? null : problem('canvas_invalid', { allowed: list(CANVAS_KINDS), found: shown(value) });
 }
 
-export function checkRole(value: string): string | null {
-  return isRole(value) ? null : `onbekende rol ${shown(value)}; kies uit: ${list(ROLES)}`;
+export function checkRole(value: string): ScriptProblem | null {
+  return isRole(value) ? null : problem('role_unknown', { found: shown(value), allowed: list(ROLES) });
 }
 
-export function versionMessage(found: string): string {
-  return `'version' moet een positief heel getal zijn (1, 2, 3 ...; hoogstens ${SCRIPT_VERSION_MAX}), gevonden: ${shown(found)}`;
+export function versionProblem(found: string): ScriptProblem {
+  return problem('version_invalid', { max: SCRIPT_VERSION_MAX, found: shown(found) });
 }
 
-export function checkVersion(value: number): string | null {
-  return Number.isInteger(value) && value >= 1 && value <= SCRIPT_VERSION_MAX ? null : versionMessage(String(value));
+export function checkVersion(value: number): ScriptProblem | null {
+  return Number.isInteger(value) && value >= 1 && value <= SCRIPT_VERSION_MAX ? null : versionProblem(String(value));
 }
 
-export function minutesMessage(found: string): string {
-  return `'minuten' moet een heel getal tussen ${BLOCK_MINUTES_MIN} en ${BLOCK_MINUTES_MAX} zijn, gevonden: ${shown(found)}`;
+export function minutesProblem(found: string): ScriptProblem {
+  return problem('minutes_invalid', { min: BLOCK_MINUTES_MIN, max: BLOCK_MINUTES_MAX, found: shown(found) });
 }
 
-export function checkMinutes(value: number): string | null {
-  return Number.isInteger(value) && value >= BLOCK_MINUTES_MIN && value <= BLOCK_MINUTES_MAX
-    ? null
-    : minutesMessage(String(value));
+export function checkMinutes(value: number): ScriptProblem | null {
+  return Number.isInteger(value) && value >= BLOCK_MINUTES_MIN && value <= BLOCK_MINUTES_MAX ? null : minutesProblem(String(value));
 }
 
-export function checkSection(canvas: CanvasKind, section: string): string | null {
+export function checkSection(canvas: CanvasKind, section: string): ScriptProblem | null {
   const allowed = sectionsFor(canvas);
-  if (allowed.length === 0) {
-    return `canvas '${canvas}' heeft geen vensters; laat 'venster' weg (gevonden: ${shown(section)})`;
-  }
-  return allowed.includes(section)
-    ? null
-    : `'venster' ${shown(section)} bestaat niet bij canvas '${canvas}'; kies uit: ${list(allowed)}`;
+  if (allowed.length === 0) return problem('section_none', { canvas, found: shown(section) });
+  return allowed.includes(section) ? null : problem('section_unknown', { found: shown(section), canvas, allowed: list(allowed) });
 }
 
 /** Problems of one instruction line, as the parser sees it after trimming its end. */
-export function instructionLineProblem(line: string): string | null {
-  if (CONTROL_EXCEPT_TAB.test(line)) return 'de instructie bevat een onzichtbaar stuurteken; verwijder het';
-  if (RAW_HTML.test(line)) return 'de instructie bevat HTML; gebruik Markdown (zoals **vet** of een lijst met - )';
+export function instructionLineProblem(line: string): ScriptProblem | null {
+  if (CONTROL_EXCEPT_TAB.test(line)) return problem('instruction_control');
+  if (RAW_HTML.test(line)) return problem('instruction_html');
   return null;
 }
 
-export function checkInstruction(value: string): string | null {
-  if (value.trim() === '') return "'### Instructie' is leeg; beschrijf wat de gespreksleider doet";
-  if (value.length > INSTRUCTION_MAX) {
-    return `de instructie is te lang: ${value.length} tekens, hoogstens ${INSTRUCTION_MAX}`;
-  }
+export function checkInstruction(value: string): ScriptProblem | null {
+  if (value.trim() === '') return problem('instruction_empty');
+  if (value.length > INSTRUCTION_MAX) return problem('instruction_too_long', { length: value.length, max: INSTRUCTION_MAX });
   const lines = value.split('\n');
-  if (lines[0] === '' || lines[lines.length - 1] === '') {
-    return 'de instructie mag niet beginnen of eindigen met een lege regel';
-  }
+  if (lines[0] === '' || lines[lines.length - 1] === '') return problem('instruction_blank_edge');
   for (const [index, line] of lines.entries()) {
-    const where = `regel ${index + 1} van de instructie`;
-    if (STRUCTURAL_HEADING.test(line)) {
-      return `${where} is een kop met #, ## of ###; die zijn voor blokken en onderdelen, gebruik #### of **vet**`;
-    }
-    if (/[ \t]$/.test(line)) return `${where} eindigt op spaties; verwijder ze`;
-    const problem = instructionLineProblem(line);
-    if (problem) return `${where}: ${problem}`;
+    const n = index + 1;
+    if (STRUCTURAL_HEADING.test(line)) return problem('instruction_heading', { n });
+    if (/[ \t]$/.test(line)) return problem('instruction_trailing', { n });
+    if (CONTROL_EXCEPT_TAB.test(line)) return problem('instruction_line_control', { n });
+    if (RAW_HTML.test(line)) return problem('instruction_line_html', { n });
   }
   return null;
 }
 
-export function checkPrompt(value: string): string | null {
-  if (value.trim() === '') return "een vraag is leeg; schrijf na '- ' de vraag aan de groep";
-  if (value.includes('\n') || value.includes('\r')) return 'een vraag moet op één regel staan';
-  if (CONTROL.test(value)) return 'een vraag bevat een onzichtbaar stuurteken (zoals een tab); verwijder het';
-  if (value !== value.trim()) return 'een vraag mag niet beginnen of eindigen met spaties';
-  if (value.length > PROMPT_MAX) return `een vraag is te lang: ${value.length} tekens, hoogstens ${PROMPT_MAX}`;
-  if (RAW_HTML.test(value)) return 'een vraag bevat HTML; gebruik gewone tekst';
+export function checkPrompt(value: string): ScriptProblem | null {
+  if (value.trim() === '') return problem('prompt_empty');
+  if (value.includes('\n') || value.includes('\r')) return problem('prompt_multiline');
+  if (CONTROL.test(value)) return problem('prompt_control');
+  if (value !== value.trim()) return problem('prompt_spaces');
+  if (value.length > PROMPT_MAX) return problem('prompt_too_long', { length: value.length, max: PROMPT_MAX });
+  if (RAW_HTML.test(value)) return problem('prompt_html');
   return null;
 }

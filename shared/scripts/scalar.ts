@@ -1,3 +1,4 @@
+import { problem, type ScriptProblem } from './problems';
 // Front matter values are a strict subset of YAML, so any YAML tool reads the
 // same strings we do. Rule: a value is written plain unless YAML could read it
 // as something else; then it is written in double quotes with \" and \\ as the
@@ -17,25 +18,19 @@ export function quoteIfNeeded(value: string): string {
   return needsQuotes(value) ? `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"` : value;
 }
 
-export type ScalarResult = { ok: true; value: string } | { ok: false; message: string };
+export type ScalarResult = { ok: true; value: string } | { ok: false; problem: ScriptProblem };
 
 /** Reads a text value (title, description); `key` only shapes the message. */
 export function readScalar(key: string, raw: string): ScalarResult {
   if (raw.startsWith('"')) {
     const match = QUOTED.exec(raw);
     if (!match) {
-      return {
-        ok: false,
-        message: `de waarde van '${key}' tussen aanhalingstekens is niet goed afgesloten; schrijf ${key}: "tekst", met \\" voor een aanhalingsteken en \\\\ voor een backslash`,
-      };
+      return { ok: false, problem: problem('quote_unclosed', { key }) };
     }
     return { ok: true, value: (match[1] ?? '').replace(/\\(["\\])/g, '$1') };
   }
   if (UNSAFE_PLAIN.test(raw)) {
-    return {
-      ok: false,
-      message: `de waarde van '${key}' begint met een leesteken als [ ' - of # of bevat ': ' of ' #', en zou dan anders gelezen worden; zet de hele waarde tussen dubbele aanhalingstekens: ${key}: "..."`,
-    };
+    return { ok: false, problem: problem('needs_quotes', { key }) };
   }
   return { ok: true, value: raw };
 }

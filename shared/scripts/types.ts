@@ -20,6 +20,8 @@ import {
   checkSection,
   checkVersion,
 } from './rules';
+import type { ScriptField, ScriptProblem } from './problems';
+import type { IssueCode } from '../api/issues';
 
 export interface Block {
   title: string;
@@ -47,25 +49,27 @@ export interface Script {
 export interface ScriptError {
   /** 1-based line in the file. */
   line: number;
-  /** Dutch, starting with "Regel N: ". */
+  /** Dutch, starting with "Regel N: " (developer-facing). */
   message: string;
+  /** The problem as a code with parameters, for the renderer to word (shared/scripts/problems.ts). */
+  issue: IssueCode;
 }
 
 export type ParseResult = { ok: true; script: Script } | { ok: false; errors: ScriptError[] };
 
-/** Wraps a rule from ./rules so zod reports its Dutch message. */
-function ruled<T>(schema: z.ZodType<T>, rule: (value: T) => string | null) {
+/** Wraps a rule from ./rules so zod reports its Dutch message, with the code and parameters for the renderer. */
+function ruled<T>(schema: z.ZodType<T>, rule: (value: T) => ScriptProblem | null) {
   return schema.superRefine((value, ctx) => {
-    const message = rule(value);
-    if (message) ctx.addIssue({ code: 'custom', message });
+    const p = rule(value);
+    if (p) ctx.addIssue({ code: 'custom', message: p.message, params: { issue: { code: p.code, params: p.params } } });
   });
 }
 
-const text = (label: string, max: number) => ruled(z.string(), (v) => checkLine(label, v, max));
+const text = (field: ScriptField, max: number) => ruled(z.string(), (v) => checkLine(field, v, max));
 
 export const blockSchema = z
   .object({
-    title: text('de bloktitel', BLOCK_TITLE_MAX),
+    title: text('blockTitle', BLOCK_TITLE_MAX),
     minutes: ruled(z.number(), checkMinutes),
     // Which sections are valid depends on the canvas, so scriptSchema checks that.
     section: z.string().regex(SLUG_PATTERN).nullable(),
@@ -77,7 +81,7 @@ export const blockSchema = z
 export const scriptSchema = z
   .object({
     id: ruled(z.string(), checkId),
-    title: text("'title'", SCRIPT_TITLE_MAX),
+    title: text('title', SCRIPT_TITLE_MAX),
     format: z.enum(SCRIPT_FORMATS),
     canvas: z.enum(CANVAS_KINDS),
     roles: z
@@ -85,14 +89,14 @@ export const scriptSchema = z
       .min(1, 'kies minstens één rol')
       .refine((roles) => new Set(roles).size === roles.length, 'een rol staat er twee keer in'),
     version: ruled(z.number(), checkVersion),
-    description: ruled(z.string(), (v) => (v === '' ? null : checkLine("'description'", v, SCRIPT_DESCRIPTION_MAX))),
+    description: ruled(z.string(), (v) => (v === '' ? null : checkLine('description', v, SCRIPT_DESCRIPTION_MAX))),
     blocks: z.array(blockSchema).min(1, 'een script heeft minstens één blok').max(BLOCKS_MAX),
   })
   .strict()
   .superRefine((script, ctx) => {
     script.blocks.forEach((block, index) => {
-      const message = block.section === null ? null : checkSection(script.canvas, block.section);
-      if (message) ctx.addIssue({ code: 'custom', message, path: ['blocks', index, 'section'] });
+      const p = block.section === null ? null : checkSection(script.canvas, block.section);
+      if (p) ctx.addIssue({ code: 'custom', message: p.message, path: ['blocks', index, 'section'], params: { issue: { code: p.code, params: p.params } } });
     });
   });
 

@@ -1,4 +1,6 @@
 import type { TextField } from '../common/fields';
+import { isUnresolvedDecision, markedForExport } from '../sessions/decisions';
+import { findDecisionLanguage } from '../sessions/guard';
 import { MAP_PARTS, type Assignment, type Evaluation, type Supervision, type WorksheetBody } from './types';
 
 /** Every text of a worksheet, with its path: what the case's gate checks before storing, and what the guard reads. */
@@ -80,4 +82,42 @@ export function isHidden(b: WorksheetBody): boolean {
 /** The body as others may see it: without consent, the houses are empty. */
 export function shareable(b: WorksheetBody): WorksheetBody {
   return isHidden(b) && b.kind === 'three-houses' ? { ...b, good: [], worries: [], dreams: [] } : b;
+}
+
+// ── Learning, not deciding: the decision guard with the same policy as the Vier Vensters canvas ─────
+
+/** Texts that name someone (who is worried, who makes sure, the child, figure and circle labels) are not read. */
+const NAMES = /(^|\.)(who|child|label)$/;
+
+export interface WorksheetDecision {
+  /** Path in the body, as in worksheetTextFields. */
+  path: string;
+  /** The words that read as a decision. */
+  phrase: string;
+}
+
+/**
+ * Worksheet or supervision text the decision guard fires on and nobody rephrased as a suggestion: on a
+ * training case nothing is decided about a family, so such text is never shown or exported as if it
+ * were plain worksheet text (shared/sessions/decisions: the same guard, the same mark).
+ */
+export function decisionsIn(fields: readonly TextField[]): WorksheetDecision[] {
+  return fields.filter((f) => !NAMES.test(f.path) && isUnresolvedDecision(f.text)).map((f) => ({ path: f.path, phrase: findDecisionLanguage(f.text)[0]!.phrase }));
+}
+
+export const worksheetDecisions = (b: WorksheetBody): WorksheetDecision[] => decisionsIn(worksheetTextFields(b));
+
+/** The body as an export shows it: every unresolved decision text carries `[Besluittaal, niet herschreven]` in front. */
+export function markWorksheetDecisions<B extends WorksheetBody>(b: B): B {
+  const found = worksheetDecisions(b);
+  if (!found.length) return b;
+  const out = structuredClone(b) as unknown as Record<string, unknown>;
+  for (const { path } of found) {
+    const keys = path.split('.');
+    let at = out as Record<string, unknown>;
+    for (const k of keys.slice(0, -1)) at = at[k] as Record<string, unknown>;
+    const last = keys[keys.length - 1]!;
+    at[last] = markedForExport(at[last] as string);
+  }
+  return out as unknown as B;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addFigure, addPanel, bookletSheets, movePanel, placeFigure, removeFigure, removePanel, setText } from './storyboard';
+import { addFigure, addPanel, bookletSheets, dragFigure, movePanel, nudgeFigure, placeFigure, removeFigure, removePanel, setText, toPanelPercent } from './storyboard';
 import { FIGURES_MAX, PANELS_MAX } from './types';
 import { distribution, spread } from './map';
 
@@ -22,6 +22,45 @@ describe('storyboard', () => {
     const id = p[0]!.id;
     for (let i = 0; i < FIGURES_MAX + 2; i++) p = addFigure(p, id, 'person', 'oma');
     expect(p[0]!.figures).toHaveLength(FIGURES_MAX);
+  });
+
+  it('turns a pointer over the drawn panel into percent of the panel, kept inside', () => {
+    const box = { left: 100, top: 50, width: 400, height: 240 };
+    expect(toPanelPercent(300, 170, box)).toEqual({ x: 50, y: 50 });
+    expect(toPanelPercent(100, 50, box)).toEqual({ x: 0, y: 0 });
+    expect(toPanelPercent(200, 110, box)).toEqual({ x: 25, y: 25 });
+    // Dragged past the edge: the figure stays on the panel.
+    expect(toPanelPercent(20, 400, box)).toEqual({ x: 0, y: 100 });
+    expect(toPanelPercent(10, 10, { left: 0, top: 0, width: 0, height: 0 })).toEqual({ x: 0, y: 0 });
+  });
+
+  it('drags a figure by how far the pointer moved, not to the pointer', () => {
+    const [a] = ids(1) as [string];
+    const p = placeFigure(addFigure(addFigure(addPanel([], a), a, 'house'), a, 'person', 'oma'), a, 1, 40, 60);
+    // Grabbed 5 to the right of its centre, moved 20 right and 10 up.
+    const grab = { figure: { x: 40, y: 60 }, pointer: { x: 45, y: 62 } };
+    const moved = dragFigure(p, a, 1, grab, { x: 65, y: 52 });
+    expect(moved[0]!.figures[1]).toMatchObject({ kind: 'person', label: 'oma', x: 60, y: 50 });
+    expect(moved[0]!.figures[0]).toEqual(p[0]!.figures[0]); // the other figure stays put
+    // Dragged far past the edge: kept inside the panel.
+    expect(dragFigure(p, a, 1, grab, { x: 100, y: 0 })[0]!.figures[1]).toMatchObject({ x: 95, y: 0 });
+    // No movement: the same place.
+    expect(dragFigure(p, a, 1, grab, grab.pointer)[0]!.figures[1]).toMatchObject({ x: 40, y: 60 });
+  });
+
+  it('moves a focused figure with the arrow keys, further with Shift, never off the panel', () => {
+    const [a] = ids(1) as [string];
+    const p = placeFigure(addFigure(addPanel([], a), a, 'child', 'K1'), a, 0, 50, 50);
+    expect(nudgeFigure(p, a, 0, 'ArrowRight')![0]!.figures[0]).toMatchObject({ x: 52, y: 50 });
+    expect(nudgeFigure(p, a, 0, 'ArrowUp', true)![0]!.figures[0]).toMatchObject({ x: 50, y: 40 });
+    expect(nudgeFigure(p, a, 0, 'ArrowDown')![0]!.figures[0]).toMatchObject({ x: 50, y: 52 });
+    expect(nudgeFigure(p, a, 0, 'ArrowLeft', true)![0]!.figures[0]).toMatchObject({ x: 40, y: 50 });
+    const corner = placeFigure(p, a, 0, 0, 99);
+    expect(nudgeFigure(corner, a, 0, 'ArrowLeft', true)![0]!.figures[0]).toMatchObject({ x: 0, y: 99 });
+    expect(nudgeFigure(corner, a, 0, 'ArrowDown', true)![0]!.figures[0]).toMatchObject({ x: 0, y: 100 });
+    // Other keys and unknown figures are not a move: the screen lets the key do what it does.
+    expect(nudgeFigure(p, a, 0, 'Enter')).toBeNull();
+    expect(nudgeFigure(p, a, 3, 'ArrowLeft')).toBeNull();
   });
 
   it('keeps figures inside the panel and removes them by index', () => {

@@ -43,6 +43,39 @@ export function placeFigure(panels: readonly Panel[], id: string, index: number,
   return panels.map((p) => (p.id === id ? { ...p, figures: p.figures.map((f, i): Figure => (i === index ? { ...f, x: clamp(x), y: clamp(y) } : f)) } : p));
 }
 
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** A pointer position over the drawn panel (client pixels, the panel's box) in percent of the panel, kept inside. */
+export function toPanelPercent(clientX: number, clientY: number, box: { left: number; top: number; width: number; height: number }): Point {
+  if (box.width <= 0 || box.height <= 0) return { x: 0, y: 0 };
+  const pct = (n: number) => Math.min(100, Math.max(0, n));
+  return { x: pct(((clientX - box.left) / box.width) * 100), y: pct(((clientY - box.top) / box.height) * 100) };
+}
+
+/**
+ * A figure being dragged: it moves as far as the pointer moved since it was grabbed, so it does not
+ * jump under the pointer when grabbed off-centre. `grab` is where the figure and the pointer were at
+ * pointer-down, `pointer` where the pointer is now (both in percent of the panel).
+ */
+export function dragFigure(panels: readonly Panel[], id: string, index: number, grab: { figure: Point; pointer: Point }, pointer: Point): Panel[] {
+  return placeFigure(panels, id, index, grab.figure.x + pointer.x - grab.pointer.x, grab.figure.y + pointer.y - grab.pointer.y);
+}
+
+/** The arrow keys move a focused figure: a small step, or a large one with Shift. Other keys: null. */
+export const NUDGE_STEP = 2;
+export const NUDGE_STEP_LARGE = 10;
+export function nudgeFigure(panels: readonly Panel[], id: string, index: number, key: string, large = false): Panel[] | null {
+  const d = large ? NUDGE_STEP_LARGE : NUDGE_STEP;
+  const by: Record<string, Point> = { ArrowLeft: { x: -d, y: 0 }, ArrowRight: { x: d, y: 0 }, ArrowUp: { x: 0, y: -d }, ArrowDown: { x: 0, y: d } };
+  const step = by[key];
+  const f = panels.find((p) => p.id === id)?.figures[index];
+  if (!step || !f) return null;
+  return placeFigure(panels, id, index, f.x + step.x, f.y + step.y);
+}
+
 export function removeFigure(panels: readonly Panel[], id: string, index: number): Panel[] {
   return panels.map((p) => (p.id === id ? { ...p, figures: p.figures.filter((_, i) => i !== index) } : p));
 }

@@ -105,6 +105,19 @@ describe('the anonymisation gate', () => {
     expect(await b.dispatch('cases.saveNotes', { id, notes: 'Persoon A belde.', resolutions: [] })).toMatchObject({ ok: true });
   });
 
+  it('lets the English suggestion "Person A" through as well (the renderer words new suggestions in the UI language)', async () => {
+    const b = testBackend();
+    const { id } = await caseWithMother(b);
+    const notes = 'Moeder en Person A hadden ruzie. Person A is weggegaan.';
+    const r = await b.dispatch('cases.saveNotes', {
+      id,
+      notes,
+      resolutions: [{ forms: ['Kees de Vries'], kind: 'pseudonym', personId: null, replacement: 'Person A' }],
+    });
+    expect(r).toMatchObject({ ok: true });
+    expect(await b.dispatch('cases.saveNotes', { id, notes: 'Person A belde.', resolutions: [] })).toMatchObject({ ok: true });
+  });
+
   it('refuses a replacement that equals the form it replaces (it would store the name)', async () => {
     const b = testBackend();
     const { id } = await caseWithMother(b);

@@ -29,6 +29,9 @@ export type CaseHead = Omit<CaseSummary, 'peopleCount' | 'hasNotes' | 'sessions'
  * resolved forms, never the forms). No other code reads or writes them.
  */
 export class CaseRepository {
+  /** Set by the service: a deleted or purged case leaves the search index in the same transaction. */
+  onDelete: (caseId: string) => void = () => {};
+
   constructor(private readonly db: Db) {}
 
   transaction<T>(fn: () => T): T {
@@ -144,13 +147,20 @@ export class CaseRepository {
   delete(ids: readonly string[]): void {
     const del = this.db.prepare('DELETE FROM cases WHERE id = ?');
     this.transaction(() => {
-      for (const id of ids) del.run(id);
+      for (const id of ids) {
+        del.run(id);
+        this.onDelete(id);
+      }
     });
   }
 
   /** Empties the WAL so the pages of deleted case material do not linger there (outside a transaction). */
   checkpoint(): void {
     this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  ids(): string[] {
+    return this.db.prepare<[], { id: string }>('SELECT id FROM cases').all().map((r) => r.id);
   }
 
   expiredBefore(today: string): Array<{ id: string; code_name: string; retention_until: string }> {

@@ -19,6 +19,8 @@ export interface RetentionDeps {
   /** Tells the user what went (the app area's notices). */
   notify: (message: string) => void;
   now: () => Date;
+  /** The purged cases' ids, after the purge is committed: deletion reaches the backups. */
+  onDeleted?: (caseIds: readonly string[]) => void;
 }
 
 /**
@@ -29,9 +31,12 @@ export function purgeExpired(deps: RetentionDeps, today: string = amsterdamToday
   const removed = deps.repo.transaction(() => {
     const expired = deps.repo.expiredBefore(today);
     deps.repo.delete(expired.map((c) => c.id));
-    return expired.map((c) => ({ codeName: c.code_name, retentionUntil: c.retention_until }));
+    return expired.map((c) => ({ id: c.id, codeName: c.code_name, retentionUntil: c.retention_until }));
   });
-  if (removed.length) deps.repo.checkpoint();
+  if (removed.length) {
+    deps.repo.checkpoint();
+    deps.onDeleted?.(removed.map((c) => c.id));
+  }
   const backupsRemoved = purgeBackups(deps);
   const parts: string[] = [];
   if (removed.length) {
@@ -43,7 +48,7 @@ export function purgeExpired(deps: RetentionDeps, today: string = amsterdamToday
     parts.push(`${backupsRemoved} ${backupsRemoved === 1 ? 'oude reservekopie' : 'oude reservekopieën'} van de database verwijderd (ouder dan ${days} dagen).`);
   }
   if (parts.length) deps.notify(parts.join(' '));
-  return { removed, backupsRemoved };
+  return { removed: removed.map(({ codeName, retentionUntil }) => ({ codeName, retentionUntil })), backupsRemoved };
 }
 
 /** Deletes (after overwriting) files in backups/ older than the retention term. */

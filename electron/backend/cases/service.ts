@@ -21,6 +21,8 @@ import { CaseRepository, headOf, type CaseRow } from './repository';
 import { addDays, purgeExpired } from './retention';
 import { exportCase } from './export';
 import type { Db } from '../core/db';
+import { NO_INDEX, type SearchIndex } from '../search';
+import { caseDocs, casesSearchSource } from './search';
 
 export interface CaseUpdate {
   id: string;
@@ -46,6 +48,10 @@ export interface CaseServiceDeps {
    * asked through this port so that the cases area never reads another area's tables.
    */
   discussedIn?: () => ReadonlyMap<string, CaseSummary['sessions']>;
+  /** After cases are deleted or purged (committed, WAL checkpointed): deletion reaches the backups. */
+  onDeleted?: (caseIds: readonly string[]) => void;
+  /** The search index, written in step with every write (none in tests of this area alone). */
+  search?: SearchIndex;
   now?: () => Date;
 }
 
@@ -65,14 +71,20 @@ export class CaseService {
   private readonly discussedIn: () => ReadonlyMap<string, CaseSummary['sessions']>;
   private readonly dataDir: string;
   private readonly notify: (message: string) => void;
+  private readonly onDeleted: (caseIds: readonly string[]) => void;
   readonly now: () => Date;
+  private readonly search: SearchIndex;
 
   constructor(deps: CaseServiceDeps) {
     this.repo = new CaseRepository(deps.db);
+    this.search = deps.search ?? NO_INDEX;
+    // Case texts (and the canvas parts and FFPS notes tagged with the case) leave the index with the case.
+    this.repo.onDelete = (id) => this.search.removeByCase(id);
     this.gate = deps.gate;
     this.nameKey = deps.nameKey;
     this.retentionDays = deps.retentionDays;
     this.discussedIn = deps.discussedIn ?? (() => new Map());
+    this.onDeleted = deps.onDeleted ?? (() => {});
     this.dataDir = deps.dataDir;
     this.notify = deps.notify;
     this.now = deps.now ?? (() => new Date());
@@ -101,7 +113,10 @@ export class CaseService {
     const codeName = input.codeName ?? this.suggestCodeName().codeName;
     this.gate.assertResolved([{ path: 'codeName', text: codeName }], { allowedPhrases: [], ignoreHashes: new Set() });
     const id = randomUUID();
-    this.repo.insert({ id, codeName, format: input.format, retentionUntil: this.defaultRetention(), now: this.now().toISOString() });
+    this.repo.transaction(() => {
+      this.repo.insert({ id, codeName, format: input.format, retentionUntil: this.defaultRetention(), now: this.now().toISOString() });
+      this.reindex(id);
+    });
     return this.detail(id);
   }
 
@@ -134,6 +149,7 @@ export class CaseService {
       this.repo.updateHead({ ...input, pinned, now: this.now().toISOString() });
       this.repo.replacePeople(input.id, input.people);
       this.repo.replaceTimeline(input.id, input.timeline);
+      this.reindex(input.id);
     });
     return this.detail(input.id);
   }
@@ -167,6 +183,7 @@ export class CaseService {
       this.repo.setNotes(input.id, input.notes, this.now().toISOString());
       this.touch(input.id);
       this.repo.upsertKeys(input.id, keys);
+      this.reindex(input.id);
     });
     return this.detail(input.id);
   }
@@ -192,6 +209,7 @@ export class CaseService {
     const row = this.row(id);
     this.repo.delete([id]);
     this.repo.checkpoint();
+    this.onDeleted([id]);
     return { deleted: row.code_name };
   }
 
@@ -202,7 +220,7 @@ export class CaseService {
 
   /** Removes the cases whose term ended before `today` (and old migration backups); see retention.ts. */
   purgeExpired(today?: string): PurgeReport {
-    const deps = { repo: this.repo, dataDir: this.dataDir, retentionDays: this.retentionDays, notify: this.notify, now: this.now };
+    const deps = { repo: this.repo, dataDir: this.dataDir, retentionDays: this.retentionDays, notify: this.notify, now: this.now, onDeleted: this.onDeleted };
     return purgeExpired(deps, today);
   }
 
@@ -221,6 +239,7 @@ export class CaseService {
     if (!row) this.repo.insert({ id: input.id, codeName: input.codeName, format: input.format, retentionUntil: this.defaultRetention(), now });
     else this.repo.updateHead({ id: input.id, codeName: input.codeName, format: input.format, retentionUntil: row.retention_until, pinned: row.retention_pinned, now });
     this.repo.upsertPeople(input.id, input.people);
+    this.reindex(input.id);
   }
 
   exists(id: string): boolean {
@@ -255,6 +274,11 @@ export class CaseService {
     this.repo.markUsed(id, this.now().toISOString(), this.defaultRetention());
   }
 
+  /** Every case's texts, for a search rebuild. */
+  searchSource() {
+    return casesSearchSource({ ids: () => this.repo.ids(), detail: (id) => this.detail(id) });
+  }
+
   // ── internals ──────────────────────────────────────────────────────────────────────────────────
 
   detail(id: string): CaseDetail {
@@ -268,6 +292,11 @@ export class CaseService {
       replacements: [...new Set(keys.filter((k) => k.kind === 'pseudonym' && k.replacement).map((k) => k.replacement))],
       ignoreHashes: new Set(keys.filter((k) => k.kind === 'ignore').map((k) => k.key_hash)),
     };
+  }
+
+  /** Writes the case's search documents (call inside the write's transaction). */
+  private reindex(id: string): void {
+    this.search.replace('case', id, caseDocs(this.detail(id)));
   }
 
   private defaultRetention(): string {

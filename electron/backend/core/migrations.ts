@@ -449,6 +449,46 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    // One search over every area's texts (docs/ARCHITECTURE.md, "Search"). search_docs holds what the
+    // result list needs of each indexed text, search_text the text (same rowid), search_fts a trigram
+    // index over it (external content: the text is stored once; the search repository writes all
+    // three, no triggers, so a rebuild can use FTS5's own 'rebuild'). Areas write through the search service inside their own
+    // transaction; the index is filled for existing data at the first start (search_meta.index_version).
+    name: 'search index over every area texts',
+    sql: `
+      -- The metadata apart from the text: a query reads one small row per match to group and sort.
+      CREATE TABLE search_docs (
+        rowid     INTEGER PRIMARY KEY,
+        kind      TEXT NOT NULL,
+        ref_id    TEXT NOT NULL,
+        part      TEXT NOT NULL DEFAULT '',
+        case_id   TEXT,
+        group_id  TEXT,
+        date      TEXT NOT NULL,
+        target_id TEXT NOT NULL,
+        focus     TEXT NOT NULL DEFAULT '',
+        owner     TEXT,
+        UNIQUE (kind, ref_id, part)
+      ) STRICT;
+      CREATE INDEX search_docs_case ON search_docs(case_id) WHERE case_id IS NOT NULL;
+      CREATE INDEX search_docs_group ON search_docs(group_id) WHERE group_id IS NOT NULL;
+      CREATE TABLE search_text (
+        rowid INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        body  TEXT NOT NULL
+      ) STRICT;
+      CREATE VIRTUAL TABLE search_fts USING fts5(
+        title, body, content='search_text', content_rowid='rowid', tokenize='trigram remove_diacritics 1'
+      );
+      -- A deleted text leaves the index at once (no delete markers keeping its trigrams until a merge).
+      INSERT INTO search_fts(search_fts, rank) VALUES ('secure-delete', 1);
+      CREATE TABLE search_meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -52,6 +52,9 @@ export type StoredFeedback = Feedback;
 
 /** The FFPS area's tables: `ffps_notes`, `ffps_feedback` and `ffps_techniques`. */
 export class FfpsRepository {
+  /** Set by the service: keeps the search index in step, inside each write's transaction. */
+  indexer: { note(id: string): void; feedback(id: string): void } = { note() {}, feedback() {} };
+
   constructor(private readonly db: Db) {}
 
   transaction<T>(fn: () => T): T {
@@ -77,21 +80,27 @@ export class FfpsRepository {
   }
 
   insertNote(id: string, n: CaseNoteInput, author: string, now: string): void {
-    this.db
-      .prepare(
-        `INSERT INTO ffps_notes (id, case_id, author, phase, contact_number, week, body, for_discussion, created_at, updated_at)
-         VALUES (@id, @caseId, @author, @phase, @contactNumber, @week, @body, @fd, @now, @now)`,
-      )
-      .run({ ...columns(n), id, author, now });
+    this.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO ffps_notes (id, case_id, author, phase, contact_number, week, body, for_discussion, created_at, updated_at)
+           VALUES (@id, @caseId, @author, @phase, @contactNumber, @week, @body, @fd, @now, @now)`,
+        )
+        .run({ ...columns(n), id, author, now });
+      this.indexer.note(id);
+    });
   }
 
   updateNote(id: string, n: CaseNoteInput, now: string): void {
-    this.db
-      .prepare(
-        `UPDATE ffps_notes SET case_id = @caseId, phase = @phase, contact_number = @contactNumber, week = @week, body = @body,
-           for_discussion = @fd, updated_at = @now WHERE id = @id`,
-      )
-      .run({ ...columns(n), id, now });
+    this.transaction(() => {
+      this.db
+        .prepare(
+          `UPDATE ffps_notes SET case_id = @caseId, phase = @phase, contact_number = @contactNumber, week = @week, body = @body,
+             for_discussion = @fd, updated_at = @now WHERE id = @id`,
+        )
+        .run({ ...columns(n), id, now });
+      this.indexer.note(id);
+    });
   }
 
   setFeedbackState(id: string, state: FeedbackState, now: string): void {
@@ -103,7 +112,12 @@ export class FfpsRepository {
   }
 
   deleteNote(id: string): void {
-    this.db.prepare('DELETE FROM ffps_notes WHERE id = ?').run(id);
+    this.transaction(() => {
+      const quoted = this.feedbackOn(id).map((f) => f.id);
+      this.db.prepare('DELETE FROM ffps_notes WHERE id = ?').run(id);
+      this.indexer.note(id);
+      for (const f of quoted) this.indexer.feedback(f);
+    });
   }
 
   // ── feedback ─────────────────────────────────────────────────────────────────────────────────────
@@ -126,28 +140,40 @@ export class FfpsRepository {
   }
 
   insertFeedback(f: { id: string; input: FeedbackInput; professional: string; supervisor: string; caseCodeName: string; phase: FfpPhase; now: string }): void {
-    this.db
-      .prepare(
-        `INSERT INTO ffps_feedback (id, note_id, professional, supervisor, case_code_name, phase, body, adherence, competence, oefenpunt, created_at)
-         VALUES (@id, @noteId, @professional, @supervisor, @caseCodeName, @phase, @body, @adherence, @competence, @oefenpunt, @now)`,
-      )
-      .run({
-        id: f.id,
-        noteId: f.input.noteId,
-        professional: f.professional,
-        supervisor: f.supervisor,
-        caseCodeName: f.caseCodeName,
-        phase: f.phase,
-        body: JSON.stringify({ comments: f.input.comments, principles: f.input.principles }),
-        adherence: f.input.adherence,
-        competence: f.input.competence,
-        oefenpunt: f.input.oefenpunt,
-        now: f.now,
-      });
+    this.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO ffps_feedback (id, note_id, professional, supervisor, case_code_name, phase, body, adherence, competence, oefenpunt, created_at)
+           VALUES (@id, @noteId, @professional, @supervisor, @caseCodeName, @phase, @body, @adherence, @competence, @oefenpunt, @now)`,
+        )
+        .run({
+          id: f.id,
+          noteId: f.input.noteId,
+          professional: f.professional,
+          supervisor: f.supervisor,
+          caseCodeName: f.caseCodeName,
+          phase: f.phase,
+          body: JSON.stringify({ comments: f.input.comments, principles: f.input.principles }),
+          adherence: f.input.adherence,
+          competence: f.input.competence,
+          oefenpunt: f.input.oefenpunt,
+          now: f.now,
+        });
+      this.indexer.feedback(f.id);
+    });
   }
 
   stampFeedback(id: string, column: 'acknowledged_at' | 'practised_at', now: string): void {
     this.db.prepare(`UPDATE ffps_feedback SET ${column} = COALESCE(${column}, ?) WHERE id = ?`).run(now, id);
+  }
+
+  /** Every note and feedback round, for a search rebuild. */
+  allNotes(): CaseNote[] {
+    return this.db.prepare<[], NoteRow>('SELECT * FROM ffps_notes').all().map(noteOf);
+  }
+
+  allFeedback(): StoredFeedback[] {
+    return this.db.prepare<[], FeedbackRow>('SELECT * FROM ffps_feedback').all().map(feedbackOf);
   }
 
   // ── the weekly meeting ───────────────────────────────────────────────────────────────────────────

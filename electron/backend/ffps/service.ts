@@ -20,6 +20,8 @@ import {
 import type { ExchangeService } from '../exchange';
 import type { BundleFile, BundlePreview } from '../../../shared/exchange/types';
 import { FfpsRepository } from './repository';
+import { NO_INDEX, type SearchIndex } from '../search';
+import { feedbackDocs, ffpsSearchSource, noteDocs } from './search';
 import { exportFeedback, exportRequest, importBundle, previewBundle, type BundleDeps } from './bundles';
 import { feedbackHistory, phaseTimeline } from './timeline';
 import { historyFilename, historyReport } from './historyReport';
@@ -38,6 +40,8 @@ export interface FfpsServiceDeps {
   cases: CaseService;
   settings: SettingsService;
   exchange: ExchangeService;
+  /** The search index, written in step with every write (none in tests of this area alone). */
+  search?: SearchIndex;
   /** The canvas kind of a bijeenkomst's script; the weekly meeting exists only for 'ffps-casenote'. */
   sessionCanvas?: SessionCanvasOf;
   now?: () => Date;
@@ -66,6 +70,33 @@ export class FfpsService {
     this.now = deps.now ?? (() => new Date());
     this.sessionCanvas = deps.sessionCanvas ?? (() => null);
     this.bundles = { repo: this.repo, gate: deps.gate, cases: deps.cases, exchange: deps.exchange, now: this.now };
+    const index = deps.search ?? NO_INDEX;
+    this.repo.indexer = {
+      note: (id) => {
+        const n = this.repo.note(id);
+        if (n) index.replace('ffps-note', id, noteDocs(n, this.cases.codeName(n.caseId) ?? ''));
+        else index.remove('ffps-note', id);
+      },
+      feedback: (id) => {
+        const f = this.repo.feedback(id);
+        if (f) index.replace('feedback', id, feedbackDocs(f, this.noteCase(f.noteId)));
+        else index.remove('feedback', id);
+      },
+    };
+  }
+
+  /** Every case-note's and feedback round's texts, for a search rebuild. */
+  searchSource() {
+    return ffpsSearchSource({
+      notes: () => this.repo.allNotes(),
+      feedback: () => this.repo.allFeedback(),
+      codeName: (caseId) => this.cases.codeName(caseId) ?? '',
+      noteCase: (noteId) => this.noteCase(noteId),
+    });
+  }
+
+  private noteCase(noteId: string | null): string | null {
+    return noteId ? (this.repo.note(noteId)?.caseId ?? null) : null;
   }
 
   // ── between two laptops (bundles.ts) ─────────────────────────────────────────────────────────────

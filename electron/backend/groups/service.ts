@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { NO_INDEX, type SearchIndex } from '../search';
 import type { Db } from '../core/db';
 import { amsterdamToday } from '../core/dates';
 import { ApiError, type ErrorDetail } from '../../../shared/api/errors';
@@ -39,6 +40,7 @@ const NO_USAGE: GroupUsage = {
 export class GroupService {
   private readonly repo: GroupRepository;
   private usage: GroupUsage = NO_USAGE;
+  private search: SearchIndex = NO_INDEX;
 
   constructor(
     db: Db,
@@ -46,6 +48,11 @@ export class GroupService {
     private readonly now: () => Date = () => new Date(),
   ) {
     this.repo = new GroupRepository(db);
+  }
+
+  /** Connects the search index: a deleted group's reflections (cascaded with its members) leave it. */
+  setSearch(search: SearchIndex): void {
+    this.search = search;
   }
 
   /** Connects the sessions area (at composition, once both exist). */
@@ -115,7 +122,10 @@ export class GroupService {
     const g = this.row(id);
     const n = this.usage.sessionStats(amsterdamToday(this.now())).get(id)?.count ?? 0;
     if (n > 0) throw new ApiError('CONFLICT', `group has ${n} session(s)`);
-    this.repo.delete(id);
+    this.repo.transaction(() => {
+      this.repo.delete(id);
+      this.search.removeByGroup(id);
+    });
     return { deleted: g.name };
   }
 

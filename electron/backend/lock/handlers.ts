@@ -14,5 +14,6 @@ export function lockHandlers(lock: LockService, onLockRequested: () => void = ()
       return lock.lock();
     },
     'lock.discardUnencrypted': () => lock.discardUnencrypted(),
+    'lock.restoreLatest': ({ password }) => lock.restoreLatest(password),
   };
 }

@@ -12,6 +12,7 @@ import {
   DatabaseOpenError,
   databaseFileKind,
   encryptInPlace,
+  checkEncrypted,
   finishPendingRename,
   openDatabase,
   type OpenResult,
@@ -32,6 +33,8 @@ import {
   type KdfParams,
 } from '../core/keyfile';
 import { tightenPermissions, wipeFile } from '../core/files';
+import { installBackup, restorableBackups, setAsideDatabase } from '../core/backups';
+import type { RestoreLatestResult } from '../../../shared/backup/types';
 import { ApiError } from '../../../shared/api/errors';
 import type { ChangePasswordResult, LockFailure, LockStatus, SetupResult, UnlockResult } from '../../../shared/lock/types';
 
@@ -72,6 +75,13 @@ export class LockService {
   }
 
   status(): LockStatus {
+    const s = this.baseStatus();
+    if (s.state === 'unlocked' || s.state === 'setup') return s;
+    const newest = restorableBackups(this.o.dataDir)[0];
+    return { ...s, newestBackup: newest ? { name: newest.name, createdAt: new Date(newest.mtimeMs).toISOString() } : null };
+  }
+
+  private baseStatus(): LockStatus {
     const unencryptedBackups = this.unencryptedBackups().length;
     if (this.dataKey) return { state: 'unlocked', failure: null, unencryptedBackups, encryptsExisting: false };
     if (this.failure) return { state: 'failed', failure: this.failure, unencryptedBackups, encryptsExisting: false };
@@ -238,9 +248,12 @@ export class LockService {
       finishPendingRename(this.o.dataDir, dataKey, options);
       if (databaseFileKind(this.file) === 'plain') this.encryptExisting(dataKey);
       const opened = openDatabase(this.o.dataDir, { key: dataKey, ...options });
+      // The composition may use the key at once (the daily backup at unlock).
+      this.dataKey = dataKey;
       try {
         this.o.onOpen(opened);
       } catch (err) {
+        this.dataKey = null;
         opened.db.close();
         throw err;
       }
@@ -248,9 +261,81 @@ export class LockService {
       dataKey.fill(0);
       throw err;
     }
-    this.dataKey = dataKey;
     this.failure = null;
     tightenPermissions(this.o.dataDir);
+  }
+
+  // ---- restore ------------------------------------------------------------------------------------------
+
+  /**
+   * While unlocked: the database is replaced by a backup file. The file is checked with the key first;
+   * then the composition is closed, the copy installed and opened again with the same key. The caller
+   * (the backup area) has written the safety copy before.
+   */
+  replaceDatabase(file: string): void {
+    if (!this.dataKey) throw new ApiError('LOCKED', 'locked');
+    const options = { nativeBinding: this.o.nativeBinding };
+    const key = Buffer.from(this.dataKey);
+    try {
+      checkEncrypted(file, key, options);
+    } catch (err) {
+      key.fill(0);
+      if (err instanceof DatabaseOpenError) throw new ApiError('VALIDATION', 'backup does not check out');
+      throw err;
+    }
+    this.lock();
+    try {
+      installBackup(this.o.dataDir, file);
+    } finally {
+      // Whether the copy went in or not: open what is there now (a failure shows its screen).
+      try {
+        this.open(key);
+      } catch (err) {
+        if (err instanceof DatabaseOpenError) this.failure = err.problem;
+        else throw err;
+      }
+    }
+  }
+
+  /**
+   * From a failure screen: the database is damaged, empty or missing. With the password, the newest
+   * backup that decrypts and passes quick_check replaces it; the unusable file is moved aside into
+   * backups/ unchanged (never opened for writing), then the app opens as after an unlock.
+   */
+  async restoreLatest(password: string): Promise<RestoreLatestResult> {
+    return this.exclusive(async () => {
+      const s = this.status();
+      if (s.state !== 'failed' || !['DB_DAMAGED', 'DB_EMPTY', 'DB_MISSING'].includes(s.failure ?? '')) {
+        throw new ApiError('CONFLICT', 'nothing to restore');
+      }
+      let dataKey: Buffer;
+      try {
+        dataKey = await unwrapWithPassword(readKeyFile(this.o.dataDir), password);
+      } catch (err) {
+        if (err instanceof WrongSecretError) return { restored: false, reason: 'WRONG_PASSWORD', status: this.status() } as const;
+        throw err;
+      }
+      const options = { nativeBinding: this.o.nativeBinding };
+      const good = restorableBackups(this.o.dataDir).find((b) => {
+        try {
+          checkEncrypted(b.file, dataKey, options);
+          return true;
+        } catch {
+          return false;
+        }
+      });
+      if (!good) {
+        dataKey.fill(0);
+        return { restored: false, reason: 'NO_BACKUP', status: this.status() } as const;
+      }
+      const setAside = setAsideDatabase(this.o.dataDir, new Date());
+      installBackup(this.o.dataDir, good.file);
+      this.failure = null;
+      this.o.log?.(`restored the newest good backup after ${s.failure}`);
+      const r = this.openResult(dataKey);
+      if (!r.unlocked) return { restored: false, reason: 'NO_BACKUP', status: r.status } as const;
+      return { restored: true, name: good.name, createdAt: new Date(good.mtimeMs).toISOString(), setAside, status: r.status } as const;
+    });
   }
 
   // ---- lock ---------------------------------------------------------------------------------------------

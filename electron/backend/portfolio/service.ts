@@ -26,6 +26,8 @@ import {
   type WbUpdate,
 } from '../../../shared/portfolio/types';
 import { PortfolioRepository } from './repository';
+import { NO_INDEX, type SearchIndex } from '../search';
+import { portfolioSearchSource, reflectionDocs } from './search';
 import { actualTimes } from './times';
 import { attendedSessions, externalItems, feedbackItems, sessionItems, type AttendedSession, type Collected, type PortfolioSources } from './sources';
 import { attendanceCsv, attendanceReport, FIELD_LABELS, hoursCsv, hoursReport, reflectionReport, renderReport } from './exports';
@@ -34,6 +36,8 @@ export interface PortfolioServiceDeps {
   db: Db;
   gate: Gate;
   sources: PortfolioSources;
+  /** The search index, written in step with every write (none in tests of this area alone). */
+  search?: SearchIndex;
   now?: () => Date;
 }
 
@@ -49,9 +53,11 @@ export class PortfolioService {
   private readonly gate: Gate;
   private readonly now: () => Date;
   private sources: PortfolioSources;
+  private readonly search: SearchIndex;
 
   constructor(deps: PortfolioServiceDeps) {
     this.repo = new PortfolioRepository(deps.db);
+    this.search = deps.search ?? NO_INDEX;
     this.gate = deps.gate;
     this.sources = deps.sources;
     this.now = deps.now ?? (() => new Date());
@@ -60,6 +66,16 @@ export class PortfolioService {
   /** Connects the port a later area implements (SoS learning items). */
   connectLearningItems(learningItems: PortfolioSources['learningItems']): void {
     this.sources = { ...this.sources, learningItems };
+  }
+
+  /** Every profile's free reflections, for a search rebuild. */
+  searchSource() {
+    return portfolioSearchSource({ profileIds: () => this.repo.profiles().map((p) => p.id), reflections: (p) => this.repo.reflections(p) });
+  }
+
+  /** The current profile's id ("dit ben ik"), or null: whose portfolio texts search may find. */
+  currentProfileId(): string | null {
+    return this.repo.meId();
   }
 
   // ── profiles ──
@@ -137,6 +153,8 @@ export class PortfolioService {
       this.repo.upsertReflection(me.id, { id, date: input.date, title: input.title, template: input.template, fields, dimensions: reflectionDimensions(input) }, this.stamp());
       this.repo.unlinkAll(`vrij:${id}`);
       for (const g of input.goalIds) this.repo.link(g, `vrij:${id}`, true);
+      const saved = this.repo.reflection(me.id, id);
+      if (saved) this.search.replace('portfolio', id, reflectionDocs(me.id, saved));
     });
     return this.reflection(id);
   }
@@ -146,6 +164,7 @@ export class PortfolioService {
     this.repo.transaction(() => {
       this.repo.unlinkAll(`vrij:${id}`);
       this.repo.deleteReflection(id);
+      this.search.remove('portfolio', id);
     });
     return { deleted: id };
   }

@@ -7,6 +7,8 @@ import { parseScript, serializeScript } from '../../../shared/scripts';
 import { slugify } from '../../../shared/common/slug';
 import type { Gate } from '../anonymiser';
 import { ScriptRepository } from './repository';
+import { NO_INDEX, type SearchIndex } from '../search';
+import { scriptDocs, scriptsSearchSource } from './search';
 
 const now = () => new Date().toISOString();
 
@@ -21,6 +23,8 @@ export class ScriptService {
   constructor(
     db: Db,
     private readonly gate: Gate,
+    /** The search index, written in step with every write (none in tests of this area alone). */
+    private readonly search: SearchIndex = NO_INDEX,
   ) {
     this.repo = new ScriptRepository(db);
   }
@@ -56,7 +60,7 @@ export class ScriptService {
   duplicate(id: string, copySuffix = ' (kopie)'): ScriptDetail {
     const source = this.get(id);
     const copy: Script = { ...stripMeta(source), id: randomUUID(), title: `${source.title}${copySuffix}`.slice(0, SCRIPT_TITLE_MAX), version: 1 };
-    this.repo.transaction(() => this.repo.insert(copy, { builtin: false, basedOn: source.id }, now()));
+    this.repo.transaction(() => (this.repo.insert(copy, { builtin: false, basedOn: source.id }, now()), this.reindex(copy.id)));
     return this.get(copy.id);
   }
 
@@ -66,14 +70,14 @@ export class ScriptService {
     if (!existing) throw new ApiError('NOT_FOUND', `script ${script.id} not found`);
     if (existing.builtin) throw new ApiError('READ_ONLY', 'built-in scripts cannot be changed');
     this.checkText(script);
-    this.repo.transaction(() => this.repo.update(script, existing.version + 1, now()));
+    this.repo.transaction(() => (this.repo.update(script, existing.version + 1, now()), this.reindex(script.id)));
     return this.get(script.id);
   }
 
   delete(id: string): { deleted: ScriptDetail } {
     const detail = this.get(id);
     if (detail.builtin) throw new ApiError('READ_ONLY', 'built-in scripts cannot be deleted');
-    this.repo.delete(id);
+    this.repo.transaction(() => (this.repo.delete(id), this.reindex(id)));
     return { deleted: detail };
   }
 
@@ -81,7 +85,7 @@ export class ScriptService {
   restore(script: Script): ScriptDetail {
     if (this.repo.exists(script.id)) throw new ApiError('CONFLICT', `script ${script.id} already exists`);
     this.checkText(script);
-    this.repo.transaction(() => this.repo.insert(script, { builtin: false, basedOn: null }, now()));
+    this.repo.transaction(() => (this.repo.insert(script, { builtin: false, basedOn: null }, now()), this.reindex(script.id)));
     return this.get(script.id);
   }
 
@@ -99,7 +103,7 @@ export class ScriptService {
   import(content: string, onExisting: 'ask' | 'replace' | 'copy' = 'copy'): ScriptDetail {
     const parsed = parseScript(content);
     if (!parsed.ok) {
-      throw new ApiError('PARSE_ERROR', 'script file is malformed', parsed.errors.map((e) => ({ line: e.line, message: e.message })));
+      throw new ApiError('PARSE_ERROR', 'script file is malformed', parsed.errors.map((e) => ({ line: e.line, message: e.message, issue: e.issue })));
     }
     const script = parsed.script;
     this.checkText(script);
@@ -109,12 +113,12 @@ export class ScriptService {
     }
     if (existing && onExisting === 'replace') {
       if (existing.builtin) throw new ApiError('READ_ONLY', 'built-in scripts are not replaced');
-      this.repo.transaction(() => this.repo.update(script, existing.version + 1, now()));
+      this.repo.transaction(() => (this.repo.update(script, existing.version + 1, now()), this.reindex(script.id)));
       return this.get(script.id);
     }
     const id = existing ? randomUUID() : script.id;
     const title = existing ? this.numberedTitle(script.title) : script.title;
-    this.repo.transaction(() => this.repo.insert({ ...script, id, title }, { builtin: false, basedOn: null }, now()));
+    this.repo.transaction(() => (this.repo.insert({ ...script, id, title }, { builtin: false, basedOn: null }, now()), this.reindex(id)));
     return this.get(id);
   }
 
@@ -125,6 +129,18 @@ export class ScriptService {
       const candidate = `${title} (${n})`;
       if (!taken.has(candidate)) return candidate;
     }
+  }
+
+  /** Every script's texts, for a search rebuild. */
+  searchSource() {
+    return scriptsSearchSource({ list: () => this.list(), get: (id) => this.get(id) });
+  }
+
+  /** Writes (or removes) the script's search document (call inside the write's transaction). */
+  private reindex(id: string): void {
+    const s = this.repo.find(id);
+    if (s) this.search.replace('script', id, scriptDocs(s));
+    else this.search.remove('script', id);
   }
 
   /**
@@ -139,17 +155,24 @@ export class ScriptService {
         const v = current.get(s.id);
         if (v === undefined) {
           // An own script that happens to carry the id of a new built-in moves aside instead of being lost.
-          if (this.repo.exists(s.id)) this.repo.renameOwn(s.id, randomUUID());
+          if (this.repo.exists(s.id)) {
+            const moved = randomUUID();
+            this.repo.renameOwn(s.id, moved);
+            this.reindex(moved);
+          }
           this.repo.insert(s, { builtin: true, basedOn: null }, now());
+          this.reindex(s.id);
           counts.added++;
         } else if (v !== s.version) {
           this.repo.update(s, s.version, now());
+          this.reindex(s.id);
           counts.updated++;
         }
         current.delete(s.id);
       }
       for (const id of current.keys()) {
         this.repo.delete(id);
+        this.reindex(id);
         counts.removed++;
       }
     });

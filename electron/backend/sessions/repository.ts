@@ -87,6 +87,9 @@ export type StoredReflection = Reflection & { createdAt: string };
  * bijeenkomst names, kept in step here on every write). No other code reads or writes them.
  */
 export class SessionRepository {
+  /** Set by the service: keeps the search index in step, inside each write's transaction. */
+  indexer: { written(id: string): void; deleted(s: StoredSession, orphaned: StoredReflection[]): void } = { written() {}, deleted() {} };
+
   constructor(private readonly db: Db) {}
 
   transaction<T>(fn: () => T): T {
@@ -131,6 +134,7 @@ export class SessionRepository {
           now,
         });
       this.syncRefs(s.id);
+      this.indexer.written(s.id);
     });
   }
 
@@ -144,6 +148,7 @@ export class SessionRepository {
         )
         .run({ ...planColumns(plan), id, learning: JSON.stringify(learning), now });
       this.syncRefs(id);
+      this.indexer.written(id);
     });
   }
 
@@ -162,7 +167,12 @@ export class SessionRepository {
 
   /** Reflections stay with their authors (their link to the session goes); the canvas goes for good. */
   delete(id: string): void {
-    this.db.prepare('DELETE FROM sessions WHERE id = ?').run(id);
+    this.transaction(() => {
+      const s = this.find(id);
+      const orphaned = this.reflections(id);
+      this.db.prepare('DELETE FROM sessions WHERE id = ?').run(id);
+      if (s) this.indexer.deleted(s, orphaned);
+    });
     // The canvas was case material: empty the WAL so its old pages do not linger there.
     this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
@@ -215,6 +225,13 @@ export class SessionRepository {
 
   upsertReflection(r: Omit<Reflection, 'updatedAt'> & { sessionId: string }, exists: boolean, now: string): void {
     const values = { id: r.id, session: r.sessionId, member: r.memberId, ti: r.technischInstrumenteel, n: r.normatief, p: r.persoonlijk, shared: r.shared ? 1 : 0, now };
+    this.transaction(() => {
+      this.writeReflection(values, exists);
+      this.indexer.written(r.sessionId);
+    });
+  }
+
+  private writeReflection(values: Record<string, unknown>, exists: boolean): void {
     if (exists) {
       this.db
         .prepare('UPDATE reflections SET technisch_instrumenteel = @ti, normatief = @n, persoonlijk = @p, shared = @shared, updated_at = @now WHERE id = @id')
@@ -273,6 +290,14 @@ export class SessionRepository {
   }
 
   /** Bijeenkomsten that discuss a case, by date. */
+  /** Every bijeenkomst and reflection id: what a search rebuild reads. */
+  searchIds(): { sessions: string[]; reflections: string[] } {
+    return {
+      sessions: this.db.prepare<[], { id: string }>('SELECT id FROM sessions').all().map((r) => r.id),
+      reflections: this.db.prepare<[], { id: string }>('SELECT id FROM reflections').all().map((r) => r.id),
+    };
+  }
+
   withCase(): Array<{ id: string; caseId: string; groupId: string; date: string }> {
     return this.db
       .prepare<[], { id: string; case_id: string; group_id: string; date: string }>(
@@ -287,6 +312,7 @@ export class SessionRepository {
       if (now === null) this.db.prepare(`UPDATE sessions SET ${column} = ? WHERE id = ?`).run(JSON.stringify(value), id);
       else this.db.prepare(`UPDATE sessions SET ${column} = ?, updated_at = ? WHERE id = ?`).run(JSON.stringify(value), now, id);
       this.syncRefs(id);
+      this.indexer.written(id);
     });
   }
 

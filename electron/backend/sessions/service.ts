@@ -24,6 +24,8 @@ import { saveCanvas } from './canvas';
 import { saveLearning, saveReflection } from './learning';
 import { exportSession } from './export';
 import { SessionRepository } from './repository';
+import { NO_INDEX, type SearchIndex } from '../search';
+import { indexSession, reflectionDocs, sessionsSearchSource } from './search';
 
 export interface SessionServiceDeps {
   db: Db;
@@ -31,6 +33,8 @@ export interface SessionServiceDeps {
   groups: GroupService;
   scripts: ScriptService;
   cases: CaseService;
+  /** The search index, written in step with every write (none in tests of this area alone). */
+  search?: SearchIndex;
   now?: () => Date;
 }
 
@@ -48,6 +52,22 @@ export class SessionService {
 
   constructor(deps: SessionServiceDeps) {
     this.ctx = { repo: new SessionRepository(deps.db), gate: deps.gate, groups: deps.groups, scripts: deps.scripts, cases: deps.cases, now: deps.now ?? (() => new Date()) };
+    const index = deps.search ?? NO_INDEX;
+    this.ctx.repo.indexer = {
+      written: (id) => indexSession(this.ctx, index, id),
+      deleted: (s, orphaned) => {
+        index.remove('session', s.id);
+        const names = new Map(this.ctx.groups.allMembers(s.groupId).map((m) => [m.id, m.name]));
+        for (const r of orphaned) {
+          index.replace('reflection', r.id, reflectionDocs({ ...r, sessionId: null }, { groupId: s.groupId, date: null, memberName: names.get(r.memberId) ?? '' }));
+        }
+      },
+    };
+  }
+
+  /** Every bijeenkomst's and reflection's texts, for a search rebuild. */
+  searchSource() {
+    return sessionsSearchSource(this.ctx);
   }
 
   list(filter: { groupId?: string } = {}): SessionSummary[] {

@@ -10,6 +10,8 @@ import { layoutCircles } from '../../../shared/sos/circles';
 import { dangerSentence, goalSentence } from '../../../shared/sos/checks';
 import { distribution } from '../../../shared/sos/map';
 import { bookletSheets } from '../../../shared/sos/storyboard';
+import { markWorksheetDecisions, worksheetDecisions } from '../../../shared/sos/fields';
+import { DECISION_MARK } from '../../../shared/sessions/decisions';
 import {
   PRACTICE_NOTICE,
   RING_LABELS,
@@ -33,6 +35,15 @@ export interface ExportOptions {
 
 const HIDDEN_NOTE = 'De woorden van het kind staan hier niet: er is (nog) geen toestemming om ze aan anderen te laten zien.';
 
+/**
+ * The note under the practice header when worksheet text reads as a decision and nobody rephrased it
+ * (the same guard and mark as the learning record of a bijeenkomst); null when there is none.
+ */
+export function decisionNote(count: number): string | null {
+  if (count === 0) return null;
+  return `Let op: ${count === 1 ? '1 tekst leest' : `${count} teksten lezen`} als een besluit over een gezin en ${count === 1 ? 'is' : 'zijn'} niet herschreven. Gemarkeerd met [${DECISION_MARK}]: op een oefencasus wordt niets besloten; het zijn ideeën om mee te nemen naar werkbegeleiding.`;
+}
+
 export async function exportWorksheet(w: Worksheet, o: ExportOptions): Promise<FileExport> {
   const base = `${slugify(WORKSHEET_LABELS[w.kind]) || 'werkblad'}-${slugify(w.title) || 'oefening'}`;
   if (o.format === 'md') return { filename: `${base}.md`, mime: 'text/markdown', encoding: 'utf8', content: toMarkdown(worksheetReport(w, o)) };
@@ -47,8 +58,12 @@ export async function exportWorksheet(w: Worksheet, o: ExportOptions): Promise<F
 
 /** The worksheet as report blocks (Markdown and the PDF of every kind but the circles' drawing). */
 export function worksheetReport(w: Worksheet, o: Pick<ExportOptions, 'hidden' | 'trajectTitle' | 'today'>): Report {
+  // Decision text nobody rephrased is exported marked, never as plain worksheet text; the note says so first.
+  const note = decisionNote(worksheetDecisions(w.body).length);
+  const body = markWorksheetDecisions(w.body);
   const b: ReportBlock[] = [
     { kind: 'note', text: PRACTICE_NOTICE },
+    ...(note ? [{ kind: 'note', text: note } as ReportBlock] : []),
     {
       kind: 'fields',
       rows: [
@@ -60,7 +75,6 @@ export function worksheetReport(w: Worksheet, o: Pick<ExportOptions, 'hidden' | 
     },
   ];
   const list = (label: string, items: readonly string[]) => b.push({ kind: 'list', label, items: items.length ? [...items] : ['–'] });
-  const body = w.body;
   switch (body.kind) {
     case 'map': {
       b.push({ kind: 'heading', level: 2, text: 'Waar maken we ons zorgen over?' });
@@ -157,11 +171,13 @@ const INFO = (title: string) => ({ Title: winAnsi(title), Subject: PRACTICE_NOTI
 /** The circles drawn on A4, with the list of who is where below. */
 async function circlesPdf(w: Worksheet, o: ExportOptions): Promise<Buffer> {
   if (w.body.kind !== 'safety-circles') throw new Error('not circles');
-  const body = w.body;
+  const body = markWorksheetDecisions(w.body);
   const doc = new PDFDocument({ size: 'A4', margins: { top: 48, bottom: 48, left: 48, right: 48 }, info: INFO(`Veiligheidscirkels — ${w.title}`), lang: 'nl-NL' });
   const done = collect(doc);
   doc.font('Helvetica-Bold').fontSize(18).text(winAnsi(`Veiligheidscirkels — ${w.title}`));
   doc.font('Helvetica-Oblique').fontSize(10).text(winAnsi(PRACTICE_NOTICE));
+  const note = decisionNote(worksheetDecisions(w.body).length);
+  if (note) doc.font('Helvetica-Bold').fontSize(10).text(winAnsi(note));
   doc.font('Helvetica').fontSize(10).text(winAnsi(`${w.caseCodeName}${o.trajectTitle ? ` · ${o.trajectTitle}` : ''} · ${dutchDate(o.today)}`));
   const size = 440;
   const left = (doc.page.width - size) / 2;

@@ -170,6 +170,27 @@ describe('SoS worksheets', () => {
     expect((await b.services.sos.exportWorksheet(circles.id, 'md')).content).toContain('Oma — in het veiligheidsplan: haalt K1 op');
   });
 
+  it('marks decision text nobody rephrased in every export, with the same guard as the learning record', async () => {
+    const b = testBackend();
+    const { c } = traject(b);
+    const w = b.services.sos.createWorksheet({ kind: 'safety-plan', caseId: c.id, title: 'Plan voor K1', trajectId: null, moduleId: null });
+    const body = (rule: string) => ({ kind: 'safety-plan' as const, rules: [{ rule, who: 'Oma' }, { rule: 'Moeder zorgt dat Oma bij K1 is als zij weg moet', who: 'Moeder' }], redFlags: [], review: 'over zes weken' });
+    b.services.sos.saveWorksheet({ id: w.id, title: w.title, body: body('We plaatsen de kinderen uit huis') });
+    const md = (await b.services.sos.exportWorksheet(w.id, 'md')).content;
+    expect(md).toContain('[Besluittaal, niet herschreven] We plaatsen de kinderen uit huis');
+    expect(md).toContain('Let op: 1 tekst leest als een besluit over een gezin');
+    // A safety goal worded as what a parent will do is not a decision: not marked.
+    expect(md).toContain('Moeder zorgt dat Oma bij K1 is als zij weg moet');
+    expect(md).not.toContain('] Moeder zorgt');
+    // What is stored stays as typed; only the export marks.
+    expect(b.services.sos.getWorksheet(w.id).body).toMatchObject({ rules: [{ rule: 'We plaatsen de kinderen uit huis' }, {}] });
+    // Rephrased as a suggestion: nothing to mark, no note.
+    b.services.sos.saveWorksheet({ id: w.id, title: w.title, body: body('Suggestie om mee te nemen naar werkbegeleiding: bespreken of de kinderen elders kunnen wonen') });
+    const clean = (await b.services.sos.exportWorksheet(w.id, 'md')).content;
+    expect(clean).not.toContain('Besluittaal');
+    expect(clean).not.toContain('Let op:');
+  });
+
   it('go with their case', () => {
     const b = testBackend();
     const { c } = traject(b);

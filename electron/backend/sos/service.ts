@@ -39,6 +39,8 @@ import {
 } from '../../../shared/sos/fields';
 import { SosRepository, type StoredTraject, type StoredWorksheet } from './repository';
 import { exportWorksheet } from './export';
+import { NO_INDEX, type SearchIndex } from '../search';
+import { sosSearchSource, trajectDocs, worksheetDocs } from './search';
 
 export interface SosServiceDeps {
   db: Db;
@@ -47,6 +49,8 @@ export interface SosServiceDeps {
   groups: GroupService;
   sessions: SessionService;
   scripts: ScriptService;
+  /** The search index, written in step with every write (none in tests of this area alone). */
+  search?: SearchIndex;
   now?: () => Date;
 }
 
@@ -66,8 +70,10 @@ export class SosService {
   private readonly sessions: SessionService;
   private readonly scripts: ScriptService;
   private readonly now: () => Date;
+  private readonly search: SearchIndex;
 
   constructor(deps: SosServiceDeps) {
+    this.search = deps.search ?? NO_INDEX;
     this.repo = new SosRepository(deps.db);
     this.gate = deps.gate;
     this.cases = deps.cases;
@@ -75,6 +81,26 @@ export class SosService {
     this.sessions = deps.sessions;
     this.scripts = deps.scripts;
     this.now = deps.now ?? (() => new Date());
+  }
+
+  // ── search ──
+
+  /** Every traject's and worksheet's texts, for a search rebuild. */
+  searchSource() {
+    return sosSearchSource({ trajects: () => this.repo.trajects(), worksheets: () => this.repo.worksheets({}) });
+  }
+
+  /** Call inside the write's transaction. */
+  private reindexTraject(id: string): void {
+    const t = this.repo.traject(id);
+    if (t) this.search.replace('traject', id, trajectDocs(t));
+    else this.search.remove('traject', id);
+  }
+
+  private reindexWorksheet(id: string): void {
+    const w = this.repo.worksheet(id);
+    if (w) this.search.replace('worksheet', id, worksheetDocs(w));
+    else this.search.remove('worksheet', id);
   }
 
   // ── trajects ────────────────────────────────────────────────────────────────────────────────────
@@ -122,13 +148,19 @@ export class SosService {
     ]);
     const modules = !existingId && t.modules.length === 0 ? defaultModules() : t.modules;
     const id = existingId ?? randomUUID();
-    this.repo.upsertTraject(id, { ...t, modules }, this.now().toISOString());
+    this.repo.transaction(() => {
+      this.repo.upsertTraject(id, { ...t, modules }, this.now().toISOString());
+      this.reindexTraject(id);
+    });
     return this.getTraject(id);
   }
 
   deleteTraject(id: string): { deleted: string } {
     this.traject(id);
-    this.repo.deleteTraject(id);
+    this.repo.transaction(() => {
+      this.repo.deleteTraject(id);
+      this.search.remove('traject', id);
+    });
     return { deleted: id };
   }
 
@@ -141,7 +173,10 @@ export class SosService {
       if (s.groupId !== t.groupId) throw new ApiError('VALIDATION', 'the bijeenkomst is of another group', [{ path: 'sessionId', message: 'other group' }]);
     }
     const modules = t.modules.map((x) => (x.id === moduleId ? { ...x, sessionId, date: sessionId ? this.sessions.get(sessionId).date : x.date } : x));
-    this.repo.upsertTraject(t.id, { ...t, modules }, this.now().toISOString());
+    this.repo.transaction(() => {
+      this.repo.upsertTraject(t.id, { ...t, modules }, this.now().toISOString());
+      this.reindexTraject(t.id);
+    });
     return this.getTraject(t.id);
   }
 
@@ -174,7 +209,10 @@ export class SosService {
     } else if (input.moduleId !== null) throw new ApiError('VALIDATION', 'a module needs its traject', [{ path: 'moduleId', message: 'no traject' }]);
     this.gate.assertResolved([{ path: 'title', text: input.title }], this.cases.gateContext(input.caseId));
     const id = randomUUID();
-    this.repo.insertWorksheet({ ...input, id, body: emptyBody(input.kind), createdAt: this.now().toISOString() });
+    this.repo.transaction(() => {
+      this.repo.insertWorksheet({ ...input, id, body: emptyBody(input.kind), createdAt: this.now().toISOString() });
+      this.reindexWorksheet(id);
+    });
     this.cases.touch(input.caseId);
     return this.getWorksheet(id);
   }
@@ -200,14 +238,20 @@ export class SosService {
       const names = w.trajectId ? this.memberNames(this.traject(w.trajectId).groupId) : [];
       this.gate.assertResolved(scorers.map((f) => ({ ...f, path: `body.${f.path}` })), { ...ctx, allowedPhrases: [...ctx.allowedPhrases, ...names] });
     }
-    this.repo.updateWorksheet(w.id, input.title, input.body, this.now().toISOString());
+    this.repo.transaction(() => {
+      this.repo.updateWorksheet(w.id, input.title, input.body, this.now().toISOString());
+      this.reindexWorksheet(w.id);
+    });
     this.cases.touch(w.caseId);
     return this.getWorksheet(w.id);
   }
 
   deleteWorksheet(id: string): { deleted: string } {
     this.worksheet(id);
-    this.repo.deleteWorksheet(id);
+    this.repo.transaction(() => {
+      this.repo.deleteWorksheet(id);
+      this.search.remove('worksheet', id);
+    });
     return { deleted: id };
   }
 

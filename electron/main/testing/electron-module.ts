@@ -7,4 +7,4 @@ import path from 'node:path';
 import { createElectronDouble } from './electron';
 
 export const double = createElectronDouble({ appPath: path.resolve(import.meta.dirname, '..', '..', '..') });
-export const { app, BrowserWindow, ipcMain, protocol, screen, session, utilityProcess } = double.electron;
+export const { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, screen, session, utilityProcess } = double.electron;

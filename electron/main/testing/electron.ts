@@ -170,6 +170,30 @@ export function createElectronDouble(options: DoubleOptions = {}) {
     },
   };
 
+  // ── dialog ──────────────────────────────────────────────────────────────────────────────────────
+  /** The save dialog answers what a test put in `saveAnswers` (first in, first out); cancelled when empty. */
+  const saveAnswers: Array<{ canceled: boolean; filePath?: string }> = [];
+  const dialog = {
+    showSaveDialog: (options: Record<string, unknown>) => {
+      needReady('dialog.showSaveDialog');
+      record(`dialog.showSaveDialog ${String(options.defaultPath ?? '')}`);
+      return Promise.resolve(saveAnswers.shift() ?? { canceled: true });
+    },
+  };
+
+  // ── powerMonitor ────────────────────────────────────────────────────────────────────────────────
+  /** Like Electron's: usable only after ready. A test emits 'suspend' or 'lock-screen' on it. */
+  const powerEmitter = new EventEmitter();
+  const powerMonitor = {
+    on: (event: string, listener: () => void) => {
+      needReady('powerMonitor.on');
+      record(`powerMonitor.on ${event}`);
+      powerEmitter.on(event, listener);
+      return powerMonitor;
+    },
+    emit: (event: 'suspend' | 'lock-screen') => powerEmitter.emit(event),
+  };
+
   // ── protocol ────────────────────────────────────────────────────────────────────────────────────
   const schemes: unknown[] = [];
   const protocolHandlers = new Map<string, (request: Request) => Promise<Response> | Response>();
@@ -301,7 +325,8 @@ export function createElectronDouble(options: DoubleOptions = {}) {
 
   return {
     /** The module surface main receives. */
-    electron: { app, BrowserWindow: FakeBrowserWindow, ipcMain, protocol, screen, session, utilityProcess },
+    saveAnswers,
+    electron: { app, BrowserWindow: FakeBrowserWindow, dialog, ipcMain, powerMonitor, protocol, screen, session, utilityProcess },
     calls,
     lifecycle,
     windows,

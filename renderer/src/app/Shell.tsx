@@ -9,6 +9,8 @@ import { useApiMutation } from '../data/mutations';
 import type { Locale } from '../../../shared/settings/types';
 import { areaOfPath, paths } from './paths';
 import { Notices } from './Notices';
+import { SearchPalette } from '../features/search/SearchPalette';
+import { useLandOnFocus } from '../features/search/landing';
 import { ProgressBar } from '../ui/ProgressBar';
 import { LockButtons } from '../features/lock/LockButtons';
 
@@ -27,6 +29,7 @@ export function Shell() {
   const settings = useQuery({ ...apiQuery('settings.get', {}), enabled: connected, staleTime: Infinity });
   const saveSettings = useApiMutation('settings.update');
   const savedLocale = settings.data?.locale;
+  useLandOnFocus();
 
   useEffect(() => {
     if (savedLocale) void i18n.changeLanguage(savedLocale);
@@ -75,6 +78,7 @@ export function Shell() {
           </button>
         </nav>
         <div className="topbar-end">
+          {connected && <SearchPalette />}
           <span className="local-badge" title={t('app.localOnly')}>
             <span aria-hidden="true">●</span> {t('app.localOnly')}
           </span>

@@ -20,6 +20,7 @@ export const paths = {
   session: (id: string) => `/sessions/${seg(id)}`,
   editPlan: (sessionId: string) => `/sessions/${seg(sessionId)}/plan`,
   console: (id: string) => `/sessions/${seg(id)}/console`,
+  search: () => '/search',
   trajects: () => '/sos',
   traject: (id: string) => `/sos/${seg(id)}`,
   worksheet: (id: string) => `/sos/worksheets/${seg(id)}`,
@@ -43,8 +44,11 @@ export const paths = {
 };
 
 /** Which main menu item a path belongs to. */
-export function areaOfPath(pathname: string): 'home' | 'library' | 'cases' | 'groups' | 'sos' | 'portfolio' | 'ffps' {
+export function areaOfPath(pathname: string): 'home' | 'library' | 'cases' | 'groups' | 'sos' | 'portfolio' | 'ffps' | 'search' | 'security' {
   if (pathname === '/' || pathname === '') return 'home';
+  // Screens outside the main menu: no menu item is marked for them.
+  if (pathname.startsWith('/search')) return 'search';
+  if (pathname.startsWith('/security')) return 'security';
   if (pathname.startsWith('/sos')) return 'sos';
   if (pathname.startsWith('/portfolio')) return 'portfolio';
   if (pathname.startsWith('/ffps') || /^\/cases\/[^/]+\/ffps/.test(pathname)) return 'ffps';

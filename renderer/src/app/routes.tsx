@@ -18,6 +18,7 @@ const GroupScreen = lazy(() => import('../features/groups/GroupScreen'));
 const PlanScreen = lazy(() => import('../features/sessions/PlanScreen'));
 const SessionScreen = lazy(() => import('../features/sessions/SessionScreen'));
 const ConsoleScreen = lazy(() => import('../features/sessions/ConsoleScreen'));
+const SearchScreen = lazy(() => import('../features/search/SearchScreen'));
 const TrajectsScreen = lazy(() => import('../features/sos/TrajectsScreen'));
 const TrajectScreen = lazy(() => import('../features/sos/TrajectScreen'));
 const WorksheetScreen = lazy(() => import('../features/sos/WorksheetScreen'));
@@ -97,6 +98,7 @@ export const routes: RouteObject[] = [
           { path: '/sessions/:id', element: byId(SessionScreen) },
           { path: '/sessions/:id/plan', element: <PlanRoute edit /> },
           { path: '/sessions/:id/console', element: byId(ConsoleScreen) },
+          { path: '/search', element: <SearchScreen /> },
           { path: '/sos', element: <TrajectsScreen /> },
           { path: '/sos/:id', element: byId(TrajectScreen) },
           { path: '/sos/worksheets/:id', element: byId(WorksheetScreen) },

@@ -3,11 +3,14 @@ import { homeEn } from './home';
 import { sosEn } from './sos';
 import { portfolioEn } from './portfolio';
 import { ffpsEn } from './ffps';
-
 import { lockEn } from './lock';
+import { transferEn } from './transfer';
+import { searchEn } from './search';
 
 export const en: Messages = {
+  search: searchEn,
   lock: lockEn,
+  transfer: transferEn,
   sos: sosEn,
   app: {
     name: 'Leertafel',
@@ -202,7 +205,9 @@ export const en: Messages = {
       confirmLeave: 'The text has not been saved and will be lost. Leave anyway?',
       keysTitle: 'Keyboard shortcuts',
       keys: { next: 'next / previous finding', accept: 'replace everywhere with the suggestion', choose: 'choose another pseudonym (Enter confirms)', ignore: 'not identifying', skip: 'skip', undo: 'undo the last step', text: 'go to the text', save: 'save' },
-      placeholders: { PERSOON: 'Persoon', LOCATIE: '[adres]', POSTCODE: '[postcode]', TELEFOON: '[telefoonnummer]', EMAIL: '[e-mailadres]', BSN: '[BSN]', DATUM: '[datum]', INSTELLING: '[school]', ID: '[nummer]' },
+      personWord: 'Person',
+      placeholderWords: { '[adres]': '[address]', '[plaats]': '[place]', '[postcode]': '[postcode]', '[telefoonnummer]': '[phone number]', '[e-mailadres]': '[email address]', '[BSN]': '[BSN]', '[datum]': '[date]', '[school]': '[school]', '[instelling]': '[organisation]', '[nummer]': '[number]' },
+      placeholders: { PERSOON: 'Person', LOCATIE: '[address]', POSTCODE: '[postcode]', TELEFOON: '[phone number]', EMAIL: '[email address]', BSN: '[BSN]', DATUM: '[date]', INSTELLING: '[school]', ID: '[number]' },
     },
   },
   groups: {

@@ -1,3 +1,4 @@
+import { scriptFieldsEn, scriptFieldsNl, scriptProblemsEn, scriptProblemsNl } from './scriptProblems';
 /**
  * Strings of the home screen and of what a facilitator meets on the first day (dates, the console's
  * states, the beamer's black screen, field messages). Registered with one spread in nl.ts and en.ts.
@@ -23,9 +24,9 @@ export const homeNl = {
     retention: 'Casussen die binnenkort worden verwijderd',
     retentionUntil: 'bewaard tot {{date}}',
     retentionEmpty: 'Geen casus wordt de komende twee weken verwijderd.',
-    ffps: 'FFPS: casenotes die op feedback wachten',
+    ffps: 'FFPS: case-notes die op feedback wachten',
     ffpsItem: '{{codeName}} · fase {{phase}}, contact {{contact}} · {{author}}',
-    ffpsEmpty: 'Geen casenotes die op feedback wachten.',
+    ffpsEmpty: 'Geen case-notes die op feedback wachten.',
     firstSteps: 'Zo begin je',
     firstStepsIntro: 'Leertafel bewaart alles op deze computer. Drie stappen naar je eerste leerbijeenkomst:',
     step1: 'Maak een leergroep aan met de namen van de deelnemers.',
@@ -47,6 +48,9 @@ export const homeNl = {
     roles_differ: 'De gespreksleider brengt zelf geen casus in: kies twee verschillende mensen.',
     reflection_empty: 'Schrijf bij minstens één dimensie iets.',
     invalid: 'Deze waarde klopt niet.',
+    atLine: 'Regel {{line}}: {{message}}',
+    script: scriptProblemsNl,
+    scriptField: scriptFieldsNl,
   },
   importChoice: {
     title: 'De bibliotheek heeft dit script al: “{{title}}”',
@@ -143,6 +147,9 @@ export const homeEn: Widen<typeof homeNl> = {
     roles_differ: 'The facilitator does not bring the case: choose two different people.',
     reflection_empty: 'Write something under at least one dimension.',
     invalid: 'This value is not valid.',
+    atLine: 'Line {{line}}: {{message}}',
+    script: scriptProblemsEn,
+    scriptField: scriptFieldsEn,
   },
   importChoice: {
     title: 'The library already has this script: “{{title}}”',

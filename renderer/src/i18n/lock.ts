@@ -46,15 +46,15 @@ export const lockNl = {
     },
     DB_MISSING: {
       title: 'Je database ontbreekt',
-      body: 'Het sleutelbestand is er, maar het bestand leertafel.db niet. Leertafel begint niet stilletjes leeg. Zet leertafel.db terug, of kies een back-up uit de map backups.',
+      body: 'Het sleutelbestand is er, maar het bestand leertafel.db niet. Leertafel begint niet stilletjes leeg. Zet leertafel.db terug, of zet hieronder de nieuwste back-up terug.',
     },
     DB_EMPTY: {
       title: 'Je database is leeg (0 bytes)',
-      body: 'Het bestand leertafel.db bevat niets meer, bijvoorbeeld na een volle schijf of een afgebroken kopie. Leertafel begint niet stilletjes leeg. Zet een back-up terug uit de map backups.',
+      body: 'Het bestand leertafel.db bevat niets meer, bijvoorbeeld na een volle schijf of een afgebroken kopie. Leertafel begint niet stilletjes leeg. Zet hieronder de nieuwste back-up terug.',
     },
     DB_DAMAGED: {
       title: 'Je database is beschadigd',
-      body: 'Het wachtwoord klopt, maar de database haalt de controle niet. Leertafel heeft het bestand niet aangeraakt. Zet de nieuwste goede back-up terug uit de map backups.',
+      body: 'Het wachtwoord klopt, maar de database haalt de controle niet. Leertafel heeft het bestand niet aangeraakt. Zet hieronder de nieuwste goede back-up terug.',
     },
     DB_NEWER: {
       title: 'Deze gegevens komen van een nieuwere Leertafel',
@@ -75,6 +75,47 @@ export const lockNl = {
   idleMinutes: 'Vergrendel na zoveel minuten zonder toetsenbord of muis',
   idleSave: 'Opslaan',
   idleSaved: 'Opgeslagen.',
+  backups: {
+    title: 'Back-ups',
+    intro:
+      'Elke dag dat je Leertafel gebruikt, maakt het een versleutelde back-up: de laatste 7 dagen en 4 weken blijven bewaard. Een back-up gaat alleen open met je wachtwoord of herstelsleutel.',
+    folder: 'Map:',
+    make: 'Back-up maken',
+    made: 'Back-up gemaakt: {{path}}',
+    makeAs: 'Back-up maken…',
+    savedTo: 'Back-up opgeslagen als {{path}} (een kopie staat ook in de map backups).',
+    saveFailed: 'De back-up kon daar niet worden opgeslagen. Aan je gegevens is niets veranderd.',
+    outsideNote: 'Een back-up die je buiten de map backups bewaart, kan Leertafel niet meer bijwerken als je later een casus verwijdert.',
+    none: 'Er is nog geen back-up.',
+    when: 'Gemaakt',
+    kind: 'Soort',
+    size: 'Grootte',
+    kinds: { daily: 'Dagelijks', manual: 'Handmatig', safety: 'Vóór terugzetten', migration: 'Vóór een update' },
+    view: 'Bekijken',
+    previewTitle: 'Back-up van {{when}}',
+    previewIntro: 'In deze back-up:',
+    counts: { scripts: 'Scripts', cases: 'Casussen', sessions: 'Bijeenkomsten', reflections: 'Reflecties' },
+    older: 'Deze back-up komt van een eerdere versie van Leertafel; bij terugzetten wordt hij bijgewerkt.',
+    restoreWarning:
+      'Terugzetten vervangt al je huidige gegevens door deze back-up. Eerst maakt Leertafel een veiligheidskopie van de huidige stand; die kun je daarna weer terugzetten.',
+    restore: 'Terugzetten',
+    cancel: 'Annuleren',
+    restored: 'De back-up is teruggezet. De stand van daarvoor staat in de veiligheidskopie {{name}}.',
+    damaged: 'Deze back-up is beschadigd of hoort niet bij deze gegevens. Kies een andere.',
+    bytes: '{{size}} MB',
+  },
+  restoreLatest: {
+    title: 'Nieuwste back-up terugzetten',
+    newest: 'Nieuwste back-up: {{when}}.',
+    noneFound: 'Er is geen back-up in de map backups.',
+    intro:
+      'Vul je wachtwoord in. Leertafel zet de nieuwste back-up terug die de controle haalt. Het onbruikbare bestand blijft onveranderd bewaard in de map backups.',
+    submit: 'Nieuwste goede back-up terugzetten',
+    noGood: 'Geen enkele back-up haalde de controle. Er is niets veranderd.',
+    done: 'De back-up van {{when}} is teruggezet. Je werk van na dat moment ontbreekt.',
+    setAside: 'Het onbruikbare bestand is bewaard als {{name}} in de map backups.',
+    continue: 'Verder naar Leertafel',
+  },
 };
 
 export const lockEn: typeof lockNl = {
@@ -124,15 +165,15 @@ export const lockEn: typeof lockNl = {
     },
     DB_MISSING: {
       title: 'Your database is missing',
-      body: 'The key file is there, but leertafel.db is not. Leertafel does not quietly start empty. Put leertafel.db back, or choose a backup from the backups folder.',
+      body: 'The key file is there, but leertafel.db is not. Leertafel does not quietly start empty. Put leertafel.db back, or restore the newest backup below.',
     },
     DB_EMPTY: {
       title: 'Your database is empty (0 bytes)',
-      body: 'The file leertafel.db holds nothing any more, for instance after a full disk or an interrupted copy. Leertafel does not quietly start empty. Restore a backup from the backups folder.',
+      body: 'The file leertafel.db holds nothing any more, for instance after a full disk or an interrupted copy. Leertafel does not quietly start empty. Restore the newest backup below.',
     },
     DB_DAMAGED: {
       title: 'Your database is damaged',
-      body: 'The password is right, but the database fails its check. Leertafel did not touch the file. Restore the newest good backup from the backups folder.',
+      body: 'The password is right, but the database fails its check. Leertafel did not touch the file. Restore the newest good backup below.',
     },
     DB_NEWER: {
       title: 'This data comes from a newer Leertafel',
@@ -153,4 +194,45 @@ export const lockEn: typeof lockNl = {
   idleMinutes: 'Lock after this many minutes without keyboard or mouse',
   idleSave: 'Save',
   idleSaved: 'Saved.',
+  backups: {
+    title: 'Backups',
+    intro:
+      'Every day you use Leertafel it makes an encrypted backup: the last 7 days and 4 weeks are kept. A backup opens only with your password or recovery key.',
+    folder: 'Folder:',
+    make: 'Make a backup',
+    made: 'Backup made: {{path}}',
+    makeAs: 'Make a backup…',
+    savedTo: 'Backup saved as {{path}} (a copy is also in the backups folder).',
+    saveFailed: 'The backup could not be saved there. Nothing in your data was changed.',
+    outsideNote: 'A backup you keep outside the backups folder cannot be updated by Leertafel when you later delete a case.',
+    none: 'There is no backup yet.',
+    when: 'Made',
+    kind: 'Kind',
+    size: 'Size',
+    kinds: { daily: 'Daily', manual: 'Manual', safety: 'Before a restore', migration: 'Before an update' },
+    view: 'View',
+    previewTitle: 'Backup of {{when}}',
+    previewIntro: 'In this backup:',
+    counts: { scripts: 'Scripts', cases: 'Cases', sessions: 'Sessions', reflections: 'Reflections' },
+    older: 'This backup comes from an earlier version of Leertafel; it is upgraded when restored.',
+    restoreWarning:
+      'Restoring replaces all your current data with this backup. Leertafel first makes a safety copy of the current state, which you can restore afterwards.',
+    restore: 'Restore',
+    cancel: 'Cancel',
+    restored: 'The backup was restored. The state before it is in the safety copy {{name}}.',
+    damaged: 'This backup is damaged or does not belong to this data. Choose another one.',
+    bytes: '{{size}} MB',
+  },
+  restoreLatest: {
+    title: 'Restore the newest backup',
+    newest: 'Newest backup: {{when}}.',
+    noneFound: 'There is no backup in the backups folder.',
+    intro:
+      'Enter your password. Leertafel restores the newest backup that passes its check. The unusable file is kept unchanged in the backups folder.',
+    submit: 'Restore the newest good backup',
+    noGood: 'No backup passed the check. Nothing was changed.',
+    done: 'The backup of {{when}} was restored. Your work after that moment is missing.',
+    setAside: 'The unusable file was kept as {{name}} in the backups folder.',
+    continue: 'Continue to Leertafel',
+  },
 };

@@ -1,13 +1,18 @@
 import { homeNl } from './home';
 import { sosNl } from './sos';
 import { lockNl } from './lock';
+import { transferNl } from './transfer';
 
-/** Dutch is the app's first language; English mirrors these keys (checked by the type of en.ts). */
 import { portfolioNl } from './portfolio';
 import { ffpsNl } from './ffps';
+import { searchNl } from './search';
+
+/** Dutch is the app's first language; English mirrors these keys (checked by the type of en.ts). */
 export const nl = {
+  search: searchNl,
   sos: sosNl,
   lock: lockNl,
+  transfer: transferNl,
   app: {
     name: 'Leertafel',
     tagline: 'Methodisch leren in de jeugdbescherming',
@@ -20,9 +25,9 @@ export const nl = {
   },
   nav: { home: 'Overzicht', library: 'Scriptbibliotheek', cases: 'Casussen', groups: 'Leergroepen', ffps: 'FFPS' },
   ffps: ffpsNl,
-  formats: { all: 'Alle', mlb: 'Methodische Leerbijeenkomst', ffps: 'FFPS casuïstiek', sos: 'Signs of Safety', intervisie: 'Intervisie' },
+  formats: { all: 'Alle', mlb: 'Methodische Leerbijeenkomst', ffps: 'FFPS-casuïstiek', sos: 'Signs of Safety', intervisie: 'Intervisie' },
   formatsShort: { mlb: 'MLB', ffps: 'FFPS', sos: 'SoS', intervisie: 'Intervisie' },
-  canvas: { 'vier-vensters': 'Vier Vensters', 'ffps-casenote': 'FFPS-casenote', 'signs-of-safety': 'Signs of Safety-kaart', vrij: 'Vrije aantekeningen' },
+  canvas: { 'vier-vensters': 'Vier Vensters', 'ffps-casenote': 'FFPS-case-note', 'signs-of-safety': 'Signs of Safety-kaart', vrij: 'Vrije aantekeningen' },
   sections: {
     none: 'Geen',
     mensen: 'Venster 1 · Mensen',
@@ -34,7 +39,7 @@ export const nl = {
     'wat-gaat-goed': 'Wat gaat goed?',
     'wat-moet-er-gebeuren': 'Wat moet er gebeuren?',
     schaal: 'Schaal 0–10',
-    casenote: 'Casenote',
+    casenote: 'Case-note',
     feedback: 'Feedback',
     planning: 'Planning',
   },
@@ -55,7 +60,7 @@ export const nl = {
     intro: 'Draaiboeken voor leerbijeenkomsten, casuïstiekbesprekingen en intervisie. Ingebouwde scripts zijn alleen-lezen: dupliceer er een om hem aan te passen.',
     search: 'Zoek op titel',
     searchPlaceholder: 'Bijvoorbeeld: vensters, roddel, FFPS',
-    filter: 'Filter op werkvorm',
+    filter: 'Filteren op werkvorm',
     import: 'Script importeren',
     importHint: 'Een .md-bestand dat eerder uit Leertafel is geëxporteerd',
     builtin: 'Ingebouwd',
@@ -201,6 +206,8 @@ export const nl = {
       confirmLeave: 'De tekst is nog niet opgeslagen en gaat verloren. Toch weggaan?',
       keysTitle: 'Sneltoetsen',
       keys: { next: 'volgende / vorige bevinding', accept: 'vervang overal door de suggestie', choose: 'ander pseudoniem kiezen (Enter bevestigt)', ignore: 'geen identificatie', skip: 'overslaan', undo: 'laatste stap ongedaan maken', text: 'naar de tekst', save: 'opslaan' },
+      personWord: 'Persoon',
+      placeholderWords: { '[adres]': '[adres]', '[plaats]': '[plaats]', '[postcode]': '[postcode]', '[telefoonnummer]': '[telefoonnummer]', '[e-mailadres]': '[e-mailadres]', '[BSN]': '[BSN]', '[datum]': '[datum]', '[school]': '[school]', '[instelling]': '[instelling]', '[nummer]': '[nummer]' },
       placeholders: { PERSOON: 'Persoon', LOCATIE: '[adres]', POSTCODE: '[postcode]', TELEFOON: '[telefoonnummer]', EMAIL: '[e-mailadres]', BSN: '[BSN]', DATUM: '[datum]', INSTELLING: '[school]', ID: '[nummer]' },
     },
   },
@@ -283,7 +290,7 @@ export const nl = {
     forFacilitator: 'Voor de gespreksleider',
     planVsClock: 'Plan en klok',
     keys: { toggle: 'start / pauze / hervatten', next: 'volgende blok', previous: 'vorige blok', plus5: '5 minuten erbij', beamer: 'beamer openen' },
-    save: { saved: 'Opgeslagen', pending: 'Wijzigingen…', saving: 'Opslaan…', blocked: 'Niet opgeslagen: haal eerst herkenbare gegevens weg', error: 'Opslaan mislukt' },
+    save: { saved: 'Opgeslagen', pending: 'Nog niet opgeslagen…', saving: 'Opslaan…', blocked: 'Niet opgeslagen: haal eerst herkenbare gegevens weg', error: 'Opslaan mislukt' },
     add: 'Toevoegen',
     addItem: 'nieuw punt',
     guard: {

@@ -70,6 +70,7 @@ export const sosNl = {
     previous: 'Terugblik op de praktijkopdrachten van module {{n}}',
     attendance: 'Aanwezig: {{present}} van {{total}}',
     hours: 'uren voor SKJ: {{list}}',
+    hoursOf: '{{name}} {{hours}} u',
   },
   kinds: {
     map: 'De kaart',
@@ -162,8 +163,8 @@ export const sosNl = {
     figure: { person: 'Persoon', child: 'Kind', house: 'Huis', school: 'School' },
     label: 'Onderschrift',
     addFigure: '+ {{kind}}',
-    x: 'Links–rechts',
-    y: 'Boven–onder',
+    moveFigure: 'Figuur {{n}}: {{kind}}{{label}}. Verplaats met de pijltjestoetsen, met Shift verder.',
+    dragHint: 'Sleep een figuur naar zijn plek, of kies hem met Tab en verplaats hem met de pijltjestoetsen.',
     earlier: 'Eerder',
     later: 'Later',
     removePanel: 'Plaat verwijderen',
@@ -194,6 +195,11 @@ export const sosNl = {
     addFlag: 'Rode vlag toevoegen',
     review: 'Wanneer bekijken we het plan opnieuw?',
   },
+  caseSheets: {
+    title: 'Signs of Safety-werkbladen',
+    intro: 'Een werkblad op deze casus, ook zonder training: de kaart, gevaarsituatie en veiligheidsdoel, Drie Huizen, Woord- en Beeldverhaal, veiligheidscirkels of veiligheidsplan. Te openen in een groepssupervisie.',
+    empty: 'Nog geen werkbladen bij deze casus.',
+  },
   supervision: {
     tabs: { map: 'Kaart', statements: 'Gevaar en doel', scale: 'Stille schaalvraag', close: 'Waarderende afsluiting', sheet: 'Werkblad' },
     dangerStatement: 'Gevaarsituatie (oefenformulering)',
@@ -213,6 +219,9 @@ export const sosNl = {
     noSheet: '— geen werkblad, de kaart —',
     noCaseSheets: 'Nog geen werkbladen bij de casus van deze bijeenkomst.',
     openSheet: 'Werkblad bewerken',
+    closeSheet: 'Werkblad sluiten',
+    newSheet: 'Nieuw werkblad op deze casus',
+    noCase: 'Deze bijeenkomst heeft geen casus; kies er een in het overzicht van de bijeenkomst om er een werkblad op te maken.',
     waiting: '{{done}} van {{total}} hebben gescoord',
   },
 };
@@ -288,6 +297,7 @@ export const sosEn: typeof sosNl = {
     previous: 'Looking back at the assignments of module {{n}}',
     attendance: 'Present: {{present}} of {{total}}',
     hours: 'hours for SKJ: {{list}}',
+    hoursOf: '{{name}} {{hours}} h',
   },
   kinds: {
     map: 'The map',
@@ -380,8 +390,8 @@ export const sosEn: typeof sosNl = {
     figure: { person: 'Person', child: 'Child', house: 'House', school: 'School' },
     label: 'Caption',
     addFigure: '+ {{kind}}',
-    x: 'Left–right',
-    y: 'Top–bottom',
+    moveFigure: 'Figure {{n}}: {{kind}}{{label}}. Move it with the arrow keys, further with Shift.',
+    dragHint: 'Drag a figure into place, or pick it with Tab and move it with the arrow keys.',
     earlier: 'Earlier',
     later: 'Later',
     removePanel: 'Remove panel',
@@ -412,6 +422,11 @@ export const sosEn: typeof sosNl = {
     addFlag: 'Add red flag',
     review: 'When do we review the plan?',
   },
+  caseSheets: {
+    title: 'Signs of Safety worksheets',
+    intro: 'A worksheet on this case, with or without a training: the map, danger statement and safety goal, Three Houses, Words and Pictures, safety circles or safety plan. It can be opened in a group supervision.',
+    empty: 'No worksheets on this case yet.',
+  },
   supervision: {
     tabs: { map: 'Map', statements: 'Danger and goal', scale: 'Silent scaling', close: 'Appreciative close', sheet: 'Worksheet' },
     dangerStatement: 'Danger statement (practice wording)',
@@ -431,6 +446,9 @@ export const sosEn: typeof sosNl = {
     noSheet: '— no worksheet, the map —',
     noCaseSheets: 'No worksheets for this session’s case yet.',
     openSheet: 'Edit worksheet',
+    closeSheet: 'Close worksheet',
+    newSheet: 'New worksheet on this case',
+    noCase: 'This session has no case; choose one in the session overview to make a worksheet on it.',
     waiting: '{{done}} of {{total}} have scored',
   },
 };

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type LiHTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePendingInputs } from './pendingInputs';
+import { GrowText } from './GrowText';
 
 /**
  * The one editor for lists and tables in the app: canvas lists, the case roster and timeline, group
@@ -40,7 +41,8 @@ export interface ListEditorProps<Row> {
   /** An add button that appends an empty row. */
   add?: { label: string; onAdd: () => void };
   /** A field for a new one-line item, added on Enter, blur, navigation or unmount. */
-  draft?: { label: string; placeholder?: string; maxLength?: number; onCommit: (text: string) => void };
+  /** `compact`: the add button shows only "+" (named "Toevoegen" for screen readers), for narrow columns. */
+  draft?: { label: string; placeholder?: string; maxLength?: number; compact?: boolean; onCommit: (text: string) => void };
   /** More buttons next to the add button. */
   actions?: ReactNode;
   ordered?: boolean;
@@ -144,7 +146,7 @@ export function ListEditor<Row>(props: ListEditorProps<Row>) {
 }
 
 /** The "new item" field. Its text goes into the list, not away: see ListEditor. */
-function DraftInput({ label, placeholder, maxLength, onCommit }: NonNullable<ListEditorProps<unknown>['draft']>) {
+function DraftInput({ label, placeholder, maxLength, compact, onCommit }: NonNullable<ListEditorProps<unknown>['draft']>) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const latest = useRef({ text, onCommit });
@@ -179,8 +181,8 @@ function DraftInput({ label, placeholder, maxLength, onCommit }: NonNullable<Lis
           }
         }}
       />
-      <button type="button" className="btn btn-small" onClick={commit}>
-        {t('sessions.add')}
+      <button type="button" className={compact ? 'btn btn-small btn-add-compact' : 'btn btn-small'} aria-label={compact ? t('sessions.add') : undefined} title={compact ? t('sessions.add') : undefined} onClick={commit}>
+        {compact ? '+' : t('sessions.add')}
       </button>
     </div>
   );
@@ -198,9 +200,12 @@ export function TextListEditor({
   maxLength,
   placeholder,
   check,
+  wrap,
 }: {
   label: string;
   items: readonly string[];
+  /** Items wrap and grow with their text (narrow columns) instead of being cut off on one line. */
+  wrap?: boolean;
   /** Gets a function of the latest items, so that several lists can commit in the same moment. */
   onChange: (update: (items: string[]) => string[]) => void;
   maxLength: number;
@@ -217,21 +222,35 @@ export function TextListEditor({
       removeLabel={(item) => `${t('editor.remove')}: ${item}`}
       item={(value, i, remove) => (
         <>
-          <input
-            aria-label={`${label} ${i + 1}`}
-            value={value}
-            maxLength={maxLength}
-            onChange={(e) => {
-              const v = e.target.value;
-              onChange((xs) => xs.map((x, j) => (j === i ? v : x)));
-            }}
-            onBlur={(e) => !e.target.value.trim() && onChange((xs) => xs.filter((_, j) => j !== i))}
-          />
+          {wrap ? (
+            <GrowText
+              singleLine
+              aria-label={`${label} ${i + 1}`}
+              value={value}
+              maxLength={maxLength}
+              onChange={(e) => {
+                const v = e.target.value;
+                onChange((xs) => xs.map((x, j) => (j === i ? v : x)));
+              }}
+              onBlur={(e) => !e.target.value.trim() && onChange((xs) => xs.filter((_, j) => j !== i))}
+            />
+          ) : (
+            <input
+              aria-label={`${label} ${i + 1}`}
+              value={value}
+              maxLength={maxLength}
+              onChange={(e) => {
+                const v = e.target.value;
+                onChange((xs) => xs.map((x, j) => (j === i ? v : x)));
+              }}
+              onBlur={(e) => !e.target.value.trim() && onChange((xs) => xs.filter((_, j) => j !== i))}
+            />
+          )}
           {remove}
           {check?.(value, i)}
         </>
       )}
-      draft={{ label, placeholder, maxLength, onCommit: (text) => onChange((xs) => [...xs, text]) }}
+      draft={{ label, placeholder, maxLength, compact: wrap, onCommit: (text) => onChange((xs) => [...xs, text]) }}
     />
   );
 }

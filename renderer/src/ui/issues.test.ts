@@ -3,6 +3,8 @@ import { z } from 'zod';
 import i18next from '../i18n';
 import { issueCode } from '../../../shared/api/issues';
 import { clockSchema, oneLine } from '../../../shared/common/schemas';
+import { blockSchema } from '../../../shared/scripts/types';
+import { parseScript } from '../../../shared/scripts';
 import { wordIssue } from './issues';
 
 const word = (schema: z.ZodType, value: unknown) => {
@@ -26,5 +28,21 @@ describe('validation messages in the UI language, from codes with parameters', (
     expect(word(z.string().regex(/^\d+$/, 'alleen cijfers'), 'ab')).toBe('This value is not valid.');
     await i18next.changeLanguage('nl');
     expect(word(z.string().regex(/^\d+$/, 'alleen cijfers'), 'ab')).toBe('alleen cijfers');
+  });
+
+  it('words script problems from the parser and the editor in the UI language, never the backend\'s Dutch', async () => {
+    const file = ['---', 'id: test', 'title: Test', 'format: mlb', 'canvas: vier-vensters', 'roles: [gespreksleider]', 'version: 1', '---', '', '## Blok', 'minuten: 0', '', '### Instructie', 'Doe iets.'].join('\n');
+    const parsed = parseScript(file);
+    if (parsed.ok) throw new Error('expected a problem');
+    const e = parsed.errors[0]!;
+    expect(e.issue).toEqual({ code: 'script.minutes_invalid', params: { min: 1, max: 240, found: "'0'", line: 11 } });
+    const block = { title: '', minutes: 10, section: null, instruction: 'Doe iets.', prompts: [] };
+    await i18next.changeLanguage('nl');
+    expect(wordIssue(e.issue, e.message)).toBe("Regel 11: 'minuten' moet een heel getal tussen 1 en 240 zijn, gevonden: '0'");
+    expect(word(blockSchema, block)).toBe('De bloktitel is leeg; vul een tekst in');
+    await i18next.changeLanguage('en');
+    expect(wordIssue(e.issue, e.message)).toBe("Line 11: 'minuten' must be a whole number from 1 to 240, found: '0'");
+    expect(word(blockSchema, block)).toBe('The block title is empty; fill in a text');
+    await i18next.changeLanguage('nl');
   });
 });

@@ -12,5 +12,19 @@ export function wordIssue(issue: IssueCode | undefined, fallback: string): strin
   if (!issue) return fallback;
   const dutch = !i18next.language?.startsWith('en');
   if (GENERIC.has(issue.code) && dutch && fallback) return fallback;
+  if (issue.code.startsWith('script.')) return wordScriptProblem(issue, fallback, dutch);
   return i18next.t(`issues.${issue.code}`, { ...issue.params, defaultValue: dutch ? fallback : i18next.t('issues.invalid') });
+}
+
+/**
+ * A problem of a script (shared/scripts/problems.ts): its field worded too, a capital at the start, and
+ * "Regel 12: …" / "Line 12: …" in front when it comes from a file.
+ */
+function wordScriptProblem(issue: IssueCode, fallback: string, dutch: boolean): string {
+  const params = { ...issue.params };
+  if (typeof params.field === 'string') params.field = i18next.t(`issues.scriptField.${params.field}`);
+  const text = i18next.t(`issues.${issue.code}`, { ...params, defaultValue: '' });
+  if (!text) return dutch ? fallback : i18next.t('issues.invalid');
+  if (typeof params.line === 'number') return i18next.t('issues.atLine', { line: params.line, message: text });
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

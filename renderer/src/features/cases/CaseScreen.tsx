@@ -13,6 +13,7 @@ import { useLeave } from '../../app/guard';
 import type { CaseDetail } from '../../../../shared/cases/types';
 import { CaseForm, useCaseForm } from './CaseForm';
 import { NotesEditor } from './NotesEditor';
+import { CaseSheets } from '../sos/CaseSheets';
 
 export default function CaseScreen({ id, editNotes }: { id: string; editNotes?: boolean }) {
   const { t } = useTranslation();
@@ -99,6 +100,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
           {detail.notes ? <Markdown text={detail.notes} /> : <p className="muted">{t('cases.notesEmpty')}</p>}
         </section>
       </div>
+      <CaseSheets caseId={detail.id} open={(sheet) => go(paths.worksheet(sheet))} />
     </article>
   );
 }

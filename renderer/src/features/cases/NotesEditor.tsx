@@ -8,9 +8,9 @@ import { useLeaveGuard } from '../../app/guard';
 import { paths } from '../../app/paths';
 import { useToasts } from '../../ui/toasts';
 import { describeError } from '../../ui/errors';
-import { letterName, pseudonymise, normaliseName } from '../../../../shared/anonymiser';
+import { pseudonymise, normaliseName } from '../../../../shared/anonymiser';
 import { PSEUDONYM_MAX, type CaseDetail, type RecognisedForm, type Resolution } from '../../../../shared/cases/types';
-import { candidateForms, computeFindings, everyMention, findingKey, isPlaceholder, type Finding } from './findings';
+import { candidateForms, computeFindings, everyMention, findingKey, isPlaceholder, personLabel, type Finding, type SuggestionWords } from './findings';
 import { useDetector } from './detector';
 import { HighlightedText } from './HighlightedText';
 import { FindingsPanel } from './FindingsPanel';
@@ -49,9 +49,10 @@ export function NotesEditor({ detail }: { detail: CaseDetail }) {
   const text = useDeferredValue(state.text);
   // Choices typed but not yet accepted are reserved: no other finding is offered the same pseudonym.
   const reserved = useMemo(() => Object.values(choice).map((c) => c.trim()).filter(Boolean), [choice]);
+  const words = useSuggestionWords();
   const findingsOf = (s: Snapshot, txt: string) =>
-    detector ? computeFindings(detector, txt, { people, ignore: s.ignore, known, replacements: s.resolutions.map((r) => r.replacement), reserved }) : [];
-  const findings = useMemo<Finding[]>(() => findingsOf(state, text), [detector, text, people, state.ignore, known, state.resolutions, reserved]);
+    detector ? computeFindings(detector, txt, { people, ignore: s.ignore, known, replacements: s.resolutions.map((r) => r.replacement), reserved, words }) : [];
+  const findings = useMemo<Finding[]>(() => findingsOf(state, text), [detector, text, people, state.ignore, known, state.resolutions, reserved, words]);
   const active = findings.length ? findings[Math.min(current, findings.length - 1)] : null;
 
   const dirty = state.text !== detail.notes || state.resolutions.length > 0;
@@ -99,7 +100,7 @@ export function NotesEditor({ detail }: { detail: CaseDetail }) {
   const acceptAll = () => {
     if (!settled) return;
     let snapshot = state;
-    const replacements = acceptAllReplacements(findings, chosen, people);
+    const replacements = acceptAllReplacements(findings, chosen, people, words);
     for (const f of findings) {
       const replacement = replacements.get(f.id)!;
       const rosterPerson = rosterPersonOf(replacement);
@@ -235,7 +236,7 @@ export function NotesEditor({ detail }: { detail: CaseDetail }) {
  * suggestion. A suggested pseudonym never lands on a second person: if the user chose it for someone
  * else, or it is already on the roster for someone else, the finding gets the next free "Persoon X".
  */
-export function acceptAllReplacements(findings: Finding[], chosen: (f: Finding) => string, people: Array<{ id: string; pseudonym: string }>): Map<string, string> {
+export function acceptAllReplacements(findings: Finding[], chosen: (f: Finding) => string, people: Array<{ id: string; pseudonym: string }>, words?: SuggestionWords): Map<string, string> {
   const out = new Map<string, string>();
   const owner = new Map<string, string>(people.map((p) => [normaliseName(p.pseudonym), `person:${p.id}`]));
   for (const f of findings) {
@@ -252,7 +253,7 @@ export function acceptAllReplacements(findings: Finding[], chosen: (f: Finding) 
         const o = owner.get(normaliseName(r));
         return o !== undefined && o !== mine;
       };
-      while (taken(replacement)) replacement = `Persoon ${letterName(letter++)}`;
+      while (taken(replacement)) replacement = personLabel(letter++, words);
       owner.set(normaliseName(replacement), mine);
     }
     out.set(f.id, replacement);
@@ -264,6 +265,16 @@ export function acceptAllReplacements(findings: Finding[], chosen: (f: Finding) 
  * Which words of the text were resolved before in this case: the backend compares keyed hashes only.
  * Asked shortly after typing stops, each form once.
  */
+/** The words new suggestions are made of, in the UI language (stored text is never re-worded). */
+function useSuggestionWords(): SuggestionWords {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  return useMemo(
+    () => ({ person: t('cases.editor.personWord'), placeholders: t('cases.editor.placeholderWords', { returnObjects: true }) as Record<string, string> }),
+    [t, lang],
+  );
+}
+
 function useRecognised(caseId: string, text: string): Map<string, RecognisedForm> {
   const [known, setKnown] = useState<Map<string, RecognisedForm>>(new Map());
   const asked = useRef(new Set<string>());

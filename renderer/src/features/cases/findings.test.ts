@@ -18,6 +18,17 @@ describe('the review model of the anonymisation editor', () => {
     expect(findings.some((f) => f.label === 'TELEFOON')).toBe(true);
   });
 
+  it('words new suggestions in the UI language, and leaves stored pseudonyms as stored', () => {
+    const en = { person: 'Person', placeholders: { '[adres]': '[address]', '[plaats]': '[place]', '[telefoonnummer]': '[phone number]' } };
+    const text = 'Gesprek met Fatima El Amrani over Yassir. Fatima belt 06-12345678.';
+    const findings = computeFindings(detector, text, { people: [...people, { id: 'x', role: 'kind', pseudonym: 'Persoon A' }], ignore: [], known: new Map(), words: en });
+    // The roster's "Persoon A" stays as stored (and taken); new ones are English.
+    expect(findings.filter((f) => f.label === 'PERSOON').map((f) => f.suggestion)).toEqual(['Person A', 'Person B']);
+    expect(findings.find((f) => f.label === 'TELEFOON')?.suggestion).toBe('[phone number]');
+    const taken = computeFindings(detector, text, { people: [...people, { id: 'x', role: 'kind', pseudonym: 'Person A' }], ignore: [], known: new Map(), words: en });
+    expect(taken.filter((f) => f.label === 'PERSOON').map((f) => f.suggestion)).toEqual(['Person B', 'Person C']);
+  });
+
   it('does not flag part of a pseudonym that a title word makes look like a name', () => {
     const text = 'Aanwezig: mw. Persoon A en dhr. Moeder.';
     expect(computeFindings(detector, text, { people, ignore: [], known: new Map(), replacements: ['Persoon A'] })).toEqual([]);

@@ -22,6 +22,23 @@ export interface ReviewContext {
   replacements?: string[];
   /** Pseudonyms the user typed for a finding but has not accepted yet: never suggested for anyone else. */
   reserved?: string[];
+  /**
+   * The words of new suggestions in the UI language: "Persoon" / "Person" before the letter, and the
+   * placeholders ("[adres]" → "[address]"). Only what the screen suggests follows the language; a
+   * pseudonym or placeholder once stored stays as stored. Dutch when left out.
+   */
+  words?: SuggestionWords;
+}
+
+export interface SuggestionWords {
+  person: string;
+  /** The detector's Dutch placeholder → the one to suggest. */
+  placeholders: Readonly<Record<string, string>>;
+}
+
+/** A fresh "Persoon A" / "Person A" for the letter with this index. */
+export function personLabel(index: number, words?: SuggestionWords): string {
+  return `${words?.person ?? 'Persoon'} ${letterName(index)}`;
 }
 
 /** A placeholder such as "[school]" or "[plaats]": a replacement that is never a person on the roster. */
@@ -103,10 +120,10 @@ export function computeFindings(detector: Detector, text: string, ctx: ReviewCon
       const person = ctx.people.find((p) => p.id === hit.personId);
       return { ...e, suggestion: person?.pseudonym ?? hit.replacement, personId: person?.id ?? null, recognised: true };
     }
-    if (e.label !== 'PERSOON') return { ...e, personId: null, recognised: false };
+    if (e.label !== 'PERSOON') return { ...e, suggestion: ctx.words?.placeholders[e.suggestion] ?? e.suggestion, personId: null, recognised: false };
     // A fresh "Persoon X" that no roster pseudonym already uses.
-    let suggestion = `Persoon ${letterName(letter)}`;
-    while (used.has(normaliseName(suggestion))) suggestion = `Persoon ${letterName(++letter)}`;
+    let suggestion = personLabel(letter, ctx.words);
+    while (used.has(normaliseName(suggestion))) suggestion = personLabel(++letter, ctx.words);
     used.add(normaliseName(suggestion));
     letter++;
     return { ...e, suggestion, personId: null, recognised: false };

@@ -1,6 +1,8 @@
 import { set, type FieldErrors, type Resolver } from 'react-hook-form';
 import { normalizeScript } from '../../../../shared/scripts/normalize';
 import { scriptSchema, type Block, type Script, type ScriptDetail } from '../../../../shared/scripts/types';
+import { issueCode } from '../../../../shared/api/issues';
+import { wordIssue } from '../../ui/issues';
 
 /** A block as the editor's form holds it: minutes and prompts as typed, converted on validation. */
 export interface DraftBlock extends Omit<Block, 'minutes' | 'prompts'> {
@@ -45,7 +47,8 @@ export function scriptResolver(base: ScriptDetail): Resolver<Draft, unknown, Scr
       const path = issue.path.map(String);
       const field = path[0] === 'blocks' && path[2] === 'prompts' ? path.slice(0, 3) : path;
       const name = field.length ? field.join('.') : 'root';
-      if (!hasPath(errors, name)) set(errors, name, { type: issue.code, message: issue.message });
+      // Worded in the UI language from the rule's code (shared/scripts/problems.ts), never the schema's Dutch.
+      if (!hasPath(errors, name)) set(errors, name, { type: issue.code, message: wordIssue(issueCode(issue), issue.message) });
     }
     return { values: {}, errors };
   };

@@ -15,7 +15,7 @@ export function LockButtons() {
         {t('lock.securityTitle')}
       </button>
       <button type="button" className="btn btn-small lock-topbar-button" title={t('lock.lockNowHint')} aria-keyshortcuts="Control+L" onClick={() => void lock.lockNow()}>
-        🔒 {t('lock.lockNow')}
+        {t('lock.lockNow')}
       </button>
     </>
   );

@@ -78,7 +78,7 @@ export function LockGate({ children, beamer = false }: { children: ReactNode; be
   if (status.state !== 'unlocked' && beamer) return <BeamerLocked onUnlocked={() => window.location.reload()} />;
   if (status.state === 'setup') return <SetupScreen status={status} onSetUp={(key) => setPhase({ kind: 'recoveryKey', key })} />;
   if (status.state === 'locked') return <UnlockScreen onUnlocked={(s) => setPhase({ kind: 'status', status: s })} />;
-  if (status.state === 'failed') return <FailureScreen failure={status.failure ?? 'DB_DAMAGED'} />;
+  if (status.state === 'failed') return <FailureScreen status={status} onRestored={(s) => setPhase({ kind: 'status', status: s })} />;
   return (
     <LockContext.Provider value={{ lockNow, status, refresh }}>
       {!beamer && <LockControls lockNow={lockNow} />}
@@ -104,6 +104,8 @@ function LockControls({ lockNow }: { lockNow: () => Promise<void> }) {
   }, []);
   const last = useRef(Date.now());
   useEffect(() => {
+    // Electron: the computer suspends or its screen locks (main's powerMonitor) — the same lock as Ctrl+L.
+    const offPower = window.leertafelEvents?.onLockRequest?.(() => void lockNow());
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'l') {
         e.preventDefault();
@@ -121,6 +123,7 @@ function LockControls({ lockNow }: { lockNow: () => Promise<void> }) {
       else if (Date.now() - last.current >= minutes * 60_000) void lockNow();
     }, 1000);
     return () => {
+      offPower?.();
       window.removeEventListener('keydown', onKey);
       for (const ev of events) window.removeEventListener(ev, touch);
       window.clearInterval(timer);

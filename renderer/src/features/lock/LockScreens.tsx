@@ -6,6 +6,8 @@ import { schemaResolver } from '../../ui/form';
 import { Field } from '../../ui/Field';
 import { call } from '../../api';
 import { passwordSchema, recoveryKeyInputSchema, type LockFailure, type LockStatus } from '../../../../shared/lock/types';
+import type { RestoreLatestResult } from '../../../../shared/backup/types';
+import { formatDateTime } from '../../ui/dates';
 
 function LockCard({ title, children, className = '' }: { title: string; children: ReactNode; className?: string }) {
   const { t } = useTranslation();
@@ -187,13 +189,73 @@ function RecoverScreen({ onUnlocked, onBack }: { onUnlocked: (status: LockStatus
   );
 }
 
-export function FailureScreen({ failure }: { failure: LockFailure }) {
+const RESTORABLE: readonly LockFailure[] = ['DB_DAMAGED', 'DB_EMPTY', 'DB_MISSING'];
+
+export function FailureScreen({ status, onRestored }: { status: LockStatus; onRestored: (status: LockStatus) => void }) {
   const { t } = useTranslation();
+  const failure = status.failure ?? 'DB_DAMAGED';
   return (
     <LockCard title={t('lock.failedTitle')} className="lock-failure">
       <h2>{t(`lock.failure.${failure}.title`)}</h2>
       <p>{t(`lock.failure.${failure}.body`)}</p>
       <p className="muted">{t('lock.failedNothingChanged')}</p>
+      {RESTORABLE.includes(failure) && <RestoreLatest status={status} onRestored={onRestored} />}
     </LockCard>
+  );
+}
+
+/** The failure screen's way back: the password, then the newest backup that passes its check. */
+function RestoreLatest({ status, onRestored }: { status: LockStatus; onRestored: (status: LockStatus) => void }) {
+  const { t, i18n } = useTranslation();
+  const [problem, setProblem] = useState<'WRONG_PASSWORD' | 'NO_BACKUP' | null>(null);
+  const [done, setDone] = useState<Extract<RestoreLatestResult, { restored: true }> | null>(null);
+  const form = useForm({ resolver: schemaResolver(z.object({ password: z.string().min(1, t('lock.wrongPassword')) })), defaultValues: { password: '' } });
+  const submit = form.handleSubmit(async ({ password }) => {
+    setProblem(null);
+    const r = await call('lock.restoreLatest', { password });
+    if (r.restored) setDone(r);
+    else {
+      setProblem(r.reason);
+      form.reset({ password: '' });
+    }
+  });
+  const newest = status.newestBackup;
+  if (done) {
+    return (
+      <div className="restore-latest" role="status">
+        <h2>{t('lock.restoreLatest.title')}</h2>
+        <p>{t('lock.restoreLatest.done', { when: formatDateTime(done.createdAt, i18n.language) })}</p>
+        {done.setAside && <p className="muted">{t('lock.restoreLatest.setAside', { name: done.setAside })}</p>}
+        <div className="lock-actions">
+          <button type="button" className="btn btn-primary" onClick={() => onRestored(done.status)}>
+            {t('lock.restoreLatest.continue')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="restore-latest">
+      <h2>{t('lock.restoreLatest.title')}</h2>
+      {newest ? <p>{t('lock.restoreLatest.newest', { when: formatDateTime(newest.createdAt, i18n.language) })}</p> : <p>{t('lock.restoreLatest.noneFound')}</p>}
+      {newest && (
+        <form onSubmit={submit} noValidate>
+          <p className="lock-hint">{t('lock.restoreLatest.intro')}</p>
+          <Field label={t('lock.password')} error={problem === 'WRONG_PASSWORD' ? t('lock.wrongPassword') : form.formState.errors.password?.message}>
+            {(p) => <input {...p} type="password" autoComplete="current-password" {...form.register('password')} />}
+          </Field>
+          {problem === 'NO_BACKUP' && (
+            <p className="lock-message" role="alert">
+              {t('lock.restoreLatest.noGood')}
+            </p>
+          )}
+          <div className="lock-actions">
+            <button type="submit" className="btn btn-primary" disabled={form.formState.isSubmitting}>
+              {form.formState.isSubmitting ? t('lock.working') : t('lock.restoreLatest.submit')}
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-/** Beveiliging: change the password, the idle lock time, and removing the unencrypted copy after set-up. */
+/** Beveiliging: back-ups and restore, change the password, the idle lock time, removing the unencrypted copy after set-up, and everything to one file and back. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useForm } from 'react-hook-form';
@@ -11,6 +11,8 @@ import { apiQuery } from '../../data/queries';
 import { useApiMutation } from '../../data/mutations';
 import { IDLE_LOCK_MINUTES_MAX, IDLE_LOCK_MINUTES_MIN, passwordSchema } from '../../../../shared/lock/types';
 import { useLock } from './context';
+import { BackupsSection } from './BackupsSection';
+import { TransferPanel } from '../transfer/TransferPanel';
 
 export default function SecurityScreen() {
   const { t } = useTranslation();
@@ -20,8 +22,10 @@ export default function SecurityScreen() {
         <h1 id="security-title">{t('lock.securityTitle')}</h1>
       </div>
       <UnencryptedCopies />
+      <BackupsSection />
       <ChangePassword />
       <IdleMinutes />
+      <TransferPanel />
     </section>
   );
 }

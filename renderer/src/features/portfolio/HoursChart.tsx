@@ -1,14 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { YearBucket } from '../../../../shared/portfolio/hours';
 
-const fmt = (n: number) => n.toLocaleString('nl-NL', { maximumFractionDigits: 2 });
+import { formatNumber } from '../../ui/dates';
 
 /**
  * Hours per calendar year of the registration period as bars, each year's pro-rata share of the 60 hours
  * as a dashed mark over its bar. Plain SVG: no chart library, readable as a table by a screen reader.
  */
 export function HoursChart({ years }: { years: readonly YearBucket[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const fmt = (n: number) => formatNumber(n, i18n.language);
   const W = 640;
   const H = 240;
   const pad = { top: 16, right: 12, bottom: 34, left: 40 };

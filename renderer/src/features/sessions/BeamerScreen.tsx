@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { apiQuery } from '../../data/queries';
 import * as engine from '../../../../shared/sessions/engine';
 import type { SessionDetail, VierVenstersCanvas } from '../../../../shared/sessions/types';
-import { isUnresolvedDecision } from '../../../../shared/sessions/decisions';
+import { Marked } from './Marked';
 import { ScoreDistribution } from './ScoreDistribution';
 import { useNow } from './useNow';
 import { SupervisionBeamer } from '../sos/SupervisionBeamer';
@@ -82,20 +82,6 @@ export default function BeamerScreen({ id }: { id: string }) {
         )}
       </section>
     </main>
-  );
-}
-
-/**
- * Canvas text on the projector: decision text that nobody rephrased is shown marked, never as plain
- * canvas text — the group takes no decisions about clients (shared/sessions/decisions).
- */
-function Marked({ text }: { text: string }) {
-  const { t } = useTranslation();
-  if (!isUnresolvedDecision(text)) return <>{text}</>;
-  return (
-    <span className="bv-decision">
-      <span className="tag tag-warn">{t('review.decision.beamerTag')}</span> {text}
-    </span>
   );
 }
 

@@ -198,7 +198,7 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
         </div>
       </header>
 
-      <div className="console-grid">
+      <div className={session.script.canvas === 'signs-of-safety' ? 'console-grid console-grid-sos' : 'console-grid'}>
         <div className="console-canvas">
           {status === 'finished' ? (
             <div className="console-finished" role="status">

@@ -1,3 +1,5 @@
+import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { toPanelPercent, type Point } from '../../../../shared/sos/storyboard';
 import type { Figure, Panel } from '../../../../shared/sos/types';
 
 /** One simple figure of the Woord- en Beeldverhaal, drawn in a 100×60 panel. */
@@ -40,13 +42,78 @@ function FigureShape({ f }: { f: Figure }) {
   );
 }
 
-export function PanelSvg({ panel, label }: { panel: Panel; label: string }) {
+/**
+ * The drawn panel. With `onDrag` and `onNudge` its figures can be moved: dragged with the pointer
+ * (mouse, pen, touch), or focused with Tab and moved with the arrow keys (Shift: further).
+ */
+export function PanelSvg({
+  panel,
+  label,
+  figureLabel,
+  onDrag,
+  onNudge,
+}: {
+  panel: Panel;
+  label: string;
+  figureLabel?: (f: Figure, i: number) => string;
+  onDrag?: (index: number, grab: { figure: Point; pointer: Point }, pointer: Point) => void;
+  onNudge?: (index: number, key: string, large: boolean) => boolean;
+}) {
+  const svg = useRef<SVGSVGElement>(null);
+  const drag = useRef<{ index: number; pointerId: number; grab: { figure: Point; pointer: Point } } | null>(null);
+  const at = (e: PointerEvent) => toPanelPercent(e.clientX, e.clientY, svg.current!.getBoundingClientRect());
+  const movable = onDrag !== undefined && onNudge !== undefined;
+  const down = (i: number, f: Figure) => (e: PointerEvent<SVGGElement>) => {
+    if (!movable || e.button !== 0) return;
+    e.preventDefault();
+    (e.currentTarget as SVGGElement).focus();
+    svg.current!.setPointerCapture(e.pointerId);
+    drag.current = { index: i, pointerId: e.pointerId, grab: { figure: { x: f.x, y: f.y }, pointer: at(e) } };
+  };
+  const move = (e: PointerEvent<SVGSVGElement>) => {
+    const d = drag.current;
+    if (d && d.pointerId === e.pointerId) onDrag!(d.index, d.grab, at(e));
+  };
+  const up = (e: PointerEvent<SVGSVGElement>) => {
+    if (drag.current?.pointerId !== e.pointerId) return;
+    drag.current = null;
+    if (svg.current?.hasPointerCapture(e.pointerId)) svg.current.releasePointerCapture(e.pointerId);
+  };
+  const key = (i: number) => (e: KeyboardEvent<SVGGElement>) => {
+    if (onNudge?.(i, e.key, e.shiftKey)) e.preventDefault();
+  };
   return (
-    <svg className="sos-panel-svg" viewBox="0 0 100 60" role="img" aria-label={label}>
+    <svg
+      ref={svg}
+      className={movable ? 'sos-panel-svg movable' : 'sos-panel-svg'}
+      viewBox="0 0 100 60"
+      role={movable ? 'group' : 'img'}
+      aria-label={label}
+      onPointerMove={movable ? move : undefined}
+      onPointerUp={movable ? up : undefined}
+      onPointerCancel={movable ? up : undefined}
+    >
       <rect x={0.5} y={0.5} width={99} height={59} rx={2} fill="#fffdf8" stroke="#cbd5e1" strokeWidth={0.6} />
-      {panel.figures.map((f, i) => (
-        <FigureShape key={i} f={f} />
-      ))}
+      {panel.figures.map((f, i) =>
+        movable ? (
+          <g
+            key={i}
+            className="sos-figure"
+            data-figure={i}
+            tabIndex={0}
+            role="button"
+            aria-label={figureLabel?.(f, i) ?? f.kind}
+            onPointerDown={down(i, f)}
+            onKeyDown={key(i)}
+          >
+            {/* A larger invisible target than the thin lines, so the figure is easy to pick up. */}
+            <rect x={f.x - 10} y={(f.y / 100) * 60 - 16} width={20} height={28} fill="transparent" className="sos-figure-hit" />
+            <FigureShape f={f} />
+          </g>
+        ) : (
+          <FigureShape key={i} f={f} />
+        ),
+      )}
     </svg>
   );
 }

@@ -5,7 +5,7 @@ import { Field } from '../../ui/Field';
 import { GuardNotice, type TextChecks } from '../sessions/checks';
 import { ScoreDistribution } from '../sessions/ScoreDistribution';
 import { checkDangerStatement, checkSafetyGoal, dangerSentence, goalSentence, type CheckRules, type Hint } from '../../../../shared/sos/checks';
-import { addFigure, addPanel, movePanel, placeFigure, removeFigure, removePanel, setText } from '../../../../shared/sos/storyboard';
+import { addFigure, addPanel, dragFigure, movePanel, nudgeFigure, removeFigure, removePanel, setText } from '../../../../shared/sos/storyboard';
 import {
   FIGURE_KINDS,
   LINE_MAX,
@@ -61,9 +61,10 @@ function Line({ label, value, onChange, checks }: { label: string; value: string
   );
 }
 
-function List({ label, items, onChange, checks }: { label: string; items: string[]; onChange: (fn: (xs: string[]) => string[]) => void; checks: TextChecks }) {
+function List({ label, items, onChange, checks, wrap }: { label: string; items: string[]; onChange: (fn: (xs: string[]) => string[]) => void; checks: TextChecks; wrap?: boolean }) {
   return (
     <TextListEditor
+      wrap={wrap}
       label={label}
       items={items}
       maxLength={LINE_MAX}
@@ -83,7 +84,7 @@ export function MapListsEditor<B extends MapLists>({ body, update, checks }: Pic
         <section key={col} className={`sos-col sos-col-${col}`}>
           <h3>{t(`sos.map.${col}`)}</h3>
           {MAP_COLUMNS[col].map((part) => (
-            <List key={part} label={t(`sos.map.${part}`)} items={body[part]} checks={checks} onChange={(fn) => update((b) => ({ ...b, [part]: fn(b[part]) }))} />
+            <List key={part} wrap label={t(`sos.map.${part}`)} items={body[part]} checks={checks} onChange={(fn) => update((b) => ({ ...b, [part]: fn(b[part]) }))} />
           ))}
         </section>
       ))}
@@ -230,7 +231,7 @@ export function HousesEditor({ body, update, checks }: EditorProps<ThreeHousesBo
         {(['good', 'worries', 'dreams'] as const).map((h) => (
           <div key={h} className={`sos-house sos-house-${h}`}>
             <div className="sos-roof" aria-hidden="true" />
-            <List label={t(`sos.houses.${h}`)} items={body[h]} checks={checks} onChange={(fn) => update((b) => ({ ...b, [h]: fn(b[h]) }))} />
+            <List wrap label={t(`sos.houses.${h}`)} items={body[h]} checks={checks} onChange={(fn) => update((b) => ({ ...b, [h]: fn(b[h]) }))} />
           </div>
         ))}
       </div>
@@ -268,7 +269,20 @@ export function StoryEditor({ body, update, checks }: EditorProps<WordsPicturesB
               </div>
             </div>
             <div className="sos-panel-body">
-              <PanelSvg panel={p} label={t('sos.story.panel', { n: i + 1 })} />
+              <div className="sos-panel-drawing">
+                <PanelSvg
+                  panel={p}
+                  label={t('sos.story.panel', { n: i + 1 })}
+                  figureLabel={(f, j) => t('sos.story.moveFigure', { n: j + 1, kind: t(`sos.story.figure.${f.kind}`), label: f.label ? ` “${f.label}”` : '' })}
+                  onDrag={(j, grab, pointer) => panels((ps) => dragFigure(ps, p.id, j, grab, pointer))}
+                  onNudge={(j, key, large) => {
+                    if (!['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].includes(key)) return false;
+                    panels((ps) => nudgeFigure(ps, p.id, j, key, large) ?? ps);
+                    return true;
+                  }}
+                />
+                {p.figures.length > 0 && <p className="sos-drag-hint">{t('sos.story.dragHint')}</p>}
+              </div>
               <div>
                 <TextArea label={t('sos.story.text', { n: i + 1 })} value={p.text} checks={checks} rows={3} onChange={(v) => panels((ps) => setText(ps, p.id, v))} />
                 <div className="row-actions" role="group" aria-label={t('sos.story.figures')}>
@@ -283,8 +297,6 @@ export function StoryEditor({ body, update, checks }: EditorProps<WordsPicturesB
                     <li key={j}>
                       <span className="tag">{t(`sos.story.figure.${f.kind}`)}</span>
                       <input aria-label={`${t('sos.story.label')} ${j + 1}`} placeholder={t('sos.story.label')} value={f.label} maxLength={40} onChange={(e) => panels((ps) => ps.map((x) => (x.id === p.id ? { ...x, figures: x.figures.map((g, k) => (k === j ? { ...g, label: e.target.value } : g)) } : x)))} />
-                      <input aria-label={`${t('sos.story.x')} ${j + 1}`} type="range" min={0} max={100} value={f.x} onChange={(e) => panels((ps) => placeFigure(ps, p.id, j, Number(e.target.value), f.y))} />
-                      <input aria-label={`${t('sos.story.y')} ${j + 1}`} type="range" min={0} max={100} value={f.y} onChange={(e) => panels((ps) => placeFigure(ps, p.id, j, f.x, Number(e.target.value)))} />
                       <button type="button" className="btn-icon" aria-label={`${t('sos.story.removeFigure')} ${j + 1}`} onClick={() => panels((ps) => removeFigure(ps, p.id, j))}>
                         ×
                       </button>

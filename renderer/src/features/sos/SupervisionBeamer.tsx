@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiQuery } from '../../data/queries';
 import { ScoreDistribution } from '../sessions/ScoreDistribution';
+import { Marked } from '../sessions/Marked';
 import type { SessionDetail } from '../../../../shared/sessions/types';
 import { MapColumns, WorksheetView } from './WorksheetView';
 import { PracticeNotice } from './Practice';
@@ -49,11 +50,11 @@ export function SupervisionBeamer({ session }: { session: SessionDetail }) {
         <div className="sos-statements-view">
           <section>
             <h2>{t('sos.supervision.dangerStatement')}</h2>
-            <p className="sos-big">{s.dangerStatement || '…'}</p>
+            <p className="sos-big">{s.dangerStatement ? <Marked text={s.dangerStatement} /> : '…'}</p>
           </section>
           <section>
             <h2>{t('sos.supervision.safetyGoal')}</h2>
-            <p className="sos-big">{s.safetyGoal || '…'}</p>
+            <p className="sos-big">{s.safetyGoal ? <Marked text={s.safetyGoal} /> : '…'}</p>
           </section>
         </div>
       ) : tab === 'close' ? (
@@ -61,7 +62,7 @@ export function SupervisionBeamer({ session }: { session: SessionDetail }) {
           {(['wentWell', 'howDone', 'familyWouldSay', 'closerTo10'] as const).map((k) => (
             <div key={k}>
               <dt>{t(`sos.supervision.close.${k}`)}</dt>
-              <dd>{s.close[k] || '…'}</dd>
+              <dd>{s.close[k] ? <Marked text={s.close[k]} /> : '…'}</dd>
             </div>
           ))}
           {s.close.ownScore !== null && (

@@ -4,8 +4,6 @@ import { useQuery } from '@tanstack/react-query';
 import { apiQuery } from '../../data/queries';
 import { useApiMutation } from '../../data/mutations';
 import { QueryView, useFormSource } from '../../ui/QueryView';
-import { useGo } from '../../app/navigation';
-import { paths } from '../../app/paths';
 import { GuardNotice, useTextChecks } from '../sessions/checks';
 import { SaveBadge } from '../sessions/SaveBadge';
 import { ScoreDistribution } from '../sessions/ScoreDistribution';
@@ -16,6 +14,8 @@ import type { SessionDetail } from '../../../../shared/sessions/types';
 import { useAutosave } from './useAutosave';
 import { MapListsEditor } from './SheetEditors';
 import { PracticeNotice } from './Practice';
+import { NewSheetForm } from './CaseSheets';
+import { WorksheetEditor } from './WorksheetScreen';
 import './sos.css';
 
 export type SupervisionTab = 'map' | 'statements' | 'scale' | 'close' | 'sheet';
@@ -56,7 +56,6 @@ function clean(s: Supervision): Supervision {
 
 function Panel({ session, initial, pseudonyms }: { session: SessionDetail; initial: Supervision; pseudonyms: string[] }) {
   const { t } = useTranslation();
-  const go = useGo();
   const save = useApiMutation('sos.saveSupervision', { invalidate: 'mark' });
   const checks = useTextChecks(pseudonyms);
   const words = useQuery(apiQuery('sos.checkWords', {}));
@@ -65,6 +64,7 @@ function Panel({ session, initial, pseudonyms }: { session: SessionDetail; initi
   const { value: s, update, state } = useAutosave(initial, (v) => save.mutateAsync({ sessionId: session.id, supervision: clean(v) }), (v) => supervisionTextFields(v).map((f) => f.text), checks);
   const auto = tabFor(session);
   const [tab, setTab] = useState<SupervisionTab>(auto);
+  const [editing, setEditing] = useState(false);
   useEffect(() => setTab(auto), [auto, session.run.blockIndex]);
   const present = session.members.filter((m) => session.learning.attendance.some((a) => a.memberId === m.id && a.present));
   const scored = s.scores.filter((x) => present.some((m) => m.id === x.memberId));
@@ -185,27 +185,50 @@ function Panel({ session, initial, pseudonyms }: { session: SessionDetail; initi
           </div>
         )}
         {tab === 'sheet' && (
-          <div className="sos-sheet-pick">
-            {session.caseId === null || (sheets.data ?? []).length === 0 ? (
-              <p className="muted">{t('sos.supervision.noCaseSheets')}</p>
+          <div className="sos-sheet-tab">
+            {session.caseId === null ? (
+              <p className="muted">{t('sos.supervision.noCase')}</p>
             ) : (
               <>
-                <label className="field">
-                  <span className="field-label">{t('sos.supervision.sheet')}</span>
-                  <select aria-label={t('sos.supervision.sheet')} value={s.worksheetId ?? ''} onChange={(e) => update((v) => ({ ...v, worksheetId: e.target.value || null }))}>
-                    <option value="">{t('sos.supervision.noSheet')}</option>
-                    {(sheets.data ?? []).map((w) => (
-                      <option key={w.id} value={w.id}>
-                        {t(`sos.kinds.${w.kind}`)}: {w.title}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                {s.worksheetId && (
-                  <button type="button" className="btn" onClick={() => go(paths.worksheet(s.worksheetId!))}>
-                    {t('sos.supervision.openSheet')}
-                  </button>
-                )}
+                <div className="sos-sheet-pick">
+                  {(sheets.data ?? []).length === 0 ? (
+                    <p className="muted">{t('sos.supervision.noCaseSheets')}</p>
+                  ) : (
+                    <label className="field">
+                      <span className="field-label">{t('sos.supervision.sheet')}</span>
+                      <select
+                        value={s.worksheetId ?? ''}
+                        onChange={(e) => {
+                          update((v) => ({ ...v, worksheetId: e.target.value || null }));
+                          if (!e.target.value) setEditing(false);
+                        }}
+                      >
+                        <option value="">{t('sos.supervision.noSheet')}</option>
+                        {(sheets.data ?? []).map((w) => (
+                          <option key={w.id} value={w.id}>
+                            {t(`sos.kinds.${w.kind}`)}: {w.title}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  )}
+                  {s.worksheetId && (
+                    <button type="button" className="btn" aria-expanded={editing} onClick={() => setEditing((x) => !x)}>
+                      {editing ? t('sos.supervision.closeSheet') : t('sos.supervision.openSheet')}
+                    </button>
+                  )}
+                </div>
+                {s.worksheetId && editing && <WorksheetEditor id={s.worksheetId} embedded />}
+                <details className="sos-new-in-block" open={(sheets.data ?? []).length === 0}>
+                  <summary>{t('sos.supervision.newSheet')}</summary>
+                  <NewSheetForm
+                    caseId={session.caseId}
+                    onCreated={(w) => {
+                      update((v) => ({ ...v, worksheetId: w.id }));
+                      setEditing(true);
+                    }}
+                  />
+                </details>
               </>
             )}
           </div>

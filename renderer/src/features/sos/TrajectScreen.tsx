@@ -6,11 +6,12 @@ import { apiQuery } from '../../data/queries';
 import { useApiMutation } from '../../data/mutations';
 import { QueryView, useFormSource } from '../../ui/QueryView';
 import { paths } from '../../app/paths';
-import { formatDate } from '../../ui/dates';
+import { formatDate, formatNumber } from '../../ui/dates';
 import { NO_CHECKS } from '../sessions/checks';
 import { SaveBadge } from '../sessions/SaveBadge';
 import { THEME_WORKSHEETS, TITLE_MAX, WORKSHEET_KINDS, type Module, type Traject, type WorksheetKind, type WorksheetSummary } from '../../../../shared/sos/types';
 import { useAutosave, newId, type Update } from './useAutosave';
+import { NewSheetForm } from './CaseSheets';
 import './sos.css';
 
 export default function TrajectScreen({ id }: { id: string }) {
@@ -365,7 +366,7 @@ function Bijeenkomst({ traject, trajectId, module: m, update, nameOf, flush }: {
 
 /** Who attended the module's bijeenkomst and the hours that count for SKJ (recorded on the session). */
 function Attendance({ sessionId }: { sessionId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const session = useQuery({ ...apiQuery('sessions.get', { id: sessionId }), meta: { toast: false } });
   if (!session.data) return null;
   const s = session.data;
@@ -374,7 +375,7 @@ function Attendance({ sessionId }: { sessionId: string }) {
   return (
     <p className="sos-attendance">
       {t('sos.traject.attendance', { present, total: s.learning.attendance.length })}
-      {hours.length > 0 && <> · {t('sos.traject.hours', { list: hours.map((h) => `${s.members.find((m) => m.id === h.memberId)?.name ?? ''} ${h.hours.toLocaleString('nl-NL')} u`).join(', ') })}</>}
+      {hours.length > 0 && <> · {t('sos.traject.hours', { list: hours.map((h) => t('sos.traject.hoursOf', { name: s.members.find((m) => m.id === h.memberId)?.name ?? '', hours: formatNumber(h.hours, i18n.language) })).join(', ') })}</>}
     </p>
   );
 }
@@ -382,10 +383,7 @@ function Attendance({ sessionId }: { sessionId: string }) {
 function Sheets({ trajectId, caseId, module: m, sheets }: { trajectId: string; caseId: string | null; module: Module; sheets: WorksheetSummary[] }) {
   const { t } = useTranslation();
   const go = useGo();
-  const create = useApiMutation('sos.createWorksheet', { onSuccess: (w) => go(paths.worksheet(w.id)) });
   const kinds = m.worksheets.length ? m.worksheets : (m.theme ? THEME_WORKSHEETS[m.theme] : ['map' as WorksheetKind]);
-  const [kind, setKind] = useState<WorksheetKind>(kinds[0] ?? 'map');
-  const [title, setTitle] = useState('');
   return (
     <div className="sos-sheets">
       <h3>{t('sos.traject.sheets')}</h3>
@@ -405,31 +403,7 @@ function Sheets({ trajectId, caseId, module: m, sheets }: { trajectId: string; c
       {caseId === null ? (
         <p className="hint-gentle">{t('sos.traject.needCase')}</p>
       ) : (
-        <form
-          className="toolbar"
-          onSubmit={(e) => {
-            e.preventDefault();
-            create.mutate({ kind, caseId, title: title.trim() || t(`sos.kinds.${kind}`), trajectId, moduleId: m.id });
-          }}
-        >
-          <label className="field">
-            <span className="field-label">{t('sos.traject.kind')}</span>
-            <select aria-label={t('sos.traject.kind')} value={kind} onChange={(e) => setKind(e.target.value as WorksheetKind)}>
-              {WORKSHEET_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`sos.kinds.${k}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field field-grow">
-            <span className="field-label">{t('sos.traject.sheetTitle')}</span>
-            <input value={title} maxLength={TITLE_MAX} onChange={(e) => setTitle(e.target.value)} />
-          </label>
-          <button type="submit" className="btn" disabled={create.isPending}>
-            + {t('sos.traject.makeSheet')}
-          </button>
-        </form>
+        <NewSheetForm caseId={caseId} kinds={kinds} trajectId={trajectId} moduleId={m.id} onCreated={(w) => go(paths.worksheet(w.id))} />
       )}
     </div>
   );

@@ -20,6 +20,14 @@ import { CheckWords } from './CheckWords';
 import './sos.css';
 
 export default function WorksheetScreen({ id }: { id: string }) {
+  return <WorksheetEditor id={id} />;
+}
+
+/**
+ * A worksheet to edit: its own screen, or `embedded` inside a group supervision block on the console
+ * (no way back or delete there; the block stays where it is).
+ */
+export function WorksheetEditor({ id, embedded = false }: { id: string; embedded?: boolean }) {
   const { t } = useTranslation();
   const sheet = useFormSource(apiQuery('sos.getWorksheet', { id }));
   const caseId = sheet.data?.caseId ?? '';
@@ -27,7 +35,7 @@ export default function WorksheetScreen({ id }: { id: string }) {
   const ready = { data: sheet.data && theCase.data ? { w: sheet.data, roster: theCase.data.people } : undefined, error: sheet.error ?? theCase.error };
   return (
     <QueryView query={ready} loading={t('sos.loading')}>
-      {({ w, roster }) => <Editor initial={w} roster={roster} />}
+      {({ w, roster }) => <Editor key={w.id} initial={w} roster={roster} embedded={embedded} />}
     </QueryView>
   );
 }
@@ -51,7 +59,7 @@ function clean(b: WorksheetBody): WorksheetBody {
   }
 }
 
-function Editor({ initial, roster }: { initial: Worksheet; roster: CasePerson[] }) {
+function Editor({ initial, roster, embedded }: { initial: Worksheet; roster: CasePerson[]; embedded: boolean }) {
   const { t } = useTranslation();
   const go = useGo();
   const save = useApiMutation('sos.saveWorksheet', { invalidate: 'mark' });
@@ -80,16 +88,18 @@ function Editor({ initial, roster }: { initial: Worksheet; roster: CasePerson[] 
   const back = initial.trajectId ? paths.traject(initial.trajectId) : paths.case(initial.caseId);
 
   return (
-    <section className="sos-sheet" aria-labelledby="sheet-title">
-      <button type="button" className="btn-back" onClick={() => go(back)}>
-        ← {initial.trajectId ? t('sos.sheet.back') : t('sos.sheet.backCase')}
-      </button>
+    <section className={embedded ? 'sos-sheet sos-sheet-embedded' : 'sos-sheet'} aria-labelledby="sheet-title">
+      {!embedded && (
+        <button type="button" className="btn-back" onClick={() => go(back)}>
+          ← {initial.trajectId ? t('sos.sheet.back') : t('sos.sheet.backCase')}
+        </button>
+      )}
       <header className="page-head">
         <div>
           <p className="kicker">
             <span className="tag tag-sos">{t(`sos.kinds.${initial.kind}`)}</span> <span className="muted">{t('sos.sheet.case', { name: initial.caseCodeName })}</span>
           </p>
-          <h1 id="sheet-title">{title || initial.title}</h1>
+          {embedded ? <h2 id="sheet-title">{title || initial.title}</h2> : <h1 id="sheet-title">{title || initial.title}</h1>}
         </div>
         <div className="page-actions row-actions" role="group" aria-label={t('sos.sheet.exports')}>
           <SaveBadge state={sheet.state} />
@@ -104,15 +114,17 @@ function Editor({ initial, roster }: { initial: Worksheet; roster: CasePerson[] 
               {t('sos.sheet.booklet')}
             </button>
           )}
-          <button
-            type="button"
-            className="btn btn-danger"
-            onClick={() => {
-              if (window.confirm(t('sos.sheet.confirmDelete'))) remove.mutate({ id: initial.id }, { onSuccess: () => go(back) });
-            }}
-          >
-            {t('sos.sheet.delete')}
-          </button>
+          {!embedded && (
+            <button
+              type="button"
+              className="btn btn-danger"
+              onClick={() => {
+                if (window.confirm(t('sos.sheet.confirmDelete'))) remove.mutate({ id: initial.id }, { onSuccess: () => go(back) });
+              }}
+            >
+              {t('sos.sheet.delete')}
+            </button>
+          )}
         </div>
       </header>
       <PracticeNotice />

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { MAP_COLUMNS, type MapBody, type WorksheetBody } from '../../../../shared/sos/types';
 import { dangerSentence, goalSentence } from '../../../../shared/sos/checks';
 import { ScoreDistribution } from '../sessions/ScoreDistribution';
+import { Marked } from '../sessions/Marked';
 import { CirclesSvg } from './Circles';
 import { PanelSvg } from './Figure';
 
@@ -21,7 +22,9 @@ export function MapColumns({ map }: { map: MapLists }) {
               {map[part].length ? (
                 <ul>
                   {map[part].map((x, i) => (
-                    <li key={i}>{x}</li>
+                    <li key={i}>
+                      <Marked text={x} />
+                    </li>
                   ))}
                 </ul>
               ) : (
@@ -61,11 +64,15 @@ export function WorksheetView({ body, hidden }: { body: WorksheetBody; hidden: b
             <ol>
               {body.dangers.map((d) => (
                 <li key={d.id}>
-                  <p>{dangerSentence(d)}</p>
+                  <p>
+                    <Marked text={dangerSentence(d)} />
+                  </p>
                   {body.bottomLines.some((l) => l.dangerId === d.id) && (
                     <ul className="sos-bottom-lines">
                       {body.bottomLines.filter((l) => l.dangerId === d.id).map((l) => (
-                        <li key={l.id}>{l.text}</li>
+                        <li key={l.id}>
+                          <Marked text={l.text} />
+                        </li>
                       ))}
                     </ul>
                   )}
@@ -77,7 +84,9 @@ export function WorksheetView({ body, hidden }: { body: WorksheetBody; hidden: b
             <h2>{t('sos.statements.goals')}</h2>
             <ol>
               {body.goals.map((g) => (
-                <li key={g.id}>{goalSentence(g)}</li>
+                <li key={g.id}>
+                  <Marked text={goalSentence(g)} />
+                </li>
               ))}
             </ol>
           </section>
@@ -108,7 +117,9 @@ export function WorksheetView({ body, hidden }: { body: WorksheetBody; hidden: b
             {body.panels.map((p, i) => (
               <li key={p.id}>
                 <PanelSvg panel={p} label={t('sos.story.panel', { n: i + 1 })} />
-                <p>{p.text}</p>
+                <p>
+                  <Marked text={p.text} />
+                </p>
               </li>
             ))}
           </ol>
@@ -122,7 +133,12 @@ export function WorksheetView({ body, hidden }: { body: WorksheetBody; hidden: b
             {body.people.filter((p) => p.inPlan).map((p) => (
               <li key={p.id}>
                 <strong>{p.label}</strong>
-                {p.part && ` — ${p.part}`}
+                {p.part && (
+                  <>
+                    {' — '}
+                    <Marked text={p.part} />
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -136,7 +152,7 @@ export function WorksheetView({ body, hidden }: { body: WorksheetBody; hidden: b
             <ol>
               {body.rules.map((r, i) => (
                 <li key={i}>
-                  {r.rule}
+                  <Marked text={r.rule} />
                   {r.who && <span className="muted"> — {r.who}</span>}
                 </li>
               ))}
@@ -147,14 +163,19 @@ export function WorksheetView({ body, hidden }: { body: WorksheetBody; hidden: b
             <ul>
               {body.redFlags.map((r, i) => (
                 <li key={i}>
-                  {r.flag}
-                  {r.response && <span className="muted"> → {r.response}</span>}
+                  <Marked text={r.flag} />
+                  {r.response && (
+                    <span className="muted">
+                      {' → '}
+                      <Marked text={r.response} />
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>
             {body.review && (
               <p>
-                <strong>{t('sos.plan.review')}</strong> {body.review}
+                <strong>{t('sos.plan.review')}</strong> <Marked text={body.review} />
               </p>
             )}
           </section>

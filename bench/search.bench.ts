@@ -1,0 +1,194 @@
+// Benchmark of the search area: 50,000 generated documents of realistic length (case notes, canvases,
+// reflections, FFPS notes), indexed through the rebuild path; then typical queries through the API
+// (dispatch: validation, the service, snippets, the Result) side by side with the same two SQL statements
+// (the ranked FTS5 match, then the documents of the hits) run raw on the same database in the same run,
+// and a bare MATCH count for scale. The text mixes sentences of the development corpora (case notes,
+// reports) with sentences in the vocabulary of bijeenkomsten and reflections.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createBackend } from '../electron/backend';
+import { DB_FILE } from '../electron/backend/core/db';
+import type { SearchDoc } from '../electron/backend/search';
+import { parseQuery } from '../shared/search/query';
+import type { SearchKind } from '../shared/search/types';
+import { fmt, samples, time } from './stats';
+
+const DOCS = Number(process.env.SEARCH_BENCH_DOCS ?? 50_000);
+
+/** A small deterministic generator (mulberry32), so runs are comparable. */
+function rng(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SUBJECTS = ['Moeder', 'Vader', 'De jongen (14)', 'Het meisje', 'Oma', 'De grootouders', 'De gezinsvoogd', 'De school', 'De stiefvader', 'K1', 'De pleegouders', 'Het netwerk'];
+const VERBS = ['vertelt dat', 'maakt zich zorgen omdat', 'geeft aan dat', 'is boos omdat', 'begrijpt niet waarom', 'wil graag dat', 'twijfelt of', 'merkt op dat'];
+const OBJECTS = [
+  'de omgangsregeling niet wordt nagekomen', 'de grootoudersregeling opnieuw besproken moet worden', 'het contact met vader onder druk staat',
+  'de veiligheidsafspraken thuis beter werken', 'de jongen vaak te laat op school komt', 'er ruzie is over de zorgverdeling',
+  'de loyaliteit van het kind tussen beide ouders klem zit', 'de hulpverlening te snel wil beëindigen', 'de ondertoezichtstelling voorlopig doorloopt',
+  'het huisbezoek anders verliep dan gepland', 'de spanning in huis oploopt rond de weekenden', 'de afspraken met het wijkteam onduidelijk zijn',
+  'er meer steun uit het netwerk nodig is', 'de jeugdbeschermingstafel een nieuwe afspraak maakt', 'de slaapkamer te klein is voor drie kinderen',
+  'de financiële zorgen het gezin belasten', 'het kind zich terugtrekt na een bezoek', 'de bezoekregeling met de pleegouders schuurt',
+];
+const REFLECT = [
+  'Ik merk dat ik snel invul wat een ouder bedoelt.', 'Technisch-instrumenteel: ik vroeg meer door naar de feiten.', 'Normatief: ik twijfelde of ik te veel stuurde.',
+  'Persoonlijk: de boosheid van vader raakte me.', 'Ik wil volgende keer eerder stilstaan bij wat goed gaat.', 'In de werkbegeleiding neem ik mee hoe ik de regie houd.',
+  'Ik zag hoe belangrijk het is om beide ouders te horen.', 'Ik vond het lastig om het gesprek te beëindigen zonder afspraak.',
+];
+const TIME = ['In het voorjaar', 'Drie maanden geleden', 'Vorige week', 'Sinds de zomer', 'Na de kerstvakantie', 'Begin dit jaar'];
+
+/** Sentences of the development corpora next to this repository (../shared/corpus), when present. */
+function corpusSentences(): string[] {
+  const dir = path.resolve(import.meta.dirname, '..', '..', 'shared', 'corpus');
+  const out: string[] = [];
+  for (const f of ['dev.jsonl', 'reports.jsonl']) {
+    const p = path.join(dir, f);
+    if (!fs.existsSync(p)) continue;
+    for (const line of fs.readFileSync(p, 'utf8').split('\n').filter(Boolean)) {
+      const t = (JSON.parse(line) as { text: string }).text;
+      out.push(...t.split(/(?<=[.!?])\s+|\n+/).map((x) => x.trim()).filter((x) => x.length > 20));
+    }
+  }
+  return out;
+}
+const CORPUS = corpusSentences();
+
+function text(r: () => number, minChars: number, maxChars: number, reflective: boolean): string {
+  const target = minChars + Math.floor(r() * (maxChars - minChars));
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+  let out = '';
+  while (out.length < target) {
+    const x = r();
+    if (CORPUS.length && x < 0.6) out += `${pick(CORPUS)} `;
+    else out += reflective && x < 0.85 ? `${pick(REFLECT)} ` : `${r() < 0.3 ? `${pick(TIME)} ` : ''}${pick(SUBJECTS).toLowerCase()} ${pick(VERBS)} ${pick(OBJECTS)}. `;
+    if (r() < 0.15) out += '\n';
+  }
+  return out.trim();
+}
+
+const KINDS: Array<{ kind: SearchKind; share: number; len: [number, number]; reflective: boolean; withCase: boolean }> = [
+  { kind: 'case', share: 0.25, len: [600, 3000], reflective: false, withCase: true },
+  { kind: 'session', share: 0.3, len: [400, 1600], reflective: false, withCase: true },
+  { kind: 'reflection', share: 0.3, len: [300, 1200], reflective: true, withCase: false },
+  { kind: 'ffps-note', share: 0.15, len: [500, 2000], reflective: false, withCase: true },
+];
+
+export function* generate(n: number): Generator<SearchDoc> {
+  const r = rng(42);
+  const groups = Array.from({ length: 20 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+  for (let i = 0; i < n; i++) {
+    let x = r();
+    const k = KINDS.find((k) => (x -= k.share) < 0) ?? KINDS[0];
+    const day = new Date(Date.UTC(2023, 0, 1) + Math.floor(r() * 3 * 365) * 86_400_000).toISOString().slice(0, 10);
+    yield {
+      kind: k.kind,
+      refId: `bench-${i}`,
+      caseId: k.withCase ? `case-${i % 4000}` : null,
+      groupId: groups[i % groups.length],
+      date: day,
+      title: `${k.kind} ${i}`,
+      body: text(r, k.len[0], k.len[1], k.reflective),
+    };
+  }
+}
+
+const QUERIES = ['omgang', 'grootouders', 'loyaliteit', 'beeindigen', 'vader boos', 'huisbezoek weekenden', 'werkbegeleiding regie', 'slaapkamer', 'jeugdbeschermingstafel'];
+
+export default async function run(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'leertafel-bench-search-'));
+  const backend = createBackend({ dataDir: dir, shell: 'web' });
+  try {
+    const { search } = backend.services;
+    let chars = 0;
+    search.register({
+      name: 'bench',
+      kinds: ['case', 'session', 'reflection', 'ffps-note'],
+      count: () => DOCS,
+      *all() {
+        for (const d of generate(DOCS)) {
+          chars += d.body.length;
+          yield [d];
+        }
+      },
+    });
+    const [status, buildMs] = time(() => search.rebuild());
+    backend.db.pragma('wal_checkpoint(TRUNCATE)');
+    const size = fs.statSync(path.join(dir, DB_FILE)).size;
+    console.log(`corpus sentences mixed in: ${CORPUS.length}`);
+    console.log(`documents: ${status.documents} (${DOCS} generated, ${(chars / DOCS).toFixed(0)} chars on average, ${(chars / 1e6).toFixed(1)} MB of text)`);
+    console.log(`index build (rebuild: documents + FTS5 'rebuild', one transaction): ${(buildMs / 1000).toFixed(1)} s; database size ${(size / 1e6).toFixed(1)} MB`);
+
+    // Writes: one document replaced inside its own transaction (what a canvas autosave adds).
+    const put = await samples(50, () =>
+      backend.db.transaction(() => search.replace('session', 'bench-1', [{ kind: 'session', refId: 'bench-1', date: '2025-01-01', title: 'x', body: text(rng(Math.random() * 1e9), 800, 1200, false) }]))(),
+    );
+    console.log(`one document replaced in a transaction: median ${fmt(put.median)}, p95 ${fmt(put.p95)}`);
+    // Removals delete securely (the text leaves the index's pages at once): what deleting an item costs.
+    let n = 0;
+    const removed = await samples(20, () =>
+      backend.db.transaction(() => {
+        const id = `bench-remove-${n++}`;
+        search.replace('session', id, [{ kind: 'session', refId: id, date: '2025-01-01', title: 'x', body: text(rng(n), 800, 1200, false) }]);
+        search.remove('session', id);
+      })(),
+    );
+    console.log(`one document added and removed securely in a transaction: median ${fmt(removed.median)}, p95 ${fmt(removed.p95)}`);
+
+    const ranked = backend.db.prepare(
+      `WITH hits AS (SELECT d.rowid AS rid, d.kind, d.ref_id, d.date FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid WHERE search_fts MATCH ?),
+       refs AS (SELECT kind, ref_id, max(date) AS date, min(rid) AS rid FROM hits GROUP BY kind, ref_id),
+       ranked AS (SELECT rid, kind, row_number() OVER (PARTITION BY kind ORDER BY date DESC, ref_id) AS n, count(*) OVER (PARTITION BY kind) AS total FROM refs)
+       SELECT rid, kind, total FROM ranked WHERE n <= 8`,
+    );
+    const docs = backend.db.prepare(
+      'SELECT d.rowid, d.kind, d.ref_id, d.part, d.case_id, d.group_id, d.date, d.target_id, d.focus, t.title, t.body FROM search_docs d JOIN search_text t ON t.rowid = d.rowid WHERE d.rowid IN (SELECT value FROM json_each(?))',
+    );
+    const rawQuery = (match: string) => docs.all(JSON.stringify((ranked.all(match) as Array<{ rid: number }>).map((r) => r.rid)));
+    const bare = backend.db.prepare('SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH ?');
+
+    const N = 40;
+    const rows: string[] = [];
+    const all = { api: [] as number[], raw: [] as number[] };
+    for (const text of QUERIES) {
+      const match = parseQuery(text).match;
+      const matches = (bare.get(match) as { n: number }).n;
+      // Warm both paths once.
+      await backend.dispatch('search.query', { text });
+      const api = await samples(N, async () => {
+        const r = await backend.dispatch('search.query', { text });
+        if (!r.ok) throw new Error(r.error.code);
+      });
+      const raw = await samples(N, () => rawQuery(match));
+      const count = await samples(N, () => bare.get(match));
+      all.api.push(api.median);
+      all.raw.push(raw.median);
+      rows.push(
+        `| ${text} | ${matches} | ${fmt(api.median)} / ${fmt(api.p95)} | ${fmt(raw.median)} / ${fmt(raw.p95)} | ${(api.median / raw.median).toFixed(2)}× | ${fmt(count.median)} |`,
+      );
+    }
+    console.log('\n| query | matching docs | API p50 / p95 | same SQL raw p50 / p95 | API ÷ raw (p50) | bare MATCH count p50 |');
+    console.log('|---|---|---|---|---|---|');
+    for (const r of rows) console.log(r);
+
+    // All queries together, as one distribution per path.
+    const mixed = async (fn: (text: string) => Promise<unknown> | unknown) => {
+      let i = 0;
+      return samples(QUERIES.length * N, () => fn(QUERIES[i++ % QUERIES.length]));
+    };
+    const apiMixed = await mixed((text) => backend.dispatch('search.query', { text }));
+    const rawMixed = await mixed((text) => rawQuery(parseQuery(text).match));
+    console.log(`\nall queries mixed: API p50 ${fmt(apiMixed.median)}, p95 ${fmt(apiMixed.p95)}; raw p50 ${fmt(rawMixed.median)}, p95 ${fmt(rawMixed.p95)}; p95 ratio ${(apiMixed.p95 / rawMixed.p95).toFixed(2)}×`);
+    const short = await samples(N, () => backend.dispatch('search.query', { text: 'om' }));
+    console.log(`a query under three characters (answered without searching): p50 ${fmt(short.median)}`);
+  } finally {
+    backend.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

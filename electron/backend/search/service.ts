@@ -1,0 +1,130 @@
+import type { Db } from '../core/db';
+import { reportProgress } from '../core/progress';
+import { SEARCH_KINDS, SEARCH_LIMIT_DEFAULT, type SearchGroup, type SearchQuery, type SearchResults, type SearchStatus, type SearchKind } from '../../../shared/search/types';
+import { parseQuery } from '../../../shared/search/query';
+import { makeSnippet } from '../../../shared/search/snippet';
+import { SearchRepository } from './repository';
+import type { SearchDoc, SearchIndex, SearchSource } from './types';
+
+/** Raise when what areas index changes shape: the index is then rebuilt at the next start. */
+export const INDEX_VERSION = 2;
+
+/**
+ * The one search over every area's texts. Areas write through the `SearchIndex` methods inside their own
+ * write transaction; for a rebuild each area registers a `SearchSource` (composition in backend/index.ts).
+ */
+export class SearchService implements SearchIndex {
+  private readonly repo: SearchRepository;
+  private readonly sources: SearchSource[] = [];
+  private owner: () => string | null = () => null;
+
+  constructor(db: Db) {
+    this.repo = new SearchRepository(db);
+  }
+
+  register(source: SearchSource): void {
+    this.sources.push(source);
+  }
+
+  /** Who "dit ben ik" is now (the portfolio's current profile): texts with another owner are not found. */
+  setOwner(owner: () => string | null): void {
+    this.owner = owner;
+  }
+
+  // ── the index, for areas (inside their transaction) ──────────────────────────────────────────────
+  replace(kind: SearchKind, refId: string, docs: readonly SearchDoc[]): void {
+    this.repo.replace(kind, refId, kept(docs));
+  }
+  put(doc: SearchDoc): void {
+    this.repo.put(doc);
+  }
+
+  remove(kind: SearchKind, refId: string): void {
+    this.repo.remove(kind, refId);
+  }
+  removeByCase(caseId: string): void {
+    this.repo.removeByCase(caseId);
+  }
+  removeByGroup(groupId: string): void {
+    this.repo.removeByGroup(groupId);
+  }
+
+  // ── queries ──────────────────────────────────────────────────────────────────────────────────────
+  query(q: SearchQuery): SearchResults {
+    const parsed = parseQuery(q.text);
+    if (parsed.mode !== 'full') return { mode: parsed.mode, groups: [] };
+    const rows = this.repo.ranked({
+      match: parsed.match,
+      kinds: q.kinds?.length ? JSON.stringify(q.kinds) : null,
+      groupId: q.groupId ?? null,
+      owner: this.owner(),
+      from: q.from ?? null,
+      to: q.to ?? null,
+      limit: q.limit ?? SEARCH_LIMIT_DEFAULT,
+    });
+    const docs = new Map(this.repo.docs(rows.map((r) => r.rid)).map((d) => [d.rowid, d]));
+    const groups = new Map<SearchKind, SearchGroup>();
+    for (const r of rows) {
+      const hit = docs.get(r.rid);
+      if (!hit) continue;
+      const group = groups.get(r.kind) ?? groups.set(r.kind, { kind: r.kind, total: r.total, hits: [] }).get(r.kind)!;
+      group.hits.push({
+        kind: hit.kind,
+        refId: hit.ref_id,
+        title: hit.title,
+        date: hit.date,
+        targetId: hit.target_id,
+        focus: hit.focus,
+        snippet: makeSnippet(hit.body, parsed.terms),
+      });
+    }
+    for (const g of groups.values()) g.hits.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.refId.localeCompare(b.refId)));
+    return { mode: 'full', groups: SEARCH_KINDS.flatMap((k) => (groups.has(k) ? [groups.get(k)!] : [])) };
+  }
+
+  status(): SearchStatus {
+    return { documents: this.repo.count(), indexVersion: INDEX_VERSION };
+  }
+
+  // ── rebuild ──────────────────────────────────────────────────────────────────────────────────────
+  /**
+   * Empties the index and fills it from every registered source, in one transaction, then lets FTS5
+   * build its index in one pass. Reports progress per document (stage 'index').
+   */
+  rebuild(): SearchStatus {
+    const total = this.sources.reduce((n, s) => n + s.count(), 0);
+    let done = 0;
+    reportProgress({ done, total, stage: 'index' });
+    this.repo.transaction(() => {
+      this.repo.clear();
+      for (const source of this.sources) {
+        for (const docs of source.all()) {
+          for (const doc of kept(docs)) this.repo.insertRaw(doc);
+          if (++done % 500 === 0) reportProgress({ done, total, stage: 'index' });
+        }
+      }
+      this.repo.reindex();
+      this.repo.setMeta('index_version', String(INDEX_VERSION));
+    });
+    reportProgress({ done: total, total, stage: 'index' });
+    return this.status();
+  }
+
+  /** At start: an index never built (existing data from before search) or built by an older format is rebuilt. */
+  ensureBuilt(): boolean {
+    if (this.repo.meta('index_version') === String(INDEX_VERSION)) return false;
+    this.rebuild();
+    return true;
+  }
+
+  /** FTS5's integrity check (throws when the index and its documents differ). */
+  check(): void {
+    this.repo.check();
+  }
+}
+
+/** The parts with text; an item with no text at all keeps its first part, so its title is found. */
+function kept(docs: readonly SearchDoc[]): SearchDoc[] {
+  const withText = docs.filter((d) => d.body.trim());
+  return withText.length ? withText : docs.slice(0, 1);
+}
