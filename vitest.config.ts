@@ -58,7 +58,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'slow', include: SLOW, sequence: { groupOrder: 1 } },
+        // Whole-process and many-file tests: minutes on a loaded machine.
+        test: { name: 'slow', include: SLOW, testTimeout: 300_000, sequence: { groupOrder: 1 } },
       },
     ],
   },

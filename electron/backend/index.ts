@@ -260,13 +260,10 @@ function composeUnlocked(
   search.setOwner(() => portfolio.currentProfileId());
   if (search.ensureBuilt()) log(`search index built: ${search.status().documents} document(s)`);
 
-  // Everything to one file and back. The import writes the carried tables directly (one transaction);
-  // afterImport is the hook for what must follow it: the search index is rebuilt there (issue 13).
-  const afterImport = (): void => {
-    // The index is not carried in the file: it is rebuilt from the imported rows.
-    search.rebuild();
-    options.afterImport?.();
-  };
+  // Everything to one file and back. The import writes the carried tables directly (one transaction).
+  // The search index is not carried in the file: it is rebuilt from the imported rows inside that
+  // transaction, which also reads every indexed item back through its area (verify).
+  const afterImport = (): void => options.afterImport?.();
   const transfer = new TransferService({
     db,
     dataDir: options.dataDir,
@@ -274,6 +271,7 @@ function composeUnlocked(
     gateFor: (key) => new Gate(anonymiser.detector, key),
     info,
     kdf,
+    verify: () => void search.rebuild(),
     afterImport,
   });
 

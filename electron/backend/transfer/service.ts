@@ -37,6 +37,7 @@ import {
 import { createNameKey, reportProgress, type Db, type NameKey } from '../core';
 import type { Gate, GateContext } from '../anonymiser';
 import { CARRIED_TABLES, ITEMS, type ItemSpec } from './tables';
+import { StoredDataError } from '../core/json';
 import { TransferRefused, canonicalJson, checksum, open, seal, validateInner, type Cell, type InnerDocument, type KdfParams, type Payload } from './format';
 
 export const EXPORT_DIR = 'exports';
@@ -53,7 +54,15 @@ export interface TransferDeps {
   info: { version: string; schemaVersion: number };
   kdf: KdfParams;
   now?: () => Date;
-  /** Called after an import committed (the composition rebuilds the search index there). */
+  /**
+   * Called inside the import's transaction, after the rows are written and before it commits (also for a
+   * preview): reads every item back through its area's own readers. A row that fits the tables but not its
+   * area's schema (a JSON body of the wrong shape) throws StoredDataError there, and the import is refused
+   * instead of committing data the app cannot read. The composition rebuilds the search index here, which
+   * reads every indexed area.
+   */
+  verify?: () => void;
+  /** Called after an import committed. */
   afterImport?: () => void;
 }
 
@@ -297,6 +306,12 @@ export class TransferService {
         }
       }
       if ((db.pragma('foreign_key_check') as unknown[]).length > 0) throw new TransferRefused('references');
+      try {
+        this.deps.verify?.();
+      } catch (err) {
+        if (err instanceof StoredDataError) throw new TransferRefused('content');
+        throw err;
+      }
       if (!apply) throw new Rollback();
     });
     try {
