@@ -14,6 +14,8 @@ test.afterEach(async () => {
 });
 
 test('browse, duplicate, edit, export, import, and find it all again after a restart', async ({ page }) => {
+  // A long flow with a restart in it: minutes on a loaded machine.
+  test.setTimeout(180_000);
   const dataDir = tempDataDir();
   app = await startApp(dataDir);
   const library = new LibraryPage(page);
