@@ -61,7 +61,9 @@ export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
   if (reportedSpeech(tokens)) return 'citaat';
   // "de Raad laten onderzoeken of een OTS nodig is": the doubt is what is asked, not the writer's stance.
   const ofRequest = own.findIndex((t, i) => t.norm === 'of' && own.slice(Math.max(0, i - 4), i).some(isAction));
-  const stance = ofRequest >= 0 ? own.slice(0, ofRequest) : own;
+  // "paspoort aanvragen zodat ze mee kan": a purpose clause says what the step is for, not that it is open.
+  const purpose = own.findIndex((t, i) => i > 0 && t.norm === 'zodat');
+  const stance = ofRequest >= 0 ? own.slice(0, ofRequest) : purpose > 0 ? own.slice(0, purpose) : own;
   if (stance.some((t) => has(t, 'MODAL_OPEN'))) return 'hypothese';
   // "zorg: …" weighs; "zorgen school -> melding leerplicht" draws a conclusion after the arrow, and in
   // "zorgen doorgeven aan VT" the worries are what is passed on.
@@ -71,8 +73,24 @@ export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
   if (stance.some((t) => has(t, 'OPINION')) || weighingOpener || own.some((t) => t.norm === 'anderzijds')) return 'weging';
   if (deniesDeciding(tokens)) return 'negatie';
   if (own.some((t) => has(t, 'REFLECT'))) return 'reflectie';
-  if (own.some((t) => has(t, 'GENERIC')) || definition(tokens)) return 'methode';
+  if (own.some((t) => has(t, 'GENERIC')) || definition(tokens) || practice(own)) return 'methode';
   return null;
+}
+
+/**
+ * Practice talk: "oefenen: hoe vertel je een ouder dat de ots wordt verlengd", "rollenspel: gesprek over de
+ * uithuisplaatsing", "in de training oefenen we …", "schrijf een verzoek als voorbeeld". A practice noun
+ * anywhere, or the verb as the label of the line or with the session as who practises — not a parent who
+ * "oefent" with something in the case.
+ */
+function practice(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => !t.punct);
+  return words.some((t, i) => {
+    if (!has(t, 'PRACTICE')) return false;
+    if (!/^(oefen|oefenen|oefent|naspelen)$/.test(t.norm)) return true;
+    const label = i === 0 && tokens[tokens.indexOf(t) + 1]?.norm === ':';
+    return label || has(words[i - 1], 'US') || has(words[i + 1], 'US');
+  });
 }
 
 /** "uithuisplaatsing of thuis met hulp", "stoppen of beperken": two options, none chosen. */

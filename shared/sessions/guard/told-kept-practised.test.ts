@@ -1,0 +1,110 @@
+// Decision classes added for issue 14 (round 3): how much another party is told, who keeps a document or
+// money, school changes and types written as compounds or in two words, a placement written with "gaan
+// uit huis", a purpose clause that is no open possibility, and practice talk that rehearses a decision
+// without taking it. Phrases written for these tests, not taken from the corpus; the must-not-flag tables
+// hold the facts, others' doings and practice lines that share their words.
+import { describe, expect, it } from 'vitest';
+import { guardVerdict } from '../guard';
+
+describe('how much another party is told', () => {
+  it.each([
+    ['no information for the school', 'de school krijgt geen informatie over de thuissituatie'],
+    ['only part of it, in the passive', 'school wordt alleen verteld dat Bram ziek is'],
+    ['a club is informed', 'de sportclub wordt ingelicht over het contactverbod'],
+    ['limited access', 'mentor krijgt alleen inzage in het schoolverslag'],
+    ['what the mentor hears, limited', 'de mentor hoort alleen dat er thuis iets speelt'],
+  ])('%s fires', (_what, text) => {
+    expect(guardVerdict(text)).toMatchObject({ fire: true, reasons: expect.arrayContaining(['casusbesluit']) });
+  });
+
+  it.each([
+    ['a parent informs the school', 'de school krijgt informatie van moeder'],
+    ['the school is informed by a parent', 'de school wordt door moeder ingelicht'],
+    ['informed in the past, by someone else', 'de mentor werd vorig jaar ingelicht door de vorige GV'],
+    ['a fact about information, no limit or when', 'de school krijgt veel informatie, volgens moeder te veel'],
+    ['what the mentor tells', 'de mentor vertelt dat Sem stil is in de klas'],
+    ['learning about one\'s own habit', 'leerpunt: ik vertel de school te snel te veel'],
+  ])('%s stays silent', (_what, text) => {
+    expect(guardVerdict(text).fire).toBe(false);
+  });
+});
+
+describe('who keeps a document, the money or the phone', () => {
+  it.each([
+    ['money through the foster parents from now on', 'zakgeld van Sem gaat voortaan via de pleegouders'],
+    ['a passport to the case holder', 'paspoort van Lotte gaat naar de GV'],
+    ['a passport comes to lie with the GV', 'paspoort komt bij de GV te liggen'],
+  ])('%s fires', (_what, text) => {
+    expect(guardVerdict(text)).toMatchObject({ fire: true, reasons: expect.arrayContaining(['casusbesluit']) });
+  });
+
+  it.each([
+    ['foster parents arrange it themselves', 'de pleegouders regelen het zakgeld zelf'],
+    ['where a passport is now', 'paspoort van Lotte ligt nog bij vader'],
+    ['kept in the past by someone else', 'de vorige GV heeft het paspoort bij zich gehouden'],
+    ['how the money goes, no change', 'het zakgeld loopt via de pleegouders'],
+  ])('%s stays silent', (_what, text) => {
+    expect(guardVerdict(text).fire).toBe(false);
+  });
+});
+
+describe('choice of school, school types as compounds or in two words', () => {
+  it.each([
+    ['a compound school type after the summer', 'Sterre gaat na de zomer naar de praktijkschool'],
+    ['leaving a school for special education', 'Bram gaat van school, naar het speciaal onderwijs'],
+    ['changing school with a when', 'Sem wisselt van school na de kerstvakantie'],
+    ['special education after the summer', 'Jesse gaat na de zomer naar het speciaal onderwijs'],
+    ['registering with a school type', 'inschrijving Lotte bij het vmbo regelen'],
+  ])('%s fires', (_what, text) => {
+    expect(guardVerdict(text).fire).toBe(true);
+  });
+
+  it.each([
+    ['the school a child attends', 'Bram zit op de praktijkschool en gaat daar graag heen'],
+    ['a school in the past', 'Sterre ging vorig jaar naar de basisschool in de wijk'],
+    ['a parent\'s wish', 'moeder wil dat Lotte naar een andere school gaat'],
+    ['an open possibility', 'misschien kan Lotte naar een andere school'],
+  ])('%s stays silent', (_what, text) => {
+    expect(guardVerdict(text).fire).toBe(false);
+  });
+});
+
+describe('placements written with "gaan uit huis", purpose clauses', () => {
+  it.each([
+    ['children go out of the home', 'de kinderen gaan uit huis'],
+    ['one child, with where to', 'Lotte gaat uit huis, naar een gezinshuis'],
+    ['placing, in so many words', 'we plaatsen de kinderen uit huis'],
+    ['a request with its purpose', 'paspoort aanvragen voor Sterre zodat ze mee kan op reis'],
+  ])('%s fires', (_what, text) => {
+    expect(guardVerdict(text).fire).toBe(true);
+  });
+
+  it.each([
+    ['a placement in the past', 'de kinderen gingen in 2022 uit huis'],
+    ['a parent leaving the house', 'vader gaat vaak uit huis als er ruzie is'],
+    ['a past placement by the judge', 'de kinderrechter plaatste de kinderen vorig jaar uit huis'],
+    ['a purpose-clause request taken to WB', 'paspoort aanvragen zodat ze mee kan? neem mee naar WB'],
+  ])('%s stays silent', (_what, text) => {
+    expect(guardVerdict(text).fire).toBe(false);
+  });
+});
+
+describe('practice and learning talk rehearses a decision without taking it', () => {
+  it.each([
+    ['a practice label', 'oefenen: hoe vertel je een ouder dat de ots wordt verlengd'],
+    ['a role play', 'rollenspel: de GV vertelt vader dat de omgang stopt'],
+    ['the group practising', 'we oefenen in tweetallen hoe je een melding bespreekt'],
+    ['an example text', 'oefening: schrijf een verzoek tot onderzoek als voorbeeld'],
+    ['a role play about a placement', 'rollenspel: gesprek met moeder over de uithuisplaatsing'],
+    ['a safety goal for a parent', 'veiligheidsdoel: moeder zorgt dat de kinderen op tijd op school zijn'],
+  ])('%s stays silent', (_what, text) => {
+    expect(guardVerdict(text).fire).toBe(false);
+  });
+
+  it.each([
+    ['a parent practises, and the measure is decided', 'moeder oefent met de pleegmoeder, maar de ots verlengen we'],
+    ['a placement after practice talk elsewhere', 'we plaatsen de kinderen uit huis'],
+  ])('%s still fires', (_what, text) => {
+    expect(guardVerdict(text).fire).toBe(true);
+  });
+});
