@@ -63,7 +63,7 @@ export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
   const ofRequest = own.findIndex((t, i) => t.norm === 'of' && own.slice(Math.max(0, i - 4), i).some(isAction));
   // "paspoort aanvragen zodat ze mee kan": a purpose clause says what the step is for, not that it is open.
   const purpose = own.findIndex((t, i) => i > 0 && t.norm === 'zodat');
-  const stance = ofRequest >= 0 ? own.slice(0, ofRequest) : purpose > 0 ? own.slice(0, purpose) : own;
+  const stance = (ofRequest >= 0 ? own.slice(0, ofRequest) : purpose > 0 ? own.slice(0, purpose) : own).filter((t, i, all) => !ableAfterComma(all, i));
   if (stance.some((t) => has(t, 'MODAL_OPEN'))) return 'hypothese';
   // "zorg: …" weighs; "zorgen school -> melding leerplicht" draws a conclusion after the arrow, and in
   // "zorgen doorgeven aan VT" the worries are what is passed on.
@@ -75,6 +75,19 @@ export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
   if (own.some((t) => has(t, 'REFLECT'))) return 'reflectie';
   if (own.some((t) => has(t, 'GENERIC')) || definition(tokens) || practice(own)) return 'methode';
   return null;
+}
+
+/**
+ * "voogdij aanvragen, moeder kan het gezag niet aan", "traject afronden, gezin kan het zelf": after a comma,
+ * what a parent, child or family can do is the reason given, not an open possibility of the session.
+ */
+function ableAfterComma(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/^(kan|kunnen)$/.test(t.norm)) return false;
+  const comma = tokens.findIndex((x) => x.norm === ',');
+  if (comma <= 0 || comma > i) return false;
+  const who = tokens[i - 1];
+  return has(who, 'RELATIVE') || has(who, 'CHILD') || has(who, 'NAME') || who?.norm === 'gezin' || who?.norm === 'ouders';
 }
 
 /**
@@ -260,6 +273,7 @@ function ownAct(t: Token): boolean {
 
 const SUBJECT_TAGS: ReadonlyArray<Tag | 'NAME'> = ['OTHER', 'AUTHORITY', 'RELATIVE', 'CHILD', 'NAME'];
 
+/** Nouns of time after "vorige": "vorige week" is a time in the past, "de vorige GI" a former one. */
 export function clauseBlock(tokens: readonly Token[], clause: Clause): ClauseBlock | null {
   const c = tokens.slice(clause.from, clause.to).filter((t) => !t.quoted);
   if (c.some((t) => has(t, 'PAST_TIME'))) return 'verleden';

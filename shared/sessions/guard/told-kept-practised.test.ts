@@ -108,3 +108,24 @@ describe('practice and learning talk rehearses a decision without taking it', ()
     expect(guardVerdict(text).fire).toBe(true);
   });
 });
+
+describe('a reason after a comma, continuing, and a team of someone else', () => {
+  it.each([
+    ['a measure with what a parent cannot do', 'voogdij aanvragen voor Bram, moeder kan het gezag niet aan'],
+    ['closing with what the family can do', 'traject afronden, gezin kan het zelf'],
+    ['contact that goes on', 'contact met de broertjes gaat door, elke maand'],
+    ['help that goes on', 'MST gaat door tot de zomer'],
+  ])('%s fires', (_what, text) => {
+    expect(guardVerdict(text).fire).toBe(true);
+  });
+
+  it.each([
+    ['a possibility for a child', 'Lotte kan misschien naar oma'],
+    ['a possibility after a comma, not about a person', 'voogdij aanvragen, dat kan ook later nog'],
+    ['a possibility of ours after a comma', 'een melding, we kunnen dat overwegen'],
+    ['the decision with a team of the GI', 'het team van de GI neemt het besluit over de uhp'],
+    ['a session that goes on', 'de MLB gaat door, ook in de vakantie'],
+  ])('%s stays silent', (_what, text) => {
+    expect(guardVerdict(text).fire).toBe(false);
+  });
+});

@@ -426,6 +426,9 @@ export const UNITS: ReadonlyArray<[string[], Tag[]]> = [
   [['gaat', 'uit', 'huis'], ['MEASURE', 'A_PLACE']],
   [['gaan', 'uit', 'huis'], ['MEASURE', 'A_PLACE']],
   [['als', 'voorbeeld'], ['PRACTICE']],
+  // "contact met de broertjes gaat door": continuing contact or help is extending it
+  [['gaat', 'door'], ['A_EXT']],
+  [['gaan', 'door'], ['A_EXT']],
   // school types written in two words are a choice of school as destinations, like "vmbo"
   [['speciaal', 'onderwijs'], ['SCHOOLING', 'OTHER_CASE']],
   [['middelbare', 'school'], ['SCHOOLING', 'OTHER_CASE']],
