@@ -164,8 +164,12 @@ function selfContained(f: Frames, hits: Hit[]) {
     }
     else if (n === 'afsluiten' || ((n === 'sluiten' || n === 'sluit') && clauseTokens(f, i).some((x) => x.norm === 'af'))) {
       // alone in its clause (a name may stand by it): "→ afsluiten, overdracht naar …"
-      const others = clauseTokens(f, i).filter((x) => !x.punct && x !== tokens[i] && !has(x, 'NAME') && !has(x, 'US') && x.norm !== 'af');
-      if (others.length === 0 && !sessionTalk(f)) hits.push(span(f, i, i, 'zaak-sluiten'));
+      // (a when may stand by it too: "afsluiten per 1 juni")
+      const others = clauseTokens(f, i).filter((x) => !x.punct && x !== tokens[i] && !has(x, 'NAME') && !has(x, 'US') && x.norm !== 'af' && !has(x, 'FUTURE_TIME') && !/^(\d+|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/.test(x.norm));
+      // "afsluiten: rondje hoe was het" heads the session's closing round; "afsluiten: ja, per 1 juni" is an answer
+      const rest = tokens.slice(i + 2);
+      const heading = tokens[i + 1]?.norm === ':' && !rest.some((x) => has(x, 'CASE') || /^(ja|akkoord|per|vanaf|voortaan|\d+)$/.test(x.norm));
+      if (others.length === 0 && !heading && !sessionTalk(f)) hits.push(span(f, i, i, 'zaak-sluiten'));
     }
   }
 }
@@ -397,7 +401,9 @@ function entries(f: Frames, hits: Hit[]) {
     const step = has(t, 'EVENT');
     if (!usable[e] || !(step || (['MEASURE', 'PLACE', 'HELP', 'CONTACT'] as const).some((tag) => t.tags.has(tag)))) continue;
     const whenBefore = tokens.slice(f.clauses[f.clauseOf[e]!]!.from, e).some((x) => has(x, 'FUTURE_TIME'));
-    const when = whenAfter(f, e) ?? (whenBefore ? e : null);
+    // "jeugdzorgplus voor Sem", "gezinshuis voor Lotte": a place or measure for a named child is a step too
+    const forChild = !step && tokens[e + 1]?.norm === 'voor' && (has(tokens[e + 2], 'NAME') || has(tokens[e + 2], 'CHILD')) && f.usable[e + 2] ? e + 2 : null;
+    const when = whenAfter(f, e) ?? (whenBefore ? e : null) ?? forChild;
     if (!step && when === null) continue;
     const clause = f.clauses[f.clauseOf[e]!]!;
     const c = tokens.slice(clause.from, clause.to);

@@ -129,3 +129,26 @@ describe('a reason after a comma, continuing, and a team of someone else', () =>
     expect(guardVerdict(text).fire).toBe(false);
   });
 });
+
+describe('steps written as nouns: a change of school, closing with a date, a place for a named child', () => {
+  it.each([
+    ['a change of school with a when', 'schoolwissel Sem per januari'],
+    ['a change of case holder after the summer', 'gv-wissel na de zomer'],
+    ['closing with a date', 'afsluiten per 1 juni, nazorg door het wijkteam'],
+    ['closing as an answer', 'afsluiten: ja, per 1 juni'],
+    ['closed care for a named child', 'jeugdzorgplus voor Sem, hij loopt steeds weg'],
+  ])('%s fires', (_what, text) => {
+    expect(guardVerdict(text).fire).toBe(true);
+  });
+
+  it.each([
+    ['mood swings (a compound of "wisseling")', 'stemmingswisselingen bij moeder, vooral \'s avonds'],
+    ['a shift change', 'ploegwissel bij de pleegouders maakt het onrustig'],
+    ['a place for a child as a possibility', 'een gezinshuis voor Lotte zou passen'],
+    ['a place found by someone else', 'het pleeggezin voor Sem is gevonden door de pleegzorgaanbieder'],
+    ['the closing round of the session', 'afsluiten: rondje hoe was het vandaag'],
+    ['closing the session at a time', 'de sessie afsluiten om 16 uur'],
+  ])('%s stays silent', (_what, text) => {
+    expect(guardVerdict(text).fire).toBe(false);
+  });
+});

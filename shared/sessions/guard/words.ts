@@ -279,6 +279,8 @@ const WORDS: Array<[Tag[], string]> = [
     telefoon mobiel smartphone laptop tablet uitgaan uitgaanstijden bedtijd scooter rijbewijs
     sportclub voetbalclub zwemles clubkamp kerk moskee verhuizing huisarts tandarts`],
   // a school type is also what a choice of school is about: "wordt aangemeld bij het praktijkonderwijs"
+  // a change of school or case holder written as a step: "schoolwissel Sem per januari"
+  [['OTHER_CASE', 'EVENT'], 'schoolwissel schoolwisseling gezinsvoogdwissel gezinsvoogdwisseling gv-wissel'],
   [['SCHOOLING', 'OTHER_CASE'], `vmbo havo vwo mbo hbo gymnasium atheneum lyceum basisschool praktijkonderwijs brugklas sbo so vso isk
     schakelklas plusklas`],
   [['ESCALATE'], 'opschalen aanwijzing ultimatum dwang dwangkader'],
@@ -347,6 +349,7 @@ const HEADS: Array<[Tag[], string[]]> = [
   [['REPORT_TO', 'EVENT'], ['melding', 'aangifte']],
   // compounds of school and onderwijs name a school type ("praktijkschool", "cluster-4-onderwijs"); "school" alone does not
   [['SCHOOLING', 'OTHER_CASE'], ['school', 'onderwijs']],
+
   [['RAAD'], ['onderzoek']], // only compounds: "raadsonderzoek"; the bare word is neutral
 ];
 /** Word beginnings that carry the class: "logeerpartijen", "omgangsmomenten", "bezoekregeling". */
