@@ -302,7 +302,9 @@ export function clauseBlock(tokens: readonly Token[], clause: Clause): ClauseBlo
   if (verb === 0 && has(c[0], 'VOLITION')) return 'ander';
   if (verb > 0) {
     const before = c.slice(0, verb).filter((t) => !t.punct);
-    const subjectIsUs = before.some((t) => has(t, 'US') || has(t, 'CASEHOLDER'));
+    // "actie: Els plant een netwerkberaad": under a task label the one named is given the task, not acting on a wish of her own
+    const label = tokens[clause.from - 1]?.norm === ':' && /^(actie|acties|taak|taken)$/.test(tokens[clause.from - 2]?.norm ?? '');
+    const subjectIsUs = before.some((t) => has(t, 'US') || has(t, 'CASEHOLDER') || (label && has(t, 'NAME') && !has(t, 'RELATIVE')));
     if (!subjectIsUs && before.length <= 5 && before.some((t) => hasAny(t, SUBJECT_TAGS))) return 'ander';
   }
   // "K1 gaat elke woensdag naar oma" is a habit; "contact uitbreiden naar elke dag" a plan.

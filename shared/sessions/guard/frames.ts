@@ -532,6 +532,8 @@ function tasks(f: Frames, hits: Hit[]) {
     const v = tokens[i + 1]!;
     if (!TASK_VERBS.has(v.norm) || !usable[i + 1]) continue;
     const c = clauseTokens(f, i);
+    // "actie: Els brengt volgende keer haar casus in": bringing a case to the session is session talk
+    if ((v.norm === 'brengt' && c.some((x) => x.norm === 'in') && c.some((x) => has(x, 'CASE')))) continue;
     // "GV vraagt het dossier op", "GV maakt een afspraak met de huisarts"
     if ((v.norm === 'vraagt' && c.some((x) => x.norm === 'op')) || (v.norm === 'maakt' && c.some((x) => x.norm === 'afspraak'))) {
       hits.push(span(f, i, i + 1, 'casusbesluit'));

@@ -152,3 +152,21 @@ describe('steps written as nouns: a change of school, closing with a date, a pla
     expect(guardVerdict(text).fire).toBe(false);
   });
 });
+
+describe('a task handed out under a task label', () => {
+  it.each([
+    ['a named professional plans a meeting in the case', 'actie: Els plant een netwerkberaad met oma en tante'],
+    ['a named professional requests a file', 'actie: Anouk vraagt het dossier op bij de huisarts'],
+  ])('%s fires', (_what, text) => {
+    expect(guardVerdict(text)).toMatchObject({ fire: true, reasons: expect.arrayContaining(['casusbesluit']) });
+  });
+
+  it.each([
+    ['a parent\'s wish under the label', 'actie: moeder wil eerst zelf met de school praten'],
+    ['who brings the next case (the session)', 'actie: Els brengt volgende keer haar casus in'],
+    ['a plan someone reports, no label', 'Els plant een netwerkberaad, zegt ze'],
+    ['handing it to WB', 'actie inbrenger: voorleggen aan WB'],
+  ])('%s stays silent', (_what, text) => {
+    expect(guardVerdict(text).fire).toBe(false);
+  });
+});
