@@ -5,7 +5,7 @@
 // runs before the word classification and blocks the ordinary Dutch words of such headings and names, so
 // the context rules never see them. Words in the name lists that are no ordinary words ("Hilde",
 // "Bruinsma") are never blocked here, and neither are places (they stay LOCATIE).
-import { isInitialAt, sentenceStart } from './neighbours';
+import { inNameListLine, isInitialAt, sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
 import { ADDRESS_TITLE, JARGON_TAIL, ORDINALS, PLACE_PREPOSITIONS, STOP_LOWER, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isNegative, isOrdinaryWord, isProgrammeWord } from './wordClasses';
@@ -55,6 +55,7 @@ export function markProse(scan: Scan): void {
   blockSectionTitles(scan, vocabulary);
   blockMethodCompounds(scan, vocabulary);
   blockAcronymNames(scan, vocabulary);
+  personWords.set(scan, wordsAfterPersonRoles(scan));
   blockProgrammeNames(scan, vocabulary);
   blockVocabulary(scan, vocabulary);
   blockAbbreviationsOfBlockedNames(scan);
@@ -199,6 +200,95 @@ function blockFunctionWordLines(scan: Scan): void {
     a = b;
   }
 }
+
+/**
+ * Role words that only ever stand before a person: forms of address and kin ("mevrouw", "moeder", "oma").
+ * Not the professional roles of the title list, which also stand before a portfolio or a team ("wethouder
+ * Jeugd", "coach Sterk Thuis").
+ */
+const PERSON_ROLES = new Set([
+  'mw', 'mevr', 'mevrouw', 'dhr', 'hr', 'heer', 'meneer', 'mej', 'juffrouw',
+  'moeder', 'vader', 'mama', 'papa', 'oma', 'opa', 'tante', 'oom', 'stiefvader', 'stiefmoeder', 'pleegmoeder', 'pleegvader',
+  'broer', 'zus', 'broertje', 'zusje', 'zoon', 'dochter', 'grootmoeder', 'grootvader', 'buurvrouw', 'buurman',
+]);
+
+/** The capitalised words that stand right after a person's role word somewhere in the text, with the word after them ("moeder Sterre Bos"). */
+const personWords = new WeakMap<Scan, Set<string>>();
+function wordsAfterPersonRoles(scan: Scan): Set<string> {
+  const { kind, capital, lower, raw, newlineBefore, count } = scan.tokens;
+  const out = new Set<string>();
+  for (let k = 1; k < count; k++) {
+    if (kind[k] !== TokenKind.Word || !capital[k] || newlineBefore[k] || !RE_HAS_LOWER.test(raw[k])) continue;
+    const role = raw[k - 1] === '.' && k > 1 ? k - 2 : k - 1;
+    if (kind[role] !== TokenKind.Word || !PERSON_ROLES.has(lower[role]) || newlineBefore[role + 1]) continue;
+    out.add(lower[k]);
+    if (k + 1 < count && kind[k + 1] === TokenKind.Word && capital[k + 1] && !newlineBefore[k + 1]) out.add(lower[k + 1]);
+  }
+  return out;
+}
+
+/**
+ * A run that names a person although its first word ends like an adjective ("Sterre Bos", "Heldere Kuipers"):
+ * the same words stand after a person's role word elsewhere in the text ("moeder Sterre"), or the run is a
+ * word and a surname of the lists with no article before it ("de Korte Lijnen" keeps its article).
+ */
+function personRun(scan: Scan, runMembers: number[]): boolean {
+  const { lex, tokens } = scan;
+  const { lower, kind } = tokens;
+  const seen = personWords.get(scan);
+  if (seen && runMembers.some((k) => seen.has(lower[k]) && !lex.commonWords.has(lower[k]))) return true;
+  // "Volgens Sterre Bos …", "Ook Sterre Bos …": a function word opens the sentence with its capital
+  const lead = runMembers.length === 3 && sentenceStart(tokens, runMembers[0]) && SENTENCE_LEADS.has(lower[runMembers[0]]);
+  const members = lead ? runMembers.slice(1) : runMembers;
+  if (members.length !== 2) return false;
+  const i = members[0];
+  const j = members[1];
+  const second = lower[j];
+  // the word before the name: the lead word, or the one before the run
+  const before = (d: number): string => (lead ? (d === 1 ? lower[runMembers[0]] : '') : i - d >= 0 && !tokens.newlineBefore[i - d + 1] ? lower[i - d] : '');
+  const article = /^(?:de|het|een|deze|dit|die|dat|onze|ons|hun|zijn|haar)$/.test(before(1));
+  if (article || members.some((k) => isProgrammeWord(lex, lower[k]) || isNegative(lex, lower[k]) || lex.places.has(lower[k]))) return false;
+  // "Nieuwe Wegen", "Eerste Hulp": a listed word or an ordinal opens a title, a name's first word is no listed word
+  if (ORDINALS.has(lower[i]) || lex.commonWords.has(lower[i])) return false;
+  if (lex.surnames.has(second)) return true;
+  // the surname with a role word elsewhere ("mevrouw Bos" … "met Sterre Bos"), or a second word no word list knows ("Heldere Yilmaz")
+  if (seen && seen.has(second)) return true;
+  if (!isOrdinaryWord(lex, second) && !lex.commonWords.has(second) && RE_HAS_LOWER.test(tokens.raw[j])) return true;
+  // "Aanwezig: Sterre Bos, …", "Respondenten: …": a line that lists people
+  if (inNameListLine(tokens, i)) return true;
+  // "De gezinsvoogd, Sterre Bos, …": an apposition to a role word
+  if (!lead && i > 1 && tokens.raw[i - 1] === ',' && kind[i - 2] === TokenKind.Word && (lex.titles.has(lower[i - 2]) || PERSON_AFTER.has(lower[i - 2]))) return true;
+  // "volgens Sterre Bos", "geschreven door Heldere Kuipers": whose words or writing
+  if (before(1) === 'volgens' || (before(1) === 'door' && AUTHORED.has(before(2)))) return true;
+  // "vertelde Sterre Bos", "zei Heldere Kuipers": the one speaking after an inverted verb of saying
+  if (SPEECH_AFTER_PERSON.has(before(1)) && !tokens.capital[i - 1]) return true;
+  // "in gesprek met Sterre Bos", "gesproken met Heldere Kuipers": a conversation is with people
+  if (before(1) === 'met' && CONVERSATION.has(before(2))) return true;
+  // what follows says person: "Sterre Bos vertelde …", "Sterre Bos, moeder van Noor, …", "Sterre Bos (moeder)"
+  const next = j + 1 < tokens.count && !tokens.newlineBefore[j + 1] ? j + 1 : -1;
+  if (next < 0) return false;
+  if (kind[next] === TokenKind.Word && !tokens.capital[next] && SPEECH_AFTER_PERSON.has(lower[next])) return true;
+  const after = next + 1 < tokens.count ? lower[next + 1] : '';
+  if ((tokens.raw[next] === ',' || tokens.raw[next] === '(') && (PERSON_ROLES.has(after) || PERSON_AFTER.has(after) || (tokens.raw[next] === '(' && lex.titles.has(after)))) return true;
+  // "Sterre Bos is moeder van twee kinderen", "… was gezinsvoogd"
+  if (/^(?:is|was)$/.test(lower[next]) && (PERSON_ROLES.has(after) || lex.titles.has(after))) return true;
+  return false;
+}
+
+/** Function words that open a sentence before a name: "Volgens Sterre Bos", "Ook Sterre Bos". */
+const SENTENCE_LEADS = new Set(['volgens', 'ook', 'daarna', 'toen', 'nu', 'dan', 'verder', 'tevens']);
+
+/** Who people are in a report, after their name or before it with a comma ("Sterre Bos (ouder)", "de jongere, Sterre Bos,"). */
+const PERSON_AFTER = new Set(['ouder', 'jongere', 'respondent', 'cliënt', 'client', 'ervaringsdeskundige', 'gezinsvoogd', 'jeugdbeschermer', 'moeder', 'vader']);
+
+/** Participles of writing and saying before "door": the author or speaker is a person ("geschreven door Sterre Bos"). */
+const AUTHORED = new Set(['geschreven', 'opgesteld', 'samengesteld', 'verteld', 'gezegd', 'aangegeven', 'geïnterviewd', 'geinterviewd', 'ondertekend', 'ingebracht']);
+
+/** Conversations and speaking, before "met": who is spoken with is a person, not a programme ("werken met Snelle Start"). */
+const CONVERSATION = new Set(['gesprek', 'gesprekken', 'interview', 'interviews', 'sprak', 'spraken', 'gesproken', 'spreken', 'telefoongesprek', 'kennismakingsgesprek', 'sprekend']);
+
+/** Verbs of saying that follow a person's name in report prose, not a programme's ("Sterre Bos vertelde"). */
+const SPEECH_AFTER_PERSON = new Set(['vertelde', 'vertelt', 'zei', 'zegt', 'antwoordde', 'antwoordt', 'vroeg', 'reageerde', 'lachte', 'huilde', 'schrok', 'knikte']);
 
 /** Keeps the form of a blocked word for its other mentions when its shape says it is no name (a programme word, inflected, derived, a compound). */
 function remember(scan: Scan, k: number, vocabulary: Set<string>): void {
@@ -376,6 +466,7 @@ function decideRun(scan: Scan, members: number[], vocabulary: Set<string>): bool
   const i = members[0];
   const j = members[members.length - 1];
   for (const k of members) if (scan.labels[k] !== null) return false; // a street or a place found already
+  if (personRun(scan, members)) return false;
   if (members.length === 1) {
     // one word: only a programme word before it, its own shape, a numeral or a number after it can make it no name
     const low = lower[i];

@@ -61,7 +61,9 @@ export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
   if (reportedSpeech(tokens)) return 'citaat';
   // "de Raad laten onderzoeken of een OTS nodig is": the doubt is what is asked, not the writer's stance.
   const ofRequest = own.findIndex((t, i) => t.norm === 'of' && own.slice(Math.max(0, i - 4), i).some(isAction));
-  const stance = ofRequest >= 0 ? own.slice(0, ofRequest) : own;
+  // "paspoort aanvragen zodat ze mee kan": a purpose clause says what the step is for, not that it is open.
+  const purpose = own.findIndex((t, i) => i > 0 && t.norm === 'zodat');
+  const stance = (ofRequest >= 0 ? own.slice(0, ofRequest) : purpose > 0 ? own.slice(0, purpose) : own).filter((t, i, all) => !ableAfterComma(all, i));
   if (stance.some((t) => has(t, 'MODAL_OPEN'))) return 'hypothese';
   // "zorg: …" weighs; "zorgen school -> melding leerplicht" draws a conclusion after the arrow, and in
   // "zorgen doorgeven aan VT" the worries are what is passed on.
@@ -71,8 +73,37 @@ export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
   if (stance.some((t) => has(t, 'OPINION')) || weighingOpener || own.some((t) => t.norm === 'anderzijds')) return 'weging';
   if (deniesDeciding(tokens)) return 'negatie';
   if (own.some((t) => has(t, 'REFLECT'))) return 'reflectie';
-  if (own.some((t) => has(t, 'GENERIC')) || definition(tokens)) return 'methode';
+  if (own.some((t) => has(t, 'GENERIC')) || definition(tokens) || practice(own)) return 'methode';
   return null;
+}
+
+/**
+ * "voogdij aanvragen, moeder kan het gezag niet aan", "traject afronden, gezin kan het zelf": after a comma,
+ * what a parent, child or family can do is the reason given, not an open possibility of the session.
+ */
+function ableAfterComma(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/^(kan|kunnen)$/.test(t.norm)) return false;
+  const comma = tokens.findIndex((x) => x.norm === ',');
+  if (comma <= 0 || comma > i) return false;
+  const who = tokens[i - 1];
+  return has(who, 'RELATIVE') || has(who, 'CHILD') || has(who, 'NAME') || who?.norm === 'gezin' || who?.norm === 'ouders';
+}
+
+/**
+ * Practice talk: "oefenen: hoe vertel je een ouder dat de ots wordt verlengd", "rollenspel: gesprek over de
+ * uithuisplaatsing", "in de training oefenen we …", "schrijf een verzoek als voorbeeld". A practice noun
+ * anywhere, or the verb as the label of the line or with the session as who practises — not a parent who
+ * "oefent" with something in the case.
+ */
+function practice(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => !t.punct);
+  return words.some((t, i) => {
+    if (!has(t, 'PRACTICE')) return false;
+    if (!/^(oefen|oefenen|oefent|naspelen)$/.test(t.norm)) return true;
+    const label = i === 0 && tokens[tokens.indexOf(t) + 1]?.norm === ':';
+    return label || has(words[i - 1], 'US') || has(words[i + 1], 'US');
+  });
 }
 
 /** "uithuisplaatsing of thuis met hulp", "stoppen of beperken": two options, none chosen. */
@@ -242,6 +273,7 @@ function ownAct(t: Token): boolean {
 
 const SUBJECT_TAGS: ReadonlyArray<Tag | 'NAME'> = ['OTHER', 'AUTHORITY', 'RELATIVE', 'CHILD', 'NAME'];
 
+/** Nouns of time after "vorige": "vorige week" is a time in the past, "de vorige GI" a former one. */
 export function clauseBlock(tokens: readonly Token[], clause: Clause): ClauseBlock | null {
   const c = tokens.slice(clause.from, clause.to).filter((t) => !t.quoted);
   if (c.some((t) => has(t, 'PAST_TIME'))) return 'verleden';
@@ -270,7 +302,9 @@ export function clauseBlock(tokens: readonly Token[], clause: Clause): ClauseBlo
   if (verb === 0 && has(c[0], 'VOLITION')) return 'ander';
   if (verb > 0) {
     const before = c.slice(0, verb).filter((t) => !t.punct);
-    const subjectIsUs = before.some((t) => has(t, 'US') || has(t, 'CASEHOLDER'));
+    // "actie: Els plant een netwerkberaad": under a task label the one named is given the task, not acting on a wish of her own
+    const label = tokens[clause.from - 1]?.norm === ':' && /^(actie|acties|taak|taken)$/.test(tokens[clause.from - 2]?.norm ?? '');
+    const subjectIsUs = before.some((t) => has(t, 'US') || has(t, 'CASEHOLDER') || (label && has(t, 'NAME') && !has(t, 'RELATIVE')));
     if (!subjectIsUs && before.length <= 5 && before.some((t) => hasAny(t, SUBJECT_TAGS))) return 'ander';
   }
   // "K1 gaat elke woensdag naar oma" is a habit; "contact uitbreiden naar elke dag" a plan.

@@ -50,7 +50,8 @@ export function deciding(f: Frames, hits: Hit[], caseHits: boolean) {
 function nearestUs(f: Frames, i: number): number | null {
   for (const d of [1, -1, 2, -2, 3, -3, -4, -5]) {
     const k = i + d;
-    if (k >= 0 && k < f.tokens.length && f.usable[k] && has(f.tokens[k], 'US') && f.tokens[k]!.norm !== 'ons' && f.tokens[k]!.norm !== 'onze') return k;
+    // "het team van de GI neemt het besluit": a team of someone else is not this session
+    if (k >= 0 && k < f.tokens.length && f.usable[k] && has(f.tokens[k], 'US') && f.tokens[k]!.norm !== 'ons' && f.tokens[k]!.norm !== 'onze' && f.tokens[k + 1]?.norm !== 'van') return k;
   }
   return null;
 }

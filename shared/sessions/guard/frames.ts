@@ -53,7 +53,7 @@ const PAIRS: ReadonlyArray<[Tag, Reason, ReadonlyArray<Tag>]> = [
 ];
 
 /** What a case holder does when a task is handed out: "GV belt", "jij plant het". */
-const TASK_VERBS = new Set(['belt', 'regelt', 'plant', 'voert', 'tekent', 'informeert', 'meldt', 'vraagt', 'schrijft', 'zorgt', 'gaat', 'pakt', 'brengt', 'haalt', 'organiseert', 'mailt', 'stuurt', 'plan', 'regel', 'bel']);
+const TASK_VERBS = new Set(['belt', 'regelt', 'plant', 'voert', 'tekent', 'informeert', 'meldt', 'vraagt', 'schrijft', 'zorgt', 'gaat', 'pakt', 'brengt', 'haalt', 'organiseert', 'mailt', 'stuurt', 'plan', 'regel', 'bel', 'maakt']);
 /** Verbs after which "naar" is not a destination: "kijken naar", "vragen naar". */
 const NOT_MOVING = new Set(['kijken', 'kijkt', 'kijk', 'luisteren', 'luistert', 'vragen', 'vraagt', 'zoeken', 'zoekt', 'verlangen', 'verlangt', 'informeren', 'onderweg', 'uitkijken']);
 
@@ -100,6 +100,8 @@ function pairs(f: Frames, hits: Hit[]) {
         if (a !== o && POSSESSIVE_OTHER.has(det)) continue;
         if (a !== o && !act.tags.has('A_ADVISE') && !act.norm.includes(' ') && (DEFINITE.has(det) || /^(een|ons|onze)$/.test(det))) continue;
         if (!connected(f, o, a) || permittedByOther(tokens, a)) continue;
+        // "de pleegouders regelen het zakgeld zelf": what others arrange in their own life is a fact (not a passive).
+        if (tag === 'OTHER_CASE' && othersDoing(f, o)) continue;
         // Calling the mentor or the school is asking; telling them about the case is a decision.
         if (tag === 'OTHER_CASE' && /^(bel|belt|bellen|gebeld)$/.test(act.norm)) continue;
         // The specific verb wins over "besluiten": "we besluiten een OTS aan te vragen" is about requesting.
@@ -120,6 +122,17 @@ function connected(f: Frames, a: number, b: number): boolean {
   const [lo, hi] = a < b ? [a, b] : [b, a];
   for (let k = lo; k <= hi; k++) if (!f.tokens[k]!.punct && !f.usable[k]) return false;
   return true;
+}
+
+/** The clause opens with a parent or another party as who acts, in the active voice. */
+function othersDoing(f: Frames, o: number): boolean {
+  const { tokens } = f;
+  const clause = f.clauses[f.clauseOf[o]!]!;
+  const words = tokens.slice(clause.from, clause.to).filter((x) => !x.punct && !has(x, 'DET'));
+  const first = words[0];
+  if (!first || !(has(first, 'RELATIVE') || has(first, 'OTHER')) || has(first, 'CASEHOLDER') || has(first, 'CHILD') || tokens.indexOf(first) === o) return false;
+  // "vader mag de paspoorten niet meekrijgen": a parent permitted or bound is decided about, not doing
+  return !words.some((x) => /^(wordt|worden|word)$/.test(x.norm) || has(x, 'A_PERMIT') || has(x, 'A_MUST'));
 }
 
 /** "K1 mag van moeder niet naar buiten": someone else's permission. */
@@ -151,8 +164,12 @@ function selfContained(f: Frames, hits: Hit[]) {
     }
     else if (n === 'afsluiten' || ((n === 'sluiten' || n === 'sluit') && clauseTokens(f, i).some((x) => x.norm === 'af'))) {
       // alone in its clause (a name may stand by it): "→ afsluiten, overdracht naar …"
-      const others = clauseTokens(f, i).filter((x) => !x.punct && x !== tokens[i] && !has(x, 'NAME') && !has(x, 'US') && x.norm !== 'af');
-      if (others.length === 0 && !sessionTalk(f)) hits.push(span(f, i, i, 'zaak-sluiten'));
+      // (a when may stand by it too: "afsluiten per 1 juni")
+      const others = clauseTokens(f, i).filter((x) => !x.punct && x !== tokens[i] && !has(x, 'NAME') && !has(x, 'US') && x.norm !== 'af' && !has(x, 'FUTURE_TIME') && !/^(\d+|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/.test(x.norm));
+      // "afsluiten: rondje hoe was het" heads the session's closing round; "afsluiten: ja, per 1 juni" is an answer
+      const rest = tokens.slice(i + 2);
+      const heading = tokens[i + 1]?.norm === ':' && !rest.some((x) => has(x, 'CASE') || /^(ja|akkoord|per|vanaf|voortaan|\d+)$/.test(x.norm));
+      if (others.length === 0 && !heading && !sessionTalk(f)) hits.push(span(f, i, i, 'zaak-sluiten'));
     }
   }
 }
@@ -215,6 +232,8 @@ function destinations(f: Frames, hits: Hit[]) {
     if (t.norm === 'naar') naar(f, i, hits);
     else if (t.norm === 'blijft' || t.norm === 'blijven') blijft(f, i, hits);
     else if ((t.norm === 'krijgt' || t.norm === 'krijgen') && told(f, i)) hits.push(span(f, i, i + 3, 'casusbesluit'));
+    else if (/^(gaat|gaan|komt|komen|loopt|lopen)$/.test(t.norm) && custody(f, i) !== null) hits.push(span(f, i, custody(f, i)!, 'casusbesluit'));
+    else if (/^(krijgt|krijgen|wordt|worden|hoort|horen)$/.test(t.norm) && informed(f, i) !== null) hits.push(span(f, i, informed(f, i)!, 'casusbesluit'));
     else if ((t.norm === 'wordt' || t.norm === 'worden') && (tokens[i - 1]?.norm === 'het' || tokens[i + 1]?.norm === 'het' || has(tokens[i - 1], 'PLACE'))) {
       // "het wordt een gezinshuis", "dan wordt het een ots", "het pleeggezin wordt de vaste plek"
       const dest = nextContent(tokens, i + 1, 4, (x) => has(x, 'PLACE') || has(x, 'HELP') || has(x, 'MEASURE'));
@@ -253,12 +272,69 @@ function told(f: Frames, i: number): boolean {
   return subject.some((x) => has(x, 'OTHER') || has(x, 'OTHER_CASE'));
 }
 
+/**
+ * Who keeps a document, the money or the phone: "zakgeld gaat voortaan via de pleegouders", "paspoort van
+ * Lotte gaat naar de GV", "paspoort komt bij de GV te liggen". The thing (not the school, not a person) opens
+ * the clause; "loopt … via" is how it goes unless a "voortaan" makes it the new way.
+ */
+function custody(f: Frames, i: number): number | null {
+  const { tokens, usable } = f;
+  const clause = f.clauses[f.clauseOf[i]!]!;
+  const subject = tokens.slice(clause.from, i).filter((x) => !x.punct && !has(x, 'DET'));
+  const thing = subject[0];
+  if (!thing || !has(thing, 'OTHER_CASE') || has(thing, 'OTHER') || has(thing, 'CASEHOLDER') || has(thing, 'SCHOOLING')) return null;
+  if (!subject.slice(1).every((x) => x.norm === 'van' || has(x, 'NAME') || has(x, 'CHILD'))) return null;
+  const when = tokens.slice(clause.from, clause.to).some((x) => has(x, 'FUTURE_TIME'));
+  if (/^(loopt|lopen)$/.test(tokens[i]!.norm) && !when) return null;
+  for (let k = i + 1; k < Math.min(clause.to, i + 5); k++) {
+    if (!usable[k]) return null;
+    if (!/^(naar|bij|via)$/.test(tokens[k]!.norm)) continue;
+    const who = nextContent(tokens, k + 1, 2, (x) => has(x, 'CASEHOLDER') || has(x, 'RELATIVE') || has(x, 'OTHER') || has(x, 'AUTHORITY'));
+    return who !== null && usable[who] ? who : null;
+  }
+  return null;
+}
+
+/** How much another party is told, written as a plan in the passive or with "krijgt … informatie". */
+const RESTRICT = /^(geen|alleen|enkel|slechts|wel|niet|niets|pas|minder|beperkt|beperkte|summier|summiere)$/;
+const INFORMATION = /^(informatie|info|inzage|uitleg|details|verslagen|rapportage|rapportages)$/;
+const INFORMED = /^(verteld|ingelicht|geinformeerd|geïnformeerd|gemeld|bijgepraat)$/;
+
+/**
+ * What another party is told is a case decision: "de school krijgt geen informatie over …", "mentor krijgt
+ * alleen inzage in …", "school wordt alleen verteld dat …", "de sportclub wordt ingelicht". The one told is
+ * the school or another party (the subject); silent when someone else does the telling ("wordt door
+ * moeder ingelicht"), or for "krijgt informatie" with no limit or when ("krijgt informatie van de GV" is how
+ * it goes). Returns the last token of the find.
+ */
+function informed(f: Frames, i: number): number | null {
+  const { tokens, usable } = f;
+  const clause = f.clauses[f.clauseOf[i]!]!;
+  const subject = tokens.slice(clause.from, i).filter((x) => !x.punct && !has(x, 'DET'));
+  if (subject.length === 0 || subject.length > 3 || !subject.some((x) => has(x, 'OTHER') || has(x, 'OTHER_CASE')) || subject.some((x) => has(x, 'CASEHOLDER'))) return null;
+  const rest = tokens.slice(i + 1, clause.to);
+  if (rest.some((x, k) => (x.norm === 'door' || x.norm === 'van') && (has(rest[k + 1], 'RELATIVE') || has(rest[k + 1], 'OTHER') || has(rest[k + 1], 'AUTHORITY') || has(rest[k + 2], 'RELATIVE') || has(rest[k + 2], 'OTHER') || has(rest[k + 2], 'AUTHORITY')))) return null;
+  const limited = rest.slice(0, 3).some((x) => RESTRICT.test(x.norm));
+  // "de mentor hoort alleen dat er thuis iets speelt": told, within a limit
+  if (/^(hoort|horen)$/.test(tokens[i]!.norm)) return limited && rest.some((x) => x.norm === 'dat' || x.norm === 'over') ? i + 1 : null;
+  const when = tokens.slice(clause.from, clause.to).some((x) => has(x, 'FUTURE_TIME'));
+  for (let k = i + 1; k < Math.min(clause.to, i + 5); k++) {
+    const x = tokens[k]!;
+    if (!usable[k]) return null;
+    if (/^(krijgt|krijgen)$/.test(tokens[i]!.norm) && INFORMATION.test(x.norm) && (limited || when)) return k;
+    if (/^(wordt|worden)$/.test(tokens[i]!.norm) && INFORMED.test(x.norm)) return k;
+  }
+  return null;
+}
+
 /** A choice of school: "Bo gaat na de zomer naar het vmbo", written as a plan (a when, or a firm sentence). */
 function toSchool(f: Frames, i: number, hits: Hit[]): boolean {
   const { tokens } = f;
   const dest = nextContent(tokens, i + 1, 3, (x) => has(x, 'SCHOOLING'));
   if (dest === null || !f.usable[dest]) return false;
-  if (!(clauseTokens(f, i).some((x) => has(x, 'FUTURE_TIME')) || /\bna\s+de\s+(zomer|vakantie|kerst)/.test(tokens.map((x) => x.norm).join(' ')) || firmSentence(f))) return false;
+  // "gaat van school, naar het speciaal onderwijs": a change of school makes it a plan
+  const joined = tokens.map((x) => x.norm).join(' ');
+  if (!(clauseTokens(f, i).some((x) => has(x, 'FUTURE_TIME')) || /\bna\s+de\s+(zomer|vakantie|kerst)/.test(joined) || /\b(gaat|gaan|wisselt|wisselen) van school\b/.test(joined) || firmSentence(f))) return false;
   hits.push(span(f, i, dest, 'casusbesluit'));
   return true;
 }
@@ -325,7 +401,9 @@ function entries(f: Frames, hits: Hit[]) {
     const step = has(t, 'EVENT');
     if (!usable[e] || !(step || (['MEASURE', 'PLACE', 'HELP', 'CONTACT'] as const).some((tag) => t.tags.has(tag)))) continue;
     const whenBefore = tokens.slice(f.clauses[f.clauseOf[e]!]!.from, e).some((x) => has(x, 'FUTURE_TIME'));
-    const when = whenAfter(f, e) ?? (whenBefore ? e : null);
+    // "jeugdzorgplus voor Sem", "gezinshuis voor Lotte": a place or measure for a named child is a step too
+    const forChild = !step && tokens[e + 1]?.norm === 'voor' && (has(tokens[e + 2], 'NAME') || has(tokens[e + 2], 'CHILD')) && f.usable[e + 2] ? e + 2 : null;
+    const when = whenAfter(f, e) ?? (whenBefore ? e : null) ?? forChild;
     if (!step && when === null) continue;
     const clause = f.clauses[f.clauseOf[e]!]!;
     const c = tokens.slice(clause.from, clause.to);
@@ -448,10 +526,19 @@ function tasks(f: Frames, hits: Hit[]) {
   const { tokens, usable } = f;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const who = tokens[i]!;
-    if (!usable[i] || !has(who, 'CASEHOLDER') || who.norm === 'je') continue;
+    if (!usable[i] || who.norm === 'je') continue;
+    // A named professional gets a task only under a label: "actie: Els plant een netwerkberaad".
+    if (!has(who, 'CASEHOLDER') && !(has(who, 'NAME') && labelledBefore(f, i))) continue;
     const v = tokens[i + 1]!;
     if (!TASK_VERBS.has(v.norm) || !usable[i + 1]) continue;
     const c = clauseTokens(f, i);
+    // "actie: Els brengt volgende keer haar casus in": bringing a case to the session is session talk
+    if ((v.norm === 'brengt' && c.some((x) => x.norm === 'in') && c.some((x) => has(x, 'CASE')))) continue;
+    // "GV vraagt het dossier op", "GV maakt een afspraak met de huisarts"
+    if ((v.norm === 'vraagt' && c.some((x) => x.norm === 'op')) || (v.norm === 'maakt' && c.some((x) => x.norm === 'afspraak'))) {
+      hits.push(span(f, i, i + 1, 'casusbesluit'));
+      continue;
+    }
     // "GV informeert de school", "jij belt de huisarts": a task; "GV gaat …" only with a when.
     const planned = c.some((x) => has(x, 'FUTURE_TIME') || has(x, 'MEETING')) || /^(regelt|tekent|informeert|meldt|belt|schrijft|stuurt|mailt|brengt|organiseert)$/.test(v.norm) || labelledBefore(f, i);
     if (planned) hits.push(span(f, i, i + 1, 'casusbesluit'));

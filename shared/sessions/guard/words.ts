@@ -61,6 +61,7 @@ export type Tag =
   | 'REFLECT' // twijfel, neiging, geleerd: the professional's own process
   | 'SPEECH' // zegt, zei, vertelt: reported words
   | 'GENERIC' // altijd, betekent, uitleg: how things work in general
+  | 'PRACTICE' // oefenen, rollenspel, als voorbeeld: practising the work, not doing it in the case
   | 'PAST' // simple past and perfect auxiliaries: besloot, werd, had
   | 'AUX' // heeft, hebben, is, zijn: perfect auxiliaries (past only with a participle)
   | 'PAST_TIME' // destijds, toen, geleden, vorig, sinds
@@ -278,6 +279,8 @@ const WORDS: Array<[Tag[], string]> = [
     telefoon mobiel smartphone laptop tablet uitgaan uitgaanstijden bedtijd scooter rijbewijs
     sportclub voetbalclub zwemles clubkamp kerk moskee verhuizing huisarts tandarts`],
   // a school type is also what a choice of school is about: "wordt aangemeld bij het praktijkonderwijs"
+  // a change of school or case holder written as a step: "schoolwissel Sem per januari"
+  [['OTHER_CASE', 'EVENT'], 'schoolwissel schoolwisseling gezinsvoogdwissel gezinsvoogdwisseling gv-wissel'],
   [['SCHOOLING', 'OTHER_CASE'], `vmbo havo vwo mbo hbo gymnasium atheneum lyceum basisschool praktijkonderwijs brugklas sbo so vso isk
     schakelklas plusklas`],
   [['ESCALATE'], 'opschalen aanwijzing ultimatum dwang dwangkader'],
@@ -312,6 +315,9 @@ const WORDS: Array<[Tag[], string]> = [
   [['SPEECH'], `zegt zei vertelt vertelde schrijft schreef appt appte roept riep noemt noemde aldus
     volgens meldt`],
   [['GENERIC'], 'altijd betekent betekenen uitleg uitleggen definitie algemeen automatisch'],
+  // Practice and learning talk: a decision rehearsed in a role play or written as an example is not taken.
+  [['PRACTICE'], `oefenen oefen oefent oefening oefeningen rollenspel rollenspellen oefencasus casusoefening oefengesprek
+    voorbeeldzin voorbeeldzinnen voorbeeldtekst naspelen`],
   // Irregular and auxiliary past tenses; regular ones ("meldde", "stopte") are made from the verbs (pastOf).
   [['PAST'], `besloot werd werden was waren had hadden deed deden gaf gaven ging gingen kwam kwamen vroeg vroegen sprak
     spraken wilde wilden moest moesten kon konden lag zat zaten stond koos kozen hield hielden nam namen bracht brachten
@@ -341,6 +347,9 @@ const HEADS: Array<[Tag[], string[]]> = [
   [['CONTACT'], ['contact', 'omgang', 'bezoek', 'weekend']],
   [['HELP'], ['behandeling', 'therapie', 'begeleiding', 'training', 'coach', 'coaching', 'cursus', 'hulp', 'hulpverlening', 'veiligheidsplan', 'diagnostiek', 'opname']],
   [['REPORT_TO', 'EVENT'], ['melding', 'aangifte']],
+  // compounds of school and onderwijs name a school type ("praktijkschool", "cluster-4-onderwijs"); "school" alone does not
+  [['SCHOOLING', 'OTHER_CASE'], ['school', 'onderwijs']],
+
   [['RAAD'], ['onderzoek']], // only compounds: "raadsonderzoek"; the bare word is neutral
 ];
 /** Word beginnings that carry the class: "logeerpartijen", "omgangsmomenten", "bezoekregeling". */
@@ -416,6 +425,16 @@ export const UNITS: ReadonlyArray<[string[], Tag[]]> = [
   [['andere', 'gezinsvoogd'], ['OTHER_CASE', 'A_CHANGE']],
   [['andere', 'school'], ['OTHER_CASE', 'A_CHANGE']],
   [['uit', 'huis', 'plaatsen'], ['MEASURE', 'A_PLACE']],
+  // "de kinderen gaan uit huis": a placement written with "gaan" (a past "gingen" is no match)
+  [['gaat', 'uit', 'huis'], ['MEASURE', 'A_PLACE']],
+  [['gaan', 'uit', 'huis'], ['MEASURE', 'A_PLACE']],
+  [['als', 'voorbeeld'], ['PRACTICE']],
+  // "contact met de broertjes gaat door": continuing contact or help is extending it
+  [['gaat', 'door'], ['A_EXT']],
+  [['gaan', 'door'], ['A_EXT']],
+  // school types written in two words are a choice of school as destinations, like "vmbo"
+  [['speciaal', 'onderwijs'], ['SCHOOLING', 'OTHER_CASE']],
+  [['middelbare', 'school'], ['SCHOOLING', 'OTHER_CASE']],
   [['laatste', 'waarschuwing'], ['ESCALATE']],
   [['hoger', 'beroep'], ['COURT']],
   [['op', 'de', 'hoogte', 'brengen'], ['A_REPORT']],
