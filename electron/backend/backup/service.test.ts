@@ -306,6 +306,24 @@ describe('the daily backup in a worker', () => {
       b.close();
     }
   });
+
+  it('a lock right after a delete that came while the daily copy ran: the copy is made again, waited for, and the old backups go', () => {
+    const dir = tempDir();
+    const b = createBackend({ dataDir: dir, shell: 'web', autoBackup: false });
+    try {
+      const id = caseWithCanary(b);
+      const manual = b.services.backups.create();
+      b.services.backups.daily().catch(() => null);
+      // The daily copy is under way (its snapshot may hold the case); the delete marks it stale.
+      b.services.cases.delete(id);
+      b.lock.lock();
+      expect(names(dir)).toEqual([dailyName()]);
+      expect(fs.existsSync(manual.path)).toBe(false);
+      expect(canaryRows(path.join(backupsOf(dir), dailyName()), dir)).toBe(0);
+    } finally {
+      b.close();
+    }
+  });
 });
 
 describe('restore from the failure screen', () => {

@@ -140,13 +140,13 @@ export class BackupService {
     if (outcome === 'ok' && run.stale) {
       wipeFile(run.tmp);
       if (!this.closed) return this.start(run.name, run.wipe, run.deleted);
-      // Closing: no fresh copy now (the next unlock makes today's), but the deletion still reaches the backups.
-      for (const b of run.wipe) wipeFile(b.file);
+      // Closing (a plain daily copy; close() makes a rewrite after a delete again itself): the next unlock makes today's.
       return Promise.reject(new BackupStopped());
     }
     if (outcome !== 'ok') {
       wipeFile(run.tmp);
-      if (run.deleted && outcome === 'failed') {
+      // Failed, or at close not finished within the wait: the files that held the case stay, and the user is told.
+      if (run.deleted && (outcome === 'failed' || this.closed)) {
         this.d.log?.('rewriting backups after a delete failed');
         this.d.notify(REWRITE_FAILED);
       }
@@ -174,10 +174,20 @@ export class BackupService {
    */
   close(): void {
     this.closed = true;
-    const run = this.run;
-    if (!run) return;
-    const outcome = run.copy.endSync({ stop: !run.deleted });
-    this.finish(run, outcome).catch(() => null);
+    for (let run = this.run; run; run = this.run) {
+      const outcome = run.copy.endSync({ stop: !run.deleted });
+      if (outcome === 'ok' && run.stale && run.deleted) {
+        // The copy may hold the deleted case: made again now, and waited for too (the key is still there).
+        wipeFile(run.tmp);
+        run.result = Promise.reject(new BackupStopped());
+        run.result.catch(() => null);
+        this.run = null;
+        this.start(run.name, run.wipe, run.deleted).catch(() => null);
+        continue;
+      }
+      this.finish(run, outcome).catch(() => null);
+      break;
+    }
   }
 
   /** "Back-up maken": a checked copy now, in backups/. */
