@@ -73,6 +73,14 @@ async function unlockWithBackupDue(tmp: string): Promise<void> {
       );
       b.lock.lock();
     }
+    // Locking while the daily backup is being copied: the lock waits for the worker's current step.
+    for (const n of fs.readdirSync(backups)) fs.rmSync(path.join(backups, n));
+    const r = await b.lock.unlock(password);
+    if (!r.unlocked) throw new Error('unlock failed');
+    const tmpSeen = performance.now();
+    while (!fs.readdirSync(backups).some((n) => n.endsWith('.tmp')) && performance.now() - tmpSeen < 30_000) await new Promise((res) => setTimeout(res, 5));
+    const [, lockMs] = time(() => b.lock.lock());
+    console.log(`lock while the daily backup is being copied (${NOTES.toLocaleString('en')} notes): ${fmt(lockMs)}; left in backups/: ${fs.readdirSync(backups).length} file(s)`);
   } finally {
     b.close();
   }
