@@ -66,7 +66,10 @@ export default defineConfig({
   main: {
     build: {
       // index: the main process. backend: the backend's own process (a utilityProcess main forks).
-      rollupOptions: { input: { index: resolve('electron/main/index.ts'), backend: resolve('electron/host/child.ts') } },
+      // backupWorker: the backend's backup worker_thread (core/backgroundBackup.ts finds it beside backend.js).
+      rollupOptions: {
+        input: { index: resolve('electron/main/index.ts'), backend: resolve('electron/host/child.ts'), backupWorker: resolve('electron/backend/core/backupWorker.ts') },
+      },
     },
   },
   preload: {

@@ -11,6 +11,7 @@ import { openDatabase, type Db } from '../electron/backend/core/db';
 import { PASSWORD_KDF, createKeyFile, readKeyFile, unwrapWithPassword } from '../electron/backend/core/keyfile';
 import { LockService } from '../electron/backend/lock';
 import { writeBackup } from '../electron/backend/core/backups';
+import { createBackend } from '../electron/backend';
 import { fmt, samples, time } from './stats';
 
 const NOTES = 50_000;
@@ -21,9 +22,74 @@ function prepare(db: Db): void {
   db.exec("CREATE TABLE IF NOT EXISTS bench_notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL); CREATE VIRTUAL TABLE IF NOT EXISTS bench_fts USING fts5(body, tokenize='trigram')");
 }
 
+/**
+ * Unlock of the composed backend with 50,000 notes, the first of the day (the daily backup is due) and again
+ * (it is not): how long unlock takes, when the daily backup is in place, and the longest stretch the backend's
+ * event loop was blocked (a 5 ms ticker; any call waits at least that long). The test scrypt cost, so the
+ * figures are the open, the composition and the backup.
+ */
+async function unlockWithBackupDue(tmp: string): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(tmp, 'daily-'));
+  const password = 'bench-wachtwoord-dag';
+  const setUp = createBackend({ dataDir: dir, shell: 'web', testPassword: password, autoBackup: false });
+  prepare(setUp.db);
+  const insert = setUp.db.prepare('INSERT INTO bench_notes (body) VALUES (?)');
+  const insertFts = setUp.db.prepare('INSERT INTO bench_fts (rowid, body) VALUES (?, ?)');
+  setUp.db.transaction(() => {
+    for (let i = 0; i < NOTES; i++) insertFts.run(insert.run(note(i)).lastInsertRowid, note(i));
+  })();
+  setUp.close();
+  const backups = path.join(dir, 'backups');
+  const dailyDone = () => fs.existsSync(backups) && fs.readdirSync(backups).some((n) => /^leertafel-dag-.*\.db$/.test(n));
+  const b = createBackend({ dataDir: dir, shell: 'web', testPassword: '', testKdf: true });
+  try {
+    for (const round of ['backup due', 'backup already made'] as const) {
+      let last = performance.now();
+      let maxGap = 0;
+      const ticker = setInterval(() => {
+        const now = performance.now();
+        maxGap = Math.max(maxGap, now - last);
+        last = now;
+      }, 5);
+      const t0 = performance.now();
+      const r = await b.lock.unlock(password);
+      if (!r.unlocked) throw new Error('unlock failed');
+      const unlocked = performance.now() - t0;
+      const gapAtUnlock = Math.max(maxGap, performance.now() - last);
+      maxGap = 0;
+      last = performance.now();
+      // A call right after unlock: how long it waits behind whatever runs then.
+      const c0 = performance.now();
+      await new Promise((res) => setImmediate(res));
+      await b.dispatch('cases.list', {});
+      const call = performance.now() - c0;
+      while (!dailyDone()) await new Promise((res) => setTimeout(res, 10));
+      const done = performance.now() - t0;
+      clearInterval(ticker);
+      const gapAfter = Math.max(maxGap, performance.now() - last);
+      console.log(
+        `unlock of the backend, ${NOTES.toLocaleString('en')} notes, ${round}: unlock ${fmt(unlocked)}, daily backup in place after ${fmt(done)}; ` +
+          `event loop blocked at most ${fmt(gapAtUnlock)} up to unlock and ${fmt(gapAfter)} after it; cases.list right after unlock ${fmt(call)}`,
+      );
+      b.lock.lock();
+    }
+    // Locking while the daily backup is being copied: the lock waits for the worker's current step.
+    for (const n of fs.readdirSync(backups)) fs.rmSync(path.join(backups, n));
+    const r = await b.lock.unlock(password);
+    if (!r.unlocked) throw new Error('unlock failed');
+    const tmpSeen = performance.now();
+    while (!fs.readdirSync(backups).some((n) => n.endsWith('.tmp')) && performance.now() - tmpSeen < 30_000) await new Promise((res) => setTimeout(res, 5));
+    const [, lockMs] = time(() => b.lock.lock());
+    console.log(`lock while the daily backup is being copied (${NOTES.toLocaleString('en')} notes): ${fmt(lockMs)}; left in backups/: ${fs.readdirSync(backups).length} file(s)`);
+  } finally {
+    b.close();
+  }
+}
+
 export default async function run(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'leertafel-bench-lock-'));
   try {
+    await unlockWithBackupDue(tmp);
     // Unlock: scrypt (async) + GCM unwrap + open with quick_check, through the lock service.
     const dir = fs.mkdtempSync(path.join(tmp, 'unlock-'));
     const key = crypto.randomBytes(32);

@@ -15,7 +15,7 @@
 import path from 'node:path';
 import { METHOD_NAMES, type Handlers } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import { createDispatch, createNameKey, defaultResourcesDir, loadNameKeySecret, PASSWORD_KDF, SCHEMA_VERSION, TEST_KDF, type Db, type Dispatch, type NameKey } from './core';
+import { BackupStopped, createDispatch, createNameKey, defaultResourcesDir, loadNameKeySecret, PASSWORD_KDF, SCHEMA_VERSION, TEST_KDF, type Db, type Dispatch, type NameKey } from './core';
 import { LockService, lockHandlers } from './lock';
 import { NoticeRepository, appHandlers } from './app';
 import { SettingsService, settingsHandlers } from './settings';
@@ -289,13 +289,21 @@ function composeUnlocked(
   timer.unref();
 
   // One backup a day while the app is used: at unlock, and checked hourly (the date turns over at midnight).
+  // It is made in a worker (core/backgroundBackup.ts): unlock returns at once and the backend keeps answering.
   const daily = () => {
+    let started: Promise<string | null>;
     try {
-      const name = backups.daily();
-      if (name) log('daily backup written');
+      started = backups.daily();
     } catch (err) {
       log(`daily backup failed: ${err instanceof Error ? err.name : typeof err}`);
+      return;
     }
+    started.then(
+      (name) => {
+        if (name) log('daily backup written');
+      },
+      (err) => log(err instanceof BackupStopped ? 'daily backup stopped by the lock' : `daily backup failed: ${err instanceof Error ? err.name : typeof err}`),
+    );
   };
   const autoBackup = options.autoBackup ?? true;
   if (autoBackup) daily();
@@ -329,6 +337,12 @@ function composeUnlocked(
     close: () => {
       clearInterval(timer);
       if (backupTimer) clearInterval(backupTimer);
+      // The backup worker ends first (it reads the database and holds the key): then the checkpoint can truncate the WAL.
+      try {
+        backups.close();
+      } catch (err) {
+        log(`ending the backup worker failed: ${err instanceof Error ? err.name : typeof err}`);
+      }
       try {
         db.pragma('wal_checkpoint(TRUNCATE)');
       } finally {

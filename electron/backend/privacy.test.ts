@@ -208,6 +208,7 @@ describe('an encrypted installation', () => {
     expect(backupFiles().filter((f) => decrypted(f).includes('Quormbyfeest')).length).toBeGreaterThanOrEqual(1);
 
     expect(await b.dispatch('cases.delete', { id: caseId })).toMatchObject({ ok: true });
+    await b.services.backups.settled();
     expect(backupFiles().length).toBe(1);
     for (const f of backupFiles()) {
       const text = decrypted(f);

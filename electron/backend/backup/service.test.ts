@@ -8,6 +8,8 @@ import { amsterdamToday } from '../core/dates';
 import { readKeyFile, unwrapWithPasswordSync } from '../core/keyfile';
 import { holdsCases, listBackupFiles } from '../core/backups';
 import { tempDir, testBackend } from '../testing/helpers';
+import { startBackgroundCopy } from '../core/backgroundBackup';
+import { BackupService } from './service';
 import type { RestoreResult } from '../../../shared/backup/types';
 
 const PASSWORD = process.env.LEERTAFEL_TEST_PASSWORD ?? '';
@@ -36,10 +38,14 @@ function canaryRows(file: string, dataDir: string): number {
 }
 
 describe('automatic backups', () => {
-  it('writes one encrypted, checked backup a day at unlock (0600, no "SQLite format 3"), and reads back with the key', () => {
+  it('writes one encrypted, checked backup a day at unlock (0600, no "SQLite format 3"), and reads back with the key', async () => {
     const dir = tempDir();
     const b = testBackend(dir);
     const daily = `leertafel-dag-${today()}.db`;
+    // Unlock does not wait for it: the copy is made in a worker and renamed into place on the backend's
+    // thread afterwards, so nothing is in place before the test lets that thread run.
+    expect(names(dir)).not.toContain(daily);
+    await b.services.backups.settled();
     expect(names(dir)).toEqual([daily]);
     const file = path.join(backupsOf(dir), daily);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
@@ -53,22 +59,23 @@ describe('automatic backups', () => {
     plain.close();
     expect(fs.readFileSync(path.join(plainDir, 'copy.db')).includes(Buffer.from('SQLite format 3'))).toBe(true);
 
-    expect(b.services.backups.daily()).toBeNull();
+    expect(await b.services.backups.daily()).toBeNull();
     expect(names(dir)).toEqual([daily]);
     const preview = b.services.backups.preview(daily);
     expect(preview.kind).toBe('daily');
     expect(preview.counts.scripts).toBeGreaterThan(0);
   });
 
-  it('keeps 7 daily and 4 weekly, wiping the rest', () => {
+  it('keeps 7 daily and 4 weekly, wiping the rest', async () => {
     const dir = tempDir();
     const b = testBackend(dir);
+    await b.services.backups.settled();
     const src = path.join(backupsOf(dir), `leertafel-dag-${today()}.db`);
     const base = Date.parse(`${today()}T00:00:00Z`);
     const past = Array.from({ length: 40 }, (_, i) => new Date(base - (i + 1) * 86_400_000).toISOString().slice(0, 10));
     for (const d of past) fs.copyFileSync(src, path.join(backupsOf(dir), `leertafel-dag-${d}.db`));
     fs.writeFileSync(path.join(backupsOf(dir), 'leertafel-handmatig-x.db'), fs.readFileSync(src));
-    b.services.backups.daily();
+    await b.services.backups.daily();
     const dailies = names(dir).filter((n) => n.startsWith('leertafel-dag-'));
     expect(dailies.length).toBeGreaterThanOrEqual(8);
     expect(dailies.length).toBeLessThanOrEqual(11);
@@ -133,7 +140,7 @@ describe('Back-up maken and restore', () => {
 });
 
 describe('deletion reaches backups', () => {
-  it('a deleted case is wiped from every backup that holds it, replaced by one fresh backup, and the user is told', () => {
+  it('a deleted case is wiped from every backup that holds it, replaced by one fresh backup, and the user is told', async () => {
     const dir = tempDir();
     const b = testBackend(dir);
     const id = caseWithCanary(b);
@@ -145,6 +152,7 @@ describe('deletion reaches backups', () => {
     expect(canaryRows(manual.path, dir)).toBe(1);
 
     b.services.cases.delete(id);
+    await b.services.backups.settled();
     expect(names(dir)).toEqual([`leertafel-dag-${today()}.db`]);
     for (const f of listBackupFiles(dir)) {
       expect(canaryRows(f.file, dir)).toBe(0);
@@ -164,6 +172,7 @@ describe('deletion reaches backups', () => {
     // Today's backup cannot be written: a folder stands where its temporary file goes.
     fs.mkdirSync(path.join(backupsOf(dir), `leertafel-dag-${today()}.db.tmp`));
     expect(await b.dispatch('cases.delete', { id })).toMatchObject({ ok: true });
+    await b.services.backups.settled();
     expect(b.services.cases.list()).toEqual([]);
     expect(fs.existsSync(manual.path)).toBe(true);
     expect(b.services.notices.list().map((n) => n.message)).toContain(
@@ -171,17 +180,149 @@ describe('deletion reaches backups', () => {
     );
   });
 
-  it('a purged case reaches the backups too; backups without it stay', () => {
+  it('a purged case reaches the backups too; backups without it stay', async () => {
     const dir = tempDir();
     const b = testBackend(dir);
+    await b.services.backups.settled();
     const manualBefore = b.services.backups.create();
     const id = caseWithCanary(b);
     const manualWith = b.services.backups.create();
     b.db.prepare("UPDATE cases SET retention_until = '2020-03-01' WHERE id = ?").run(id);
     b.services.cases.purgeExpired();
+    await b.services.backups.settled();
     expect(names(dir)).toContain(manualBefore.name);
     expect(names(dir)).not.toContain(manualWith.name);
     for (const f of listBackupFiles(dir)) expect(canaryRows(f.file, dir)).toBe(0);
+  });
+});
+
+describe('the daily backup in a worker', () => {
+  const dailyName = () => `leertafel-dag-${today()}.db`;
+  const tmpFiles = (dir: string) => names(dir).filter((n) => !n.endsWith('.db'));
+  const ownService = (b: Backend, dir: string, startCopy: typeof startBackgroundCopy, notices: string[] = []) =>
+    new BackupService({ db: b.db, dataDir: dir, key: () => b.lock.key(), replaceDatabase: () => undefined, notify: (m) => notices.push(m), startCopy });
+
+  it('a case deleted while a backup copy is being made does not come back through that copy', async () => {
+    const dir = tempDir();
+    const b = createBackend({ dataDir: dir, shell: 'web', autoBackup: false });
+    try {
+      const id = caseWithCanary(b);
+      const tmps: string[] = [];
+      let copied!: () => void;
+      const firstCopied = new Promise<void>((resolve) => (copied = resolve));
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      // The first copy is held once the worker has made and checked it, before the backend renames it.
+      const service = ownService(b, dir, (o) => {
+        tmps.push(o.tmp);
+        const first = tmps.length === 1;
+        const copy = startBackgroundCopy(o);
+        return { endSync: copy.endSync, done: copy.done.then(async (outcome) => (first ? (copied(), await held, outcome) : outcome)) };
+      });
+      const made = service.daily();
+      await firstCopied;
+      // The control: that copy was taken before the delete and holds the case; renamed into place it would bring it back.
+      expect(canaryRows(tmps[0], dir)).toBe(1);
+      b.services.cases.delete(id);
+      service.afterCasesDeleted([id]);
+      release();
+      expect(await made).toBe(dailyName());
+      // It was thrown away and made again after the delete.
+      expect(tmps).toHaveLength(2);
+      expect(names(dir)).toEqual([dailyName()]);
+      expect(canaryRows(path.join(backupsOf(dir), dailyName()), dir)).toBe(0);
+    } finally {
+      b.close();
+    }
+  });
+
+  it('a lock before the worker got the key: the worker is ended, nothing is written, the next unlock makes the backup', async () => {
+    const dir = tempDir();
+    const logs: string[] = [];
+    const b = createBackend({ dataDir: dir, shell: 'web', log: (l) => logs.push(l) });
+    try {
+      // Unlocked, the daily backup started; the key goes to the worker only once the backend's thread runs again.
+      b.lock.lock();
+      expect(names(dir)).toEqual([]);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(logs).toContain('daily backup stopped by the lock');
+      b.lock.setupOrUnlockSync(PASSWORD);
+      await b.services.backups.settled();
+      expect(names(dir)).toEqual([dailyName()]);
+      expect(logs).toContain('daily backup written');
+      const hex = key(dir).toString('hex');
+      expect(logs.filter((l) => l.includes(hex) || l.includes(PASSWORD))).toEqual([]);
+    } finally {
+      b.close();
+    }
+  });
+
+  it('a close while the worker holds the key waits for it: afterwards no copy is left half made', async () => {
+    const dir = tempDir();
+    const b = createBackend({ dataDir: dir, shell: 'web', autoBackup: false });
+    try {
+      caseWithCanary(b);
+      let given!: () => void;
+      const keyGiven = new Promise<void>((resolve) => (given = resolve));
+      const service = ownService(b, dir, (o) =>
+        startBackgroundCopy({
+          ...o,
+          key: () => {
+            const k = o.key();
+            given();
+            return k;
+          },
+        }),
+      );
+      const made = service.daily().then(
+        (name) => name,
+        (err: Error) => err.name,
+      );
+      await keyGiven;
+      service.close();
+      // close returned: the worker has ended (stopped after its step, or done and renamed), no temporary file.
+      expect(tmpFiles(dir)).toEqual([]);
+      const outcome = await made;
+      expect([dailyName(), 'BackupStopped']).toContain(outcome);
+      expect(names(dir)).toEqual(outcome === 'BackupStopped' ? [] : [dailyName()]);
+    } finally {
+      b.close();
+    }
+  });
+
+  it('a lock while backups are rewritten after a delete waits for the rewrite: the deletion reaches them before the lock', () => {
+    const dir = tempDir();
+    const b = createBackend({ dataDir: dir, shell: 'web', autoBackup: false });
+    try {
+      const id = caseWithCanary(b);
+      const manual = b.services.backups.create();
+      expect(canaryRows(manual.path, dir)).toBe(1);
+      b.services.cases.delete(id);
+      // The fresh backup is being made in the worker; the lock does not let the old one outlive it.
+      b.lock.lock();
+      expect(names(dir)).toEqual([dailyName()]);
+      expect(canaryRows(path.join(backupsOf(dir), dailyName()), dir)).toBe(0);
+    } finally {
+      b.close();
+    }
+  });
+
+  it('a lock right after a delete that came while the daily copy ran: the copy is made again, waited for, and the old backups go', () => {
+    const dir = tempDir();
+    const b = createBackend({ dataDir: dir, shell: 'web', autoBackup: false });
+    try {
+      const id = caseWithCanary(b);
+      const manual = b.services.backups.create();
+      b.services.backups.daily().catch(() => null);
+      // The daily copy is under way (its snapshot may hold the case); the delete marks it stale.
+      b.services.cases.delete(id);
+      b.lock.lock();
+      expect(names(dir)).toEqual([dailyName()]);
+      expect(fs.existsSync(manual.path)).toBe(false);
+      expect(canaryRows(path.join(backupsOf(dir), dailyName()), dir)).toBe(0);
+    } finally {
+      b.close();
+    }
   });
 });
 

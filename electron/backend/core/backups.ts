@@ -97,11 +97,27 @@ export interface WriteOptions {
  * that name is overwritten with zeros before the new one takes its place.
  */
 export function writeBackup(db: Db, key: Buffer, target: string, options: WriteOptions = {}): void {
-  fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
-  const tmp = target + TMP_SUFFIX;
+  const tmp = backupTmp(target);
+  writeCheckedCopy(db, key, tmp, options);
+  installCopy(tmp, target);
+}
+
+/** Where a backup is written and checked before it is renamed into place (never listed: not a `.db`). */
+export const backupTmp = (target: string): string => target + TMP_SUFFIX;
+
+/**
+ * The first half of a backup: `VACUUM INTO` the temporary file, then check it (encrypted, decrypts with the
+ * key, quick_check, a known version), 0600 and flushed. `stop` is asked between the copy and the check (a
+ * lock while a background backup runs); when it answers true the copy is wiped and BackupStopped thrown.
+ * On any failure the temporary file is wiped. Also runs in the backup worker (backupWorker.ts).
+ */
+export function writeCheckedCopy(db: Db, key: Buffer, tmp: string, options: WriteOptions = {}, stop: () => boolean = () => false, afterCopy?: () => void): void {
+  fs.mkdirSync(path.dirname(tmp), { recursive: true, mode: 0o700 });
   wipeFile(tmp);
   try {
     db.prepare('VACUUM INTO ?').run(tmp);
+    afterCopy?.();
+    if (stop()) throw new BackupStopped();
     fs.chmodSync(tmp, 0o600);
     if (databaseFileKind(tmp) !== 'encrypted') throw new Error('backup is not encrypted');
     checkEncrypted(tmp, key, options);
@@ -110,9 +126,21 @@ export function writeBackup(db: Db, key: Buffer, target: string, options: WriteO
     wipeFile(tmp);
     throw err;
   }
+}
+
+/** The second half: a checked temporary copy takes the place of `target` (wiped first), and the folder is flushed. */
+export function installCopy(tmp: string, target: string): void {
   wipeFile(target);
   fs.renameSync(tmp, target);
   syncDir(path.dirname(target));
+}
+
+/** A background backup was stopped by a lock or close; nothing was written. */
+export class BackupStopped extends Error {
+  constructor() {
+    super('backup stopped');
+    this.name = 'BackupStopped';
+  }
 }
 
 const openReadonly = (file: string, key: Buffer | null, options: WriteOptions = {}): Db => {

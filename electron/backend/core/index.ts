@@ -7,3 +7,4 @@ export { TEST_KDF, PASSWORD_KDF } from './keyfile';
 export { defaultResourcesDir, repoRoot } from './paths';
 export { amsterdamToday } from './dates';
 export { reportProgress, thinned, withProgress, type Progress } from './progress';
+export { BackupStopped } from './backups';
