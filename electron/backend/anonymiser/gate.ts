@@ -5,6 +5,7 @@ import type { TextField } from '../../../shared/common/fields';
 import { NEVER_IGNORED } from '../../../shared/anonymiser/policy';
 import type { NameKey } from '../core/keys';
 import { loadLexiconSources } from './lexicons';
+import { detail } from '../../../shared/api/details';
 
 /**
  * The anonymisation gate: the backend's own check, after the renderer's, that case text holds no
@@ -115,7 +116,7 @@ export class Gate {
   /** Refuses pseudonyms and replacements that are identifiers themselves (VALIDATION, path and label only). */
   assertPseudonyms(fields: readonly GateField[]): void {
     const details: ErrorDetail[] = [];
-    for (const f of fields) for (const x of this.pseudonymProblems(f.text)) details.push({ path: f.path, message: `${x.label} is no pseudonym` });
+    for (const f of fields) for (const x of this.pseudonymProblems(f.text)) details.push(detail(f.path, 'pseudonym_identifies', `${x.label} is no pseudonym`, { label: x.label }));
     if (details.length > 0) throw new ApiError('VALIDATION', 'a pseudonym must not identify anyone', details.slice(0, 200));
   }
 

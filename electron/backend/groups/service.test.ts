@@ -59,7 +59,7 @@ describe('groups', () => {
     );
     const other = group(b, ['Eva Smit']);
     expect(() => b.services.groups.save({ id: g.id, name: g.name, description: '', members: [...keep(g), ...keep(other)] })).toThrow(
-      expect.objectContaining({ code: 'VALIDATION', details: [{ path: 'members.4.id', message: 'member is not in this group' }] }),
+      expect.objectContaining({ code: 'VALIDATION', details: [{ path: 'members.4.id', message: 'member is not in this group', issue: { code: 'backend.not_member' } }] }),
     );
   });
 
