@@ -40,6 +40,7 @@ export const DETAIL_CODES = [
   'replacement_needed',
   'replacement_equals_form',
   'pseudonym_identifies',
+  'identifier_in_text',
 ] as const;
 export type DetailCode = (typeof DETAIL_CODES)[number];
 

@@ -18,8 +18,6 @@ function sources(dir: string): string[] {
  * backend sends as a detail must carry a code the renderer words (shared/api/details.ts, issue 15).
  */
 const NOT_WORDED_HERE: Record<string, string> = {
-  // The gate's findings: label and offsets of an identifier in the text (UNRESOLVED / IDENTIFIER), not yet worded.
-  'anonymiser/gate.ts': 'span',
   // A refused bundle: the renderer reads the reason (renderer/src/features/ffps/refusal.ts) and words that.
   'exchange/service.ts': 'bundle refusal',
 };

@@ -1,4 +1,5 @@
 import type { DetailCode } from '../../../shared/api/details';
+import type { Label } from '../../../shared/anonymiser/types';
 
 /**
  * The backend's own validation problems (shared/api/details.ts) in words, under `issues.backend`. Typed
@@ -37,6 +38,7 @@ export const backendIssuesNl: Record<DetailCode, string> = {
   replacement_needed: 'Vul een vervanging in.',
   replacement_equals_form: 'De vervanging is gelijk aan wat vervangen wordt; kies een andere.',
   pseudonym_identifies: 'Een pseudoniem mag niemand herkenbaar maken: geen volledige naam, nummer of datum.',
+  identifier_in_text: 'Hier staat {{label}}: haal het weg of vervang het.',
 };
 
 export const backendIssuesEn: Record<DetailCode, string> = {
@@ -71,4 +73,30 @@ export const backendIssuesEn: Record<DetailCode, string> = {
   replacement_needed: 'Fill in a replacement.',
   replacement_equals_form: 'The replacement is the same as what it replaces; choose another.',
   pseudonym_identifies: 'A pseudonym must not identify anyone: no full name, number or date.',
+  identifier_in_text: 'This contains {{label}}: remove or replace it.',
+};
+
+/** What the anonymiser found, as a parameter of a sentence (`issues.label.<LABEL>`). */
+export const identifierLabelsNl: Record<Label, string> = {
+  PERSOON: 'een naam',
+  LOCATIE: 'een adres of plaats',
+  POSTCODE: 'een postcode',
+  TELEFOON: 'een telefoonnummer',
+  EMAIL: 'een e-mailadres',
+  BSN: 'een BSN',
+  DATUM: 'een datum',
+  INSTELLING: 'de naam van een instelling',
+  ID: 'een dossier- of registratienummer',
+};
+
+export const identifierLabelsEn: Record<Label, string> = {
+  PERSOON: 'a name',
+  LOCATIE: 'an address or place',
+  POSTCODE: 'a postcode',
+  TELEFOON: 'a phone number',
+  EMAIL: 'an e-mail address',
+  BSN: 'a BSN (citizen service number)',
+  DATUM: 'a date',
+  INSTELLING: 'the name of an organisation',
+  ID: 'a case or registration number',
 };

@@ -1,5 +1,5 @@
 import { scriptFieldsEn, scriptFieldsNl, scriptProblemsEn, scriptProblemsNl } from './scriptProblems';
-import { backendIssuesEn, backendIssuesNl } from './backendIssues';
+import { backendIssuesEn, backendIssuesNl, identifierLabelsEn, identifierLabelsNl } from './backendIssues';
 /**
  * Strings of the home screen and of what a facilitator meets on the first day (dates, the console's
  * states, the beamer's black screen, field messages). Registered with one spread in nl.ts and en.ts.
@@ -53,6 +53,7 @@ export const homeNl = {
     script: scriptProblemsNl,
     scriptField: scriptFieldsNl,
     backend: backendIssuesNl,
+    label: identifierLabelsNl,
   },
   importChoice: {
     title: 'De bibliotheek heeft dit script al: “{{title}}”',
@@ -153,6 +154,7 @@ export const homeEn: Widen<typeof homeNl> = {
     script: scriptProblemsEn,
     scriptField: scriptFieldsEn,
     backend: backendIssuesEn,
+    label: identifierLabelsEn,
   },
   importChoice: {
     title: 'The library already has this script: “{{title}}”',

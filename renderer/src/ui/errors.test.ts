@@ -61,3 +61,16 @@ describe('the backend\'s own validation problems (issue 15)', () => {
     expect(describeError(err, t).details).toEqual(['Bas heeft een rol in een geplande bijeenkomst. Geef die rol eerst aan iemand anders.']);
   });
 });
+
+describe('what the anonymiser found, as a code (issue 15)', () => {
+  it('words the label in the sentence, never the code word or the offsets', async () => {
+    const err = new ApiError('IDENTIFIER', '1 identifier(s) in text that is not case material', [detail('description', 'identifier_in_text', 'TELEFOON 12-23', { label: 'TELEFOON' })]);
+    expect(describeError(err, t).details).toEqual(['Hier staat een telefoonnummer: haal het weg of vervang het.']);
+    await i18n.changeLanguage('en');
+    try {
+      expect(describeError(err, i18n.getFixedT('en')).details).toEqual(['This contains a phone number: remove or replace it.']);
+    } finally {
+      await i18n.changeLanguage('nl');
+    }
+  });
+});
