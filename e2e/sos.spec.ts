@@ -40,6 +40,12 @@ async function addPoint(page: Page, list: string, text: string) {
   await page.getByLabel(`${list}: nieuw punt`).fill(text);
   await page.keyboard.press('Enter');
 }
+/** The beamer shows it all on one screen: nothing to scroll, and the type still large (issue 10). */
+async function expectOneScreen(page: Page, what: string) {
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollHeight), { message: `${what} fits the window` }).toBeLessThanOrEqual(page.viewportSize()!.height);
+  const size = await page.locator('.sos-beamer').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size, `${what}: type readable from the back of the room`).toBeGreaterThanOrEqual(22);
+}
 const read = async (d: { path(): Promise<string | null> }) => new Uint8Array(fs.readFileSync((await d.path())!));
 
 test('a trainer runs a Signs of Safety verdiepingstraining', async ({ page }) => {
@@ -108,6 +114,21 @@ test('a trainer runs a Signs of Safety verdiepingstraining', async ({ page }) =>
   // Worksheets on the training case.
   let sheet = await traject.newWorksheet(1, 'De kaart', 'Kaart oefencasus');
   await expect(sheet.practice).toBeVisible();
+  // A map as a group fills it, with a score per person: on the beamer it must still fit one screen.
+  for (const [list, text] of [
+    ['Schade', 'K1 was twee nachten alleen thuis zonder eten'],
+    ['Gevaarsituatie', 'Moeder is soms dagen weg zonder te zeggen waar'],
+    ['Complicerende factoren', 'Moeder heeft schulden en slaapt slecht'],
+    ['Bestaande krachten', 'Oma woont om de hoek en kookt graag'],
+    ['Bestaande veiligheid', 'Oma komt elke dag langs na school'],
+    ['Veiligheidsdoelen', 'K1 weet wie er is als moeder weg moet'],
+    ['Volgende stappen (ideeën voor werkbegeleiding)', 'Netwerkberaad met oma en de buurvrouw'],
+  ] as const) await sheet.addToList(list, text);
+  for (const [i, score] of [4, 6, 5, 4].entries()) {
+    await page.getByRole('button', { name: 'Cijfer toevoegen' }).click();
+    await page.getByLabel(`Cijfer ${i + 1}`, { exact: true }).fill(String(score));
+  }
+  await sheet.saved();
   await sheet.back();
   sheet = await traject.newWorksheet(2, 'Gevaarsituatie, veiligheidsdoel en bodemeisen', 'Gevaarsituatie oefenen');
   await page.getByRole('button', { name: 'Gevaarsituatie toevoegen' }).click();
@@ -225,6 +246,7 @@ test('a trainer runs a Signs of Safety verdiepingstraining', async ({ page }) =>
   await expectAccessible(beamer.page, 'beamer (sos map)');
   await shot(page, 'console-map');
   await shot(beamer.page, 'beamer-map');
+  await expectOneScreen(beamer.page, 'beamer-map');
 
   for (let i = 0; i < 6; i++) await consoleScreen.pressNext(); // to "Stille schaalvraag"
   await expect(consoleScreen.blockHeading('Stille schaalvraag')).toBeVisible();
@@ -238,6 +260,7 @@ test('a trainer runs a Signs of Safety verdiepingstraining', async ({ page }) =>
   await page.getByLabel(/Reden van Anna Jeugdbeschermer/).fill('Oma is er elke dag, maar nog niet \'s nachts');
   await shot(page, 'console-scale');
   await shot(beamer.page, 'beamer-scale');
+  await expectOneScreen(beamer.page, 'beamer-scale');
 
   // Drie Huizen on the beamer: hidden until the child's consent is set.
   await page.getByRole('tab', { name: 'Werkblad' }).click();
@@ -256,6 +279,7 @@ test('a trainer runs a Signs of Safety verdiepingstraining', async ({ page }) =>
   await expectAccessible(beamer.page, 'beamer (three houses)');
   await shot(page, 'console-sheet-in-block');
   await shot(beamer.page, 'beamer-three-houses');
+  await expectOneScreen(beamer.page, 'beamer-three-houses');
   await page.getByRole('button', { name: 'Werkblad sluiten' }).click();
 
   // A new worksheet on the case, made inside the block, goes on the beamer and opens for editing.
@@ -279,7 +303,16 @@ test('a trainer runs a Signs of Safety verdiepingstraining', async ({ page }) =>
     await page.getByLabel('Werkblad op de beamer').selectOption({ label });
     await expect(beamer.page.locator('.sos-beamer-title')).toContainText(label.split(': ')[1]!);
     await shot(beamer.page, name);
+    await expectOneScreen(beamer.page, name);
   }
+  // The map's scores stand beside its columns (the map sheet is the last one put up).
+  await expect(beamer.page.locator('.sos-map-scale').getByRole('figure', { name: 'Verdeling van de scores' })).toBeVisible();
+  // On a shorter screen the type steps down until the full map fits, and stays readable.
+  await beamer.page.setViewportSize({ width: 1920, height: 900 });
+  await expectOneScreen(beamer.page, 'beamer-map-sheet at 1920×900');
+  expect(Number(await beamer.page.locator('.sos-beamer').evaluate((el) => el.style.getPropertyValue('--fit')))).toBeLessThan(1);
+  await shot(beamer.page, 'beamer-map-sheet-900');
+  await beamer.page.setViewportSize({ width: 1920, height: 1080 });
   await page.getByLabel('Werkblad op de beamer').selectOption({ label: '— geen werkblad, de kaart —' });
 
   // The appreciative close.
@@ -290,6 +323,7 @@ test('a trainer runs a Signs of Safety verdiepingstraining', async ({ page }) =>
   await expect(beamer.text('Ik heb oma vroeg betrokken.')).toBeVisible();
   await shot(page, 'console-close');
   await shot(beamer.page, 'beamer-close');
+  await expectOneScreen(beamer.page, 'beamer-close');
   await consoleScreen.finish();
   await beamer.close();
 

@@ -134,7 +134,7 @@ describe('the anonymisation gate', () => {
     const { id } = await caseWithMother(b);
     const base = { id, codeName: 'Casus Otter', format: 'mlb', retentionUntil: '2030-01-01', timeline: [] };
     const err = await expectUnresolved(b, 'cases.update', { ...base, people: [{ role: 'moeder Fatima Yilmaz', pseudonym: 'Moeder' }] });
-    expect(err.details).toEqual([{ path: 'people.0.role', message: 'PERSOON 7-20' }]);
+    expect(err.details).toEqual([{ path: 'people.0.role', message: 'PERSOON 7-20', issue: { code: 'backend.identifier_in_text', params: { label: 'PERSOON' } } }]);
     const err2 = await b.dispatch('cases.update', { ...base, people: [{ role: 'vader', pseudonym: '06-12345678' }] });
     expect(err2).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: [{ path: 'people.0.pseudonym', message: 'TELEFOON is no pseudonym' }] } });
     const err3 = await expectUnresolved(b, 'cases.update', {
@@ -142,7 +142,7 @@ describe('the anonymisation gate', () => {
       people: [{ role: 'moeder', pseudonym: 'Moeder' }],
       timeline: [{ period: '12 maart 2024', event: 'Moeder belde' }],
     });
-    expect(err3.details).toEqual([{ path: 'timeline.0.period', message: 'DATUM 0-13' }]);
+    expect(err3.details).toEqual([{ path: 'timeline.0.period', message: 'DATUM 0-13', issue: { code: 'backend.identifier_in_text', params: { label: 'DATUM' } } }]);
     expect(b.services.cases.get(id).codeName).not.toBe('Casus Otter');
   });
 

@@ -5,6 +5,7 @@ import type { TextField } from '../../../shared/common/fields';
 import { NEVER_IGNORED } from '../../../shared/anonymiser/policy';
 import type { NameKey } from '../core/keys';
 import { loadLexiconSources } from './lexicons';
+import { detail } from '../../../shared/api/details';
 
 /**
  * The anonymisation gate: the backend's own check, after the renderer's, that case text holds no
@@ -115,7 +116,7 @@ export class Gate {
   /** Refuses pseudonyms and replacements that are identifiers themselves (VALIDATION, path and label only). */
   assertPseudonyms(fields: readonly GateField[]): void {
     const details: ErrorDetail[] = [];
-    for (const f of fields) for (const x of this.pseudonymProblems(f.text)) details.push({ path: f.path, message: `${x.label} is no pseudonym` });
+    for (const f of fields) for (const x of this.pseudonymProblems(f.text)) details.push(detail(f.path, 'pseudonym_identifies', `${x.label} is no pseudonym`, { label: x.label }));
     if (details.length > 0) throw new ApiError('VALIDATION', 'a pseudonym must not identify anyone', details.slice(0, 200));
   }
 
@@ -126,7 +127,7 @@ export class Gate {
    */
   assertNoStructured(fields: readonly GateField[]): void {
     const details: ErrorDetail[] = [];
-    for (const f of fields) for (const x of this.structured(f.text)) details.push({ path: f.path, message: `${x.label} ${x.start}-${x.end}` });
+    for (const f of fields) for (const x of this.structured(f.text)) details.push(detail(f.path, 'identifier_in_text', `${x.label} ${x.start}-${x.end}`, { label: x.label }));
     if (details.length > 0) throw new ApiError('IDENTIFIER', `${details.length} identifier(s) in text that is not case material`, details.slice(0, 200));
   }
 
@@ -145,7 +146,7 @@ export class Gate {
     const detector = this.detector();
     for (const f of fields) {
       const r = reviewFreeText(detector, f.text, allowed);
-      for (const x of r.refused) refused.push({ path: f.path, message: `${x.label} ${x.start}-${x.end}` });
+      for (const x of r.refused) refused.push(detail(f.path, 'identifier_in_text', `${x.label} ${x.start}-${x.end}`, { label: x.label }));
       for (const x of r.review) warnings.push({ path: f.path, label: x.label, start: x.start, end: x.end });
     }
     if (refused.length > 0) throw new ApiError('IDENTIFIER', `${refused.length} identifier(s) in text that is not case material`, refused.slice(0, 200));
@@ -156,7 +157,7 @@ export class Gate {
   assertResolved(fields: readonly GateField[], ctx: GateContext): void {
     const details: ErrorDetail[] = [];
     for (const f of fields) {
-      for (const x of this.checkText(f.text, ctx)) details.push({ path: f.path, message: `${x.label} ${x.start}-${x.end}` });
+      for (const x of this.checkText(f.text, ctx)) details.push(detail(f.path, 'identifier_in_text', `${x.label} ${x.start}-${x.end}`, { label: x.label }));
     }
     if (details.length > 0) {
       throw new ApiError('UNRESOLVED', `${details.length} unresolved identifier(s)`, details.slice(0, 200));

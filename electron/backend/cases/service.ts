@@ -23,6 +23,7 @@ import { exportCase } from './export';
 import type { Db } from '../core/db';
 import { NO_INDEX, type SearchIndex } from '../search';
 import { caseDocs, casesSearchSource } from './search';
+import { detail } from '../../../shared/api/details';
 
 export interface CaseUpdate {
   id: string;
@@ -131,7 +132,7 @@ export class CaseService {
     const existing = new Set(this.repo.people(input.id).map((p) => p.id));
     const badIds: ErrorDetail[] = [];
     input.people.forEach((p, i) => {
-      if (p.id !== undefined && !existing.has(p.id)) badIds.push({ path: `people.${i}.id`, message: 'person is not in this case' });
+      if (p.id !== undefined && !existing.has(p.id)) badIds.push(detail(`people.${i}.id`, 'person_not_in_case', 'person is not in this case'));
     });
     if (badIds.length) throw new ApiError('VALIDATION', 'unknown person id', badIds);
 
@@ -322,18 +323,18 @@ function checkResolutions(
   const problems: ErrorDetail[] = [];
   const resolved = resolutions.map((r, i) => {
     if (r.kind === 'ignore' && r.forms.some(isStructured))
-      problems.push({ path: `resolutions.${i}.kind`, message: 'a structured identifier cannot be marked geen identificatie' });
+      problems.push(detail(`resolutions.${i}.kind`, 'identifier_not_ignorable', 'a structured identifier cannot be marked geen identificatie'));
     let replacement = r.kind === 'ignore' ? '' : r.replacement.trim();
     if (r.personId !== null) {
       const pseudonym = people.get(r.personId);
-      if (pseudonym === undefined) problems.push({ path: `resolutions.${i}.personId`, message: 'person is not in this case' });
-      else if (r.kind === 'ignore') problems.push({ path: `resolutions.${i}.personId`, message: 'an ignored form has no person' });
+      if (pseudonym === undefined) problems.push(detail(`resolutions.${i}.personId`, 'person_not_in_case', 'person is not in this case'));
+      else if (r.kind === 'ignore') problems.push(detail(`resolutions.${i}.personId`, 'ignore_without_person', 'an ignored form has no person'));
       else replacement = pseudonym;
     } else if (r.kind === 'pseudonym') {
-      if (!replacement) problems.push({ path: `resolutions.${i}.replacement`, message: 'a pseudonym needs a replacement' });
+      if (!replacement) problems.push(detail(`resolutions.${i}.replacement`, 'replacement_needed', 'a pseudonym needs a replacement'));
       // A replacement equal to what it replaces would store the name as plain text.
       else if (r.forms.some((f) => normaliseName(f) === normaliseName(replacement)))
-        problems.push({ path: `resolutions.${i}.replacement`, message: 'replacement equals a replaced form' });
+        problems.push(detail(`resolutions.${i}.replacement`, 'replacement_equals_form', 'replacement equals a replaced form'));
     }
     return { ...r, replacement };
   });

@@ -7,6 +7,7 @@ import type { Gate } from '../anonymiser';
 import type { CaseService } from '../cases';
 import { refuse, type ExchangeService, type OpenedBundle } from '../exchange';
 import type { FfpsRepository } from './repository';
+import { detail } from '../../../shared/api/details';
 
 export interface BundleDeps {
   repo: FfpsRepository;
@@ -20,7 +21,7 @@ export interface BundleDeps {
 export function exportRequest(deps: BundleDeps, noteIds: readonly string[]): BundleFile {
   const notes = noteIds.map((id) => deps.repo.note(id) ?? notFound());
   const caseId = notes[0].caseId;
-  if (notes.some((n) => n.caseId !== caseId)) throw new ApiError('VALIDATION', 'one case per request', [{ path: 'noteIds', message: 'notes of more than one case' }]);
+  if (notes.some((n) => n.caseId !== caseId)) throw new ApiError('VALIDATION', 'one case per request', [detail('noteIds', 'notes_one_case', 'notes of more than one case')]);
   const c = deps.cases.detail(caseId);
   const payload: RequestPayload = {
     case: { id: c.id, codeName: c.codeName, format: c.format, people: c.people },
@@ -37,7 +38,7 @@ export function exportRequest(deps: BundleDeps, noteIds: readonly string[]): Bun
 /** "Feedback versturen": the rounds given here on these notes, as a signed feedback bundle. */
 export function exportFeedback(deps: BundleDeps, noteIds: readonly string[]): BundleFile {
   const feedback = noteIds.flatMap((id) => deps.repo.feedbackOn(id));
-  if (feedback.length === 0) throw new ApiError('VALIDATION', 'no feedback to send', [{ path: 'noteIds', message: 'no feedback on these notes' }]);
+  if (feedback.length === 0) throw new ApiError('VALIDATION', 'no feedback to send', [detail('noteIds', 'no_feedback', 'no feedback on these notes')]);
   const payload: FeedbackPayload = {
     feedback: feedback.map((f) => ({
       id: f.id,

@@ -30,6 +30,7 @@ import { toPdf } from '../core/report/pdf';
 import type { FileExport } from '../../../shared/app/types';
 import type { ReportBlock } from '../core/report/report';
 import { discussionTextFields, EMPTY_MEETING, type CaseloadEntry, type Meeting, type MeetingDetail } from '../../../shared/ffps/meeting';
+import { detail } from '../../../shared/api/details';
 
 /** What the FFPS area asks of a bijeenkomst (a port, connected in backend/index.ts): its script's canvas kind, or null when it does not exist. */
 export type SessionCanvasOf = (sessionId: string) => string | null;
@@ -134,11 +135,11 @@ export class FfpsService {
   saveNote(input: CaseNoteSave): CaseNoteDetail {
     const { id: existingId, ...note } = input;
     const existing = existingId ? this.note(existingId) : undefined;
-    if (!this.cases.exists(note.caseId)) throw new ApiError('VALIDATION', 'unknown case', [{ path: 'caseId', message: 'case not found' }]);
+    if (!this.cases.exists(note.caseId)) throw new ApiError('VALIDATION', 'unknown case', [detail('caseId', 'case_not_found', 'case not found')]);
     const roster = new Set(this.cases.roster(note.caseId).map((p) => p.id));
     const problems: ErrorDetail[] = [];
-    note.present.forEach((p, i) => roster.has(p) || problems.push({ path: `present.${i}`, message: 'not on the roster of this case' }));
-    note.responses.forEach((r, i) => roster.has(r.personId) || problems.push({ path: `responses.${i}.personId`, message: 'not on the roster of this case' }));
+    note.present.forEach((p, i) => roster.has(p) || problems.push(detail(`present.${i}`, 'not_on_roster', 'not on the roster of this case')));
+    note.responses.forEach((r, i) => roster.has(r.personId) || problems.push(detail(`responses.${i}.personId`, 'not_on_roster', 'not on the roster of this case')));
     if (problems.length) throw new ApiError('VALIDATION', 'the note does not fit its case', problems);
     this.gate.assertResolved(caseNoteTextFields(note), this.cases.gateContext(note.caseId));
     const now = this.now().toISOString();
@@ -255,9 +256,9 @@ export class FfpsService {
   saveMeeting(sessionId: string, meeting: Meeting): Meeting {
     this.assertMeeting(sessionId);
     const problems: ErrorDetail[] = [];
-    meeting.agenda.forEach((id, i) => this.repo.note(id) || problems.push({ path: `agenda.${i}`, message: 'case-note not found' }));
-    meeting.discussions.forEach((d, i) => meeting.agenda.includes(d.noteId) || problems.push({ path: `discussions.${i}.noteId`, message: 'not on the agenda' }));
-    if (new Set(meeting.discussions.map((d) => d.noteId)).size !== meeting.discussions.length) problems.push({ path: 'discussions', message: 'one discussion per note' });
+    meeting.agenda.forEach((id, i) => this.repo.note(id) || problems.push(detail(`agenda.${i}`, 'note_not_found', 'case-note not found')));
+    meeting.discussions.forEach((d, i) => meeting.agenda.includes(d.noteId) || problems.push(detail(`discussions.${i}.noteId`, 'not_on_agenda', 'not on the agenda')));
+    if (new Set(meeting.discussions.map((d) => d.noteId)).size !== meeting.discussions.length) problems.push(detail('discussions', 'one_discussion_per_note', 'one discussion per note'));
     if (problems.length) throw new ApiError('VALIDATION', 'the meeting does not fit its notes', problems);
     meeting.discussions.forEach((d, i) => this.gate.assertResolved(discussionTextFields(d, i), this.cases.gateContext(this.note(d.noteId).caseId)));
     this.gate.assertNoStructured(meeting.siteIssues.map((text, i) => ({ path: `siteIssues.${i}`, text })));
@@ -322,7 +323,7 @@ export class FfpsService {
   private assertMeeting(sessionId: string): void {
     const kind = this.sessionCanvas(sessionId);
     if (kind === null) throw new ApiError('NOT_FOUND', 'bijeenkomst not found');
-    if (kind !== 'ffps-casenote') throw new ApiError('VALIDATION', 'not an FFPS meeting', [{ path: 'sessionId', message: 'the script of this bijeenkomst is not the FFPS casuïstiekbespreking' }]);
+    if (kind !== 'ffps-casenote') throw new ApiError('VALIDATION', 'not an FFPS meeting', [detail('sessionId', 'not_ffps_session', 'the script of this bijeenkomst is not the FFPS casuïstiekbespreking')]);
   }
 
   // ── internals ──────────────────────────────────────────────────────────────────────────────────

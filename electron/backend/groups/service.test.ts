@@ -59,7 +59,7 @@ describe('groups', () => {
     );
     const other = group(b, ['Eva Smit']);
     expect(() => b.services.groups.save({ id: g.id, name: g.name, description: '', members: [...keep(g), ...keep(other)] })).toThrow(
-      expect.objectContaining({ code: 'VALIDATION', details: [{ path: 'members.4.id', message: 'member is not in this group' }] }),
+      expect.objectContaining({ code: 'VALIDATION', details: [{ path: 'members.4.id', message: 'member is not in this group', issue: { code: 'backend.not_member' } }] }),
     );
   });
 
@@ -76,7 +76,7 @@ describe('groups', () => {
 
     // Bram brings the case in a planned bijeenkomst.
     expect(() => b.services.groups.save({ id: g.id, name: g.name, description: '', members: keep(without).filter((m) => m.id !== bram.id) })).toThrow(
-      expect.objectContaining({ code: 'CONFLICT' }),
+      expect.objectContaining({ code: 'CONFLICT', details: [expect.objectContaining({ issue: { code: 'backend.member_has_planned_role', params: { name: bram.name } } })] }),
     );
 
     // Once it ran, Chris (present, reflected) leaves: his name stays in the record.

@@ -6,6 +6,7 @@ import { ApiError, type ErrorDetail } from '../../../shared/api/errors';
 import type { Group, GroupSave, GroupSummary } from '../../../shared/groups/types';
 import type { Gate } from '../anonymiser';
 import { GroupRepository, publicMember, type StoredMember } from './repository';
+import { detail } from '../../../shared/api/details';
 
 /**
  * What the groups area needs to know about bijeenkomsten. The sessions area implements it; it is handed
@@ -99,7 +100,7 @@ export class GroupService {
       throw new ApiError(
         'CONFLICT',
         'member has a role in a planned bijeenkomst',
-        planned.map((m) => ({ path: 'members', message: `role in planned session: ${m.id}` })),
+        planned.map((m) => detail('members', 'member_has_planned_role', `role in planned session: ${m.id}`, { name: m.name })),
       );
     }
 
@@ -163,8 +164,8 @@ function checkMemberIds(input: GroupSave, all: readonly StoredMember[]): Set<str
   const seen = new Set<string>();
   input.members.forEach((m, i) => {
     if (m.id === undefined) return;
-    if (!known.has(m.id)) problems.push({ path: `members.${i}.id`, message: 'member is not in this group' });
-    else if (seen.has(m.id)) problems.push({ path: `members.${i}.id`, message: 'member listed twice' });
+    if (!known.has(m.id)) problems.push(detail(`members.${i}.id`, 'not_member', 'member is not in this group'));
+    else if (seen.has(m.id)) problems.push(detail(`members.${i}.id`, 'listed_twice', 'member listed twice'));
     seen.add(m.id);
   });
   if (problems.length) throw new ApiError('VALIDATION', 'members do not fit this group', problems);

@@ -5,6 +5,7 @@ import { canvasTextFields, type TextField } from '../../../shared/sessions/field
 import { EMPTY_CANVAS, EMPTY_LEARNING, type RunState, type SessionPlan, type SessionSummary, type Attendance } from '../../../shared/sessions/types';
 import type { StoredMember } from '../groups';
 import { caseContext, requireSession, touchCase, type SessionContext } from './context';
+import { detail } from '../../../shared/api/details';
 
 /** List order: coming bijeenkomsten (today and later, Europe/Amsterdam) first, soonest first; then past ones, most recent first. */
 export function listSessions(ctx: SessionContext, filter: { groupId?: string }): SessionSummary[] {
@@ -62,14 +63,14 @@ export function updatePlan(ctx: SessionContext, id: string, plan: SessionPlan): 
 
 /** Group, roles and case must exist, and every role is held by a current member of the group. */
 function checkPlan(ctx: SessionContext, plan: SessionPlan): StoredMember[] {
-  if (!ctx.groups.exists(plan.groupId)) throw new ApiError('VALIDATION', 'unknown group', [{ path: 'plan.groupId', message: 'group not found' }]);
+  if (!ctx.groups.exists(plan.groupId)) throw new ApiError('VALIDATION', 'unknown group', [detail('plan.groupId', 'group_not_found', 'group not found')]);
   const members = ctx.groups.activeMembers(plan.groupId);
   const ids = new Set(members.map((m) => m.id));
   const problems: ErrorDetail[] = [];
   for (const [role, memberId] of Object.entries(plan.roles)) {
-    if (memberId !== null && !ids.has(memberId)) problems.push({ path: `plan.roles.${role}`, message: 'not a member of the group' });
+    if (memberId !== null && !ids.has(memberId)) problems.push(detail(`plan.roles.${role}`, 'not_member', 'not a member of the group'));
   }
-  if (plan.caseId !== null && !ctx.cases.exists(plan.caseId)) problems.push({ path: 'plan.caseId', message: 'case not found' });
+  if (plan.caseId !== null && !ctx.cases.exists(plan.caseId)) problems.push(detail('plan.caseId', 'case_not_found', 'case not found'));
   if (problems.length) throw new ApiError('VALIDATION', 'plan does not fit the group', problems);
   return members;
 }

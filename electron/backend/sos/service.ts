@@ -38,6 +38,7 @@ import {
   worksheetTextFields,
 } from '../../../shared/sos/fields';
 import { SosRepository, type StoredTraject, type StoredWorksheet } from './repository';
+import { detail } from '../../../shared/api/details';
 import { exportWorksheet } from './export';
 import { NO_INDEX, type SearchIndex } from '../search';
 import { sosSearchSource, trajectDocs, worksheetDocs } from './search';
@@ -124,18 +125,18 @@ export class SosService {
   saveTraject(input: TrajectSave): Traject {
     const { id: existingId, ...t } = input;
     if (existingId) this.traject(existingId);
-    if (!this.groups.exists(t.groupId)) throw new ApiError('VALIDATION', 'unknown group', [{ path: 'groupId', message: 'group not found' }]);
-    if (t.caseId !== null && !this.cases.exists(t.caseId)) throw new ApiError('VALIDATION', 'unknown case', [{ path: 'caseId', message: 'case not found' }]);
+    if (!this.groups.exists(t.groupId)) throw new ApiError('VALIDATION', 'unknown group', [detail('groupId', 'group_not_found', 'group not found')]);
+    if (t.caseId !== null && !this.cases.exists(t.caseId)) throw new ApiError('VALIDATION', 'unknown case', [detail('caseId', 'case_not_found', 'case not found')]);
     const members = new Set(this.groups.allMembers(t.groupId).map((m) => m.id));
     const problems: ErrorDetail[] = [];
-    if (t.trainerId !== null && !members.has(t.trainerId)) problems.push({ path: 'trainerId', message: 'not a member of the group' });
-    t.participants.forEach((p, i) => members.has(p) || problems.push({ path: `participants.${i}`, message: 'not a member of the group' }));
+    if (t.trainerId !== null && !members.has(t.trainerId)) problems.push(detail('trainerId', 'not_member', 'not a member of the group'));
+    t.participants.forEach((p, i) => members.has(p) || problems.push(detail(`participants.${i}`, 'not_member', 'not a member of the group')));
     const moduleIds = new Set<string>();
     t.modules.forEach((m, i) => {
-      if (moduleIds.has(m.id)) problems.push({ path: `modules.${i}.id`, message: 'duplicate module' });
+      if (moduleIds.has(m.id)) problems.push(detail(`modules.${i}.id`, 'duplicate_module', 'duplicate module'));
       moduleIds.add(m.id);
-      if (!this.scriptExists(m.scriptId)) problems.push({ path: `modules.${i}.scriptId`, message: 'script not found' });
-      [...m.assignments, ...m.evaluations].forEach((x) => members.has(x.memberId) || problems.push({ path: `modules.${i}`, message: 'not a member of the group' }));
+      if (!this.scriptExists(m.scriptId)) problems.push(detail(`modules.${i}.scriptId`, 'script_not_found', 'script not found'));
+      [...m.assignments, ...m.evaluations].forEach((x) => members.has(x.memberId) || problems.push(detail(`modules.${i}`, 'not_member', 'not a member of the group')));
     });
     if (problems.length) throw new ApiError('VALIDATION', 'the traject does not fit its group', problems);
     this.gate.assertNoStructured([
@@ -170,7 +171,7 @@ export class SosService {
     if (!m) throw new ApiError('NOT_FOUND', 'module not found');
     if (sessionId !== null) {
       const s = this.sessions.get(sessionId);
-      if (s.groupId !== t.groupId) throw new ApiError('VALIDATION', 'the bijeenkomst is of another group', [{ path: 'sessionId', message: 'other group' }]);
+      if (s.groupId !== t.groupId) throw new ApiError('VALIDATION', 'the bijeenkomst is of another group', [detail('sessionId', 'session_other_group', 'other group')]);
     }
     const modules = t.modules.map((x) => (x.id === moduleId ? { ...x, sessionId, date: sessionId ? this.sessions.get(sessionId).date : x.date } : x));
     this.repo.transaction(() => {
@@ -202,11 +203,11 @@ export class SosService {
   }
 
   createWorksheet(input: WorksheetCreate): Worksheet {
-    if (!this.cases.exists(input.caseId)) throw new ApiError('VALIDATION', 'unknown case', [{ path: 'caseId', message: 'case not found' }]);
+    if (!this.cases.exists(input.caseId)) throw new ApiError('VALIDATION', 'unknown case', [detail('caseId', 'case_not_found', 'case not found')]);
     if (input.trajectId !== null) {
       const t = this.traject(input.trajectId);
-      if (input.moduleId !== null && !t.modules.some((m) => m.id === input.moduleId)) throw new ApiError('VALIDATION', 'unknown module', [{ path: 'moduleId', message: 'module not found' }]);
-    } else if (input.moduleId !== null) throw new ApiError('VALIDATION', 'a module needs its traject', [{ path: 'moduleId', message: 'no traject' }]);
+      if (input.moduleId !== null && !t.modules.some((m) => m.id === input.moduleId)) throw new ApiError('VALIDATION', 'unknown module', [detail('moduleId', 'module_not_found', 'module not found')]);
+    } else if (input.moduleId !== null) throw new ApiError('VALIDATION', 'a module needs its traject', [detail('moduleId', 'module_needs_traject', 'no traject')]);
     this.gate.assertResolved([{ path: 'title', text: input.title }], this.cases.gateContext(input.caseId));
     const id = randomUUID();
     this.repo.transaction(() => {
@@ -223,12 +224,12 @@ export class SosService {
 
   saveWorksheet(input: WorksheetSave): Worksheet {
     const w = this.worksheet(input.id);
-    if (input.body.kind !== w.kind) throw new ApiError('VALIDATION', 'a worksheet keeps its kind', [{ path: 'body.kind', message: 'kind changed' }]);
+    if (input.body.kind !== w.kind) throw new ApiError('VALIDATION', 'a worksheet keeps its kind', [detail('body.kind', 'worksheet_keeps_kind', 'kind changed')]);
     const ctx = this.cases.gateContext(w.caseId);
     const roster = new Set(this.cases.roster(w.caseId).map((p) => p.id));
     if (input.body.kind === 'safety-circles') {
       const problems: ErrorDetail[] = [];
-      input.body.people.forEach((p, i) => p.personId === null || roster.has(p.personId) || problems.push({ path: `body.people.${i}.personId`, message: 'not on the roster of this case' }));
+      input.body.people.forEach((p, i) => p.personId === null || roster.has(p.personId) || problems.push(detail(`body.people.${i}.personId`, 'not_on_roster', 'not on the roster of this case')));
       if (problems.length) throw new ApiError('VALIDATION', 'the circles do not fit the case', problems);
     }
     this.gate.assertResolved([{ path: 'title', text: input.title }, ...worksheetTextFields(input.body).map((f) => ({ ...f, path: `body.${f.path}` }))], ctx);
@@ -263,7 +264,7 @@ export class SosService {
 
   exportWorksheet(id: string, format: 'md' | 'pdf' | 'booklet'): Promise<FileExport> {
     const w = this.getWorksheet(id);
-    if (format === 'booklet' && w.body.kind !== 'words-pictures') throw new ApiError('VALIDATION', 'only a Woord- en Beeldverhaal prints as a booklet', [{ path: 'format', message: 'not a storyboard' }]);
+    if (format === 'booklet' && w.body.kind !== 'words-pictures') throw new ApiError('VALIDATION', 'only a Woord- en Beeldverhaal prints as a booklet', [detail('format', 'booklet_only_storyboard', 'not a storyboard')]);
     const trajectTitle = w.trajectId ? this.repo.traject(w.trajectId)?.title ?? null : null;
     return exportWorksheet({ ...w, body: shareable(w.body) }, { format, hidden: isHidden(w.body), trajectTitle, today: this.now().toISOString().slice(0, 10) });
   }
@@ -301,13 +302,13 @@ export class SosService {
     const problems: ErrorDetail[] = [];
     const seen = new Set<string>();
     s.scores.forEach((x, i) => {
-      if (!members.has(x.memberId)) problems.push({ path: `scores.${i}.memberId`, message: 'not a member of the group' });
-      if (seen.has(x.memberId)) problems.push({ path: `scores.${i}.memberId`, message: 'one score per person' });
+      if (!members.has(x.memberId)) problems.push(detail(`scores.${i}.memberId`, 'not_member', 'not a member of the group'));
+      if (seen.has(x.memberId)) problems.push(detail(`scores.${i}.memberId`, 'listed_twice', 'one score per person'));
       seen.add(x.memberId);
     });
     if (s.worksheetId !== null) {
       const w = this.repo.worksheet(s.worksheetId);
-      if (!w || w.caseId !== session.caseId) problems.push({ path: 'worksheetId', message: 'not a worksheet of this case' });
+      if (!w || w.caseId !== session.caseId) problems.push(detail('worksheetId', 'worksheet_other_case', 'not a worksheet of this case'));
     }
     if (problems.length) throw new ApiError('VALIDATION', 'the supervision does not fit its bijeenkomst', problems);
     this.gate.assertResolved(supervisionTextFields(s), session.caseId === null ? NO_CASE : this.cases.gateContext(session.caseId));
@@ -319,7 +320,7 @@ export class SosService {
 
   private supervisionSession(sessionId: string) {
     const s = this.sessions.get(sessionId);
-    if (s.script.canvas !== 'signs-of-safety') throw new ApiError('VALIDATION', 'not a Signs of Safety bijeenkomst', [{ path: 'sessionId', message: 'other canvas' }]);
+    if (s.script.canvas !== 'signs-of-safety') throw new ApiError('VALIDATION', 'not a Signs of Safety bijeenkomst', [detail('sessionId', 'not_sos_session', 'other canvas')]);
     return s;
   }
 

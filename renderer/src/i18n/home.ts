@@ -1,4 +1,5 @@
 import { scriptFieldsEn, scriptFieldsNl, scriptProblemsEn, scriptProblemsNl } from './scriptProblems';
+import { backendIssuesEn, backendIssuesNl, identifierLabelsEn, identifierLabelsNl } from './backendIssues';
 /**
  * Strings of the home screen and of what a facilitator meets on the first day (dates, the console's
  * states, the beamer's black screen, field messages). Registered with one spread in nl.ts and en.ts.
@@ -51,6 +52,8 @@ export const homeNl = {
     atLine: 'Regel {{line}}: {{message}}',
     script: scriptProblemsNl,
     scriptField: scriptFieldsNl,
+    backend: backendIssuesNl,
+    label: identifierLabelsNl,
   },
   importChoice: {
     title: 'De bibliotheek heeft dit script al: “{{title}}”',
@@ -150,6 +153,8 @@ export const homeEn: Widen<typeof homeNl> = {
     atLine: 'Line {{line}}: {{message}}',
     script: scriptProblemsEn,
     scriptField: scriptFieldsEn,
+    backend: backendIssuesEn,
+    label: identifierLabelsEn,
   },
   importChoice: {
     title: 'The library already has this script: “{{title}}”',

@@ -10,9 +10,10 @@ export function describeError(err: unknown, t: TFunction): { text: string; detai
     if (host === 'EXITED' || host === 'UNAVAILABLE' || host === 'CLOSED') return { text: t(`errors.host.${host}`), details: [] };
     const details = (err.details ?? []).map((d) => {
       const message = wordIssue(d.issue, d.message);
-      return d.path ? `${d.path}: ${message}` : message;
+      // The backend's own problems (shared/api/details.ts) are worded whole; their field path is developer text.
+      return d.path && !d.issue?.code.startsWith('backend.') ? `${d.path}: ${message}` : message;
     });
-    return { text: t(`errors.${err.code}`), details };
+    return { text: t(`errors.${err.code}`), details: [...new Set(details)] };
   }
   return { text: t('errors.INTERNAL'), details: [] };
 }

@@ -13,6 +13,11 @@ export function wordIssue(issue: IssueCode | undefined, fallback: string): strin
   const dutch = !i18next.language?.startsWith('en');
   if (GENERIC.has(issue.code) && dutch && fallback) return fallback;
   if (issue.code.startsWith('script.')) return wordScriptProblem(issue, fallback, dutch);
+  if (issue.code.startsWith('backend.') && typeof issue.params?.label === 'string') {
+    // What the anonymiser found (BSN, TELEFOON, …) is a code too: worded before it goes into the sentence.
+    const label = i18next.t(`issues.label.${issue.params.label}`, { defaultValue: i18next.t('issues.label.ID') });
+    return i18next.t(`issues.${issue.code}`, { ...issue.params, label, defaultValue: dutch ? fallback : i18next.t('issues.invalid') });
+  }
   return i18next.t(`issues.${issue.code}`, { ...issue.params, defaultValue: dutch ? fallback : i18next.t('issues.invalid') });
 }
 

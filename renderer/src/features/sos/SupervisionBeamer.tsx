@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiQuery } from '../../data/queries';
@@ -8,6 +9,34 @@ import { MapColumns, WorksheetView } from './WorksheetView';
 import { PracticeNotice } from './Practice';
 import { tabFor } from './SupervisionPanel';
 import './sos.css';
+
+/** The smallest step down of the beamer's type: about 22 px at 1920 wide, still readable at the back. */
+const MIN_FIT = 0.72;
+
+/**
+ * Type that scales to fit: while the page would scroll, lower the view's --fit a step (5 %) at a time,
+ * and start again from full size when what is shown or the window changes. The layout fills the screen
+ * with flex, so only content that really does not fit makes the type smaller.
+ */
+function useFitToScreen(ref: RefObject<HTMLDivElement | null>, ...shown: unknown[]): void {
+  const [size, setSize] = useState(() => `${window.innerWidth}x${window.innerHeight}`);
+  useLayoutEffect(() => {
+    const onResize = () => setSize(`${window.innerWidth}x${window.innerHeight}`);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const page = document.documentElement;
+    let fit = 1;
+    el.style.setProperty('--fit', String(fit));
+    while (page.scrollHeight > window.innerHeight && fit > MIN_FIT) {
+      fit = Math.max(MIN_FIT, Math.round((fit - 0.05) * 100) / 100);
+      el.style.setProperty('--fit', String(fit));
+    }
+  }, [ref, size, ...shown]);
+}
 
 const poll = { refetchInterval: 1_000, refetchIntervalInBackground: true, staleTime: 0, meta: { toast: false } } as const;
 
@@ -22,12 +51,14 @@ export function SupervisionBeamer({ session }: { session: SessionDetail }) {
   const s = state.data;
   const sheetId = s?.worksheetId ?? null;
   const sheet = useQuery({ ...apiQuery('sos.viewWorksheet', { id: sheetId ?? '' }), ...poll, enabled: sheetId !== null });
+  const view = useRef<HTMLDivElement>(null);
+  const tab = tabFor(session);
+  useFitToScreen(view, s, sheet.data, tab);
   if (!s) return null;
   const present = session.learning.attendance.filter((a) => a.present).map((a) => a.memberId);
-  const tab = tabFor(session);
   if (sheetId && sheet.data) {
     return (
-      <div className="sos-beamer">
+      <div className="sos-beamer" ref={view}>
         <h2 className="sos-beamer-title">
           {t(`sos.kinds.${sheet.data.kind}`)}: {sheet.data.title}
         </h2>
@@ -37,7 +68,7 @@ export function SupervisionBeamer({ session }: { session: SessionDetail }) {
     );
   }
   return (
-    <div className="sos-beamer">
+    <div className="sos-beamer" ref={view}>
       {tab === 'scale' ? (
         <div className="sos-scale-view">
           <p className="sos-anchors">

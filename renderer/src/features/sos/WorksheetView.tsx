@@ -44,17 +44,18 @@ export function WorksheetView({ body, hidden }: { body: WorksheetBody; hidden: b
   switch (body.kind) {
     case 'map':
       return (
-        <>
+        // The scale beside the columns, not under them: the whole map fits one beamer screen (issue 10).
+        <div className="sos-map-with-scale">
           <MapColumns map={body} />
-          <div className="sos-scale-view">
-            <h2>{t('sos.map.scale')}</h2>
+          <section className="sos-map-scale" aria-labelledby="sos-map-scale-title">
+            <h2 id="sos-map-scale-title">{t('sos.map.scale')}</h2>
             <p className="sos-anchors">
-              <span>{t('sos.map.anchor0')}</span>
               <span>{t('sos.map.anchor10')}</span>
+              <span>{t('sos.map.anchor0')}</span>
             </p>
             {body.scores.length > 0 && <ScoreDistribution large scores={body.scores.map((s) => s.score)} expected={body.scores.length} />}
-          </div>
-        </>
+          </section>
+        </div>
       );
     case 'statements':
       return (
