@@ -49,25 +49,16 @@ interface ReflectionRow {
 }
 
 /** The columns of a bijeenkomst that `learningOf` reads (JSON still as text; the service parses it). */
-export interface LearningRow {
-  id: string;
-  group_id: string;
-  date: string;
-  start_time: string;
-  end_time: string;
-  gespreksleider_id: string;
-  inbrenger_id: string;
-  notulist_id: string | null;
-  tijdbewaker_id: string | null;
-  leervraag: string;
-  run: string;
-  learning: string;
+export type LearningRow = Pick<
+  SessionRow,
+  'id' | 'group_id' | 'date' | 'start_time' | 'end_time' | 'gespreksleider_id' | 'inbrenger_id' | 'notulist_id' | 'tijdbewaker_id' | 'leervraag' | 'run' | 'learning'
+> & {
   format: string;
   title: string;
   ideas: string | null;
   /** the asked members this bijeenkomst refers to, space-separated */
   hit_members: string;
-}
+};
 
 /** A bijeenkomst as stored, its JSON columns parsed through the schemas that wrote them. */
 export interface StoredSession extends SessionPlan {
