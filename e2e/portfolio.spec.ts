@@ -231,4 +231,24 @@ test('a professional’s portfolio: timeline, reflection with a goal, werkbegele
   const list = fs.readFileSync((await (await listDownload).path())!, 'utf8');
   expect(list).toContain('Anna de Vries;gedragswetenschapper;GI Noord;;gespreksleider;aanwezig;10:00;11:30;1,5');
   expect(list).not.toContain(CASE_CANARY);
+
+  // A colleague on the same computer makes her own profile from the Profiel tab: it becomes "dit ben ik",
+  // and Bram's portfolio is not shown to her; Bram chooses himself again and finds it all back.
+  await p.tab('Profiel').click();
+  await page.getByRole('button', { name: 'Nieuw profiel maken' }).click();
+  const forms = page.getByRole('form', { name: 'Profiel' });
+  await expect(forms).toHaveCount(2);
+  const fresh = forms.last();
+  await fresh.getByLabel('Naam', { exact: true }).fill('Chris Jansen');
+  await fresh.getByLabel('Begin van de huidige registratieperiode').fill('2025-01-01');
+  await fresh.getByRole('button', { name: 'Profiel maken' }).click();
+  await expect(forms).toHaveCount(1);
+  await expect(forms.getByLabel('Naam', { exact: true })).toHaveValue('Chris Jansen');
+  await p.tab('Tijdlijn').click();
+  await expect(page.getByText('Ik stelde open vragen.')).toHaveCount(0);
+  await p.tab('Profiel').click();
+  await page.getByRole('listitem').filter({ hasText: 'Bram Okafor' }).getByRole('button', { name: 'Dit ben ik' }).click();
+  await expect(forms.getByLabel('Naam', { exact: true })).toHaveValue('Bram Okafor');
+  await p.tab('Tijdlijn').click();
+  await expect(p.timeline.getByText('Ik stelde open vragen.')).toBeVisible();
 });

@@ -30,6 +30,10 @@ export const portfolioNl = {
     create: 'Profiel maken',
     saved: 'Profiel opgeslagen.',
     switch: 'Ander profiel kiezen',
+    others: 'Anderen op deze computer',
+    newProfile: 'Nieuw profiel maken',
+    newProfileHint: 'Voor een collega die deze computer ook gebruikt. Het nieuwe profiel wordt "dit ben ik"; je eigen portfolio blijft bewaard en is terug te kiezen.',
+    cancelNew: 'Annuleren',
   },
   timeline: {
     title: 'Tijdlijn',
@@ -254,6 +258,10 @@ export const portfolioEn: Widen<typeof portfolioNl> = {
     create: 'Create profile',
     saved: 'Profile saved.',
     switch: 'Choose another profile',
+    others: 'Others on this computer',
+    newProfile: 'Create a new profile',
+    newProfileHint: 'For a colleague who uses this computer too. The new profile becomes "this is me"; your own portfolio is kept and can be chosen again.',
+    cancelNew: 'Cancel',
   },
   timeline: {
     title: 'Timeline',
