@@ -10,7 +10,7 @@ export const SEARCH_KINDS = ['case', 'session', 'reflection', 'portfolio', 'ffps
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const SEARCH_QUERY_MAX = 200;
-/** Results per kind that come back with snippets; the total per kind is counted beyond it. */
+/** Results per kind that come back with snippets; the total per kind is counted beyond it (up to a cap, see SearchGroup.capped). */
 export const SEARCH_LIMIT_DEFAULT = 8;
 export const SEARCH_LIMIT_MAX = 50;
 /** Trigram matching needs three characters: shorter words are left out of a query (see query.ts). */
@@ -49,7 +49,13 @@ export interface SearchHit {
 
 export interface SearchGroup {
   kind: SearchKind;
+  /** The items of this kind that match (exact when `capped` is false). */
   total: number;
+  /**
+   * True when only the newest matches were counted (a common word over many texts): `total` is then a
+   * lower bound, and the screen says "at least".
+   */
+  capped: boolean;
   hits: SearchHit[];
 }
 

@@ -489,6 +489,78 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    // Search that stays fast at 50,000 texts (issue 13; docs/ARCHITECTURE.md, "Search"). One FTS5 index
+    // per kind, each over a view of search_text holding that kind's texts, so a query asks each kind for
+    // its newest matches and stops there (FTS5 reads a doclist newest-last: `ORDER BY rowid DESC LIMIT`
+    // stops early, a rowid range or a filter on another table does not). The rowid now orders by date:
+    // (milliseconds since 2000 << 20) + a sequence number, written by the search repository. The old
+    // documents have rowids in insertion order, so they go, and the first start rebuilds the index
+    // (search_meta.index_version, raised with this change); secure_delete zeroes the freed pages.
+    name: 'search index per kind, rowids in date order',
+    sql: `
+      DROP TABLE search_fts;
+      DELETE FROM search_docs;
+      DELETE FROM search_text;
+      DELETE FROM search_meta WHERE key = 'index_version';
+      -- A kind's texts in rowid order without reading the others' (its view, FTS5's 'rebuild').
+      CREATE INDEX search_docs_kind ON search_docs(kind);
+      CREATE VIEW search_text_case AS
+        SELECT t.rowid AS rid, t.title, t.body FROM search_text t JOIN search_docs d ON d.rowid = t.rowid WHERE d.kind = 'case';
+      CREATE VIRTUAL TABLE search_fts_case USING fts5(
+        title, body, content='search_text_case', content_rowid='rid', tokenize='trigram remove_diacritics 1'
+      );
+      INSERT INTO search_fts_case(search_fts_case, rank) VALUES ('secure-delete', 1);
+      CREATE VIEW search_text_session AS
+        SELECT t.rowid AS rid, t.title, t.body FROM search_text t JOIN search_docs d ON d.rowid = t.rowid WHERE d.kind = 'session';
+      CREATE VIRTUAL TABLE search_fts_session USING fts5(
+        title, body, content='search_text_session', content_rowid='rid', tokenize='trigram remove_diacritics 1'
+      );
+      INSERT INTO search_fts_session(search_fts_session, rank) VALUES ('secure-delete', 1);
+      CREATE VIEW search_text_reflection AS
+        SELECT t.rowid AS rid, t.title, t.body FROM search_text t JOIN search_docs d ON d.rowid = t.rowid WHERE d.kind = 'reflection';
+      CREATE VIRTUAL TABLE search_fts_reflection USING fts5(
+        title, body, content='search_text_reflection', content_rowid='rid', tokenize='trigram remove_diacritics 1'
+      );
+      INSERT INTO search_fts_reflection(search_fts_reflection, rank) VALUES ('secure-delete', 1);
+      CREATE VIEW search_text_portfolio AS
+        SELECT t.rowid AS rid, t.title, t.body FROM search_text t JOIN search_docs d ON d.rowid = t.rowid WHERE d.kind = 'portfolio';
+      CREATE VIRTUAL TABLE search_fts_portfolio USING fts5(
+        title, body, content='search_text_portfolio', content_rowid='rid', tokenize='trigram remove_diacritics 1'
+      );
+      INSERT INTO search_fts_portfolio(search_fts_portfolio, rank) VALUES ('secure-delete', 1);
+      CREATE VIEW search_text_ffps_note AS
+        SELECT t.rowid AS rid, t.title, t.body FROM search_text t JOIN search_docs d ON d.rowid = t.rowid WHERE d.kind = 'ffps-note';
+      CREATE VIRTUAL TABLE search_fts_ffps_note USING fts5(
+        title, body, content='search_text_ffps_note', content_rowid='rid', tokenize='trigram remove_diacritics 1'
+      );
+      INSERT INTO search_fts_ffps_note(search_fts_ffps_note, rank) VALUES ('secure-delete', 1);
+      CREATE VIEW search_text_feedback AS
+        SELECT t.rowid AS rid, t.title, t.body FROM search_text t JOIN search_docs d ON d.rowid = t.rowid WHERE d.kind = 'feedback';
+      CREATE VIRTUAL TABLE search_fts_feedback USING fts5(
+        title, body, content='search_text_feedback', content_rowid='rid', tokenize='trigram remove_diacritics 1'
+      );
+      INSERT INTO search_fts_feedback(search_fts_feedback, rank) VALUES ('secure-delete', 1);
+      CREATE VIEW search_text_traject AS
+        SELECT t.rowid AS rid, t.title, t.body FROM search_text t JOIN search_docs d ON d.rowid = t.rowid WHERE d.kind = 'traject';
+      CREATE VIRTUAL TABLE search_fts_traject USING fts5(
+        title, body, content='search_text_traject', content_rowid='rid', tokenize='trigram remove_diacritics 1'
+      );
+      INSERT INTO search_fts_traject(search_fts_traject, rank) VALUES ('secure-delete', 1);
+      CREATE VIEW search_text_worksheet AS
+        SELECT t.rowid AS rid, t.title, t.body FROM search_text t JOIN search_docs d ON d.rowid = t.rowid WHERE d.kind = 'worksheet';
+      CREATE VIRTUAL TABLE search_fts_worksheet USING fts5(
+        title, body, content='search_text_worksheet', content_rowid='rid', tokenize='trigram remove_diacritics 1'
+      );
+      INSERT INTO search_fts_worksheet(search_fts_worksheet, rank) VALUES ('secure-delete', 1);
+      CREATE VIEW search_text_script AS
+        SELECT t.rowid AS rid, t.title, t.body FROM search_text t JOIN search_docs d ON d.rowid = t.rowid WHERE d.kind = 'script';
+      CREATE VIRTUAL TABLE search_fts_script USING fts5(
+        title, body, content='search_text_script', content_rowid='rid', tokenize='trigram remove_diacritics 1'
+      );
+      INSERT INTO search_fts_script(search_fts_script, rank) VALUES ('secure-delete', 1);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

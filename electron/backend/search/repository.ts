@@ -1,5 +1,5 @@
 import type { Db } from '../core/db';
-import type { SearchKind } from '../../../shared/search/types';
+import { SEARCH_KINDS, type SearchKind } from '../../../shared/search/types';
 import type { SearchDoc } from './types';
 
 interface DocRow {
@@ -17,22 +17,43 @@ interface DocRow {
   body: string;
 }
 
-export interface RankedRow {
+/** One matching text of a kind, newest first: its rowid, its item and its date. */
+export interface MatchRow {
   rid: number;
-  kind: SearchKind;
-  total: number;
+  ref_id: string;
+  date: string;
 }
 
 export type HitRow = DocRow;
 
 export interface Filter {
   match: string;
-  kinds: string | null;
   groupId: string | null;
   owner: string | null;
   from: string | null;
   to: string | null;
-  limit: number;
+  /** At most this many matching texts (newest first). */
+  rows: number;
+}
+
+/** The FTS5 table of one kind (a kind's name may hold a '-', a table's does not). */
+export const ftsTable = (kind: SearchKind) => `search_fts_${kind.replace(/-/g, '_')}`;
+
+/**
+ * Rowids in date order: (seconds since 2000-01-01 UTC << 20) + a sequence number. FTS5 walks a doclist
+ * in rowid order and stops at a `LIMIT` when the order is `rowid DESC`, so "the newest matches" costs
+ * what it returns, not what matches. Seconds keep the rowid under 2^53 (a JavaScript number) until 2136;
+ * within one second the order is the order of writing. A date before 2000 or unreadable counts as 2000.
+ */
+const SEQ_BITS = 20;
+const SEQ_SPAN = 2 ** SEQ_BITS;
+const EPOCH = Date.UTC(2000, 0, 1);
+const MAX_SECONDS = 2 ** (53 - SEQ_BITS) - 1;
+
+export function dateRowidBase(date: string): number {
+  const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00Z` : date);
+  const seconds = Number.isFinite(ms) ? Math.floor((ms - EPOCH) / 1000) : 0;
+  return Math.min(MAX_SECONDS, Math.max(0, seconds)) * SEQ_SPAN;
 }
 
 type Columns = Omit<DocRow, 'rowid'>;
@@ -60,51 +81,36 @@ const same = (a: Columns, b: Columns) =>
 
 /**
  * The search area's tables: `search_docs` (what a result needs of each text), `search_text` (the text,
- * same rowid), `search_fts` (the trigram index, external content over search_text, written here
- * explicitly) and `search_meta`. No other code touches them.
+ * same rowid), one trigram index per kind (`search_fts_<kind>`, external content over the view
+ * `search_text_<kind>`, written here explicitly) and `search_meta`. No other code touches them.
+ * Rowids are in date order (dateRowidBase), so each kind's index hands over its newest matches first.
  */
 export class SearchRepository {
   private readonly s;
+  /** Per kind: its FTS5 table's statements. */
+  private readonly fts: Map<SearchKind, ReturnType<typeof ftsStatements>>;
+  /** The next sequence number (see dateRowidBase); read from the table at the first insert. */
+  private seq: number | null = null;
 
   constructor(private readonly db: Db) {
+    this.fts = new Map(SEARCH_KINDS.map((k) => [k, ftsStatements(db, k)]));
     this.s = {
       ofRef: db.prepare<[string, string], DocRow>(`${SELECT_DOC} WHERE d.kind = ? AND d.ref_id = ?`),
       ofCase: db.prepare<[string], DocRow>(`${SELECT_DOC} WHERE d.case_id = ?`),
       ofGroup: db.prepare<[string], DocRow>(`${SELECT_DOC} WHERE d.group_id = ?`),
-      byRowids: db.prepare<[string], DocRow>(`${SELECT_DOC} WHERE d.rowid IN (SELECT value FROM json_each(?))`),
-      insert: db.prepare<Omit<Columns, 'title' | 'body'>>(
-        `INSERT INTO search_docs (kind, ref_id, part, case_id, group_id, owner, date, target_id, focus)
-         VALUES (@kind, @ref_id, @part, @case_id, @group_id, @owner, @date, @target_id, @focus)`,
+      byRowids: db.prepare<[string], DocRow>(SearchRepository.docsSql),
+      insert: db.prepare<Omit<Columns, 'title' | 'body'> & { rowid: number }>(
+        `INSERT INTO search_docs (rowid, kind, ref_id, part, case_id, group_id, owner, date, target_id, focus)
+         VALUES (@rowid, @kind, @ref_id, @part, @case_id, @group_id, @owner, @date, @target_id, @focus)`,
       ),
+      exists: db.prepare<[number], number>('SELECT 1 FROM search_docs WHERE rowid = ?').pluck(),
+      maxSeq: db.prepare<[], number | null>(`SELECT max(rowid & ${SEQ_SPAN - 1}) FROM search_docs`).pluck(),
       insertText: db.prepare<[number | bigint, string, string]>('INSERT INTO search_text (rowid, title, body) VALUES (?, ?, ?)'),
       deleteText: db.prepare<[number]>('DELETE FROM search_text WHERE rowid = ?'),
       deleteRow: db.prepare<[number]>('DELETE FROM search_docs WHERE rowid = ?'),
-      ftsInsert: db.prepare<[number | bigint, string, string]>('INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)'),
-      // FTS5 takes a configuration value as a literal, not a bound parameter.
-      secureOn: db.prepare("INSERT INTO search_fts (search_fts, rank) VALUES ('secure-delete', 1)"),
-      secureOff: db.prepare("INSERT INTO search_fts (search_fts, rank) VALUES ('secure-delete', 0)"),
-      ftsDelete: db.prepare<[number, string, string]>("INSERT INTO search_fts (search_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)"),
       count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM search_docs'),
       metaGet: db.prepare<[string], { value: string }>('SELECT value FROM search_meta WHERE key = ?'),
       metaSet: db.prepare<[string, string]>('INSERT INTO search_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
-      ranked: db.prepare<Filter, RankedRow>(
-        `WITH hits AS (
-           SELECT d.rowid AS rid, d.kind, d.ref_id, d.date FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid
-           WHERE search_fts MATCH @match
-             AND (@kinds IS NULL OR d.kind IN (SELECT value FROM json_each(@kinds)))
-             AND (@groupId IS NULL OR d.group_id = @groupId)
-             AND (d.owner IS NULL OR d.owner = @owner)
-             AND (@from IS NULL OR substr(d.date, 1, 10) >= @from)
-             AND (@to IS NULL OR substr(d.date, 1, 10) <= @to)
-         ), refs AS (
-           SELECT kind, ref_id, max(date) AS date, min(rid) AS rid FROM hits GROUP BY kind, ref_id
-         ), ranked AS (
-           SELECT rid, kind, row_number() OVER (PARTITION BY kind ORDER BY date DESC, ref_id) AS n,
-                  count(*) OVER (PARTITION BY kind) AS total
-           FROM refs
-         )
-         SELECT rid, kind, total FROM ranked WHERE n <= @limit`,
-      ),
     };
   }
 
@@ -114,14 +120,14 @@ export class SearchRepository {
 
   /** Writes the parts of one item; unchanged parts are left alone (a canvas autosave rewrites little). */
   replace(kind: SearchKind, refId: string, docs: readonly SearchDoc[]): void {
-    this.secureDelete(false);
+    this.secureDelete(kind, false);
     const existing = new Map(this.s.ofRef.all(kind, refId).map((r) => [r.part, r]));
     for (const doc of docs) {
       const cols = columnsOf(doc);
       const old = existing.get(cols.part);
       existing.delete(cols.part);
       if (old && same(old, cols)) continue;
-      // A changed text gets a new rowid: see insertRow.
+      // A changed text gets a new rowid (nextRowid never hands out the old one again): see insertRow.
       if (old) this.deleteRow(old);
       this.insertRow(cols);
     }
@@ -135,25 +141,48 @@ export class SearchRepository {
   }
 
   remove(kind: SearchKind, refId: string): void {
-    this.secureDelete(true);
+    this.secureDelete(kind, true);
     for (const r of this.s.ofRef.all(kind, refId)) this.deleteRow(r);
   }
 
   removeByCase(caseId: string): number {
-    this.secureDelete(true);
     const rows = this.s.ofCase.all(caseId);
-    for (const r of rows) this.deleteRow(r);
+    for (const r of rows) {
+      this.secureDelete(r.kind, true);
+      this.deleteRow(r);
+    }
     return rows.length;
   }
 
   removeByGroup(groupId: string): void {
-    this.secureDelete(true);
-    for (const r of this.s.ofGroup.all(groupId)) this.deleteRow(r);
+    for (const r of this.s.ofGroup.all(groupId)) {
+      this.secureDelete(r.kind, true);
+      this.deleteRow(r);
+    }
   }
 
-  ranked(filter: Filter): RankedRow[] {
-    return this.s.ranked.all(filter);
+  /**
+   * The newest matching texts of one kind, at most `filter.rows`, newest first. The filters are checked
+   * on each match as FTS5 hands it over, so the walk stops once enough are found.
+   */
+  matches(kind: SearchKind, filter: Filter): MatchRow[] {
+    return this.fts.get(kind)!.matches.all(filter);
   }
+
+  /** The SQL of `matches` (the benchmark runs the same statement raw). */
+  static matchesSql(kind: SearchKind): string {
+    const t = ftsTable(kind);
+    return `SELECT f.rowid AS rid, d.ref_id, d.date FROM ${t} f JOIN search_docs d ON d.rowid = f.rowid
+         WHERE ${t} MATCH @match
+           AND (@groupId IS NULL OR d.group_id = @groupId)
+           AND (d.owner IS NULL OR d.owner = @owner)
+           AND (@from IS NULL OR substr(d.date, 1, 10) >= @from)
+           AND (@to IS NULL OR substr(d.date, 1, 10) <= @to)
+         ORDER BY f.rowid DESC LIMIT @rows`;
+  }
+
+  /** The documents (with their text) of these rowids. (SELECT_DOC, for the benchmark.) */
+  static readonly docsSql = `${SELECT_DOC} WHERE d.rowid IN (SELECT value FROM json_each(?))`;
 
   /** The documents (with their text) of these rowids. */
   docs(rowids: readonly number[]): HitRow[] {
@@ -174,27 +203,30 @@ export class SearchRepository {
 
   /** Empties the index (documents and FTS data); with secure_delete the freed pages are zeroed. */
   clear(): void {
-    this.secureDelete(true);
+    for (const kind of SEARCH_KINDS) {
+      this.secureDelete(kind, true);
+      this.fts.get(kind)!.deleteAll.run();
+    }
     this.db.prepare('DELETE FROM search_docs').run();
     this.db.prepare('DELETE FROM search_text').run();
-    this.db.prepare("INSERT INTO search_fts (search_fts) VALUES ('delete-all')").run();
   }
 
   /** Inserts documents without touching the FTS index; `reindex()` builds it in one pass afterwards. */
   insertRaw(doc: SearchDoc): void {
     const { title, body, ...meta } = columnsOf(doc);
-    const { lastInsertRowid } = this.s.insert.run(meta);
-    this.s.insertText.run(lastInsertRowid, title, body);
+    const rowid = this.nextRowid(meta.date);
+    this.s.insert.run({ ...meta, rowid });
+    this.s.insertText.run(rowid, title, body);
   }
 
-  /** FTS5's own rebuild from search_docs: repairs a damaged index, and is the fast path after `insertRaw`. */
+  /** FTS5's own rebuild of each kind's index from its view: repairs a damaged index, and is the fast path after `insertRaw`. */
   reindex(): void {
-    this.db.prepare("INSERT INTO search_fts (search_fts) VALUES ('rebuild')").run();
+    for (const kind of SEARCH_KINDS) this.fts.get(kind)!.rebuild.run();
   }
 
-  /** FTS5's integrity check against the content table: throws (SQLITE_CORRUPT_VTAB) when they differ. */
+  /** FTS5's integrity check of each kind's index against its content: throws (SQLITE_CORRUPT_VTAB) when they differ. */
   check(): void {
-    this.db.prepare("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)").run();
+    for (const kind of SEARCH_KINDS) this.fts.get(kind)!.check.run();
   }
 
   /**
@@ -207,10 +239,27 @@ export class SearchRepository {
   private insertRow(cols: Columns): void {
     this.db.transaction(() => {
       const { title, body, ...meta } = cols;
-      const { lastInsertRowid } = this.s.insert.run(meta);
-      this.s.insertText.run(lastInsertRowid, title, body);
-      this.s.ftsInsert.run(lastInsertRowid, title, body);
+      const rowid = this.nextRowid(meta.date);
+      this.s.insert.run({ ...meta, rowid });
+      this.s.insertText.run(rowid, title, body);
+      this.fts.get(meta.kind)!.insert.run(rowid, title, body);
     })();
+  }
+
+  /**
+   * A free rowid in date order (see dateRowidBase). The sequence number only goes up (from the highest
+   * in the table at the first insert, wrapping after 2^20), so a rowid deleted in this transaction is not
+   * handed out again in it (the FTS5 quirk above).
+   */
+  private nextRowid(date: string): number {
+    const base = dateRowidBase(date);
+    this.seq ??= ((this.s.maxSeq.get() ?? -1) + 1) % SEQ_SPAN;
+    for (let i = 0; i < SEQ_SPAN; i++) {
+      const rowid = base + this.seq;
+      this.seq = (this.seq + 1) % SEQ_SPAN;
+      if (!this.s.exists.get(rowid)) return rowid;
+    }
+    throw new Error('search: no free rowid for this second');
   }
 
   /**
@@ -220,15 +269,32 @@ export class SearchRepository {
    * *replaced* version (anonymised text that passed the gate, in the encrypted file) is deleted plainly and
    * its entries leave when FTS5 merges segments; a *removal* (item, case, group) deletes securely.
    */
-  private secureDelete(on: boolean): void {
-    (on ? this.s.secureOn : this.s.secureOff).run();
+  private secureDelete(kind: SearchKind, on: boolean): void {
+    const fts = this.fts.get(kind)!;
+    (on ? fts.secureOn : fts.secureOff).run();
   }
 
   private deleteRow(r: DocRow): void {
-    this.s.ftsDelete.run(r.rowid, r.title, r.body);
+    this.fts.get(r.kind)!.delete.run(r.rowid, r.title, r.body);
     this.s.deleteRow.run(r.rowid);
     this.s.deleteText.run(r.rowid);
   }
+}
+
+/** One kind's FTS5 table: a table name is not a bound parameter, so each kind has its own statements. */
+function ftsStatements(db: Db, kind: SearchKind) {
+  const t = ftsTable(kind);
+  return {
+    insert: db.prepare<[number, string, string]>(`INSERT INTO ${t} (rowid, title, body) VALUES (?, ?, ?)`),
+    delete: db.prepare<[number, string, string]>(`INSERT INTO ${t} (${t}, rowid, title, body) VALUES ('delete', ?, ?, ?)`),
+    // FTS5 takes a configuration value as a literal, not a bound parameter.
+    secureOn: db.prepare(`INSERT INTO ${t} (${t}, rank) VALUES ('secure-delete', 1)`),
+    secureOff: db.prepare(`INSERT INTO ${t} (${t}, rank) VALUES ('secure-delete', 0)`),
+    deleteAll: db.prepare(`INSERT INTO ${t} (${t}) VALUES ('delete-all')`),
+    rebuild: db.prepare(`INSERT INTO ${t} (${t}) VALUES ('rebuild')`),
+    check: db.prepare(`INSERT INTO ${t} (${t}, rank) VALUES ('integrity-check', 1)`),
+    matches: db.prepare<Filter, MatchRow>(SearchRepository.matchesSql(kind)),
+  };
 }
 
 function docOf(r: DocRow): SearchDoc {

@@ -2,10 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '..';
-import { DB_FILE } from '../core/db';
+import { DB_FILE, openDatabase } from '../core/db';
+import { MIGRATIONS } from '../core/migrations';
 import { tempDir, testBackend } from '../testing/helpers';
 import { EMPTY_CANVAS } from '../../../shared/sessions/types';
-import type { SearchQuery, SearchResults } from '../../../shared/search/types';
+import { SEARCH_KINDS, type SearchQuery, type SearchResults } from '../../../shared/search/types';
+import { dateRowidBase, ftsTable } from './repository';
+import { COUNT_ROWS } from './service';
+import type { SearchDoc } from './types';
 
 const q = (b: Backend, text: string, extra: Omit<SearchQuery, 'text'> = {}): SearchResults => b.services.search.query({ text, ...extra });
 const refs = (r: SearchResults, kind?: string) => r.groups.filter((g) => !kind || g.kind === kind).flatMap((g) => g.hits.map((h) => h.refId));
@@ -203,7 +207,7 @@ describe('search', () => {
     let b = createBackend({ dataDir: dir, shell: 'web' });
     const c = caseWith(b, 'Afspraken over de omgangsregeling');
     // Damage: the index loses its documents behind the service's back.
-    b.db.prepare("INSERT INTO search_fts (search_fts) VALUES ('delete-all')").run();
+    b.db.prepare("INSERT INTO search_fts_case (search_fts_case) VALUES ('delete-all')").run();
     expect(() => b.services.search.check()).toThrow();
     expect(refs(q(b, 'omgang'))).toEqual([]);
     const status = b.services.search.rebuild();
@@ -215,7 +219,7 @@ describe('search', () => {
     b.db.prepare('DELETE FROM search_meta').run();
     b.db.prepare('DELETE FROM search_docs').run();
     b.db.prepare('DELETE FROM search_text').run();
-    b.db.prepare("INSERT INTO search_fts (search_fts) VALUES ('delete-all')").run();
+    for (const kind of SEARCH_KINDS) b.db.prepare(`INSERT INTO ${ftsTable(kind)} (${ftsTable(kind)}) VALUES ('delete-all')`).run();
     b.close();
     const log: string[] = [];
     b = createBackend({ dataDir: dir, shell: 'web', log: (l) => log.push(l) });
@@ -232,10 +236,15 @@ describe('search', () => {
     const b = createBackend({ dataDir: dir, shell: 'web' });
     const WORD = 'zwoqbelfantrix';
     const trigrams = [...WORD].slice(0, -2).map((_, i) => WORD.slice(i, i + 3));
-    const vocab = () => {
-      b.db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, search_fts, row)');
-      return new Set(b.db.prepare<[], { term: string }>('SELECT term FROM temp.search_vocab').all().map((r) => r.term));
-    };
+    // Every kind's index: the case's notes are in search_fts_case, but look in all of them.
+    const vocab = () =>
+      new Set(
+        SEARCH_KINDS.flatMap((kind) => {
+          const t = ftsTable(kind);
+          b.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.${t}_vocab USING fts5vocab(main, ${t}, row)`);
+          return b.db.prepare<[], { term: string }>(`SELECT term FROM temp.${t}_vocab`).all().map((r) => r.term);
+        }),
+      );
     const before = vocab();
     const files = () => [DB_FILE, `${DB_FILE}-wal`].map((f) => path.join(dir, f)).filter((f) => fs.existsSync(f));
     const onDisk = () => files().some((f) => fs.readFileSync(f).includes(Buffer.from(WORD)));
@@ -253,11 +262,89 @@ describe('search', () => {
       expect(own.filter((t) => left.has(t))).toEqual([]);
       b.services.search.check();
       expect(onDisk()).toBe(false);
-      const segments = b.db.prepare<[], { block: Buffer }>('SELECT block FROM search_fts_data').all();
+      const segments = SEARCH_KINDS.flatMap((kind) => b.db.prepare<[], { block: Buffer }>(`SELECT block FROM ${ftsTable(kind)}_data`).all());
       expect(segments.some((s) => s.block.includes(Buffer.from('fantrix')))).toBe(false);
     } finally {
       b.close();
     }
     expect(onDisk()).toBe(false);
+  });
+
+  it('orders newest first within a kind over many texts, whatever order they were written in, one hit per item', () => {
+    const b = testBackend();
+    const { search } = b.services;
+    // 60 reflections with dates spread over years, written in a shuffled order; half with a time of day.
+    const days = Array.from({ length: 60 }, (_, i) => new Date(Date.UTC(2024, 0, 1) + i * 17 * 86_400_000).toISOString());
+    const order = days.map((_, i) => (i * 37) % days.length);
+    const doc = (i: number, part = ''): SearchDoc => ({
+      kind: 'portfolio', refId: `r-${i}`, part, date: i % 2 ? days[i] : days[i].slice(0, 10), title: `Reflectie ${i}`, body: `Over de grootoudersregeling, deel ${part || 'een'}.`,
+    });
+    b.db.transaction(() => {
+      for (const i of order) search.replace('portfolio', `r-${i}`, [doc(i), doc(i, 'twee'), doc(i, 'drie')]);
+    })();
+    const r = q(b, 'grootouders', { limit: 10 });
+    expect(r.groups).toHaveLength(1);
+    // 180 matching texts, more than are counted: the newest COUNT_ROWS, three per item, make the lower bound.
+    expect(r.groups[0]).toMatchObject({ kind: 'portfolio', total: Math.ceil(COUNT_ROWS / 3), capped: true });
+    expect(refs(r)).toEqual(Array.from({ length: 10 }, (_, k) => `r-${59 - k}`));
+    // Renewing an old one (a new date) brings it to the top.
+    b.db.transaction(() => search.replace('portfolio', 'r-3', [{ ...doc(3), date: '2031-01-01' }]))();
+    expect(refs(q(b, 'grootouders', { limit: 2 }))).toEqual(['r-3', 'r-59']);
+    b.services.search.check();
+  });
+
+  it('counts a kind up to its newest matches and then says "at least", reading further when items match in many parts', () => {
+    const b = testBackend();
+    const { search } = b.services;
+    const doc = (i: number, part = ''): SearchDoc => ({
+      kind: 'script', refId: `s-${String(i).padStart(4, '0')}`, part, date: `2030-01-${String((i % 28) + 1).padStart(2, '0')}`, title: `Script ${i}`, body: `Een oefening met loyaliteit, deel ${part}.`,
+    });
+    const n = COUNT_ROWS + 30;
+    b.db.transaction(() => {
+      for (let i = 0; i < n; i++) search.replace('script', doc(i).refId, [doc(i)]);
+    })();
+    const many = q(b, 'loyaliteit').groups[0];
+    expect(many).toMatchObject({ kind: 'script', capped: true, total: COUNT_ROWS });
+    // The same count below the cap is exact.
+    const few = q(b, 'loyaliteit', { to: '2030-01-05' }).groups[0];
+    expect(few.capped).toBe(false);
+    expect(few.total).toBe(Array.from({ length: n }, (_, i) => (i % 28) + 1).filter((d) => d <= 5).length);
+
+    // 30 items in 5 matching parts each: 150 texts, more than COUNT_ROWS; 50 items asked for, all 30 come.
+    const c = testBackend();
+    c.db.transaction(() => {
+      for (let i = 0; i < 30; i++) c.services.search.replace('script', doc(i).refId, ['a', 'b', 'c', 'd', 'e'].map((p) => doc(i, p)));
+    })();
+    const parts = q(c, 'loyaliteit', { limit: 50 }).groups[0];
+    expect(parts).toMatchObject({ total: 30, capped: false });
+    expect(new Set(parts.hits.map((h) => h.refId)).size).toBe(30);
+  });
+
+  it('puts rowids in date order: seconds since 2000, dates before 2000 or unreadable at the start', () => {
+    expect(dateRowidBase('2030-01-02')).toBeGreaterThan(dateRowidBase('2030-01-01T23:59:59.000Z'));
+    expect(dateRowidBase('2030-01-01T00:00:01Z') - dateRowidBase('2030-01-01')).toBe(2 ** 20);
+    expect(dateRowidBase('1999-12-31')).toBe(0);
+    expect(dateRowidBase('geen datum')).toBe(0);
+    expect(Number.isSafeInteger(dateRowidBase('2135-12-31') + 2 ** 20 - 1)).toBe(true);
+  });
+
+  it('a database indexed in the old layout (one index, rowids in writing order) is emptied by the migration and rebuilt at start', () => {
+    const dir = tempDir();
+    const old = openDatabase(dir, { migrations: MIGRATIONS.slice(0, -1) }).db;
+    old.prepare("INSERT INTO search_docs (rowid, kind, ref_id, date, target_id) VALUES (1, 'case', 'c1', '2030-01-01', 'c1')").run();
+    old.prepare("INSERT INTO search_text (rowid, title, body) VALUES (1, 'Casus', 'Het zwoqbel gesprek')").run();
+    old.prepare("INSERT INTO search_fts (rowid, title, body) VALUES (1, 'Casus', 'Het zwoqbel gesprek')").run();
+    old.prepare("INSERT INTO search_meta (key, value) VALUES ('index_version', '2')").run();
+    old.close();
+    const { db } = openDatabase(dir);
+    try {
+      const names = db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE name LIKE 'search_fts%' AND sql LIKE 'CREATE VIRTUAL TABLE%'").all().map((r) => r.name);
+      expect(names.sort()).toEqual(SEARCH_KINDS.map(ftsTable).sort());
+      expect(db.prepare('SELECT count(*) AS n FROM search_docs').get()).toEqual({ n: 0 });
+      expect(db.prepare('SELECT count(*) AS n FROM search_text').get()).toEqual({ n: 0 });
+      expect(db.prepare("SELECT value FROM search_meta WHERE key = 'index_version'").get()).toBeUndefined();
+    } finally {
+      db.close();
+    }
   });
 });

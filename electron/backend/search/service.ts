@@ -7,7 +7,13 @@ import { SearchRepository } from './repository';
 import type { SearchDoc, SearchIndex, SearchSource } from './types';
 
 /** Raise when what areas index changes shape: the index is then rebuilt at the next start. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
+
+/**
+ * Per kind, the matching texts read at most (newest first). Beyond it a kind's total says "at least"
+ * (`capped`): counting every match of a common word over 50,000 texts costs more than the whole search may.
+ */
+export const COUNT_ROWS = 100;
 
 /**
  * The one search over every area's texts. Areas write through the `SearchIndex` methods inside their own
@@ -53,33 +59,40 @@ export class SearchService implements SearchIndex {
   query(q: SearchQuery): SearchResults {
     const parsed = parseQuery(q.text);
     if (parsed.mode !== 'full') return { mode: parsed.mode, groups: [] };
-    const rows = this.repo.ranked({
-      match: parsed.match,
-      kinds: q.kinds?.length ? JSON.stringify(q.kinds) : null,
-      groupId: q.groupId ?? null,
-      owner: this.owner(),
-      from: q.from ?? null,
-      to: q.to ?? null,
-      limit: q.limit ?? SEARCH_LIMIT_DEFAULT,
-    });
-    const docs = new Map(this.repo.docs(rows.map((r) => r.rid)).map((d) => [d.rowid, d]));
-    const groups = new Map<SearchKind, SearchGroup>();
-    for (const r of rows) {
-      const hit = docs.get(r.rid);
-      if (!hit) continue;
-      const group = groups.get(r.kind) ?? groups.set(r.kind, { kind: r.kind, total: r.total, hits: [] }).get(r.kind)!;
-      group.hits.push({
-        kind: hit.kind,
-        refId: hit.ref_id,
-        title: hit.title,
-        date: hit.date,
-        targetId: hit.target_id,
-        focus: hit.focus,
-        snippet: makeSnippet(hit.body, parsed.terms),
-      });
+    const limit = q.limit ?? SEARCH_LIMIT_DEFAULT;
+    const filter = { match: parsed.match, groupId: q.groupId ?? null, owner: this.owner(), from: q.from ?? null, to: q.to ?? null };
+    const kinds = q.kinds?.length ? SEARCH_KINDS.filter((k) => q.kinds!.includes(k)) : SEARCH_KINDS;
+    const found: Array<{ kind: SearchKind; total: number; capped: boolean; rids: number[] }> = [];
+    for (const kind of kinds) {
+      // One hit per item: its newest matching part. An item may match in several parts, so when the rows
+      // read hold fewer items than asked while more rows exist, read further.
+      let rows = COUNT_ROWS;
+      for (;;) {
+        const matches = this.repo.matches(kind, { ...filter, rows });
+        const newest = new Map<string, number>();
+        for (const m of matches) if (!newest.has(m.ref_id)) newest.set(m.ref_id, m.rid);
+        const capped = matches.length === rows;
+        if (capped && newest.size < limit) {
+          rows *= 4;
+          continue;
+        }
+        if (newest.size) found.push({ kind, total: newest.size, capped, rids: [...newest.values()].slice(0, limit) });
+        break;
+      }
     }
-    for (const g of groups.values()) g.hits.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.refId.localeCompare(b.refId)));
-    return { mode: 'full', groups: SEARCH_KINDS.flatMap((k) => (groups.has(k) ? [groups.get(k)!] : [])) };
+    const docs = new Map(this.repo.docs(found.flatMap((f) => f.rids)).map((d) => [d.rowid, d]));
+    const groups: SearchGroup[] = [];
+    for (const f of found) {
+      const hits = f.rids.flatMap((rid) => {
+        const hit = docs.get(rid);
+        return hit
+          ? [{ kind: hit.kind, refId: hit.ref_id, title: hit.title, date: hit.date, targetId: hit.target_id, focus: hit.focus, snippet: makeSnippet(hit.body, parsed.terms) }]
+          : [];
+      });
+      hits.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.refId.localeCompare(b.refId)));
+      groups.push({ kind: f.kind, total: f.total, capped: f.capped, hits });
+    }
+    return { mode: 'full', groups };
   }
 
   status(): SearchStatus {

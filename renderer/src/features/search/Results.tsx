@@ -79,7 +79,11 @@ export function ResultList({ results, active, onHover, open, listId }: { results
       {results.groups.map((g) => (
         <div key={g.kind} role="group" aria-labelledby={`${listId}-${g.kind}`} className="search-group">
           <div id={`${listId}-${g.kind}`} role="presentation" className="search-group-title">
-            {t(`search.kind.${g.kind}`)} <span className="muted small">{g.total > g.hits.length ? t('search.more', { count: g.hits.length, total: g.total }) : g.total}</span>
+            {t(`search.kind.${g.kind}`)} <span className="muted small">{g.capped
+                ? t('search.moreAtLeast', { count: g.hits.length, total: g.total })
+                : g.total > g.hits.length
+                  ? t('search.more', { count: g.hits.length, total: g.total })
+                  : g.total}</span>
           </div>
           <div role="presentation">
             {g.hits.map((h) => {
