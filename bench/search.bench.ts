@@ -10,7 +10,7 @@ import path from 'node:path';
 import { createBackend } from '../electron/backend';
 import { DB_FILE } from '../electron/backend/core/db';
 import type { SearchDoc } from '../electron/backend/search';
-import { SearchRepository, ftsTable } from '../electron/backend/search/repository';
+import { SearchRepository, ftsTable, periodRowids } from '../electron/backend/search/repository';
 import { COUNT_ROWS } from '../electron/backend/search/service';
 import { parseQuery } from '../shared/search/query';
 import { SEARCH_KINDS, SEARCH_LIMIT_DEFAULT, type SearchKind } from '../shared/search/types';
@@ -150,7 +150,7 @@ export default async function run(): Promise<void> {
     const rawQuery = (match: string) => {
       const rids: number[] = [];
       for (const st of perKind) {
-        const rows = st.all({ match, groupId: null, owner: null, from: null, to: null, rows: COUNT_ROWS }) as Array<{ rid: number; ref_id: string }>;
+        const rows = st.all({ match, groupId: null, owner: null, from: null, to: null, ...periodRowids(null, null), rows: COUNT_ROWS }) as Array<{ rid: number; ref_id: string }>;
         const seen = new Set<string>();
         for (const r of rows) if (!seen.has(r.ref_id) && seen.add(r.ref_id) && seen.size <= SEARCH_LIMIT_DEFAULT) rids.push(r.rid);
       }

@@ -347,4 +347,18 @@ describe('search', () => {
       db.close();
     }
   });
+
+  it('filters a period by the date as written, also for a timestamp whose UTC day differs (the index seeks by rowid with a margin)', () => {
+    const b = testBackend();
+    const doc = (refId: string, date: string): SearchDoc => ({ kind: 'script', refId, date, title: refId, body: 'Over de omgangsregeling.' });
+    b.db.transaction(() => {
+      for (const [id, date] of [['a', '2029-12-31T23:59:59Z'], ['b', '2030-01-01T23:30:00-05:00'], ['c', '2030-01-02T00:30:00+02:00'], ['d', '2030-01-02'], ['e', '2030-01-03T00:00:00Z'], ['f', '1990-05-05']] as const) {
+        b.services.search.replace('script', id, [doc(id, date)]);
+      }
+    })();
+    expect(refs(q(b, 'omgang', { to: '2030-01-01' }))).toEqual(['b', 'a', 'f']);
+    // (Within the hits shown, newest first compares the dates as written: '2030-01-02T00:30…' after '2030-01-02'.)
+    expect(refs(q(b, 'omgang', { from: '2030-01-02' }))).toEqual(['e', 'c', 'd']);
+    expect(refs(q(b, 'omgang', { from: '2030-01-01', to: '2030-01-02' }))).toEqual(['c', 'd', 'b']);
+  });
 });

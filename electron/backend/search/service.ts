@@ -3,7 +3,7 @@ import { reportProgress } from '../core/progress';
 import { SEARCH_KINDS, SEARCH_LIMIT_DEFAULT, type SearchGroup, type SearchQuery, type SearchResults, type SearchStatus, type SearchKind } from '../../../shared/search/types';
 import { parseQuery } from '../../../shared/search/query';
 import { makeSnippet } from '../../../shared/search/snippet';
-import { SearchRepository } from './repository';
+import { SearchRepository, periodRowids } from './repository';
 import type { SearchDoc, SearchIndex, SearchSource } from './types';
 
 /** Raise when what areas index changes shape: the index is then rebuilt at the next start. */
@@ -60,7 +60,8 @@ export class SearchService implements SearchIndex {
     const parsed = parseQuery(q.text);
     if (parsed.mode !== 'full') return { mode: parsed.mode, groups: [] };
     const limit = q.limit ?? SEARCH_LIMIT_DEFAULT;
-    const filter = { match: parsed.match, groupId: q.groupId ?? null, owner: this.owner(), from: q.from ?? null, to: q.to ?? null };
+    const period = { from: q.from ?? null, to: q.to ?? null };
+    const filter = { match: parsed.match, groupId: q.groupId ?? null, owner: this.owner(), ...period, ...periodRowids(period.from, period.to) };
     const kinds = q.kinds?.length ? SEARCH_KINDS.filter((k) => q.kinds!.includes(k)) : SEARCH_KINDS;
     const found: Array<{ kind: SearchKind; total: number; capped: boolean; rids: number[] }> = [];
     for (const kind of kinds) {
