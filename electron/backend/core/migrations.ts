@@ -492,9 +492,9 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     // Search that stays fast at 50,000 texts (issue 13; docs/ARCHITECTURE.md, "Search"). One FTS5 index
     // per kind, each over a view of search_text holding that kind's texts, so a query asks each kind for
-    // its newest matches and stops there (FTS5 reads a doclist newest-last: `ORDER BY rowid DESC LIMIT`
-    // stops early, a rowid range or a filter on another table does not). The rowid now orders by date:
-    // (milliseconds since 2000 << 20) + a sequence number, written by the search repository. The old
+    // its newest matches and stops there (`ORDER BY rowid LIMIT`: FTS5 stops at a LIMIT; a filter on
+    // another table does not stop it). The rowid now orders by date, newest smallest: ((2^33 - 1 -
+    // seconds since 2000) << 20) + a sequence number, written by the search repository. The old
     // documents have rowids in insertion order, so they go, and the first start rebuilds the index
     // (search_meta.index_version, raised with this change); secure_delete zeroes the freed pages.
     name: 'search index per kind, rowids in date order',

@@ -43,10 +43,12 @@ export interface Filter {
 export const ftsTable = (kind: SearchKind) => `search_fts_${kind.replace(/-/g, '_')}`;
 
 /**
- * Rowids in date order: (seconds since 2000-01-01 UTC << 20) + a sequence number. FTS5 walks a doclist
- * in rowid order and stops at a `LIMIT` when the order is `rowid DESC`, so "the newest matches" costs
- * what it returns, not what matches. Seconds keep the rowid under 2^53 (a JavaScript number) until 2136;
- * within one second the order is the order of writing. A date before 2000 or unreadable counts as 2000.
+ * Rowids in date order, newest first: ((2^33 - 1 - seconds since 2000-01-01 UTC) << 20) + a sequence
+ * number. FTS5 walks a doclist in rowid order and stops at a `LIMIT`, so "the newest matches" costs what
+ * it returns, not what matches; and it walks two to four times faster in ascending order than in
+ * descending order (bench, 50,000 texts), hence newest = smallest. The rowid stays under 2^53 (a
+ * JavaScript number); dates after 2272 count as 2272, a date before 2000 or unreadable as 2000 (the
+ * oldest). Within one second, the order of writing (the first written first).
  */
 const SEQ_BITS = 20;
 const SEQ_SPAN = 2 ** SEQ_BITS;
@@ -56,21 +58,21 @@ const MAX_SECONDS = 2 ** (53 - SEQ_BITS) - 1;
 export function dateRowidBase(date: string): number {
   const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00Z` : date);
   const seconds = Number.isFinite(ms) ? Math.floor((ms - EPOCH) / 1000) : 0;
-  return Math.min(MAX_SECONDS, Math.max(0, seconds)) * SEQ_SPAN;
+  return (MAX_SECONDS - Math.min(MAX_SECONDS, Math.max(0, seconds))) * SEQ_SPAN;
 }
 
 const DAY = 86_400_000;
 const dayAfter = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY).toISOString();
 
 /**
- * The rowids a period's texts can have, for FTS5 to seek to (`rowid < below`) rather than walk from the
- * newest: a period filter on the date column alone is checked on every match newer than the period. A
- * day's margin on each side covers a timestamp with a UTC offset; the date column decides exactly.
+ * The rowids a period's texts can have, for FTS5 to seek to (`rowid >= atLeast`) rather than walk every
+ * newer match: a period filter on the date column alone is checked on each of them. A day's margin on
+ * each side covers a timestamp with a UTC offset; the date column decides exactly.
  */
 export function periodRowids(from: string | null, to: string | null): { atLeast: number; below: number } {
   return {
-    atLeast: from ? dateRowidBase(dayAfter(from, -1)) : 0,
-    below: to ? dateRowidBase(dayAfter(to, 2)) : Number.MAX_SAFE_INTEGER,
+    atLeast: to ? dateRowidBase(dayAfter(to, 2)) : 0,
+    below: from ? dateRowidBase(dayAfter(from, -1)) + SEQ_SPAN : Number.MAX_SAFE_INTEGER,
   };
 }
 
@@ -183,12 +185,12 @@ export class SearchRepository {
    * The newest matching texts of one kind, at most `filter.rows`, newest first. The filters are checked
    * on each match as FTS5 hands it over, so the walk stops once enough are found.
    */
-  matches(kind: SearchKind, filter: Filter): MatchRow[] {
-    return this.fts.get(kind)!.matches.all(filter);
+  newest(kind: SearchKind, filter: Filter): MatchRow[] {
+    return this.fts.get(kind)!.newest.all(filter);
   }
 
-  /** The SQL of `matches` (the benchmark runs the same statement raw). */
-  static matchesSql(kind: SearchKind): string {
+  /** The SQL of `newest` (the benchmark runs the same statement raw). */
+  static newestSql(kind: SearchKind): string {
     const t = ftsTable(kind);
     return `SELECT f.rowid AS rid, d.ref_id, d.date FROM ${t} f JOIN search_docs d ON d.rowid = f.rowid
          WHERE ${t} MATCH @match AND f.rowid >= @atLeast AND f.rowid < @below
@@ -196,7 +198,7 @@ export class SearchRepository {
            AND (d.owner IS NULL OR d.owner = @owner)
            AND (@from IS NULL OR substr(d.date, 1, 10) >= @from)
            AND (@to IS NULL OR substr(d.date, 1, 10) <= @to)
-         ORDER BY f.rowid DESC LIMIT @rows`;
+         ORDER BY f.rowid LIMIT @rows`;
   }
 
   /** The documents (with their text) of these rowids. (SELECT_DOC, for the benchmark.) */
@@ -311,7 +313,7 @@ function ftsStatements(db: Db, kind: SearchKind) {
     deleteAll: db.prepare(`INSERT INTO ${t} (${t}) VALUES ('delete-all')`),
     rebuild: db.prepare(`INSERT INTO ${t} (${t}) VALUES ('rebuild')`),
     check: db.prepare(`INSERT INTO ${t} (${t}, rank) VALUES ('integrity-check', 1)`),
-    matches: db.prepare<Filter, MatchRow>(SearchRepository.matchesSql(kind)),
+    newest: db.prepare<Filter, MatchRow>(SearchRepository.newestSql(kind)),
   };
 }
 

@@ -320,12 +320,14 @@ describe('search', () => {
     expect(new Set(parts.hits.map((h) => h.refId)).size).toBe(30);
   });
 
-  it('puts rowids in date order: seconds since 2000, dates before 2000 or unreadable at the start', () => {
-    expect(dateRowidBase('2030-01-02')).toBeGreaterThan(dateRowidBase('2030-01-01T23:59:59.000Z'));
-    expect(dateRowidBase('2030-01-01T00:00:01Z') - dateRowidBase('2030-01-01')).toBe(2 ** 20);
-    expect(dateRowidBase('1999-12-31')).toBe(0);
-    expect(dateRowidBase('geen datum')).toBe(0);
-    expect(Number.isSafeInteger(dateRowidBase('2135-12-31') + 2 ** 20 - 1)).toBe(true);
+  it('puts rowids in date order, newest smallest: seconds since 2000, dates before 2000 or unreadable last', () => {
+    expect(dateRowidBase('2030-01-02')).toBeLessThan(dateRowidBase('2030-01-01T23:59:59.000Z'));
+    expect(dateRowidBase('2030-01-01') - dateRowidBase('2030-01-01T00:00:01Z')).toBe(2 ** 20);
+    expect(dateRowidBase('1999-12-31')).toBe(dateRowidBase('2000-01-01'));
+    expect(dateRowidBase('geen datum')).toBe(dateRowidBase('2000-01-01'));
+    expect(dateRowidBase('2000-01-01')).toBeGreaterThan(dateRowidBase('2000-01-01T00:00:01Z'));
+    expect(Number.isSafeInteger(dateRowidBase('2000-01-01') + 2 ** 20 - 1)).toBe(true);
+    expect(dateRowidBase('2200-01-01')).toBeGreaterThan(0);
   });
 
   it('a database indexed in the old layout (one index, rowids in writing order) is emptied by the migration and rebuilt at start', () => {

@@ -69,10 +69,10 @@ export class SearchService implements SearchIndex {
       // read hold fewer items than asked while more rows exist, read further.
       let rows = COUNT_ROWS;
       for (;;) {
-        const matches = this.repo.matches(kind, { ...filter, rows });
+        const matches = this.repo.newest(kind, { ...filter, rows });
+        const capped = matches.length === rows;
         const newest = new Map<string, number>();
         for (const m of matches) if (!newest.has(m.ref_id)) newest.set(m.ref_id, m.rid);
-        const capped = matches.length === rows;
         if (capped && newest.size < limit) {
           rows *= 4;
           continue;
