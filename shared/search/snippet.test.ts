@@ -10,6 +10,10 @@ describe('snippets', () => {
     expect(show(makeSnippet('De omgangsregeling en de grootoudersregeling', ['omgang', 'GROOTOUDERS']))).toBe('De [omgang]sregeling en de [grootouders]regeling');
   });
 
+  it('turn every run of white space (new lines, tabs, several spaces, a no-break space) into one space', () => {
+    expect(show(makeSnippet('  Eerst\n\nde omgang,\tdan  de\u00a0regeling \n', ['omgang']))).toBe('Eerst de [omgang], dan de regeling');
+  });
+
   it('show a window around the first match, cut at words, with ellipses', () => {
     const long = `${'eerst veel andere woorden '.repeat(20)}hier staat de loyaliteit van het kind ${'en daarna nog meer tekst '.repeat(20)}`;
     const s = show(makeSnippet(long, ['loyaliteit']));
