@@ -167,18 +167,18 @@ export class SearchRepository {
 
   removeByCase(caseId: string): number {
     const rows = this.s.ofCase.all(caseId);
-    for (const r of rows) {
-      this.secureDelete(r.kind, true);
-      this.deleteRow(r);
-    }
+    this.deleteSecurely(rows);
     return rows.length;
   }
 
   removeByGroup(groupId: string): void {
-    for (const r of this.s.ofGroup.all(groupId)) {
-      this.secureDelete(r.kind, true);
-      this.deleteRow(r);
-    }
+    this.deleteSecurely(this.s.ofGroup.all(groupId));
+  }
+
+  /** Rows of any kinds: secure-delete is switched on once per kind's index (a configuration write). */
+  private deleteSecurely(rows: readonly DocRow[]): void {
+    for (const kind of new Set(rows.map((r) => r.kind))) this.secureDelete(kind, true);
+    for (const r of rows) this.deleteRow(r);
   }
 
   /**
