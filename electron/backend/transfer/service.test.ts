@@ -70,7 +70,7 @@ describe('Alles exporteren / importeren', () => {
 
   it('merges by id into an installation with its own data: existing items stay, new ones are added', async () => {
     const source = testBackend();
-    seed(source, 'A');
+    const theirs = seed(source, 'A');
     const exported = await call(source, 'transfer.export', { password: PASSWORD });
     if (!exported.ok) throw new Error(exported.error.code);
 
@@ -87,12 +87,23 @@ describe('Alles exporteren / importeren', () => {
     expect(preview.value.preview.areas.find((a) => a.area === 'scripts')).toMatchObject({ new: 1, conflicts: 0 });
     // Both have settings of their own (another display name): the one here stays.
     expect(preview.value.preview.areas.find((a) => a.area === 'settings')!.conflicts).toBeGreaterThan(0);
-    // The preview wrote nothing.
+    // The preview wrote nothing, the search index included: it read every item back without indexing it.
     expect(dump(target)).toEqual(before);
+    const searchRows = () => target.db.prepare('SELECT rowid, kind, ref_id FROM search_docs ORDER BY rowid').all();
+    const indexed = (id: string) => target.services.search.query({ text: 'Moeder' }).groups.some((g) => g.hits.some((h) => h.refId === id));
+    const indexBefore = searchRows();
+    expect(indexed(theirs.c.id)).toBe(false);
+    await call(target, 'transfer.preview', { password: PASSWORD, data });
+    expect(searchRows()).toEqual(indexBefore);
+    expect(target.services.search.ensureBuilt()).toBe(false);
 
     const done = await call(target, 'transfer.import', { password: PASSWORD, data });
     expect(done).toMatchObject({ ok: true, value: { status: 'imported' } });
     expect(target.services.cases.list().length).toBe(2);
+    // After the commit the index was rebuilt once: the imported case is found, this installation's own too.
+    expect(indexed(theirs.c.id)).toBe(true);
+    expect(indexed(mine.c.id)).toBe(true);
+    expect(target.services.search.ensureBuilt()).toBe(false);
     expect(target.services.groups.list().map((g) => g.name).sort()).toEqual(['Team Noord A', 'Team Noord B']);
     // Existing settings stay (conflict: this installation's value wins).
     expect(target.services.settings.get().displayName).toBe('Anna de Vries B');

@@ -58,8 +58,8 @@ export interface TransferDeps {
    * Called inside the import's transaction, after the rows are written and before it commits (also for a
    * preview): reads every item back through its area's own readers. A row that fits the tables but not its
    * area's schema (a JSON body of the wrong shape) throws StoredDataError there, and the import is refused
-   * instead of committing data the app cannot read. The composition rebuilds the search index here, which
-   * reads every indexed area.
+   * instead of committing data the app cannot read. The composition reads every search source here (which
+   * reads every indexed area) without writing the index, and rebuilds the index once in `afterImport`.
    */
   verify?: () => void;
   /** Called after an import committed. */
