@@ -208,6 +208,8 @@ test('a professional’s portfolio: timeline, reflection with a goal, werkbegele
   await expect(p.chart.locator('rect')).toHaveCount(5);
   await expect(p.paceWarning).toBeVisible();
   await expect(p.paceWarning).toContainText('haal je de 60 uur niet');
+  // The pace is an estimate: one decimal at most, not "7,71 uur".
+  await expect(p.paceWarning).toHaveText(/verwacht \d+(,\d)? uur\. Nog [\d,]+ uur nodig, ongeveer \d+(,\d)? uur per jaar/);
   await expectAccessible(page, 'portfolio hours');
   await shot(page, 'hours');
 

@@ -16,8 +16,12 @@ import { PortfolioFrame } from './Frame';
 import { HoursChart } from './HoursChart';
 import { useStructuredCheck } from './checks';
 import { portfolioQuery } from './data';
+import { DateInput } from '../../ui/DateTimeInputs';
 
+/** Hours counted (quarters: up to two decimals). */
 const fmt = (n: number, locale: string) => n.toLocaleString(locale === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 2 });
+/** An estimate (the pace): one decimal, so it does not read more exact than it is. */
+const estimate = (n: number, locale: string) => n.toLocaleString(locale === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });
 
 export function saveExport(f: FileExport) {
   if (f.encoding === 'base64') downloadBase64(f.filename, f.content, f.mime);
@@ -78,10 +82,10 @@ function Hours({ o }: { o: HoursOverview }) {
           </div>
           <p className={warn ? 'pace pace-warn' : s.status === 'reached' || s.status === 'on-track' ? 'pace pace-ok' : 'pace'} role={warn ? 'alert' : undefined}>
             {t(`portfolio.hours.status.${s.status}`, {
-              projected: fmt(s.projected ?? 0, lang),
+              projected: estimate(s.projected ?? 0, lang),
               end: formatDate(s.period.end, lang),
               remaining: fmt(s.remaining, lang),
-              perYear: fmt(s.neededPerYear ?? 0, lang),
+              perYear: estimate(s.neededPerYear ?? 0, lang),
             })}
           </p>
           <div className="row-actions">
@@ -149,14 +153,17 @@ function Hours({ o }: { o: HoursOverview }) {
         </table>
       )}
 
-      <form className="panel hours-add" onSubmit={(e) => void form.handleSubmit((v) => add.mutate(v))(e)} aria-labelledby="hours-add-title">
+      <form className="panel hours-add" onSubmit={(e) => void form.handleSubmit((v) => add.mutate(v))(e)} aria-labelledby="hours-add-title" aria-describedby="hours-add-hint">
         <h2 id="hours-add-title" className="section-title">
           {t('portfolio.hours.addTitle')}
         </h2>
+        <p className="muted small" id="hours-add-hint">
+          {t('portfolio.hours.addHint')}
+        </p>
         <div className="edit-row">
           <label className="field">
             <span className="field-label">{t('portfolio.hours.date')}</span>
-            <input type="date" {...form.register('date')} />
+            <DateInput value={form.watch('date')} onValue={(v) => form.setValue('date', v, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })} aria-invalid={form.formState.errors.date ? true : undefined} />
             <FieldError errors={form.formState.errors} name="date" />
           </label>
           <label className="field field-narrow">

@@ -9,6 +9,7 @@ import { useToasts } from '../../ui/toasts';
 import { PROFILE_TEXT_MAX, profileSaveSchema, type Profile } from '../../../../shared/portfolio/types';
 import { useStructuredCheck } from './checks';
 import './portfolio.css';
+import { DateInput } from '../../ui/DateTimeInputs';
 
 const shape = profileSaveSchema.shape;
 /** The form's own shape, built from the shared schema's fields: text inputs hold '' where the API takes null. */
@@ -98,7 +99,7 @@ export function ProfileForm({ profile, onSaved }: { profile: Profile | null; onS
         </label>
         <label className="field">
           <span className="field-label">{t('portfolio.profile.periodStart')}</span>
-          <input type="date" {...form.register('periodStart')} aria-invalid={errors.periodStart ? true : undefined} />
+          <DateInput value={form.watch('periodStart')} onValue={(v) => form.setValue('periodStart', v, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })} aria-invalid={errors.periodStart ? true : undefined} />
           <span className="muted small">{t('portfolio.profile.periodHint')}</span>
           <FieldError errors={errors} name="periodStart" />
         </label>

@@ -23,6 +23,7 @@ import { reflectionFields } from '../../../../shared/portfolio/fields';
 import { PortfolioFrame } from './Frame';
 import { ReflectionGuard, useStructuredCheck } from './checks';
 import { portfolioQuery } from './data';
+import { DateInput } from '../../ui/DateTimeInputs';
 
 function today(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
@@ -113,7 +114,7 @@ function ReflectionForm({ initial, goals }: { initial: FreeReflectionSave; goals
       <div className="edit-row">
         <label className="field">
           <span className="field-label">{t('portfolio.reflection.date')}</span>
-          <input type="date" {...register('date')} aria-invalid={errors.date ? true : undefined} />
+          <DateInput value={watch('date')} onValue={(v) => setValue('date', v, { shouldDirty: true, shouldValidate: formState.isSubmitted })} aria-invalid={errors.date ? true : undefined} />
           <FieldError errors={errors} name="date" />
         </label>
         <label className="field field-grow">

@@ -13,6 +13,7 @@ import { THEME_WORKSHEETS, TITLE_MAX, WORKSHEET_KINDS, type Module, type Traject
 import { useAutosave, newId, type Update } from './useAutosave';
 import { NewSheetForm } from './CaseSheets';
 import './sos.css';
+import { ClockInput, DateInput } from '../../ui/DateTimeInputs';
 
 export default function TrajectScreen({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -226,7 +227,7 @@ function ModuleCard({
           </label>
           <label className="field">
             <span className="field-label">{t('sos.traject.date')}</span>
-            <input type="date" value={m.date ?? ''} onChange={(e) => update((x) => ({ ...x, date: e.target.value || null }))} />
+            <DateInput value={m.date ?? ''} onValue={(v) => update((x) => ({ ...x, date: v || null }))} />
           </label>
           <label className="field">
             <span className="field-label">{t('sos.traject.script')}</span>
@@ -339,11 +340,11 @@ function Bijeenkomst({ traject, trajectId, module: m, update, nameOf, flush }: {
         >
           <label className="field">
             <span className="field-label">{t('sos.traject.start')}</span>
-            <input type="time" value={start} onChange={(e) => setStart(e.target.value)} />
+            <ClockInput value={start} onValue={setStart} />
           </label>
           <label className="field">
             <span className="field-label">{t('sos.traject.end')}</span>
-            <input type="time" value={end} onChange={(e) => setEnd(e.target.value)} />
+            <ClockInput value={end} onValue={setEnd} />
           </label>
           <label className="field">
             <span className="field-label">{t('sos.traject.inbrenger')}</span>
