@@ -16,7 +16,7 @@ import { PortfolioFrame } from './Frame';
 import { HoursChart } from './HoursChart';
 import { useStructuredCheck } from './checks';
 import { portfolioQuery } from './data';
-import { DateInput } from '../../ui/DateTimeInputs';
+import { DateInput, DecimalInput } from '../../ui/DateTimeInputs';
 
 /** Hours counted (quarters: up to two decimals). */
 const fmt = (n: number, locale: string) => n.toLocaleString(locale === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 2 });
@@ -168,7 +168,7 @@ function Hours({ o }: { o: HoursOverview }) {
           </label>
           <label className="field field-narrow">
             <span className="field-label">{t('portfolio.hours.hoursField')}</span>
-            <input type="number" min={0.25} max={12} step={0.25} {...form.register('hours', { valueAsNumber: true })} />
+            <DecimalInput size={5} value={form.watch('hours')} onValue={(n) => form.setValue('hours', n, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })} aria-invalid={form.formState.errors.hours ? true : undefined} />
             <FieldError errors={form.formState.errors} name="hours" />
           </label>
           <label className="field field-grow">
