@@ -282,6 +282,7 @@ function composeUnlocked(
     kdf,
     verify: () => void search.readAllSources(),
     afterImport,
+    identity: { key: () => exchange.identityKey(), adopt: (pem) => exchange.adoptIdentity(pem) },
   });
 
   // Expired cases go at start and then daily (an app left open for weeks still keeps its promise).

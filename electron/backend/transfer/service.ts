@@ -38,7 +38,7 @@ import { createNameKey, reportProgress, type Db, type NameKey } from '../core';
 import type { Gate, GateContext } from '../anonymiser';
 import { CARRIED_TABLES, ITEMS, type ItemSpec } from './tables';
 import { StoredDataError } from '../core/json';
-import { TransferRefused, canonicalJson, checksum, open, seal, validateInner, type Cell, type InnerDocument, type KdfParams, type Payload } from './format';
+import { TransferRefused, canonicalJson, checksum, isEd25519Pem, open, seal, validateInner, type Cell, type InnerDocument, type KdfParams, type Payload } from './format';
 
 export const EXPORT_DIR = 'exports';
 const NAME_SECRET = 'name-hash';
@@ -64,6 +64,11 @@ export interface TransferDeps {
   verify?: () => void;
   /** Called after an import committed. */
   afterImport?: () => void;
+  /**
+   * The bundle exchange's identity key: exported into the file; taken over by a restore (an empty
+   * installation: the new laptop), never by a merge, which keeps this installation's own identity.
+   */
+  identity?: { key(): string; adopt(pem: string): void };
 }
 
 interface Table {
@@ -118,7 +123,8 @@ export class TransferService {
       });
     });
     read();
-    const payload: Payload = { nameKey: this.deps.nameSecret.toString('hex'), tables };
+    const identity = this.deps.identity?.key();
+    const payload: Payload = { nameKey: this.deps.nameSecret.toString('hex'), ...(identity ? { identity } : {}), tables };
     const createdAt = this.now().toISOString();
     const doc: InnerDocument = {
       format: TRANSFER_FORMAT,
@@ -174,7 +180,10 @@ export class TransferService {
     };
     reportProgress({ done: 3, total: 3, stage: 'import' });
     if (!apply) return { status: 'preview', preview };
-    if (plan.mode === 'restore') plan.secret.copy(this.deps.nameSecret);
+    if (plan.mode === 'restore') {
+      plan.secret.copy(this.deps.nameSecret);
+      if (plan.doc.payload.identity) this.deps.identity?.adopt(plan.doc.payload.identity);
+    }
     this.deps.afterImport?.();
     return { status: 'imported', preview };
   }
@@ -227,6 +236,7 @@ export class TransferService {
     }
 
     const secret = Buffer.from(doc.payload.nameKey, 'hex');
+    if (doc.payload.identity !== undefined && !isEd25519Pem(doc.payload.identity)) throw new TransferRefused('content');
     const mode: TransferMode = this.isEmpty() ? 'restore' : 'merge';
     const fileKey = createNameKey(secret);
     this.checkCaseText(rows, this.deps.gateFor(fileKey));
