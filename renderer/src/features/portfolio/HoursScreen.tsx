@@ -5,7 +5,8 @@ import { useApiMutation } from '../../data/mutations';
 import { QueryView } from '../../ui/QueryView';
 import { formatDate } from '../../ui/dates';
 import { downloadBase64, downloadText } from '../../ui/download';
-import { FieldError, schemaResolver } from '../../ui/form';
+import { FieldError, invalidProps, schemaResolver } from '../../ui/form';
+import { FormNotice, useServerErrors } from '../../ui/serverErrors';
 import { useToasts } from '../../ui/toasts';
 import { manualHoursSaveSchema, type ManualHoursSave } from '../../../../shared/portfolio/types';
 import { hoursFields } from '../../../../shared/portfolio/fields';
@@ -58,7 +59,9 @@ function Hours({ o }: { o: HoursOverview }) {
     defaultValues: { date: o.today, hours: 1.5, note: '' },
     resolver: schemaResolver(manualHoursSaveSchema, { checks: (v) => hoursFields(v).map((f) => ({ path: f.path, message: check(f.text) })) }),
   });
+  const server = useServerErrors(form);
   const add = useApiMutation('portfolio.saveHours', {
+    ...server.mutation,
     onSuccess: () => {
       form.reset({ date: o.today, hours: 1.5, note: '' });
       toasts.show({ kind: 'info', text: t('portfolio.hours.added') });
@@ -156,17 +159,17 @@ function Hours({ o }: { o: HoursOverview }) {
         <div className="edit-row">
           <label className="field">
             <span className="field-label">{t('portfolio.hours.date')}</span>
-            <input type="date" {...form.register('date')} />
+            <input type="date" {...form.register('date')} {...invalidProps(form.formState.errors, 'date')} />
             <FieldError errors={form.formState.errors} name="date" />
           </label>
           <label className="field field-narrow">
             <span className="field-label">{t('portfolio.hours.hoursField')}</span>
-            <input type="number" min={0.25} max={12} step={0.25} {...form.register('hours', { valueAsNumber: true })} />
+            <input type="number" min={0.25} max={12} step={0.25} {...form.register('hours', { valueAsNumber: true })} {...invalidProps(form.formState.errors, 'hours')} />
             <FieldError errors={form.formState.errors} name="hours" />
           </label>
           <label className="field field-grow">
             <span className="field-label">{t('portfolio.hours.note')}</span>
-            <input maxLength={300} {...form.register('note')} />
+            <input maxLength={300} {...form.register('note')} {...invalidProps(form.formState.errors, 'note')} />
             <FieldError errors={form.formState.errors} name="note" />
           </label>
           <div className="field">
@@ -176,6 +179,7 @@ function Hours({ o }: { o: HoursOverview }) {
             </button>
           </div>
         </div>
+        <FormNotice notice={server.notice} onClose={server.clear} />
       </form>
     </>
   );
