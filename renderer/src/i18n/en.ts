@@ -61,6 +61,7 @@ export const en: Messages = {
     searchPlaceholder: 'For example: windows, gossip, FFPS',
     filter: 'Filter by format',
     import: 'Import script',
+    importFile: 'Script file (.md) to import',
     importHint: 'A .md file previously exported from Leertafel',
     builtin: 'Built-in',
     own: 'Own script',
@@ -385,6 +386,7 @@ export const en: Messages = {
     },
   },
   portfolio: portfolioEn,
+  files: { choose: 'Choose a file…', none: 'No file chosen yet' },
   errors: {
     VALIDATION: 'Not all fields are filled in correctly.',
     NOT_FOUND: 'This item does not exist (any more).',

@@ -62,6 +62,7 @@ export const nl = {
     searchPlaceholder: 'Bijvoorbeeld: vensters, roddel, FFPS',
     filter: 'Filteren op werkvorm',
     import: 'Script importeren',
+    importFile: 'Scriptbestand (.md) om te importeren',
     importHint: 'Een .md-bestand dat eerder uit Leertafel is geëxporteerd',
     builtin: 'Ingebouwd',
     own: 'Eigen script',
@@ -386,6 +387,8 @@ export const nl = {
     },
   },
   portfolio: portfolioNl,
+  // The app's own file choice (ui/FilePicker.tsx): never the browser's "Choose File" in the system's language.
+  files: { choose: 'Kies een bestand…', none: 'Nog geen bestand gekozen' },
   errors: {
     VALIDATION: 'Niet alle velden zijn goed ingevuld.',
     NOT_FOUND: 'Dit item bestaat niet (meer).',
