@@ -24,7 +24,7 @@ export const en: Messages = {
   },
   nav: { home: 'Overview', library: 'Script library', cases: 'Cases', groups: 'Learning groups', ffps: 'FFPS' },
   ffps: ffpsEn,
-  formats: { all: 'All', mlb: 'Methodische Leerbijeenkomst', ffps: 'FFPS case review', sos: 'Signs of Safety', intervisie: 'Peer consultation' },
+  formats: { all: 'All', mlb: 'Methodical learning session (MLB)', ffps: 'FFPS case review', sos: 'Signs of Safety', intervisie: 'Peer consultation' },
   formatsShort: { mlb: 'MLB', ffps: 'FFPS', sos: 'SoS', intervisie: 'Peer consultation' },
   canvas: { 'vier-vensters': 'Four Windows', 'ffps-casenote': 'FFPS case-note', 'signs-of-safety': 'Signs of Safety map', vrij: 'Free notes' },
   sections: {
