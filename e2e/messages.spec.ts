@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { startApp, tempDataDir, type RunningApp } from './support/server';
 import { expectAccessible } from './support/axe';
 import { seedGroup } from './support/seed';
+import { LibraryPage } from './pages/library';
 
 /**
  * Issue 15, "Messages and files": what the backend refuses shows under the field it is about, worded for
@@ -67,4 +68,18 @@ test('the export file is chosen with a Dutch button that names the chosen file',
   await choose.scrollIntoViewIfNeeded();
   await expectAccessible(page, 'security with a chosen file');
   await shot(page, 'file-picker');
+});
+
+test('a script file the library refuses is named beside the import button, with the line that is wrong', async ({ page }) => {
+  app = await startApp(tempDataDir('leertafel-import-'));
+  const library = new LibraryPage(page);
+  await library.open(app.url);
+  await expect(page.getByRole('button', { name: 'Script importeren' })).toBeVisible();
+  await library.importFile('kapot.md', '---\nid: kapot\n---\n\n## Blok\nminuten: tien\n');
+  const notice = page.locator('.form-notice');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('kapot.md: Dit bestand kan niet worden geïmporteerd.');
+  await expect(notice).toContainText('Regel');
+  await expect(page.locator('.toast-error')).toHaveCount(0);
+  await shot(page, 'import-refused');
 });
