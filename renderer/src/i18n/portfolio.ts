@@ -49,8 +49,8 @@ export const portfolioNl = {
     empty: 'Nog niets op je tijdlijn.',
     emptyHint: 'Neem deel aan een bijeenkomst of schrijf een reflectie.',
     noMatch: 'Niets gevonden met deze filters.',
-    count_one: '{{count}} item',
-    count_other: '{{count}} items',
+    count_one: '{{count}} onderdeel',
+    count_other: '{{count}} onderdelen',
     newReflection: '+ Nieuwe reflectie',
     linkGoal: 'Koppel aan leerdoel',
     linked: 'Gekoppeld aan',
@@ -289,7 +289,7 @@ export const portfolioEn: Widen<typeof portfolioNl> = {
     selectedCount: '{{count}} chosen',
     attendance: 'Attendance list',
   },
-  kinds: { sessie: 'Session', reflectie: 'Reflection', leeropbrengst: 'Learning yield', feedback: 'FFPS feedback', sos: 'Signs of Safety', vrij: 'Own reflection' },
+  kinds: { sessie: 'Session', reflectie: 'Reflection', leeropbrengst: 'Learning outcome', feedback: 'FFPS feedback', sos: 'Signs of Safety', vrij: 'Own reflection' },
   dimensions: { technischInstrumenteel: 'Technical-instrumental', normatief: 'Normative', persoonlijk: 'Personal' },
   dimensionHints: {
     technischInstrumenteel: 'Your methodical work: what did you do, which method or technique, with what effect?',
@@ -393,7 +393,7 @@ export const portfolioEn: Widen<typeof portfolioNl> = {
   goalStatus: { open: 'Open', bezig: 'Working on it', behaald: 'Achieved', losgelaten: 'Let go' },
   phases: { 'verbinden-en-motiveren': 'Engagement and motivation', 'ondersteunen-en-regievoeren': 'Support and monitoring', 'generaliseren-en-borgen': 'Generalisation' },
   wb: {
-    title: 'Supervision (werkbegeleiding)',
+    title: 'Supervision',
     intro: 'Everything you marked “take to supervision” in a session. Suggestions to discuss — not decisions.',
     empty: 'Nothing to take to supervision.',
     open: 'Open',

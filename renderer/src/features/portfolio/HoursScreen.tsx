@@ -5,7 +5,8 @@ import { useApiMutation } from '../../data/mutations';
 import { QueryView } from '../../ui/QueryView';
 import { formatDate } from '../../ui/dates';
 import { downloadBase64, downloadText } from '../../ui/download';
-import { FieldError, schemaResolver } from '../../ui/form';
+import { FieldError, invalidProps, schemaResolver } from '../../ui/form';
+import { FormNotice, useServerErrors } from '../../ui/serverErrors';
 import { useToasts } from '../../ui/toasts';
 import { manualHoursSaveSchema, type ManualHoursSave } from '../../../../shared/portfolio/types';
 import { hoursFields } from '../../../../shared/portfolio/fields';
@@ -62,7 +63,9 @@ function Hours({ o }: { o: HoursOverview }) {
     defaultValues: { date: o.today, hours: 1.5, note: '' },
     resolver: schemaResolver(manualHoursSaveSchema, { checks: (v) => hoursFields(v).map((f) => ({ path: f.path, message: check(f.text) })) }),
   });
+  const server = useServerErrors(form, { shown: ['date', 'hours'] });
   const add = useApiMutation('portfolio.saveHours', {
+    ...server.mutation,
     onSuccess: () => {
       form.reset({ date: o.today, hours: 1.5, note: '' });
       toasts.show({ kind: 'info', text: t('portfolio.hours.added') });
@@ -163,17 +166,17 @@ function Hours({ o }: { o: HoursOverview }) {
         <div className="edit-row">
           <label className="field">
             <span className="field-label">{t('portfolio.hours.date')}</span>
-            <DateInput value={form.watch('date')} onValue={(v) => form.setValue('date', v, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })} aria-invalid={form.formState.errors.date ? true : undefined} />
+            <DateInput value={form.watch('date')} onValue={(v) => form.setValue('date', v, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })} {...invalidProps(form.formState.errors, 'date')} />
             <FieldError errors={form.formState.errors} name="date" />
           </label>
           <label className="field field-narrow">
             <span className="field-label">{t('portfolio.hours.hoursField')}</span>
-            <DecimalInput size={5} value={form.watch('hours')} onValue={(n) => form.setValue('hours', n, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })} aria-invalid={form.formState.errors.hours ? true : undefined} />
+            <DecimalInput size={5} value={form.watch('hours')} onValue={(n) => form.setValue('hours', n, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })} {...invalidProps(form.formState.errors, 'hours')} />
             <FieldError errors={form.formState.errors} name="hours" />
           </label>
           <label className="field field-grow">
             <span className="field-label">{t('portfolio.hours.note')}</span>
-            <input maxLength={300} {...form.register('note')} />
+            <input maxLength={300} {...form.register('note')} {...invalidProps(form.formState.errors, 'note')} />
             <FieldError errors={form.formState.errors} name="note" />
           </label>
           <div className="field">
@@ -183,6 +186,7 @@ function Hours({ o }: { o: HoursOverview }) {
             </button>
           </div>
         </div>
+        <FormNotice notice={server.notice} onClose={server.clear} />
       </form>
     </>
   );
