@@ -65,13 +65,13 @@ export function GroupForm({ form }: { form: UseFormReturn<GroupFormValues, unkno
         labelledBy="members-title"
         rows={members.fields}
         rowKey={(m) => m.key}
-        columns={[{ header: t('groups.memberName') }, { header: t('groups.function') }, { header: t('groups.organisation') }, { header: t('groups.skj') }]}
+        columns={[{ header: t('groups.memberName'), width: '31%' }, { header: t('groups.function'), width: '28%' }, { header: t('groups.organisation'), width: '23%' }, { header: t('groups.skj'), width: '14%' }]}
         cells={(_, i) => [
           memberField(i, 'name', t('groups.memberName')),
           memberField(i, 'function', t('groups.function')),
           memberField(i, 'organisation', t('groups.organisation')),
           <>
-            <input aria-label={`${t('groups.skj')} ${i + 1}`} inputMode="numeric" {...register(`members.${i}.skjNumber`, { setValueAs: skjOrNull })} {...invalidProps(errors, `members.${i}.skjNumber`)} />
+            <input aria-label={`${t('groups.skj')} ${i + 1}`} inputMode="numeric" size={9} {...register(`members.${i}.skjNumber`, { setValueAs: skjOrNull })} {...invalidProps(errors, `members.${i}.skjNumber`)} />
             <FieldError errors={errors} name={`members.${i}.skjNumber`} />
           </>,
         ]}
