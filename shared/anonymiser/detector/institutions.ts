@@ -189,6 +189,7 @@ function institutionsAfterTypeWords(scan: Scan): void {
       capital[i] &&
       (INST_PREFIX.has(low) || isClubPrefix(raw[i]) || (INST_SUFFIX_WORD.test(low) && low.length > 5 && !lex.firstNames.has(low) && !isProgrammeWord(lex, low))) && // "Kenniscentrum …", "Stuurgroep …": bodies, no facility
       !blocked[i] &&
+      matchPhrase(tokens, i, lex.negativePhrases, true) <= 1 && // "Centrum Jeugd en Gezin": a generic organisation of the negatives
       firmTailEnd(scan.text, tokens.end[i]) < 0 && // "Van der Sluis Transport BV": the word ends a firm name (firmsBeforeTheirLegalForm)
       !HIGHER_EDUCATION.test(low) // "Hanzehogeschool Groningen": an organisation, only its place is an identifier
     ) {

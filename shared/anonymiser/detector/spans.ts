@@ -7,7 +7,7 @@ import { INST_AFTER_NAME } from './institutions';
 import { isInitialAt, particleAt, sentenceStart } from './neighbours';
 import { emit, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind, isJoin } from './tokens';
-import { ADDRESS_TITLE, PLACE_PREPOSITIONS, RE_SURNAME_INITIAL, STOP_LOWER } from './wordClasses';
+import { ADDRESS_TITLE, PLACE_PREPOSITIONS, RE_SURNAME_INITIAL, STOP_LOWER, isDerivedWord } from './wordClasses';
 
 export function buildSpans(scan: Scan): void {
   const { tokens, labels } = scan;
@@ -195,6 +195,8 @@ function isUnknownWordBeforeName(scan: Scan, p: number, first: number): boolean 
     RE_HAS_LOWER.test(raw[p]) &&
     coreEnd[p] === end[p] &&
     (!lex.commonWords.has(lower[p]) || lex.firstNames.has(lower[p]) || lex.surnames.has(lower[first])) &&
+    // "Dagbehandeling Jonge Kind": a derived word is known, not unknown
+    !isDerivedWord(lex, lower[p]) &&
     !lex.titles.has(lower[p]) &&
     !lex.negatives.has(lower[p]) &&
     !lex.places.has(lower[p]) &&

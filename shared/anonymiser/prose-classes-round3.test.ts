@@ -1,0 +1,80 @@
+// Report prose, round 3 (issue 14): classes of capitalised words in reports that are no identifiers, found
+// on new report documents written for tuning (resources/anonymiser-eval/source/reports-tuned/r12–r16).
+// Each class has sentences that must give no finding and sentences of the same shape where a person or a
+// place must still be found. Sentences written for these tests; none is taken from an evaluation document.
+import { describe, it, expect } from 'vitest';
+import { createDetector } from './index';
+import { testLexiconSources } from './testing/lexicons';
+
+const detector = createDetector(testLexiconSources());
+
+function spans(text: string): string[] {
+  return detector.detect(text).map((s) => `${text.slice(s.start, s.end)}:${s.label}`);
+}
+
+/** three heading lines before the sentence: the text reads as a report */
+const REPORT = '1 Inleiding\nDit verslag beschrijft het eerste jaar.\n\n2 Aanpak\nWij spraken met professionals.\n\n3 Uitkomsten\n';
+
+type Row = [what: string, text: string, want: string[]];
+
+function table(name: string, mustNotFlag: Array<[string, string]>, mustFlag: Row[]): void {
+  describe(name, () => {
+    it.each(mustNotFlag)('no finding: %s', (_what, text) => {
+      expect(spans(text)).toEqual([]);
+    });
+    it.each(mustFlag)('still found: %s', (_what, text, want) => {
+      expect(spans(text)).toEqual(want);
+    });
+  });
+}
+
+table(
+  'a capitalised compound on its own in report prose, after an article or a preposition',
+  [
+    ['after "de"', `${REPORT}Het team werkt voortaan met de Gezinskaart.`],
+    ['after an inflected adjective', `${REPORT}De raad stemde in met het nieuwe Inkoopreglement.`],
+    ['after "over de"', `${REPORT}De ouders klaagden vooral over de Wachtlijstbrief.`],
+  ],
+  [
+    ['a full name beside it', `${REPORT}De Gezinskaart is bedacht door Hanneke Smit.`, ['Hanneke Smit:PERSOON']],
+    ['a surname that is a compound with a surname\'s tail', `${REPORT}Daarna sprak het team met Bosveld.`, ['Bosveld:PERSOON']],
+    ['a case note without headings keeps the old rule', 'Gesprek gehad met de Gezinskaart erbij, daarna belde Yara.', ['Gezinskaart:PERSOON', 'Yara:PERSOON']],
+  ],
+);
+
+table(
+  'the label of a line before its colon',
+  [
+    ['an adjective and a plural compound', 'Externe Meelezers: de stuurgroep'],
+    ['a derived word', 'Betrokken Hulpverlening: het wijkteam en de huisarts'],
+  ],
+  [
+    ['the people after the label', 'Externe Meelezers: prof. dr. Ans Kuipers', ['Ans Kuipers:PERSOON']],
+    ['after a line that ends with a degree', 'Auteurs: Anke Coumans, MA\nExterne Meelezers: Ans Kuipers', ['Anke Coumans:PERSOON', 'Ans Kuipers:PERSOON']],
+    ['a name of plain words before a colon', 'Floor Vink: "Het gaat beter."', ['Floor Vink:PERSOON']],
+  ],
+);
+
+table(
+  'a title with a comma, and an adjective of a title that is also a surname',
+  [
+    ['verbs and nouns around a comma', 'Sterker Worden, Samen Leren\nDit jaarverslag gaat over ons werk.'],
+    ['a derived word before "Jonge"', 'Begeleiding Jonge Moeders\nDit hoofdstuk gaat over de groep.'],
+  ],
+  [
+    ['a list of names is no title', 'Aanwezig\nRoos, Bas en Storm\nDe vergadering begon om negen uur.', ['Roos:PERSOON', 'Bas:PERSOON', 'Storm:PERSOON']],
+    ['the surname with its particle', 'Het gesprek was met Lieke de Jonge.', ['Lieke de Jonge:PERSOON']],
+  ],
+);
+
+table(
+  'organisations: a word before a region or a degree, regional care providers, a generic centre with its place',
+  [
+    ['a word before a region', 'Het rapport ging naar Jeugdbescherming, Vestiging Twente.'],
+    ['regional providers', 'De jongen krijgt behandeling bij Yulius en daarna bij Curium.'],
+  ],
+  [
+    ['a name before a degree', 'Het verslag is van Lieke Smeding BA en Tim Vos.', ['Lieke Smeding:PERSOON', 'Tim Vos:PERSOON']],
+    ['the place of a generic centre', 'Moeder belde het Centrum Jeugd en Gezin Deventer.', ['Deventer:LOCATIE']],
+  ],
+);
