@@ -78,3 +78,26 @@ table(
     ['the place of a generic centre', 'Moeder belde het Centrum Jeugd en Gezin Deventer.', ['Deventer:LOCATIE']],
   ],
 );
+
+table(
+  'lists of capitalised categories, and categories after a determiner',
+  [
+    ['a list with plurals and a body', 'Wij spraken met Directie, Beleid, Gezinsvoogden en de Medezeggenschapsraad.'],
+    ['a list of adjectives', 'Het motto van de afdeling is Dichtbij, Eerlijk en Betrouwbaar.'],
+    ['"het" before a word and a verb after it', `${REPORT}Op voorstel van het Bestuur heeft de raad ingestemd.`],
+    ['a long word after "de"', `${REPORT}Het ging vooral mis bij de Overdracht.`],
+  ],
+  [
+    ['a list of names, two of them words', 'Op de groep wonen Sanne, Bas en Storm.', ['Sanne:PERSOON', 'Bas:PERSOON', 'Storm:PERSOON']],
+    ['a surname after "de" in a full name', `${REPORT}Daarna sprak Kees de Boer met de ouders.`, ['Kees de Boer:PERSOON']],
+  ],
+);
+
+table(
+  'title-case runs: adjectives in -lijkse, plurals in -s of compounds',
+  [
+    ['an adjective in -lijkse', 'Elke maand is er de Maandelijkse Praatgroep voor vaders.'],
+    ['a plural compound after "van"', 'Het plan noemt het Versterken van de Rol van Pleegzorgwerkers.'],
+  ],
+  [['a place after "in"', 'Het kind woont in pleeggezin Kolk in Geldermalsen.', ['Kolk:PERSOON', 'Geldermalsen:LOCATIE']]],
+);

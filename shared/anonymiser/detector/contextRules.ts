@@ -18,6 +18,7 @@ import {
   inNameList,
   isDerivedWord,
   isNegative,
+  SURNAME_TAIL,
   isInflectedForm,
   isInflectedWord,
   isOrdinaryWord,
@@ -92,7 +93,7 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
 }
 
 /** words before a capitalised category in report prose: articles, determiners, prepositions that take no place */
-const CATEGORY_BEFORE = new Set(['de', 'het', 'een', 'deze', 'dit', 'die', 'dat', 'onze', 'ons', 'hun', 'elke', 'iedere', 'alle', 'geen', 'welke', 'met', 'over', 'voor', 'van', 'door', 'via', 'aan', 'op', 'tot', 'zonder', 'om', 'tegen', 'per', 'en', 'of']);
+const CATEGORY_BEFORE = new Set(['eigen', 'de', 'het', 'een', 'deze', 'dit', 'die', 'dat', 'onze', 'ons', 'hun', 'elke', 'iedere', 'alle', 'geen', 'welke', 'met', 'over', 'voor', 'van', 'door', 'via', 'aan', 'op', 'tot', 'zonder', 'om', 'tegen', 'per', 'en', 'of']);
 
 /** lower-case words before a name that say a person speaks or is cited: "volgens Bakker", "aldus Vos" */
 const PERSON_CUES_BEFORE = new Set(['volgens', 'aldus', 'namens', 'collega', 'zoals']);
@@ -112,8 +113,10 @@ function loneOrdinaryWordInReport(scan: Scan, i: number, low: string): boolean {
   const { kind, raw, lower, capital, newlineBefore } = tokens;
   const shaped = isPlainCompound(lex, low) || pluralCompound(scan, low) || isDerivedWord(lex, low);
   // a plain ordinary word ("het nieuwe Beleid", "een Norm") only after a determiner that no surname's particle is
-  const plainAfterDeterminer = i > 0 && !newlineBefore[i] && DETERMINERS_NOT_PARTICLES.has(lower[i - 1]) && isOrdinaryWord(lex, low);
-  if (!shaped && !plainAfterDeterminer) return false;
+  const plainAfterDeterminer = i > 0 && !newlineBefore[i] && (DETERMINERS_NOT_PARTICLES.has(lower[i - 1]) || lower[i - 1] === 'eigen') && isOrdinaryWord(lex, low);
+  // a long ordinary word after "de" ("bij de Overdracht"); the short ones are surnames as often ("de Boer", "de Wit")
+  const longAfterDe = i > 0 && !newlineBefore[i] && lower[i - 1] === 'de' && low.length >= 9 && lex.commonWords.has(low) && !SURNAME_TAIL.test(low);
+  if (!shaped && !plainAfterDeterminer && !longAfterDe) return false;
   const capitalWord = (k: number): boolean =>
     k >= 0 && k < tokens.count && kind[k] === TokenKind.Word && capital[k] === 1 && !(k < i && (STOP_LOWER.has(lower[k]) || lex.particles.has(lower[k])) && sentenceStart(tokens, k)) && !lex.titles.has(lower[k]);
   if (!newlineBefore[i] && capitalWord(i - 1)) return false;
@@ -125,7 +128,8 @@ function loneOrdinaryWordInReport(scan: Scan, i: number, low: string): boolean {
   if (!(CATEGORY_BEFORE.has(before) || (before.length >= 4 && before.endsWith('e') && isInflectedForm(lex, before)))) return false;
   const next = i + 1 < tokens.count && !newlineBefore[i + 1] ? lower[i + 1] : '';
   // a verb after it says person only for a plain word ("de Norm"); a compound is seldom a name ("De Gezinskaart is …")
-  if ((!shaped && SUBJECT_VERBS.has(next)) || raw[i + 1] === '(' || next === "z'n" || next === "d'r") return false;
+  // ("het Bestuur heeft": after a determiner that no particle is, no name stands either)
+  if ((!shaped && !plainAfterDeterminer && SUBJECT_VERBS.has(next)) || raw[i + 1] === '(' || next === "z'n" || next === "d'r") return false;
   return true;
 }
 

@@ -8,7 +8,7 @@
 import { inNameListLine, isInitialAt, sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { ADDRESS_TITLE, JARGON_TAIL, ORDINALS, PLACE_PREPOSITIONS, STOP_LOWER, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isNegative, isOrdinaryWord, isProgrammeWord } from './wordClasses';
+import { ADDRESS_TITLE, JARGON_TAIL, ORDINALS, PLACE_PREPOSITIONS, STOP_LOWER, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isNegative, isOrdinaryWord, isPlainCompound, isProgrammeWord } from './wordClasses';
 
 /** lower-case words inside a title-case name: "Kern van de Aanpak", "Eén Gezin, Eén Plan", "Kinderen uit de Knel" */
 const RUN_CONNECTORS = new Set(['van', 'de', 'het', 'der', 'den', "'t", 'en', 'voor', 'in', 'op', 'met', 'uit', 'aan']);
@@ -60,6 +60,7 @@ export function markProse(scan: Scan): void {
   blockHeadingWords(scan, vocabulary);
   blockFunctionWordLines(scan);
   blockLineLabels(scan);
+  blockCategoryLists(scan);
   blockReferenceTitles(scan);
   blockSectionTitles(scan, vocabulary);
   blockMethodCompounds(scan, vocabulary);
@@ -232,7 +233,8 @@ function blockLineLabels(scan: Scan): void {
       if (kind[k] !== TokenKind.Word || words.length >= 6) ok = false;
       else if (capital[k]) {
         const low = lower[k];
-        if (inNameList(lex, low) || lex.places.has(low) || lex.titles.has(low) || !isOrdinaryWord(lex, low)) ok = false;
+        if (lex.titles.has(low)) continue; // a role word ("Jeugdbeschermers") is a category too
+        if (inNameList(lex, low) || lex.places.has(low) || !isOrdinaryWord(lex, low)) ok = false;
         else {
           words.push(k);
           if (isInflectedForm(lex, low) || isDerivedWord(lex, low) || (low.length >= 9 && /(?:en|s)$/.test(low) && isOrdinaryWord(lex, low))) shaped = true;
@@ -241,6 +243,54 @@ function blockLineLabels(scan: Scan): void {
     }
     if (!ok || k >= count || raw[k] !== ':' || (newlineBefore[k] && k !== first) || !shaped || words.length === 0 || words.length > 4) continue;
     for (const w of words) if (!labels[w] && !blocked[w]) blocked[w] = Block.Prose;
+  }
+}
+
+/**
+ * A list of capitalised categories: "sprak met Bestuur, Management, Gedragswetenschappers en de
+ * Ondernemingsraad", "Dichtbij, Deskundig en Duidelijk". Three or more one-word items joined by commas and
+ * "en"/"of" on one line, every item an ordinary word of no name list and no place, one of them with a shape
+ * no name has (inflected, derived, a plural or a compound): categories, not people. A list of names
+ * ("Roos, Bas en Storm", "Bakker, Visser en Smit") has no item of that shape, or has listed names.
+ */
+function blockCategoryLists(scan: Scan): void {
+  const { tokens, blocked, labels, lex } = scan;
+  const { kind, raw, lower, capital, newlineBefore, count } = tokens;
+  const isItem = (k: number): boolean => k < count && kind[k] === TokenKind.Word && capital[k] === 1 && RE_HAS_LOWER.test(raw[k]) && blocked[k] !== Block.Institution && !labels[k];
+  const isSep = (k: number): boolean => k < count && !newlineBefore[k] && (raw[k] === ',' || lower[k] === 'en' || lower[k] === 'of');
+  for (let i = 0; i < count; i++) {
+    if (!isItem(i)) continue;
+    const items = [i];
+    let j = i;
+    for (;;) {
+      let k = j + 1;
+      if (!isSep(k)) break;
+      k++;
+      if (k < count && !newlineBefore[k] && (lower[k] === 'en' || lower[k] === 'of') && raw[k - 1] === ',') k++; // ", en"
+      if (k < count && !newlineBefore[k] && (raw[k] === 'de' || raw[k] === 'het')) k++;
+      if (k >= count || newlineBefore[k] || !isItem(k)) break;
+      // an item is one word: "Jonge Professionals" ends the list
+      if (k + 1 < count && !newlineBefore[k + 1] && kind[k + 1] === TokenKind.Word && capital[k + 1]) break;
+      items.push(k);
+      j = k;
+    }
+    if (items.length >= 3 && i + 1 < count && !newlineBefore[i + 1] && kind[i + 1] === TokenKind.Word && capital[i + 1]) items.shift(); // "Sociaal Team, …": the first item had two words
+    if (items.length >= 3) {
+      let shaped = false;
+      let ok = true;
+      for (const k of items) {
+        const low = lower[k];
+        if (blocked[k]) {
+          shaped = true; // a word blocked already (a title-case category, a negative) counts as one
+          continue;
+        }
+        if (lex.titles.has(low)) continue; // a role word ("Jeugdbeschermers") is a category too
+        if (inNameList(lex, low) || lex.places.has(low) || !isOrdinaryWord(lex, low)) ok = false;
+        else if (isInflectedForm(lex, low) || isDerivedWord(lex, low) || (low.length >= 9 && isOrdinaryWord(lex, low) && !lex.commonWords.has(low))) shaped = true;
+      }
+      if (ok && shaped) for (const k of items) if (!blocked[k]) blocked[k] = Block.Prose;
+    }
+    i = j;
   }
 }
 
@@ -468,7 +518,9 @@ function programmeSignal(scan: Scan, i: number): boolean {
   const { lex, tokens } = scan;
   const low = tokens.lower[i];
   if (inNameList(lex, low)) return false;
-  return isProgrammeWord(lex, low) || (low.length >= 7 && isInflectedWord(lex, low)) || isDerivedWord(lex, low) || JARGON_TAIL.test(low);
+  // (a plural in -s of a compound of ordinary words too: "de Rol van Gedragswetenschappers"; not -en, which
+  // many place names end in: "Kolk in Geldermalsen")
+  return isProgrammeWord(lex, low) || (low.length >= 7 && isInflectedWord(lex, low)) || isDerivedWord(lex, low) || JARGON_TAIL.test(low) || (low.length >= 11 && low.endsWith('s') && isPlainCompound(lex, low.slice(0, -1)));
 }
 
 /**

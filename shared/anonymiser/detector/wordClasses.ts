@@ -216,7 +216,7 @@ function computeInflectedForm(lex: Lexicon, lower: string): boolean {
  * Endings that make a long word an ordinary noun or adjective: "vergadering", "professionalisering",
  * "theoretisch", "regionale", "complicerende", "kwalitatief". The word list stops at ten letters.
  */
-const RE_DERIVED = /^.{5,}(?:ingen|ing|heden|heid|schap|schappen|nissen|nis|atie|aties|iteit|iteiten|isme|isch|ische|lijk|lijke|lijkheid|baar|bare|ieel|iële|ief|ieve|ende|erend|erende|eren|ering|eringen|achtig|achtige|ueel|uele|oneel|onele|air|aire|ional|ionals|talig|talige|entie|enties|antie|anties)$/;
+const RE_DERIVED = /^.{5,}(?:ingen|ing|heden|heid|schap|schappen|nissen|nis|atie|aties|iteit|iteiten|isme|isch|ische|lijk|lijke|lijks|lijkse|lijkheid|baar|bare|ieel|iële|ief|ieve|ende|erend|erende|eren|ering|eringen|achtig|achtige|ueel|uele|oneel|onele|air|aire|ional|ionals|talig|talige|entie|enties|antie|anties)$/;
 
 /** A long noun or adjective by its derivational ending ("vergadering", "theoretisch"), not a name of the lists. */
 export function isDerivedWord(lex: Lexicon, lower: string): boolean {
@@ -279,6 +279,8 @@ function computeCompoundOfWords(lex: Lexicon, lower: string): boolean {
     const head = lower.slice(0, k);
     if (lex.commonWords.has(head) || isInflectedWord(lex, head) || looksDutch(lex, head)) return true;
     if ((head.endsWith('s') || head.endsWith('e')) && (lex.commonWords.has(head.slice(0, -1)) || isInflectedWord(lex, head.slice(0, -1)))) return true;
+    // a derived word with a linking s before the tail: "ondernemings|raad", "verzorgings|huis" (the word list stops at ten letters)
+    if (head.endsWith('s') && head.length >= 9 && RE_DERIVED.test(head.slice(0, -1))) return true;
   }
   return false;
 }
