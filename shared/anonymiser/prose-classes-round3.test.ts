@@ -101,3 +101,19 @@ table(
   ],
   [['a place after "in"', 'Het kind woont in pleeggezin Kolk in Geldermalsen.', ['Kolk:PERSOON', 'Geldermalsen:LOCATIE']]],
 );
+
+table(
+  'roles with an area or portfolio, English report jargon, bullet labels, national bodies',
+  [
+    ['a role and a compass word', 'Sinds maart werkt zij als Teamleider Zuid.'],
+    ['a role and a portfolio', 'Het stuk ging naar de Directeur Onderwijs en de Manager Wonen.'],
+    ['English jargon', 'De Quick Wins en de Lessons Learned staan in de bijlage.'],
+    ['bullet labels before a colon', 'Kerncijfers\n- Gemiddelde Doorlooptijd: 5 weken\n- Lopende Dossiers: 210'],
+    ['a national centre', 'Zij volgde een cursus bij het Landelijk Centrum Pleegzorg en Adoptie.'],
+  ],
+  [
+    ['a role and a name', 'Sinds maart werkt Teamleider Noor Bakker in Zwolle.', ['Noor Bakker:PERSOON', 'Zwolle:LOCATIE']],
+    ['a bullet with a name before a colon', 'Reacties\n- Sanne Wolters: "Het werkt."', ['Sanne Wolters:PERSOON']],
+    ['a local centre keeps its name', 'De les was in Kindcentrum De Tamboerijn.', ['Kindcentrum De Tamboerijn:INSTELLING']],
+  ],
+);

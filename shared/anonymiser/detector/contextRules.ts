@@ -46,6 +46,11 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     return i;
   }
   if (classifyByNeighbour(scan, i, low, prevLow, afterTitle, common, place, named)) return i;
+  if (afterTitle && !named && !place && (COMPASS.has(low) || isProgrammeWord(lex, low))) {
+    // "Teamleider Noord", "Manager Zorg", "wethouder Jeugd": a role with its area or portfolio, no name
+    blocked[i] = Block.Word;
+    return i;
+  }
   if (afterTitle) {
     // "ds. De Vries", "mw. El Amrani": a capitalised particle after a title; the name follows it
     const particles = particleAt(tokens, i, lex);

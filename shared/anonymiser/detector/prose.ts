@@ -233,11 +233,11 @@ function blockLineLabels(scan: Scan): void {
       if (kind[k] !== TokenKind.Word || words.length >= 6) ok = false;
       else if (capital[k]) {
         const low = lower[k];
-        if (lex.titles.has(low)) continue; // a role word ("Jeugdbeschermers") is a category too
-        if (inNameList(lex, low) || lex.places.has(low) || !isOrdinaryWord(lex, low)) ok = false;
+        const participle = /^\p{L}{3,}ende?$/u.test(low); // "Lopende Trajecten:"
+        if (inNameList(lex, low) || lex.places.has(low) || lex.titles.has(low) || !(isOrdinaryWord(lex, low) || participle)) ok = false;
         else {
           words.push(k);
-          if (isInflectedForm(lex, low) || isDerivedWord(lex, low) || (low.length >= 9 && /(?:en|s)$/.test(low) && isOrdinaryWord(lex, low))) shaped = true;
+          if (participle || isInflectedForm(lex, low) || isDerivedWord(lex, low) || isPlainCompound(lex, low) || (low.length >= 9 && /(?:en|s)$/.test(low) && isOrdinaryWord(lex, low))) shaped = true;
         }
       } else if (!RUN_CONNECTORS.has(lower[k])) ok = false;
     }
