@@ -29,6 +29,8 @@ import {
 
 /** what follows a cited author: ", 2019)", ", 2017;", " e.a. (2021)", " et al.", " (1998)" */
 const RE_CITATION_AFTER = /^(?:,? (?:19|20)\d{2}[a-z]?[);,]| e\.a\.| et al\.| \((?:19|20)\d{2}[a-z]?\))/;
+/** the first of two cited authors: "Kelly en Emery (2003)", "(Farmer & Wijedasa, 2013)", "Van Lawick en Visser (2015)" */
+const RE_COAUTHOR_AFTER = /^ (?:en|&) (?:(?:van|de|der|den|ter|ten|von) )*\p{Lu}[\p{L}'’-]+(?:,? (?:19|20)\d{2}[a-z]?[);,]| \((?:19|20)\d{2}[a-z]?\))/u;
 
 /** Labels or blocks the capitalised word i (lower case `low`); returns the last token it decided. */
 export function classifyInContext(scan: Scan, i: number, low: string): number {
@@ -70,7 +72,7 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     return i;
   }
   // a cited author: "(De Graaf & Mulder, 2019; Nguyen, 2017)", "Kuipers e.a. (2021)", "Marsh (1998)"
-  if ((named || !isOrdinaryWord(lex, low)) && !place && !isProgrammeWord(lex, low) && tokens.coreEnd[i] === tokens.end[i] && RE_CITATION_AFTER.test(scan.text.slice(tokens.end[i], tokens.end[i] + 16))) {
+  if ((named || !isOrdinaryWord(lex, low)) && !place && !isProgrammeWord(lex, low) && tokens.coreEnd[i] === tokens.end[i] && (RE_CITATION_AFTER.test(scan.text.slice(tokens.end[i], tokens.end[i] + 16)) || RE_COAUTHOR_AFTER.test(scan.text.slice(tokens.end[i], tokens.end[i] + 48)))) {
     labels[i] = 'PERSOON';
     return i;
   }

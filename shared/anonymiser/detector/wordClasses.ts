@@ -59,6 +59,26 @@ export const STOP_LOWER = new Set([
 ]);
 
 /** words after which a place name is a place ("in Utrecht", "gemeente Zwolle") */
+/**
+ * Closed classes of Dutch function words: prepositions, conjunctions (coordinating and subordinating) and
+ * sentence adverbs. Capitalised at a sentence start they are never the first name of the name after them
+ * ("Zoals Hendriks (2016) liet zien", "Volgens Bakker", "Omdat Jansen belde").
+ */
+export const FUNCTION_WORDS = new Set([
+  // prepositions
+  'aan', 'achter', 'behalve', 'beneden', 'binnen', 'boven', 'buiten', 'dankzij', 'door', 'gedurende', 'hangende', 'ingevolge',
+  'jegens', 'krachtens', 'langs', 'met', 'middels', 'na', 'naar', 'naast', 'namens', 'nabij', 'om', 'omtrent', 'onder', 'ondanks',
+  'op', 'over', 'per', 'rond', 'rondom', 'sinds', 'tegen', 'tegenover', 'tijdens', 'tot', 'tussen', 'uit', 'vanaf', 'vanuit',
+  'via', 'volgens', 'voor', 'voorbij', 'wegens', 'zonder', 'aldus', 'conform', 'inzake', 'betreffende', 'richting',
+  // conjunctions
+  'en', 'of', 'maar', 'want', 'dus', 'doch', 'noch', 'zoals', 'omdat', 'doordat', 'zodat', 'opdat', 'terwijl', 'hoewel',
+  'ofschoon', 'alhoewel', 'indien', 'mits', 'tenzij', 'toen', 'nadat', 'voordat', 'sinds', 'totdat', 'zodra', 'zolang', 'wanneer',
+  'als', 'alsof', 'evenals', 'zowel', 'noch', 'ofwel', 'hetzij', 'aangezien', 'daar', 'nu', 'waardoor', 'waarna', 'waarbij',
+  // sentence adverbs that open a sentence
+  'ook', 'daarna', 'daarom', 'daardoor', 'daarbij', 'daarnaast', 'bovendien', 'verder', 'tevens', 'vervolgens', 'inmiddels',
+  'echter', 'wel', 'toch', 'zelfs', 'alleen', 'vooral', 'eerder', 'later', 'eerst', 'ten', 'ter', 'dan', 'nog', 'al', 'ook',
+]);
+
 export const PLACE_PREPOSITIONS = new Set(['in', 'uit', 'naar', 'te', 'richting', 'omgeving', 'regio', 'gemeente', 'wijk', 'buurt', 'rond', 'nabij', 'vanuit', 'via', 'centrum', 'bij']);
 
 export const COMPASS = new Set(['noord', 'zuid', 'oost', 'west', 'noordoost', 'noordwest', 'zuidoost', 'zuidwest', 'midden', 'centrum', 'centraal']);
