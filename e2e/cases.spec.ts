@@ -10,7 +10,7 @@ test.afterEach(async () => {
   app = null;
 });
 
-test('cases: create, roster and timeline, anonymise notes with "geen identificatie", accessible throughout', async ({ page }) => {
+test('cases: create, roster and timeline, anonymise notes with "niet herkenbaar", accessible throughout', async ({ page }) => {
   app = await startApp(tempDataDir());
   await new AppShell(page).open(app.url);
   const cases = new CasesPage(page);

@@ -196,18 +196,22 @@ test('a professional’s portfolio: timeline, reflection with a goal, werkbegele
   await shot(page, 'agenda');
   await page.getByRole('button', { name: '← Terug' }).click();
 
-  // SKJ hours: 1.5 (MLB) + 1 (FFPS); outside hours by hand; the chart and the pace warning.
+  // SKJ hours: 1.5 (MLB) + 1 (FFPS); 2.25 outside hours by hand; the chart and the pace warning.
   await p.tab('SKJ-uren').click();
   await expect(page.getByText('2,5 van 60 uur')).toBeVisible();
-  await page.getByLabel('Contacturen').fill('2');
+  // A Dutch decimal comma, as the field shows it.
+  await expect(page.getByLabel('Contacturen')).toHaveValue('1,5');
+  await page.getByLabel('Contacturen').fill('2,25');
   await page.getByLabel('Toelichting (groep, begeleider, onderwerp)').fill('Intervisie met collega’s van team Zuid');
   await page.getByLabel('Datum').fill('2026-05-12');
   await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
-  await expect(page.getByText('4,5 van 60 uur')).toBeVisible();
+  await expect(page.getByText('4,75 van 60 uur')).toBeVisible();
   await expect(p.chart).toBeVisible();
   await expect(p.chart.locator('rect')).toHaveCount(5);
   await expect(p.paceWarning).toBeVisible();
   await expect(p.paceWarning).toContainText('haal je de 60 uur niet');
+  // The pace is an estimate: one decimal at most, not "7,71 uur".
+  await expect(p.paceWarning).toHaveText(/verwacht \d+(,\d)? uur\. Nog [\d,]+ uur nodig, ongeveer \d+(,\d)? uur per jaar/);
   await expectAccessible(page, 'portfolio hours');
   await shot(page, 'hours');
 
@@ -216,13 +220,13 @@ test('a professional’s portfolio: timeline, reflection with a goal, werkbegele
   const csv = fs.readFileSync((await (await csvDownload).path())!, 'utf8');
   expect(csv).toContain('Datum;Soort;Omschrijving;Begin;Einde;Contacturen;Telt mee');
   expect(csv).toContain('2026-03-02;Methodische Leerbijeenkomst (Vier Vensters);Team Noord · Methodische Leerbijeenkomst – Vier Vensters;10:00;11:30;1,50;1,50');
-  expect(csv).toContain('2026-05-12;Intervisie buiten Leertafel;Intervisie met collega’s van team Zuid;;;2,00;2,00');
-  expect(csv).toContain('Totaal;2024-01-01 t/m 2028-12-31;;;;4,50');
+  expect(csv).toContain('2026-05-12;Intervisie buiten Leertafel;Intervisie met collega’s van team Zuid;;;2,25;2,25');
+  expect(csv).toContain('Totaal;2024-01-01 t/m 2028-12-31;;;;4,75');
   expect(csv).not.toContain(CASE_CANARY);
   const pdfDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Urenoverzicht (pdf)' }).click();
   const hoursPdf = await pdfText(new Uint8Array(fs.readFileSync((await (await pdfDownload).path())!)));
-  for (const s of ['Reflectie-uren SKJ', 'Bram Okafor', '4,5 van 60 uur', 'Intervisie met collega', 'Let op']) expect(hoursPdf).toContain(s);
+  for (const s of ['Reflectie-uren SKJ', 'Bram Okafor', '4,75 van 60 uur', 'Intervisie met collega', 'Let op']) expect(hoursPdf).toContain(s);
   for (const s of [CASE_CANARY, NOTE_CANARY]) expect(hoursPdf).not.toContain(s);
 
   // The presentielijst of the MLB, as CSV.

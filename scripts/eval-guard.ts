@@ -2,9 +2,12 @@
 // README describes: precision, recall, F1, F2, per category, clear vs borderline, the keyword-free
 // subsets. The corpus is split by a hash of the id (shared/sessions/guard/corpus.ts): the held-out part
 // (~30%) is never used for tuning and is reported first, then the tuning part.
-// usage: npm run eval:guard [-- --all] [-- --misses]
-//   --all     also score all 480 lines together
-//   --misses  list the tuning part's misses and false alarms (never the held-out part's)
+// usage: npm run eval:guard [-- --all] [-- --misses] [-- --file F [--file-misses]]
+//   --all          also score all 480 lines together
+//   --misses       list the tuning part's misses and false alarms (never the held-out part's)
+//   --file F       also score a labelled set of the same format (resources/guard-eval/: sets this project
+//                  wrote itself, each measured once before any rule was changed for it; see its README)
+//   --file-misses  list that set's misses and false alarms (after which it is no longer blind)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +19,21 @@ const corpusFile = path.resolve(repoRoot, '../shared/guard-corpus/phrases.jsonl'
 if (!fs.existsSync(corpusFile)) {
   console.log(`eval-guard: skipped — the development corpus is not at ${corpusFile} (CI lays ../shared beside the repository; a plain clone has none)`);
   process.exit(0);
+}
+
+const fileArg = process.argv.indexOf('--file');
+const extra = fileArg > 0 ? process.argv[fileArg + 1] : undefined;
+if (extra) {
+  const own = parseCorpus(fs.readFileSync(extra, 'utf8'));
+  const fire = (r: CorpusRow) => guardVerdict(r.text).fire;
+  console.log(formatReport(`${path.basename(extra)} (${own.length} lines)`, report(own, fire)));
+  if (process.argv.includes('--file-misses')) {
+    for (const r of own) {
+      const v = guardVerdict(r.text);
+      if (v.fire !== r.fire) console.log(`${r.fire ? 'MISS ' : 'FALSE'} ${r.id} ${r.category.padEnd(22)} ${JSON.stringify(r.text)}${v.fire ? ` [${v.reasons.join(',')}]` : ''}`);
+    }
+  }
+  console.log();
 }
 
 const rows = parseCorpus(fs.readFileSync(corpusFile, 'utf8'));

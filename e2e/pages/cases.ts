@@ -136,10 +136,10 @@ export class NotesEditor {
     await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
     await this.page.keyboard.press('Control+V');
   }
-  /** Selects a finding and marks it "geen identificatie". */
+  /** Selects a finding and marks it "niet herkenbaar". */
   async markNotIdentifying(text: string) {
     await this.finding(text).locator('.finding-select').click();
-    await this.page.getByRole('button', { name: /Geen identificatie/ }).click();
+    await this.page.getByRole('button', { name: /Niet herkenbaar/ }).click();
   }
   /** Alt+A: replace the active finding everywhere with the suggestion. */
   async acceptByKeyboard() {

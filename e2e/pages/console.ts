@@ -159,7 +159,7 @@ export class ConsolePage {
     return this.page.getByLabel(`Idee ${n}`);
   }
   takeAlong(n: number) {
-    return this.page.getByRole('checkbox', { name: 'Neemt de inbrenger mee' }).nth(n - 1);
+    return this.page.getByRole('checkbox', { name: 'De inbrenger neemt dit mee' }).nth(n - 1);
   }
   /** Adds an idea, from a member if given, marked as taken along if asked; resolves with its number. */
   async addIdea(text: string, o: { from?: string; takeAlong?: boolean } = {}): Promise<number> {

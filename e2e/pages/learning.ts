@@ -21,10 +21,10 @@ export class LearningForm {
     return this.page.getByLabel(`Aanwezig: ${name}`);
   }
   arrived(name: string) {
-    return this.page.getByLabel(`Binnen: ${name}`);
+    return this.page.getByLabel(`Aankomst: ${name}`);
   }
   left(name: string) {
-    return this.page.getByLabel(`Weg: ${name}`);
+    return this.page.getByLabel(`Vertrek: ${name}`);
   }
   /** Fills what is given, in this order: inbrenger learned, will try, participants, process feedback. */
   async record(l: { learned?: string; willTry?: string; participants?: Record<string, string>; process?: string }) {

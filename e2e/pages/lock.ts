@@ -35,6 +35,19 @@ export class LockPage {
     await this.page.getByRole('button', { name: 'Ontgrendelen' }).click();
   }
 
+  /** The lock screen's answer to a wrong password. */
+  async expectRefused(): Promise<void> {
+    await expect(this.page.getByText('Dit wachtwoord klopt niet. Er is niets veranderd.').first()).toBeVisible();
+  }
+
+  /** Locks from the top bar; the old password is refused and the new one opens the app again. */
+  async lockAndUnlockWithNew(oldPassword: string, newPassword: string): Promise<void> {
+    await this.lockFromTopBar();
+    await this.unlock(oldPassword);
+    await this.expectRefused();
+    await this.unlock(newPassword);
+  }
+
   async recover(recoveryKey: string, newPassword: string): Promise<void> {
     await this.page.getByRole('button', { name: /Wachtwoord vergeten/ }).click();
     await expect(this.heading('Openen met de herstelsleutel')).toBeVisible();

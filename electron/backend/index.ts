@@ -261,9 +261,18 @@ function composeUnlocked(
   if (search.ensureBuilt()) log(`search index built: ${search.status().documents} document(s)`);
 
   // Everything to one file and back. The import writes the carried tables directly (one transaction).
-  // The search index is not carried in the file: it is rebuilt from the imported rows inside that
-  // transaction, which also reads every indexed item back through its area (verify).
-  const afterImport = (): void => options.afterImport?.();
+  // The search index is not carried in the file. Inside that transaction every indexed item is read back
+  // through its area (verify: a row the area cannot read refuses the import), without writing the index;
+  // after the commit the index is rebuilt once from the imported rows.
+  const afterImport = (): void => {
+    try {
+      search.rebuild();
+    } catch (err) {
+      // The data is committed; the index is marked stale (readAllSources), so the next start rebuilds it.
+      log(`search index rebuild after import failed: ${err instanceof Error ? err.name : typeof err}`);
+    }
+    options.afterImport?.();
+  };
   const transfer = new TransferService({
     db,
     dataDir: options.dataDir,
@@ -271,8 +280,9 @@ function composeUnlocked(
     gateFor: (key) => new Gate(anonymiser.detector, key),
     info,
     kdf,
-    verify: () => void search.rebuild(),
+    verify: () => void search.readAllSources(),
     afterImport,
+    identity: { key: () => exchange.identityKey(), adopt: (pem) => exchange.adoptIdentity(pem) },
   });
 
   // Expired cases go at start and then daily (an app left open for weeks still keeps its promise).

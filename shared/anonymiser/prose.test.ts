@@ -66,6 +66,9 @@ describe('the people in report prose are still found', () => {
     ['an interviewee with a role', 'Teamleider Gerda Ploeg van het Sociaal Team vertelde over de start.', ['Gerda Ploeg:PERSOON']],
     ['a list of interviewees', '- Karim Ouali, casusregisseur, Veilig Thuis\n- Els de Rooij, beleidsadviseur Wonen', ['Karim Ouali:PERSOON', 'Els de Rooij:PERSOON']],
     ['initials in an action list', 'Actielijst\n- JvdB: planning aanpassen\n3 Notitie spoedzaken (MK en TS)', ['JvdB:PERSOON', 'MK:PERSOON', 'TS:PERSOON']],
+    ['two cited authors joined by "en" or "&"', 'Zoals Hendriks en Oduya (2016) lieten zien, en eerder (Lindqvist & Van Dam, 2011).', ['Hendriks:PERSOON', 'Oduya:PERSOON', 'Lindqvist:PERSOON', 'Van Dam:PERSOON']],
+    ['authors of a reference line in title case', 'Literatuur\nBerendsen, K., Van Rossum, T., & Achterberg, P. (2004). Samen Werken aan Veiligheid. Utrecht: Uitgeverij.', ['Berendsen, K.:PERSOON', 'Van Rossum, T.:PERSOON', 'Achterberg, P.:PERSOON', 'Utrecht:LOCATIE']],
+    ['a conjunction or preposition opening the sentence is no first name', 'Omdat Terpstra belde, kwam het gesprek er. Volgens Hendriks (2016) werkt dat.', ['Terpstra:PERSOON', 'Hendriks:PERSOON']],
     ['a user name in a file path', 'Bron: G:\\Users\\hbakker\\Documents\\cijfers.xlsx', ['hbakker:PERSOON']],
   ])('%s', (_what, text, want) => {
     expect(spans(text)).toEqual(want);

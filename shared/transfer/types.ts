@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { PASSWORD_MAX, passwordSchema } from '../lock/types';
 
 export const TRANSFER_FORMAT = 'leertafel-export';
-export const TRANSFER_FORMAT_VERSION = 1;
+/** 2: the payload carries the bundle exchange's identity key (`identity`). */
+export const TRANSFER_FORMAT_VERSION = 2;
 /** The largest file the import reads (bytes of the file as stored, before decryption). */
 export const TRANSFER_MAX_BYTES = 256 * 1024 * 1024;
 

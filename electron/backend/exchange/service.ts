@@ -54,6 +54,16 @@ export class ExchangeService {
     return { name: this.myName(), fingerprint: fingerprint(this.signer.publicKey()) };
   }
 
+  /** The identity's private key (PEM), for a full export (transfer area, encrypted file only). */
+  identityKey(): string {
+    return this.signer.privateKeyPem();
+  }
+
+  /** Takes over the identity of a restored installation: colleagues keep recognising its bundles. */
+  adoptIdentity(pem: string): void {
+    this.signer.adopt(pem);
+  }
+
   seal(kind: BundleKind, payload: unknown): { id: string; content: string } {
     const id = randomUUID();
     const unsigned = {

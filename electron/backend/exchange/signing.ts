@@ -11,6 +11,10 @@ export interface Signer {
   /** Raw 32-byte public key, base64. */
   publicKey(): string;
   sign(data: string): string;
+  /** The private key (PKCS#8 PEM): what a full export carries, inside its encrypted file only. */
+  privateKeyPem(): string;
+  /** Replaces this installation's key by another (a restore onto a new laptop keeps the identity colleagues trust). */
+  adopt(pem: string): void;
 }
 
 export function createSigner(dataDir: string): Signer {
@@ -19,14 +23,38 @@ export function createSigner(dataDir: string): Signer {
   return {
     publicKey: () => rawPublicKey(crypto.createPublicKey(privateKey())),
     sign: (data) => crypto.sign(null, Buffer.from(data, 'utf8'), privateKey()).toString('base64'),
+    privateKeyPem: () => privateKey().export({ type: 'pkcs8', format: 'pem' }).toString(),
+    adopt(pem) {
+      const next = ed25519PrivateKey(pem);
+      if (!next) throw new Error('not an Ed25519 private key');
+      const file = identityFile(dataDir);
+      const tmp = `${file}.tmp`;
+      fs.writeFileSync(tmp, next.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+      fs.renameSync(tmp, file);
+      key = next;
+    },
   };
 }
 
-function loadOrCreate(dataDir: string): crypto.KeyObject {
+/** The key in a PEM text when it is an Ed25519 private key; otherwise null. */
+export function ed25519PrivateKey(pem: string): crypto.KeyObject | null {
+  try {
+    const k = crypto.createPrivateKey({ key: pem, format: 'pem' });
+    return k.asymmetricKeyType === 'ed25519' ? k : null;
+  } catch {
+    return null;
+  }
+}
+
+function identityFile(dataDir: string): string {
   const dir = path.join(dataDir, 'keys');
-  const file = path.join(dir, 'identity-ed25519.pem');
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   if (process.platform !== 'win32') fs.chmodSync(dir, 0o700);
+  return path.join(dir, 'identity-ed25519.pem');
+}
+
+function loadOrCreate(dataDir: string): crypto.KeyObject {
+  const file = identityFile(dataDir);
   try {
     const { privateKey } = crypto.generateKeyPairSync('ed25519');
     fs.writeFileSync(file, privateKey.export({ type: 'pkcs8', format: 'pem' }), { flag: 'wx', mode: 0o600 });

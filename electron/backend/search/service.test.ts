@@ -231,6 +231,29 @@ describe('search', () => {
     }
   });
 
+  it('reading every source for an import writes no document, and a commit without the rebuild after it is rebuilt at the next start', () => {
+    const dir = tempDir();
+    let b = createBackend({ dataDir: dir, shell: 'web' });
+    const c = caseWith(b, 'Afspraken over de omgangsregeling');
+    const docs = () => b.db.prepare('SELECT rowid FROM search_docs ORDER BY rowid').all();
+    const before = docs();
+    // What an import does inside its transaction, here committed without the rebuild that follows it
+    // (a crash between the commit and the rebuild): the documents are untouched, the index is marked.
+    const items = b.db.transaction(() => b.services.search.readAllSources())();
+    expect(items).toBeGreaterThan(0);
+    expect(docs()).toEqual(before);
+    b.close();
+    const log: string[] = [];
+    b = createBackend({ dataDir: dir, shell: 'web', log: (l) => log.push(l) });
+    try {
+      expect(log.some((l) => l.startsWith('search index built'))).toBe(true);
+      expect(refs(q(b, 'omgang'))).toEqual([c.id]);
+      expect(b.services.search.ensureBuilt()).toBe(false);
+    } finally {
+      b.close();
+    }
+  });
+
   it('leaves no trigram of a deleted case in the FTS shadow tables, and never writes one readable to the database file or the WAL', () => {
     const dir = tempDir();
     const b = createBackend({ dataDir: dir, shell: 'web' });

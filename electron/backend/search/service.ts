@@ -124,6 +124,20 @@ export class SearchService implements SearchIndex {
     return this.status();
   }
 
+  /**
+   * Reads every registered source to its end without writing anything: what an import needs inside its
+   * transaction to know that every imported item can be read back through its area (a row that fits the
+   * tables but not its area's schema throws StoredDataError there). Marks the index as needing a rebuild,
+   * in the same transaction: the import rebuilds it once after its commit, and a crash in between leaves
+   * a mark that `ensureBuilt` acts on at the next start. Returns the number of items read.
+   */
+  readAllSources(): number {
+    let items = 0;
+    for (const source of this.sources) for (const _docs of source.all()) items++;
+    this.repo.setMeta('index_version', 'stale');
+    return items;
+  }
+
   /** At start: an index never built (existing data from before search) or built by an older format is rebuilt. */
   ensureBuilt(): boolean {
     if (this.repo.meta('index_version') === String(INDEX_VERSION)) return false;

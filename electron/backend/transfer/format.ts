@@ -24,6 +24,11 @@ export interface TableRows {
 export interface Payload {
   /** The name-hash key (hex), so the keyed hashes of resolved names keep working after a restore. */
   nameKey: string;
+  /**
+   * The bundle exchange's Ed25519 private key (PKCS#8 PEM), so a restore onto a new laptop keeps the
+   * identity colleagues confirmed. Format 2 on; absent in format 1 files.
+   */
+  identity?: string;
   tables: Record<string, TableRows>;
 }
 export interface InnerDocument {
@@ -176,12 +181,22 @@ const innerSchema = z
     payload: z
       .object({
         nameKey: z.string().regex(/^[0-9a-f]{64}$/),
+        identity: z.string().max(1000).optional(),
         tables: z.record(z.string().max(100), z.object({ columns: z.array(z.string().max(100)).min(1), rows: z.array(z.array(cell)) }).strict()),
       })
       .strict(),
     checksum: z.string().regex(/^[0-9a-f]{64}$/),
   })
   .strict();
+
+/** Whether a text is an Ed25519 private key in PEM (the identity a format 2 file carries). */
+export function isEd25519Pem(pem: string): boolean {
+  try {
+    return crypto.createPrivateKey({ key: pem, format: 'pem' }).asymmetricKeyType === 'ed25519';
+  } catch {
+    return false;
+  }
+}
 
 /** The inner document's form, versions and checksum; refuses with the reason the user sees. */
 export function validateInner(inner: unknown, schemaVersion: number): InnerDocument {

@@ -25,6 +25,12 @@ function dump(b: Backend): Record<string, unknown[]> {
   return out;
 }
 
+const fingerprintOf = async (b: Backend) => {
+  const r = await call(b, 'exchange.identity', undefined as never);
+  if (!r.ok) throw new Error(r.error.code);
+  return r.value.fingerprint;
+};
+
 const nameSecret = (b: Backend) => (b.db.prepare("SELECT value FROM core_secrets WHERE name = 'name-hash'").get() as { value: Buffer }).value.toString('hex');
 
 describe('Alles exporteren / importeren', () => {
@@ -42,7 +48,8 @@ describe('Alles exporteren / importeren', () => {
     expect(exported.value.content).not.toContain('Moeder');
     expect(exported.value.content).not.toContain(nameSecret(source));
 
-    const target = testBackend();
+    const targetDir = tempDir();
+    const target = testBackend(targetDir);
     const data = Buffer.from(exported.value.content).toString('base64');
     const preview = await call(target, 'transfer.preview', { password: PASSWORD, data });
     expect(preview).toMatchObject({ ok: true, value: { status: 'preview', preview: { mode: 'restore' } } });
@@ -50,6 +57,9 @@ describe('Alles exporteren / importeren', () => {
     expect(first).toMatchObject({ ok: true, value: { status: 'imported', preview: { mode: 'restore' } } });
     expect(dump(target)).toEqual(before);
     expect(nameSecret(target)).toBe(nameSecret(source));
+    // The new laptop keeps the bundle identity colleagues confirmed: the same fingerprint, its key in place.
+    expect(await fingerprintOf(target)).toBe(await fingerprintOf(source));
+    expect(fs.readFileSync(path.join(targetDir, 'keys', 'identity-ed25519.pem'), 'utf8')).toBe(fs.readFileSync(path.join(sourceDir, 'keys', 'identity-ed25519.pem'), 'utf8'));
     // The scripts' full-text index followed the rows in (its triggers): the own copy is found by a part of its title.
     const own = source.services.scripts.list().find((x) => !x.builtin)!;
     expect(target.services.scripts.list({ query: own.title.slice(0, 12) }).map((x) => x.id)).toContain(own.id);
@@ -70,13 +80,15 @@ describe('Alles exporteren / importeren', () => {
 
   it('merges by id into an installation with its own data: existing items stay, new ones are added', async () => {
     const source = testBackend();
-    seed(source, 'A');
+    const theirs = seed(source, 'A');
     const exported = await call(source, 'transfer.export', { password: PASSWORD });
     if (!exported.ok) throw new Error(exported.error.code);
 
     const target = testBackend();
     const mine = seed(target, 'B');
     const before = dump(target);
+    const ownIdentity = await fingerprintOf(target);
+    expect(ownIdentity).not.toBe(await fingerprintOf(source));
     const data = Buffer.from(exported.value.content).toString('base64');
     const preview = await call(target, 'transfer.preview', { password: PASSWORD, data });
     if (!preview.ok || preview.value.status !== 'preview') throw new Error('preview');
@@ -87,13 +99,26 @@ describe('Alles exporteren / importeren', () => {
     expect(preview.value.preview.areas.find((a) => a.area === 'scripts')).toMatchObject({ new: 1, conflicts: 0 });
     // Both have settings of their own (another display name): the one here stays.
     expect(preview.value.preview.areas.find((a) => a.area === 'settings')!.conflicts).toBeGreaterThan(0);
-    // The preview wrote nothing.
+    // The preview wrote nothing, the search index included: it read every item back without indexing it.
     expect(dump(target)).toEqual(before);
+    const searchRows = () => target.db.prepare('SELECT rowid, kind, ref_id FROM search_docs ORDER BY rowid').all();
+    const indexed = (id: string) => target.services.search.query({ text: 'Moeder' }).groups.some((g) => g.hits.some((h) => h.refId === id));
+    const indexBefore = searchRows();
+    expect(indexed(theirs.c.id)).toBe(false);
+    await call(target, 'transfer.preview', { password: PASSWORD, data });
+    expect(searchRows()).toEqual(indexBefore);
+    expect(target.services.search.ensureBuilt()).toBe(false);
 
     const done = await call(target, 'transfer.import', { password: PASSWORD, data });
     expect(done).toMatchObject({ ok: true, value: { status: 'imported' } });
     expect(target.services.cases.list().length).toBe(2);
+    // After the commit the index was rebuilt once: the imported case is found, this installation's own too.
+    expect(indexed(theirs.c.id)).toBe(true);
+    expect(indexed(mine.c.id)).toBe(true);
+    expect(target.services.search.ensureBuilt()).toBe(false);
     expect(target.services.groups.list().map((g) => g.name).sort()).toEqual(['Team Noord A', 'Team Noord B']);
+    // A merge keeps this installation's own bundle identity.
+    expect(await fingerprintOf(target)).toBe(ownIdentity);
     // Existing settings stay (conflict: this installation's value wins).
     expect(target.services.settings.get().displayName).toBe('Anna de Vries B');
     // The imported case's "geen identificatie" was hashed again with this installation's key: its notes pass here.
@@ -131,7 +156,7 @@ describe('Alles exporteren / importeren', () => {
     expect(await outcome(text, 'een ander wachtwoord')).toBe('password');
     expect(await outcome(JSON.stringify({ ...env, data: flipped.toString('base64') }))).toBe('tampered');
     expect(await outcome(text.slice(0, Math.floor(text.length / 2)))).toBe('truncated');
-    expect(await outcome(JSON.stringify({ ...env, formatVersion: 2 }))).toBe('newer');
+    expect(await outcome(JSON.stringify({ ...env, formatVersion: env.formatVersion + 1 }))).toBe('newer');
     // A header asking scrypt for gigabytes is not one of ours (and is not run).
     expect(await outcome(JSON.stringify({ ...env, kdf: { ...(env as unknown as { kdf: object }).kdf, N: 2 ** 20, r: 16 } }))).toBe('not-an-export');
     expect(await outcome('# Een script\n')).toBe('not-an-export');
@@ -175,6 +200,9 @@ describe('what the import checks inside a file that opens', () => {
     expect(await outcome(resealed(text, (d) => (d.payload.tables.onbekend = { columns: ['x'], rows: [] })))).toBe('content');
     expect(await outcome(resealed(text, (d) => d.payload.tables.cases!.columns.push('extra')))).toBe('content');
     expect(await outcome(resealed(text, (d) => (d.schemaVersion += 1)))).toBe('newer');
+    expect(await outcome(resealed(text, (d) => (d.formatVersion += 1)))).toBe('newer');
+    // An identity that is no Ed25519 private key.
+    expect(await outcome(resealed(text, (d) => (d.payload.identity = '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----')))).toBe('content');
     // A new reflection for a member that is not here: the foreign key check before commit refuses it.
     expect(
       await outcome(
@@ -190,6 +218,25 @@ describe('what the import checks inside a file that opens', () => {
     doc.payload.tables.groups!.rows[0]![col(doc, 'groups', 'name')] = 'Ander team';
     expect(await outcome(seal(doc, PASSWORD, TEST_KDF))).toBe('tampered');
     expect(dump(target)).toEqual(before);
+  });
+});
+
+describe('files of the first format', () => {
+  it('a format 1 file (no identity in it) restores, and the new installation keeps the key it made', async () => {
+    const source = testBackend();
+    seed(source);
+    const exported = await call(source, 'transfer.export', { password: PASSWORD });
+    if (!exported.ok) throw new Error(exported.error.code);
+    const v1 = resealed(exported.value.content, (d) => {
+      d.formatVersion = 1;
+      delete d.payload.identity;
+    });
+    const target = testBackend();
+    const own = await fingerprintOf(target);
+    const r = await call(target, 'transfer.import', { password: PASSWORD, data: Buffer.from(v1).toString('base64') });
+    expect(r).toMatchObject({ ok: true, value: { status: 'imported', preview: { mode: 'restore' } } });
+    expect(await fingerprintOf(target)).toBe(own);
+    expect(target.services.cases.list().length).toBe(1);
   });
 });
 

@@ -38,7 +38,7 @@ import { createNameKey, reportProgress, type Db, type NameKey } from '../core';
 import type { Gate, GateContext } from '../anonymiser';
 import { CARRIED_TABLES, ITEMS, type ItemSpec } from './tables';
 import { StoredDataError } from '../core/json';
-import { TransferRefused, canonicalJson, checksum, open, seal, validateInner, type Cell, type InnerDocument, type KdfParams, type Payload } from './format';
+import { TransferRefused, canonicalJson, checksum, isEd25519Pem, open, seal, validateInner, type Cell, type InnerDocument, type KdfParams, type Payload } from './format';
 
 export const EXPORT_DIR = 'exports';
 const NAME_SECRET = 'name-hash';
@@ -58,12 +58,17 @@ export interface TransferDeps {
    * Called inside the import's transaction, after the rows are written and before it commits (also for a
    * preview): reads every item back through its area's own readers. A row that fits the tables but not its
    * area's schema (a JSON body of the wrong shape) throws StoredDataError there, and the import is refused
-   * instead of committing data the app cannot read. The composition rebuilds the search index here, which
-   * reads every indexed area.
+   * instead of committing data the app cannot read. The composition reads every search source here (which
+   * reads every indexed area) without writing the index, and rebuilds the index once in `afterImport`.
    */
   verify?: () => void;
   /** Called after an import committed. */
   afterImport?: () => void;
+  /**
+   * The bundle exchange's identity key: exported into the file; taken over by a restore (an empty
+   * installation: the new laptop), never by a merge, which keeps this installation's own identity.
+   */
+  identity?: { key(): string; adopt(pem: string): void };
 }
 
 interface Table {
@@ -118,7 +123,8 @@ export class TransferService {
       });
     });
     read();
-    const payload: Payload = { nameKey: this.deps.nameSecret.toString('hex'), tables };
+    const identity = this.deps.identity?.key();
+    const payload: Payload = { nameKey: this.deps.nameSecret.toString('hex'), ...(identity ? { identity } : {}), tables };
     const createdAt = this.now().toISOString();
     const doc: InnerDocument = {
       format: TRANSFER_FORMAT,
@@ -174,7 +180,10 @@ export class TransferService {
     };
     reportProgress({ done: 3, total: 3, stage: 'import' });
     if (!apply) return { status: 'preview', preview };
-    if (plan.mode === 'restore') plan.secret.copy(this.deps.nameSecret);
+    if (plan.mode === 'restore') {
+      plan.secret.copy(this.deps.nameSecret);
+      if (plan.doc.payload.identity) this.deps.identity?.adopt(plan.doc.payload.identity);
+    }
     this.deps.afterImport?.();
     return { status: 'imported', preview };
   }
@@ -227,6 +236,7 @@ export class TransferService {
     }
 
     const secret = Buffer.from(doc.payload.nameKey, 'hex');
+    if (doc.payload.identity !== undefined && !isEd25519Pem(doc.payload.identity)) throw new TransferRefused('content');
     const mode: TransferMode = this.isEmpty() ? 'restore' : 'merge';
     const fileKey = createNameKey(secret);
     this.checkCaseText(rows, this.deps.gateFor(fileKey));

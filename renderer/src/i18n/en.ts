@@ -24,7 +24,7 @@ export const en: Messages = {
   },
   nav: { home: 'Overview', library: 'Script library', cases: 'Cases', groups: 'Learning groups', ffps: 'FFPS' },
   ffps: ffpsEn,
-  formats: { all: 'All', mlb: 'Methodische Leerbijeenkomst', ffps: 'FFPS case review', sos: 'Signs of Safety', intervisie: 'Peer consultation' },
+  formats: { all: 'All', mlb: 'Methodical learning session (MLB)', ffps: 'FFPS case review', sos: 'Signs of Safety', intervisie: 'Peer consultation' },
   formatsShort: { mlb: 'MLB', ffps: 'FFPS', sos: 'SoS', intervisie: 'Peer consultation' },
   canvas: { 'vier-vensters': 'Four Windows', 'ffps-casenote': 'FFPS case-note', 'signs-of-safety': 'Signs of Safety map', vrij: 'Free notes' },
   sections: {
@@ -61,6 +61,7 @@ export const en: Messages = {
     searchPlaceholder: 'For example: windows, gossip, FFPS',
     filter: 'Filter by format',
     import: 'Import script',
+    importFile: 'Script file (.md) to import',
     importHint: 'A .md file previously exported from Leertafel',
     builtin: 'Built-in',
     own: 'Own script',
@@ -385,6 +386,7 @@ export const en: Messages = {
     },
   },
   portfolio: portfolioEn,
+  files: { choose: 'Choose a file…', none: 'No file chosen yet' },
   errors: {
     VALIDATION: 'Not all fields are filled in correctly.',
     NOT_FOUND: 'This item does not exist (any more).',

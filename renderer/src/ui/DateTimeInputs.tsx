@@ -1,6 +1,6 @@
 import { useEffect, useState, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dateFieldPattern, fieldToIso, isoToField, normaliseClock } from './dates';
+import { dateFieldPattern, fieldToIso, isoToField, normaliseClock, parseDecimal } from './dates';
 
 type Rest = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'>;
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -77,3 +77,37 @@ export function DateInput({ value, onValue, onBlur, ...rest }: Rest & { value: s
     />
   );
 }
+
+/**
+ * A number with a decimal part, typed and shown as the language writes it ("1,5" in Dutch, "1.5" in
+ * English; either separator is read). A native number field shows the system's separator instead.
+ * Text that is not a number goes out as NaN, so the form's schema names the problem.
+ */
+export function DecimalInput({ value, onValue, onBlur, ...rest }: Rest & { value: number; onValue: (n: number) => void }) {
+  const { i18n } = useTranslation();
+  const comma = i18n.language !== 'en';
+  const show = (n: number) => (Number.isFinite(n) ? (comma ? String(n).replace('.', ',') : String(n)) : '');
+  const [draft, setDraft] = useState(() => show(value));
+  useEffect(() => {
+    setDraft((d) => (parseDecimal(d) === value ? d : show(value)));
+  }, [value, comma]);
+  return (
+    <input
+      type="text"
+      inputMode="decimal"
+      autoComplete="off"
+      {...rest}
+      value={draft}
+      onChange={(e) => {
+        setDraft(e.target.value);
+        onValue(parseDecimal(e.target.value));
+      }}
+      onBlur={(e) => {
+        const n = parseDecimal(e.target.value);
+        if (Number.isFinite(n)) setDraft(show(n));
+        onBlur?.(e);
+      }}
+    />
+  );
+}
+

@@ -16,6 +16,8 @@ export interface ListColumn {
   header: ReactNode;
   /** The cell names its row (a member's name in the attendance table). */
   rowHeader?: boolean;
+  /** The column's share of the table ('30%'), so a long word of one column is not broken to give room to a short one. */
+  width?: string;
 }
 
 export interface ListEditorProps<Row> {
@@ -87,7 +89,7 @@ export function ListEditor<Row>(props: ListEditorProps<Row>) {
           <thead>
             <tr>
               {columns.map((c, j) => (
-                <th key={j} scope="col">
+                <th key={j} scope="col" style={c.width ? { width: c.width } : undefined}>
                   {c.header}
                 </th>
               ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldToIso, formatDate, formatDateLong, formatNumber, formatTime, isoToField, normaliseClock, todayIso } from './dates';
+import { fieldToIso, formatDate, formatDateLong, formatNumber, formatTime, isoToField, normaliseClock, parseDecimal, todayIso } from './dates';
 
 describe('dates and numbers, whatever the system locale', () => {
   it('Dutch and British dates, a 24-hour clock', () => {
@@ -28,5 +28,14 @@ describe('dates and numbers, whatever the system locale', () => {
     expect(normaliseClock('930')).toBe('09:30');
     expect(normaliseClock('9.30')).toBe('09:30');
     expect(normaliseClock('25:00')).toBe('25:00');
+  });
+});
+
+describe('parseDecimal', () => {
+  it('reads a decimal comma or point, and nothing else', () => {
+    expect(parseDecimal('1,5')).toBe(1.5);
+    expect(parseDecimal(' 2.25 ')).toBe(2.25);
+    expect(parseDecimal('3')).toBe(3);
+    for (const bad of ['', '1,2,3', 'anderhalf', '-1', '1.5 uur']) expect(parseDecimal(bad)).toBeNaN();
   });
 });

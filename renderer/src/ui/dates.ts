@@ -97,3 +97,9 @@ export function normaliseClock(text: string): string {
   if (!m) return t;
   return `${m[1].padStart(2, '0')}:${m[2]}`;
 }
+
+/** "1,5", "1.5", " 2 " → a number; anything else → NaN. */
+export function parseDecimal(text: string): number {
+  const t = text.trim().replace(',', '.');
+  return /^\d+(\.\d+)?$/.test(t) ? Number(t) : Number.NaN;
+}

@@ -17,7 +17,7 @@ describe('describeError', () => {
 
   it('keeps the general sentence and the details for any other INTERNAL error', () => {
     const err = new ApiError('INTERNAL', 'x', [{ path: 'veld', message: 'iets' }]);
-    expect(describeError(err, t)).toEqual({ text: t('errors.INTERNAL'), details: ['veld: iets'] });
+    expect(describeError(err, t)).toEqual({ text: t('errors.INTERNAL'), details: ['iets'] });
   });
 
   it('has a sentence for every failure of the process boundary in both languages', () => {

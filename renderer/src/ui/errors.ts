@@ -8,11 +8,9 @@ export function describeError(err: unknown, t: TFunction): { text: string; detai
     // The process boundary's own failures (electron/host): a sentence of their own, no code words as details.
     const host = err.code === 'INTERNAL' && err.details?.[0]?.path === 'host' ? err.details[0].message : null;
     if (host === 'EXITED' || host === 'UNAVAILABLE' || host === 'CLOSED') return { text: t(`errors.host.${host}`), details: [] };
-    const details = (err.details ?? []).map((d) => {
-      const message = wordIssue(d.issue, d.message);
-      // The backend's own problems (shared/api/details.ts) are worded whole; their field path is developer text.
-      return d.path && !d.issue?.code.startsWith('backend.') ? `${d.path}: ${message}` : message;
-    });
+    // Each problem worded whole in the UI language; a field path is developer text and never shown. A form
+    // puts a problem with a path under its field (ui/serverErrors.tsx); what reaches a notice has no field.
+    const details = (err.details ?? []).map((d) => wordIssue(d.issue, d.message));
     return { text: t(`errors.${err.code}`), details: [...new Set(details)] };
   }
   return { text: t('errors.INTERNAL'), details: [] };

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { get, set, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import { issueCode } from '../../../shared/api/issues';
@@ -51,11 +52,28 @@ export function schemaResolver<S extends z.ZodType<FieldValues, FieldValues>>(
 }
 
 /** The message for one field (or an array's own message), next to that field. */
-export function FieldError({ errors, name, id }: { errors: FieldErrors; name: string; id?: string }) {
+export function FieldError({ errors, name, id, idPrefix }: { errors: FieldErrors; name: string; id?: string; idPrefix?: string }) {
   const message = errorMessage(errors, name);
-  if (!message) return null;
+  return message ? <FieldMessage id={id ?? fieldErrorId(name, idPrefix)} message={message} /> : null;
+}
+
+/**
+ * A field's message. Where it stands inside the <label> of a control that points at it (aria-describedby),
+ * it is kept out of the control's name: a screen reader says "Omschrijving, invalid, Hier staat …" rather
+ * than reading the message as part of the label.
+ */
+export function FieldMessage({ id, message }: { id: string; message: string }) {
+  const ref = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const label = el?.closest('label');
+    const control = label?.control ?? label?.querySelector('input, select, textarea');
+    const linked = !!control?.getAttribute('aria-describedby')?.split(/\s+/).includes(id);
+    if (linked) el?.setAttribute('aria-hidden', 'true');
+    else el?.removeAttribute('aria-hidden');
+  });
   return (
-    <span className="field-error" id={id}>
+    <span ref={ref} className="field-error" id={id}>
       {message}
     </span>
   );
@@ -66,3 +84,14 @@ export function errorMessage(errors: FieldErrors, name: string): string | undefi
   const message = e?.message ?? e?.root?.message;
   return typeof message === 'string' ? message : undefined;
 }
+
+/**
+ * What a control carries while its field has a message (its own rule's or the backend's, ui/serverErrors):
+ * aria-invalid, and aria-describedby pointing at the FieldError under it.
+ */
+export function invalidProps(errors: FieldErrors, name: string, idPrefix = ''): { 'aria-invalid'?: true; 'aria-describedby'?: string } {
+  return errorMessage(errors, name) ? { 'aria-invalid': true, 'aria-describedby': fieldErrorId(name, idPrefix) } : {};
+}
+
+/** The id of a field's message (FieldError renders it). */
+export const fieldErrorId = (name: string, idPrefix = '') => `${idPrefix}${name.replace(/[^A-Za-z0-9_-]/g, '-')}-error`;

@@ -18,6 +18,8 @@ import {
   inNameList,
   isDerivedWord,
   isNegative,
+  SURNAME_TAIL,
+  isInflectedForm,
   isInflectedWord,
   isOrdinaryWord,
   isPlainCompound,
@@ -27,6 +29,8 @@ import {
 
 /** what follows a cited author: ", 2019)", ", 2017;", " e.a. (2021)", " et al.", " (1998)" */
 const RE_CITATION_AFTER = /^(?:,? (?:19|20)\d{2}[a-z]?[);,]| e\.a\.| et al\.| \((?:19|20)\d{2}[a-z]?\))/;
+/** the first of two cited authors: "Kelly en Emery (2003)", "(Farmer & Wijedasa, 2013)", "Van Lawick en Visser (2015)" */
+const RE_COAUTHOR_AFTER = /^ (?:en|&) (?:(?:van|de|der|den|ter|ten|von) )*\p{Lu}[\p{L}'’-]+(?:,? (?:19|20)\d{2}[a-z]?[);,]| \((?:19|20)\d{2}[a-z]?\))/u;
 
 /** Labels or blocks the capitalised word i (lower case `low`); returns the last token it decided. */
 export function classifyInContext(scan: Scan, i: number, low: string): number {
@@ -38,7 +42,17 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   const common = lex.commonWords.has(low);
   const place = lex.places.has(low) || (hyphenParts(low)?.[0] !== undefined && lex.places.has(hyphenParts(low)![0]) && COMPASS.has(hyphenParts(low)![1] ?? ''));
   const named = inNameList(lex, low);
+  if (!named && !place && !afterTitle && !sentenceStart(tokens, i) && !scan.heading[i] && loneOrdinaryWordInReport(scan, i, low)) return i;
+  if (!named && !place && !afterTitle && beforeOrganisationWord(scan, i, low)) {
+    scan.blocked[i] = Block.Word;
+    return i;
+  }
   if (classifyByNeighbour(scan, i, low, prevLow, afterTitle, common, place, named)) return i;
+  if (afterTitle && !named && !place && (COMPASS.has(low) || isProgrammeWord(lex, low))) {
+    // "Teamleider Noord", "Manager Zorg", "wethouder Jeugd": a role with its area or portfolio, no name
+    blocked[i] = Block.Word;
+    return i;
+  }
   if (afterTitle) {
     // "ds. De Vries", "mw. El Amrani": a capitalised particle after a title; the name follows it
     const particles = particleAt(tokens, i, lex);
@@ -49,12 +63,16 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     labels[i] = 'PERSOON';
     return i;
   }
+  if (named && !common && adjectiveInTitle(scan, i, low)) {
+    blocked[i] = Block.Word;
+    return i;
+  }
   if (named && !common) {
     labels[i] = 'PERSOON';
     return i;
   }
   // a cited author: "(De Graaf & Mulder, 2019; Nguyen, 2017)", "Kuipers e.a. (2021)", "Marsh (1998)"
-  if ((named || !isOrdinaryWord(lex, low)) && !place && !isProgrammeWord(lex, low) && tokens.coreEnd[i] === tokens.end[i] && RE_CITATION_AFTER.test(scan.text.slice(tokens.end[i], tokens.end[i] + 16))) {
+  if ((named || !isOrdinaryWord(lex, low)) && !place && !isProgrammeWord(lex, low) && tokens.coreEnd[i] === tokens.end[i] && (RE_CITATION_AFTER.test(scan.text.slice(tokens.end[i], tokens.end[i] + 16)) || RE_COAUTHOR_AFTER.test(scan.text.slice(tokens.end[i], tokens.end[i] + 48)))) {
     labels[i] = 'PERSOON';
     return i;
   }
@@ -81,6 +99,74 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   return i;
 }
 
+/** words before a capitalised category in report prose: articles, determiners, prepositions that take no place */
+const CATEGORY_BEFORE = new Set(['eigen', 'de', 'het', 'een', 'deze', 'dit', 'die', 'dat', 'onze', 'ons', 'hun', 'elke', 'iedere', 'alle', 'geen', 'welke', 'met', 'over', 'voor', 'van', 'door', 'via', 'aan', 'op', 'tot', 'zonder', 'om', 'tegen', 'per', 'en', 'of']);
+
+/** lower-case words before a name that say a person speaks or is cited: "volgens Bakker", "aldus Vos" */
+const PERSON_CUES_BEFORE = new Set(['volgens', 'aldus', 'namens', 'collega', 'zoals']);
+
+/**
+ * Report prose capitalises compounds of ordinary words that are no names: "met de Ouderkaart", "het nieuwe
+ * Privacyreglement", "via Focusgroepen". In a text that reads as a report (several heading lines), such a
+ * compound (no surname's tail, SURNAME_TAIL) or derived word of no name list, capitalised on its own (no capitalised word beside it on the
+ * line), is no name unless something says person: a cue word before it ("volgens"), a finite verb after it
+ * ("Bakker vertelt"), an age or a role in brackets after it. A name of two words ("Floor Vink") has a
+ * capitalised neighbour and keeps the old rule; a name found elsewhere in the text still reaches every
+ * mention (propagate.ts).
+ */
+function loneOrdinaryWordInReport(scan: Scan, i: number, low: string): boolean {
+  const { tokens, lex } = scan;
+  if (!scan.reportProse) return false;
+  const { kind, raw, lower, capital, newlineBefore } = tokens;
+  const shaped = isPlainCompound(lex, low) || pluralCompound(scan, low) || isDerivedWord(lex, low);
+  // a plain ordinary word ("het nieuwe Beleid", "een Norm") only after a determiner that no surname's particle is
+  const plainAfterDeterminer = i > 0 && !newlineBefore[i] && (DETERMINERS_NOT_PARTICLES.has(lower[i - 1]) || lower[i - 1] === 'eigen') && isOrdinaryWord(lex, low);
+  // a long ordinary word after "de" ("bij de Overdracht"); the short ones are surnames as often ("de Boer", "de Wit")
+  const longAfterDe = i > 0 && !newlineBefore[i] && lower[i - 1] === 'de' && low.length >= 9 && lex.commonWords.has(low) && !SURNAME_TAIL.test(low);
+  if (!shaped && !plainAfterDeterminer && !longAfterDe) return false;
+  const capitalWord = (k: number): boolean =>
+    k >= 0 && k < tokens.count && kind[k] === TokenKind.Word && capital[k] === 1 && !(k < i && (STOP_LOWER.has(lower[k]) || lex.particles.has(lower[k])) && sentenceStart(tokens, k)) && !lex.titles.has(lower[k]);
+  if (!newlineBefore[i] && capitalWord(i - 1)) return false;
+  if (i + 1 < tokens.count && !newlineBefore[i + 1] && capitalWord(i + 1)) return false;
+  if (i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word && (PERSON_CUES_BEFORE.has(lower[i - 1]) || PLACE_PREPOSITIONS.has(lower[i - 1]) || (lex.particles.has(lower[i - 1]) && i > 1 && !newlineBefore[i - 1] && capitalWord(i - 2)))) return false;
+  // what a category follows: an article or determiner, an inflected adjective ("het nieuwe"), a preposition
+  // that takes no place ("met", "over"); after a noun ("provinciehuis Leeuwarden") or in brackets it may be a place
+  const before = i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word ? lower[i - 1] : '';
+  if (!(CATEGORY_BEFORE.has(before) || (before.length >= 4 && before.endsWith('e') && isInflectedForm(lex, before)))) return false;
+  const next = i + 1 < tokens.count && !newlineBefore[i + 1] ? lower[i + 1] : '';
+  // a verb after it says person only for a plain word ("de Norm"); a compound is seldom a name ("De Gezinskaart is …")
+  // ("het Bestuur heeft": after a determiner that no particle is, no name stands either)
+  if ((!shaped && !plainAfterDeterminer && SUBJECT_VERBS.has(next)) || raw[i + 1] === '(' || next === "z'n" || next === "d'r") return false;
+  return true;
+}
+
+/**
+ * "Raad voor de Kinderbescherming, Regio Noord-Nederland", "Politie Oost-Nederland": an ordinary word of no
+ * name list right before a hard negative (a national organisation, a region, a province) on the same line
+ * belongs to that organisation's or region's name; no person's name stands before an organisation's.
+ */
+function beforeOrganisationWord(scan: Scan, i: number, low: string): boolean {
+  const { tokens, lex } = scan;
+  const n = i + 1;
+  if (n >= tokens.count || tokens.newlineBefore[n] || !tokens.spaceBefore[n] || tokens.kind[n] !== TokenKind.Word || !tokens.capital[n]) return false;
+  if (!(scan.blocked[n] === Block.Word || scan.blocked[n] === Block.Phrase) || !isNegative(lex, tokens.lower[n]) && scan.blocked[n] !== Block.Phrase) return false;
+  if (lex.degrees.has(tokens.lower[n])) return false; // "Lieke Smeding BA": a degree is no organisation
+  return lex.commonWords.has(low) && !lex.titles.has(low) && !lex.particles.has(low);
+}
+
+/**
+ * "Dagbehandeling Jonge Kind", "Zorg voor Jonge Kinderen": a surname's core that is an inflected adjective
+ * ("Jonge" of "de Jonge", "Hoge", "Grote") after a capitalised ordinary word of a heading or title-case
+ * run, with no particle before it, is the adjective of the title.
+ */
+function adjectiveInTitle(scan: Scan, i: number, low: string): boolean {
+  const { tokens, lex } = scan;
+  if (!isInflectedForm(lex, low) || lex.firstNames.has(low) || i === 0 || tokens.newlineBefore[i]) return false;
+  const p = i - 1;
+  if (tokens.kind[p] !== TokenKind.Word || !tokens.capital[p] || inNameList(lex, tokens.lower[p]) || lex.titles.has(tokens.lower[p])) return false;
+  return isOrdinaryWord(lex, tokens.lower[p]) && (scan.heading[i] === 1 || isDerivedWord(lex, tokens.lower[p]) || isPlainCompound(lex, tokens.lower[p]));
+}
+
 /** separators of a coordination: "Ouders, Jongeren en Professionals" */
 const COORDINATORS = new Set([',', 'en', 'of', '&', '/']);
 
@@ -92,7 +178,7 @@ function listedWord(scan: Scan, low: string): boolean {
   const { lex } = scan;
   // (a listed plural: "Jongeren", "Scholen")
   const listedPlural = lex.commonWords.has(low) && ((low.endsWith('en') && low.length >= 6) || (low.endsWith('s') && low.length >= 5));
-  return !inNameList(lex, low) && !lex.places.has(low) && !lex.titles.has(low) && (isInflectedWord(lex, low) || isDerivedWord(lex, low) || pluralCompound(scan, low) || listedPlural);
+  return !inNameList(lex, low) && !lex.places.has(low) && !lex.titles.has(low) && (isInflectedWord(lex, low) || isDerivedWord(lex, low) || pluralCompound(scan, low) || listedPlural || (low.length >= 11 && isPlainCompound(lex, low)));
 }
 
 /**
@@ -253,6 +339,9 @@ function classifyAtSentenceStart(scan: Scan, i: number, low: string, common: boo
     labels[i] = 'PERSOON';
     return;
   }
+  // "Dagbehandeling Jonge Kind": a derived word or a plain compound opens no name
+  // (a plain compound of nine or ten letters may be a first name: "Willemijn" is "wille" + "mijn")
+  if (!named && (isDerivedWord(lex, low) || (low.length >= 11 && isPlainCompound(lex, low)))) return;
   if (named || !common) classifyBeforeName(scan, i, low, common, named);
 }
 

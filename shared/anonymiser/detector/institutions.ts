@@ -34,6 +34,9 @@ const TYPE_WORD_ENDS = new Map<string, string[]>([
   ['on', ['salon']],
 ]);
 
+/** adjectives of scope before an organisation's type word that make it a national or international body ("Nederlands Centrum Jeugd en Scheiding", "Landelijk Centrum …") */
+const NATIONAL_SCOPE = /^(?:nederlands|nederlandse|landelijk|landelijke|nationaal|nationale|europees|europese|internationaal|internationale|vlaams|vlaamse)$/;
+
 function isTypeWord(low: string): boolean {
   if (INST_TYPE_WORDS.has(low)) return true;
   if (low.length <= 7) return false;
@@ -189,6 +192,8 @@ function institutionsAfterTypeWords(scan: Scan): void {
       capital[i] &&
       (INST_PREFIX.has(low) || isClubPrefix(raw[i]) || (INST_SUFFIX_WORD.test(low) && low.length > 5 && !lex.firstNames.has(low) && !isProgrammeWord(lex, low))) && // "Kenniscentrum …", "Stuurgroep …": bodies, no facility
       !blocked[i] &&
+      matchPhrase(tokens, i, lex.negativePhrases, true) <= 1 && // "Centrum Jeugd en Gezin": a generic organisation of the negatives
+      !(i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word && NATIONAL_SCOPE.test(lower[i - 1])) && // "Nederlands Centrum …", "Landelijk Centrum …": a national body, no local facility
       firmTailEnd(scan.text, tokens.end[i]) < 0 && // "Van der Sluis Transport BV": the word ends a firm name (firmsBeforeTheirLegalForm)
       !HIGHER_EDUCATION.test(low) // "Hanzehogeschool Groningen": an organisation, only its place is an identifier
     ) {

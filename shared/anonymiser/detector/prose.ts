@@ -8,7 +8,7 @@
 import { inNameListLine, isInitialAt, sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { ADDRESS_TITLE, JARGON_TAIL, ORDINALS, PLACE_PREPOSITIONS, STOP_LOWER, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isNegative, isOrdinaryWord, isProgrammeWord } from './wordClasses';
+import { ADDRESS_TITLE, JARGON_TAIL, ORDINALS, PLACE_PREPOSITIONS, STOP_LOWER, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isNegative, isOrdinaryWord, isPlainCompound, isProgrammeWord } from './wordClasses';
 
 /** lower-case words inside a title-case name: "Kern van de Aanpak", "Eén Gezin, Eén Plan", "Kinderen uit de Knel" */
 const RUN_CONNECTORS = new Set(['van', 'de', 'het', 'der', 'den', "'t", 'en', 'voor', 'in', 'op', 'met', 'uit', 'aan']);
@@ -38,19 +38,29 @@ export function findHeadingLines(scan: Scan): void {
   const { tokens } = scan;
   const { newlineBefore, count } = tokens;
   let a = 0;
+  let headings = 0;
   while (a < count) {
     let b = a + 1;
     while (b < count && !newlineBefore[b]) b++;
-    if (isHeadingLine(scan, a, b)) for (let k = a; k < b; k++) scan.heading[k] = 1;
+    if (isHeadingLine(scan, a, b)) {
+      headings++;
+      for (let k = a; k < b; k++) scan.heading[k] = 1;
+    }
     a = b;
   }
+  scan.reportProse = headings >= REPORT_HEADINGS;
 }
+
+/** heading lines that make a text report prose: a case note has a heading or two ("Zorgen", "Wat gaat goed"), a report many */
+const REPORT_HEADINGS = 3;
 
 /** Blocks the ordinary words of headings and of programme names, then every other mention of what was blocked so. */
 export function markProse(scan: Scan): void {
   const vocabulary = new Set<string>();
   blockHeadingWords(scan, vocabulary);
   blockFunctionWordLines(scan);
+  blockLineLabels(scan);
+  blockCategoryLists(scan);
   blockReferenceTitles(scan);
   blockSectionTitles(scan, vocabulary);
   blockMethodCompounds(scan, vocabulary);
@@ -198,6 +208,89 @@ function blockFunctionWordLines(scan: Scan): void {
     }
     if (onlyFunction && words >= 1 && words <= 4 && b < count) for (let k = a; k < b; k++) if (kind[k] === TokenKind.Word && !labels[k] && !blocked[k]) blocked[k] = Block.Prose;
     a = b;
+  }
+}
+
+/**
+ * The label of a line before its colon: "Kritische Meelezers: …", "Externe Begeleiding: …", "Betrokken
+ * Hulpverlening: …". Up to four capitalised words at the start of a line, all ordinary words of no name
+ * list, one of them with a shape no name has (inflected, derived, a plural or a plain compound), are a
+ * label, not a person. "Floor Vink: …" (plain words only) and "Lieke Smeding: …" (a listed name) stay
+ * as they are.
+ */
+function blockLineLabels(scan: Scan): void {
+  const { tokens, blocked, labels, lex } = scan;
+  const { kind, raw, lower, capital, newlineBefore, count } = tokens;
+  for (let a = 0; a < count; a++) {
+    if (!newlineBefore[a] && a !== 0) continue;
+    let k = a;
+    while (k < count && kind[k] === TokenKind.Symbol && /^[-•–*]$/.test(raw[k])) k++;
+    const words: number[] = [];
+    let shaped = false;
+    let ok = true;
+    const first = k;
+    for (; k < count && (k === first || !newlineBefore[k]) && raw[k] !== ':' && ok; k++) {
+      if (kind[k] !== TokenKind.Word || words.length >= 6) ok = false;
+      else if (capital[k]) {
+        const low = lower[k];
+        const participle = /^\p{L}{3,}ende?$/u.test(low); // "Lopende Trajecten:"
+        if (inNameList(lex, low) || lex.places.has(low) || lex.titles.has(low) || !(isOrdinaryWord(lex, low) || participle)) ok = false;
+        else {
+          words.push(k);
+          if (participle || isInflectedForm(lex, low) || isDerivedWord(lex, low) || isPlainCompound(lex, low) || (low.length >= 9 && /(?:en|s)$/.test(low) && isOrdinaryWord(lex, low))) shaped = true;
+        }
+      } else if (!RUN_CONNECTORS.has(lower[k])) ok = false;
+    }
+    if (!ok || k >= count || raw[k] !== ':' || (newlineBefore[k] && k !== first) || !shaped || words.length === 0 || words.length > 4) continue;
+    for (const w of words) if (!labels[w] && !blocked[w]) blocked[w] = Block.Prose;
+  }
+}
+
+/**
+ * A list of capitalised categories: "sprak met Bestuur, Management, Gedragswetenschappers en de
+ * Ondernemingsraad", "Dichtbij, Deskundig en Duidelijk". Three or more one-word items joined by commas and
+ * "en"/"of" on one line, every item an ordinary word of no name list and no place, one of them with a shape
+ * no name has (inflected, derived, a plural or a compound): categories, not people. A list of names
+ * ("Roos, Bas en Storm", "Bakker, Visser en Smit") has no item of that shape, or has listed names.
+ */
+function blockCategoryLists(scan: Scan): void {
+  const { tokens, blocked, labels, lex } = scan;
+  const { kind, raw, lower, capital, newlineBefore, count } = tokens;
+  const isItem = (k: number): boolean => k < count && kind[k] === TokenKind.Word && capital[k] === 1 && RE_HAS_LOWER.test(raw[k]) && blocked[k] !== Block.Institution && !labels[k];
+  const isSep = (k: number): boolean => k < count && !newlineBefore[k] && (raw[k] === ',' || lower[k] === 'en' || lower[k] === 'of');
+  for (let i = 0; i < count; i++) {
+    if (!isItem(i)) continue;
+    const items = [i];
+    let j = i;
+    for (;;) {
+      let k = j + 1;
+      if (!isSep(k)) break;
+      k++;
+      if (k < count && !newlineBefore[k] && (lower[k] === 'en' || lower[k] === 'of') && raw[k - 1] === ',') k++; // ", en"
+      if (k < count && !newlineBefore[k] && (raw[k] === 'de' || raw[k] === 'het')) k++;
+      if (k >= count || newlineBefore[k] || !isItem(k)) break;
+      // an item is one word: "Jonge Professionals" ends the list
+      if (k + 1 < count && !newlineBefore[k + 1] && kind[k + 1] === TokenKind.Word && capital[k + 1]) break;
+      items.push(k);
+      j = k;
+    }
+    if (items.length >= 3 && i + 1 < count && !newlineBefore[i + 1] && kind[i + 1] === TokenKind.Word && capital[i + 1]) items.shift(); // "Sociaal Team, …": the first item had two words
+    if (items.length >= 3) {
+      let shaped = false;
+      let ok = true;
+      for (const k of items) {
+        const low = lower[k];
+        if (blocked[k]) {
+          shaped = true; // a word blocked already (a title-case category, a negative) counts as one
+          continue;
+        }
+        if (lex.titles.has(low)) continue; // a role word ("Jeugdbeschermers") is a category too
+        if (inNameList(lex, low) || lex.places.has(low) || !isOrdinaryWord(lex, low)) ok = false;
+        else if (isInflectedForm(lex, low) || isDerivedWord(lex, low) || (low.length >= 9 && isOrdinaryWord(lex, low) && !lex.commonWords.has(low))) shaped = true;
+      }
+      if (ok && shaped) for (const k of items) if (!blocked[k]) blocked[k] = Block.Prose;
+    }
+    i = j;
   }
 }
 
@@ -373,7 +466,7 @@ function isHeadingLine(scan: Scan, a: number, b: number): boolean {
   // a label line ("Auteurs: …", "Aanwezig: …"), a line with numbers, a list or initials ("R. Dassen") is no heading
   for (let m = a; m < b; m++) {
     const year = kind[m] === TokenKind.Digits && raw[m].length === 4 && /^(?:19|20)/.test(raw[m]); // "Beleidsnotitie Dichtbij en Veilig 2025-2028"
-    if ((raw[m] === ':' && m < b - 1) || raw[m] === ',' || raw[m] === '(' || raw[m] === '@' || (kind[m] === TokenKind.Digits && !year)) return false;
+    if ((raw[m] === ':' && m < b - 1) || (raw[m] === ',' && !commaInTitle(scan, a, b)) || raw[m] === '(' || raw[m] === '@' || (kind[m] === TokenKind.Digits && !year)) return false;
     if (kind[m] === TokenKind.Word && raw[m].length === 1 && raw[m + 1] === '.') return false;
     if (kind[m] === TokenKind.Word && ADDRESS_TITLE.test(lower[m]) && raw[m + 1] === '.') return false; // "Mr. drs. Annelies Wester": a person's line
   }
@@ -398,12 +491,36 @@ function isHeadingLine(scan: Scan, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * A comma in a title ("Samen Groeien, Stap voor Stap", "Eén Gezin, Eén Plan"): every capitalised word is an
+ * ordinary word, none is a name by the lists alone, one is a verb form, an inflected or a derived word, and
+ * the line has at most eight words. A list of names ("Roos, Bas en Storm") has no word of that shape.
+ */
+function commaInTitle(scan: Scan, a: number, b: number): boolean {
+  const { tokens, lex } = scan;
+  const { kind, lower, capital } = tokens;
+  let words = 0;
+  let shaped = false;
+  for (let m = a; m < b; m++) {
+    if (kind[m] !== TokenKind.Word) continue;
+    if (++words > 8) return false;
+    if (!capital[m]) continue;
+    const low = lower[m];
+    if ((inNameList(lex, low) && !lex.commonWords.has(low)) || lex.places.has(low) || !isOrdinaryWord(lex, low)) return false;
+    if (/(?:en|t)$/.test(low) && low.length >= 6 && !inNameList(lex, low) && lex.commonWords.has(low)) shaped = true; // "Groeien", "Versterkt"
+    if (isInflectedWord(lex, low) || isDerivedWord(lex, low)) shaped = true;
+  }
+  return shaped;
+}
+
 /** Is word i a programme word, or does a programme word stand right before it ("het programma Samen Beslissen")? */
 function programmeSignal(scan: Scan, i: number): boolean {
   const { lex, tokens } = scan;
   const low = tokens.lower[i];
   if (inNameList(lex, low)) return false;
-  return isProgrammeWord(lex, low) || (low.length >= 7 && isInflectedWord(lex, low)) || isDerivedWord(lex, low) || JARGON_TAIL.test(low);
+  // (a plural in -s of a compound of ordinary words too: "de Rol van Gedragswetenschappers"; not -en, which
+  // many place names end in: "Kolk in Geldermalsen")
+  return isProgrammeWord(lex, low) || (low.length >= 7 && isInflectedWord(lex, low)) || isDerivedWord(lex, low) || JARGON_TAIL.test(low) || (low.length >= 11 && low.endsWith('s') && isPlainCompound(lex, low.slice(0, -1)));
 }
 
 /**

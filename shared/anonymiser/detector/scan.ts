@@ -31,6 +31,8 @@ export interface Scan {
   blocked: Uint8Array;
   /** per token: 1 when it stands on a heading line (prose.ts), where a capital says nothing */
   heading: Uint8Array;
+  /** the text reads as report prose (prose.ts: several heading lines), where capitals mark categories and titles, not only names */
+  reportProse: boolean;
   spans: RawSpan[];
 }
 
@@ -42,6 +44,7 @@ export function createScan(text: string, tokens: Tokens, lex: Lexicon): Scan {
     labels: new Array<Label | null>(tokens.count).fill(null),
     blocked: new Uint8Array(tokens.count),
     heading: new Uint8Array(tokens.count),
+    reportProse: false,
     spans: [],
   };
 }

@@ -5,9 +5,9 @@ import type { Label } from '../types';
 import { RE_HOUSENR, STREET_SUFFIX, extendStreetLeft, looksLikeAddress } from './addresses';
 import { INST_AFTER_NAME } from './institutions';
 import { isInitialAt, particleAt, sentenceStart } from './neighbours';
-import { emit, type Scan } from './scan';
+import { Block, emit, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind, isJoin } from './tokens';
-import { ADDRESS_TITLE, PLACE_PREPOSITIONS, RE_SURNAME_INITIAL, STOP_LOWER } from './wordClasses';
+import { ADDRESS_TITLE, FUNCTION_WORDS, PLACE_PREPOSITIONS, RE_SURNAME_INITIAL, STOP_LOWER, isDerivedWord } from './wordClasses';
 
 export function buildSpans(scan: Scan): void {
   const { tokens, labels } = scan;
@@ -124,21 +124,35 @@ const RE_INVERTED_INITIALS = /^, (?:[A-Z]\.){1,4}(?=[ ]?[,&(]|[ ]*$|[ ]*\n)/;
 function invertedAuthorNames(scan: Scan): void {
   const { tokens, lex, labels, blocked, text } = scan;
   const { raw, kind, capital, start, end, coreEnd, newlineBefore, lower } = tokens;
+  // a word of a title-case run (Block.Prose) may still be an author when initials and a year follow:
+  // "Michielsen, M., Van Mulligen, W., & Hermkens, L. (1998)."
+  const free = (k: number): boolean => !blocked[k] || (blocked[k] === Block.Prose && referenceLine(scan, k));
   for (let i = 0; i + 1 < tokens.count; i++) {
-    if (raw[i + 1] !== ',' || kind[i] !== TokenKind.Word || !capital[i] || blocked[i] || coreEnd[i] !== end[i]) continue;
+    if (raw[i + 1] !== ',' || kind[i] !== TokenKind.Word || !capital[i] || !free(i) || coreEnd[i] !== end[i]) continue;
     const initials = RE_INVERTED_INITIALS.exec(text.slice(end[i], end[i] + 14));
     if (!initials || lex.negatives.has(lower[i]) || lex.titles.has(lower[i])) continue;
     // the surname: capitalised words and particles back to the start of the line or the previous author
     let first = i;
     while (first > 0 && !newlineBefore[first]) {
       const p = first - 1;
-      if (kind[p] === TokenKind.Word && (capital[p] || lex.particles.has(lower[p])) && !blocked[p] && !lex.titles.has(lower[p])) first = p;
+      if (kind[p] === TokenKind.Word && (capital[p] || lex.particles.has(lower[p])) && free(p) && !lex.titles.has(lower[p])) first = p;
       else break;
     }
+    if (blocked[i]) for (let k = first; k <= i; k++) blocked[k] = Block.None;
     while (first < i && !capital[first] && !lex.particles.has(lower[first])) first++;
     for (let k = first; k <= i; k++) labels[k] = 'PERSOON';
     emit(scan, start[first], end[i] + initials[0].length, 'PERSOON', 32);
   }
+}
+
+/** Is token k on a line of a reference list: the author part before "(year)." on the same line? */
+function referenceLine(scan: Scan, k: number): boolean {
+  const { tokens, text } = scan;
+  const e = tokens.end[k];
+  const stop = text.indexOf('\n', e);
+  const line = text.slice(e, stop < 0 ? text.length : stop);
+  const year = /\((?:19|20)\d{2}[a-z]?\)\./.exec(line);
+  return year !== null && year.index < 160;
 }
 
 /** Extend a name right from token `last` over further name tokens, particles and hyphen joins; returns its last token. */
@@ -195,9 +209,12 @@ function isUnknownWordBeforeName(scan: Scan, p: number, first: number): boolean 
     RE_HAS_LOWER.test(raw[p]) &&
     coreEnd[p] === end[p] &&
     (!lex.commonWords.has(lower[p]) || lex.firstNames.has(lower[p]) || lex.surnames.has(lower[first])) &&
+    // "Dagbehandeling Jonge Kind": a derived word is known, not unknown
+    !isDerivedWord(lex, lower[p]) &&
     !lex.titles.has(lower[p]) &&
     !lex.negatives.has(lower[p]) &&
     !lex.places.has(lower[p]) &&
+    !FUNCTION_WORDS.has(lower[p]) &&
     sentenceStart(tokens, p)
   );
 }

@@ -59,6 +59,26 @@ export const STOP_LOWER = new Set([
 ]);
 
 /** words after which a place name is a place ("in Utrecht", "gemeente Zwolle") */
+/**
+ * Closed classes of Dutch function words: prepositions, conjunctions (coordinating and subordinating) and
+ * sentence adverbs. Capitalised at a sentence start they are never the first name of the name after them
+ * ("Zoals Hendriks (2016) liet zien", "Volgens Bakker", "Omdat Jansen belde").
+ */
+export const FUNCTION_WORDS = new Set([
+  // prepositions
+  'aan', 'achter', 'behalve', 'beneden', 'binnen', 'boven', 'buiten', 'dankzij', 'door', 'gedurende', 'hangende', 'ingevolge',
+  'jegens', 'krachtens', 'langs', 'met', 'middels', 'na', 'naar', 'naast', 'namens', 'nabij', 'om', 'omtrent', 'onder', 'ondanks',
+  'op', 'over', 'per', 'rond', 'rondom', 'sinds', 'tegen', 'tegenover', 'tijdens', 'tot', 'tussen', 'uit', 'vanaf', 'vanuit',
+  'via', 'volgens', 'voor', 'voorbij', 'wegens', 'zonder', 'aldus', 'conform', 'inzake', 'betreffende', 'richting',
+  // conjunctions
+  'en', 'of', 'maar', 'want', 'dus', 'doch', 'noch', 'zoals', 'omdat', 'doordat', 'zodat', 'opdat', 'terwijl', 'hoewel',
+  'ofschoon', 'alhoewel', 'indien', 'mits', 'tenzij', 'toen', 'nadat', 'voordat', 'sinds', 'totdat', 'zodra', 'zolang', 'wanneer',
+  'als', 'alsof', 'evenals', 'zowel', 'noch', 'ofwel', 'hetzij', 'aangezien', 'daar', 'nu', 'waardoor', 'waarna', 'waarbij',
+  // sentence adverbs that open a sentence
+  'ook', 'daarna', 'daarom', 'daardoor', 'daarbij', 'daarnaast', 'bovendien', 'verder', 'tevens', 'vervolgens', 'inmiddels',
+  'echter', 'wel', 'toch', 'zelfs', 'alleen', 'vooral', 'eerder', 'later', 'eerst', 'ten', 'ter', 'dan', 'nog', 'al', 'ook',
+]);
+
 export const PLACE_PREPOSITIONS = new Set(['in', 'uit', 'naar', 'te', 'richting', 'omgeving', 'regio', 'gemeente', 'wijk', 'buurt', 'rond', 'nabij', 'vanuit', 'via', 'centrum', 'bij']);
 
 export const COMPASS = new Set(['noord', 'zuid', 'oost', 'west', 'noordoost', 'noordwest', 'zuidoost', 'zuidwest', 'midden', 'centrum', 'centraal']);
@@ -216,7 +236,7 @@ function computeInflectedForm(lex: Lexicon, lower: string): boolean {
  * Endings that make a long word an ordinary noun or adjective: "vergadering", "professionalisering",
  * "theoretisch", "regionale", "complicerende", "kwalitatief". The word list stops at ten letters.
  */
-const RE_DERIVED = /^.{5,}(?:ingen|ing|heden|heid|schap|schappen|nissen|nis|atie|aties|iteit|iteiten|isme|isch|ische|lijk|lijke|lijkheid|baar|bare|ieel|iële|ief|ieve|ende|erend|erende|eren|ering|eringen|achtig|achtige|ueel|uele|oneel|onele|air|aire|ional|ionals|talig|talige|entie|enties|antie|anties)$/;
+const RE_DERIVED = /^.{5,}(?:ingen|ing|heden|heid|schap|schappen|nissen|nis|atie|aties|iteit|iteiten|isme|isch|ische|lijk|lijke|lijks|lijkse|lijkheid|baar|bare|ieel|iële|ief|ieve|ende|erend|erende|eren|ering|eringen|achtig|achtige|ueel|uele|oneel|onele|air|aire|ional|ionals|talig|talige|entie|enties|antie|anties)$/;
 
 /** A long noun or adjective by its derivational ending ("vergadering", "theoretisch"), not a name of the lists. */
 export function isDerivedWord(lex: Lexicon, lower: string): boolean {
@@ -279,6 +299,8 @@ function computeCompoundOfWords(lex: Lexicon, lower: string): boolean {
     const head = lower.slice(0, k);
     if (lex.commonWords.has(head) || isInflectedWord(lex, head) || looksDutch(lex, head)) return true;
     if ((head.endsWith('s') || head.endsWith('e')) && (lex.commonWords.has(head.slice(0, -1)) || isInflectedWord(lex, head.slice(0, -1)))) return true;
+    // a derived word with a linking s before the tail: "ondernemings|raad", "verzorgings|huis" (the word list stops at ten letters)
+    if (head.endsWith('s') && head.length >= 9 && RE_DERIVED.test(head.slice(0, -1))) return true;
   }
   return false;
 }

@@ -307,8 +307,9 @@ export function clauseBlock(tokens: readonly Token[], clause: Clause): ClauseBlo
     const subjectIsUs = before.some((t) => has(t, 'US') || has(t, 'CASEHOLDER') || (label && has(t, 'NAME') && !has(t, 'RELATIVE')));
     if (!subjectIsUs && before.length <= 5 && before.some((t) => hasAny(t, SUBJECT_TAGS))) return 'ander';
   }
-  // "K1 gaat elke woensdag naar oma" is a habit; "contact uitbreiden naar elke dag" a plan.
-  if (c.some((t) => has(t, 'HABIT')) && !c.some((t) => /^(voortaan|vanaf)$/.test(t.norm) || (isAction(t) && /en$/.test(t.norm)))) return 'gewoonte';
+  // "K1 gaat elke woensdag naar oma" is a habit; "contact uitbreiden naar elke dag" a plan, and so is a
+  // permission given for every week ("mag haar broertje elke zaterdag zien").
+  if (c.some((t) => has(t, 'HABIT')) && !c.some((t) => /^(voortaan|vanaf|mag|mogen)$/.test(t.norm) || (isAction(t) && /en$/.test(t.norm)))) return 'gewoonte';
   return null;
 }
 

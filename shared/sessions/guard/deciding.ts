@@ -25,7 +25,9 @@ export function deciding(f: Frames, hits: Hit[], caseHits: boolean) {
     }
     // "we besluiten", "besluiten we", "het team heeft besloten", "we gaan voor …"
     if (has(t, 'A_DECIDE') && !DEFINITE.has(tokens[i - 1]?.norm ?? '') && /^(besluiten|besluit|beslissen|beslis|beslist|besloten|kiezen|kies|kiest|gekozen|gaan voor|gaat voor|afspreken|vastleggen)$/.test(t.norm)) {
-      const us = nearestUs(f, i);
+      // "we besluiten (vandaag) niets", "niks besloten": the session saying it decides nothing (not "geen …": a decision not to act)
+      const nothing = tokens.slice(Math.max(0, i - 1), i + 4).some((x) => /^(niets|niks)$/.test(x.norm));
+      const us = nothing ? null : nearestUs(f, i);
       if (us !== null) {
         own.push(span(f, Math.min(us, i), Math.max(us, i), 'besluit'));
         continue;

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../data/mutations';
 import { useLeaveGuard } from '../../app/guard';
 import { DateInput } from '../../ui/DateTimeInputs';
-import { FieldError, errorMessage, schemaResolver, type FieldProblem } from '../../ui/form';
+import { FieldError, invalidProps, schemaResolver, type FieldProblem } from '../../ui/form';
+import { FormNotice, useServerErrors } from '../../ui/serverErrors';
 import { ListEditor } from '../../ui/ListEditor';
 import { FormatField } from '../../ui/FormatField';
 import { useToasts } from '../../ui/toasts';
@@ -70,19 +71,25 @@ export function useCaseForm(detail: CaseDetail) {
   }, [checks, form]);
 
   useLeaveGuard(form.formState.isDirty, t('editor.confirmLeave'));
+  // What the anonymisation gate or the backend's rules refuse shows at its field (ui/serverErrors.tsx).
+  const server = useServerErrors(form, {
+    shown: ['people', 'timeline', 'retentionUntil'],
+    labels: { codeName: t('cases.codeName'), retentionUntil: t('cases.retention'), 'people.role': t('cases.role'), 'people.pseudonym': t('cases.pseudonym'), 'timeline.period': t('cases.period'), 'timeline.event': t('cases.event') },
+  });
   const save = useApiMutation('cases.update', {
+    ...server.mutation,
     onSuccess: (saved) => {
       form.reset(toForm(saved));
       toasts.show({ kind: 'info', text: t('editor.saved') });
     },
   });
   const blocked = Object.keys(form.formState.errors).length > 0;
-  return { form, save, blocked };
+  return { form, save, blocked, server };
 }
 
 type CaseFormProps = ReturnType<typeof useCaseForm> & { id: string };
 
-export function CaseForm({ id, form, save }: CaseFormProps) {
+export function CaseForm({ id, form, save, server }: CaseFormProps) {
   const { t } = useTranslation();
   const { register, control, handleSubmit, watch, setValue, formState } = form;
   const errors = formState.errors as FieldErrors;
@@ -90,7 +97,7 @@ export function CaseForm({ id, form, save }: CaseFormProps) {
   const timeline = useFieldArray({ control, name: 'timeline', keyName: 'key' });
   const input = (name: string, label: string, maxLength: number, reg: UseFormRegisterReturn, placeholder?: string) => (
     <>
-      <GrowText singleLine aria-label={label} maxLength={maxLength} placeholder={placeholder} {...reg} aria-invalid={errorMessage(errors, name) ? true : undefined} />
+      <GrowText singleLine aria-label={label} maxLength={maxLength} placeholder={placeholder} {...reg} {...invalidProps(errors, name)} />
       <FieldError errors={errors} name={name} />
     </>
   );
@@ -98,16 +105,17 @@ export function CaseForm({ id, form, save }: CaseFormProps) {
   return (
     <form id={id} className="panel" aria-labelledby="meta-title" onSubmit={(e) => void handleSubmit((values) => save.mutate(values))(e)}>
       <h2 id="meta-title" className="section-title">{t('cases.details')}</h2>
+      <FormNotice notice={server.notice} onClose={server.clear} />
       <div className="edit-row">
         <label className="field field-grow">
           <span className="field-label">{t('cases.codeName')}</span>
-          <input maxLength={CODE_NAME_MAX} {...register('codeName')} aria-invalid={errors.codeName ? true : undefined} />
+          <input maxLength={CODE_NAME_MAX} {...register('codeName')} {...invalidProps(errors, 'codeName')} />
           <FieldError errors={errors} name="codeName" />
         </label>
         <FormatField value={watch('format')} onChange={(format) => setValue('format', format, { shouldDirty: true })} />
         <label className="field">
           <span className="field-label">{t('cases.retention')}</span>
-          <DateInput value={watch('retentionUntil')} onValue={(v) => setValue('retentionUntil', v, { shouldDirty: true, shouldValidate: true })} aria-invalid={errors.retentionUntil ? true : undefined} />
+          <DateInput value={watch('retentionUntil')} onValue={(v) => setValue('retentionUntil', v, { shouldDirty: true, shouldValidate: true })} {...invalidProps(errors, 'retentionUntil')} />
           <FieldError errors={errors} name="retentionUntil" />
         </label>
       </div>

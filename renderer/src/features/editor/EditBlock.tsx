@@ -87,7 +87,7 @@ export function EditBlock({
       <Field label={t('editor.instruction')} error={err('instruction')}>
         {(props) => <textarea {...props} rows={5} {...register(`blocks.${i}.instruction`)} />}
       </Field>
-      <FreeTextHint text={instructionText} />
+      {!err('instruction') && <FreeTextHint text={instructionText} />}
       <Field label={t('editor.prompts')} error={err('prompts')}>
         {(props) => <textarea {...props} rows={3} {...register(`blocks.${i}.prompts`)} />}
       </Field>

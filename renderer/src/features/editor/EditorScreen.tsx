@@ -6,6 +6,7 @@ import { apiQuery } from '../../data/queries';
 import { useApiMutation } from '../../data/mutations';
 import { QueryView, useFormSource } from '../../ui/QueryView';
 import { useToasts } from '../../ui/toasts';
+import { FormNotice, useServerErrors } from '../../ui/serverErrors';
 import { Field } from '../../ui/Field';
 import { ListEditor } from '../../ui/ListEditor';
 import { errorMessage } from '../../ui/form';
@@ -44,7 +45,10 @@ function Editor({ base }: { base: ScriptDetail }) {
   const focusAfterMove = useRef<{ key: string; field: string } | null>(null);
   const { leave } = useLeaveGuard(formState.isDirty, t('editor.confirmLeave'));
 
+  // What the backend refuses (a name or number in a text of the script) shows at its field.
+  const server = useServerErrors(form, { toField: (path) => path.replace(/^script\./, '') });
   const save = useApiMutation('scripts.save', {
+    ...server.mutation,
     onSuccess: () => {
       toasts.show({ kind: 'info', text: t('editor.saved') });
       leave(paths.script(base.id));
@@ -140,6 +144,7 @@ function Editor({ base }: { base: ScriptDetail }) {
         </div>
       </div>
 
+      <FormNotice notice={server.notice} onClose={server.clear} />
       <div className="editor-grid">
         <div className="editor-main">
           <Field label={t('editor.scriptTitle')} error={err('title')}>
@@ -148,7 +153,7 @@ function Editor({ base }: { base: ScriptDetail }) {
           <Field label={t('editor.description')} error={err('description')}>
             {(props) => <input {...props} maxLength={SCRIPT_DESCRIPTION_MAX} {...register('description')} />}
           </Field>
-          <FreeTextHint text={watchedDescription ?? ''} />
+          {!err('description') && <FreeTextHint text={watchedDescription ?? ''} />}
 
           <h2 className="section-title">{t('editor.blocks')}</h2>
           <ListEditor

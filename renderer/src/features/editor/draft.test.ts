@@ -28,9 +28,11 @@ async function minutesMessage(minutes: string): Promise<string | undefined> {
 describe("the script editor's messages", () => {
   it('are worded in the UI language from the rule\'s code, not the schema\'s Dutch', async () => {
     await i18next.changeLanguage('en');
-    expect(await minutesMessage('0')).toBe("'minuten' must be a whole number from 1 to 240, found: '0'");
+    expect(await minutesMessage('0')).toBe('A whole number of minutes, from 1 to 240.');
     await i18next.changeLanguage('nl');
-    expect(await minutesMessage('0')).toBe("'minuten' moet een heel getal tussen 1 en 240 zijn, gevonden: '0'");
+    // Under the Minuten field: no file key, no echo of what was typed.
+    expect(await minutesMessage('0')).toBe('Een heel aantal minuten, van 1 tot 240.');
+    expect(await minutesMessage('tien')).toBe('Een heel aantal minuten, van 1 tot 240.');
     expect(await minutesMessage('10')).toBeUndefined();
   });
 });

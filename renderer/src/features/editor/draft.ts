@@ -1,7 +1,9 @@
 import { set, type FieldErrors, type Resolver } from 'react-hook-form';
 import { normalizeScript } from '../../../../shared/scripts/normalize';
 import { scriptSchema, type Block, type Script, type ScriptDetail } from '../../../../shared/scripts/types';
+import { BLOCK_MINUTES_MAX, BLOCK_MINUTES_MIN } from '../../../../shared/scripts/vocabulary';
 import { issueCode } from '../../../../shared/api/issues';
+import i18next from 'i18next';
 import { wordIssue } from '../../ui/issues';
 
 /** A block as the editor's form holds it: minutes and prompts as typed, converted on validation. */
@@ -48,7 +50,12 @@ export function scriptResolver(base: ScriptDetail): Resolver<Draft, unknown, Scr
       const field = path[0] === 'blocks' && path[2] === 'prompts' ? path.slice(0, 3) : path;
       const name = field.length ? field.join('.') : 'root';
       // Worded in the UI language from the rule's code (shared/scripts/problems.ts), never the schema's Dutch.
-      if (!hasPath(errors, name)) set(errors, name, { type: issue.code, message: wordIssue(issueCode(issue), issue.message) });
+      // Under the Minuten field the file's key and the typed value need no repeating (issue 15).
+      const code = issueCode(issue);
+      // Text that is no number reaches the schema as NaN (a type problem): the same sentence, not zod's English.
+      const aboutMinutes = path[0] === 'blocks' && path[2] === 'minutes';
+      const message = aboutMinutes ? i18next.t('issues.minutes', { min: BLOCK_MINUTES_MIN, max: BLOCK_MINUTES_MAX }) : wordIssue(code, issue.message);
+      if (!hasPath(errors, name)) set(errors, name, { type: issue.code, message });
     }
     return { values: {}, errors };
   };

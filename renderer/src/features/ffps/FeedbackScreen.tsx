@@ -7,8 +7,9 @@ import { apiQuery } from '../../data/queries';
 import { useApiMutation } from '../../data/mutations';
 import { QueryView } from '../../ui/QueryView';
 import { useToasts } from '../../ui/toasts';
+import { FormNotice, useServerErrors } from '../../ui/serverErrors';
 import { Field } from '../../ui/Field';
-import { errorMessage, schemaResolver } from '../../ui/form';
+import { FieldError, errorMessage, schemaResolver } from '../../ui/form';
 import { useGo } from '../../app/navigation';
 import { useLeaveGuard } from '../../app/guard';
 import { paths } from '../../app/paths';
@@ -101,7 +102,10 @@ function FeedbackForm({ note, detail }: { note: CaseNoteDetail; detail: CaseDeta
   const [selection, setSelection] = useNoteSelection(noteRef);
   const [field, setField] = useState<NoteField>('interventions');
   const { leave } = useLeaveGuard(formState.isDirty, t('ffps.form.confirmLeave'));
+  // What the backend refuses shows at its field; a comment's quote and note field show with its text.
+  const server = useServerErrors(form, { toField: (path) => path.replace(/^(comments\.\d+)\.(quote|field)$/, '$1.text') });
   const save = useApiMutation('ffps.saveFeedback', {
+    ...server.mutation,
     onSuccess: () => {
       toasts.show({ kind: 'info', text: t('ffps.feedback.saved') });
       leave(paths.note(note.id));
@@ -124,6 +128,7 @@ function FeedbackForm({ note, detail }: { note: CaseNoteDetail; detail: CaseDeta
           </label>
         ))}
       </div>
+      <FieldError errors={formState.errors} name={name} />
     </fieldset>
   );
 
@@ -148,6 +153,7 @@ function FeedbackForm({ note, detail }: { note: CaseNoteDetail; detail: CaseDeta
           </button>
         </div>
       </div>
+      <FormNotice notice={server.notice} onClose={server.clear} />
       <div className="feedback-grid">
         {/* Scrolls on its own beside the form: focusable, so the keyboard can scroll it too. */}
         <section className="panel note-pane" aria-labelledby="note-pane-title" tabIndex={0}>
@@ -225,6 +231,7 @@ function FeedbackForm({ note, detail }: { note: CaseNoteDetail; detail: CaseDeta
                         {t(`ffps.scores.${sc}`)}
                       </label>
                     ))}
+                    <FieldError errors={formState.errors} name={`principles.${p}.score`} />
                   </fieldset>
                   <Field label={t('ffps.feedback.principleComment', { principle: t(`ffps.principles.${p}`) })} error={err(`principles.${p}.comment`)} grow>
                     {(fp) => <input {...fp} maxLength={1000} {...register(`principles.${p}.comment`)} />}

@@ -4,6 +4,7 @@ import { call } from '../../api';
 import { useApiMutation } from '../../data/mutations';
 import { useToasts } from '../../ui/toasts';
 import { describeError } from '../../ui/errors';
+import { FilePicker, type FilePickerHandle } from '../../ui/FilePicker';
 import { formatDate } from '../../ui/dates';
 import { BUNDLE_MAX_CHARS, type BundlePreview } from '../../../../shared/exchange/types';
 import { refusalOf } from './refusal';
@@ -16,7 +17,7 @@ import { refusalOf } from './refusal';
 export function ImportPanel() {
   const { t, i18n } = useTranslation();
   const toasts = useToasts();
-  const input = useRef<HTMLInputElement>(null);
+  const picker = useRef<FilePickerHandle>(null);
   const [file, setFile] = useState<{ name: string; content: string; preview: BundlePreview } | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -31,6 +32,7 @@ export function ImportPanel() {
       toasts.show({ kind: 'info', text: r.kind === 'request' ? t('ffps.bundle.importedRequest', { count: r.notes }) : t('ffps.bundle.importedFeedback', { count: r.feedback }) }, 8_000);
       setFile(null);
       setConfirmed(false);
+      picker.current?.reset();
     },
     onError: explain,
   });
@@ -47,8 +49,6 @@ export function ImportPanel() {
       setFile({ name: f.name, content, preview });
     } catch (err) {
       explain(err);
-    } finally {
-      if (input.current) input.current.value = '';
     }
   };
 
@@ -58,10 +58,7 @@ export function ImportPanel() {
     <section className="panel import-panel" aria-labelledby="import-title">
       <h2 id="import-title" className="section-title">{t('ffps.bundle.importTitle')}</h2>
       <p className="muted small">{t('ffps.bundle.importIntro')}</p>
-      <label className="btn file-btn">
-        {t('ffps.bundle.choose')}
-        <input ref={input} type="file" accept=".leertafel,application/json" className="visually-hidden" onChange={(e) => void choose(e.target.files?.[0])} />
-      </label>
+      <FilePicker ref={picker} label={t('ffps.bundle.fileLabel')} hideLabel buttonLabel={t('ffps.bundle.choose')} accept=".leertafel,application/json" onFile={(f) => void choose(f ?? undefined)} />
       {problem && (
         <p className="notice notice-error" role="alert">
           {problem}
@@ -109,7 +106,7 @@ export function ImportPanel() {
             >
               {t('ffps.bundle.import')}
             </button>
-            <button type="button" className="btn" onClick={() => setFile(null)}>
+            <button type="button" className="btn" onClick={() => (setFile(null), picker.current?.reset())}>
               {t('editor.cancel')}
             </button>
           </div>

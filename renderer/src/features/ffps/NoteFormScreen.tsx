@@ -8,7 +8,8 @@ import { useApiMutation } from '../../data/mutations';
 import { QueryView, useFormSource } from '../../ui/QueryView';
 import { useToasts } from '../../ui/toasts';
 import { Field } from '../../ui/Field';
-import { errorMessage, schemaResolver } from '../../ui/form';
+import { FieldError, errorMessage, schemaResolver } from '../../ui/form';
+import { FormNotice, useServerErrors } from '../../ui/serverErrors';
 import { useGo } from '../../app/navigation';
 import { useLeaveGuard } from '../../app/guard';
 import { paths } from '../../app/paths';
@@ -120,7 +121,21 @@ function NoteForm({ detail, timeline, techniques, existing }: { detail: CaseDeta
   const open = useQuery(apiQuery('ffps.openOefenpunt', { caseId: detail.id }));
   const { leave } = useLeaveGuard(formState.isDirty, t('ffps.form.confirmLeave'));
 
+  // What the backend refuses shows at its field. Empty goal rows and responses were not sent, so a path
+  // into those lists is counted back to the row on screen.
+  const server = useServerErrors(form, {
+    toField: (path) => {
+      const m = /^(goals|responses)\.(\d+)(.*)$/.exec(path);
+      if (!m) return path;
+      const v = form.getValues();
+      const rows = m[1] === 'goals' ? v.goals.map((g) => !!(g.goal.trim() || g.progress.trim())) : v.responses.map((x) => !!x.response.trim());
+      const sent = rows.flatMap((kept, i) => (kept ? [i] : []));
+      const row = sent[Number(m[2])];
+      return row === undefined ? m[1] : `${m[1]}.${row}${m[3]}`;
+    },
+  });
   const save = useApiMutation('ffps.saveNote', {
+    ...server.mutation,
     onSuccess: (saved) => {
       toasts.show({ kind: 'info', text: t('ffps.form.saved', { contact: saved.contactNumber }) });
       leave(paths.note(saved.id));
@@ -181,6 +196,7 @@ function NoteForm({ detail, timeline, techniques, existing }: { detail: CaseDeta
         </div>
       </div>
 
+      <FormNotice notice={server.notice} onClose={server.clear} />
       {open.data?.open && <OefenpuntBanner open={open.data.open} />}
 
       <div className="note-form-grid">
@@ -223,6 +239,7 @@ function NoteForm({ detail, timeline, techniques, existing }: { detail: CaseDeta
                     {p.pseudonym} <span className="muted">({p.role})</span>
                   </label>
                 ))}
+                <FieldError errors={formState.errors} name="present" />
               </fieldset>
             )}
           />
@@ -265,6 +282,7 @@ function NoteForm({ detail, timeline, techniques, existing }: { detail: CaseDeta
                     {x}
                   </label>
                 ))}
+                <FieldError errors={formState.errors} name="techniques" />
               </fieldset>
             )}
           />
@@ -310,6 +328,7 @@ function NoteForm({ detail, timeline, techniques, existing }: { detail: CaseDeta
                   </label>
                 ))}
                 <span className="muted small">{t('ffps.form.functionHint')}</span>
+                <FieldError errors={formState.errors} name="hypothesis.function" />
               </fieldset>
             )}
           />

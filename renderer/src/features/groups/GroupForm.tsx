@@ -2,7 +2,8 @@ import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { GrowText } from '../../ui/GrowText';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../data/mutations';
-import { FieldError } from '../../ui/form';
+import { FieldError, invalidProps } from '../../ui/form';
+import { FormNotice, useServerErrors } from '../../ui/serverErrors';
 import { FreeTextHint } from '../cases/FreeTextHint';
 import { ListEditor } from '../../ui/ListEditor';
 import { useToasts } from '../../ui/toasts';
@@ -22,7 +23,9 @@ export function GroupForm({ form }: { form: UseFormReturn<GroupFormValues, unkno
   const { errors } = formState;
   const members = useFieldArray({ control, name: 'members', keyName: 'key' });
   const names = watch('members').map((m) => m.name);
+  const server = useServerErrors(form, { shown: ['members'], labels: { name: t('groups.name'), description: t('groups.description'), 'members.name': t('groups.memberName'), 'members.function': t('groups.function'), 'members.organisation': t('groups.organisation'), 'members.skjNumber': t('groups.skj') } });
   const save = useApiMutation('groups.save', {
+    ...server.mutation,
     onSuccess: (saved) => {
       reset(toForm(saved));
       toasts.show({ kind: 'info', text: t('editor.saved') });
@@ -30,7 +33,7 @@ export function GroupForm({ form }: { form: UseFormReturn<GroupFormValues, unkno
   });
   const memberField = (i: number, field: 'name' | 'function' | 'organisation', label: string) => (
     <>
-      <GrowText singleLine aria-label={`${label} ${i + 1}`} maxLength={MEMBER_TEXT_MAX} {...register(`members.${i}.${field}`)} aria-invalid={errors.members?.[i]?.[field] ? true : undefined} />
+      <GrowText singleLine aria-label={`${label} ${i + 1}`} maxLength={MEMBER_TEXT_MAX} {...register(`members.${i}.${field}`)} {...invalidProps(errors, `members.${i}.${field}`)} />
       <FieldError errors={errors} name={`members.${i}.${field}`} />
     </>
   );
@@ -43,30 +46,32 @@ export function GroupForm({ form }: { form: UseFormReturn<GroupFormValues, unkno
           {t('editor.save')}
         </button>
       </div>
+      <FormNotice notice={server.notice} onClose={server.clear} />
       <p className="muted small">{t('groups.membersHint')}</p>
       <label className="field">
         <span className="field-label">{t('groups.name')}</span>
-        <input maxLength={GROUP_NAME_MAX} {...register('name')} aria-invalid={errors.name ? true : undefined} />
+        <input maxLength={GROUP_NAME_MAX} {...register('name')} {...invalidProps(errors, 'name')} />
         <FieldError errors={errors} name="name" />
       </label>
       <label className="field">
         <span className="field-label">{t('groups.description')}</span>
-        <input maxLength={GROUP_DESCRIPTION_MAX} {...register('description')} aria-invalid={errors.description ? true : undefined} />
+        <input maxLength={GROUP_DESCRIPTION_MAX} {...register('description')} {...invalidProps(errors, 'description')} />
         <FieldError errors={errors} name="description" />
-        <FreeTextHint text={watch('description')} allowed={names} />
+        {/* The live hint gives way to a message at the field (the backend's gate says the same, once). */}
+        {!errors.description && <FreeTextHint text={watch('description')} allowed={names} />}
       </label>
       <ListEditor
         label={t('groups.membersTitle')}
         labelledBy="members-title"
         rows={members.fields}
         rowKey={(m) => m.key}
-        columns={[{ header: t('groups.memberName') }, { header: t('groups.function') }, { header: t('groups.organisation') }, { header: t('groups.skj') }]}
+        columns={[{ header: t('groups.memberName'), width: '31%' }, { header: t('groups.function'), width: '28%' }, { header: t('groups.organisation'), width: '23%' }, { header: t('groups.skj'), width: '14%' }]}
         cells={(_, i) => [
           memberField(i, 'name', t('groups.memberName')),
           memberField(i, 'function', t('groups.function')),
           memberField(i, 'organisation', t('groups.organisation')),
           <>
-            <input aria-label={`${t('groups.skj')} ${i + 1}`} inputMode="numeric" {...register(`members.${i}.skjNumber`, { setValueAs: skjOrNull })} aria-invalid={errors.members?.[i]?.skjNumber ? true : undefined} />
+            <input aria-label={`${t('groups.skj')} ${i + 1}`} inputMode="numeric" size={9} {...register(`members.${i}.skjNumber`, { setValueAs: skjOrNull })} {...invalidProps(errors, `members.${i}.skjNumber`)} />
             <FieldError errors={errors} name={`members.${i}.skjNumber`} />
           </>,
         ]}

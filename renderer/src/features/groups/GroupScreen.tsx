@@ -54,7 +54,7 @@ function GroupView({ group, sessions }: { group: Group; sessions: SessionSummary
         </div>
       </div>
 
-      <div className="case-grid">
+      <div className="case-grid group-grid">
         <section className="panel" aria-labelledby="sessions-title">
           <h2 id="sessions-title" className="section-title">{t('groups.coming')}</h2>
           {coming.length === 0 ? <p className="muted">{t('groups.noComing')}</p> : <SessionList sessions={coming} lang={i18n.language} />}

@@ -6,7 +6,8 @@ import { useGo } from '../../app/navigation';
 import { apiQuery } from '../../data/queries';
 import { useApiMutation } from '../../data/mutations';
 import { QueryView } from '../../ui/QueryView';
-import { FieldError, schemaResolver } from '../../ui/form';
+import { FieldError, invalidProps, schemaResolver } from '../../ui/form';
+import { FormNotice, useServerErrors } from '../../ui/serverErrors';
 import { formatDate } from '../../ui/dates';
 import { paths } from '../../app/paths';
 import { GROUP_NAME_MAX, groupSaveSchema } from '../../../../shared/groups/types';
@@ -16,7 +17,8 @@ export default function GroupsScreen() {
   const go = useGo();
   const groups = useQuery(apiQuery('groups.list', {}));
   const form = useForm({ resolver: schemaResolver(groupSaveSchema), defaultValues: { name: '', description: '', members: [] } });
-  const create = useApiMutation('groups.save', { onSuccess: (g) => go(paths.group(g.id)) });
+  const server = useServerErrors(form, { idPrefix: 'new-group-', labels: { name: t('groups.newName') } });
+  const create = useApiMutation('groups.save', { ...server.mutation, onSuccess: (g) => go(paths.group(g.id)) });
   const name = form.watch('name');
 
   return (
@@ -29,13 +31,14 @@ export default function GroupsScreen() {
         <form className="page-actions" onSubmit={(e) => void form.handleSubmit((g) => create.mutate(g))(e)}>
           <label className="field field-inline">
             <span className="field-label">{t('groups.newName')}</span>
-            <input maxLength={GROUP_NAME_MAX} placeholder={t('groups.namePlaceholder')} {...form.register('name')} />
-            <FieldError errors={form.formState.errors} name="name" />
+            <input maxLength={GROUP_NAME_MAX} placeholder={t('groups.namePlaceholder')} {...form.register('name')} {...invalidProps(form.formState.errors, 'name', 'new-group-')} />
+            <FieldError errors={form.formState.errors} name="name" idPrefix="new-group-" />
           </label>
           <button type="submit" className="btn btn-primary" disabled={!name.trim() || create.isPending} {...whyProps('new-group-why', name.trim() ? null : t('why.nameFirst'))}>
             + {t('groups.new')}
           </button>
           <DisabledReason id="new-group-why" reason={name.trim() ? null : t('why.nameFirst')} />
+          <FormNotice notice={server.notice} onClose={server.clear} />
         </form>
       </div>
       <QueryView query={groups} loading={t('groups.loading')}>

@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useGo } from '../../app/navigation';
 import { apiQuery } from '../../data/queries';
 import { useApiMutation } from '../../data/mutations';
-import { useErrorToast, useToasts } from '../../ui/toasts';
+import { useToasts } from '../../ui/toasts';
+import { describeError } from '../../ui/errors';
+import { FilePicker } from '../../ui/FilePicker';
+import { FormNotice, type FormNoticeState } from '../../ui/serverErrors';
 import { DisabledReason, whyProps } from '../../ui/DisabledReason';
 import { ApiError } from '../../../../shared/api/errors';
 import { QueryView } from '../../ui/QueryView';
@@ -24,27 +27,34 @@ export function LibraryScreen() {
   const [format, setFormat] = useState<ScriptFormat | null>(null);
   const deferredQuery = useDeferredValue(query);
   const scripts = useQuery({ ...apiQuery('scripts.list', { query: deferredQuery || undefined, format: format ?? undefined }), placeholderData: keepPreviousData });
-  const fileInput = useRef<HTMLInputElement>(null);
-  const errorToast = useErrorToast();
+  // Why the chosen file was not imported: beside the import button, with the file's name, not a toast.
+  const [problem, setProblem] = useState<FormNoticeState | null>(null);
+  const chosenName = useRef('');
   // A file whose script the library already holds waits here for the user's choice.
   const [conflict, setConflict] = useState<{ content: string; title: string; builtin: boolean } | null>(null);
   const importScript = useApiMutation('scripts.import', {
     meta: { toast: false },
     onSuccess: (detail) => {
       setConflict(null);
+      setProblem(null);
       toasts.show({ kind: 'info', text: t('library.imported', { title: detail.title }) });
       go(paths.script(detail.id));
     },
     onError: (err, input) => {
       const detail = err instanceof ApiError && err.code === 'CONFLICT' ? err.details?.[0] : undefined;
       if (detail) setConflict({ content: input.content, title: detail.message, builtin: detail.issue?.code === 'script_exists_builtin' });
-      else errorToast(err, 'library.importFailed', 'scripts.import');
+      else {
+        const e = describeError(err, t);
+        setProblem({ text: `${chosenName.current}: ${t('library.importFailed')} ${e.text}`, details: e.details });
+      }
     },
   });
 
   const importFile = async (file: File) => {
+    chosenName.current = file.name;
+    setProblem(null);
     if (file.size > MAX_FILE_BYTES) {
-      toasts.show({ kind: 'error', text: t('errors.fileTooLarge') });
+      setProblem({ text: `${file.name}: ${t('errors.fileTooLarge')}`, details: [] });
       return;
     }
     importScript.mutate({ content: await file.text(), onExisting: 'ask' });
@@ -61,25 +71,19 @@ export function LibraryScreen() {
           <p className="lede">{t('library.intro')}</p>
         </div>
         <div className="page-actions">
-          <button type="button" className="btn" onClick={() => fileInput.current?.click()} title={t('library.importHint')}>
-            {t('library.import')}
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
+          <FilePicker
+            label={t('library.importFile')}
+            hideLabel
+            buttonLabel={t('library.import')}
+            title={t('library.importHint')}
             accept=".md,text/markdown,text/plain"
-            className="visually-hidden"
-            tabIndex={-1}
-            aria-label={t('library.import')}
+            showName={false}
             data-testid="import-input"
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              e.target.value = '';
-              if (f) void importFile(f);
-            }}
+            onFile={(f) => f && void importFile(f)}
           />
         </div>
       </div>
+      <FormNotice notice={problem} onClose={() => setProblem(null)} />
 
       {conflict && (
         <section className="panel import-conflict" role="alert" aria-labelledby="import-conflict-title">

@@ -5,7 +5,8 @@ import { useGo } from '../../app/navigation';
 import { paths } from '../../app/paths';
 import { useApiMutation } from '../../data/mutations';
 import { QueryView } from '../../ui/QueryView';
-import { FieldError, schemaResolver } from '../../ui/form';
+import { FieldError, invalidProps, schemaResolver } from '../../ui/form';
+import { FormNotice, useServerErrors } from '../../ui/serverErrors';
 import { useToasts } from '../../ui/toasts';
 import { GOAL_STATUSES, GOAL_TITLE_MAX, PORTFOLIO_TEXT_MAX, goalSaveSchema, type Goal, type GoalSave } from '../../../../shared/portfolio/types';
 import { goalFields } from '../../../../shared/portfolio/fields';
@@ -41,7 +42,8 @@ function GoalView({ page, goals }: { page: GoalPage; goals: Goal[] }) {
     values: { id: g.id, title: g.title, description: g.description, status: g.status },
     resolver: schemaResolver(goalSaveSchema, { checks: (v) => goalFields(v).map((f) => ({ path: f.path, message: check(f.text) })) }),
   });
-  const save = useApiMutation('portfolio.saveGoal', { onSuccess: () => toasts.show({ kind: 'info', text: t('portfolio.goals.saved') }) });
+  const server = useServerErrors(form);
+  const save = useApiMutation('portfolio.saveGoal', { ...server.mutation, onSuccess: () => toasts.show({ kind: 'info', text: t('portfolio.goals.saved') }) });
   const unlink = useApiMutation('portfolio.linkGoal');
   const errors = form.formState.errors;
   return (
@@ -56,24 +58,26 @@ function GoalView({ page, goals }: { page: GoalPage; goals: Goal[] }) {
           </h2>
           <label className="field">
             <span className="field-label">{t('portfolio.reflection.title')}</span>
-            <input maxLength={GOAL_TITLE_MAX} {...form.register('title')} />
+            <input maxLength={GOAL_TITLE_MAX} {...form.register('title')} {...invalidProps(errors, 'title')} />
             <FieldError errors={errors} name="title" />
           </label>
           <label className="field">
             <span className="field-label">{t('portfolio.goals.status')}</span>
-            <select {...form.register('status')}>
+            <select {...form.register('status')} {...invalidProps(errors, 'status')}>
               {GOAL_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {t(`portfolio.goalStatus.${s}`)}
                 </option>
               ))}
             </select>
+            <FieldError errors={errors} name="status" />
           </label>
           <label className="field">
             <span className="field-label">{t('portfolio.goals.description')}</span>
-            <textarea rows={4} maxLength={PORTFOLIO_TEXT_MAX} {...form.register('description')} />
+            <textarea rows={4} maxLength={PORTFOLIO_TEXT_MAX} {...form.register('description')} {...invalidProps(errors, 'description')} />
             <FieldError errors={errors} name="description" />
           </label>
+          <FormNotice notice={server.notice} onClose={server.clear} />
           <div className="form-actions">
             <button type="submit" className="btn btn-primary" disabled={save.isPending || !form.formState.isDirty}>
               {t('portfolio.goals.save')}

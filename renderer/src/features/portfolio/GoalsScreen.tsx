@@ -5,7 +5,8 @@ import { useGo } from '../../app/navigation';
 import { paths } from '../../app/paths';
 import { useApiMutation } from '../../data/mutations';
 import { QueryView } from '../../ui/QueryView';
-import { FieldError, schemaResolver } from '../../ui/form';
+import { FieldError, invalidProps, schemaResolver } from '../../ui/form';
+import { FormNotice, useServerErrors } from '../../ui/serverErrors';
 import { GOAL_TITLE_MAX, goalSaveSchema, type GoalSave } from '../../../../shared/portfolio/types';
 import { goalFields } from '../../../../shared/portfolio/fields';
 import { PortfolioFrame } from './Frame';
@@ -26,7 +27,8 @@ function Goals() {
     defaultValues: { title: '', description: '', status: 'open' },
     resolver: schemaResolver(goalSaveSchema, { checks: (v) => goalFields(v).map((f) => ({ path: f.path, message: check(f.text) })) }),
   });
-  const create = useApiMutation('portfolio.saveGoal', { onSuccess: () => form.reset() });
+  const server = useServerErrors(form, { idPrefix: 'new-goal-' });
+  const create = useApiMutation('portfolio.saveGoal', { ...server.mutation, onSuccess: () => form.reset() });
   const title = form.watch('title');
   return (
     <>
@@ -35,12 +37,13 @@ function Goals() {
         <form className="page-actions" onSubmit={(e) => void form.handleSubmit((g) => create.mutate(g))(e)}>
           <label className="field field-inline">
             <span className="field-label">{t('portfolio.goals.new')}</span>
-            <input maxLength={GOAL_TITLE_MAX} placeholder={t('portfolio.goals.newPlaceholder')} {...form.register('title')} />
-            <FieldError errors={form.formState.errors} name="title" />
+            <input maxLength={GOAL_TITLE_MAX} placeholder={t('portfolio.goals.newPlaceholder')} {...form.register('title')} {...invalidProps(form.formState.errors, 'title', 'new-goal-')} />
+            <FieldError errors={form.formState.errors} name="title" idPrefix="new-goal-" />
           </label>
           <button type="submit" className="btn btn-primary" disabled={!title.trim() || create.isPending}>
             {t('portfolio.goals.add')}
           </button>
+          <FormNotice notice={server.notice} onClose={server.clear} />
         </form>
       </div>
       <QueryView query={goals} loading={t('portfolio.loading')}>

@@ -5,7 +5,8 @@ import { useApiMutation } from '../../data/mutations';
 import { QueryView } from '../../ui/QueryView';
 import { formatDate } from '../../ui/dates';
 import { downloadBase64, downloadText } from '../../ui/download';
-import { FieldError, schemaResolver } from '../../ui/form';
+import { FieldError, invalidProps, schemaResolver } from '../../ui/form';
+import { FormNotice, useServerErrors } from '../../ui/serverErrors';
 import { useToasts } from '../../ui/toasts';
 import { manualHoursSaveSchema, type ManualHoursSave } from '../../../../shared/portfolio/types';
 import { hoursFields } from '../../../../shared/portfolio/fields';
@@ -16,8 +17,12 @@ import { PortfolioFrame } from './Frame';
 import { HoursChart } from './HoursChart';
 import { useStructuredCheck } from './checks';
 import { portfolioQuery } from './data';
+import { DateInput, DecimalInput } from '../../ui/DateTimeInputs';
 
+/** Hours counted (quarters: up to two decimals). */
 const fmt = (n: number, locale: string) => n.toLocaleString(locale === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 2 });
+/** An estimate (the pace): one decimal, so it does not read more exact than it is. */
+const estimate = (n: number, locale: string) => n.toLocaleString(locale === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });
 
 export function saveExport(f: FileExport) {
   if (f.encoding === 'base64') downloadBase64(f.filename, f.content, f.mime);
@@ -58,7 +63,9 @@ function Hours({ o }: { o: HoursOverview }) {
     defaultValues: { date: o.today, hours: 1.5, note: '' },
     resolver: schemaResolver(manualHoursSaveSchema, { checks: (v) => hoursFields(v).map((f) => ({ path: f.path, message: check(f.text) })) }),
   });
+  const server = useServerErrors(form, { shown: ['date', 'hours'] });
   const add = useApiMutation('portfolio.saveHours', {
+    ...server.mutation,
     onSuccess: () => {
       form.reset({ date: o.today, hours: 1.5, note: '' });
       toasts.show({ kind: 'info', text: t('portfolio.hours.added') });
@@ -78,10 +85,10 @@ function Hours({ o }: { o: HoursOverview }) {
           </div>
           <p className={warn ? 'pace pace-warn' : s.status === 'reached' || s.status === 'on-track' ? 'pace pace-ok' : 'pace'} role={warn ? 'alert' : undefined}>
             {t(`portfolio.hours.status.${s.status}`, {
-              projected: fmt(s.projected ?? 0, lang),
+              projected: estimate(s.projected ?? 0, lang),
               end: formatDate(s.period.end, lang),
               remaining: fmt(s.remaining, lang),
-              perYear: fmt(s.neededPerYear ?? 0, lang),
+              perYear: estimate(s.neededPerYear ?? 0, lang),
             })}
           </p>
           <div className="row-actions">
@@ -149,24 +156,27 @@ function Hours({ o }: { o: HoursOverview }) {
         </table>
       )}
 
-      <form className="panel hours-add" onSubmit={(e) => void form.handleSubmit((v) => add.mutate(v))(e)} aria-labelledby="hours-add-title">
+      <form className="panel hours-add" onSubmit={(e) => void form.handleSubmit((v) => add.mutate(v))(e)} aria-labelledby="hours-add-title" aria-describedby="hours-add-hint">
         <h2 id="hours-add-title" className="section-title">
           {t('portfolio.hours.addTitle')}
         </h2>
+        <p className="muted small" id="hours-add-hint">
+          {t('portfolio.hours.addHint')}
+        </p>
         <div className="edit-row">
           <label className="field">
             <span className="field-label">{t('portfolio.hours.date')}</span>
-            <input type="date" {...form.register('date')} />
+            <DateInput value={form.watch('date')} onValue={(v) => form.setValue('date', v, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })} {...invalidProps(form.formState.errors, 'date')} />
             <FieldError errors={form.formState.errors} name="date" />
           </label>
           <label className="field field-narrow">
             <span className="field-label">{t('portfolio.hours.hoursField')}</span>
-            <input type="number" min={0.25} max={12} step={0.25} {...form.register('hours', { valueAsNumber: true })} />
+            <DecimalInput size={5} value={form.watch('hours')} onValue={(n) => form.setValue('hours', n, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })} {...invalidProps(form.formState.errors, 'hours')} />
             <FieldError errors={form.formState.errors} name="hours" />
           </label>
           <label className="field field-grow">
             <span className="field-label">{t('portfolio.hours.note')}</span>
-            <input maxLength={300} {...form.register('note')} />
+            <input maxLength={300} {...form.register('note')} {...invalidProps(form.formState.errors, 'note')} />
             <FieldError errors={form.formState.errors} name="note" />
           </label>
           <div className="field">
@@ -176,6 +186,7 @@ function Hours({ o }: { o: HoursOverview }) {
             </button>
           </div>
         </div>
+        <FormNotice notice={server.notice} onClose={server.clear} />
       </form>
     </>
   );

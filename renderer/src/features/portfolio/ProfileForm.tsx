@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { apiQuery } from '../../data/queries';
 import { useApiMutation } from '../../data/mutations';
-import { FieldError, schemaResolver } from '../../ui/form';
+import { FieldError, invalidProps, schemaResolver } from '../../ui/form';
+import { FormNotice, useServerErrors } from '../../ui/serverErrors';
 import { useToasts } from '../../ui/toasts';
 import { PROFILE_TEXT_MAX, profileSaveSchema, type Profile } from '../../../../shared/portfolio/types';
 import { useStructuredCheck } from './checks';
 import './portfolio.css';
+import { DateInput } from '../../ui/DateTimeInputs';
 
 const shape = profileSaveSchema.shape;
 /** The form's own shape, built from the shared schema's fields: text inputs hold '' where the API takes null. */
@@ -51,7 +53,10 @@ export function ProfileForm({ profile, onSaved }: { profile: Profile | null; onS
     },
     resetOptions: { keepDirtyValues: true },
   });
+  // What the backend refuses shows at its field; the input's lists map back to the form's fields.
+  const server = useServerErrors(form, { toField: (path) => path.replace(/^ffpsNames\.\d+$/, 'ffpsName').replace(/^memberIds(\.\d+)?$/, 'members'), shown: ['members', 'periodStart'] });
   const save = useApiMutation('portfolio.saveProfile', {
+    ...server.mutation,
     onSuccess: (p) => {
       toasts.show({ kind: 'info', text: t('portfolio.profile.saved') });
       onSaved?.(p);
@@ -76,35 +81,35 @@ export function ProfileForm({ profile, onSaved }: { profile: Profile | null; onS
       <div className="edit-row">
         <label className="field field-grow">
           <span className="field-label">{t('portfolio.profile.name')}</span>
-          <input maxLength={PROFILE_TEXT_MAX} {...form.register('name')} aria-invalid={errors.name ? true : undefined} />
+          <input maxLength={PROFILE_TEXT_MAX} {...form.register('name')} {...invalidProps(errors, 'name')} />
           <FieldError errors={errors} name="name" />
         </label>
         <label className="field field-grow">
           <span className="field-label">{t('portfolio.profile.function')}</span>
-          <input maxLength={PROFILE_TEXT_MAX} {...form.register('function')} />
+          <input maxLength={PROFILE_TEXT_MAX} {...form.register('function')} {...invalidProps(errors, 'function')} />
           <FieldError errors={errors} name="function" />
         </label>
         <label className="field field-grow">
           <span className="field-label">{t('portfolio.profile.organisation')}</span>
-          <input maxLength={PROFILE_TEXT_MAX} {...form.register('organisation')} />
+          <input maxLength={PROFILE_TEXT_MAX} {...form.register('organisation')} {...invalidProps(errors, 'organisation')} />
           <FieldError errors={errors} name="organisation" />
         </label>
       </div>
       <div className="edit-row">
         <label className="field">
           <span className="field-label">{t('portfolio.profile.skj')}</span>
-          <input inputMode="numeric" maxLength={12} {...form.register('skjNumber')} aria-invalid={errors.skjNumber ? true : undefined} />
+          <input inputMode="numeric" maxLength={12} {...form.register('skjNumber')} {...invalidProps(errors, 'skjNumber')} />
           <FieldError errors={errors} name="skjNumber" />
         </label>
         <label className="field">
           <span className="field-label">{t('portfolio.profile.periodStart')}</span>
-          <input type="date" {...form.register('periodStart')} aria-invalid={errors.periodStart ? true : undefined} />
+          <DateInput value={form.watch('periodStart')} onValue={(v) => form.setValue('periodStart', v, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })} {...invalidProps(errors, 'periodStart')} />
           <span className="muted small">{t('portfolio.profile.periodHint')}</span>
           <FieldError errors={errors} name="periodStart" />
         </label>
         <label className="field field-grow">
           <span className="field-label">{t('portfolio.profile.ffpsNames')}</span>
-          <input maxLength={PROFILE_TEXT_MAX} {...form.register('ffpsName')} />
+          <input maxLength={PROFILE_TEXT_MAX} {...form.register('ffpsName')} {...invalidProps(errors, 'ffpsName')} />
           <span className="muted small">{t('portfolio.profile.ffpsHint')}</span>
           <FieldError errors={errors} name="ffpsName" />
         </label>
@@ -129,7 +134,9 @@ export function ProfileForm({ profile, onSaved }: { profile: Profile | null; onS
             </label>
           ))}
         </div>
+        <FieldError errors={errors} name="members" />
       </fieldset>
+      <FormNotice notice={server.notice} onClose={server.clear} />
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={save.isPending}>
           {profile ? t('portfolio.profile.save') : t('portfolio.profile.create')}

@@ -7,7 +7,8 @@ import { paths } from '../../app/paths';
 import { useLeaveGuard } from '../../app/guard';
 import { useApiMutation } from '../../data/mutations';
 import { QueryView, useFormSource } from '../../ui/QueryView';
-import { FieldError, schemaResolver } from '../../ui/form';
+import { FieldError, errorMessage, fieldErrorId, invalidProps, schemaResolver } from '../../ui/form';
+import { FormNotice, useServerErrors } from '../../ui/serverErrors';
 import { useToasts } from '../../ui/toasts';
 import {
   freeReflectionSaveSchema,
@@ -23,6 +24,7 @@ import { reflectionFields } from '../../../../shared/portfolio/fields';
 import { PortfolioFrame } from './Frame';
 import { ReflectionGuard, useStructuredCheck } from './checks';
 import { portfolioQuery } from './data';
+import { DateInput } from '../../ui/DateTimeInputs';
 
 function today(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
@@ -78,7 +80,9 @@ function ReflectionForm({ initial, goals }: { initial: FreeReflectionSave; goals
   });
   const { register, handleSubmit, watch, setValue, formState, reset } = form;
   const { leave } = useLeaveGuard(formState.isDirty, t('editor.confirmLeave'));
+  const server = useServerErrors(form, { shown: ['fields', 'dimensions', 'goalIds', 'date'] });
   const save = useApiMutation('portfolio.saveReflection', {
+    ...server.mutation,
     onSuccess: (r) => {
       const { updatedAt: _u, ...values } = r;
       reset(values);
@@ -113,12 +117,12 @@ function ReflectionForm({ initial, goals }: { initial: FreeReflectionSave; goals
       <div className="edit-row">
         <label className="field">
           <span className="field-label">{t('portfolio.reflection.date')}</span>
-          <input type="date" {...register('date')} aria-invalid={errors.date ? true : undefined} />
+          <DateInput value={watch('date')} onValue={(v) => setValue('date', v, { shouldDirty: true, shouldValidate: formState.isSubmitted })} {...invalidProps(errors, 'date')} />
           <FieldError errors={errors} name="date" />
         </label>
         <label className="field field-grow">
           <span className="field-label">{t('portfolio.reflection.title')}</span>
-          <input maxLength={GOAL_TITLE_MAX} {...register('title')} aria-invalid={errors.title ? true : undefined} />
+          <input maxLength={GOAL_TITLE_MAX} {...register('title')} {...invalidProps(errors, 'title')} />
           <FieldError errors={errors} name="title" />
         </label>
       </div>
@@ -151,8 +155,8 @@ function ReflectionForm({ initial, goals }: { initial: FreeReflectionSave; goals
               rows={template === 'vrij' ? 8 : 3}
               maxLength={PORTFOLIO_TEXT_MAX}
               {...register(name)}
-              aria-describedby={hint ? `rf-${key}-hint` : undefined}
-              aria-invalid={errors.fields?.[key] ? true : undefined}
+              {...invalidProps(errors, name)}
+              aria-describedby={[hint ? `rf-${key}-hint` : '', errorMessage(errors, name) ? fieldErrorId(name) : ''].join(' ').trim() || undefined}
             />
             <FieldError errors={errors} name={name} />
             <ReflectionGuard text={fields?.[key] ?? ''} onRephrase={(next) => setValue(name, next, { shouldDirty: true, shouldValidate: true })} />
@@ -169,6 +173,7 @@ function ReflectionForm({ initial, goals }: { initial: FreeReflectionSave; goals
               {t(`portfolio.dimensions.${d}`)}
             </label>
           ))}
+          <FieldError errors={errors} name="dimensions" />
         </fieldset>
       )}
       <fieldset className="roles">
@@ -179,7 +184,9 @@ function ReflectionForm({ initial, goals }: { initial: FreeReflectionSave; goals
             <input type="checkbox" checked={goalIds.includes(g.id)} onChange={() => setValue('goalIds', toggle(goalIds, g.id), { shouldDirty: true })} /> {g.title}
           </label>
         ))}
+        <FieldError errors={errors} name="goalIds" />
       </fieldset>
+      <FormNotice notice={server.notice} onClose={server.clear} />
       <div className="form-actions">
         {initial.id && (
           <button type="button" className="btn btn-danger" onClick={() => window.confirm(t('portfolio.reflection.confirmDelete')) && remove.mutate({ id: initial.id! })}>

@@ -19,8 +19,11 @@ import {
 } from '../../../../shared/portfolio/types';
 import { PortfolioFrame } from './Frame';
 import { portfolioQuery } from './data';
+import { DateInput } from '../../ui/DateTimeInputs';
 
 const EXPORTABLE: ReadonlySet<TimelineKind> = new Set(['reflectie', 'vrij', 'feedback', 'sos']);
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Everything this professional learned, newest first, with filters and a search that stays in memory. */
 export default function TimelineScreen() {
@@ -35,6 +38,13 @@ function Timeline() {
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const exportPdf = useApiMutation('portfolio.exportReflections', { invalidate: 'none', onSuccess: (f) => downloadBase64(f.filename, f.content, f.mime) });
   const set = (patch: Partial<TimelineFilter>) => setFilter((f) => ({ ...f, ...patch }));
+  // The period fields hold what is typed; the filter takes a date once it is one (or none when empty).
+  const [fromText, setFromText] = useState('');
+  const [toText, setToText] = useState('');
+  const periodField = (keep: (v: string) => void, key: 'from' | 'to') => (v: string) => {
+    keep(v);
+    if (v === '' || ISO_DATE.test(v)) set({ [key]: v || undefined });
+  };
   const shown = useMemo(() => filterTimeline(items.data ?? [], filter), [items.data, filter]);
   const toggle = (key: string) =>
     setChosen((s) => {
@@ -85,11 +95,11 @@ function Timeline() {
         </div>
         <div className="field">
           <label className="field-label" htmlFor="tl-filter-5">{t('portfolio.timeline.from')}</label>
-          <input id="tl-filter-5" type="date" value={filter.from ?? ''} onChange={(e) => set({ from: e.target.value || undefined })} />
+          <DateInput id="tl-filter-5" value={fromText} onValue={periodField(setFromText, 'from')} />
         </div>
         <div className="field">
           <label className="field-label" htmlFor="tl-filter-6">{t('portfolio.timeline.to')}</label>
-          <input id="tl-filter-6" type="date" value={filter.to ?? ''} onChange={(e) => set({ to: e.target.value || undefined })} />
+          <DateInput id="tl-filter-6" value={toText} onValue={periodField(setToText, 'to')} />
         </div>
       </div>
       <div className="timeline-bar">

@@ -20,7 +20,7 @@ describe('the plan form checks with the shared sessions.plan schema', () => {
     fireEvent.change(screen.getByLabelText('Begintijd'), { target: { value: '13:00' } });
     expect(end).toHaveProperty('value', '14:30');
     fireEvent.change(end, { target: { value: '12:00' } });
-    expect(await within(end.closest('label')!).findByText('De eindtijd ligt na de begintijd.')).toBeTruthy();
+    expect(await within(end.closest('label')!).findByText('De eindtijd moet na de begintijd liggen.')).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText('inbrenger'), { target: { value: IDS.anna } });
     const inbrenger = screen.getByLabelText('inbrenger');

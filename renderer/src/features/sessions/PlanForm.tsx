@@ -2,7 +2,8 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useGo } from '../../app/navigation';
 import { useApiMutation } from '../../data/mutations';
-import { FieldError, schemaResolver } from '../../ui/form';
+import { FieldError, fieldErrorId, invalidProps, schemaResolver } from '../../ui/form';
+import { FormNotice, useServerErrors } from '../../ui/serverErrors';
 import { ClockInput, DateInput } from '../../ui/DateTimeInputs';
 import { todayIso } from '../../ui/dates';
 import { useToasts } from '../../ui/toasts';
@@ -26,7 +27,7 @@ export function PlanForm({ group, scripts, cases, existing }: { group: Group; sc
   const go = useGo();
   const toasts = useToasts();
   const firstScript = scripts.find((s) => s.id === 'mlb-vier-vensters') ?? scripts[0];
-  const { register, handleSubmit, watch, setValue, getValues, formState } = useForm({
+  const form = useForm({
     mode: 'onChange',
     // The roles rule (gespreksleider ≠ inbrenger) shows at the inbrenger, checked again when either changes.
     resolver: schemaResolver(planInput, { errorAt: { 'plan.roles': 'plan.roles.inbrenger' } }),
@@ -49,14 +50,20 @@ export function PlanForm({ group, scripts, cases, existing }: { group: Group; sc
       },
     },
   });
+  const { register, handleSubmit, watch, setValue, getValues, formState } = form;
   const errors = formState.errors;
+  // What the backend refuses (a role held by someone who left the group, a case gone) shows at its field.
+  const server = useServerErrors(form, {
+    shown: ['plan.date', 'plan.startTime', 'plan.endTime'],
+    labels: { 'plan.caseId': t('sessions.case'), scriptId: t('sessions.script') },
+  });
   const { leave } = useLeaveGuard(formState.isDirty, t('editor.confirmLeave'));
   const onSaved = (s: SessionDetail) => {
     toasts.show({ kind: 'info', text: existing ? t('editor.saved') : t('sessions.planned') });
     leave(paths.session(s.id));
   };
-  const plan = useApiMutation('sessions.plan', { onSuccess: onSaved });
-  const updatePlan = useApiMutation('sessions.updatePlan', { onSuccess: onSaved });
+  const plan = useApiMutation('sessions.plan', { ...server.mutation, onSuccess: onSaved });
+  const updatePlan = useApiMutation('sessions.updatePlan', { ...server.mutation, onSuccess: onSaved });
   const submit = handleSubmit((values) => (existing ? updatePlan.mutate({ id: existing.id, plan: values.plan }) : plan.mutate(values)));
   const scriptMinutes = () => scripts.find((s) => s.id === getValues('scriptId'))?.totalMinutes;
   const followScript = () => {
@@ -88,7 +95,7 @@ export function PlanForm({ group, scripts, cases, existing }: { group: Group; sc
         <div className="edit-row">
           <label className="field">
             <span className="field-label">{t('sessions.date')}</span>
-            <DateInput required value={watch('plan.date')} onValue={(v) => setValue('plan.date', v, { shouldDirty: true, shouldValidate: true })} aria-invalid={errors.plan?.date ? true : undefined} />
+            <DateInput required value={watch('plan.date')} onValue={(v) => setValue('plan.date', v, { shouldDirty: true, shouldValidate: true })} {...invalidProps(errors, 'plan.date')} />
             <FieldError errors={errors} name="plan.date" />
           </label>
           <label className="field">
@@ -100,13 +107,13 @@ export function PlanForm({ group, scripts, cases, existing }: { group: Group; sc
                 setValue('plan.startTime', v, { shouldDirty: true, shouldValidate: true });
                 followScript();
               }}
-              aria-invalid={errors.plan?.startTime ? true : undefined}
+              {...invalidProps(errors, 'plan.startTime')}
             />
             <FieldError errors={errors} name="plan.startTime" />
           </label>
           <label className="field">
             <span className="field-label">{t('sessions.end')}</span>
-            <ClockInput required value={watch('plan.endTime')} onValue={(v) => setValue('plan.endTime', v, { shouldDirty: true, shouldValidate: true })} aria-invalid={errors.plan?.endTime ? true : undefined} />
+            <ClockInput required value={watch('plan.endTime')} onValue={(v) => setValue('plan.endTime', v, { shouldDirty: true, shouldValidate: true })} {...invalidProps(errors, 'plan.endTime')} />
             <FieldError errors={errors} name="plan.endTime" />
           </label>
         </div>
@@ -120,7 +127,7 @@ export function PlanForm({ group, scripts, cases, existing }: { group: Group; sc
               <span className="muted small">{t('sessions.snapshotNote')}</span>
             </>
           ) : (
-            <select id="plan-script" {...register('scriptId', { onChange: followScript })}>
+            <select id="plan-script" {...register('scriptId', { onChange: followScript })} {...invalidProps(errors, 'scriptId')}>
               {scripts.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.title} — {t(s.builtin ? 'origin.builtin' : 'origin.own', { version: s.version })}, {t('library.minutes', { count: s.totalMinutes })}
@@ -138,7 +145,7 @@ export function PlanForm({ group, scripts, cases, existing }: { group: Group; sc
                 <label className="field-label" htmlFor={`role-${role}`}>
                   {t(`roles.${role}`)}
                 </label>
-                <select id={`role-${role}`} {...register(`plan.roles.${role}`, { deps: role === 'gespreksleider' ? 'plan.roles.inbrenger' : undefined })}>
+                <select id={`role-${role}`} {...register(`plan.roles.${role}`, { deps: role === 'gespreksleider' ? 'plan.roles.inbrenger' : undefined })} {...invalidProps(errors, `plan.roles.${role}`)}>
                   {memberOptions(false)}
                 </select>
                 <FieldError errors={errors} name={`plan.roles.${role}`} />
@@ -149,16 +156,17 @@ export function PlanForm({ group, scripts, cases, existing }: { group: Group; sc
                 <label className="field-label" htmlFor={`role-${role}`}>
                   {t(`roles.${role}`)}
                 </label>
-                <select id={`role-${role}`} {...register(`plan.roles.${role}`, { setValueAs: nullIfEmpty })}>
+                <select id={`role-${role}`} {...register(`plan.roles.${role}`, { setValueAs: nullIfEmpty })} {...invalidProps(errors, `plan.roles.${role}`)}>
                   {memberOptions(true)}
                 </select>
+                <FieldError errors={errors} name={`plan.roles.${role}`} />
               </div>
             ))}
           </div>
         </fieldset>
         <div className="field">
           <label className="field-label" htmlFor="plan-case">{t('sessions.case')}</label>
-          <select id="plan-case" {...register('plan.caseId', { setValueAs: nullIfEmpty })}>
+          <select id="plan-case" {...register('plan.caseId', { setValueAs: nullIfEmpty })} {...invalidProps(errors, 'plan.caseId')}>
             <option value="">{t('sessions.noCase')}</option>
             {cases.map((c) => (
               <option key={c.id} value={c.id}>
@@ -166,15 +174,17 @@ export function PlanForm({ group, scripts, cases, existing }: { group: Group; sc
               </option>
             ))}
           </select>
+          <FieldError errors={errors} name="plan.caseId" />
         </div>
         <label className="field">
           <span className="field-label">{t('sessions.leervraag')}</span>
-          <textarea rows={2} maxLength={LEERVRAAG_MAX} placeholder={t('sessions.leervraagPlaceholder')} {...register('plan.leervraag')} aria-describedby="leervraag-hint" />
+          <textarea rows={2} maxLength={LEERVRAAG_MAX} placeholder={t('sessions.leervraagPlaceholder')} {...register('plan.leervraag')} {...invalidProps(errors, 'plan.leervraag')} aria-describedby={errors.plan?.leervraag ? `leervraag-hint ${fieldErrorId('plan.leervraag')}` : 'leervraag-hint'} />
           <span id="leervraag-hint" className={hint === 'not-ik-vorm' ? 'hint hint-gentle' : 'muted small'}>
             {hint === 'not-ik-vorm' ? t('sessions.leervraagHint') : t('sessions.leervraagHelp')}
           </span>
           <FieldError errors={errors} name="plan.leervraag" />
         </label>
+        <FormNotice notice={server.notice} onClose={server.clear} />
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={plan.isPending || updatePlan.isPending || !!errors.plan?.roles?.inbrenger}>
             {existing ? t('editor.save') : t('sessions.planSubmit')}

@@ -4,7 +4,8 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../data/mutations';
 import { useLeaveGuard } from '../../app/guard';
-import { FieldError, schemaResolver } from '../../ui/form';
+import { FieldError, invalidProps, schemaResolver } from '../../ui/form';
+import { FormNotice, useServerErrors } from '../../ui/serverErrors';
 import { useToasts } from '../../ui/toasts';
 import { formatNumber } from '../../ui/dates';
 import { REFLECTION_DIMENSIONS, REFLECTION_TEXT_MAX, reflectionSaveSchema, type Reflection, type ReflectionSave, type SessionDetail } from '../../../../shared/sessions/types';
@@ -34,7 +35,9 @@ export function Reflections({ session, onSaved, checks }: { session: SessionDeta
   });
   const { register, handleSubmit, reset, watch, formState } = form;
   useLeaveGuard(formState.isDirty, t('editor.confirmLeave'));
+  const server = useServerErrors(form, { shown: ['memberId'], idPrefix: 'reflection-' });
   const save = useApiMutation('sessions.saveReflection', {
+    ...server.mutation,
     onSuccess: (r) => {
       onSaved(r);
       reset({ ...form.getValues(), id: r.id });
@@ -53,7 +56,7 @@ export function Reflections({ session, onSaved, checks }: { session: SessionDeta
     <form className="reflection" onSubmit={handleSubmit((values) => save.mutate(values))}>
       <label className="field">
         <span className="field-label">{t('reflections.who')}</span>
-        <select value={memberId} onChange={(e) => pick(e.target.value)}>
+        <select value={memberId} onChange={(e) => pick(e.target.value)} {...invalidProps(formState.errors, 'memberId', 'reflection-')}>
           {present.map((m) => (
             <option key={m.id} value={m.id}>
               {m.name}
@@ -61,19 +64,21 @@ export function Reflections({ session, onSaved, checks }: { session: SessionDeta
             </option>
           ))}
         </select>
+        <FieldError errors={formState.errors} name="memberId" idPrefix="reflection-" />
       </label>
       {REFLECTION_DIMENSIONS.map((key) => (
         <label key={key} className="field">
           <span className="field-label">{t(LABELS[key][0])}</span>
           <span className="muted small">{t(LABELS[key][1])}</span>
-          <textarea rows={3} maxLength={REFLECTION_TEXT_MAX} {...register(key)} aria-invalid={formState.errors[key] ? true : undefined} />
-          <FieldError errors={formState.errors} name={key} />
+          <textarea rows={3} maxLength={REFLECTION_TEXT_MAX} {...register(key)} {...invalidProps(formState.errors, key, 'reflection-')} />
+          <FieldError errors={formState.errors} name={key} idPrefix="reflection-" />
         </label>
       ))}
       <label className="check">
         <input type="checkbox" {...register('shared')} /> {t('reflections.share')}
       </label>
       <FieldError errors={formState.errors} name="root" />
+      <FormNotice notice={server.notice} onClose={server.clear} />
       <p className="muted small">{t('reflections.hours', { hours: formatNumber(session.hours.find((h) => h.memberId === memberId)?.hours ?? 0, i18n.language) })}</p>
       <button type="submit" className="btn btn-primary" disabled={!memberId || save.isPending || empty || REFLECTION_DIMENSIONS.some((d) => formState.errors[d])} {...whyProps('reflection-why', saveWhy)}>
         {t('reflections.save')}

@@ -12,7 +12,9 @@ import { SaveBadge } from '../sessions/SaveBadge';
 import { THEME_WORKSHEETS, TITLE_MAX, WORKSHEET_KINDS, type Module, type Traject, type WorksheetKind, type WorksheetSummary } from '../../../../shared/sos/types';
 import { useAutosave, newId, type Update } from './useAutosave';
 import { NewSheetForm } from './CaseSheets';
+import { FormNotice, ServerFieldError, serverFieldProps, useServerFieldErrors, type ServerFieldErrors } from '../../ui/serverErrors';
 import './sos.css';
+import { ClockInput, DateInput } from '../../ui/DateTimeInputs';
 
 export default function TrajectScreen({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -34,7 +36,11 @@ function clean(v: Editable, initial: Traject): Editable {
 function TrajectEditor({ initial }: { initial: Traject }) {
   const { t } = useTranslation();
   const go = useGo();
-  const save = useApiMutation('sos.saveTraject', { invalidate: 'mark' });
+  // What the backend refuses (a trainer who left the group, a script gone) shows at its field.
+  const server = useServerFieldErrors({
+    fields: (name) => ['title', 'trainerId', 'caseId', 'participants'].includes(name) || /^modules\.\d+(\.(title|date|scriptId))?$/.test(name),
+  });
+  const save = useApiMutation('sos.saveTraject', { invalidate: 'mark', ...server.mutation });
   const remove = useApiMutation('sos.deleteTraject');
   const cases = useQuery(apiQuery('cases.list', {}));
   const { value, update, state, flush } = useAutosave<Editable>(
@@ -81,15 +87,17 @@ function TrajectEditor({ initial }: { initial: Traject }) {
         </div>
       </header>
 
+      <FormNotice notice={server.notice} onClose={server.clear} />
       <div className="panel sos-setup">
         <div className="sos-setup-grid">
           <label className="field">
             <span className="field-label">{t('sos.trajects.name')}</span>
-            <input value={value.title} maxLength={TITLE_MAX} onChange={(e) => update((v) => ({ ...v, title: e.target.value }))} />
+            <input value={value.title} maxLength={TITLE_MAX} onChange={(e) => update((v) => ({ ...v, title: e.target.value }))} {...serverFieldProps(server, 'title')} />
+            <ServerFieldError server={server} name="title" />
           </label>
           <label className="field">
             <span className="field-label">{t('sos.traject.trainer')}</span>
-            <select aria-label={t('sos.traject.trainer')} value={value.trainerId ?? ''} onChange={(e) => update((v) => ({ ...v, trainerId: e.target.value || null, participants: v.participants.filter((p) => p !== e.target.value) }))}>
+            <select aria-label={t('sos.traject.trainer')} {...serverFieldProps(server, 'trainerId')} value={value.trainerId ?? ''} onChange={(e) => update((v) => ({ ...v, trainerId: e.target.value || null, participants: v.participants.filter((p) => p !== e.target.value) }))}>
               <option value="">{t('sos.traject.nobody')}</option>
               {members.map((m) => (
                 <option key={m.id} value={m.id}>
@@ -97,10 +105,11 @@ function TrajectEditor({ initial }: { initial: Traject }) {
                 </option>
               ))}
             </select>
+            <ServerFieldError server={server} name="trainerId" />
           </label>
           <label className="field">
             <span className="field-label">{t('sos.traject.case')}</span>
-            <select aria-label={t('sos.traject.case')} value={value.caseId ?? ''} onChange={(e) => update((v) => ({ ...v, caseId: e.target.value || null }))}>
+            <select aria-label={t('sos.traject.case')} {...serverFieldProps(server, 'caseId')} value={value.caseId ?? ''} onChange={(e) => update((v) => ({ ...v, caseId: e.target.value || null }))}>
               <option value="">{t('sos.traject.noCase')}</option>
               {(cases.data ?? []).map((c) => (
                 <option key={c.id} value={c.id}>
@@ -108,6 +117,7 @@ function TrajectEditor({ initial }: { initial: Traject }) {
                 </option>
               ))}
             </select>
+            <ServerFieldError server={server} name="caseId" />
           </label>
         </div>
         <fieldset className="sos-participants">
@@ -124,6 +134,7 @@ function TrajectEditor({ initial }: { initial: Traject }) {
                 {m.name}
               </label>
             ))}
+          <ServerFieldError server={server} name="participants" />
         </fieldset>
       </div>
 
@@ -143,6 +154,7 @@ function TrajectEditor({ initial }: { initial: Traject }) {
               remove={() => setModules((ms) => ms.filter((x) => x.id !== m.id))}
               previous={value.modules[i - 1] ?? null}
               flush={flush}
+              server={server}
             />
           </li>
         ))}
@@ -175,6 +187,7 @@ function ModuleCard({
   remove,
   flush,
   previous,
+  server,
 }: {
   trajectId: string;
   traject: Editable;
@@ -187,6 +200,7 @@ function ModuleCard({
   remove: () => void;
   flush: () => void;
   previous: Module | null;
+  server: Pick<ServerFieldErrors, 'errorOf'>;
 }) {
   const { t, i18n } = useTranslation();
   const go = useGo();
@@ -219,24 +233,28 @@ function ModuleCard({
             </ul>
           </div>
         )}
+        <ServerFieldError server={server} name={`modules.${index}`} />
         <div className="sos-setup-grid">
           <label className="field field-grow">
             <span className="field-label">{t('sos.traject.moduleTitle', { n })}</span>
-            <input value={m.title} maxLength={TITLE_MAX} onChange={(e) => update((x) => ({ ...x, title: e.target.value }))} />
+            <input value={m.title} maxLength={TITLE_MAX} onChange={(e) => update((x) => ({ ...x, title: e.target.value }))} {...serverFieldProps(server, `modules.${index}.title`)} />
+            <ServerFieldError server={server} name={`modules.${index}.title`} />
           </label>
           <label className="field">
             <span className="field-label">{t('sos.traject.date')}</span>
-            <input type="date" value={m.date ?? ''} onChange={(e) => update((x) => ({ ...x, date: e.target.value || null }))} />
+            <DateInput value={m.date ?? ''} onValue={(v) => update((x) => ({ ...x, date: v || null }))} {...serverFieldProps(server, `modules.${index}.date`)} />
+            <ServerFieldError server={server} name={`modules.${index}.date`} />
           </label>
           <label className="field">
             <span className="field-label">{t('sos.traject.script')}</span>
-            <select aria-label={t('sos.traject.script')} value={m.scriptId} onChange={(e) => update((x) => ({ ...x, scriptId: e.target.value }))}>
+            <select aria-label={t('sos.traject.script')} {...serverFieldProps(server, `modules.${index}.scriptId`)} value={m.scriptId} onChange={(e) => update((x) => ({ ...x, scriptId: e.target.value }))}>
               {(scripts.data ?? []).map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.title} ({s.totalMinutes}′)
                 </option>
               ))}
             </select>
+            <ServerFieldError server={server} name={`modules.${index}.scriptId`} />
           </label>
         </div>
         <div className="row-actions">
@@ -339,11 +357,11 @@ function Bijeenkomst({ traject, trajectId, module: m, update, nameOf, flush }: {
         >
           <label className="field">
             <span className="field-label">{t('sos.traject.start')}</span>
-            <input type="time" value={start} onChange={(e) => setStart(e.target.value)} />
+            <ClockInput value={start} onValue={setStart} />
           </label>
           <label className="field">
             <span className="field-label">{t('sos.traject.end')}</span>
-            <input type="time" value={end} onChange={(e) => setEnd(e.target.value)} />
+            <ClockInput value={end} onValue={setEnd} />
           </label>
           <label className="field">
             <span className="field-label">{t('sos.traject.inbrenger')}</span>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useGo } from '../../app/navigation';
 import { apiQuery } from '../../data/queries';
 import { useApiMutation } from '../../data/mutations';
+import { FormNotice, ServerFieldError, serverFieldProps, useServerFieldErrors } from '../../ui/serverErrors';
 import { QueryView } from '../../ui/QueryView';
 import { formatDate } from '../../ui/dates';
 import { paths } from '../../app/paths';
@@ -16,7 +17,8 @@ export default function TrajectsScreen() {
   const go = useGo();
   const trajects = useQuery(apiQuery('sos.listTrajects', {}));
   const groups = useQuery(apiQuery('groups.list', {}));
-  const create = useApiMutation('sos.saveTraject', { onSuccess: (tr) => go(paths.traject(tr.id)) });
+  const server = useServerFieldErrors({ fields: ['title', 'groupId'], idPrefix: 'new-traject-' });
+  const create = useApiMutation('sos.saveTraject', { ...server.mutation, onSuccess: (tr) => go(paths.traject(tr.id)) });
   const [title, setTitle] = useState('');
   const [groupId, setGroupId] = useState('');
 
@@ -36,11 +38,12 @@ export default function TrajectsScreen() {
         >
           <label className="field">
             <span className="field-label">{t('sos.trajects.name')}</span>
-            <input value={title} maxLength={TITLE_MAX} onChange={(e) => setTitle(e.target.value)} />
+            <input value={title} maxLength={TITLE_MAX} onChange={(e) => { setTitle(e.target.value); server.clearField('title'); }} {...serverFieldProps(server, 'title', 'new-traject-')} />
+            <ServerFieldError server={server} name="title" idPrefix="new-traject-" />
           </label>
           <label className="field">
             <span className="field-label">{t('sos.trajects.group')}</span>
-            <select aria-label={t('sos.trajects.group')} value={groupId} onChange={(e) => setGroupId(e.target.value)}>
+            <select aria-label={t('sos.trajects.group')} value={groupId} onChange={(e) => { setGroupId(e.target.value); server.clearField('groupId'); }} {...serverFieldProps(server, 'groupId', 'new-traject-')}>
               <option value="">{t('sos.trajects.chooseGroup')}</option>
               {(groups.data ?? []).map((g) => (
                 <option key={g.id} value={g.id}>
@@ -48,11 +51,13 @@ export default function TrajectsScreen() {
                 </option>
               ))}
             </select>
+            <ServerFieldError server={server} name="groupId" idPrefix="new-traject-" />
           </label>
           <button type="submit" className="btn btn-primary" disabled={!title.trim() || !groupId || create.isPending}>
             + {t('sos.trajects.new')}
           </button>
           {groups.data?.length === 0 && <p className="hint-gentle">{t('sos.trajects.noGroups')}</p>}
+          <FormNotice notice={server.notice} onClose={server.clear} />
         </form>
       </div>
       <QueryView query={trajects} loading={t('sos.loading')}>

@@ -60,3 +60,17 @@ describe('Alles exporteren / importeren', () => {
     expect(callsOf(calls, 'transfer.preview')).toHaveLength(2);
   });
 });
+
+describe('the export file is chosen in the UI language (issue 15)', () => {
+  it("hides the browser's file control behind a Dutch button that names the chosen file", async () => {
+    fakeBackend({});
+    renderInApp(<TransferPanel />);
+    const input = await screen.findByLabelText('Exportbestand');
+    expect(input.getAttribute('type')).toBe('file');
+    expect(input.className).toContain('visually-hidden');
+    const button = screen.getByRole('button', { name: 'Kies een bestand…' });
+    expect(button.closest('.file-picker')?.contains(input)).toBe(true);
+    fireEvent.change(input, { target: { files: [new File(['{}'], 'leertafel-export-2026-12-01.json', { type: 'application/json' })] } });
+    expect(await screen.findByText('leertafel-export-2026-12-01.json')).toBeTruthy();
+  });
+});

@@ -6,6 +6,7 @@
  * app's progress bar (the backend reports stages `export` and `import`).
  */
 import { useState } from 'react';
+import { FilePicker } from '../../ui/FilePicker';
 import { useTranslation } from 'react-i18next';
 import { useForm } from 'react-hook-form';
 import { useQueryClient } from '@tanstack/react-query';
@@ -142,21 +143,17 @@ function ImportAll() {
           void run('transfer.preview', src);
         }}
       >
-        <Field label={t('transfer.chooseFile')}>
-          {(p) => (
-            <input
-              {...p}
-              type="file"
-              accept=".json,application/json"
-              onChange={(e) => {
-                const f = e.target.files?.[0];
-                setOutcome(null);
-                if (!f) return setUpload(null);
-                void f.arrayBuffer().then((buf) => setUpload({ name: f.name, data: toBase64(new Uint8Array(buf)) }));
-              }}
-            />
-          )}
-        </Field>
+        <div className="field">
+          <FilePicker
+            label={t('transfer.chooseFile')}
+            accept=".json,application/json"
+            onFile={(f) => {
+              setOutcome(null);
+              if (!f) return setUpload(null);
+              void f.arrayBuffer().then((buf) => setUpload({ name: f.name, data: toBase64(new Uint8Array(buf)) }));
+            }}
+          />
+        </div>
         <Field label={t('transfer.fileName')}>
           {(p) => <input {...p} type="text" value={fileName} disabled={upload !== null} onChange={(e) => (setFileName(e.target.value), setOutcome(null))} />}
         </Field>
