@@ -2,31 +2,10 @@
 // on new report documents written for tuning (resources/anonymiser-eval/source/reports-tuned/r12–r16).
 // Each class has sentences that must give no finding and sentences of the same shape where a person or a
 // place must still be found. Sentences written for these tests; none is taken from an evaluation document.
-import { describe, it, expect } from 'vitest';
-import { createDetector } from './index';
-import { testLexiconSources } from './testing/lexicons';
-
-const detector = createDetector(testLexiconSources());
-
-function spans(text: string): string[] {
-  return detector.detect(text).map((s) => `${text.slice(s.start, s.end)}:${s.label}`);
-}
+import { classTable as table } from './testing/spanTables';
 
 /** three heading lines before the sentence: the text reads as a report */
 const REPORT = '1 Inleiding\nDit verslag beschrijft het eerste jaar.\n\n2 Aanpak\nWij spraken met professionals.\n\n3 Uitkomsten\n';
-
-type Row = [what: string, text: string, want: string[]];
-
-function table(name: string, mustNotFlag: Array<[string, string]>, mustFlag: Row[]): void {
-  describe(name, () => {
-    it.each(mustNotFlag)('no finding: %s', (_what, text) => {
-      expect(spans(text)).toEqual([]);
-    });
-    it.each(mustFlag)('still found: %s', (_what, text, want) => {
-      expect(spans(text)).toEqual(want);
-    });
-  });
-}
 
 table(
   'a capitalised compound on its own in report prose, after an article or a preposition',

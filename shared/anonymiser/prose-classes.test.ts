@@ -2,28 +2,7 @@
 // naming anyone. Each class has a table of phrases that must give no finding and a table of phrases of the
 // same shape where a person or place must still be found. Sentences written for these tests; none is taken
 // from an evaluation document.
-import { describe, it, expect } from 'vitest';
-import { createDetector } from './index';
-import { testLexiconSources } from './testing/lexicons';
-
-const detector = createDetector(testLexiconSources());
-
-function spans(text: string): string[] {
-  return detector.detect(text).map((s) => `${text.slice(s.start, s.end)}:${s.label}`);
-}
-
-type Row = [what: string, text: string, want: string[]];
-
-function table(name: string, mustNotFlag: Array<[string, string]>, mustFlag: Row[]): void {
-  describe(name, () => {
-    it.each(mustNotFlag)('no finding: %s', (_what, text) => {
-      expect(spans(text)).toEqual([]);
-    });
-    it.each(mustFlag)('still found: %s', (_what, text, want) => {
-      expect(spans(text)).toEqual(want);
-    });
-  });
-}
+import { classTable as table } from './testing/spanTables';
 
 table(
   'title-case names that open with an adjective or an ordinal',

@@ -2,14 +2,7 @@
 // titles, regions and provinces are no identifiers; the people, places and numbers in such prose still
 // are. Sentences written for these tests.
 import { describe, it, expect } from 'vitest';
-import { createDetector } from './index';
-import { testLexiconSources } from './testing/lexicons';
-
-const detector = createDetector(testLexiconSources());
-
-function spans(text: string): string[] {
-  return detector.detect(text).map((s) => `${text.slice(s.start, s.end)}:${s.label}`);
-}
+import { spans } from './testing/spanTables';
 
 describe('headings are no names', () => {
   it.each([
