@@ -115,6 +115,7 @@ test('a case-note travels to the supervisor and its feedback comes back; tampere
   await expect(svHub.preview).toContainText('Noor Gezinsmanager');
   await expect(svHub.previewFingerprint()).toHaveText(gmFingerprint);
   await expect(svHub.importButton).toBeDisabled();
+  await expect(svHub.importButton).toHaveAccessibleDescription('Vergelijk eerst de code en vink aan dat hij klopt.');
   await expectAccessible(sv.page, 'bundle preview');
   await svHub.confirmFingerprint.check();
   await svHub.importButton.click();

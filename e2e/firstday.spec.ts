@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { startApp, tempDataDir, type RunningApp } from './support/server';
 import { expectAccessible } from './support/axe';
 import { api, seedGroup, seedSession } from './support/seed';
+import { NotesEditor } from './pages/cases';
 import { finish, start } from '../shared/sessions/engine';
 
 /**
@@ -284,6 +285,28 @@ test('a disabled action says why, on screen and to a screen reader', async ({ pa
   expect(fits).toBe(true);
   await name.press('Enter'); // one line stays one line
   await expect(name).toHaveValue('Chantal van den Heuvel-Oudshoorn de Wit');
+
+  // A new training needs a name and a group; the button says which is missing.
+  await page.goto(`${app.url}#/sos`);
+  const training = page.getByRole('button', { name: '+ Nieuwe training' });
+  await expect(training).toHaveAccessibleDescription('Vul eerst een naam in.');
+  await page.getByLabel('Naam van de training').fill('Verdieping voorjaar');
+  await expect(training).toBeDisabled();
+  await expect(training).toHaveAccessibleDescription('Kies eerst een leergroep.');
+  await expect(page.getByText('Kies eerst een leergroep.')).toBeVisible();
+  await page.getByLabel('Leergroep', { exact: true }).selectOption({ label: 'Team Zuid' });
+  await expect(training).toBeEnabled();
+  await expect(page.getByText('Kies eerst een leergroep.')).toHaveCount(0);
+
+  // The notes are saved only when every finding is resolved; until then Opslaan says so.
+  const kase = await api(app.url, 'cases.create', { format: 'mlb' });
+  await page.goto(`${app.url}#/cases/${kase.id}/notes`);
+  const notes = new NotesEditor(page);
+  await notes.type('Moeder belde met Jolanda Verhoef over de afspraak.');
+  await expect(notes.finding('Jolanda Verhoef')).toBeVisible();
+  await expect(notes.saveButton).toBeDisabled();
+  await expect(notes.saveButton).toHaveAccessibleDescription('Los eerst de gemarkeerde gegevens op.');
+  await expectAccessible(page, 'notes with an open finding');
 });
 
 test('toasts never hide the controls: a confirmation leaves the foot of the page free to reach', async ({ page }) => {

@@ -25,6 +25,7 @@ export class LockPage {
   async confirmRecoveryKeySaved(): Promise<void> {
     const go = this.page.getByRole('button', { name: 'Verder naar Leertafel' });
     await expect(go).toBeDisabled();
+    await expect(go).toHaveAccessibleDescription('Vink eerst aan dat je de herstelsleutel hebt bewaard.');
     await this.page.getByLabel('Ik heb de herstelsleutel bewaard').check();
     await go.click();
   }

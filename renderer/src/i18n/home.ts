@@ -72,6 +72,8 @@ export const homeNl = {
     resolveFirst: 'Los eerst de gemarkeerde gegevens op.',
     chooseMember: 'Kies eerst van wie de reflectie is.',
     writeSomething: 'Schrijf eerst bij minstens één dimensie iets.',
+    chooseGroup: 'Kies eerst een leergroep.',
+    detectorLoading: 'De controle op herleidbare gegevens wordt nog geladen.',
   },
   dates: {
     clockPlaceholder: 'uu:mm',
@@ -174,6 +176,8 @@ export const homeEn: Widen<typeof homeNl> = {
     resolveFirst: 'Resolve the marked details first.',
     chooseMember: 'Choose whose reflection this is first.',
     writeSomething: 'Write something under at least one dimension first.',
+    chooseGroup: 'Choose a learning group first.',
+    detectorLoading: 'The check for identifying details is still loading.',
   },
   dates: {
     clockPlaceholder: 'hh:mm',

@@ -13,6 +13,7 @@ import { PSEUDONYM_MAX, type CaseDetail, type RecognisedForm, type Resolution } 
 import { candidateForms, computeFindings, everyMention, findingKey, isPlaceholder, personLabel, type Finding, type SuggestionWords } from './findings';
 import { useDetector } from './detector';
 import { HighlightedText } from './HighlightedText';
+import { DisabledReason, whyProps } from '../../ui/DisabledReason';
 import { FindingsPanel } from './FindingsPanel';
 
 interface Snapshot {
@@ -53,6 +54,7 @@ export function NotesEditor({ detail }: { detail: CaseDetail }) {
   const findingsOf = (s: Snapshot, txt: string) =>
     detector ? computeFindings(detector, txt, { people, ignore: s.ignore, known, replacements: s.resolutions.map((r) => r.replacement), reserved, words }) : [];
   const findings = useMemo<Finding[]>(() => findingsOf(state, text), [detector, text, people, state.ignore, known, state.resolutions, reserved, words]);
+  const saveWhy = !detector ? t('why.detectorLoading') : findings.length > 0 ? t('why.resolveFirst') : null;
   const active = findings.length ? findings[Math.min(current, findings.length - 1)] : null;
 
   const dirty = state.text !== detail.notes || state.resolutions.length > 0;
@@ -200,9 +202,10 @@ export function NotesEditor({ detail }: { detail: CaseDetail }) {
           <button type="button" className="btn" onClick={() => go(paths.case(detail.id))}>
             {t('editor.cancel')}
           </button>
-          <button type="button" className="btn btn-primary" disabled={saving || findings.length > 0 || !detector} onClick={() => void save()}>
+          <button type="button" className="btn btn-primary" disabled={saving || saveWhy !== null} {...whyProps('notes-save-why', saveWhy)} onClick={() => void save()}>
             {saving ? t('editor.saving') : t('cases.editor.save')}
           </button>
+          <DisabledReason id="notes-save-why" reason={saveWhy} />
         </div>
       </div>
 

@@ -6,6 +6,7 @@ import { useToasts } from '../../ui/toasts';
 import { describeError } from '../../ui/errors';
 import { FilePicker, type FilePickerHandle } from '../../ui/FilePicker';
 import { formatDate } from '../../ui/dates';
+import { DisabledReason, whyProps } from '../../ui/DisabledReason';
 import { BUNDLE_MAX_CHARS, type BundlePreview } from '../../../../shared/exchange/types';
 import { refusalOf } from './refusal';
 
@@ -102,6 +103,7 @@ export function ImportPanel() {
               type="button"
               className="btn btn-primary"
               disabled={importIt.isPending || (isNew && !confirmed)}
+              {...whyProps('bundle-confirm-why', isNew && !confirmed ? t('ffps.bundle.confirmWhy') : null)}
               onClick={() => file && importIt.mutate({ content: file.content, trustNewSender: isNew && confirmed })}
             >
               {t('ffps.bundle.import')}
@@ -109,6 +111,7 @@ export function ImportPanel() {
             <button type="button" className="btn" onClick={() => (setFile(null), picker.current?.reset())}>
               {t('editor.cancel')}
             </button>
+            <DisabledReason id="bundle-confirm-why" reason={isNew && !confirmed ? t('ffps.bundle.confirmWhy') : null} />
           </div>
         </div>
       )}

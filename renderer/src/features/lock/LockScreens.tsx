@@ -8,6 +8,7 @@ import { call } from '../../api';
 import { passwordSchema, recoveryKeyInputSchema, type LockFailure, type LockStatus } from '../../../../shared/lock/types';
 import type { RestoreLatestResult } from '../../../../shared/backup/types';
 import { formatDateTime } from '../../ui/dates';
+import { DisabledReason, whyProps } from '../../ui/DisabledReason';
 
 function LockCard({ title, children, className = '' }: { title: string; children: ReactNode; className?: string }) {
   const { t } = useTranslation();
@@ -99,9 +100,10 @@ export function RecoveryKeyScreen({ recoveryKey, onDone }: { recoveryKey: string
         </label>
       </div>
       <div className="lock-actions">
-        <button type="button" className="btn btn-primary" disabled={!saved} onClick={onDone}>
+        <button type="button" className="btn btn-primary" disabled={!saved} {...whyProps('recovery-why', saved ? null : t('lock.recoveryWhy'))} onClick={onDone}>
           {t('lock.recoveryContinue')}
         </button>
+        <DisabledReason id="recovery-why" reason={saved ? null : t('lock.recoveryWhy')} />
       </div>
     </LockCard>
   );

@@ -6,6 +6,7 @@ import { apiQuery } from '../../data/queries';
 import { useApiMutation } from '../../data/mutations';
 import { FormNotice, ServerFieldError, serverFieldProps, useServerFieldErrors } from '../../ui/serverErrors';
 import { QueryView } from '../../ui/QueryView';
+import { DisabledReason, whyProps } from '../../ui/DisabledReason';
 import { formatDate } from '../../ui/dates';
 import { paths } from '../../app/paths';
 import { TITLE_MAX } from '../../../../shared/sos/types';
@@ -21,6 +22,7 @@ export default function TrajectsScreen() {
   const create = useApiMutation('sos.saveTraject', { ...server.mutation, onSuccess: (tr) => go(paths.traject(tr.id)) });
   const [title, setTitle] = useState('');
   const [groupId, setGroupId] = useState('');
+  const newWhy = !title.trim() ? t('why.nameFirst') : !groupId ? t('why.chooseGroup') : null;
 
   return (
     <section className="page" aria-labelledby="trajects-title">
@@ -53,9 +55,10 @@ export default function TrajectsScreen() {
             </select>
             <ServerFieldError server={server} name="groupId" idPrefix="new-traject-" />
           </label>
-          <button type="submit" className="btn btn-primary" disabled={!title.trim() || !groupId || create.isPending}>
+          <button type="submit" className="btn btn-primary" disabled={create.isPending || newWhy !== null} {...whyProps('new-traject-why', newWhy)}>
             + {t('sos.trajects.new')}
           </button>
+          <DisabledReason id="new-traject-why" reason={newWhy} />
           {groups.data?.length === 0 && <p className="hint-gentle">{t('sos.trajects.noGroups')}</p>}
           <FormNotice notice={server.notice} onClose={server.clear} />
         </form>
