@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startApp, tempDataDir, type RunningApp } from './support/server';
 import { expectAccessible } from './support/axe';
-import { seedGroup } from './support/seed';
+import { api, seedGroup } from './support/seed';
 import { LibraryPage } from './pages/library';
 
 /**
@@ -82,4 +82,77 @@ test('a script file the library refuses is named beside the import button, with 
   await expect(notice).toContainText('Regel');
   await expect(page.locator('.toast-error')).toHaveCount(0);
   await shot(page, 'import-refused');
+});
+
+/** Where the toasts used to stand: fixed in the window's bottom right corner (20 px in, 440 px wide). */
+const OLD_CORNER = (w: number, h: number) => ({ x: w - 20 - 440, y: h - 20 - 70, width: 440, height: 70 });
+type Box = { x: number; y: number; width: number; height: number };
+const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+test('a notice never lies over a control or the focused one: it pushes the page down in a bar under the top bar', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  app = await startApp(tempDataDir('leertafel-toastbar-'));
+  const members = Array.from({ length: 14 }, (_, i) => ({ name: `Lid ${String.fromCharCode(65 + i)}${i}`, function: 'jeugdbeschermer', organisation: 'GI Noord', skjNumber: null }));
+  const group = await api(app.url, 'groups.save', { name: 'Team Lang', description: '', members });
+  await page.goto(`${app.url}#/groups/${group.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Team Lang' })).toBeVisible();
+
+  // The last member's organisation stands where the toasts used to appear; the focus is on the button below it.
+  await page.getByLabel('Organisatie 14', { exact: true }).fill('GI Zuid');
+  const add = page.getByRole('button', { name: '+ Lid toevoegen' });
+  await add.focus();
+  await add.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().bottom - (window.innerHeight - 12)));
+  const field = page.getByLabel('Organisatie 14', { exact: true });
+  expect(overlap((await field.boundingBox())!, OLD_CORNER(1280, 800))).toBe(true); // the case the corner toasts covered
+  await shot(page, 'toast-bar-before');
+
+  // Saved without moving the focus or the page (the save button is at the form's top, out of view).
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).evaluate((b: HTMLButtonElement) => b.click());
+  const toast = page.locator('.toast').filter({ hasText: 'Wijzigingen opgeslagen.' });
+  await expect(toast).toBeVisible();
+  const bar = (await page.locator('.toasts').boundingBox())!;
+  expect(overlap(bar, (await toast.boundingBox())!)).toBe(true);
+
+  // The focused button is still in view, below the bar, above the window's foot.
+  await expect(add).toBeFocused();
+  const focused = (await add.boundingBox())!;
+  expect(overlap(bar, focused)).toBe(false);
+  expect(focused.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+  expect(focused.y + focused.height).toBeLessThanOrEqual(800);
+  // The field from the corner is not under the notice, and no control the window shows is: a control is
+  // shown when its middle lies between the bar and the window's foot (what the page scrolled to keep the
+  // focus in view went under the sticky bars, as scrolling takes it under the top bar).
+  expect(overlap(bar, (await field.boundingBox())!)).toBe(false);
+  const covered = await page.evaluate((b) => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('main button, main input, main select, main textarea, main a[href]')) {
+      const r = el.getBoundingClientRect();
+      const middle = (r.top + r.bottom) / 2;
+      if (r.width === 0 || middle < b.y + b.height || middle > window.innerHeight) continue;
+      if (r.top < b.y + b.height) out.push(el.getAttribute('aria-label') ?? el.textContent ?? el.tagName);
+    }
+    return out;
+  }, bar);
+  expect(covered).toEqual([]);
+  // A bar in the page's flow, under the top bar, read out politely.
+  const header = (await page.locator('header.topbar').boundingBox())!;
+  expect(bar.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
+  await expect(page.locator('.toasts')).toHaveAttribute('aria-live', 'polite');
+  await expect(page.locator('.toasts')).toHaveAttribute('role', 'status');
+  await shot(page, 'toast-bar-mid-page');
+
+  // Closed, the bar takes no room; at the top of the page a notice pushes the page down rather than
+  // covering the form's save button.
+  await toast.locator('.btn-icon').click();
+  await expect(page.locator('.toast')).toHaveCount(0);
+  expect((await page.locator('.toasts').boundingBox())?.height ?? 0).toBe(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByLabel('Organisatie 1', { exact: true }).fill('GI West');
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await expect(toast).toBeVisible();
+  const top = (await page.locator('.toasts').boundingBox())!;
+  expect(overlap(top, (await page.getByRole('button', { name: 'Opslaan', exact: true }).boundingBox())!)).toBe(false);
+  expect(overlap(top, (await page.getByRole('heading', { level: 1, name: 'Team Lang' }).boundingBox())!)).toBe(false);
+  await shot(page, 'toast-bar-top');
+  await expectAccessible(page, 'a notice in its bar');
 });

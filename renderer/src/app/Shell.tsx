@@ -1,4 +1,4 @@
-import { Suspense, useEffect, type MouseEvent } from 'react';
+import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useGo } from './navigation';
@@ -13,6 +13,7 @@ import { SearchPalette } from '../features/search/SearchPalette';
 import { useLandOnFocus } from '../features/search/landing';
 import { ProgressBar } from '../ui/ProgressBar';
 import { LockButtons } from '../features/lock/LockButtons';
+import { ToastRegion } from '../ui/toasts';
 
 function skipToMain(e: MouseEvent<HTMLAnchorElement>) {
   e.preventDefault();
@@ -30,6 +31,15 @@ export function Shell() {
   const saveSettings = useApiMutation('settings.update');
   const savedLocale = settings.data?.locale;
   useLandOnFocus();
+  // The top bar's height (it wraps on a laptop) is --topbar-h: the notices' bar sticks right under it.
+  const topbar = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const el = topbar.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => document.documentElement.style.setProperty('--topbar-h', `${el.offsetHeight}px`));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
 
   useEffect(() => {
     if (savedLocale) void i18n.changeLanguage(savedLocale);
@@ -58,7 +68,7 @@ export function Shell() {
       <a className="skip-link" href="#main" onClick={skipToMain}>
         {t('app.skipToContent')}
       </a>
-      <header className="topbar">
+      <header ref={topbar} className="topbar">
         <div className="brand">
           <img src="/icon.svg" alt="" width={28} height={28} />
           <div>
@@ -92,6 +102,8 @@ export function Shell() {
           </label>
         </div>
       </header>
+      {/* The notices' bar: in the flow under the top bar, so a notice pushes the page down instead of covering it. */}
+      <ToastRegion />
       <main id="main" className={pathname.endsWith('/console') ? 'main main-wide' : 'main'} tabIndex={-1}>
         {!connected ? (
           <p className="notice notice-error" role="alert">

@@ -19,6 +19,11 @@ export interface SchemaResolverOptions<V> {
    * The form shows a message live only at a field (after submit also at a group).
    */
   errorAt?: Record<string, string>;
+  /**
+   * Where a schema problem shows, when the schema checks something other than the form's values (the
+   * FFPS note drops empty rows first, so `goals.0` of the checked list may be the form's second row).
+   */
+  toField?: (path: string, values: V) => string;
 }
 
 /**
@@ -28,7 +33,7 @@ export interface SchemaResolverOptions<V> {
  */
 export function schemaResolver<S extends z.ZodType<FieldValues, FieldValues>>(
   schema: S,
-  { checks, errorAt = {} }: SchemaResolverOptions<z.input<S>> = {},
+  { checks, errorAt = {}, toField }: SchemaResolverOptions<z.input<S>> = {},
 ): Resolver<z.input<S>, unknown, z.output<S>> {
   return async (values) => {
     const parsed = await schema.safeParseAsync(values);
@@ -36,7 +41,8 @@ export function schemaResolver<S extends z.ZodType<FieldValues, FieldValues>>(
     const errors: Record<string, unknown> = {};
     // Each problem worded in the UI language from its code (the first one per field is shown).
     for (const issue of parsed.success ? [] : parsed.error.issues) {
-      const path = issue.path.map(String).join('.') || 'root';
+      const checked = issue.path.map(String).join('.');
+      const path = (checked && toField ? toField(checked, values) : checked) || 'root';
       if (!get(errors, path)) set(errors, path, { type: issue.code, message: wordIssue(issueCode(issue), issue.message) });
     }
     for (const [from, to] of Object.entries(errorAt)) {

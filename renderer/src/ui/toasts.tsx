@@ -37,14 +37,27 @@ export function useErrorToast(): (err: unknown, prefixKey?: string, topic?: stri
   );
 }
 
+interface ToastList {
+  toasts: Toast[];
+  dismiss(id: number): void;
+  /** A screen placed the region (the shell, under its top bar): the provider's own stand-in goes. */
+  place(): () => void;
+}
+const ListCtx = createContext<ToastList>({ toasts: [], dismiss: () => {}, place: () => () => {} });
+
 /**
- * Notices at the bottom of the window, read out by screen readers (a polite live region; errors are
- * assertive). A notice with an action (undo) stays long enough to use it; errors stay until closed or
- * until the write they answer succeeds.
+ * Notices never lie over the page (issue 15): they stand in a bar of their own in the page's flow, under
+ * the top bar, like a desktop application's information bar. A notice pushes the page down instead of
+ * covering what is there, and the bar stays in view (sticky) while the page scrolls; the browser's scroll
+ * anchoring is off (theme.css), so a notice that comes or goes moves the page with it rather than sliding
+ * the bar over a control. Read out by screen readers (a polite live region; errors are alerts). A notice
+ * with an action (undo) stays long enough to use it; errors stay until closed or until the write they
+ * answer succeeds. The shell places the bar with <ToastRegion />; a screen without the shell (the lock
+ * screen, tests) gets the provider's own at the top of the page.
  */
 export function ToastProvider({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
   const [toasts, setToasts] = useState<Toast[]>([]);
+  const [placed, setPlaced] = useState(0);
   const next = useRef(1);
   const dismiss = useCallback((id: number) => setToasts((ts) => ts.filter((x) => x.id !== id)), []);
   const api = useMemo<ToastApi>(
@@ -61,50 +74,94 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     }),
     [dismiss],
   );
-  // The toasts never hide what is under them: the page keeps room for them at its foot (--toasts-space),
-  // so the last controls can always be scrolled clear of them.
+  const place = useCallback(() => {
+    setPlaced((n) => n + 1);
+    return () => setPlaced((n) => n - 1);
+  }, []);
+  const list = useMemo(() => ({ toasts, dismiss, place }), [toasts, dismiss, place]);
+  return (
+    <Ctx.Provider value={api}>
+      <ListCtx.Provider value={list}>
+        {placed === 0 && <ToastBar />}
+        {children}
+      </ListCtx.Provider>
+    </Ctx.Provider>
+  );
+}
+
+/** The notices' bar, where a screen puts it (the shell: between its top bar and the page). */
+export function ToastRegion() {
+  const { place } = useContext(ListCtx);
+  useEffect(() => place(), [place]);
+  return <ToastBar />;
+}
+
+/**
+ * A notice that comes pushes the page down; the control that has the focus stays where the person can see
+ * it: pushed below the window, the page scrolls it back up; under the sticky bars, down. (Only the focus
+ * is followed: scrolling for anything else would move the page under the pointer.)
+ */
+function keepFocusInView(bar: HTMLElement) {
+  const el = document.activeElement;
+  if (!(el instanceof HTMLElement) || el === document.body || bar.contains(el)) return;
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 && r.height === 0) return;
+  const top = bar.getBoundingClientRect().bottom + 8;
+  const bottom = window.innerHeight - 8;
+  if (r.bottom > bottom) window.scrollBy(0, Math.min(r.bottom - bottom, r.top - top));
+  else if (r.top < top) window.scrollBy(0, r.top - top);
+}
+
+function ToastBar() {
+  const { t } = useTranslation();
+  const { toasts, dismiss } = useContext(ListCtx);
+  // Its height is --toasts-h: what sticks to the window's top below it (the console's bar, side panels)
+  // sits that much lower, so the bar never covers them either.
   const region = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = region.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(() => document.documentElement.style.setProperty('--toasts-space', `${el.offsetHeight}px`));
+    const ro = new ResizeObserver(() => {
+      document.documentElement.style.setProperty('--toasts-h', `${el.offsetHeight}px`);
+      keepFocusInView(el);
+    });
     ro.observe(el);
-    return () => ro.disconnect();
+    return () => {
+      ro.disconnect();
+      document.documentElement.style.removeProperty('--toasts-h');
+    };
   }, []);
   return (
-    <Ctx.Provider value={api}>
-      {children}
-      <div ref={region} className="toasts" role="status" aria-live="polite">
-        {toasts.map((toast) => (
-          <div key={toast.id} className={`toast toast-${toast.kind}`} role={toast.kind === 'error' ? 'alert' : undefined}>
-            <div className="toast-body">
-              <p>{toast.text}</p>
-              {toast.details && toast.details.length > 0 && (
-                <ul className="toast-details">
-                  {toast.details.map((d, i) => (
-                    <li key={i}>{d}</li>
-                  ))}
-                </ul>
-              )}
-            </div>
-            {toast.action && (
-              <button
-                type="button"
-                className="btn btn-small"
-                onClick={() => {
-                  toast.action?.run();
-                  dismiss(toast.id);
-                }}
-              >
-                {toast.action.label}
-              </button>
+    <div ref={region} className="toasts" role="status" aria-live="polite">
+      {toasts.map((toast) => (
+        <div key={toast.id} className={`toast toast-${toast.kind}`} role={toast.kind === 'error' ? 'alert' : undefined}>
+          <div className="toast-body">
+            <p>{toast.text}</p>
+            {toast.details && toast.details.length > 0 && (
+              <ul className="toast-details">
+                {toast.details.map((d, i) => (
+                  <li key={i}>{d}</li>
+                ))}
+              </ul>
             )}
-            <button type="button" className="btn-icon" aria-label={t('errors.dismiss')} onClick={() => dismiss(toast.id)}>
-              ×
-            </button>
           </div>
-        ))}
-      </div>
-    </Ctx.Provider>
+          {toast.action && (
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => {
+                toast.action?.run();
+                dismiss(toast.id);
+              }}
+            >
+              {toast.action.label}
+            </button>
+          )}
+          <button type="button" className="btn-icon" aria-label={t('errors.dismiss')} onClick={() => dismiss(toast.id)}>
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
   );
 }

@@ -11,6 +11,7 @@ import type { SessionDetail } from '../../../../shared/sessions/types';
 import type { CaseNoteSummary } from '../../../../shared/ffps/types';
 import { meetingPart } from './meetingBlocks';
 import { useMeeting } from './useMeeting';
+import { FormNotice, ServerFieldError, serverFieldProps } from '../../ui/serverErrors';
 import { useNoteChecks } from './useNoteChecks';
 import { NoteView } from './NoteView';
 import { Caseload } from './Caseload';
@@ -38,7 +39,7 @@ function Meeting({ session, detail }: { session: SessionDetail; detail: MeetingD
   const part = meetingPart(session.script.blocks, session.run.blockIndex);
   // The checks of the latest render: the current note's case decides which pseudonyms they allow.
   const checksRef = useRef<TextChecks>(NO_CHECKS);
-  const { meeting, update, state } = useMeeting(session.id, detail.meeting, (m) =>
+  const { meeting, update, state, errors } = useMeeting(session.id, detail.meeting, (m) =>
     m.discussions.some((d) => DISCUSSION_FIELDS.some((k) => checksRef.current.identifier(d[k]) !== null)),
   );
   const current = detail.candidates.find((n) => n.id === meeting.currentNoteId) ?? null;
@@ -114,6 +115,7 @@ function Meeting({ session, detail }: { session: SessionDetail; detail: MeetingD
         <h2 className="section-title">{t(`ffps.meeting.parts.${part}`)}</h2>
         <SaveBadge state={state} />
       </div>
+      <FormNotice notice={errors.notice} onClose={errors.clear} />
       {part === 'catch-up' && (
         <>
           <p className="muted">{t('ffps.meeting.catchUpHint')}</p>
@@ -130,12 +132,16 @@ function Meeting({ session, detail }: { session: SessionDetail; detail: MeetingD
                 <h3 id="cb-title">{t('ffps.meeting.casebespreking')}</h3>
                 {DISCUSSION_FIELDS.map((k) => {
                   const problem = checks.identifier(discussion[k]);
+                  // The backend's refusal of this text (its gate), when the screen's own check has nothing to say.
+                  const name = `discussion.${discussion.noteId}.${k}`;
+                  const refused = !problem && errors.errorOf(name);
                   return (
-                    <label key={k} className={problem ? 'field field-invalid' : 'field'}>
+                    <label key={k} className={problem || refused ? 'field field-invalid' : 'field'}>
                       <span className="field-label">{t(`ffps.meeting.fields.${k}`)}</span>
                       <span className="muted small">{t(`ffps.meeting.hints.${k}`)}</span>
-                      <textarea rows={k === 'reframe' ? 3 : 2} value={discussion[k]} maxLength={MEETING_TEXT_MAX} aria-invalid={problem ? true : undefined} onChange={(e) => setDiscussion({ [k]: e.target.value })} />
+                      <textarea rows={k === 'reframe' ? 3 : 2} value={discussion[k]} maxLength={MEETING_TEXT_MAX} {...(refused ? serverFieldProps(errors, name, 'meeting-') : {})} aria-invalid={problem || refused ? true : undefined} onChange={(e) => (setDiscussion({ [k]: e.target.value }), errors.clearField(name))} />
                       <GuardNotice text={discussion[k]} identifier={problem} onRephrase={(next) => setDiscussion({ [k]: next })} />
+                      {refused && <ServerFieldError server={errors} name={name} idPrefix="meeting-" />}
                     </label>
                   );
                 })}
@@ -154,8 +160,9 @@ function Meeting({ session, detail }: { session: SessionDetail; detail: MeetingD
           rowKey={(_, i) => i}
           item={(text, i, remove) => (
             <div className="edit-row">
-              <input className="grow" aria-label={t('ffps.meeting.siteIssue', { n: i + 1 })} value={text} maxLength={500} onChange={(e) => update((m) => ({ ...m, siteIssues: m.siteIssues.map((x, j) => (j === i ? e.target.value : x)) }))} />
+              <input className="grow" aria-label={t('ffps.meeting.siteIssue', { n: i + 1 })} value={text} maxLength={500} {...serverFieldProps(errors, `siteIssues.${i}`, 'meeting-')} onChange={(e) => (update((m) => ({ ...m, siteIssues: m.siteIssues.map((x, j) => (j === i ? e.target.value : x)) })), errors.clearField(`siteIssues.${i}`))} />
               {remove}
+              <ServerFieldError server={errors} name={`siteIssues.${i}`} idPrefix="meeting-" />
             </div>
           )}
           onRemove={(i) => update((m) => ({ ...m, siteIssues: m.siteIssues.filter((_, j) => j !== i) }))}

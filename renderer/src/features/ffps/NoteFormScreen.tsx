@@ -87,13 +87,29 @@ function fromNote(n: CaseNoteDetail): CaseNoteSave {
   };
 }
 
-/** What is sent: empty goal rows and empty responses are not part of the note. */
+/** The rows of the form's lists that are sent: empty goal rows and empty responses are not part of the note. */
+const KEPT = {
+  goals: (g: CaseNoteSave['goals'][number]) => !!(g.goal.trim() || g.progress.trim()),
+  responses: (r: CaseNoteSave['responses'][number]) => !!r.response.trim(),
+};
+
+/** What is sent: the form's values without the empty rows. */
 function clean(v: CaseNoteSave): CaseNoteSave {
-  return {
-    ...v,
-    goals: v.goals.filter((g) => g.goal.trim() || g.progress.trim()),
-    responses: v.responses.filter((r) => r.response.trim()),
-  };
+  return { ...v, goals: v.goals.filter(KEPT.goals), responses: v.responses.filter(KEPT.responses) };
+}
+
+/**
+ * A path into what was sent (or checked), as the form's field: `goals.0.goal` of the sent note is the
+ * first goal row that is not empty on screen. A row that is no longer there falls back to the list.
+ */
+export function noteFieldOf(path: string, v: CaseNoteSave): string {
+  const m = /^(goals|responses)\.(\d+)(.*)$/.exec(path);
+  if (!m) return path;
+  const list = m[1] as keyof typeof KEPT;
+  const rows = (v[list] ?? []) as never[];
+  const sent = rows.flatMap((row, i) => (KEPT[list](row) ? [i] : []));
+  const row = sent[Number(m[2])];
+  return row === undefined ? list : `${list}.${row}${m[3]}`;
 }
 
 function NoteForm({ detail, timeline, techniques, existing }: { detail: CaseDetail; timeline: PhaseTimeline; techniques: string[]; existing: CaseNoteDetail | null }) {
@@ -109,8 +125,10 @@ function NoteForm({ detail, timeline, techniques, existing }: { detail: CaseDeta
   const form = useForm<CaseNoteSave>({
     defaultValues: initial,
     mode: 'onChange',
-    // Empty goal rows and empty responses are not part of the note: dropped before the schema checks.
+    // Empty goal rows and empty responses are not part of the note: dropped before the schema checks,
+    // whose problems are counted back to the row on screen.
     resolver: schemaResolver(z.preprocess((v) => clean(v as CaseNoteSave), caseNoteSaveSchema) as unknown as typeof caseNoteSaveSchema, {
+      toField: noteFieldOf,
       checks: (v) => caseNoteTextFields({ ...v, goals: v.goals ?? [], responses: v.responses ?? [], techniques: v.techniques ?? [] }).map((f) => ({ path: f.path, message: checks.identifier(f.text) })),
     }),
   });
@@ -124,15 +142,7 @@ function NoteForm({ detail, timeline, techniques, existing }: { detail: CaseDeta
   // What the backend refuses shows at its field. Empty goal rows and responses were not sent, so a path
   // into those lists is counted back to the row on screen.
   const server = useServerErrors(form, {
-    toField: (path) => {
-      const m = /^(goals|responses)\.(\d+)(.*)$/.exec(path);
-      if (!m) return path;
-      const v = form.getValues();
-      const rows = m[1] === 'goals' ? v.goals.map((g) => !!(g.goal.trim() || g.progress.trim())) : v.responses.map((x) => !!x.response.trim());
-      const sent = rows.flatMap((kept, i) => (kept ? [i] : []));
-      const row = sent[Number(m[2])];
-      return row === undefined ? m[1] : `${m[1]}.${row}${m[3]}`;
-    },
+    toField: (path) => noteFieldOf(path, form.getValues()),
   });
   const save = useApiMutation('ffps.saveNote', {
     ...server.mutation,

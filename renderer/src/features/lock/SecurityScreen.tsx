@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { schemaResolver } from '../../ui/form';
 import { Field } from '../../ui/Field';
 import { call } from '../../api';
+import { FormNotice, useServerErrors, useServerFieldErrors } from '../../ui/serverErrors';
 import { apiQuery } from '../../data/queries';
 import { useApiMutation } from '../../data/mutations';
 import { IDLE_LOCK_MINUTES_MAX, IDLE_LOCK_MINUTES_MIN, passwordSchema } from '../../../../shared/lock/types';
@@ -56,15 +57,20 @@ function UnencryptedCopies() {
   );
 }
 
-function ChangePassword() {
+export function ChangePassword() {
   const { t } = useTranslation();
   const [result, setResult] = useState<'changed' | 'wrong' | null>(null);
   const schema = z
     .object({ current: z.string().min(1, t('lock.wrongPassword')), next: passwordSchema, repeat: z.string() })
     .refine((v) => v.next === v.repeat, { path: ['repeat'], message: t('lock.passwordsDiffer') });
   const form = useForm({ resolver: schemaResolver(schema), defaultValues: { current: '', next: '', repeat: '' } });
+  // What the backend refuses shows at its field (the new password's rules), the rest in the form's notice.
+  const server = useServerErrors(form, { labels: { current: t('lock.currentPassword'), next: t('lock.newPassword') } });
+  const change = useApiMutation('lock.changePassword', { invalidate: 'none', ...server.mutation });
   const submit = form.handleSubmit(async ({ current, next }) => {
-    const r = await call('lock.changePassword', { current, next });
+    setResult(null);
+    const r = await change.mutateAsync({ current, next }).catch(() => null);
+    if (!r) return;
     setResult(r.changed ? 'changed' : 'wrong');
     if (r.changed) form.reset();
   });
@@ -72,6 +78,7 @@ function ChangePassword() {
   return (
     <div className="security-section">
       <h2>{t('lock.changePassword')}</h2>
+      <FormNotice notice={server.notice} onClose={server.clear} />
       <form onSubmit={submit} noValidate>
         <Field label={t('lock.currentPassword')} error={result === 'wrong' ? t('lock.wrongPassword') : errors.current?.message}>
           {(p) => <input {...p} type="password" autoComplete="current-password" {...form.register('current')} />}
@@ -93,10 +100,12 @@ function ChangePassword() {
   );
 }
 
-function IdleMinutes() {
+export function IdleMinutes() {
   const { t } = useTranslation();
   const settings = useQuery(apiQuery('settings.get', {}));
-  const save = useApiMutation('settings.update');
+  // What the backend refuses shows under the minutes, the rest in the form's notice.
+  const server = useServerFieldErrors({ fields: ['idleLockMinutes'], labels: { idleLockMinutes: t('lock.idleMinutes') } });
+  const save = useApiMutation('settings.update', server.mutation);
   const [value, setValue] = useState<string | null>(null);
   const minutes = value ?? String(settings.data?.idleLockMinutes ?? '');
   const n = Number(minutes);
@@ -104,6 +113,7 @@ function IdleMinutes() {
   return (
     <div className="security-section">
       <h2>{t('lock.idleTitle')}</h2>
+      <FormNotice notice={server.notice} onClose={server.clear} />
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -114,8 +124,8 @@ function IdleMinutes() {
           );
         }}
       >
-        <Field label={t('lock.idleMinutes')} narrow error={valid || minutes === '' ? undefined : `${IDLE_LOCK_MINUTES_MIN}–${IDLE_LOCK_MINUTES_MAX}`}>
-          {(p) => <input {...p} type="number" min={IDLE_LOCK_MINUTES_MIN} max={IDLE_LOCK_MINUTES_MAX} value={minutes} onChange={(e) => setValue(e.target.value)} />}
+        <Field label={t('lock.idleMinutes')} narrow error={valid || minutes === '' ? server.errorOf('idleLockMinutes') : `${IDLE_LOCK_MINUTES_MIN}–${IDLE_LOCK_MINUTES_MAX}`}>
+          {(p) => <input {...p} type="number" min={IDLE_LOCK_MINUTES_MIN} max={IDLE_LOCK_MINUTES_MAX} value={minutes} onChange={(e) => (setValue(e.target.value), server.clearField('idleLockMinutes'))} />}
         </Field>
         <div className="form-actions">
           <button type="submit" className="btn" disabled={!valid || save.isPending}>

@@ -7,6 +7,7 @@ import { useApiMutation } from '../../data/mutations';
 import { QueryView } from '../../ui/QueryView';
 import { formatDate } from '../../ui/dates';
 import { useToasts } from '../../ui/toasts';
+import { FormNotice, ServerFieldError, serverFieldProps, useServerFieldErrors } from '../../ui/serverErrors';
 import { NOTE_MAX, type WbItem } from '../../../../shared/portfolio/types';
 import { PortfolioFrame } from './Frame';
 import { useStructuredCheck } from './checks';
@@ -51,7 +52,10 @@ function WbRow({ item }: { item: WbItem }) {
   const toasts = useToasts();
   const check = useStructuredCheck();
   const [note, setNote] = useState(item.note);
-  const update = useApiMutation('portfolio.updateWb', { onSuccess: () => toasts.show({ kind: 'info', text: t('portfolio.wb.saved') }) });
+  // What the backend refuses in the note shows under it; anything else in the row's own notice.
+  const prefix = `wb-${item.key.replace(/[^A-Za-z0-9_-]/g, '-')}-`;
+  const server = useServerFieldErrors({ fields: ['note'], idPrefix: prefix });
+  const update = useApiMutation('portfolio.updateWb', { ...server.mutation, onSuccess: () => toasts.show({ kind: 'info', text: t('portfolio.wb.saved') }) });
   const problem = check(note);
   const done = item.status === 'besproken';
   return (
@@ -67,9 +71,11 @@ function WbRow({ item }: { item: WbItem }) {
       <div className="wb-side">
         <label className="field">
           <span className="field-label">{t('portfolio.wb.note')}</span>
-          <textarea rows={2} maxLength={NOTE_MAX} value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={problem ? true : undefined} />
+          <textarea rows={2} maxLength={NOTE_MAX} value={note} onChange={(e) => (setNote(e.target.value), server.clearField('note'))} aria-invalid={problem ? true : undefined} {...serverFieldProps(server, 'note', prefix)} />
           {problem && <span className="field-error">{problem}</span>}
+          {!problem && <ServerFieldError server={server} name="note" idPrefix={prefix} />}
         </label>
+        <FormNotice notice={server.notice} onClose={server.clear} />
         <div className="row-actions">
           <button type="button" className="btn btn-small" disabled={!!problem || update.isPending || note === item.note} onClick={() => update.mutate({ key: item.key, status: item.status, note })}>
             {t('portfolio.wb.saveNote')}

@@ -48,7 +48,7 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
   const beamer = useOpenBeamer();
   const showBeamer = () => beamer.mutate({ sessionId: initial.id });
   const checksRef = useRef<TextChecks>(NO_CHECKS);
-  const { session, updateRun, updateCanvas, updateLearning, canvasState, learningState } = useSession(initial, checksRef);
+  const { session, updateRun, updateCanvas, updateLearning, canvasState, learningState, learningErrors } = useSession(initial, checksRef);
   const people = session.canvas.mensen.people;
   const pseudonyms = useMemo(() => [...roster, ...people.map((p) => p.name)].filter(Boolean), [roster, people]);
   const checks = useTextChecks(pseudonyms);
@@ -240,7 +240,7 @@ function Console({ initial, roster }: { initial: SessionDetail; roster: string[]
                 <h2 className="section-title">{t('sections.leeropbrengst')}</h2>
                 <SaveBadge state={learningState} />
               </div>
-              <LearningForm session={session} checks={checks} update={updateLearning} />
+              <LearningForm session={session} checks={checks} update={updateLearning} server={learningErrors} />
             </>
           ) : (
             <div className="console-empty">

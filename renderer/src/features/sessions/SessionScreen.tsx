@@ -37,7 +37,7 @@ function SessionView({ initial }: { initial: SessionDetail }) {
   const toasts = useToasts();
   const beamer = useOpenBeamer();
   const checksRef = useRef<TextChecks>(NO_CHECKS);
-  const { session, setSession, updateLearning, learningState } = useSession(initial, checksRef);
+  const { session, setSession, updateLearning, learningState, learningErrors } = useSession(initial, checksRef);
   const checks = useTextChecks(NO_ALLOWED_WORDS);
   checksRef.current = checks;
   const [includeCanvas, setIncludeCanvas] = useState(false);
@@ -109,7 +109,7 @@ function SessionView({ initial }: { initial: SessionDetail }) {
             <h2 id="learning-title" className="section-title">{t('learning.title')}</h2>
             <SaveBadge state={learningState} />
           </div>
-          <LearningForm session={session} checks={checks} update={updateLearning} />
+          <LearningForm session={session} checks={checks} update={updateLearning} server={learningErrors} />
         </section>
         <div>
           <section className="panel" aria-labelledby="reflections-title">

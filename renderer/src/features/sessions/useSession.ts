@@ -3,6 +3,7 @@ import { useApiMutation } from '../../data/mutations';
 import { canvasTexts, learningTextFields } from '../../../../shared/sessions/fields';
 import type { SessionDetail, VierVenstersCanvas, LearningRecord, RunState } from '../../../../shared/sessions/types';
 import { useDebouncedSave } from './useDebouncedSave';
+import { useServerFieldErrors } from '../../ui/serverErrors';
 import type { TextChecks } from './checks';
 
 export type { SaveState } from './useDebouncedSave';
@@ -11,8 +12,9 @@ export type Update<T> = (update: (current: T) => T) => void;
 /**
  * A bijeenkomst as the console edits it. Run-state changes are saved at once (the beamer follows them);
  * canvas and learning edits are saved shortly after typing stops, and only when the text passes the
- * anonymisation check — otherwise they wait, in memory, with the reason shown. Failed saves reach the
- * query client's error toast; the cached session is marked stale so the next screen loads it afresh.
+ * anonymisation check — otherwise they wait, in memory, with the reason shown. A refused learning record
+ * shows at its field (`learningErrors`, issue 15); other failed saves reach the query client's error
+ * toast. The cached session is marked stale so the next screen loads it afresh.
  *
  * `checks` is the anonymisation check of the screen's latest render: text that fails it is not sent.
  * Every change is a function of the latest value (kept in refs, not in a render's closure): key presses
@@ -23,7 +25,15 @@ export function useSession(initial: SessionDetail, checks: RefObject<TextChecks>
   const id = initial.id;
   const saveRun = useApiMutation('sessions.saveRun', { invalidate: 'mark' });
   const saveCanvas = useApiMutation('sessions.saveCanvas', { invalidate: 'mark' });
-  const saveLearning = useApiMutation('sessions.saveLearning', { invalidate: 'mark' });
+  // What the backend refuses in the learning record shows at its field: a participant's learning and an
+  // attendance row by member (the sent list drops empty learnings, so its index is counted back).
+  const sentLearning = useRef<LearningRecord>(initial.learning);
+  const learningErrors = useServerFieldErrors({
+    idPrefix: 'learning-',
+    fields: (name) => LEARNING_AREAS.includes(name) || /^(participant|attendance)\.[^.]+$/.test(name),
+    toField: (path) => learningFieldOf(path, sentLearning.current),
+  });
+  const saveLearning = useApiMutation('sessions.saveLearning', { invalidate: 'mark', ...learningErrors.mutation });
 
   // The saves go out one after another so the backend ends with the last run state.
   const runRef = useRef(initial.run);
@@ -40,9 +50,11 @@ export function useSession(initial: SessionDetail, checks: RefObject<TextChecks>
   );
 
   const canvasSave = useDebouncedSave<VierVenstersCanvas>((canvas) => saveCanvas.mutateAsync({ id, canvas: cleanCanvas(canvas) }));
-  const learningSave = useDebouncedSave<LearningRecord>((learning) =>
-    saveLearning.mutateAsync({ id, learning: cleanLearning(learning) }).then((saved) => setSession((s) => ({ ...s, hours: saved.hours }))),
-  );
+  const learningSave = useDebouncedSave<LearningRecord>((learning) => {
+    const sent = cleanLearning(learning);
+    sentLearning.current = sent;
+    return saveLearning.mutateAsync({ id, learning: sent }).then((saved) => setSession((s) => ({ ...s, hours: saved.hours })));
+  });
 
   // The checks of the latest render (they allow the pseudonyms the canvas names).
   const holdsIdentifier = (texts: string[]) => texts.some((x) => checks.current.identifier(x) !== null);
@@ -71,7 +83,24 @@ export function useSession(initial: SessionDetail, checks: RefObject<TextChecks>
     [scheduleLearning],
   );
 
-  return { session, setSession, updateRun, updateCanvas, updateLearning, canvasState: canvasSave.state, learningState: learningSave.state };
+  return { session, setSession, updateRun, updateCanvas, updateLearning, canvasState: canvasSave.state, learningState: learningSave.state, learningErrors };
+}
+
+/** The learning record's own texts, each a field on screen. */
+export const LEARNING_AREAS: readonly string[] = ['inbrengerLearned', 'inbrengerWillTry', 'toWerkbegeleiding', 'processFeedback'];
+
+/**
+ * Where a path of a sent learning record shows: `learning.inbrengerLearned` at that text,
+ * `learning.participantLearnings.1.text` at the learning of the member it was about, `learning.attendance.3.arrived`
+ * at that member's attendance row.
+ */
+export function learningFieldOf(path: string, sent: LearningRecord): string | null {
+  const p = path.replace(/^learning\./, '');
+  const row = /^(participantLearnings|attendance)\.(\d+)/.exec(p);
+  if (!row) return p;
+  const memberId = row[1] === 'participantLearnings' ? sent.participantLearnings[Number(row[2])]?.memberId : sent.attendance[Number(row[2])]?.memberId;
+  if (!memberId) return null;
+  return `${row[1] === 'participantLearnings' ? 'participant' : 'attendance'}.${memberId}`;
 }
 
 /** Empty rows the user has not filled in yet are not sent (the schema wants text in every item). */

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
+import { FieldMessage, fieldErrorId } from '../../ui/form';
+import type { ServerFieldErrors } from '../../ui/serverErrors';
 import { ListEditor, TextListEditor } from '../../ui/ListEditor';
 import { Field } from '../../ui/Field';
 import { GuardNotice, type TextChecks } from '../sessions/checks';
@@ -22,6 +24,24 @@ import { CirclesSvg } from './Circles';
 import { PanelSvg } from './Figure';
 import { newId, type Update } from './useAutosave';
 
+/**
+ * What the backend refused in the worksheet, by field name on screen (`body.dangers.0.behaviour`, a list
+ * by its own name `body.harm`): the editors' fields show it under themselves (issue 15).
+ */
+export const SheetErrors = createContext<Pick<ServerFieldErrors, 'errorOf' | 'clearField'> & { idPrefix: string }>({ errorOf: () => undefined, clearField: () => {}, idPrefix: '' });
+
+/** The backend's message for a named field of the sheet, and the props that link the control to it. */
+function useSheetError(name: string | undefined) {
+  const errors = useContext(SheetErrors);
+  const message = name ? errors.errorOf(name) : undefined;
+  const id = name ? fieldErrorId(name, errors.idPrefix) : '';
+  return {
+    props: message ? { 'aria-invalid': true as const, 'aria-describedby': id } : {},
+    message: message ? <FieldMessage id={id} message={message} /> : null,
+    clear: () => name && errors.clearField(name),
+  };
+}
+
 export interface EditorProps<B> {
   body: B;
   update: Update<B>;
@@ -35,42 +55,51 @@ function Checks({ text, checks, onRephrase }: { text: string; checks: TextChecks
   return <GuardNotice text={text} identifier={checks.identifier(text)} onRephrase={onRephrase} />;
 }
 
-function TextArea({ label, value, onChange, checks, rows = 2 }: { label: string; value: string; onChange: (v: string) => void; checks: TextChecks; rows?: number }) {
+function TextArea({ label, value, onChange, checks, rows = 2, name }: { label: string; value: string; onChange: (v: string) => void; checks: TextChecks; rows?: number; name?: string }) {
+  const refused = useSheetError(name);
   return (
     <Field label={label} grow>
       {(p) => (
         <>
-          <textarea {...p} rows={rows} value={value} maxLength={LINE_MAX} onChange={(e) => onChange(e.target.value)} />
+          <textarea {...p} {...refused.props} rows={rows} value={value} maxLength={LINE_MAX} onChange={(e) => (onChange(e.target.value), refused.clear())} />
           <Checks text={value} checks={checks} onRephrase={onChange} />
+          {refused.message}
         </>
       )}
     </Field>
   );
 }
 
-function Line({ label, value, onChange, checks }: { label: string; value: string; onChange: (v: string) => void; checks: TextChecks }) {
+function Line({ label, value, onChange, checks, name }: { label: string; value: string; onChange: (v: string) => void; checks: TextChecks; name?: string }) {
+  const refused = useSheetError(name);
   return (
     <Field label={label} grow>
       {(p) => (
         <>
-          <input {...p} value={value} maxLength={LINE_MAX} onChange={(e) => onChange(e.target.value)} />
+          <input {...p} {...refused.props} value={value} maxLength={LINE_MAX} onChange={(e) => (onChange(e.target.value), refused.clear())} />
           <Checks text={value} checks={checks} onRephrase={onChange} />
+          {refused.message}
         </>
       )}
     </Field>
   );
 }
 
-function List({ label, items, onChange, checks, wrap }: { label: string; items: string[]; onChange: (fn: (xs: string[]) => string[]) => void; checks: TextChecks; wrap?: boolean }) {
+/** A list of texts; what the backend refused in one of its items shows under the list (empty items are not sent). */
+function List({ label, items, onChange, checks, wrap, name }: { label: string; items: string[]; onChange: (fn: (xs: string[]) => string[]) => void; checks: TextChecks; wrap?: boolean; name?: string }) {
+  const refused = useSheetError(name);
   return (
-    <TextListEditor
-      wrap={wrap}
-      label={label}
-      items={items}
-      maxLength={LINE_MAX}
-      onChange={onChange}
-      check={(item, i) => <Checks text={item} checks={checks} onRephrase={(v) => onChange((xs) => xs.map((x, j) => (j === i ? v : x)))} />}
-    />
+    <div className="sos-list" {...(refused.message ? { 'aria-describedby': refused.props['aria-describedby'], tabIndex: -1 } : {})}>
+      <TextListEditor
+        wrap={wrap}
+        label={label}
+        items={items}
+        maxLength={LINE_MAX}
+        onChange={(fn) => (onChange(fn), refused.clear())}
+        check={(item, i) => <Checks text={item} checks={checks} onRephrase={(v) => onChange((xs) => xs.map((x, j) => (j === i ? v : x)))} />}
+      />
+      {refused.message}
+    </div>
   );
 }
 
@@ -84,7 +113,7 @@ export function MapListsEditor<B extends MapLists>({ body, update, checks }: Pic
         <section key={col} className={`sos-col sos-col-${col}`}>
           <h3>{t(`sos.map.${col}`)}</h3>
           {MAP_COLUMNS[col].map((part) => (
-            <List key={part} wrap label={t(`sos.map.${part}`)} items={body[part]} checks={checks} onChange={(fn) => update((b) => ({ ...b, [part]: fn(b[part]) }))} />
+            <List key={part} wrap name={`body.${part}`} label={t(`sos.map.${part}`)} items={body[part]} checks={checks} onChange={(fn) => update((b) => ({ ...b, [part]: fn(b[part]) }))} />
           ))}
         </section>
       ))}
@@ -156,9 +185,9 @@ export function StatementsEditor({ body, update, checks, rules }: EditorProps<St
         {body.dangers.map((d, i) => (
           <fieldset key={d.id} className="sos-builder" data-testid={`danger-${i}`}>
             <legend>{t('sos.statements.danger', { n: i + 1 })}</legend>
-            <Line label={t('sos.statements.who')} value={d.who} checks={checks} onChange={(v) => setDanger(d.id, { who: v })} />
-            <TextArea label={t('sos.statements.behaviour')} value={d.behaviour} checks={checks} onChange={(v) => setDanger(d.id, { behaviour: v })} />
-            <TextArea label={t('sos.statements.impact')} value={d.impact} checks={checks} onChange={(v) => setDanger(d.id, { impact: v })} />
+            <Line name={`body.dangers.${i}.who`} label={t('sos.statements.who')} value={d.who} checks={checks} onChange={(v) => setDanger(d.id, { who: v })} />
+            <TextArea name={`body.dangers.${i}.behaviour`} label={t('sos.statements.behaviour')} value={d.behaviour} checks={checks} onChange={(v) => setDanger(d.id, { behaviour: v })} />
+            <TextArea name={`body.dangers.${i}.impact`} label={t('sos.statements.impact')} value={d.impact} checks={checks} onChange={(v) => setDanger(d.id, { impact: v })} />
             <Hints hints={checkDangerStatement(d, rules)} none={t('sos.statements.noHints')} />
             {dangerSentence(d) && (
               <p className="sos-sentence">
@@ -195,10 +224,10 @@ export function StatementsEditor({ body, update, checks, rules }: EditorProps<St
         {body.goals.map((g, i) => (
           <fieldset key={g.id} className="sos-builder" data-testid={`goal-${i}`}>
             <legend>{t('sos.statements.goal', { n: i + 1 })}</legend>
-            <TextArea label={t('sos.statements.parents')} value={g.parents} checks={checks} onChange={(v) => setGoal(g.id, { parents: v })} />
-            <TextArea label={t('sos.statements.child')} value={g.child} checks={checks} onChange={(v) => setGoal(g.id, { child: v })} />
-            <TextArea label={t('sos.statements.professionals')} value={g.professionals} checks={checks} onChange={(v) => setGoal(g.id, { professionals: v })} />
-            <Line label={t('sos.statements.duration')} value={g.duration} checks={checks} onChange={(v) => setGoal(g.id, { duration: v })} />
+            <TextArea name={`body.goals.${i}.parents`} label={t('sos.statements.parents')} value={g.parents} checks={checks} onChange={(v) => setGoal(g.id, { parents: v })} />
+            <TextArea name={`body.goals.${i}.child`} label={t('sos.statements.child')} value={g.child} checks={checks} onChange={(v) => setGoal(g.id, { child: v })} />
+            <TextArea name={`body.goals.${i}.professionals`} label={t('sos.statements.professionals')} value={g.professionals} checks={checks} onChange={(v) => setGoal(g.id, { professionals: v })} />
+            <Line name={`body.goals.${i}.duration`} label={t('sos.statements.duration')} value={g.duration} checks={checks} onChange={(v) => setGoal(g.id, { duration: v })} />
             <Hints hints={checkSafetyGoal(g, rules)} none={t('sos.statements.noHintsGoal')} />
             {goalSentence(g) && (
               <p className="sos-sentence">
@@ -225,13 +254,13 @@ export function HousesEditor({ body, update, checks }: EditorProps<ThreeHousesBo
   const { t } = useTranslation();
   return (
     <div className="sos-houses-edit">
-      <Line label={t('sos.houses.child')} value={body.child} checks={checks} onChange={(v) => update((b) => ({ ...b, child: v }))} />
+      <Line name="body.child" label={t('sos.houses.child')} value={body.child} checks={checks} onChange={(v) => update((b) => ({ ...b, child: v }))} />
       <p className="muted">{t('sos.houses.verbatim')}</p>
       <div className="three-lists">
         {(['good', 'worries', 'dreams'] as const).map((h) => (
           <div key={h} className={`sos-house sos-house-${h}`}>
             <div className="sos-roof" aria-hidden="true" />
-            <List wrap label={t(`sos.houses.${h}`)} items={body[h]} checks={checks} onChange={(fn) => update((b) => ({ ...b, [h]: fn(b[h]) }))} />
+            <List wrap name={`body.${h}`} label={t(`sos.houses.${h}`)} items={body[h]} checks={checks} onChange={(fn) => update((b) => ({ ...b, [h]: fn(b[h]) }))} />
           </div>
         ))}
       </div>
@@ -250,7 +279,7 @@ export function StoryEditor({ body, update, checks }: EditorProps<WordsPicturesB
   const panels = (fn: (p: WordsPicturesBody['panels']) => WordsPicturesBody['panels']) => update((b) => ({ ...b, panels: fn(b.panels) }));
   return (
     <div className="sos-story-edit">
-      <Line label={t('sos.story.title')} value={body.title} checks={checks} onChange={(v) => update((b) => ({ ...b, title: v }))} />
+      <Line name="body.title" label={t('sos.story.title')} value={body.title} checks={checks} onChange={(v) => update((b) => ({ ...b, title: v }))} />
       <ol className="sos-panels">
         {body.panels.map((p, i) => (
           <li key={p.id} className="sos-panel">
@@ -284,7 +313,7 @@ export function StoryEditor({ body, update, checks }: EditorProps<WordsPicturesB
                 {p.figures.length > 0 && <p className="sos-drag-hint">{t('sos.story.dragHint')}</p>}
               </div>
               <div>
-                <TextArea label={t('sos.story.text', { n: i + 1 })} value={p.text} checks={checks} rows={3} onChange={(v) => panels((ps) => setText(ps, p.id, v))} />
+                <TextArea name={`body.panels.${i}.text`} label={t('sos.story.text', { n: i + 1 })} value={p.text} checks={checks} rows={3} onChange={(v) => panels((ps) => setText(ps, p.id, v))} />
                 <div className="row-actions" role="group" aria-label={t('sos.story.figures')}>
                   {FIGURE_KINDS.map((k) => (
                     <button key={k} type="button" className="btn btn-small" onClick={() => panels((ps) => addFigure(ps, p.id, k))}>
@@ -323,7 +352,7 @@ export function CirclesEditor({ body, update, checks, roster }: EditorProps<Safe
   return (
     <div className="sos-circles-edit">
       <div>
-        <Line label={t('sos.circles.child')} value={body.child} checks={checks} onChange={(v) => update((b) => ({ ...b, child: v }))} />
+        <Line name="body.child" label={t('sos.circles.child')} value={body.child} checks={checks} onChange={(v) => update((b) => ({ ...b, child: v }))} />
         <ListEditor
           label={t('sos.circles.people')}
           rows={body.people}
@@ -416,7 +445,7 @@ export function PlanEditor({ body, update, checks }: EditorProps<SafetyPlanBody>
         removeLabel={(r) => `${t('sos.statements.remove')}: ${r.flag}`}
         add={{ label: t('sos.plan.addFlag'), onAdd: () => update((b) => ({ ...b, redFlags: [...b.redFlags, { flag: '', response: '' }] })) }}
       />
-      <Line label={t('sos.plan.review')} value={body.review} checks={checks} onChange={(v) => update((b) => ({ ...b, review: v }))} />
+      <Line name="body.review" label={t('sos.plan.review')} value={body.review} checks={checks} onChange={(v) => update((b) => ({ ...b, review: v }))} />
     </div>
   );
 }

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import WorksheetScreen from './WorksheetScreen';
+import WorksheetScreen, { sheetFieldOf } from './WorksheetScreen';
+import { ApiError } from '../../../../shared/api/errors';
+import { detail } from '../../../../shared/api/details';
 import { renderInApp } from '../../test/render';
 import { callsOf, fakeBackend } from '../../test/fakeBackend';
 import type { Worksheet, WorksheetSave } from '../../../../shared/sos/types';
@@ -59,5 +61,43 @@ describe('group supervision follows the script', () => {
   it('opens the map, the statements, the scale or the close by the block', () => {
     const b = blocks([null, 'zorgen', 'wat-moet-er-gebeuren', 'schaal', null, null], ['Opening', 'Zorgen', 'Gevaar', 'Schaal', 'Vragen', 'Waarderende afsluiting']);
     expect([0, 1, 2, 3, 4, 5].map((i) => tabFor(at(i, b)))).toEqual(['map', 'map', 'statements', 'scale', 'map', 'close']);
+  });
+});
+
+describe("a worksheet shows the backend's refusal at its field (issue 15)", () => {
+  it('under the danger statement text it concerns, not in a toast; a change clears it', async () => {
+    const calls = fakeBackend({
+      'sos.getWorksheet': () => sheet,
+      'cases.get': () => theCase,
+      'sos.checkWords': () => [],
+      'sos.saveWorksheet': (w: WorksheetSave) => {
+        if (w.body.kind === 'statements' && w.body.dangers[0]?.behaviour.includes('Kerkstraat')) {
+          throw new ApiError('UNRESOLVED', 'refused', [detail('body.dangers.0.behaviour', 'identifier_in_text', 'ADRES', { label: 'TELEFOON' })]);
+        }
+        return { ...sheet, ...w };
+      },
+    });
+    renderInApp(<WorksheetScreen id={SHEET} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Gevaarsituatie toevoegen' }));
+    const behaviour = screen.getByRole('textbox', { name: /^Over welk concreet gedrag uit het verleden\?/ });
+    fireEvent.change(behaviour, { target: { value: 'Moeder liet K1 alleen aan de Kerkstraat' } });
+    await waitFor(() => expect(behaviour.getAttribute('aria-invalid')).toBe('true'), { timeout: 3000 });
+    expect(document.getElementById(behaviour.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Hier staat een telefoonnummer: haal het weg of vervang het.');
+    expect(screen.getByRole('textbox', { name: /^Wat betekent het voor het kind/ }).getAttribute('aria-invalid')).toBeNull();
+    expect(document.querySelector('.toast')).toBeNull();
+    expect(document.body.textContent).not.toMatch(/body\.|dangers/);
+
+    fireEvent.change(behaviour, { target: { value: 'Moeder liet K1 twee nachten alleen' } });
+    expect(behaviour.getAttribute('aria-invalid')).toBeNull();
+    await waitFor(() => expect(callsOf(calls, 'sos.saveWorksheet').length).toBeGreaterThanOrEqual(2), { timeout: 3000 });
+  });
+
+  it('counts a refused row of a list with empty rows back to the row on screen', () => {
+    const body = { kind: 'statements', dangers: [], goals: [], bottomLines: [{ id: 'a', text: '' }, { id: 'b', text: 'Geen alcohol' }, { id: 'c', text: 'Bel 0612345678' }] } as unknown as Worksheet['body'];
+    expect(sheetFieldOf('body.bottomLines.1.text', body)).toBe('body.bottomLines.2.text');
+    expect(sheetFieldOf('body.bottomLines.0.text', body)).toBe('body.bottomLines.1.text');
+    expect(sheetFieldOf('body.bottomLines.5.text', body)).toBe('body.bottomLines');
+    expect(sheetFieldOf('body.dangers.0.who', body)).toBe('body.dangers.0.who');
+    expect(sheetFieldOf('title', body)).toBe('title');
   });
 });

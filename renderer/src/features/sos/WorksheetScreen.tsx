@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { apiQuery } from '../../data/queries';
@@ -15,7 +15,11 @@ import type { CasePerson } from '../../../../shared/cases/types';
 import type { Worksheet, WorksheetBody } from '../../../../shared/sos/types';
 import { useAutosave, type Update } from './useAutosave';
 import { PracticeNotice } from './Practice';
-import { CirclesEditor, HousesEditor, MapEditor, PlanEditor, StatementsEditor, StoryEditor, type EditorProps } from './SheetEditors';
+import { CirclesEditor, HousesEditor, MapEditor, PlanEditor, SheetErrors, StatementsEditor, StoryEditor, type EditorProps } from './SheetEditors';
+import { FormNotice, ServerFieldError, serverFieldProps, useServerFieldErrors } from '../../ui/serverErrors';
+
+/** The worksheet's fields that show the backend's message under themselves (SheetEditors: `name`). */
+const SHOWN_FIELD = /^body\.((harm|danger|complicating|strengths|safety|goals|nextSteps|good|worries|dreams|child|title|review)|dangers\.\d+\.(who|behaviour|impact)|goals\.\d+\.(parents|child|professionals|duration)|panels\.\d+\.text)$/;
 import { CheckWords } from './CheckWords';
 import './sos.css';
 
@@ -40,29 +44,58 @@ export function WorksheetEditor({ id, embedded = false }: { id: string; embedded
   );
 }
 
-/** Text that would not pass the schema (an emptied list item, a score without a name) is left out of a save. */
+/** Which items of a worksheet's lists are sent: text that would not pass the schema (an emptied list item, a score without a name) is left out. */
+const KEPT: Record<string, (x: never) => boolean> = {
+  text: (x: string) => !!x.trim(),
+  scores: (s: { who: string }) => !!s.who.trim(),
+  bottomLines: (l: { text: string }) => !!l.text.trim(),
+  people: (p: { label: string }) => !!p.label.trim(),
+  rules: (r: { rule: string }) => !!r.rule.trim(),
+  redFlags: (r: { flag: string }) => !!r.flag.trim(),
+};
+/** The lists clean() filters, per kind, with the rule that keeps an item. */
+const FILTERED: { [K in WorksheetBody['kind']]: Record<string, keyof typeof KEPT> } = {
+  map: { harm: 'text', danger: 'text', complicating: 'text', strengths: 'text', safety: 'text', goals: 'text', nextSteps: 'text', scores: 'scores' },
+  statements: { bottomLines: 'bottomLines' },
+  'three-houses': { good: 'text', worries: 'text', dreams: 'text' },
+  'safety-circles': { people: 'people' },
+  'safety-plan': { rules: 'rules', redFlags: 'redFlags' },
+  'words-pictures': {},
+};
+
 function clean(b: WorksheetBody): WorksheetBody {
-  const items = (xs: string[]) => xs.filter((x) => x.trim());
-  switch (b.kind) {
-    case 'map':
-      return { ...b, harm: items(b.harm), danger: items(b.danger), complicating: items(b.complicating), strengths: items(b.strengths), safety: items(b.safety), goals: items(b.goals), nextSteps: items(b.nextSteps), scores: b.scores.filter((s) => s.who.trim()) };
-    case 'statements':
-      return { ...b, bottomLines: b.bottomLines.filter((l) => l.text.trim()) };
-    case 'three-houses':
-      return { ...b, good: items(b.good), worries: items(b.worries), dreams: items(b.dreams) };
-    case 'safety-circles':
-      return { ...b, people: b.people.filter((p) => p.label.trim()) };
-    case 'safety-plan':
-      return { ...b, rules: b.rules.filter((r) => r.rule.trim()), redFlags: b.redFlags.filter((r) => r.flag.trim()) };
-    case 'words-pictures':
-      return b;
-  }
+  const out: Record<string, unknown> = { ...b };
+  for (const [list, rule] of Object.entries(FILTERED[b.kind])) out[list] = ((b as unknown as Record<string, never[]>)[list] ?? []).filter(KEPT[rule]!);
+  return out as unknown as WorksheetBody;
+}
+
+/**
+ * Where a path of the saved worksheet shows: `body.bottomLines.1.text` at the row on screen it was sent
+ * from (empty rows are not sent), other paths as they are. A row that is gone falls back to its list.
+ */
+export function sheetFieldOf(path: string, screen: WorksheetBody): string {
+  const m = /^body\.(\w+)\.(\d+)(.*)$/.exec(path);
+  const rule = m ? FILTERED[screen.kind][m[1]!] : undefined;
+  if (!m || !rule) return path;
+  const rows = ((screen as unknown as Record<string, never[]>)[m[1]!] ?? []).flatMap((x, i) => (KEPT[rule]!(x) ? [i] : []));
+  const row = rows[Number(m[2])];
+  return row === undefined ? `body.${m[1]}` : `body.${m[1]}.${row}${m[3]}`;
 }
 
 function Editor({ initial, roster, embedded }: { initial: Worksheet; roster: CasePerson[]; embedded: boolean }) {
   const { t } = useTranslation();
   const go = useGo();
-  const save = useApiMutation('sos.saveWorksheet', { invalidate: 'mark' });
+  // What the backend refuses shows under its field (issue 15): the title, a text of the sheet, a list by
+  // its own name; the rest (and fields this screen does not show) in the sheet's notice.
+  const sentFrom = useRef<WorksheetBody>(initial.body);
+  const server = useServerFieldErrors({
+    idPrefix: 'sheet-',
+    fields: (name) => name === 'title' || SHOWN_FIELD.test(name),
+    toField: (path) => sheetFieldOf(path, sentFrom.current),
+    labels: { title: t('sos.sheet.title') },
+  });
+  const sheetErrors = useMemo(() => ({ errorOf: server.errorOf, clearField: server.clearField, idPrefix: 'sheet-' }), [server.errorOf, server.clearField]);
+  const save = useApiMutation('sos.saveWorksheet', { invalidate: 'mark', ...server.mutation });
   const exportSheet = useApiMutation('sos.exportWorksheet', { invalidate: 'none' });
   const remove = useApiMutation('sos.deleteWorksheet');
   const words = useQuery(apiQuery('sos.checkWords', {}));
@@ -71,7 +104,10 @@ function Editor({ initial, roster, embedded }: { initial: Worksheet; roster: Cas
   const rules = useMemo(() => checkRules(words.data ?? [], roster.map((p) => p.pseudonym)), [words.data, roster]);
   const sheet = useAutosave(
     { title: initial.title, body: initial.body },
-    (v) => save.mutateAsync({ id: initial.id, title: v.title.trim() || initial.title, body: clean(v.body) }),
+    (v) => {
+      sentFrom.current = v.body;
+      return save.mutateAsync({ id: initial.id, title: v.title.trim() || initial.title, body: clean(v.body) });
+    },
     (v) => [v.title, ...worksheetTextFields(v.body).map((f) => f.text)],
     checks,
   );
@@ -128,12 +164,15 @@ function Editor({ initial, roster, embedded }: { initial: Worksheet; roster: Cas
         </div>
       </header>
       <PracticeNotice />
+      <FormNotice notice={server.notice} onClose={server.clear} />
       <div className="field sos-title-field">
         <label className="field-label" htmlFor="sheet-title-input">
           {t('sos.sheet.title')}
         </label>
-        <input id="sheet-title-input" value={title} maxLength={120} onChange={(e) => sheet.update((v) => ({ ...v, title: e.target.value }))} />
+        <input id="sheet-title-input" value={title} maxLength={120} onChange={(e) => (sheet.update((v) => ({ ...v, title: e.target.value })), server.clearField('title'))} {...serverFieldProps(server, 'title', 'sheet-')} />
+        <ServerFieldError server={server} name="title" idPrefix="sheet-" />
       </div>
+      <SheetErrors.Provider value={sheetErrors}>
       <div className="sos-sheet-body">
         {body.kind === 'map' && <MapEditor {...(props as unknown as EditorProps<typeof body>)} body={body} />}
         {body.kind === 'statements' && (
@@ -147,6 +186,7 @@ function Editor({ initial, roster, embedded }: { initial: Worksheet; roster: Cas
         {body.kind === 'safety-circles' && <CirclesEditor {...(props as unknown as EditorProps<typeof body>)} body={body} />}
         {body.kind === 'safety-plan' && <PlanEditor {...(props as unknown as EditorProps<typeof body>)} body={body} />}
       </div>
+      </SheetErrors.Provider>
     </section>
   );
 }
