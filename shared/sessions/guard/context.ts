@@ -151,6 +151,12 @@ function placedElsewhere(tokens: readonly Token[]): boolean {
         if ((has(v, 'A_DECIDE') && !has(v, 'US')) || v.norm === 'weegt' || v.norm === 'beoordeelt' || v.norm === 'hakt') return true;
       }
     }
+    // "…, de rechter heeft dat in mei besloten": a decision already taken by someone else, pointed back to
+    if (has(t, 'AUTHORITY') && !has(t, 'US')) {
+      for (let k = i + 1; k < Math.min(tokens.length, i + 7) && !tokens[k]!.punct; k++) {
+        if (/^(besloten|beslist|bepaald|gekozen|vastgesteld|vastgelegd|uitgesproken)$/.test(tokens[k]!.norm)) return true;
+      }
+    }
     if (has(t, 'A_DECIDE') && /^(beslist|besluit|bepaalt|kiest|beslissen|bepalen|kiezen)$/.test(t.norm)) {
       const next = tokens.slice(i + 1, i + 3).find((x) => !has(x, 'DET'));
       if (next && (has(next, 'AUTHORITY') || has(next, 'CASEHOLDER')) && !has(next, 'US')) return true;
@@ -249,7 +255,11 @@ function definition(tokens: readonly Token[]): boolean {
   if (tokens.length < 3 || tokens[1]!.norm !== '=') return false;
   const term = tokens[0]!;
   const known = isObject(term) || has(term, 'SESSION') || has(term, 'AUTHORITY') || /^\p{Lu}{2,}$/u.test(term.text) || term.norm === 'drang';
-  return known && !words.some((w) => has(w, 'NAME') || has(w, 'CHILD'));
+  // "perspectief = pleeggezin" records where a child grows up; "perspectiefbesluit = besluit over waar …" explains
+  const explains = words.some((w) => has(w, 'QWORD'));
+  if (term.norm.startsWith('perspectief') && !explains) return false;
+  // a child by name is a case ("Roos = pleeggezin"); "kind" in an explanation with a question word is generic
+  return known && !words.some((w) => has(w, 'NAME') || (has(w, 'CHILD') && !explains));
 }
 
 // ── clauses ────────────────────────────────────────────────────────────────────────────────────────

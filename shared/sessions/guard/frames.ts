@@ -15,6 +15,7 @@
  */
 import { has, isObject } from './context';
 import { deciding, endorsed } from './deciding';
+import { plans } from './plans';
 import {
   DEFINITE,
   type Form,
@@ -71,6 +72,7 @@ export function findFrames(f: Frames): Hit[] {
   otherwise(f, hits);
   escalation(f, hits);
   tasks(f, hits);
+  plans(f, hits);
   const caseHits = hits.length > 0;
   deciding(f, hits, caseHits);
   endorsed(f, hits);
@@ -409,7 +411,9 @@ function entries(f: Frames, hits: Hit[]) {
     const c = tokens.slice(clause.from, clause.to);
     // Nothing verb-like or definite before it in its clause: "terugplaatsing Yara …", "een verzoek tot onderzoek …", "ons advies …".
     const before = tokens.slice(clause.from, e).filter((x) => !x.punct);
-    const entryHead = before.every((x) => has(x, 'NAME') || has(x, 'CHILD') || has(x, 'FUTURE_TIME') || x.norm === 'een' || x.norm === 'ons' || x.norm === 'onze' || x.tags.size === 0);
+    // "VT melding", "raad verzoek": where a step goes may stand before it, as after it ("melding VT")
+    const addressee = (x: Token) => step && (has(x, 'REPORT_TO') || has(x, 'RAAD')) && !has(x, 'EVENT');
+    const entryHead = before.every((x) => has(x, 'NAME') || has(x, 'CHILD') || has(x, 'FUTURE_TIME') || addressee(x) || x.norm === 'een' || x.norm === 'ons' || x.norm === 'onze' || x.tags.size === 0);
     if (!entryHead) continue;
     // "machtiging UHP geldt tot juni" is how things stand; "ons advies aan de rechter is een OTS" is ours.
     const ours = before.some((x) => x.norm === 'ons' || x.norm === 'onze');
@@ -417,7 +421,7 @@ function entries(f: Frames, hits: Hit[]) {
     const next = tokens[e + 1];
     if (next?.norm === 'van' && !(has(tokens[e + 2], 'NAME') || has(tokens[e + 2], 'CHILD'))) continue;
     // At the start of the sentence, or right after a label: "advies aan de rechter", "weging: advies aan de rechter volgt".
-    const opening = (x: Token) => x.punct || x.norm === 'een' || x.norm === 'ons' || x.norm === 'onze';
+    const opening = (x: Token) => x.punct || addressee(x) || x.norm === 'een' || x.norm === 'ons' || x.norm === 'onze';
     const afterLabel = tokens[clause.from - 1]?.norm === ':' || tokens[clause.from - 1]?.norm === '->';
     const sentenceStart = tokens.slice(afterLabel ? clause.from : 0, e).every(opening);
     const complement = step ? complementAfter(f, e, clause.to) : when;
@@ -465,6 +469,10 @@ function negatedObjects(f: Frames, hits: Hit[]) {
     if (!c.some((x) => has(x, 'US')) && c.some((x) => has(x, 'AUX') || has(x, 'STATE') || has(x, 'VOLITION'))) continue;
     const o = nextContent(tokens, i + 1, 2, (x) => isObject(x) && !has(x, 'CASE'));
     if (o === null || !usable[o]) continue;
+    // "geen hulp vanuit het netwerk", "geen steun van school": what others give or do not give is a fact
+    const src = tokens[o + 1]?.norm;
+    const giver = nextContent(tokens, o + 2, 2, (x) => has(x, 'NETWORK') || has(x, 'OTHER') || (has(x, 'RELATIVE') && !has(x, 'CHILD')));
+    if (src === 'vanuit' || src === 'uit' || (src === 'van' && giver !== null)) continue;
     const reason = reasonOf(tokens[o]!);
     if (reason) {
       const h = span(f, i, o, reason);

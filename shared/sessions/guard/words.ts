@@ -252,13 +252,13 @@ const WORDS: Array<[Tag[], string]> = [
     aangifte terugmelding vto raadsonderzoek beschermingsonderzoek ultimatum aanwijzing afsluiting overdracht aanmelding
     verweerschrift overplaatsing terugplaatsing`],
   [['CONTACT'], `omgang omgangsregeling contact contacten bezoek bezoeken bezoekje bezoekjes logeren logeer logeert
-    logeerweekend logeerweekenden logeerweekendje slapen slaapt overnachting overnachtingen overnachten beeldbellen
+    omg logeerweekend logeerweekenden logeerweekendje slapen slaapt overnachting overnachtingen overnachten beeldbellen
     videobellen beeldcontact weekend weekenden weekendje weekendjes omgangshuis`],
   [['PLACE'], `pleeggezin pleegzorg gezinshuis leefgroep behandelgroep woongroep jeugdzorgplus plaatsing overplaatsing
     terugplaatsing crisisopvang opvang noodopvang kamertraining internaat logeerhuis perspectief perspectiefbesluit
     perspectiefbiedend perspectiefzoekend residentieel plek`],
   [['HELP'], `mst iag fft mdft fact ggz behandeling therapie dagbehandeling dagbesteding opvoedondersteuning
-    opvoedingsondersteuning cursus training hulp hulpverlening jeugdhulp coach begeleiding respijtzorg verslavingszorg
+    opvoedingsondersteuning ondersteuning cursus training hulp hulpverlening jeugdhulp coach begeleiding respijtzorg verslavingszorg
     veiligheidsplan signaleringsplan diagnostiek wijkteam thuisbegeleiding gezinsbegeleiding opname kliniek crisisopname
     crisisbed netwerkberaad familiegroepsplan`],
   [['RAAD'], 'raad rvdk raadsonderzoek beschermingsonderzoek vto'],
@@ -288,7 +288,7 @@ const WORDS: Array<[Tag[], string]> = [
   [['NETWORK'], 'netwerk'],
   [['US'], 'we wij ik ons onze groep team mlb leergroep'],
   [['CASEHOLDER'], 'gv gezinsvoogd jeugdbeschermer gezinsmanager jij je inbrenger'],
-  [['CHILD'], `kind kinderen zoon dochter jongen meisje baby tweeling broertje zusje broer zus broers zussen
+  [['CHILD'], `kind kinderen kids jongste oudste middelste zoon dochter jongen meisje baby tweeling broertje zusje broer zus broers zussen
     jongere puber peuter kleuter`],
   [['RELATIVE'], `moeder vader ouders ouder oma opa tante oom pleegouders pleegmoeder pleegvader stiefvader stiefmoeder pa
     ma mama papa grootouders neef nicht buren partner vriend vriendin broer zus broers zussen`],
@@ -345,7 +345,7 @@ const HEADS: Array<[Tag[], string[]]> = [
   [['PLACE'], ['pleeggezin', 'gezinshuis', 'leefgroep', 'opvang', 'woongroep', 'pleegzorg', 'plek']],
   [['MEASURE'], ['maatregel', 'machtiging', 'toezicht']],
   [['CONTACT'], ['contact', 'omgang', 'bezoek', 'weekend']],
-  [['HELP'], ['behandeling', 'therapie', 'begeleiding', 'training', 'coach', 'coaching', 'cursus', 'hulp', 'hulpverlening', 'veiligheidsplan', 'diagnostiek', 'opname']],
+  [['HELP'], ['behandeling', 'therapie', 'begeleiding', 'training', 'coach', 'coaching', 'cursus', 'hulp', 'hulpverlening', 'veiligheidsplan', 'diagnostiek', 'opname', 'ondersteuning']],
   [['REPORT_TO', 'EVENT'], ['melding', 'aangifte']],
   // compounds of school and onderwijs name a school type ("praktijkschool", "cluster-4-onderwijs"); "school" alone does not
   [['SCHOOLING', 'OTHER_CASE'], ['school', 'onderwijs']],
