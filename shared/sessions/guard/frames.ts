@@ -42,7 +42,7 @@ const PAIRS: ReadonlyArray<[Tag, Reason, ReadonlyArray<Tag>]> = [
   ['MEASURE', 'maatregel', ['A_REQ', 'A_EXT', 'A_END', 'A_CHANGE', 'A_DECIDE', 'A_PLACE', 'A_TAKE', 'A_LIMIT', 'A_ADVISE', 'A_MUST']],
   ['CONTACT', 'omgang', ['A_REQ', 'A_EXT', 'A_END', 'A_LIMIT', 'A_CHANGE', 'A_PERMIT', 'A_DECIDE', 'A_ADVISE']],
   ['PLACE', 'plaatsing', ['A_REQ', 'A_END', 'A_PLACE', 'A_CHANGE', 'A_DECIDE', 'A_EXT', 'A_ADVISE']],
-  ['HELP', 'hulpverlening', ['A_REQ', 'A_END', 'A_CHANGE', 'A_EXT', 'A_DECIDE', 'A_LIMIT', 'A_ADVISE']],
+  ['HELP', 'hulpverlening', ['A_REQ', 'A_END', 'A_CHANGE', 'A_EXT', 'A_DECIDE', 'A_LIMIT', 'A_ADVISE', 'A_MUST']],
   ['RAAD', 'onderzoek', ['A_REQ', 'A_REPORT', 'A_DECIDE', 'A_DO']],
   ['COURT', 'advies-rechter', ['A_ADVISE', 'A_REQ']],
   ['REPORT_TO', 'melding', ['A_REPORT', 'A_REQ', 'A_DECIDE', 'A_DO']],
@@ -102,6 +102,8 @@ function pairs(f: Frames, hits: Hit[]) {
         if (a !== o && POSSESSIVE_OTHER.has(det)) continue;
         if (a !== o && !act.tags.has('A_ADVISE') && !act.norm.includes(' ') && (DEFINITE.has(det) || /^(een|ons|onze)$/.test(det))) continue;
         if (!connected(f, o, a) || permittedByOther(tokens, a)) continue;
+        // "huisarts bellen om te vragen hoe het gaat": asking a doctor or the police something is no report
+        if (has(obj, 'OTHER') && asking(f, o)) continue;
         // "de pleegouders regelen het zakgeld zelf": what others arrange in their own life is a fact (not a passive).
         if (tag === 'OTHER_CASE' && othersDoing(f, o)) continue;
         // Calling the mentor or the school is asking; telling them about the case is a decision.
@@ -137,10 +139,23 @@ function othersDoing(f: Frames, o: number): boolean {
   return !words.some((x) => /^(wordt|worden|word)$/.test(x.norm) || has(x, 'A_PERMIT') || has(x, 'A_MUST'));
 }
 
-/** "K1 mag van moeder niet naar buiten": someone else's permission. */
+/** "de huisarts bellen om te vragen hoe het gaat", "jeugdarts vragen of …": a question to someone, in the clause of o. */
+function asking(f: Frames, o: number): boolean {
+  const c = clauseTokens(f, o);
+  return c.some((x, k) => /^(vragen|vraag|vraagt|navragen|horen|checken)$/.test(x.norm) && c.slice(k + 1, k + 4).some((y) => has(y, 'QWORD') || y.norm === 'of'));
+}
+
+/** "vader volgt een training": a person before "volgt" attends it; "bij een incident volgt een UHP" is a consequence. */
+function followedBySomeone(f: Frames, i: number): boolean {
+  if (!f.tokens[i]!.norm.startsWith('v')) return false;
+  const c = f.clauses[f.clauseOf[i]!]!;
+  return f.tokens.slice(c.from, i).some((x) => has(x, 'RELATIVE') || has(x, 'CHILD') || has(x, 'NAME') || has(x, 'OTHER') || has(x, 'CASEHOLDER'));
+}
+
+/** "K1 mag van moeder niet naar buiten", "vader moet van de rechter een training volgen": someone else's permission or order. */
 function permittedByOther(tokens: readonly Token[], a: number): boolean {
-  if (!tokens[a]!.tags.has('A_PERMIT') || tokens[a + 1]?.norm !== 'van') return false;
-  const who = tokens[a + 2];
+  if (!(tokens[a]!.tags.has('A_PERMIT') || tokens[a]!.tags.has('A_MUST')) || tokens[a + 1]?.norm !== 'van') return false;
+  const who = has(tokens[a + 2], 'DET') ? tokens[a + 3] : tokens[a + 2];
   return has(who, 'RELATIVE') || has(who, 'OTHER') || has(who, 'AUTHORITY');
 }
 
@@ -156,7 +171,7 @@ function selfContained(f: Frames, hits: Hit[]) {
     // "Jens wordt bij vader geplaatst", "broer en zus worden samen geplaatst"
     else if (n === 'geplaatst' && clauseTokens(f, i).some((x) => /^(wordt|worden|word)$/.test(x.norm))) hits.push(span(f, i, i, 'plaatsing'));
     // "er komt een veiligheidsplan", "bij een incident volgt een spoedplaatsing"
-    else if (/^(komt|komen|volgt|volgen)$/.test(n) && (n.startsWith('v') || tokens[i - 1]?.norm === 'er' || tokens[i + 1]?.norm === 'er')) {
+    else if (/^(komt|komen|volgt|volgen)$/.test(n) && (n.startsWith('v') || tokens[i - 1]?.norm === 'er' || tokens[i + 1]?.norm === 'er') && !followedBySomeone(f, i)) {
       // "er komt een veiligheidsplan", "zorg dat die ots er komt"
       const o = nextContent(tokens, i + 1, 3, (x) => x.norm === 'er' || has(x, 'HELP') || has(x, 'PLACE') || has(x, 'CONTACT') || has(x, 'MEASURE') || has(x, 'EVENT'));
       let obj = o !== null && tokens[o]!.norm === 'er' ? nextContent(tokens, o + 1, 3, (x) => isObject(x)) : o;
@@ -236,14 +251,17 @@ function destinations(f: Frames, hits: Hit[]) {
     else if ((t.norm === 'krijgt' || t.norm === 'krijgen') && told(f, i)) hits.push(span(f, i, i + 3, 'casusbesluit'));
     else if (/^(gaat|gaan|komt|komen|loopt|lopen)$/.test(t.norm) && custody(f, i) !== null) hits.push(span(f, i, custody(f, i)!, 'casusbesluit'));
     else if (/^(krijgt|krijgen|wordt|worden|hoort|horen)$/.test(t.norm) && informed(f, i) !== null) hits.push(span(f, i, informed(f, i)!, 'casusbesluit'));
-    else if ((t.norm === 'wordt' || t.norm === 'worden') && (tokens[i - 1]?.norm === 'het' || tokens[i + 1]?.norm === 'het' || has(tokens[i - 1], 'PLACE'))) {
-      // "het wordt een gezinshuis", "dan wordt het een ots", "het pleeggezin wordt de vaste plek"
-      const dest = nextContent(tokens, i + 1, 4, (x) => has(x, 'PLACE') || has(x, 'HELP') || has(x, 'MEASURE'));
+    else if ((t.norm === 'wordt' || t.norm === 'worden') && (tokens[i - 1]?.norm === 'het' || tokens[i + 1]?.norm === 'het' || has(tokens[i - 1], 'PLACE') || has(tokens[i - 1], 'CONTACT') || has(tokens[i - 1], 'HELP'))) {
+      // "het wordt een gezinshuis", "dan wordt het een ots", "het pleeggezin wordt de vaste plek", "weekendomgang wordt dagomgang"
+      const dest = nextContent(tokens, i + 1, 4, (x) => has(x, 'PLACE') || has(x, 'HELP') || has(x, 'MEASURE') || (has(x, 'CONTACT') && has(tokens[i - 1], 'CONTACT')));
       const r = dest !== null && usable[dest] ? reasonOf(tokens[dest]!) : null;
       if (dest !== null && r) hits.push(span(f, i, dest, r));
     } else if (/^(ziet|zien|bellen|belt|bezoeken|bezoekt|opzoeken|logeren|logeert|slapen|slaapt|langskomen)$/.test(t.norm)) {
       // "ziet zijn zus alleen nog onder begeleiding", "mag zijn kinderen niet meer zien": contact, when limited or planned
       const c = clauseTokens(f, i);
+      // "Lisa belt de huisarts": the one called is another party, not family
+      const callee = c.slice(c.indexOf(t) + 1).find((x) => has(x, 'RELATIVE') || has(x, 'CHILD') || has(x, 'NAME') || has(x, 'OTHER') || has(x, 'AUTHORITY'));
+      if (callee && (has(callee, 'OTHER') || has(callee, 'AUTHORITY')) && !has(callee, 'RELATIVE')) continue;
       const someone = c.some((x) => (has(x, 'RELATIVE') || has(x, 'CHILD') || has(x, 'NAME') || x.norm === 'elkaar') && !has(x, 'OTHER'));
       if (someone && c.some((x) => has(x, 'A_LIMIT') || has(x, 'FUTURE_TIME') || has(x, 'A_PERMIT'))) hits.push(span(f, i, i, 'omgang'));
     }
@@ -350,6 +368,12 @@ function naar(f: Frames, i: number, hits: Hit[]) {
   if (dest === null || !f.usable[dest]) return;
   const d = tokens[dest]!;
   const reason = DESTINATION.find(([tag]) => d.tags.has(tag))?.[1];
+  // "Sem gaat naar de huisarts", "moeder gaat naar de politie": someone going there on their own is an appointment or their own act
+  if (reason === 'melding') {
+    const c = clauseTokens(f, i);
+    const who = c.slice(0, c.indexOf(tokens[i]!)).find((x) => has(x, 'RELATIVE') || has(x, 'CHILD') || has(x, 'NAME') || has(x, 'OTHER') || has(x, 'US') || has(x, 'CASEHOLDER'));
+    if (who && !has(who, 'US') && !has(who, 'CASEHOLDER') && c.some((x) => /^(gaat|gaan)$/.test(x.norm))) return;
+  }
   if (reason) {
     hits.push(span(f, i, dest, reason));
     return;

@@ -29,7 +29,25 @@ export function plans(f: Frames, hits: Hit[]) {
     else if (/^(escaleren|escaleer)$/.test(n)) escalateTo(f, i, hits);
     else if (n === 'beroep' || n === 'hoger beroep') appeal(f, i, hits);
     else if (/^(erop|erbij|erin)$/.test(n)) helpPutIn(f, i, hits);
+    else if (n === 'krijgt' || n === 'krijgen') getsHelp(f, i, hits);
   }
+}
+
+/**
+ * "Gijs krijgt MST", "moeder krijgt opvoedondersteuning": who gets which help, as a plan. Not help someone
+ * has already ("krijgt al", "krijgt nu"), gets from another party ("van het wijkteam"), or at school.
+ */
+function getsHelp(f: Frames, i: number, hits: Hit[]) {
+  const { tokens, usable } = f;
+  const c = clauseTokens(f, i);
+  if (!PLAIN(c) || c.some((x) => /^(al|sinds|op)$/.test(x.norm) || has(x, 'AUX'))) return;
+  const who = c.slice(0, c.indexOf(tokens[i]!)).filter((x) => !x.punct && !has(x, 'DET'));
+  if (who.length === 0 || who.length > 2 || !who.some((x) => has(x, 'NAME') || has(x, 'CHILD') || has(x, 'RELATIVE')) || who.some((x) => has(x, 'OTHER') && !has(x, 'RELATIVE'))) return;
+  const o = nextContent(tokens, i + 1, 3, (x) => has(x, 'HELP'));
+  if (o === null || !usable[o]) return;
+  const rest = tokens.slice(o + 1, f.clauses[f.clauseOf[i]!]!.to);
+  if (rest.some((x, k) => /^(van|vanuit|via|door)$/.test(x.norm) && rest.slice(k + 1, k + 3).some((y) => has(y, 'OTHER') || has(y, 'AUTHORITY') || has(y, 'RELATIVE') || has(y, 'HELP')))) return;
+  hits.push(span(f, i, o, 'hulpverlening'));
 }
 
 /** "gezinscoach erop", "MST erbij", "extra hulp erin": help put in, written as an entry (not "moeder heeft hulp erbij"). */

@@ -267,7 +267,7 @@ const WORDS: Array<[Tag[], string]> = [
     melding zorgmelding terugmelding aangifte signaal`],
   [['CONTACT', 'A_LIMIT'], 'contactverbod omgangsverbod'],
   [['MEETING'], 'gesprek gesprekken huisbezoek huisbezoeken overleg evaluatie evaluatiegesprek intake netwerkgesprek'],
-  [['CASE'], 'dossier zaak casus traject betrokkenheid bemoeienis jeugdreclassering jr hulpverleningstraject'],
+  [['CASE'], 'dossier zaak casus traject betrokkenheid bemoeienis jeugdreclassering jr jb hulpverleningstraject'],
   // Other decisions about the child's life (policy: what the school is told, documents, choice of school, the GV):
   // by class — schooling, documents and residence, medical consent, money, phone and going out, clubs and faith.
   [['OTHER_CASE'], `school paspoort paspoorten id-kaart id-kaarten identiteitskaart identiteitsbewijs reisdocument reisdocumenten vakantie schoolkamp schoolreis zakgeld gv
@@ -295,6 +295,8 @@ const WORDS: Array<[Tag[], string]> = [
   [['OTHER'], `school mentor leerkracht juf meester huisarts jeugdarts advocaat wijkteam wijkagent politie behandelaar
     therapeut psychiater pleegzorgwerker gezinshuisouders aanbieder pleegzorgaanbieder zorgaanbieder instelling gemeente
     buurvrouw buurman leerplichtambtenaar`],
+  // documents and staff of the Raad speak for it: "het raadsrapport adviseert een OTS" is the Raad's advice
+  [['AUTHORITY'], `raadsrapport raadsrapportage raadsadvies raadsmedewerker raadsonderzoeker`],
   [['AUTHORITY'], `rechter kinderrechter rb rechtbank raad rvdk om officier gi teamleider manager gedragswetenschapper
     gedragsdeskundige gw mdo vt wb werkbegeleider werkbegeleiding hof`],
   [['WB'], 'wb werkbegeleiding werkbegeleider werkbegeleiders'],
@@ -461,6 +463,12 @@ export const UNITS: ReadonlyArray<[string[], Tag[]]> = [
   [['advies', 'aan', 'de', 'kinderrechter'], ['COURT', 'A_ADVISE', 'EVENT']],
   [['advies', 'aan', 'de', 'rechtbank'], ['COURT', 'A_ADVISE', 'EVENT']],
   [['onder', 'begeleiding'], ['A_LIMIT']],
+  // contact or help put on hold: "omgangsregeling vader on hold", "MST in de wacht"
+  [['on', 'hold'], ['A_LIMIT']],
+  [['in', 'de', 'wacht'], ['A_LIMIT']],
+  // arranging something: "zorgen voor een veiligheidsplan", "zorg voor een plek" (not "zorgen:" as a weighing label)
+  [['zorgen', 'voor'], ['A_REQ']],
+  [['zorg', 'voor'], ['A_REQ']],
   [['onder', 'toezicht'], ['A_LIMIT']],
   [['alleen', 'nog'], ['A_LIMIT']],
   [['niet', 'meer'], ['A_LIMIT', 'NEG']],
