@@ -84,10 +84,14 @@ export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
 function ableAfterComma(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!/^(kan|kunnen)$/.test(t.norm)) return false;
-  const comma = tokens.findIndex((x) => x.norm === ',');
-  if (comma <= 0 || comma > i) return false;
   const who = tokens[i - 1];
-  return has(who, 'RELATIVE') || has(who, 'CHILD') || has(who, 'NAME') || who?.norm === 'gezin' || who?.norm === 'ouders';
+  const person = has(who, 'RELATIVE') || has(who, 'CHILD') || has(who, 'NAME') || who?.norm === 'gezin' || who?.norm === 'ouders';
+  const comma = tokens.findIndex((x) => x.norm === ',');
+  if (comma > 0 && comma < i) return person;
+  // without the comma, as typed on a flip-over: "voogdij aanvragen vr Bo moeder kan gezag niet aan" — a
+  // step in the infinitive on an object first, then what the parent can or cannot do
+  const step = tokens.slice(0, i - 1).findIndex((x, k, all) => isAction(x) && /en$/.test(x.norm) && all.slice(Math.max(0, k - 3), k).some(isObject));
+  return person && step >= 0 && !tokens.slice(0, step).some((x) => has(x, 'MODAL_OPEN'));
 }
 
 /**
@@ -129,6 +133,8 @@ const WONDER = new Set(['weten', 'weet', 'twijfel', 'twijfelen', 'onduidelijk', 
 function embeddedQuestion(tokens: readonly Token[]): boolean {
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i]!.norm === 'of' && tokens.slice(Math.max(0, i - 3), i).some((t) => WONDER.has(t.norm))) return true;
+    // "de vraag of de hulp stopt", "de keuze of …": the question as a noun (not "vraag de Raad of …", a request)
+    if (tokens[i]!.norm === 'of' && /^(vraag|keuze|afweging|twijfel)$/.test(tokens[i - 1]!.norm) && /^(de|het|een)$/.test(tokens[i - 2]?.norm ?? '')) return true;
   }
   return false;
 }

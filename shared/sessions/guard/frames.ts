@@ -457,10 +457,11 @@ function entries(f: Frames, hits: Hit[]) {
   }
 }
 
-/** "per 1 maart", "vanaf de zomer", "morgen": when, right after an object. */
+/** "per 1 maart", "vanaf de zomer", "morgen": when, right after an object or after where to ("pleegzorg bij tante Ria per 1/9"). */
 function whenAfter(f: Frames, e: number): number | null {
   const { tokens } = f;
-  for (let k = e + 1; k < Math.min(tokens.length, e + 4); k++) {
+  const where = /^(bij|naar|in)$/.test(tokens[e + 1]?.norm ?? '');
+  for (let k = e + 1; k < Math.min(tokens.length, e + (where ? 6 : 4)); k++) {
     const t = tokens[k]!;
     if (t.punct) return null;
     if (has(t, 'FUTURE_TIME')) return k;

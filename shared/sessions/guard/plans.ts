@@ -30,6 +30,7 @@ export function plans(f: Frames, hits: Hit[]) {
     else if (n === 'beroep' || n === 'hoger beroep') appeal(f, i, hits);
     else if (/^(erop|erbij|erin)$/.test(n)) helpPutIn(f, i, hits);
     else if (n === 'krijgt' || n === 'krijgen') getsHelp(f, i, hits);
+    else if (n === 'weg' || n === 'weghalen') takeAway(f, i, hits);
   }
 }
 
@@ -48,6 +49,21 @@ function getsHelp(f: Frames, i: number, hits: Hit[]) {
   const rest = tokens.slice(o + 1, f.clauses[f.clauseOf[i]!]!.to);
   if (rest.some((x, k) => /^(van|vanuit|via|door)$/.test(x.norm) && rest.slice(k + 1, k + 3).some((y) => has(y, 'OTHER') || has(y, 'AUTHORITY') || has(y, 'RELATIVE') || has(y, 'HELP')))) return;
   hits.push(span(f, i, o, 'hulpverlening'));
+}
+
+/** "haal K1 daar weg", "Sem weghalen bij moeder": taking a child away is a placement out of the home. */
+function takeAway(f: Frames, i: number, hits: Hit[]) {
+  const { tokens } = f;
+  const c = clauseTokens(f, i);
+  const take = tokens[i]!.norm === 'weghalen' ? tokens[i]! : c.find((x) => /^(haal|halen|haalt)$/.test(x.norm));
+  if (!take || !PLAIN(c) || c.some((x) => has(x, 'AUX'))) return;
+  const child = c.find((x) => has(x, 'CHILD') || has(x, 'NAME'));
+  if (!child) return;
+  // "oma haalt Sem weg van school": a parent or another party fetching a child is a fact
+  const first = c.find((x) => !x.punct && !has(x, 'DET'));
+  if (first && first !== take && first !== child && (has(first, 'RELATIVE') || has(first, 'OTHER'))) return;
+  const from = Math.min(tokens.indexOf(take), tokens.indexOf(child), i);
+  hits.push(span(f, from, Math.max(tokens.indexOf(take), i), 'maatregel'));
 }
 
 /** "gezinscoach erop", "MST erbij", "extra hulp erin": help put in, written as an entry (not "moeder heeft hulp erbij"). */
@@ -175,7 +191,7 @@ function appeal(f: Frames, i: number, hits: Hit[]) {
   if (tokens[i - 1]?.norm !== 'in') return;
   const c = clauseTokens(f, i);
   // "gaan in beroep", "gaan niet in beroep", "in beroep gaan"
-  const go = tokens[i + 1]?.norm === 'gaan' ? i + 1 : [i - 2, i - 3].find((k) => k >= 0 && /^(gaan|gaat)$/.test(tokens[k]!.norm) && tokens.slice(k + 1, i - 1).every((x) => x.norm === 'niet')) ?? -1;
+  const go = tokens[i + 1]?.norm === 'gaan' ? i + 1 : [i - 2, i - 3].find((k) => k >= 0 && /^(gaan|gaat)$/.test(tokens[k]!.norm) && tokens.slice(k + 1, i - 1).every((x) => x.norm === 'niet' || x.norm === 'we' || x.norm === 'wij')) ?? -1;
   if (go < 0 || !f.usable[go]) return;
   // "we gaan in beroep", or the infinitive at the head of an entry: "in beroep gaan tegen …"
   const us = c.some((x) => has(x, 'US') && x.norm !== 'ons' && x.norm !== 'onze');

@@ -465,6 +465,12 @@ export const UNITS: ReadonlyArray<[string[], Tag[]]> = [
   [['onder', 'begeleiding'], ['A_LIMIT']],
   // contact or help put on hold: "omgangsregeling vader on hold", "MST in de wacht"
   [['on', 'hold'], ['A_LIMIT']],
+  // off the table, kept open: "uhp is van de baan", "jeugdzorgplus van tafel", "dossier blijft open"
+  [['van', 'de', 'baan'], ['A_END', 'NEG']],
+  [['van', 'tafel'], ['A_END', 'NEG']],
+  [['blijft', 'open'], ['A_END', 'NEG']],
+  [['blijven', 'open'], ['A_END', 'NEG']],
+  [['openhouden'], ['A_END', 'NEG']],
   [['in', 'de', 'wacht'], ['A_LIMIT']],
   // arranging something: "zorgen voor een veiligheidsplan", "zorg voor een plek" (not "zorgen:" as a weighing label)
   [['zorgen', 'voor'], ['A_REQ']],
@@ -476,6 +482,9 @@ export const UNITS: ReadonlyArray<[string[], Tag[]]> = [
   [['gaan', 'niet', 'door'], ['A_LIMIT', 'NEG']],
   [['loopt', 'door'], ['A_EXT']],
   [['gaan', 'voor'], ['A_DECIDE']],
+  // inverted after a condition or a time: "dan gaan we voor een OTS"
+  [['gaan', 'we', 'voor'], ['A_DECIDE', 'US']],
+  [['gaan', 'wij', 'voor'], ['A_DECIDE', 'US']],
   [['gaat', 'voor'], ['A_DECIDE']],
   [['zonder', 'toestemming'], ['A_REPORT', 'REPORT_TO']],
   [['de', 'knoop', 'door'], ['A_DECIDE']],
@@ -588,10 +597,12 @@ function fuzzyEntries(norm: string): ReadonlyArray<Entry> {
       candidates.add(w);
     }
   });
-  // One candidate only: an ambiguous typo is better left unread than read wrongly.
-  if (candidates.size !== 1) return EMPTY;
-  const [word] = candidates;
-  return (LEXICON.get(word!) ?? EMPTY).filter((e) => !e.particle).map((e) => ({ tags: e.tags.filter((t) => FUZZY_TAGS.has(t)) }));
+  // One reading only: an ambiguous typo is better left unread than read wrongly — but candidates of the
+  // same classes ("afsluitn": afsluiten, afsluit) read the same.
+  const readings = [...candidates].map((w) => (LEXICON.get(w) ?? EMPTY).filter((e) => !e.particle).map((e) => ({ tags: e.tags.filter((t) => FUZZY_TAGS.has(t)) })));
+  const key = (r: ReadonlyArray<Entry>) => [...new Set(r.flatMap((e) => e.tags))].sort().join(' ');
+  if (readings.length === 0 || readings.some((r) => key(r) !== key(readings[0]!)) || key(readings[0]!) === '') return EMPTY;
+  return readings[0]!;
 }
 
 /** The particles that complete this bare verb form ("vragen … aan", "leggen … op"). */
