@@ -52,6 +52,10 @@ export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
   if (own.some((t) => t.norm === '?') || own.some((t) => t.norm === 'ja of nee' || t.norm === 'wel of niet' || t.norm === 'of niet')) return 'vraag';
   if (slashPair(tokens, 'wel', 'niet') || slashPair(tokens, 'ja', 'nee')) return 'vraag';
   if (QUESTION_OPENERS.has(words[0]!.norm) && words.length > 1) return 'vraag';
+  // "wanneer stopt de IAG": "wanneer" with the verb right after it asks; "wanneer moeder drinkt, …" is a condition
+  if (words[0]!.norm === 'wanneer' && words[1] && (isAction(words[1]) || has(words[1], 'AUX') || has(words[1], 'STATE') || /^(gaat|komt|moet|kan|wordt|stopt|start|begint)$/.test(words[1].norm))) return 'vraag';
+  // "als we de omgang stoppen, wat doet dat met Sem": a question after the comma, its mark left off
+  if (trailingQuestion(own)) return 'vraag';
   if (alternatives(own) || embeddedQuestion(own)) return 'vraag';
 
   if (own.some((t) => has(t, 'WB'))) return 'werkbegeleiding';
@@ -75,6 +79,15 @@ export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
   if (own.some((t) => has(t, 'REFLECT'))) return 'reflectie';
   if (own.some((t) => has(t, 'GENERIC')) || definition(tokens) || practice(own)) return 'methode';
   return null;
+}
+
+/** ", wat doet dat met Sem", ", hoe leg je dat uit": a clause after a comma that opens with a question word (not "wat ons betreft"). */
+function trailingQuestion(tokens: readonly Token[]): boolean {
+  if (tokens.some((t) => t.norm === 'betreft')) return false;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i - 1]!.norm === ',' && /^(wat|hoe|waarom|welke|welk)$/.test(tokens[i]!.norm)) return true;
+  }
+  return false;
 }
 
 /**
@@ -214,6 +227,9 @@ function sourceLabel(tokens: readonly Token[]): boolean {
  */
 function reportedSpeech(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => !t.punct && !t.quoted);
+  // "moeder: ik wil dat de hulp stopt", "oma: we doen aangifte": a person as label, then words in the first person
+  const colon = tokens.findIndex((t) => t.norm === ':');
+  if (colon > 0 && colon <= 2 && tokens.slice(0, colon).some((t) => hasAny(t, ['RELATIVE', 'CHILD', 'NAME', 'OTHER']) && !has(t, 'US')) && /^(ik|me|mij|mijn|m'n|wij|we|ons|onze|jullie)$/.test(tokens[colon + 1]?.norm ?? '')) return true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1]?.norm ?? '';
@@ -335,7 +351,9 @@ export function clauseBlock(tokens: readonly Token[], clause: Clause): ClauseBlo
  */
 function finiteAfterOther(c: readonly Token[], k: number): boolean {
   const t = c[k]!;
-  if (!isAction(t) || has(t, 'A_PERMIT') || has(t, 'A_MUST') || /en$/.test(t.norm) || !/t$/.test(t.norm) || t.norm === 'verplicht') return false;
+  // "pleegouders stoppen met pleegzorg": a plural verb with "met" after a party is their own act, not an infinitive
+  const pluralWith = /en$/.test(t.norm) && c[k + 1]?.norm === 'met';
+  if (!isAction(t) || has(t, 'A_PERMIT') || has(t, 'A_MUST') || (/en$/.test(t.norm) && !pluralWith) || (!/t$/.test(t.norm) && !pluralWith) || t.norm === 'verplicht') return false;
   // "school wordt niet ingelicht": a passive, the subject undergoes it.
   if (c.some((x) => /^(wordt|worden|word)$/.test(x.norm))) return false;
   const subject = c.slice(0, k).filter((x) => !x.punct && !has(x, 'DET'));

@@ -86,6 +86,8 @@ function pairs(f: Frames, hits: Hit[]) {
   for (let o = 0; o < tokens.length; o++) {
     const obj = tokens[o]!;
     if (!usable[o] || !isObject(obj) || isTopic(tokens, o)) continue;
+    // "we bespreken de omgang volgende keer": what the session talks about is a topic, not a step
+    if (tokens.slice(Math.max(0, o - 3), o).some((x) => has(x, 'SESSION_VERB'))) continue;
     let best: { a: number; reason: Reason; rank: number } | null = null;
     for (const [tag, reason, acts] of PAIRS) {
       if (!obj.tags.has(tag)) continue;
@@ -96,6 +98,8 @@ function pairs(f: Frames, hits: Hit[]) {
         if (!usable[a] || !allowed.some((x) => act.tags.has(x))) continue;
         // One token that is both ("contactverbod", "andere gv") counts; a step noun ("advies aan de rechter") is an entry, not a pair.
         if (a === o && has(obj, 'EVENT')) continue;
+        // "vader heeft een contactverbod": having one is how things are
+        if (a === o && clauseTokens(f, o).some((x) => /^(heeft|hebben|had|hadden)$/.test(x.norm))) continue;
         // "het verzoek van moeder", "de aanvraag": after an article an action word is a noun.
         // "hun advies", "haar verzoek": someone else's; "het rapport (voor de zitting)" may be ours.
         const det = tokens[a - 1]?.norm ?? '';
