@@ -206,6 +206,8 @@ function sourceLabel(tokens: readonly Token[]): boolean {
     if (chunk.length === 0 || chunk.length > 8) continue;
     // "vastgesteld door rb op 4 april:", "besloten door de teamleider:"
     if (chunk.some((x, k) => x.norm === 'door' && has(chunk[k + 1], 'AUTHORITY'))) return true;
+    // "advies van de Raad:", "brief van de rechter:": what someone else wrote
+    if (chunk.some((x, k) => x.norm === 'van' && k > 0 && (has(chunk[k + 1], 'AUTHORITY') || (has(chunk[k + 1], 'DET') && has(chunk[k + 2], 'AUTHORITY'))) && !has(chunk[k + 1], 'US') && !has(chunk[k + 2], 'US'))) return true;
     // "melding VT:", "VT erbij:" name a step, not a source.
     if (chunk.length > 5 || chunk.some((x) => isAction(x) || has(x, 'US') || has(x, 'EVENT'))) continue;
     const named = chunk.some((x, k) => {

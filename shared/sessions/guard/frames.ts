@@ -104,6 +104,11 @@ function pairs(f: Frames, hits: Hit[]) {
         // "hun advies", "haar verzoek": someone else's; "het rapport (voor de zitting)" may be ours.
         const det = tokens[a - 1]?.norm ?? '';
         if (a !== o && POSSESSIVE_OTHER.has(det)) continue;
+        // "brief van de rechter", "advies van de Raad": a document or advice from someone else
+        if (act.tags.has('A_ADVISE') && tokens[a + 1]?.norm === 'van') {
+          const from = has(tokens[a + 2], 'DET') ? tokens[a + 3] : tokens[a + 2];
+          if (has(from, 'AUTHORITY') || (has(from, 'OTHER') && !has(from, 'CASEHOLDER')) || (has(from, 'RELATIVE') && !has(from, 'CHILD'))) continue;
+        }
         if (a !== o && !act.tags.has('A_ADVISE') && !act.norm.includes(' ') && (DEFINITE.has(det) || /^(een|ons|onze)$/.test(det))) continue;
         if (!connected(f, o, a) || permittedByOther(tokens, a)) continue;
         // "huisarts bellen om te vragen hoe het gaat": asking a doctor or the police something is no report

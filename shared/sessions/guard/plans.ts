@@ -116,7 +116,7 @@ function perspective(f: Frames, i: number, hits: Hit[]) {
   const c = clauseTokens(f, i);
   if (!PLAIN(c)) return;
   const label = tokens[i + 1]?.norm === ':' || tokens[i + 1]?.norm === '=' || tokens[i + 1]?.norm === '->';
-  const lies = tokens.slice(i + 1, i + 5).findIndex((x) => /^(ligt|ligt bij|blijft|is|wordt)$/.test(x.norm));
+  const lies = tokens.slice(i + 1, i + 5).findIndex((x) => /^(ligt|ligt bij|blijft|is|wordt|leggen|leg|legt)$/.test(x.norm));
   if (!label && lies < 0) return;
   const from = label ? i + 2 : i + 1 + lies;
   for (let k = from; k < Math.min(tokens.length, from + 5); k++) {

@@ -28,7 +28,7 @@ describe('where a child will live, in the present tense', () => {
 });
 
 describe('where the perspective lies', () => {
-  it.each(['perspectief Lotte ligt bij het pleeggezin', 'het perspectief van Bram ligt niet meer thuis', 'perspectief: opgroeien bij tante', 'perspectief = pleeggezin'])('%s fires', fires);
+  it.each(['perspectief Lotte ligt bij het pleeggezin', 'het perspectief van Bram ligt niet meer thuis', 'perspectief: opgroeien bij tante', 'perspectief = pleeggezin', 'perspectief van Mo leg je bij oma', 'het perspectief van de tweeling leggen we in het gezinshuis'])('%s fires', fires);
 
   it.each([
     ['the decision lies elsewhere', 'perspectiefbesluit ligt bij de GI'],
@@ -36,6 +36,7 @@ describe('where the perspective lies', () => {
     ['unclear', 'het perspectief van Lotte is nog onduidelijk'],
     ['a term explained', 'perspectiefbesluit = besluit over waar kind opgroeit'],
     ['two options', 'waar ligt het perspectief, thuis of pleeggezin'],
+    ['not laid down by us', 'perspectief leggen we niet vast, dat doet de GI'],
   ])('%s stays silent', (_what, text) => silent(text));
 });
 

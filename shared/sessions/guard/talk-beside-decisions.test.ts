@@ -15,6 +15,8 @@ describe('talk beside decisions stays silent', () => {
     ['"wanneer" asking', 'wanneer stopt de IAG'],
     ['a condition, then a question without its mark', 'als we de omgang stoppen, wat doet dat met Sem'],
     ['the session discussing a topic', 'besluit: we bespreken de omgang volgende keer'],
+    ["a letter from the judge", 'brief van de rechter: zitting in mei'],
+    ["the Raad's advice as a label", 'advies van de raad: ots verlengen'],
   ])('%s: %s', (_what, text) => {
     expect(guardVerdict(text).fire).toBe(false);
   });
@@ -25,6 +27,7 @@ describe('talk beside decisions stays silent', () => {
     ['a label naming who it is about', 'vader: omgang 1x per maand begeleid'],
     ['"wanneer" as a condition', 'wanneer moeder weer drinkt, gaat Sem naar oma'],
     ['"wat ons betreft"', 'OTS verlengen, wat ons betreft'],
+    ['our letter to the judge', 'brief aan de rechter: geen uitbreiding omgang'],
     ['bringing a case back, and a decision', 'omgang stoppen, we bespreken het in mei nog een keer'],
   ])('and decisions beside them still fire: %s', (_what, text) => {
     expect(guardVerdict(text).fire).toBe(true);
