@@ -315,6 +315,8 @@ function custody(f: Frames, i: number): number | null {
   if (!subject.slice(1).every((x) => x.norm === 'van' || has(x, 'NAME') || has(x, 'CHILD'))) return null;
   const when = tokens.slice(clause.from, clause.to).some((x) => has(x, 'FUTURE_TIME'));
   if (/^(loopt|lopen)$/.test(tokens[i]!.norm) && !when) return null;
+  // "zakgeld gaat nu via moeder": how it goes now is a fact
+  if (tokens.slice(clause.from, clause.to).some((x) => /^(nu|nog|al|altijd)$/.test(x.norm))) return null;
   for (let k = i + 1; k < Math.min(clause.to, i + 5); k++) {
     if (!usable[k]) return null;
     if (!/^(naar|bij|via)$/.test(tokens[k]!.norm)) continue;
@@ -582,7 +584,9 @@ function tasks(f: Frames, hits: Hit[]) {
       continue;
     }
     // "GV informeert de school", "jij belt de huisarts": a task; "GV gaat …" only with a when.
-    const planned = c.some((x) => has(x, 'FUTURE_TIME') || has(x, 'MEETING')) || /^(regelt|tekent|informeert|meldt|belt|schrijft|stuurt|mailt|brengt|organiseert)$/.test(v.norm) || labelledBefore(f, i);
+    // "GV plant een netwerkberaad in", "GV haalt het paspoort op": a task with a step or a document of the case
+    const caseThing = c.some((x) => has(x, 'HELP') || has(x, 'EVENT') || (has(x, 'OTHER_CASE') && !has(x, 'CASEHOLDER') && !has(x, 'OTHER')));
+    const planned = c.some((x) => has(x, 'FUTURE_TIME') || has(x, 'MEETING')) || (caseThing && /^(plant|haalt|regelt|vraagt|zorgt|pakt|organiseert)$/.test(v.norm)) || /^(regelt|tekent|informeert|meldt|belt|schrijft|stuurt|mailt|brengt|organiseert)$/.test(v.norm) || labelledBefore(f, i);
     if (planned) hits.push(span(f, i, i + 1, 'casusbesluit'));
   }
 }

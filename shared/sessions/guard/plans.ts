@@ -31,6 +31,7 @@ export function plans(f: Frames, hits: Hit[]) {
     else if (/^(erop|erbij|erin)$/.test(n)) helpPutIn(f, i, hits);
     else if (n === 'krijgt' || n === 'krijgen') getsHelp(f, i, hits);
     else if (n === 'weg' || n === 'weghalen') takeAway(f, i, hits);
+    else if (n === 'mee') goingAlong(f, i, hits);
   }
 }
 
@@ -49,6 +50,15 @@ function getsHelp(f: Frames, i: number, hits: Hit[]) {
   const rest = tokens.slice(o + 1, f.clauses[f.clauseOf[i]!]!.to);
   if (rest.some((x, k) => /^(van|vanuit|via|door)$/.test(x.norm) && rest.slice(k + 1, k + 3).some((y) => has(y, 'OTHER') || has(y, 'AUTHORITY') || has(y, 'RELATIVE') || has(y, 'HELP')))) return;
   hits.push(span(f, i, o, 'hulpverlening'));
+}
+
+/** "Liam mag niet mee naar Marokko", "Bo mag mee met de klas": a permission for the child to go along. */
+function goingAlong(f: Frames, i: number, hits: Hit[]) {
+  const { tokens } = f;
+  const c = clauseTokens(f, i);
+  const may = c.find((x) => /^(mag|mogen)$/.test(x.norm));
+  if (!may || tokens.indexOf(may) > i || tokens[tokens.indexOf(may) + 1]?.norm === 'van' || !PLAIN(c) || !childSubject(c, may)) return;
+  hits.push(span(f, tokens.indexOf(may), i, 'casusbesluit'));
 }
 
 /** "haal K1 daar weg", "Sem weghalen bij moeder": taking a child away is a placement out of the home. */

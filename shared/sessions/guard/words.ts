@@ -277,7 +277,10 @@ const WORDS: Array<[Tag[], string]> = [
     medicatie medicijnen beugel behandeltoestemming narcose
     bankrekening spaargeld kinderbijslag toeslag uitkering
     telefoon mobiel smartphone laptop tablet uitgaan uitgaanstijden bedtijd scooter rijbewijs
-    sportclub voetbalclub zwemles clubkamp kerk moskee verhuizing huisarts tandarts`],
+    sportclub voetbalclub zwemles clubkamp kerk moskee verhuizing huisarts tandarts
+    voetbal hockey scouting dansles muziekles tatoeage piercing`],
+  // registering a child somewhere is a step: "inschrijving Sara op de praktijkschool"
+  [['EVENT'], 'inschrijving uitschrijving'],
   // a school type is also what a choice of school is about: "wordt aangemeld bij het praktijkonderwijs"
   // a change of school or case holder written as a step: "schoolwissel Sem per januari"
   [['OTHER_CASE', 'EVENT'], 'schoolwissel schoolwisseling gezinsvoogdwissel gezinsvoogdwisseling gv-wissel'],
