@@ -86,6 +86,8 @@ function pairs(f: Frames, hits: Hit[]) {
   for (let o = 0; o < tokens.length; o++) {
     const obj = tokens[o]!;
     if (!usable[o] || !isObject(obj) || isTopic(tokens, o)) continue;
+    // "begeleid contact vindt plaats op kantoor": how it takes place now, with no when, is a description
+    if (clauseTokens(f, o).some((x) => /^(vindt plaats|vinden plaats)$/.test(x.norm)) && !clauseTokens(f, o).some((x) => has(x, 'FUTURE_TIME'))) continue;
     // "we bespreken de omgang volgende keer": what the session talks about is a topic, not a step
     if (tokens.slice(Math.max(0, o - 3), o).some((x) => has(x, 'SESSION_VERB'))) continue;
     let best: { a: number; reason: Reason; rank: number } | null = null;
@@ -219,6 +221,14 @@ function placing(f: Frames, hits: Hit[]) {
   const { tokens, usable } = f;
   for (let i = 0; i < tokens.length; i++) {
     if (!usable[i] || !has(tokens[i], 'A_PLACE')) continue;
+    // "zusjes samen plaatsen", "K1 plaatsen": a child before the infinitive is whom we place
+    if (/^(plaatsen|onderbrengen)$/.test(tokens[i]!.norm)) {
+      const child = [i - 1, i - 2].find((k) => k >= 0 && (has(tokens[k], 'CHILD') || has(tokens[k], 'NAME')) && usable[k]);
+      if (child !== undefined && (child === i - 1 || /^(samen|apart|direct|meteen|snel|zsm)$/.test(tokens[i - 1]!.norm))) {
+        hits.push(span(f, child, i, 'plaatsing'));
+        continue;
+      }
+    }
     for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
       const t = tokens[k]!;
       if (t.punct || !usable[k]) break;
@@ -237,7 +247,9 @@ function labelledObjects(f: Frames, hits: Hit[]) {
   const { tokens, usable } = f;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const isLabel = t.norm === '->' || t.norm === '=' || (t.norm === ':' && labelledBefore(f, i + 1));
+    // "bij volgende melding: UHP": a condition as the label
+    const conditionLabel = t.norm === ':' && tokens.findIndex((x) => !x.punct) === tokens.findIndex((x) => x.norm === 'bij' || has(x, 'COND')) && i <= 5;
+    const isLabel = t.norm === '->' || t.norm === '=' || (t.norm === ':' && labelledBefore(f, i + 1)) || conditionLabel;
     if (!isLabel || sessionTalk(f)) continue;
     const o = nextContent(tokens, i + 1, 3, (x) => isObject(x) && !has(x, 'CASE') && !has(x, 'OTHER_CASE') && !isTopic(tokens, tokens.indexOf(x)));
     if (o === null || !usable[o]) continue;

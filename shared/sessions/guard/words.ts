@@ -182,18 +182,18 @@ const VERBS: Array<[Tag[], string[]]> = [
     ...forms('verlengen', 'verleng', 'verlengd'), 'verlenging', ...forms('uitbreiden', 'uitbreid'), 'uitbreiding',
     ...forms('voortzetten', 'voortzet'), 'voortzetting', ...forms('continueren', 'continueer', 'gecontinueerd'),
     ...forms('intensiveren', 'intensiveer', 'geintensiveerd'), ...forms('verruimen', 'verruim', 'verruimd'),
-    ...forms('verhogen', 'verhoog', 'verhoogd'), ...forms('ophogen', 'ophoog'), ...forms('normaliseren', 'normaliseer'),
+    ...forms('verhogen', 'verhoog', 'verhoogd'), 'verl', ...forms('ophogen', 'ophoog'), ...forms('normaliseren', 'normaliseer'),
   ]],
   [['A_END'], [
     ...forms('stoppen', 'stop', 'gestopt'), ...forms('stopzetten', 'stopzet'), ...forms('beeindigen', 'beeindig', 'beeindigd'),
-    'beeindiging', ...forms('afsluiten', 'afsluit'), 'afsluiting', ...forms('sluiten', 'sluit', 'gesloten'),
+    'beeindiging', ...forms('vervallen', 'verval'), ...forms('schrappen', 'schrap', 'geschrapt'), ...forms('afsluiten', 'afsluit'), 'afsluiting', ...forms('sluiten', 'sluit', 'gesloten'),
     ...forms('afbouwen', 'afbouw'), ...forms('intrekken', 'intrek'), ...forms('opheffen', 'ophef'), 'aflopen', 'eruit', 'dicht',
     ...forms('overdragen', 'overdraag'), 'overdracht', 'einde', 'uitstroom', ...forms('uitstromen', 'uitstroom'),
   ]],
   [['A_LIMIT'], [
     ...forms('beperken', 'beperk', 'beperkt'), 'beperking', ...forms('halveren', 'halveer', 'gehalveerd'),
     ...forms('verminderen', 'verminder', 'verminderd'), ...forms('minderen', 'minder', 'geminderd'),
-    ...forms('terugbrengen', 'terugbreng', 'teruggebracht'), ...forms('opschorten', 'opschort'), ...forms('uitstellen', 'uitstel'),
+    ...forms('terugbrengen', 'terugbreng', 'teruggebracht'), ...forms('opschorten', 'opschort'), ...forms('stilleggen', 'stilleg', 'stilgelegd'), ...forms('uitstellen', 'uitstel'),
     ...forms('verbieden', 'verbied'), 'verboden', 'verbod', 'begeleid', 'begeleide', 'voortaan',
     ...forms('bevriezen', 'bevries', 'bevroren'), ...forms('schorsen', 'schors', 'geschorst'), ...forms('inperken', 'inperk'),
     ...forms('terugschroeven', 'terugschroef'),
@@ -265,7 +265,7 @@ const WORDS: Array<[Tag[], string]> = [
   [['COURT'], 'rechter kinderrechter rb rechtbank zitting verweerschrift verzoekschrift beschikking beroep'],
   [['REPORT_TO'], `vt amhk politie wijkagent leerplicht leerplichtambtenaar om reclassering huisarts jeugdarts
     melding zorgmelding terugmelding aangifte signaal`],
-  [['CONTACT', 'A_LIMIT'], 'contactverbod omgangsverbod'],
+  [['CONTACT', 'A_LIMIT'], 'contactverbod omgangsverbod omgangsbeperking contactbeperking'],
   [['MEETING'], 'gesprek gesprekken huisbezoek huisbezoeken overleg evaluatie evaluatiegesprek intake netwerkgesprek'],
   [['CASE'], 'dossier zaak casus traject betrokkenheid bemoeienis jeugdreclassering jr jb hulpverleningstraject'],
   // Other decisions about the child's life (policy: what the school is told, documents, choice of school, the GV):
@@ -292,6 +292,7 @@ const WORDS: Array<[Tag[], string]> = [
   [['US'], 'we wij ik ons onze groep team mlb leergroep'],
   [['CASEHOLDER'], 'gv gezinsvoogd jeugdbeschermer gezinsmanager jij je inbrenger'],
   [['CHILD'], `kind kinderen kids jongste oudste middelste zoon dochter jongen meisje baby tweeling broertje zusje broer zus broers zussen
+    broertjes zusjes zonen dochters jongens meisjes
     jongere puber peuter kleuter`],
   [['RELATIVE'], `moeder vader ouders ouder oma opa tante oom pleegouders pleegmoeder pleegvader stiefvader stiefmoeder pa
     ma mama papa grootouders neef nicht buren partner vriend vriendin broer zus broers zussen`],
@@ -448,6 +449,7 @@ export const UNITS: ReadonlyArray<[string[], Tag[]]> = [
   [['zien', 'we', 'af', 'van'], ['A_DECIDE', 'NEG']],
   [['afzien', 'van'], ['A_DECIDE', 'NEG']],
   [['over', 'tot'], ['A_REQ']],
+  [['in', 'behandeling', 'bij'], ['ELSEWHERE']],
   [['vindt', 'plaats'], []],
   [['vinden', 'plaats'], []],
   [['naar', 'verwachting'], ['MODAL_OPEN']],
