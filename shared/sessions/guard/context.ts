@@ -58,7 +58,12 @@ export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
   if (trailingQuestion(own)) return 'vraag';
   if (alternatives(own) || embeddedQuestion(own)) return 'vraag';
 
-  if (own.some((t) => has(t, 'WB'))) return 'werkbegeleiding';
+  // "moet ik VT bellen", "WB-vraag: gaan we voor een OTS": a modal or "gaan" before the pronoun asks, its mark left off
+  const afterLabel = tokens.findIndex((t) => t.norm === ':');
+  const asksAt = (k: number) => k >= 0 && /^(moet|moeten|kan|kunnen|zal|zullen|gaan|gaat|wil|willen|mag|mogen|is|zijn)$/.test(words[k]?.norm ?? '') && /^(ik|we|wij|je|jij|hij|zij|ze|het|er)$/.test(words[k + 1]?.norm ?? '');
+  if (asksAt(0) || (afterLabel > 0 && asksAt(words.indexOf(tokens[afterLabel + 1]!)))) return 'vraag';
+  // "WB-vraag:", "werkbegeleiding-vraag": a compound with WB hands the line to werkbegeleiding
+  if (own.some((t) => has(t, 'WB') || /^(wb|werkbegeleiding)-/.test(t.norm))) return 'werkbegeleiding';
   if (own.some((t) => has(t, 'SUGGEST')) && !own.some((t) => has(t, 'ADOPT'))) return 'suggestie';
   if (placedElsewhere(own)) return 'elders';
   if (sourceLabel(tokens)) return 'bron';
@@ -77,6 +82,8 @@ export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
   if (stance.some((t) => has(t, 'OPINION')) || weighingOpener || own.some((t) => t.norm === 'anderzijds')) return 'weging';
   if (deniesDeciding(tokens)) return 'negatie';
   if (own.some((t) => has(t, 'REFLECT'))) return 'reflectie';
+  // "mijn eerste reactie: VT bellen": the writer's own first reaction
+  if (own.some((t, k) => /^(mijn|m'n)$/.test(t.norm) && own.slice(k + 1, k + 3).some((x) => /^(reactie|reflex|ingeving)$/.test(x.norm)))) return 'reflectie';
   if (own.some((t) => has(t, 'GENERIC')) || definition(tokens) || practice(own)) return 'methode';
   return null;
 }

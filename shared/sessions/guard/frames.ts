@@ -404,6 +404,8 @@ function naar(f: Frames, i: number, hits: Hit[]) {
   // To a relative or home: a return ("terug naar"), or a move that the text makes firm.
   const clause = clauseTokens(f, i);
   const first = clause.find((x) => !x.punct);
+  // "flap gaat niet mee naar huis": a thing of the session going somewhere
+  if (first && has(first, 'SESSION')) return;
   if (first && (has(first, 'RELATIVE') || has(first, 'OTHER') || has(first, 'AUTHORITY')) && !has(first, 'CHILD')) return;
   const isReturn = tokens[i - 1]?.norm === 'terug';
   if (isReturn || firmSentence(f)) hits.push(span(f, isReturn ? i - 1 : i, dest, 'plaatsing'));

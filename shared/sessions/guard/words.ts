@@ -306,17 +306,17 @@ const WORDS: Array<[Tag[], string]> = [
   [['WB'], 'wb werkbegeleiding werkbegeleider werkbegeleiders'],
   [['SESSION'], `mlb sessie sessies bijeenkomst leerbijeenkomst intervisie leergroep gespreksleider voorzitter notulist
     tijdbewaker inbrenger flip-over flipover flap venster vensters ronde reflectieronde agenda ruimte lokaal telefoons
-    casussen spelregels werkwijze`],
+    casussen spelregels werkwijze check-in checkin check-out checkout rondje werkvorm`],
   [['SESSION_VERB'], `bespreken besproken bespreking terugkomen terugkomt inbrengen inbrengt agenderen geagendeerd
     leiden leidt reserveren reserveert notuleren opschrijven noteren`],
   [['NEG'], 'geen niet niets niks nooit'],
-  [['MODAL_OPEN'], `kan kunnen zou zouden misschien mogelijk mogelijkheid mogelijkheden eventueel evt wellicht denkbaar
+  [['MODAL_OPEN'], `kan kunnen zou zouden misschien mogelijk mogelijke eventuele denkbare mogelijkheid mogelijkheden eventueel evt wellicht denkbaar
     scenario scenarios stel optie opties alternatief wie-weet waarschijnlijk vermoedelijk allicht onduidelijk onbekend
     benieuwd`],
   [['OPINION'], 'lijkt lijken leek voelt voelen vind vinden proportioneel disproportioneel terecht zinvol verstandig nodig'],
   [['SUGGEST'], 'suggestie suggesties idee ideeen tip tips overweeg overwegen overweging'],
   [['ADOPT'], 'overgenomen aangenomen'],
-  [['REFLECT'], `twijfel twijfels twijfelen neiging valkuil geleerd leerpunt leerpunten leeropbrengst onzeker
+  [['REFLECT'], `twijfel twijfels twijfelen neiging impuls valkuil geleerd leerpunt leerpunten leeropbrengst onzeker voel
     gevoel schuldgevoel onderbuik schrok`],
   [['SPEECH'], `zegt zei vertelt vertelde schrijft schreef appt appte roept riep noemt noemde aldus
     volgens meldt`],
