@@ -52,9 +52,18 @@ export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
   if (own.some((t) => t.norm === '?') || own.some((t) => t.norm === 'ja of nee' || t.norm === 'wel of niet' || t.norm === 'of niet')) return 'vraag';
   if (slashPair(tokens, 'wel', 'niet') || slashPair(tokens, 'ja', 'nee')) return 'vraag';
   if (QUESTION_OPENERS.has(words[0]!.norm) && words.length > 1) return 'vraag';
+  // "wanneer stopt de IAG": "wanneer" with the verb right after it asks; "wanneer moeder drinkt, …" is a condition
+  if (words[0]!.norm === 'wanneer' && words[1] && (isAction(words[1]) || has(words[1], 'AUX') || has(words[1], 'STATE') || /^(gaat|komt|moet|kan|wordt|stopt|start|begint)$/.test(words[1].norm))) return 'vraag';
+  // "als we de omgang stoppen, wat doet dat met Sem": a question after the comma, its mark left off
+  if (trailingQuestion(own)) return 'vraag';
   if (alternatives(own) || embeddedQuestion(own)) return 'vraag';
 
-  if (own.some((t) => has(t, 'WB'))) return 'werkbegeleiding';
+  // "moet ik VT bellen", "WB-vraag: gaan we voor een OTS": a modal or "gaan" before the pronoun asks, its mark left off
+  const afterLabel = tokens.findIndex((t) => t.norm === ':');
+  const asksAt = (k: number) => k >= 0 && /^(moet|moeten|kan|kunnen|zal|zullen|gaan|gaat|wil|willen|mag|mogen|is|zijn)$/.test(words[k]?.norm ?? '') && /^(ik|we|wij|je|jij|hij|zij|ze|het|er)$/.test(words[k + 1]?.norm ?? '');
+  if (asksAt(0) || (afterLabel > 0 && asksAt(words.indexOf(tokens[afterLabel + 1]!)))) return 'vraag';
+  // "WB-vraag:", "werkbegeleiding-vraag": a compound with WB hands the line to werkbegeleiding
+  if (own.some((t) => has(t, 'WB') || /^(wb|werkbegeleiding)-/.test(t.norm))) return 'werkbegeleiding';
   if (own.some((t) => has(t, 'SUGGEST')) && !own.some((t) => has(t, 'ADOPT'))) return 'suggestie';
   if (placedElsewhere(own)) return 'elders';
   if (sourceLabel(tokens)) return 'bron';
@@ -73,8 +82,19 @@ export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
   if (stance.some((t) => has(t, 'OPINION')) || weighingOpener || own.some((t) => t.norm === 'anderzijds')) return 'weging';
   if (deniesDeciding(tokens)) return 'negatie';
   if (own.some((t) => has(t, 'REFLECT'))) return 'reflectie';
+  // "mijn eerste reactie: VT bellen": the writer's own first reaction
+  if (own.some((t, k) => /^(mijn|m'n)$/.test(t.norm) && own.slice(k + 1, k + 3).some((x) => /^(reactie|reflex|ingeving)$/.test(x.norm)))) return 'reflectie';
   if (own.some((t) => has(t, 'GENERIC')) || definition(tokens) || practice(own)) return 'methode';
   return null;
+}
+
+/** ", wat doet dat met Sem", ", hoe leg je dat uit": a clause after a comma that opens with a question word (not "wat ons betreft"). */
+function trailingQuestion(tokens: readonly Token[]): boolean {
+  if (tokens.some((t) => t.norm === 'betreft')) return false;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i - 1]!.norm === ',' && /^(wat|hoe|waarom|welke|welk)$/.test(tokens[i]!.norm)) return true;
+  }
+  return false;
 }
 
 /**
@@ -84,10 +104,14 @@ export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
 function ableAfterComma(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!/^(kan|kunnen)$/.test(t.norm)) return false;
-  const comma = tokens.findIndex((x) => x.norm === ',');
-  if (comma <= 0 || comma > i) return false;
   const who = tokens[i - 1];
-  return has(who, 'RELATIVE') || has(who, 'CHILD') || has(who, 'NAME') || who?.norm === 'gezin' || who?.norm === 'ouders';
+  const person = has(who, 'RELATIVE') || has(who, 'CHILD') || has(who, 'NAME') || who?.norm === 'gezin' || who?.norm === 'ouders';
+  const comma = tokens.findIndex((x) => x.norm === ',');
+  if (comma > 0 && comma < i) return person;
+  // without the comma, as typed on a flip-over: "voogdij aanvragen vr Bo moeder kan gezag niet aan" — a
+  // step in the infinitive on an object first, then what the parent can or cannot do
+  const step = tokens.slice(0, i - 1).findIndex((x, k, all) => isAction(x) && /en$/.test(x.norm) && all.slice(Math.max(0, k - 3), k).some(isObject));
+  return person && step >= 0 && !tokens.slice(0, step).some((x) => has(x, 'MODAL_OPEN'));
 }
 
 /**
@@ -129,6 +153,8 @@ const WONDER = new Set(['weten', 'weet', 'twijfel', 'twijfelen', 'onduidelijk', 
 function embeddedQuestion(tokens: readonly Token[]): boolean {
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i]!.norm === 'of' && tokens.slice(Math.max(0, i - 3), i).some((t) => WONDER.has(t.norm))) return true;
+    // "de vraag of de hulp stopt", "de keuze of …": the question as a noun (not "vraag de Raad of …", a request)
+    if (tokens[i]!.norm === 'of' && /^(vraag|keuze|afweging|twijfel)$/.test(tokens[i - 1]!.norm) && /^(de|het|een)$/.test(tokens[i - 2]?.norm ?? '')) return true;
   }
   return false;
 }
@@ -149,6 +175,12 @@ function placedElsewhere(tokens: readonly Token[]): boolean {
       for (let k = i + 1; k < Math.min(tokens.length, i + 3); k++) {
         const v = tokens[k]!;
         if ((has(v, 'A_DECIDE') && !has(v, 'US')) || v.norm === 'weegt' || v.norm === 'beoordeelt' || v.norm === 'hakt') return true;
+      }
+    }
+    // "…, de rechter heeft dat in mei besloten": a decision already taken by someone else, pointed back to
+    if (has(t, 'AUTHORITY') && !has(t, 'US')) {
+      for (let k = i + 1; k < Math.min(tokens.length, i + 7) && !tokens[k]!.punct; k++) {
+        if (/^(besloten|beslist|bepaald|gekozen|vastgesteld|vastgelegd|uitgesproken)$/.test(tokens[k]!.norm)) return true;
       }
     }
     if (has(t, 'A_DECIDE') && /^(beslist|besluit|bepaalt|kiest|beslissen|bepalen|kiezen)$/.test(t.norm)) {
@@ -181,6 +213,8 @@ function sourceLabel(tokens: readonly Token[]): boolean {
     if (chunk.length === 0 || chunk.length > 8) continue;
     // "vastgesteld door rb op 4 april:", "besloten door de teamleider:"
     if (chunk.some((x, k) => x.norm === 'door' && has(chunk[k + 1], 'AUTHORITY'))) return true;
+    // "advies van de Raad:", "brief van de rechter:": what someone else wrote
+    if (chunk.some((x, k) => x.norm === 'van' && k > 0 && (has(chunk[k + 1], 'AUTHORITY') || (has(chunk[k + 1], 'DET') && has(chunk[k + 2], 'AUTHORITY'))) && !has(chunk[k + 1], 'US') && !has(chunk[k + 2], 'US'))) return true;
     // "melding VT:", "VT erbij:" name a step, not a source.
     if (chunk.length > 5 || chunk.some((x) => isAction(x) || has(x, 'US') || has(x, 'EVENT'))) continue;
     const named = chunk.some((x, k) => {
@@ -202,6 +236,9 @@ function sourceLabel(tokens: readonly Token[]): boolean {
  */
 function reportedSpeech(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => !t.punct && !t.quoted);
+  // "moeder: ik wil dat de hulp stopt", "oma: we doen aangifte": a person as label, then words in the first person
+  const colon = tokens.findIndex((t) => t.norm === ':');
+  if (colon > 0 && colon <= 2 && tokens.slice(0, colon).some((t) => hasAny(t, ['RELATIVE', 'CHILD', 'NAME', 'OTHER']) && !has(t, 'US')) && /^(ik|me|mij|mijn|m'n|wij|we|ons|onze|jullie)$/.test(tokens[colon + 1]?.norm ?? '')) return true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1]?.norm ?? '';
@@ -249,7 +286,11 @@ function definition(tokens: readonly Token[]): boolean {
   if (tokens.length < 3 || tokens[1]!.norm !== '=') return false;
   const term = tokens[0]!;
   const known = isObject(term) || has(term, 'SESSION') || has(term, 'AUTHORITY') || /^\p{Lu}{2,}$/u.test(term.text) || term.norm === 'drang';
-  return known && !words.some((w) => has(w, 'NAME') || has(w, 'CHILD'));
+  // "perspectief = pleeggezin" records where a child grows up; "perspectiefbesluit = besluit over waar …" explains
+  const explains = words.some((w) => has(w, 'QWORD'));
+  if (term.norm.startsWith('perspectief') && !explains) return false;
+  // a child by name is a case ("Roos = pleeggezin"); "kind" in an explanation with a question word is generic
+  return known && !words.some((w) => has(w, 'NAME') || (has(w, 'CHILD') && !explains));
 }
 
 // ── clauses ────────────────────────────────────────────────────────────────────────────────────────
@@ -319,7 +360,9 @@ export function clauseBlock(tokens: readonly Token[], clause: Clause): ClauseBlo
  */
 function finiteAfterOther(c: readonly Token[], k: number): boolean {
   const t = c[k]!;
-  if (!isAction(t) || has(t, 'A_PERMIT') || has(t, 'A_MUST') || /en$/.test(t.norm) || !/t$/.test(t.norm) || t.norm === 'verplicht') return false;
+  // "pleegouders stoppen met pleegzorg": a plural verb with "met" after a party is their own act, not an infinitive
+  const pluralWith = /en$/.test(t.norm) && c[k + 1]?.norm === 'met';
+  if (!isAction(t) || has(t, 'A_PERMIT') || has(t, 'A_MUST') || (/en$/.test(t.norm) && !pluralWith) || (!/t$/.test(t.norm) && !pluralWith) || t.norm === 'verplicht') return false;
   // "school wordt niet ingelicht": a passive, the subject undergoes it.
   if (c.some((x) => /^(wordt|worden|word)$/.test(x.norm))) return false;
   const subject = c.slice(0, k).filter((x) => !x.punct && !has(x, 'DET'));

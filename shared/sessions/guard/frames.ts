@@ -15,6 +15,7 @@
  */
 import { has, isObject } from './context';
 import { deciding, endorsed } from './deciding';
+import { plans } from './plans';
 import {
   DEFINITE,
   type Form,
@@ -41,7 +42,7 @@ const PAIRS: ReadonlyArray<[Tag, Reason, ReadonlyArray<Tag>]> = [
   ['MEASURE', 'maatregel', ['A_REQ', 'A_EXT', 'A_END', 'A_CHANGE', 'A_DECIDE', 'A_PLACE', 'A_TAKE', 'A_LIMIT', 'A_ADVISE', 'A_MUST']],
   ['CONTACT', 'omgang', ['A_REQ', 'A_EXT', 'A_END', 'A_LIMIT', 'A_CHANGE', 'A_PERMIT', 'A_DECIDE', 'A_ADVISE']],
   ['PLACE', 'plaatsing', ['A_REQ', 'A_END', 'A_PLACE', 'A_CHANGE', 'A_DECIDE', 'A_EXT', 'A_ADVISE']],
-  ['HELP', 'hulpverlening', ['A_REQ', 'A_END', 'A_CHANGE', 'A_EXT', 'A_DECIDE', 'A_LIMIT', 'A_ADVISE']],
+  ['HELP', 'hulpverlening', ['A_REQ', 'A_END', 'A_CHANGE', 'A_EXT', 'A_DECIDE', 'A_LIMIT', 'A_ADVISE', 'A_MUST']],
   ['RAAD', 'onderzoek', ['A_REQ', 'A_REPORT', 'A_DECIDE', 'A_DO']],
   ['COURT', 'advies-rechter', ['A_ADVISE', 'A_REQ']],
   ['REPORT_TO', 'melding', ['A_REPORT', 'A_REQ', 'A_DECIDE', 'A_DO']],
@@ -71,6 +72,7 @@ export function findFrames(f: Frames): Hit[] {
   otherwise(f, hits);
   escalation(f, hits);
   tasks(f, hits);
+  plans(f, hits);
   const caseHits = hits.length > 0;
   deciding(f, hits, caseHits);
   endorsed(f, hits);
@@ -84,6 +86,10 @@ function pairs(f: Frames, hits: Hit[]) {
   for (let o = 0; o < tokens.length; o++) {
     const obj = tokens[o]!;
     if (!usable[o] || !isObject(obj) || isTopic(tokens, o)) continue;
+    // "begeleid contact vindt plaats op kantoor": how it takes place now, with no when, is a description
+    if (clauseTokens(f, o).some((x) => /^(vindt plaats|vinden plaats)$/.test(x.norm)) && !clauseTokens(f, o).some((x) => has(x, 'FUTURE_TIME'))) continue;
+    // "we bespreken de omgang volgende keer": what the session talks about is a topic, not a step
+    if (tokens.slice(Math.max(0, o - 3), o).some((x) => has(x, 'SESSION_VERB'))) continue;
     let best: { a: number; reason: Reason; rank: number } | null = null;
     for (const [tag, reason, acts] of PAIRS) {
       if (!obj.tags.has(tag)) continue;
@@ -94,12 +100,21 @@ function pairs(f: Frames, hits: Hit[]) {
         if (!usable[a] || !allowed.some((x) => act.tags.has(x))) continue;
         // One token that is both ("contactverbod", "andere gv") counts; a step noun ("advies aan de rechter") is an entry, not a pair.
         if (a === o && has(obj, 'EVENT')) continue;
+        // "vader heeft een contactverbod": having one is how things are
+        if (a === o && clauseTokens(f, o).some((x) => /^(heeft|hebben|had|hadden)$/.test(x.norm))) continue;
         // "het verzoek van moeder", "de aanvraag": after an article an action word is a noun.
         // "hun advies", "haar verzoek": someone else's; "het rapport (voor de zitting)" may be ours.
         const det = tokens[a - 1]?.norm ?? '';
         if (a !== o && POSSESSIVE_OTHER.has(det)) continue;
+        // "brief van de rechter", "advies van de Raad": a document or advice from someone else
+        if (act.tags.has('A_ADVISE') && tokens[a + 1]?.norm === 'van') {
+          const from = has(tokens[a + 2], 'DET') ? tokens[a + 3] : tokens[a + 2];
+          if (has(from, 'AUTHORITY') || (has(from, 'OTHER') && !has(from, 'CASEHOLDER')) || (has(from, 'RELATIVE') && !has(from, 'CHILD'))) continue;
+        }
         if (a !== o && !act.tags.has('A_ADVISE') && !act.norm.includes(' ') && (DEFINITE.has(det) || /^(een|ons|onze)$/.test(det))) continue;
         if (!connected(f, o, a) || permittedByOther(tokens, a)) continue;
+        // "huisarts bellen om te vragen hoe het gaat": asking a doctor or the police something is no report
+        if (has(obj, 'OTHER') && asking(f, o)) continue;
         // "de pleegouders regelen het zakgeld zelf": what others arrange in their own life is a fact (not a passive).
         if (tag === 'OTHER_CASE' && othersDoing(f, o)) continue;
         // Calling the mentor or the school is asking; telling them about the case is a decision.
@@ -135,10 +150,23 @@ function othersDoing(f: Frames, o: number): boolean {
   return !words.some((x) => /^(wordt|worden|word)$/.test(x.norm) || has(x, 'A_PERMIT') || has(x, 'A_MUST'));
 }
 
-/** "K1 mag van moeder niet naar buiten": someone else's permission. */
+/** "de huisarts bellen om te vragen hoe het gaat", "jeugdarts vragen of …": a question to someone, in the clause of o. */
+function asking(f: Frames, o: number): boolean {
+  const c = clauseTokens(f, o);
+  return c.some((x, k) => /^(vragen|vraag|vraagt|navragen|horen|checken)$/.test(x.norm) && c.slice(k + 1, k + 4).some((y) => has(y, 'QWORD') || y.norm === 'of'));
+}
+
+/** "vader volgt een training": a person before "volgt" attends it; "bij een incident volgt een UHP" is a consequence. */
+function followedBySomeone(f: Frames, i: number): boolean {
+  if (!f.tokens[i]!.norm.startsWith('v')) return false;
+  const c = f.clauses[f.clauseOf[i]!]!;
+  return f.tokens.slice(c.from, i).some((x) => has(x, 'RELATIVE') || has(x, 'CHILD') || has(x, 'NAME') || has(x, 'OTHER') || has(x, 'CASEHOLDER'));
+}
+
+/** "K1 mag van moeder niet naar buiten", "vader moet van de rechter een training volgen": someone else's permission or order. */
 function permittedByOther(tokens: readonly Token[], a: number): boolean {
-  if (!tokens[a]!.tags.has('A_PERMIT') || tokens[a + 1]?.norm !== 'van') return false;
-  const who = tokens[a + 2];
+  if (!(tokens[a]!.tags.has('A_PERMIT') || tokens[a]!.tags.has('A_MUST')) || tokens[a + 1]?.norm !== 'van') return false;
+  const who = has(tokens[a + 2], 'DET') ? tokens[a + 3] : tokens[a + 2];
   return has(who, 'RELATIVE') || has(who, 'OTHER') || has(who, 'AUTHORITY');
 }
 
@@ -154,7 +182,7 @@ function selfContained(f: Frames, hits: Hit[]) {
     // "Jens wordt bij vader geplaatst", "broer en zus worden samen geplaatst"
     else if (n === 'geplaatst' && clauseTokens(f, i).some((x) => /^(wordt|worden|word)$/.test(x.norm))) hits.push(span(f, i, i, 'plaatsing'));
     // "er komt een veiligheidsplan", "bij een incident volgt een spoedplaatsing"
-    else if (/^(komt|komen|volgt|volgen)$/.test(n) && (n.startsWith('v') || tokens[i - 1]?.norm === 'er' || tokens[i + 1]?.norm === 'er')) {
+    else if (/^(komt|komen|volgt|volgen)$/.test(n) && (n.startsWith('v') || tokens[i - 1]?.norm === 'er' || tokens[i + 1]?.norm === 'er') && !followedBySomeone(f, i)) {
       // "er komt een veiligheidsplan", "zorg dat die ots er komt"
       const o = nextContent(tokens, i + 1, 3, (x) => x.norm === 'er' || has(x, 'HELP') || has(x, 'PLACE') || has(x, 'CONTACT') || has(x, 'MEASURE') || has(x, 'EVENT'));
       let obj = o !== null && tokens[o]!.norm === 'er' ? nextContent(tokens, o + 1, 3, (x) => isObject(x)) : o;
@@ -193,6 +221,14 @@ function placing(f: Frames, hits: Hit[]) {
   const { tokens, usable } = f;
   for (let i = 0; i < tokens.length; i++) {
     if (!usable[i] || !has(tokens[i], 'A_PLACE')) continue;
+    // "zusjes samen plaatsen", "K1 plaatsen": a child before the infinitive is whom we place
+    if (/^(plaatsen|onderbrengen)$/.test(tokens[i]!.norm)) {
+      const child = [i - 1, i - 2].find((k) => k >= 0 && (has(tokens[k], 'CHILD') || has(tokens[k], 'NAME')) && usable[k]);
+      if (child !== undefined && (child === i - 1 || /^(samen|apart|direct|meteen|snel|zsm)$/.test(tokens[i - 1]!.norm))) {
+        hits.push(span(f, child, i, 'plaatsing'));
+        continue;
+      }
+    }
     for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
       const t = tokens[k]!;
       if (t.punct || !usable[k]) break;
@@ -211,7 +247,9 @@ function labelledObjects(f: Frames, hits: Hit[]) {
   const { tokens, usable } = f;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const isLabel = t.norm === '->' || t.norm === '=' || (t.norm === ':' && labelledBefore(f, i + 1));
+    // "bij volgende melding: UHP": a condition as the label
+    const conditionLabel = t.norm === ':' && tokens.findIndex((x) => !x.punct) === tokens.findIndex((x) => x.norm === 'bij' || has(x, 'COND')) && i <= 5;
+    const isLabel = t.norm === '->' || t.norm === '=' || (t.norm === ':' && labelledBefore(f, i + 1)) || conditionLabel;
     if (!isLabel || sessionTalk(f)) continue;
     const o = nextContent(tokens, i + 1, 3, (x) => isObject(x) && !has(x, 'CASE') && !has(x, 'OTHER_CASE') && !isTopic(tokens, tokens.indexOf(x)));
     if (o === null || !usable[o]) continue;
@@ -234,14 +272,17 @@ function destinations(f: Frames, hits: Hit[]) {
     else if ((t.norm === 'krijgt' || t.norm === 'krijgen') && told(f, i)) hits.push(span(f, i, i + 3, 'casusbesluit'));
     else if (/^(gaat|gaan|komt|komen|loopt|lopen)$/.test(t.norm) && custody(f, i) !== null) hits.push(span(f, i, custody(f, i)!, 'casusbesluit'));
     else if (/^(krijgt|krijgen|wordt|worden|hoort|horen)$/.test(t.norm) && informed(f, i) !== null) hits.push(span(f, i, informed(f, i)!, 'casusbesluit'));
-    else if ((t.norm === 'wordt' || t.norm === 'worden') && (tokens[i - 1]?.norm === 'het' || tokens[i + 1]?.norm === 'het' || has(tokens[i - 1], 'PLACE'))) {
-      // "het wordt een gezinshuis", "dan wordt het een ots", "het pleeggezin wordt de vaste plek"
-      const dest = nextContent(tokens, i + 1, 4, (x) => has(x, 'PLACE') || has(x, 'HELP') || has(x, 'MEASURE'));
+    else if ((t.norm === 'wordt' || t.norm === 'worden') && (tokens[i - 1]?.norm === 'het' || tokens[i + 1]?.norm === 'het' || has(tokens[i - 1], 'PLACE') || has(tokens[i - 1], 'CONTACT') || has(tokens[i - 1], 'HELP'))) {
+      // "het wordt een gezinshuis", "dan wordt het een ots", "het pleeggezin wordt de vaste plek", "weekendomgang wordt dagomgang"
+      const dest = nextContent(tokens, i + 1, 4, (x) => has(x, 'PLACE') || has(x, 'HELP') || has(x, 'MEASURE') || (has(x, 'CONTACT') && has(tokens[i - 1], 'CONTACT')));
       const r = dest !== null && usable[dest] ? reasonOf(tokens[dest]!) : null;
       if (dest !== null && r) hits.push(span(f, i, dest, r));
     } else if (/^(ziet|zien|bellen|belt|bezoeken|bezoekt|opzoeken|logeren|logeert|slapen|slaapt|langskomen)$/.test(t.norm)) {
       // "ziet zijn zus alleen nog onder begeleiding", "mag zijn kinderen niet meer zien": contact, when limited or planned
       const c = clauseTokens(f, i);
+      // "Lisa belt de huisarts": the one called is another party, not family
+      const callee = c.slice(c.indexOf(t) + 1).find((x) => has(x, 'RELATIVE') || has(x, 'CHILD') || has(x, 'NAME') || has(x, 'OTHER') || has(x, 'AUTHORITY'));
+      if (callee && (has(callee, 'OTHER') || has(callee, 'AUTHORITY')) && !has(callee, 'RELATIVE')) continue;
       const someone = c.some((x) => (has(x, 'RELATIVE') || has(x, 'CHILD') || has(x, 'NAME') || x.norm === 'elkaar') && !has(x, 'OTHER'));
       if (someone && c.some((x) => has(x, 'A_LIMIT') || has(x, 'FUTURE_TIME') || has(x, 'A_PERMIT'))) hits.push(span(f, i, i, 'omgang'));
     }
@@ -286,6 +327,8 @@ function custody(f: Frames, i: number): number | null {
   if (!subject.slice(1).every((x) => x.norm === 'van' || has(x, 'NAME') || has(x, 'CHILD'))) return null;
   const when = tokens.slice(clause.from, clause.to).some((x) => has(x, 'FUTURE_TIME'));
   if (/^(loopt|lopen)$/.test(tokens[i]!.norm) && !when) return null;
+  // "zakgeld gaat nu via moeder": how it goes now is a fact
+  if (tokens.slice(clause.from, clause.to).some((x) => /^(nu|nog|al|altijd)$/.test(x.norm))) return null;
   for (let k = i + 1; k < Math.min(clause.to, i + 5); k++) {
     if (!usable[k]) return null;
     if (!/^(naar|bij|via)$/.test(tokens[k]!.norm)) continue;
@@ -348,6 +391,12 @@ function naar(f: Frames, i: number, hits: Hit[]) {
   if (dest === null || !f.usable[dest]) return;
   const d = tokens[dest]!;
   const reason = DESTINATION.find(([tag]) => d.tags.has(tag))?.[1];
+  // "Sem gaat naar de huisarts", "moeder gaat naar de politie": someone going there on their own is an appointment or their own act
+  if (reason === 'melding') {
+    const c = clauseTokens(f, i);
+    const who = c.slice(0, c.indexOf(tokens[i]!)).find((x) => has(x, 'RELATIVE') || has(x, 'CHILD') || has(x, 'NAME') || has(x, 'OTHER') || has(x, 'US') || has(x, 'CASEHOLDER'));
+    if (who && !has(who, 'US') && !has(who, 'CASEHOLDER') && c.some((x) => /^(gaat|gaan)$/.test(x.norm))) return;
+  }
   if (reason) {
     hits.push(span(f, i, dest, reason));
     return;
@@ -355,6 +404,8 @@ function naar(f: Frames, i: number, hits: Hit[]) {
   // To a relative or home: a return ("terug naar"), or a move that the text makes firm.
   const clause = clauseTokens(f, i);
   const first = clause.find((x) => !x.punct);
+  // "flap gaat niet mee naar huis": a thing of the session going somewhere
+  if (first && has(first, 'SESSION')) return;
   if (first && (has(first, 'RELATIVE') || has(first, 'OTHER') || has(first, 'AUTHORITY')) && !has(first, 'CHILD')) return;
   const isReturn = tokens[i - 1]?.norm === 'terug';
   if (isReturn || firmSentence(f)) hits.push(span(f, isReturn ? i - 1 : i, dest, 'plaatsing'));
@@ -409,7 +460,9 @@ function entries(f: Frames, hits: Hit[]) {
     const c = tokens.slice(clause.from, clause.to);
     // Nothing verb-like or definite before it in its clause: "terugplaatsing Yara …", "een verzoek tot onderzoek …", "ons advies …".
     const before = tokens.slice(clause.from, e).filter((x) => !x.punct);
-    const entryHead = before.every((x) => has(x, 'NAME') || has(x, 'CHILD') || has(x, 'FUTURE_TIME') || x.norm === 'een' || x.norm === 'ons' || x.norm === 'onze' || x.tags.size === 0);
+    // "VT melding", "raad verzoek": where a step goes may stand before it, as after it ("melding VT")
+    const addressee = (x: Token) => step && (has(x, 'REPORT_TO') || has(x, 'RAAD')) && !has(x, 'EVENT');
+    const entryHead = before.every((x) => has(x, 'NAME') || has(x, 'CHILD') || has(x, 'FUTURE_TIME') || addressee(x) || x.norm === 'een' || x.norm === 'ons' || x.norm === 'onze' || x.tags.size === 0);
     if (!entryHead) continue;
     // "machtiging UHP geldt tot juni" is how things stand; "ons advies aan de rechter is een OTS" is ours.
     const ours = before.some((x) => x.norm === 'ons' || x.norm === 'onze');
@@ -417,7 +470,7 @@ function entries(f: Frames, hits: Hit[]) {
     const next = tokens[e + 1];
     if (next?.norm === 'van' && !(has(tokens[e + 2], 'NAME') || has(tokens[e + 2], 'CHILD'))) continue;
     // At the start of the sentence, or right after a label: "advies aan de rechter", "weging: advies aan de rechter volgt".
-    const opening = (x: Token) => x.punct || x.norm === 'een' || x.norm === 'ons' || x.norm === 'onze';
+    const opening = (x: Token) => x.punct || addressee(x) || x.norm === 'een' || x.norm === 'ons' || x.norm === 'onze';
     const afterLabel = tokens[clause.from - 1]?.norm === ':' || tokens[clause.from - 1]?.norm === '->';
     const sentenceStart = tokens.slice(afterLabel ? clause.from : 0, e).every(opening);
     const complement = step ? complementAfter(f, e, clause.to) : when;
@@ -429,10 +482,11 @@ function entries(f: Frames, hits: Hit[]) {
   }
 }
 
-/** "per 1 maart", "vanaf de zomer", "morgen": when, right after an object. */
+/** "per 1 maart", "vanaf de zomer", "morgen": when, right after an object or after where to ("pleegzorg bij tante Ria per 1/9"). */
 function whenAfter(f: Frames, e: number): number | null {
   const { tokens } = f;
-  for (let k = e + 1; k < Math.min(tokens.length, e + 4); k++) {
+  const where = /^(bij|naar|in)$/.test(tokens[e + 1]?.norm ?? '');
+  for (let k = e + 1; k < Math.min(tokens.length, e + (where ? 6 : 4)); k++) {
     const t = tokens[k]!;
     if (t.punct) return null;
     if (has(t, 'FUTURE_TIME')) return k;
@@ -465,6 +519,10 @@ function negatedObjects(f: Frames, hits: Hit[]) {
     if (!c.some((x) => has(x, 'US')) && c.some((x) => has(x, 'AUX') || has(x, 'STATE') || has(x, 'VOLITION'))) continue;
     const o = nextContent(tokens, i + 1, 2, (x) => isObject(x) && !has(x, 'CASE'));
     if (o === null || !usable[o]) continue;
+    // "geen hulp vanuit het netwerk", "geen steun van school": what others give or do not give is a fact
+    const src = tokens[o + 1]?.norm;
+    const giver = nextContent(tokens, o + 2, 2, (x) => has(x, 'NETWORK') || has(x, 'OTHER') || (has(x, 'RELATIVE') && !has(x, 'CHILD')));
+    if (src === 'vanuit' || src === 'uit' || (src === 'van' && giver !== null)) continue;
     const reason = reasonOf(tokens[o]!);
     if (reason) {
       const h = span(f, i, o, reason);
@@ -540,7 +598,9 @@ function tasks(f: Frames, hits: Hit[]) {
       continue;
     }
     // "GV informeert de school", "jij belt de huisarts": a task; "GV gaat …" only with a when.
-    const planned = c.some((x) => has(x, 'FUTURE_TIME') || has(x, 'MEETING')) || /^(regelt|tekent|informeert|meldt|belt|schrijft|stuurt|mailt|brengt|organiseert)$/.test(v.norm) || labelledBefore(f, i);
+    // "GV plant een netwerkberaad in", "GV haalt het paspoort op": a task with a step or a document of the case
+    const caseThing = c.some((x) => has(x, 'HELP') || has(x, 'EVENT') || (has(x, 'OTHER_CASE') && !has(x, 'CASEHOLDER') && !has(x, 'OTHER')));
+    const planned = c.some((x) => has(x, 'FUTURE_TIME') || has(x, 'MEETING')) || (caseThing && /^(plant|haalt|regelt|vraagt|zorgt|pakt|organiseert)$/.test(v.norm)) || /^(regelt|tekent|informeert|meldt|belt|schrijft|stuurt|mailt|brengt|organiseert)$/.test(v.norm) || labelledBefore(f, i);
     if (planned) hits.push(span(f, i, i + 1, 'casusbesluit'));
   }
 }

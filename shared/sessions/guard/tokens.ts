@@ -27,7 +27,7 @@ export interface Sentence {
 
 // ── sentences ──────────────────────────────────────────────────────────────────────────────────────
 /** A full stop after these does not end a sentence. */
-const ABBREVIATIONS = new Set(['evt', 'bijv', 'bv', 'mnd', 'ca', 'nr', 'ipv', 'vd', 'wk', 'wkn', 'dhr', 'mevr', 'mw', 'etc', 'enz', 'vs', 'resp', 'incl', 'excl', 'max', 'min', 'o', 'a', 'i', 'p', 'z', 'm', 'n', 'd', 'e']);
+const ABBREVIATIONS = new Set(['evt', 'bijv', 'bv', 'mnd', 'ca', 'nr', 'ipv', 'vd', 'wk', 'omg', 'verl', 'wkn', 'dhr', 'mevr', 'mw', 'etc', 'enz', 'vs', 'resp', 'incl', 'excl', 'max', 'min', 'o', 'a', 'i', 'p', 'z', 'm', 'n', 'd', 'e']);
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -187,7 +187,9 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     // "en" joins two clauses only when a verb-like word could follow; a list ("Sara en Ilias") stays one.
     // "tot er een veiligheidsplan is", "tot dat …": a clause of its own; "tot juni" is not.
     const until = t.norm === 'tot' && /^(er|dat|het)$/.test(tokens[i + 1]?.norm ?? '');
-    const isWord = !t.punct && ((CLAUSE_WORDS.has(t.norm) && (t.norm !== 'en' || startsClause(tokens, i + 1))) || until);
+    // "mocht moeder weigeren dan gaan we voor een OTS": "dan" after a condition opens what follows from it
+    const then = t.norm === 'dan' && tokens.slice(from, i).some((x) => x.tags.has('COND'));
+    const isWord = !t.punct && ((CLAUSE_WORDS.has(t.norm) && (t.norm !== 'en' || startsClause(tokens, i + 1))) || until || then);
     if (!isPunct && !isWord) continue;
     if (i > from) out.push({ from, to: i });
     from = isPunct ? i + 1 : i;

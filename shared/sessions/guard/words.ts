@@ -182,18 +182,18 @@ const VERBS: Array<[Tag[], string[]]> = [
     ...forms('verlengen', 'verleng', 'verlengd'), 'verlenging', ...forms('uitbreiden', 'uitbreid'), 'uitbreiding',
     ...forms('voortzetten', 'voortzet'), 'voortzetting', ...forms('continueren', 'continueer', 'gecontinueerd'),
     ...forms('intensiveren', 'intensiveer', 'geintensiveerd'), ...forms('verruimen', 'verruim', 'verruimd'),
-    ...forms('verhogen', 'verhoog', 'verhoogd'), ...forms('ophogen', 'ophoog'), ...forms('normaliseren', 'normaliseer'),
+    ...forms('verhogen', 'verhoog', 'verhoogd'), 'verl', ...forms('ophogen', 'ophoog'), ...forms('normaliseren', 'normaliseer'),
   ]],
   [['A_END'], [
     ...forms('stoppen', 'stop', 'gestopt'), ...forms('stopzetten', 'stopzet'), ...forms('beeindigen', 'beeindig', 'beeindigd'),
-    'beeindiging', ...forms('afsluiten', 'afsluit'), 'afsluiting', ...forms('sluiten', 'sluit', 'gesloten'),
+    'beeindiging', ...forms('vervallen', 'verval'), ...forms('schrappen', 'schrap', 'geschrapt'), ...forms('afsluiten', 'afsluit'), 'afsluiting', ...forms('sluiten', 'sluit', 'gesloten'),
     ...forms('afbouwen', 'afbouw'), ...forms('intrekken', 'intrek'), ...forms('opheffen', 'ophef'), 'aflopen', 'eruit', 'dicht',
     ...forms('overdragen', 'overdraag'), 'overdracht', 'einde', 'uitstroom', ...forms('uitstromen', 'uitstroom'),
   ]],
   [['A_LIMIT'], [
     ...forms('beperken', 'beperk', 'beperkt'), 'beperking', ...forms('halveren', 'halveer', 'gehalveerd'),
     ...forms('verminderen', 'verminder', 'verminderd'), ...forms('minderen', 'minder', 'geminderd'),
-    ...forms('terugbrengen', 'terugbreng', 'teruggebracht'), ...forms('opschorten', 'opschort'), ...forms('uitstellen', 'uitstel'),
+    ...forms('terugbrengen', 'terugbreng', 'teruggebracht'), ...forms('opschorten', 'opschort'), ...forms('stilleggen', 'stilleg', 'stilgelegd'), ...forms('uitstellen', 'uitstel'),
     ...forms('verbieden', 'verbied'), 'verboden', 'verbod', 'begeleid', 'begeleide', 'voortaan',
     ...forms('bevriezen', 'bevries', 'bevroren'), ...forms('schorsen', 'schors', 'geschorst'), ...forms('inperken', 'inperk'),
     ...forms('terugschroeven', 'terugschroef'),
@@ -252,22 +252,22 @@ const WORDS: Array<[Tag[], string]> = [
     aangifte terugmelding vto raadsonderzoek beschermingsonderzoek ultimatum aanwijzing afsluiting overdracht aanmelding
     verweerschrift overplaatsing terugplaatsing`],
   [['CONTACT'], `omgang omgangsregeling contact contacten bezoek bezoeken bezoekje bezoekjes logeren logeer logeert
-    logeerweekend logeerweekenden logeerweekendje slapen slaapt overnachting overnachtingen overnachten beeldbellen
+    omg logeerweekend logeerweekenden logeerweekendje slapen slaapt overnachting overnachtingen overnachten beeldbellen
     videobellen beeldcontact weekend weekenden weekendje weekendjes omgangshuis`],
   [['PLACE'], `pleeggezin pleegzorg gezinshuis leefgroep behandelgroep woongroep jeugdzorgplus plaatsing overplaatsing
     terugplaatsing crisisopvang opvang noodopvang kamertraining internaat logeerhuis perspectief perspectiefbesluit
     perspectiefbiedend perspectiefzoekend residentieel plek`],
   [['HELP'], `mst iag fft mdft fact ggz behandeling therapie dagbehandeling dagbesteding opvoedondersteuning
-    opvoedingsondersteuning cursus training hulp hulpverlening jeugdhulp coach begeleiding respijtzorg verslavingszorg
+    opvoedingsondersteuning ondersteuning cursus training hulp hulpverlening jeugdhulp coach begeleiding respijtzorg verslavingszorg
     veiligheidsplan signaleringsplan diagnostiek wijkteam thuisbegeleiding gezinsbegeleiding opname kliniek crisisopname
     crisisbed netwerkberaad familiegroepsplan`],
   [['RAAD'], 'raad rvdk raadsonderzoek beschermingsonderzoek vto'],
   [['COURT'], 'rechter kinderrechter rb rechtbank zitting verweerschrift verzoekschrift beschikking beroep'],
   [['REPORT_TO'], `vt amhk politie wijkagent leerplicht leerplichtambtenaar om reclassering huisarts jeugdarts
     melding zorgmelding terugmelding aangifte signaal`],
-  [['CONTACT', 'A_LIMIT'], 'contactverbod omgangsverbod'],
+  [['CONTACT', 'A_LIMIT'], 'contactverbod omgangsverbod omgangsbeperking contactbeperking'],
   [['MEETING'], 'gesprek gesprekken huisbezoek huisbezoeken overleg evaluatie evaluatiegesprek intake netwerkgesprek'],
-  [['CASE'], 'dossier zaak casus traject betrokkenheid bemoeienis jeugdreclassering jr hulpverleningstraject'],
+  [['CASE'], 'dossier zaak casus traject betrokkenheid bemoeienis jeugdreclassering jr jb hulpverleningstraject'],
   // Other decisions about the child's life (policy: what the school is told, documents, choice of school, the GV):
   // by class — schooling, documents and residence, medical consent, money, phone and going out, clubs and faith.
   [['OTHER_CASE'], `school paspoort paspoorten id-kaart id-kaarten identiteitskaart identiteitsbewijs reisdocument reisdocumenten vakantie schoolkamp schoolreis zakgeld gv
@@ -277,7 +277,10 @@ const WORDS: Array<[Tag[], string]> = [
     medicatie medicijnen beugel behandeltoestemming narcose
     bankrekening spaargeld kinderbijslag toeslag uitkering
     telefoon mobiel smartphone laptop tablet uitgaan uitgaanstijden bedtijd scooter rijbewijs
-    sportclub voetbalclub zwemles clubkamp kerk moskee verhuizing huisarts tandarts`],
+    sportclub voetbalclub zwemles clubkamp kerk moskee verhuizing huisarts tandarts
+    voetbal hockey scouting dansles muziekles tatoeage piercing`],
+  // registering a child somewhere is a step: "inschrijving Sara op de praktijkschool"
+  [['EVENT'], 'inschrijving uitschrijving'],
   // a school type is also what a choice of school is about: "wordt aangemeld bij het praktijkonderwijs"
   // a change of school or case holder written as a step: "schoolwissel Sem per januari"
   [['OTHER_CASE', 'EVENT'], 'schoolwissel schoolwisseling gezinsvoogdwissel gezinsvoogdwisseling gv-wissel'],
@@ -288,29 +291,32 @@ const WORDS: Array<[Tag[], string]> = [
   [['NETWORK'], 'netwerk'],
   [['US'], 'we wij ik ons onze groep team mlb leergroep'],
   [['CASEHOLDER'], 'gv gezinsvoogd jeugdbeschermer gezinsmanager jij je inbrenger'],
-  [['CHILD'], `kind kinderen zoon dochter jongen meisje baby tweeling broertje zusje broer zus broers zussen
+  [['CHILD'], `kind kinderen kids jongste oudste middelste zoon dochter jongen meisje baby tweeling broertje zusje broer zus broers zussen
+    broertjes zusjes zonen dochters jongens meisjes
     jongere puber peuter kleuter`],
   [['RELATIVE'], `moeder vader ouders ouder oma opa tante oom pleegouders pleegmoeder pleegvader stiefvader stiefmoeder pa
     ma mama papa grootouders neef nicht buren partner vriend vriendin broer zus broers zussen`],
   [['OTHER'], `school mentor leerkracht juf meester huisarts jeugdarts advocaat wijkteam wijkagent politie behandelaar
     therapeut psychiater pleegzorgwerker gezinshuisouders aanbieder pleegzorgaanbieder zorgaanbieder instelling gemeente
     buurvrouw buurman leerplichtambtenaar`],
+  // documents and staff of the Raad speak for it: "het raadsrapport adviseert een OTS" is the Raad's advice
+  [['AUTHORITY'], `raadsrapport raadsrapportage raadsadvies raadsmedewerker raadsonderzoeker`],
   [['AUTHORITY'], `rechter kinderrechter rb rechtbank raad rvdk om officier gi teamleider manager gedragswetenschapper
     gedragsdeskundige gw mdo vt wb werkbegeleider werkbegeleiding hof`],
   [['WB'], 'wb werkbegeleiding werkbegeleider werkbegeleiders'],
   [['SESSION'], `mlb sessie sessies bijeenkomst leerbijeenkomst intervisie leergroep gespreksleider voorzitter notulist
     tijdbewaker inbrenger flip-over flipover flap venster vensters ronde reflectieronde agenda ruimte lokaal telefoons
-    casussen spelregels werkwijze`],
+    casussen spelregels werkwijze check-in checkin check-out checkout rondje werkvorm`],
   [['SESSION_VERB'], `bespreken besproken bespreking terugkomen terugkomt inbrengen inbrengt agenderen geagendeerd
     leiden leidt reserveren reserveert notuleren opschrijven noteren`],
   [['NEG'], 'geen niet niets niks nooit'],
-  [['MODAL_OPEN'], `kan kunnen zou zouden misschien mogelijk mogelijkheid mogelijkheden eventueel evt wellicht denkbaar
+  [['MODAL_OPEN'], `kan kunnen zou zouden misschien mogelijk mogelijke eventuele denkbare mogelijkheid mogelijkheden eventueel evt wellicht denkbaar
     scenario scenarios stel optie opties alternatief wie-weet waarschijnlijk vermoedelijk allicht onduidelijk onbekend
     benieuwd`],
   [['OPINION'], 'lijkt lijken leek voelt voelen vind vinden proportioneel disproportioneel terecht zinvol verstandig nodig'],
   [['SUGGEST'], 'suggestie suggesties idee ideeen tip tips overweeg overwegen overweging'],
   [['ADOPT'], 'overgenomen aangenomen'],
-  [['REFLECT'], `twijfel twijfels twijfelen neiging valkuil geleerd leerpunt leerpunten leeropbrengst onzeker
+  [['REFLECT'], `twijfel twijfels twijfelen neiging impuls valkuil geleerd leerpunt leerpunten leeropbrengst onzeker voel
     gevoel schuldgevoel onderbuik schrok`],
   [['SPEECH'], `zegt zei vertelt vertelde schrijft schreef appt appte roept riep noemt noemde aldus
     volgens meldt`],
@@ -345,7 +351,7 @@ const HEADS: Array<[Tag[], string[]]> = [
   [['PLACE'], ['pleeggezin', 'gezinshuis', 'leefgroep', 'opvang', 'woongroep', 'pleegzorg', 'plek']],
   [['MEASURE'], ['maatregel', 'machtiging', 'toezicht']],
   [['CONTACT'], ['contact', 'omgang', 'bezoek', 'weekend']],
-  [['HELP'], ['behandeling', 'therapie', 'begeleiding', 'training', 'coach', 'coaching', 'cursus', 'hulp', 'hulpverlening', 'veiligheidsplan', 'diagnostiek', 'opname']],
+  [['HELP'], ['behandeling', 'therapie', 'begeleiding', 'training', 'coach', 'coaching', 'cursus', 'hulp', 'hulpverlening', 'veiligheidsplan', 'diagnostiek', 'opname', 'ondersteuning']],
   [['REPORT_TO', 'EVENT'], ['melding', 'aangifte']],
   // compounds of school and onderwijs name a school type ("praktijkschool", "cluster-4-onderwijs"); "school" alone does not
   [['SCHOOLING', 'OTHER_CASE'], ['school', 'onderwijs']],
@@ -443,6 +449,7 @@ export const UNITS: ReadonlyArray<[string[], Tag[]]> = [
   [['zien', 'we', 'af', 'van'], ['A_DECIDE', 'NEG']],
   [['afzien', 'van'], ['A_DECIDE', 'NEG']],
   [['over', 'tot'], ['A_REQ']],
+  [['in', 'behandeling', 'bij'], ['ELSEWHERE']],
   [['vindt', 'plaats'], []],
   [['vinden', 'plaats'], []],
   [['naar', 'verwachting'], ['MODAL_OPEN']],
@@ -461,6 +468,18 @@ export const UNITS: ReadonlyArray<[string[], Tag[]]> = [
   [['advies', 'aan', 'de', 'kinderrechter'], ['COURT', 'A_ADVISE', 'EVENT']],
   [['advies', 'aan', 'de', 'rechtbank'], ['COURT', 'A_ADVISE', 'EVENT']],
   [['onder', 'begeleiding'], ['A_LIMIT']],
+  // contact or help put on hold: "omgangsregeling vader on hold", "MST in de wacht"
+  [['on', 'hold'], ['A_LIMIT']],
+  // off the table, kept open: "uhp is van de baan", "jeugdzorgplus van tafel", "dossier blijft open"
+  [['van', 'de', 'baan'], ['A_END', 'NEG']],
+  [['van', 'tafel'], ['A_END', 'NEG']],
+  [['blijft', 'open'], ['A_END', 'NEG']],
+  [['blijven', 'open'], ['A_END', 'NEG']],
+  [['openhouden'], ['A_END', 'NEG']],
+  [['in', 'de', 'wacht'], ['A_LIMIT']],
+  // arranging something: "zorgen voor een veiligheidsplan", "zorg voor een plek" (not "zorgen:" as a weighing label)
+  [['zorgen', 'voor'], ['A_REQ']],
+  [['zorg', 'voor'], ['A_REQ']],
   [['onder', 'toezicht'], ['A_LIMIT']],
   [['alleen', 'nog'], ['A_LIMIT']],
   [['niet', 'meer'], ['A_LIMIT', 'NEG']],
@@ -468,6 +487,9 @@ export const UNITS: ReadonlyArray<[string[], Tag[]]> = [
   [['gaan', 'niet', 'door'], ['A_LIMIT', 'NEG']],
   [['loopt', 'door'], ['A_EXT']],
   [['gaan', 'voor'], ['A_DECIDE']],
+  // inverted after a condition or a time: "dan gaan we voor een OTS"
+  [['gaan', 'we', 'voor'], ['A_DECIDE', 'US']],
+  [['gaan', 'wij', 'voor'], ['A_DECIDE', 'US']],
   [['gaat', 'voor'], ['A_DECIDE']],
   [['zonder', 'toestemming'], ['A_REPORT', 'REPORT_TO']],
   [['de', 'knoop', 'door'], ['A_DECIDE']],
@@ -580,10 +602,12 @@ function fuzzyEntries(norm: string): ReadonlyArray<Entry> {
       candidates.add(w);
     }
   });
-  // One candidate only: an ambiguous typo is better left unread than read wrongly.
-  if (candidates.size !== 1) return EMPTY;
-  const [word] = candidates;
-  return (LEXICON.get(word!) ?? EMPTY).filter((e) => !e.particle).map((e) => ({ tags: e.tags.filter((t) => FUZZY_TAGS.has(t)) }));
+  // One reading only: an ambiguous typo is better left unread than read wrongly — but candidates of the
+  // same classes ("afsluitn": afsluiten, afsluit) read the same.
+  const readings = [...candidates].map((w) => (LEXICON.get(w) ?? EMPTY).filter((e) => !e.particle).map((e) => ({ tags: e.tags.filter((t) => FUZZY_TAGS.has(t)) })));
+  const key = (r: ReadonlyArray<Entry>) => [...new Set(r.flatMap((e) => e.tags))].sort().join(' ');
+  if (readings.length === 0 || readings.some((r) => key(r) !== key(readings[0]!)) || key(readings[0]!) === '') return EMPTY;
+  return readings[0]!;
 }
 
 /** The particles that complete this bare verb form ("vragen … aan", "leggen … op"). */
