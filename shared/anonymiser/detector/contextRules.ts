@@ -123,7 +123,10 @@ function loneOrdinaryWordInReport(scan: Scan, i: number, low: string): boolean {
   const plainAfterDeterminer = i > 0 && !newlineBefore[i] && (DETERMINERS_NOT_PARTICLES.has(lower[i - 1]) || lower[i - 1] === 'eigen') && isOrdinaryWord(lex, low);
   // a long ordinary word after "de" ("bij de Overdracht"); the short ones are surnames as often ("de Boer", "de Wit")
   const longAfterDe = i > 0 && !newlineBefore[i] && lower[i - 1] === 'de' && low.length >= 9 && lex.commonWords.has(low) && !SURNAME_TAIL.test(low);
-  if (!shaped && !plainAfterDeterminer && !longAfterDe) return false;
+  // a plain listed word after any lower-case word of the sentence ("kwam er Rust", "werkt als Chauffeur",
+  // "moet je echt Kiezen"): report prose capitalises its themes; a listed name never gets here
+  const plainAfterWord = !newlineBefore[i] && i > 0 && kind[i - 1] === TokenKind.Word && capital[i - 1] === 0 && low.length >= 4 && lex.commonWords.has(low) && !lex.particles.has(lower[i - 1]) && !lex.titles.has(lower[i - 1]);
+  if (!shaped && !plainAfterDeterminer && !longAfterDe && !plainAfterWord) return false;
   const capitalWord = (k: number): boolean =>
     k >= 0 && k < tokens.count && kind[k] === TokenKind.Word && capital[k] === 1 && !(k < i && (STOP_LOWER.has(lower[k]) || lex.particles.has(lower[k])) && sentenceStart(tokens, k)) && !lex.titles.has(lower[k]);
   if (!newlineBefore[i] && capitalWord(i - 1)) return false;
@@ -132,12 +135,22 @@ function loneOrdinaryWordInReport(scan: Scan, i: number, low: string): boolean {
   // what a category follows: an article or determiner, an inflected adjective ("het nieuwe"), a preposition
   // that takes no place ("met", "over"); after a noun ("provinciehuis Leeuwarden") or in brackets it may be a place
   const before = i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word ? lower[i - 1] : '';
-  if (!(CATEGORY_BEFORE.has(before) || (before.length >= 4 && before.endsWith('e') && isInflectedForm(lex, before)))) return false;
+  if (!(CATEGORY_BEFORE.has(before) || (before.length >= 4 && before.endsWith('e') && isInflectedForm(lex, before)) || plainAfterWord)) return false;
   const next = i + 1 < tokens.count && !newlineBefore[i + 1] ? lower[i + 1] : '';
+  // ("April de Groot": a particle after it opens the rest of a name)
+  if (plainAfterWord && (SUBJECT_VERBS.has(next) || particleThenCapital(scan, i + 1))) return false;
   // a verb after it says person only for a plain word ("de Norm"); a compound is seldom a name ("De Gezinskaart is …")
   // ("het Bestuur heeft": after a determiner that no particle is, no name stands either)
   if ((!shaped && !plainAfterDeterminer && SUBJECT_VERBS.has(next)) || raw[i + 1] === '(' || next === "z'n" || next === "d'r") return false;
   return true;
+}
+
+/** a particle sequence at token k followed by a capitalised word on the same line ("de Groot", "van den Berg") */
+function particleThenCapital(scan: Scan, k: number): boolean {
+  const { tokens, lex } = scan;
+  if (k >= tokens.count || tokens.newlineBefore[k]) return false;
+  const p = particleAt(tokens, k, lex);
+  return p > 0 && k + p < tokens.count && !tokens.newlineBefore[k + p] && tokens.capital[k + p] === 1;
 }
 
 /**

@@ -1,0 +1,42 @@
+// Report prose, round 4 of issue 14: classes found on the tuned report documents (a transcript, a
+// newsletter, a council proposal, a treatment plan). Each class has must-not-flag sentences and a guard
+// that the people in the same kind of sentence are still found. Sentences written for these tests; the
+// short heading lines in front make the text read as a report, as the pasted documents do.
+import { describe, it, expect } from 'vitest';
+import { createDetector } from './index';
+import { testLexiconSources } from './testing/lexicons';
+
+const detector = createDetector(testLexiconSources());
+const REPORT = '1 Inleiding\n\n2 Werkwijze\n\n3 Bevindingen\n\n';
+
+function spans(text: string): string[] {
+  const t = REPORT + text;
+  return detector.detect(t).map((s) => `${t.slice(s.start, s.end)}:${s.label}`);
+}
+
+describe('a plain listed word capitalised after a lower-case word of its sentence is no name', () => {
+  it.each([
+    ['a noun after an adverb', 'Na de verhuizing kwam er Rust in het gezin.'],
+    ['a job after "als"', 'Vader werkt als Chauffeur bij een vervoersbedrijf.'],
+    ['an infinitive after an adverb', 'In het venster weging moet je echt Kiezen, zegt het team.'],
+    ['a noun after a conjunction', 'Opmerkingen of Kopij kunnen tot vrijdag worden ingestuurd.'],
+    ['a plural after a verb', 'De jeugdarts herkent Signalen bij beide kinderen.'],
+  ])('%s', (_what, text) => {
+    expect(spans(text)).toEqual([]);
+  });
+  it.each([
+    ['a listed surname alone', 'Het overleg werd geleid door Bakker, die ook notuleerde.', ['Bakker:PERSOON']],
+    ['a month-name first name with a particle and surname', 'Daarna sprak ik met Anja en April de Groot.', ['Anja:PERSOON', 'April de Groot:PERSOON']],
+  ])('still finds %s', (_what, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
+describe('countries are no names or places of a person', () => {
+  it.each([
+    ['Nordic countries', 'Zoals ze in Finland en Noorwegen doen, begint de hulp met een woning.'],
+    ['countries far away', 'De methode is ontwikkeld in Australië en later gebruikt in Nieuw-Zeeland en Chili.'],
+  ])('%s', (_what, text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});
