@@ -21,6 +21,8 @@ describe('a plain listed word capitalised after a lower-case word of its sentenc
     ['an infinitive after an adverb', 'In het venster weging moet je echt Kiezen, zegt het team.'],
     ['a noun after a conjunction', 'Opmerkingen of Kopij kunnen tot vrijdag worden ingestuurd.'],
     ['a plural after a verb', 'De jeugdarts herkent Signalen bij beide kinderen.'],
+    ['a compound after an adjective', 'Het gezin houdt sindsdien een vast Slaapritme aan.'],
+    ['a derived role word after "als"', 'Zij is nu werkzaam als Vertrouwensfunctionaris bij de school.'],
   ])('%s', (_what, text) => {
     expect(spans(text)).toEqual([]);
   });
@@ -38,5 +40,27 @@ describe('countries are no names or places of a person', () => {
     ['countries far away', 'De methode is ontwikkeld in Australië en later gebruikt in Nieuw-Zeeland en Chili.'],
   ])('%s', (_what, text) => {
     expect(spans(text)).toEqual([]);
+  });
+});
+
+describe('the article that opens a sentence before a listed word is no particle of a surname', () => {
+  it.each([
+    ['a noun and a past verb', 'De Omzet bedroeg twee miljoen euro.'],
+    ['a noun and a present verb', 'De Toewijzing volgt na de zomer.'],
+  ])('%s', (_what, text) => {
+    expect(spans(text)).toEqual([]);
+  });
+  it('still finds a surname with "De" that opens a sentence (a guard)', () => {
+    expect(spans('De Groot belde op maandag terug.')).toEqual(['De Groot:PERSOON']);
+  });
+});
+
+describe('a compound that names a profession is a role, not a name', () => {
+  it.each([
+    ['after a name and a comma', 'Behandelaar is Joris Vermaat, Gezinstherapeut bij de praktijk.', ['Joris Vermaat:PERSOON']],
+    ['after "als"', 'Hij is sinds maart Veiligheidscoördinator op de school.', []],
+    ['a list of roles', 'Aanwezig waren een Casusregisseur, een Schuldhulpverlener en de Jongerenwerker.', []],
+  ])('%s', (_what, text, expected) => {
+    expect(spans(text)).toEqual(expected);
   });
 });

@@ -11,6 +11,7 @@ import {
   PET_WORDS,
   PLACE_PREPOSITIONS,
   RE_SURNAME_INITIAL,
+  ROLE_TAIL,
   STOP_LOWER,
   SUBJECT_VERBS,
   TEAM_WORDS,
@@ -42,6 +43,8 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   const common = lex.commonWords.has(low);
   const place = lex.places.has(low) || (hyphenParts(low)?.[0] !== undefined && lex.places.has(hyphenParts(low)![0]) && COMPASS.has(hyphenParts(low)![1] ?? ''));
   const named = inNameList(lex, low);
+  // "Willemijn Zwart, Systeemtherapeut", "werkt als Aandachtsfunctionaris": a compound that names a profession
+  if (!named && !place && ROLE_TAIL.test(low)) return i;
   if (!named && !place && !afterTitle && !sentenceStart(tokens, i) && !scan.heading[i] && loneOrdinaryWordInReport(scan, i, low)) return i;
   if (!named && !place && !afterTitle && beforeOrganisationWord(scan, i, low)) {
     scan.blocked[i] = Block.Word;
@@ -125,8 +128,11 @@ function loneOrdinaryWordInReport(scan: Scan, i: number, low: string): boolean {
   const longAfterDe = i > 0 && !newlineBefore[i] && lower[i - 1] === 'de' && low.length >= 9 && lex.commonWords.has(low) && !SURNAME_TAIL.test(low);
   // a plain listed word after any lower-case word of the sentence ("kwam er Rust", "werkt als Chauffeur",
   // "moet je echt Kiezen"): report prose capitalises its themes; a listed name never gets here
-  const plainAfterWord = !newlineBefore[i] && i > 0 && kind[i - 1] === TokenKind.Word && capital[i - 1] === 0 && low.length >= 4 && lex.commonWords.has(low) && !lex.particles.has(lower[i - 1]) && !lex.titles.has(lower[i - 1]);
-  if (!shaped && !plainAfterDeterminer && !longAfterDe && !plainAfterWord) return false;
+  // (and a compound or derived word there: "een vast Avondritme", "werkt als Aandachtsfunctionaris")
+  const plainAfterWord = !newlineBefore[i] && i > 0 && kind[i - 1] === TokenKind.Word && capital[i - 1] === 0 && ((low.length >= 4 && lex.commonWords.has(low)) || shaped) && !lex.particles.has(lower[i - 1]) && !lex.titles.has(lower[i - 1]);
+  // "De Omzet bedroeg …", "De Gunning volgt …": the article that opens the sentence before a listed word of no name list
+  const articleOpensSentence = !newlineBefore[i] && i > 0 && raw[i - 1] === 'De' && sentenceStart(tokens, i - 1) && low.length >= 4 && lex.commonWords.has(low) && !SURNAME_TAIL.test(low);
+  if (!shaped && !plainAfterDeterminer && !longAfterDe && !plainAfterWord && !articleOpensSentence) return false;
   const capitalWord = (k: number): boolean =>
     k >= 0 && k < tokens.count && kind[k] === TokenKind.Word && capital[k] === 1 && !(k < i && (STOP_LOWER.has(lower[k]) || lex.particles.has(lower[k])) && sentenceStart(tokens, k)) && !lex.titles.has(lower[k]);
   if (!newlineBefore[i] && capitalWord(i - 1)) return false;
@@ -135,7 +141,7 @@ function loneOrdinaryWordInReport(scan: Scan, i: number, low: string): boolean {
   // what a category follows: an article or determiner, an inflected adjective ("het nieuwe"), a preposition
   // that takes no place ("met", "over"); after a noun ("provinciehuis Leeuwarden") or in brackets it may be a place
   const before = i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word ? lower[i - 1] : '';
-  if (!(CATEGORY_BEFORE.has(before) || (before.length >= 4 && before.endsWith('e') && isInflectedForm(lex, before)) || plainAfterWord)) return false;
+  if (!(CATEGORY_BEFORE.has(before) || (before.length >= 4 && before.endsWith('e') && isInflectedForm(lex, before)) || plainAfterWord || articleOpensSentence)) return false;
   const next = i + 1 < tokens.count && !newlineBefore[i + 1] ? lower[i + 1] : '';
   // ("April de Groot": a particle after it opens the rest of a name)
   if (plainAfterWord && (SUBJECT_VERBS.has(next) || particleThenCapital(scan, i + 1))) return false;
