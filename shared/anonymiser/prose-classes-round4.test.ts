@@ -64,3 +64,21 @@ describe('a compound that names a profession is a role, not a name', () => {
     expect(spans(text)).toEqual(expected);
   });
 });
+
+describe('a capitalised listed word is no name by what stands right before it', () => {
+  it.each([
+    ['the second part of a coordinated compound', 'Zij is doorverwezen naar een afdeling voor Volwassenen- en Ouderenpsychiatrie in de regio.'],
+    ['a listed word after a number', 'De regeling geldt voor jongeren tot 23 Jaar in de hele regio.'],
+    ['a word after a capitalised adverb', 'Het tweede doel heet Samen Koken en loopt tot de zomer.'],
+    ['a word after a capitalised adjective', 'De aanpak vraagt om Heldere Afspraken tussen school en gezin.'],
+    ['a word after an article after a verb', 'De teams halen niet altijd de Termijn die de wet stelt.'],
+  ])('%s', (_what, text) => {
+    expect(spans(text)).toEqual([]);
+  });
+  it.each([
+    ['a surname with "de" after a title', 'Het gesprek met mevrouw de Rooij ging over de planning.', ['de Rooij:PERSOON']],
+    ['a first name and a surname', 'Daarna sprak het team met Sanne Vermaat over de school.', ['Sanne Vermaat:PERSOON']],
+  ])('still finds %s', (_what, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});

@@ -45,6 +45,7 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   const named = inNameList(lex, low);
   // "Willemijn Zwart, Systeemtherapeut", "werkt als Aandachtsfunctionaris": a compound that names a profession
   if (!named && !place && ROLE_TAIL.test(low)) return i;
+  if (!named && !place && !afterTitle && scan.reportProse && ordinaryInReportContext(scan, i, low)) return i;
   if (!named && !place && !afterTitle && !sentenceStart(tokens, i) && !scan.heading[i] && loneOrdinaryWordInReport(scan, i, low)) return i;
   if (!named && !place && !afterTitle && beforeOrganisationWord(scan, i, low)) {
     scan.blocked[i] = Block.Word;
@@ -149,6 +150,47 @@ function loneOrdinaryWordInReport(scan: Scan, i: number, low: string): boolean {
   // ("het Bestuur heeft": after a determiner that no particle is, no name stands either)
   if ((!shaped && !plainAfterDeterminer && SUBJECT_VERBS.has(next)) || raw[i + 1] === '(' || next === "z'n" || next === "d'r") return false;
   return true;
+}
+
+/** a hyphened first part and a conjunction before a word: "Kinder- en Jeugdpsychiatrie", "Ouder- of Kindgesprek" */
+const RE_ELIDED_BEFORE = /\p{L}- ?(?:en|of|tot|en\/of) $/u;
+
+/**
+ * Report prose, a capitalised word of no name list and no place, by what stands right before it:
+ * - the second part of a coordinated compound ("Kinder- en Jeugdpsychiatrie");
+ * - a listed word after a number ("tot 21 Jaar");
+ * - a listed word or compound after a capitalised listed word of no name list that is no name either
+ *   ("Samen Beslissen", "Centrale Vraag", "Betrokken Ouders");
+ * - a listed word after "de" that an ordinary lower-case word puts there as an article ("halen de Norm",
+ *   "grip op de Kosten"); after a title or a name "de" is a particle ("mevrouw de Rust", "Kees de Rust").
+ * A verb or a particle with a capital after it keeps the old rules (a name may go on or act).
+ */
+function ordinaryInReportContext(scan: Scan, i: number, low: string): boolean {
+  const { tokens, lex, labels } = scan;
+  const { kind, raw, lower, capital, newlineBefore, start } = tokens;
+  if (i === 0 || newlineBefore[i]) return false;
+  const next = i + 1 < tokens.count && !newlineBefore[i + 1] ? lower[i + 1] : '';
+  if (SUBJECT_VERBS.has(next) || particleThenCapital(scan, i + 1) || raw[i + 1] === '(') return false;
+  const listed = low.length >= 4 && lex.commonWords.has(low);
+  // the first of two such words ("Samen Koken", "Echt Contact"): the next one is a listed word of no name list either
+  const n = i + 1;
+  const plainWord = (k: number): boolean => kind[k] === TokenKind.Word && capital[k] === 1 && lex.commonWords.has(lower[k]) && !inNameList(lex, lower[k]) && !lex.places.has(lower[k]) && !lex.titles.has(lower[k]) && !lex.particles.has(lower[k]);
+  if (listed && next && tokens.spaceBefore[n] && plainWord(n) && !labels[n] && (n + 1 >= tokens.count || newlineBefore[n + 1] || !(kind[n + 1] === TokenKind.Word && capital[n + 1]))) {
+    const after = n + 1 < tokens.count && !newlineBefore[n + 1] ? lower[n + 1] : '';
+    if (!SUBJECT_VERBS.has(after) && raw[n + 1] !== '(' && !particleThenCapital(scan, n + 1)) return true;
+  }
+  if (RE_ELIDED_BEFORE.test(scan.text.slice(Math.max(0, start[i] - 16), start[i]))) return true;
+  const p = i - 1;
+  if (kind[p] === TokenKind.Digits) return listed;
+  if (kind[p] !== TokenKind.Word) return false;
+  const pl = lower[p];
+  if (capital[p]) {
+    if (labels[p] || inNameList(lex, pl) || lex.places.has(pl) || lex.titles.has(pl) || lex.particles.has(pl) || !lex.commonWords.has(pl)) return false;
+    return listed || isPlainCompound(lex, low) || pluralCompound(scan, low) || isDerivedWord(lex, low) || isInflectedWord(lex, low);
+  }
+  if (pl !== 'de' || !listed || SURNAME_TAIL.test(low) || p === 0 || newlineBefore[p]) return false;
+  const q = p - 1;
+  return kind[q] === TokenKind.Word && !capital[q] && !lex.titles.has(lower[q]) && !lex.particles.has(lower[q]) && !PERSON_CUES_BEFORE.has(lower[q]);
 }
 
 /** a particle sequence at token k followed by a capitalised word on the same line ("de Groot", "van den Berg") */
