@@ -72,13 +72,27 @@ describe('a capitalised listed word is no name by what stands right before it', 
     ['a word after a capitalised adverb', 'Het tweede doel heet Samen Koken en loopt tot de zomer.'],
     ['a word after a capitalised adjective', 'De aanpak vraagt om Heldere Afspraken tussen school en gezin.'],
     ['a word after an article after a verb', 'De teams halen niet altijd de Termijn die de wet stelt.'],
+    ['a word after an article after a preposition that opens particles', 'Zo houden de gemeenten zicht op de Omzet.'],
+    ['a word after a compound of ordinary words', 'Ouders vullen elke week de Gezinsmeter Rust in.'],
   ])('%s', (_what, text) => {
     expect(spans(text)).toEqual([]);
   });
   it.each([
     ['a surname with "de" after a title', 'Het gesprek met mevrouw de Rooij ging over de planning.', ['de Rooij:PERSOON']],
     ['a first name and a surname', 'Daarna sprak het team met Sanne Vermaat over de school.', ['Sanne Vermaat:PERSOON']],
+    ['a name of two listed words in brackets', 'Hulp kwam van de buurman (Eerlijk Sterken) en van school.', ['Eerlijk Sterken:PERSOON']],
   ])('still finds %s', (_what, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
+describe('an institute or fund named after a person is the organisation', () => {
+  it.each([
+    ['an English institute', 'De kwaliteit is beoordeeld met een checklist van het Edward Hollis Institute.', []],
+    ['a Dutch institute with a hyphened name', 'Het Berends-Kuiper Instituut voerde de evaluatie uit.', []],
+    ['a fund', 'De pilot werd betaald door het Anton Meijer Fonds en de gemeente.', []],
+    ['a person beside it (a guard)', 'Onderzoeker Kees de Vries schreef het rapport voor het Nederlands Jeugdinstituut.', ['Kees de Vries:PERSOON']],
+  ])('%s', (_what, text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
 });

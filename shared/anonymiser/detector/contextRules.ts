@@ -152,6 +152,9 @@ function loneOrdinaryWordInReport(scan: Scan, i: number, low: string): boolean {
   return true;
 }
 
+/** prepositions before "de" that open no surname without a first name before them */
+const ARTICLE_PREPOSITIONS = new Set(['op', 'in', 'uit', 'aan', 'bij', 'over', 'naar', 'voor', 'onder', 'tot']);
+
 /** a hyphened first part and a conjunction before a word: "Kinder- en Jeugdpsychiatrie", "Ouder- of Kindgesprek" */
 const RE_ELIDED_BEFORE = /\p{L}- ?(?:en|of|tot|en\/of) $/u;
 
@@ -173,9 +176,11 @@ function ordinaryInReportContext(scan: Scan, i: number, low: string): boolean {
   if (SUBJECT_VERBS.has(next) || particleThenCapital(scan, i + 1) || raw[i + 1] === '(') return false;
   const listed = low.length >= 4 && lex.commonWords.has(low);
   // the first of two such words ("Samen Koken", "Echt Contact"): the next one is a listed word of no name list either
+  // (not in brackets, where a name stands beside a role: "met hulp van de werkgever (Frank Verhagen)")
   const n = i + 1;
+  const bracketed = (k: number): boolean => k > 0 && !newlineBefore[k] && raw[k - 1] === '(';
   const plainWord = (k: number): boolean => kind[k] === TokenKind.Word && capital[k] === 1 && lex.commonWords.has(lower[k]) && !inNameList(lex, lower[k]) && !lex.places.has(lower[k]) && !lex.titles.has(lower[k]) && !lex.particles.has(lower[k]);
-  if (listed && next && tokens.spaceBefore[n] && plainWord(n) && !labels[n] && (n + 1 >= tokens.count || newlineBefore[n + 1] || !(kind[n + 1] === TokenKind.Word && capital[n + 1]))) {
+  if (!bracketed(i) && (listed || (isPlainCompound(lex, low) && !ROLE_TAIL.test(low))) && next && tokens.spaceBefore[n] && plainWord(n) && !labels[n] && (n + 1 >= tokens.count || newlineBefore[n + 1] || !(kind[n + 1] === TokenKind.Word && capital[n + 1]))) {
     const after = n + 1 < tokens.count && !newlineBefore[n + 1] ? lower[n + 1] : '';
     if (!SUBJECT_VERBS.has(after) && raw[n + 1] !== '(' && !particleThenCapital(scan, n + 1)) return true;
   }
@@ -185,12 +190,15 @@ function ordinaryInReportContext(scan: Scan, i: number, low: string): boolean {
   if (kind[p] !== TokenKind.Word) return false;
   const pl = lower[p];
   if (capital[p]) {
-    if (labels[p] || inNameList(lex, pl) || lex.places.has(pl) || lex.titles.has(pl) || lex.particles.has(pl) || !lex.commonWords.has(pl)) return false;
+    if (labels[p] || bracketed(p) || inNameList(lex, pl) || lex.places.has(pl) || lex.titles.has(pl) || lex.particles.has(pl)) return false;
+    // after a compound of ordinary words that names no role ("de Schaalvraag Rust"), only a listed word
+    if (!lex.commonWords.has(pl)) return listed && isPlainCompound(lex, pl) && !ROLE_TAIL.test(pl);
     return listed || isPlainCompound(lex, low) || pluralCompound(scan, low) || isDerivedWord(lex, low) || isInflectedWord(lex, low);
   }
   if (pl !== 'de' || !listed || SURNAME_TAIL.test(low) || p === 0 || newlineBefore[p]) return false;
   const q = p - 1;
-  return kind[q] === TokenKind.Word && !capital[q] && !lex.titles.has(lower[q]) && !lex.particles.has(lower[q]) && !PERSON_CUES_BEFORE.has(lower[q]);
+  // ("op de Kosten": a preposition that also opens a particle sequence is a preposition here; "van de" is a particle)
+  return kind[q] === TokenKind.Word && !capital[q] && !lex.titles.has(lower[q]) && (!lex.particles.has(lower[q]) || ARTICLE_PREPOSITIONS.has(lower[q])) && !PERSON_CUES_BEFORE.has(lower[q]);
 }
 
 /** a particle sequence at token k followed by a capitalised word on the same line ("de Groot", "van den Berg") */
