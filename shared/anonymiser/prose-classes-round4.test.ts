@@ -96,3 +96,24 @@ describe('an institute or fund named after a person is the organisation', () => 
     expect(spans(text)).toEqual(expected);
   });
 });
+
+describe('a body named by ordinary words for the whole country is no facility', () => {
+  it.each([
+    ['an association for the country', 'Het idee komt van een congres van de Vereniging Pleegzorgouders Nederland, zei hij.', []],
+    ['a foundation for the country', 'Met steun van Stichting Speelruimte Nederland bouwde de buurt een speeltuin.', []],
+    ['an association of ordinary words', 'De Vereniging Kleine Zorgaanbieders stuurde een brief.', []],
+    ['a named local club stays (a guard)', 'Hij traint bij Voetbalvereniging Sallandia in de wijk.', ['Voetbalvereniging Sallandia:INSTELLING']],
+    ['a school named for a part of the country stays (a guard)', 'Zij volgt een opleiding aan het ROC Zuid Nederland sinds dit jaar.', ['ROC Zuid Nederland:INSTELLING']],
+  ])('%s', (_what, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
+describe('a long compound of ordinary words before a place names a building there', () => {
+  it.each([
+    ['a venue', 'De slotbijeenkomst is in de Schouwburgzaal Zwolle, om tien uur.', ['Zwolle:LOCATIE']],
+    ['a theatre', 'De voorstelling voor ouders was in de Stadsschouwburg Deventer.', ['Deventer:LOCATIE']],
+  ])('%s', (_what, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});

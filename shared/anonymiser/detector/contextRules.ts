@@ -175,6 +175,8 @@ function ordinaryInReportContext(scan: Scan, i: number, low: string): boolean {
   const next = i + 1 < tokens.count && !newlineBefore[i + 1] ? lower[i + 1] : '';
   if (SUBJECT_VERBS.has(next) || particleThenCapital(scan, i + 1) || raw[i + 1] === '(') return false;
   const listed = low.length >= 4 && lex.commonWords.has(low);
+  // a long compound of ordinary words before a place names a building or body there ("Stadsgehoorzaal Leiden", "Provinciehuis Zwolle")
+  if (low.length >= 11 && (isPlainCompound(lex, low) || looksDutch(lex, low)) && !inNameList(lex, low) && i + 1 < tokens.count && !newlineBefore[i + 1] && capital[i + 1] && lex.places.has(lower[i + 1]) && !inNameList(lex, lower[i + 1])) return true;
   // the first of two such words ("Samen Koken", "Echt Contact"): the next one is a listed word of no name list either
   // (not in brackets, where a name stands beside a role: "met hulp van de werkgever (Frank Verhagen)")
   const n = i + 1;
