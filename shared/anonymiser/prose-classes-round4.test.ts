@@ -117,3 +117,12 @@ describe('a long compound of ordinary words before a place names a building ther
     expect(spans(text)).toEqual(expected);
   });
 });
+
+describe('a capitalised function word is never a name', () => {
+  it.each([
+    ['a conjunction after a dot that reads as an abbreviation', 'Het werkt, echt waar, dat is zo. En Vrijwilligers helpen ook mee.', []],
+    ['a conjunction after an abbreviation', 'We zagen haar op di. Maar Vrijwilligers waren er niet.', []],
+  ])('%s', (_what, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});

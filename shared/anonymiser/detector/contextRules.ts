@@ -7,6 +7,7 @@ import { RE_HAS_LOWER, TokenKind } from './tokens';
 import {
   ABBREV_BEFORE_DOT,
   COMPASS,
+  FUNCTION_WORDS,
   JARGON_TAIL,
   PET_WORDS,
   PLACE_PREPOSITIONS,
@@ -43,6 +44,9 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   const common = lex.commonWords.has(low);
   const place = lex.places.has(low) || (hyphenParts(low)?.[0] !== undefined && lex.places.has(hyphenParts(low)![0]) && COMPASS.has(hyphenParts(low)![1] ?? ''));
   const named = inNameList(lex, low);
+  // "… het is zo. En Ervaringsdeskundigen": a capitalised preposition, conjunction or sentence adverb of no name list
+  // is never a name, also where the dot before it reads as an abbreviation ("zo." for zondag)
+  if (!named && !place && FUNCTION_WORDS.has(low)) return i;
   // "Willemijn Zwart, Systeemtherapeut", "werkt als Aandachtsfunctionaris": a compound that names a profession
   if (!named && !place && ROLE_TAIL.test(low)) return i;
   if (!named && !place && !afterTitle && scan.reportProse && ordinaryInReportContext(scan, i, low)) return i;
