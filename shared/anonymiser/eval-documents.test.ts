@@ -67,9 +67,10 @@ describe('the evaluation documents', () => {
   });
   // floors a little under the figures at the time of writing, so a real drop fails and noise does not
   // false findings per page (issue 14: at most one per page of report prose): ceilings a little over the figures
-  // (reports-blind2 is left out on purpose: a failure here prints its false findings, and that set stays blind)
+  // (reports-blind2 and reports-blind3 are left out on purpose: a failure here prints their false findings, and those sets stay blind)
   it.each([
-    ['reports-tuned', 0.975, 0.965, 1.1],
+    ['reports-tuned', 0.975, 0.985, 0.4],
+    ['reports-tuned4', 0.97, 0.86, 6],
     ['reports-heldout', 0.94, 0.95, 1.3],
     ['cases-tuned', 0.99, 0.97, 0.5],
     ['cases-heldout', 0.85, 0.9, 0.5],

@@ -69,7 +69,29 @@ function markNegativesAndStreets(scan: Scan): void {
       if (n < tokens.count && !tokens.newlineBefore[n] && tokens.spaceBefore[n] && tokens.kind[n] === TokenKind.Word && tokens.capital[n] && RE_HAS_LOWER.test(tokens.raw[n]) && !labels[n] && !lex.places.has(tokens.lower[n]) && !lex.particles.has(tokens.lower[n]) && !lex.firstNames.has(tokens.lower[n])) blocked[n] = Block.Word;
       continue;
     }
+    if (INSTITUTE_WORDS.has(low)) {
+      blockInstituteName(scan, i);
+      continue;
+    }
     if (isStreetName(scan, i, low)) labels[i] = 'LOCATIE';
+  }
+}
+
+/** the head nouns of institutes and funds that carry a person's name ("Verwey-Jonker Instituut", "Joanna Briggs Institute") */
+const INSTITUTE_WORDS = new Set(['instituut', 'institute', 'institut', 'foundation', 'fonds', 'fund']);
+
+/**
+ * "het Joanna Briggs Institute", "het Verwey-Jonker Instituut": a research institute or fund named after a person
+ * is the organisation, no person: the institute word and the capitalised words right before it on its line
+ * (at most three; a place among them stays a place, "Instituut [Utrecht]" comes after and is not touched).
+ */
+function blockInstituteName(scan: Scan, i: number): void {
+  const { tokens, lex, labels, blocked } = scan;
+  const { kind, capital, newlineBefore, lower } = tokens;
+  blocked[i] = Block.Word;
+  for (let k = i - 1, n = 0; k >= 0 && n < 3 && !newlineBefore[k + 1]; k--, n++) {
+    if (kind[k] !== TokenKind.Word || !capital[k] || labels[k] || lex.places.has(lower[k]) || lex.titles.has(lower[k]) || (STOP_LOWER.has(lower[k]) && n > 0)) break;
+    blocked[k] = Block.Word;
   }
 }
 

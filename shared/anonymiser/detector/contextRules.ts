@@ -7,10 +7,12 @@ import { RE_HAS_LOWER, TokenKind } from './tokens';
 import {
   ABBREV_BEFORE_DOT,
   COMPASS,
+  FUNCTION_WORDS,
   JARGON_TAIL,
   PET_WORDS,
   PLACE_PREPOSITIONS,
   RE_SURNAME_INITIAL,
+  ROLE_TAIL,
   STOP_LOWER,
   SUBJECT_VERBS,
   TEAM_WORDS,
@@ -42,6 +44,12 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   const common = lex.commonWords.has(low);
   const place = lex.places.has(low) || (hyphenParts(low)?.[0] !== undefined && lex.places.has(hyphenParts(low)![0]) && COMPASS.has(hyphenParts(low)![1] ?? ''));
   const named = inNameList(lex, low);
+  // "… het is zo. En Ervaringsdeskundigen": a capitalised preposition, conjunction or sentence adverb of no name list
+  // is never a name, also where the dot before it reads as an abbreviation ("zo." for zondag)
+  if (!named && !place && FUNCTION_WORDS.has(low)) return i;
+  // "Willemijn Zwart, Systeemtherapeut", "werkt als Aandachtsfunctionaris": a compound that names a profession
+  if (!named && !place && ROLE_TAIL.test(low)) return i;
+  if (!named && !place && !afterTitle && scan.reportProse && ordinaryInReportContext(scan, i, low)) return i;
   if (!named && !place && !afterTitle && !sentenceStart(tokens, i) && !scan.heading[i] && loneOrdinaryWordInReport(scan, i, low)) return i;
   if (!named && !place && !afterTitle && beforeOrganisationWord(scan, i, low)) {
     scan.blocked[i] = Block.Word;
@@ -123,7 +131,13 @@ function loneOrdinaryWordInReport(scan: Scan, i: number, low: string): boolean {
   const plainAfterDeterminer = i > 0 && !newlineBefore[i] && (DETERMINERS_NOT_PARTICLES.has(lower[i - 1]) || lower[i - 1] === 'eigen') && isOrdinaryWord(lex, low);
   // a long ordinary word after "de" ("bij de Overdracht"); the short ones are surnames as often ("de Boer", "de Wit")
   const longAfterDe = i > 0 && !newlineBefore[i] && lower[i - 1] === 'de' && low.length >= 9 && lex.commonWords.has(low) && !SURNAME_TAIL.test(low);
-  if (!shaped && !plainAfterDeterminer && !longAfterDe) return false;
+  // a plain listed word after any lower-case word of the sentence ("kwam er Rust", "werkt als Chauffeur",
+  // "moet je echt Kiezen"): report prose capitalises its themes; a listed name never gets here
+  // (and a compound or derived word there: "een vast Avondritme", "werkt als Aandachtsfunctionaris")
+  const plainAfterWord = !newlineBefore[i] && i > 0 && kind[i - 1] === TokenKind.Word && capital[i - 1] === 0 && ((low.length >= 4 && lex.commonWords.has(low)) || shaped) && !lex.particles.has(lower[i - 1]) && !lex.titles.has(lower[i - 1]);
+  // "De Omzet bedroeg …", "De Gunning volgt …": the article that opens the sentence before a listed word of no name list
+  const articleOpensSentence = !newlineBefore[i] && i > 0 && raw[i - 1] === 'De' && sentenceStart(tokens, i - 1) && low.length >= 4 && lex.commonWords.has(low) && !SURNAME_TAIL.test(low);
+  if (!shaped && !plainAfterDeterminer && !longAfterDe && !plainAfterWord && !articleOpensSentence) return false;
   const capitalWord = (k: number): boolean =>
     k >= 0 && k < tokens.count && kind[k] === TokenKind.Word && capital[k] === 1 && !(k < i && (STOP_LOWER.has(lower[k]) || lex.particles.has(lower[k])) && sentenceStart(tokens, k)) && !lex.titles.has(lower[k]);
   if (!newlineBefore[i] && capitalWord(i - 1)) return false;
@@ -132,12 +146,73 @@ function loneOrdinaryWordInReport(scan: Scan, i: number, low: string): boolean {
   // what a category follows: an article or determiner, an inflected adjective ("het nieuwe"), a preposition
   // that takes no place ("met", "over"); after a noun ("provinciehuis Leeuwarden") or in brackets it may be a place
   const before = i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word ? lower[i - 1] : '';
-  if (!(CATEGORY_BEFORE.has(before) || (before.length >= 4 && before.endsWith('e') && isInflectedForm(lex, before)))) return false;
+  if (!(CATEGORY_BEFORE.has(before) || (before.length >= 4 && before.endsWith('e') && isInflectedForm(lex, before)) || plainAfterWord || articleOpensSentence)) return false;
   const next = i + 1 < tokens.count && !newlineBefore[i + 1] ? lower[i + 1] : '';
+  // ("April de Groot": a particle after it opens the rest of a name)
+  if (plainAfterWord && (SUBJECT_VERBS.has(next) || particleThenCapital(scan, i + 1))) return false;
   // a verb after it says person only for a plain word ("de Norm"); a compound is seldom a name ("De Gezinskaart is …")
   // ("het Bestuur heeft": after a determiner that no particle is, no name stands either)
   if ((!shaped && !plainAfterDeterminer && SUBJECT_VERBS.has(next)) || raw[i + 1] === '(' || next === "z'n" || next === "d'r") return false;
   return true;
+}
+
+/** prepositions before "de" that open no surname without a first name before them */
+const ARTICLE_PREPOSITIONS = new Set(['op', 'in', 'uit', 'aan', 'bij', 'over', 'naar', 'voor', 'onder', 'tot']);
+
+/** a hyphened first part and a conjunction before a word: "Kinder- en Jeugdpsychiatrie", "Ouder- of Kindgesprek" */
+const RE_ELIDED_BEFORE = /\p{L}- ?(?:en|of|tot|en\/of) $/u;
+
+/**
+ * Report prose, a capitalised word of no name list and no place, by what stands right before it:
+ * - the second part of a coordinated compound ("Kinder- en Jeugdpsychiatrie");
+ * - a listed word after a number ("tot 21 Jaar");
+ * - a listed word or compound after a capitalised listed word of no name list that is no name either
+ *   ("Samen Beslissen", "Centrale Vraag", "Betrokken Ouders");
+ * - a listed word after "de" that an ordinary lower-case word puts there as an article ("halen de Norm",
+ *   "grip op de Kosten"); after a title or a name "de" is a particle ("mevrouw de Rust", "Kees de Rust").
+ * A verb or a particle with a capital after it keeps the old rules (a name may go on or act).
+ */
+function ordinaryInReportContext(scan: Scan, i: number, low: string): boolean {
+  const { tokens, lex, labels } = scan;
+  const { kind, raw, lower, capital, newlineBefore, start } = tokens;
+  if (i === 0 || newlineBefore[i]) return false;
+  const next = i + 1 < tokens.count && !newlineBefore[i + 1] ? lower[i + 1] : '';
+  if (SUBJECT_VERBS.has(next) || particleThenCapital(scan, i + 1) || raw[i + 1] === '(') return false;
+  const listed = low.length >= 4 && lex.commonWords.has(low);
+  // a long compound of ordinary words before a place names a building or body there ("Stadsgehoorzaal Leiden", "Provinciehuis Zwolle")
+  if (low.length >= 11 && (isPlainCompound(lex, low) || looksDutch(lex, low)) && !inNameList(lex, low) && i + 1 < tokens.count && !newlineBefore[i + 1] && capital[i + 1] && lex.places.has(lower[i + 1]) && !inNameList(lex, lower[i + 1])) return true;
+  // the first of two such words ("Samen Koken", "Echt Contact"): the next one is a listed word of no name list either
+  // (not in brackets, where a name stands beside a role: "met hulp van de werkgever (Frank Verhagen)")
+  const n = i + 1;
+  const bracketed = (k: number): boolean => k > 0 && !newlineBefore[k] && raw[k - 1] === '(';
+  const plainWord = (k: number): boolean => kind[k] === TokenKind.Word && capital[k] === 1 && lex.commonWords.has(lower[k]) && !inNameList(lex, lower[k]) && !lex.places.has(lower[k]) && !lex.titles.has(lower[k]) && !lex.particles.has(lower[k]);
+  if (!bracketed(i) && (listed || (isPlainCompound(lex, low) && !ROLE_TAIL.test(low))) && next && tokens.spaceBefore[n] && plainWord(n) && !labels[n] && (n + 1 >= tokens.count || newlineBefore[n + 1] || !(kind[n + 1] === TokenKind.Word && capital[n + 1]))) {
+    const after = n + 1 < tokens.count && !newlineBefore[n + 1] ? lower[n + 1] : '';
+    if (!SUBJECT_VERBS.has(after) && raw[n + 1] !== '(' && !particleThenCapital(scan, n + 1)) return true;
+  }
+  if (RE_ELIDED_BEFORE.test(scan.text.slice(Math.max(0, start[i] - 16), start[i]))) return true;
+  const p = i - 1;
+  if (kind[p] === TokenKind.Digits) return listed;
+  if (kind[p] !== TokenKind.Word) return false;
+  const pl = lower[p];
+  if (capital[p]) {
+    if (labels[p] || bracketed(p) || inNameList(lex, pl) || lex.places.has(pl) || lex.titles.has(pl) || lex.particles.has(pl)) return false;
+    // after a compound of ordinary words that names no role ("de Schaalvraag Rust"), only a listed word
+    if (!lex.commonWords.has(pl)) return listed && isPlainCompound(lex, pl) && !ROLE_TAIL.test(pl);
+    return listed || isPlainCompound(lex, low) || pluralCompound(scan, low) || isDerivedWord(lex, low) || isInflectedWord(lex, low);
+  }
+  if (pl !== 'de' || !listed || SURNAME_TAIL.test(low) || p === 0 || newlineBefore[p]) return false;
+  const q = p - 1;
+  // ("op de Kosten": a preposition that also opens a particle sequence is a preposition here; "van de" is a particle)
+  return kind[q] === TokenKind.Word && !capital[q] && !lex.titles.has(lower[q]) && (!lex.particles.has(lower[q]) || ARTICLE_PREPOSITIONS.has(lower[q])) && !PERSON_CUES_BEFORE.has(lower[q]);
+}
+
+/** a particle sequence at token k followed by a capitalised word on the same line ("de Groot", "van den Berg") */
+function particleThenCapital(scan: Scan, k: number): boolean {
+  const { tokens, lex } = scan;
+  if (k >= tokens.count || tokens.newlineBefore[k]) return false;
+  const p = particleAt(tokens, k, lex);
+  return p > 0 && k + p < tokens.count && !tokens.newlineBefore[k + p] && tokens.capital[k + p] === 1;
 }
 
 /**

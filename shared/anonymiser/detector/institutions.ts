@@ -37,6 +37,9 @@ const TYPE_WORD_ENDS = new Map<string, string[]>([
 /** adjectives of scope before an organisation's type word that make it a national or international body ("Nederlands Centrum Jeugd en Scheiding", "Landelijk Centrum …") */
 const NATIONAL_SCOPE = /^(?:nederlands|nederlandse|landelijk|landelijke|nationaal|nationale|europees|europese|internationaal|internationale|vlaams|vlaamse)$/;
 
+/** the last word of a body's name that makes it national or international: "… Nederland", "… Vlaanderen", "… Europe" */
+const NATIONAL_TAIL = /^(?:nederland|vlaanderen|belgië|europa|europe|international|internationaal)$/;
+
 function isTypeWord(low: string): boolean {
   if (INST_TYPE_WORDS.has(low)) return true;
   if (low.length <= 7) return false;
@@ -241,7 +244,10 @@ function institutionsAfterTypeWords(scan: Scan): void {
     let higherEducation = false;
     for (let k = nameStart; k <= last; k++) if (HIGHER_EDUCATION.test(lower[k])) higherEducation = true;
     if (higherEducation) continue; // "de Hogeschool Utrecht": an organisation; its place is found as a place
-    if (low === 'stichting' || low === 'cluster' || low === 'dienst' || low === 'afdeling' || low === 'sector') {
+    // "Vereniging Gehandicaptenzorg Nederland", "Stichting Kinderpostzegels Nederland": a body named for the whole country
+    // ("ROC Midden Nederland": a school's prefix, or a part of the country, keeps the named facility)
+    if (kind[last] === TokenKind.Word && NATIONAL_TAIL.test(lower[last]) && !isClubPrefix(raw[i]) && !(last > nameStart && /^(?:midden|noord|oost|zuid|west|noordoost|noordwest|zuidoost|zuidwest)$/.test(lower[last - 1]))) continue;
+    if (low === 'stichting' || low === 'cluster' || low === 'dienst' || low === 'afdeling' || low === 'sector' || low === 'vereniging' || low === 'federatie' || low === 'platform') {
       // "Stichting Begeleid Wonen Haaglanden": a foundation named by ordinary words and a region is an organisation, no facility;
       // "het cluster Publieke Gezondheid", "Dienst Maatschappelijke Zaken": a department named by ordinary words neither
       let generic = true;

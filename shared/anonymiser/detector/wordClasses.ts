@@ -263,6 +263,9 @@ export const ORDINALS = new Set(['eerste', 'tweede', 'derde', 'vierde', 'vijfde'
  * "Steenbergen", "Lindeboom"): a compound with such a tail may be a surname; a compound with another
  * tail ("Praktijkreeks", "Ouderavond") is an ordinary word.
  */
+/** compounds that name a profession or function by their tail ("Systeemtherapeut", "Aandachtsfunctionaris", "Casusregisseur"): a role, never a name */
+export const ROLE_TAIL = /^\p{L}{3,}(?:therapeut|therapeute|psycholoog|pedagoog|functionaris|coördinator|coordinator|adviseur|consulent|medewerker|begeleider|hulpverlener|werker|coach|trainer|deskundige|specialist|verpleegkundige|regisseur|manager|leider|bemiddelaar|assistent|assistente|ambtenaar|inspecteur|onderzoeker|professional)$/u;
+
 export const SURNAME_TAIL =
   /(?:man|mans|veld|velde|velden|berg|bergen|berghe|boom|daal|dael|dijk|dyk|dijks|hof|hoff|horst|huis|huizen|huys|kamp|kamps|land|meer|meijer|stra|sma|inga|ema|werf|wijk|woud|wold|zand|broek|beek|bosch|bos|brink|burg|kes|stein|steen|hout|heuvel|heide|hoek|hoeve|gaard|laar|loo|rode|rooij|voort|water|waard|weerd|kerk|stad|dorp|weide|holt|hage|dam|donk|molen|poel|wal|graaf|zijl|hart|heim|ink|ken|kens|maker|makers)$/;
 
