@@ -109,7 +109,7 @@ function livingAt(f: Frames, i: number, hits: Hit[]) {
   for (let k = g + 1; k < i; k++) {
     const t = tokens[k]!;
     if (!f.usable[k]) return;
-    if (has(t, 'PLACE') || has(t, 'NETWORK') || has(t, 'HOME') || (has(t, 'RELATIVE') && tokens.slice(g + 1, k).some((x) => x.norm === 'bij'))) {
+    if (has(t, 'PLACE') || has(t, 'NETWORK') || has(t, 'HOME') || /^(daar|hier)$/.test(t.norm) || (has(t, 'RELATIVE') && tokens.slice(g + 1, k).some((x) => x.norm === 'bij'))) {
       hits.push(span(f, g, i, 'plaatsing'));
       return;
     }

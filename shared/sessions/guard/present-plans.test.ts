@@ -14,6 +14,7 @@ describe('where a child will live, in the present tense', () => {
     'Jesse komt bij opa en oma te wonen',
     'na de zomer gaat Ravi bij oom wonen',
     'de jongste gaat in een gezinshuis wonen',
+    'oma is stabiel; Noor gaat daar wonen vanaf juni',
   ])('%s fires', fires);
 
   it.each([
@@ -22,6 +23,7 @@ describe('where a child will live, in the present tense', () => {
     ['a question without its mark', 'gaat Ravi bij oom wonen'],
     ['where he lives now', 'Ravi woont sinds 2022 bij zijn oom'],
     ['his wish', 'Ravi wil bij zijn oom wonen'],
+    ['living there for years', 'Noor woont daar al jaren'],
     ['reported', 'Ravi gaat bij zijn oom wonen, zegt moeder'],
     ["someone else's decision pointed back to", 'Ravi gaat bij zijn oom wonen, de rechter heeft dat in mei besloten'],
   ])('%s stays silent', (_what, text) => silent(text));
