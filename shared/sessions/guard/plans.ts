@@ -22,6 +22,7 @@ export function plans(f: Frames, hits: Hit[]) {
     if (!usable[i]) continue;
     const n = tokens[i]!.norm;
     if (n === 'wonen') livingAt(f, i, hits);
+    else if (n === 'komt' || n === 'komen') comesTo(f, i, hits);
     else if (n === 'perspectief') perspective(f, i, hits);
     else if (n === 'naar') specialSchool(f, i, hits);
     else if (n === 'dan') thenStep(f, i, hits);
@@ -109,11 +110,27 @@ function livingAt(f: Frames, i: number, hits: Hit[]) {
   for (let k = g + 1; k < i; k++) {
     const t = tokens[k]!;
     if (!f.usable[k]) return;
-    if (has(t, 'PLACE') || has(t, 'NETWORK') || has(t, 'HOME') || (has(t, 'RELATIVE') && tokens.slice(g + 1, k).some((x) => x.norm === 'bij'))) {
+    if (has(t, 'PLACE') || has(t, 'NETWORK') || has(t, 'HOME') || /^(daar|hier)$/.test(t.norm) || (has(t, 'RELATIVE') && tokens.slice(g + 1, k).some((x) => x.norm === 'bij'))) {
       hits.push(span(f, g, i, 'plaatsing'));
       return;
     }
   }
+}
+
+/** "Yara komt in een pleeggezin", "Yara komt bij oma": where a child comes to live, with nothing else to do there. */
+function comesTo(f: Frames, i: number, hits: Hit[]) {
+  const { tokens, usable } = f;
+  const c = clauseTokens(f, i);
+  const verb = tokens[i]!;
+  if (verb === c.find((x) => !x.punct) || !PLAIN(c) || !childSubject(c, verb)) return;
+  const prep = tokens[i + 1]?.norm === 'bij' || tokens[i + 1]?.norm === 'in' ? i + 1 : has(tokens[i + 1], 'FUTURE_TIME') && /^(bij|in)$/.test(tokens[i + 2]?.norm ?? '') ? i + 2 : -1;
+  if (prep < 0) return;
+  const dest = nextContent(tokens, prep + 1, 2, (x) => has(x, 'PLACE') || has(x, 'NETWORK') || (has(x, 'RELATIVE') && tokens[prep]!.norm === 'bij'));
+  if (dest === null || !usable[dest]) return;
+  // "komt bij oma logeren", "komt bij oma eten": another verb after it says what for
+  const rest = tokens.slice(dest + 1, f.clauses[f.clauseOf[i]!]!.to).filter((x) => !x.punct);
+  if (rest.some((x) => /en$/.test(x.norm) && !has(x, 'RELATIVE') && !has(x, 'CHILD') && !has(x, 'FUTURE_TIME') && x.norm !== 'wonen')) return;
+  hits.push(span(f, i, dest, 'plaatsing'));
 }
 
 /**
@@ -125,10 +142,12 @@ function perspective(f: Frames, i: number, hits: Hit[]) {
   const { tokens, usable } = f;
   const c = clauseTokens(f, i);
   if (!PLAIN(c)) return;
-  const label = tokens[i + 1]?.norm === ':' || tokens[i + 1]?.norm === '=' || tokens[i + 1]?.norm === '->';
+  // the label may follow the child's name: "perspectief Fenna: bij oom en tante"
+  const named = (has(tokens[i + 1], 'NAME') || has(tokens[i + 1], 'CHILD')) && /^(:|=|->)$/.test(tokens[i + 2]?.norm ?? '') ? 1 : 0;
+  const label = /^(:|=|->)$/.test(tokens[i + 1 + named]?.norm ?? '');
   const lies = tokens.slice(i + 1, i + 5).findIndex((x) => /^(ligt|ligt bij|blijft|is|wordt|leggen|leg|legt)$/.test(x.norm));
   if (!label && lies < 0) return;
-  const from = label ? i + 2 : i + 1 + lies;
+  const from = label ? i + 2 + named : i + 1 + lies;
   for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
     const t = tokens[k]!;
     if (!usable[k]) return;

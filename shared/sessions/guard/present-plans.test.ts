@@ -14,6 +14,9 @@ describe('where a child will live, in the present tense', () => {
     'Jesse komt bij opa en oma te wonen',
     'na de zomer gaat Ravi bij oom wonen',
     'de jongste gaat in een gezinshuis wonen',
+    'oma is stabiel; Noor gaat daar wonen vanaf juni',
+    'Yara komt in een pleeggezin',
+    'Yara komt bij oma',
   ])('%s fires', fires);
 
   it.each([
@@ -22,13 +25,17 @@ describe('where a child will live, in the present tense', () => {
     ['a question without its mark', 'gaat Ravi bij oom wonen'],
     ['where he lives now', 'Ravi woont sinds 2022 bij zijn oom'],
     ['his wish', 'Ravi wil bij zijn oom wonen'],
+    ['living there for years', 'Noor woont daar al jaren'],
+    ['coming to grandmother every week', 'Yara komt elke week bij oma'],
+    ['coming to eat', 'Yara komt bij oma eten'],
+    ['a father coming to live', 'vader komt bij oma wonen'],
     ['reported', 'Ravi gaat bij zijn oom wonen, zegt moeder'],
     ["someone else's decision pointed back to", 'Ravi gaat bij zijn oom wonen, de rechter heeft dat in mei besloten'],
   ])('%s stays silent', (_what, text) => silent(text));
 });
 
 describe('where the perspective lies', () => {
-  it.each(['perspectief Lotte ligt bij het pleeggezin', 'het perspectief van Bram ligt niet meer thuis', 'perspectief: opgroeien bij tante', 'perspectief = pleeggezin', 'perspectief van Mo leg je bij oma', 'het perspectief van de tweeling leggen we in het gezinshuis'])('%s fires', fires);
+  it.each(['perspectief Lotte ligt bij het pleeggezin', 'het perspectief van Bram ligt niet meer thuis', 'perspectief: opgroeien bij tante', 'perspectief = pleeggezin', 'perspectief van Mo leg je bij oma', 'perspectief Fenna: bij oom en tante', 'het perspectief van de tweeling leggen we in het gezinshuis'])('%s fires', fires);
 
   it.each([
     ['the decision lies elsewhere', 'perspectiefbesluit ligt bij de GI'],

@@ -17,6 +17,7 @@ describe('talk beside decisions stays silent', () => {
     ['the session discussing a topic', 'besluit: we bespreken de omgang volgende keer'],
     ["a letter from the judge", 'brief van de rechter: zitting in mei'],
     ["the Raad's advice as a label", 'advies van de raad: ots verlengen'],
+    ['an opinion only', 'we vinden een uhp nodig'],
   ])('%s: %s', (_what, text) => {
     expect(guardVerdict(text).fire).toBe(false);
   });
@@ -28,6 +29,7 @@ describe('talk beside decisions stays silent', () => {
     ['"wanneer" as a condition', 'wanneer moeder weer drinkt, gaat Sem naar oma'],
     ['"wat ons betreft"', 'OTS verlengen, wat ons betreft'],
     ['our letter to the judge', 'brief aan de rechter: geen uitbreiding omgang'],
+    ['an opinion as the reason for our step', 'het gaat niet meer thuis, uithuisplaatsing is nodig en we vragen die aan'],
     ['bringing a case back, and a decision', 'omgang stoppen, we bespreken het in mei nog een keer'],
   ])('and decisions beside them still fire: %s', (_what, text) => {
     expect(guardVerdict(text).fire).toBe(true);
