@@ -156,3 +156,33 @@ test('a notice never lies over a control or the focused one: it pushes the page 
   await shot(page, 'toast-bar-top');
   await expectAccessible(page, 'a notice in its bar');
 });
+
+test("the backend's refusal in the trainer's own check words shows under the field it concerns, in Dutch, not in a toast", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  app = await startApp(tempDataDir('leertafel-checkwords-'));
+  const theCase = await api(app.url, 'cases.create', { format: 'mlb' });
+  const sheet = await api(app.url, 'sos.createWorksheet', { kind: 'statements', caseId: theCase.id, title: 'Oefening', trajectId: null, moduleId: null });
+  await page.goto(`${app.url}#/sos/worksheets/${sheet.id}`);
+  await page.getByText('Eigen controlewoorden van de trainer').click();
+  await page.getByLabel('Woord', { exact: true }).fill('multiprobleem');
+  const explanation = page.getByRole('textbox', { name: /^Uitleg bij de hint/ });
+  await explanation.fill('Vraag het na: 0612345678');
+  await page.getByRole('button', { name: 'Woord toevoegen' }).click();
+
+  const message = page.getByText('Hier staat een telefoonnummer: haal het weg of vervang het.');
+  await expect(message).toBeVisible();
+  await expect(explanation).toHaveAttribute('aria-invalid', 'true');
+  await expect(explanation).toHaveAttribute('aria-describedby', (await message.getAttribute('id'))!);
+  await expect(explanation).toBeFocused();
+  await expect(page.locator('.toast')).toHaveCount(0);
+  await expect(page.locator('body')).not.toContainText('explanation');
+  await expect(page.locator('body')).not.toContainText('TELEFOON');
+  await explanation.scrollIntoViewIfNeeded();
+  await shot(page, 'check-word-refused');
+
+  await explanation.fill('Beschrijf wat er gebeurde');
+  await expect(message).toHaveCount(0);
+  await page.getByRole('button', { name: 'Woord toevoegen' }).click();
+  await expect(page.locator('.sos-check-words').getByText('multiprobleem', { exact: true })).toBeVisible();
+  await expect(explanation).not.toHaveAttribute('aria-invalid', 'true');
+});

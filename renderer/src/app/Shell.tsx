@@ -38,7 +38,11 @@ export function Shell() {
     if (!el || typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver(() => document.documentElement.style.setProperty('--topbar-h', `${el.offsetHeight}px`));
     ro.observe(el);
-    return () => ro.disconnect();
+    return () => {
+      ro.disconnect();
+      // Without the shell (the lock screen) the notices' bar stands at the window's top.
+      document.documentElement.style.removeProperty('--topbar-h');
+    };
   }, []);
 
   useEffect(() => {

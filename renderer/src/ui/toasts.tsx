@@ -103,7 +103,8 @@ export function ToastRegion() {
  */
 function keepFocusInView(bar: HTMLElement) {
   const el = document.activeElement;
-  if (!(el instanceof HTMLElement) || el === document.body || bar.contains(el)) return;
+  // A dialog (the search palette) does not scroll with the page: nothing to keep in view there.
+  if (!(el instanceof HTMLElement) || el === document.body || bar.contains(el) || el.closest('dialog, [role="dialog"]')) return;
   const r = el.getBoundingClientRect();
   if (r.width === 0 && r.height === 0) return;
   const top = bar.getBoundingClientRect().bottom + 8;

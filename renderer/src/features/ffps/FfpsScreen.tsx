@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { FormNotice, ServerFieldError, serverFieldProps, useServerFieldErrors } from '../../ui/serverErrors';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { apiQuery } from '../../data/queries';
@@ -94,7 +95,7 @@ function NoteList({ notes, empty }: { notes: CaseNoteSummary[] | undefined; empt
 }
 
 /** My name on notes and feedback, and my key's fingerprint, which colleagues compare on first contact. */
-function IdentityPanel() {
+export function IdentityPanel() {
   const { t } = useTranslation();
   const toasts = useToasts();
   const settings = useQuery(apiQuery('settings.get', {}));
@@ -103,7 +104,10 @@ function IdentityPanel() {
   useEffect(() => {
     if (settings.data) setName(settings.data.displayName);
   }, [settings.data]);
+  // What the backend refuses in the name shows under it (issue 15), not in a toast.
+  const server = useServerFieldErrors({ fields: ['displayName'], idPrefix: 'identity-' });
   const save = useApiMutation('settings.update', {
+    ...server.mutation,
     onSuccess: () => {
       void identity.refetch();
       toasts.show({ kind: 'info', text: t('ffps.hub.nameSaved') });
@@ -113,6 +117,7 @@ function IdentityPanel() {
   return (
     <section className="panel" aria-labelledby="identity-title">
       <h2 id="identity-title" className="section-title">{t('ffps.hub.me')}</h2>
+      <FormNotice notice={server.notice} onClose={server.clear} />
       <form
         className="inline-add"
         onSubmit={(e) => {
@@ -122,7 +127,8 @@ function IdentityPanel() {
       >
         <label className="field field-grow">
           <span className="field-label">{t('ffps.hub.myName')}</span>
-          <input value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
+          <input value={name} maxLength={100} onChange={(e) => (setName(e.target.value), server.clearField('displayName'))} {...serverFieldProps(server, 'displayName', 'identity-')} />
+          <ServerFieldError server={server} name="displayName" idPrefix="identity-" />
         </label>
         <button type="submit" className="btn btn-small" disabled={!changed || save.isPending}>
           {t('editor.save')}

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { ChangePassword, IdleMinutes } from './SecurityScreen';
+import { IdentityPanel } from '../ffps/FfpsScreen';
 import { renderInApp } from '../../test/render';
 import { callsOf, fakeBackend } from '../../test/fakeBackend';
 import { ApiError } from '../../../../shared/api/errors';
@@ -65,5 +66,28 @@ describe('the security forms show what the backend refuses at the form (issue 15
     expect(document.querySelector('.toast')).toBeNull();
     fireEvent.change(minutes, { target: { value: '20' } });
     expect(minutes.getAttribute('aria-invalid')).toBeNull();
+  });
+});
+
+describe('my name on FFPS notes (a setting) shows a refusal under the name (issue 15)', () => {
+  it('under the field, not in a toast; gone when the name changes', async () => {
+    fakeBackend({
+      'settings.get': () => ({ locale: 'nl', displayName: 'Sanne' }),
+      'exchange.identity': () => ({ fingerprint: 'AB12' }),
+      'settings.update': () => {
+        throw new ApiError('VALIDATION', 'name', [{ path: 'displayName', message: 'één regel', issue: { code: 'too_big.string', params: { maximum: 100 } } }]);
+      },
+    });
+    renderInApp(<IdentityPanel />);
+    const name = await screen.findByRole('textbox', { name: /^Je naam op case-notes en feedback/ });
+    await waitFor(() => expect(name).toHaveProperty('value', 'Sanne'));
+    fireEvent.change(name, { target: { value: 'Sanne de Vries' } });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Opslaan' })).toHaveProperty('disabled', false));
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(name.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById(name.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(/100/);
+    expect(document.querySelector('.toast')).toBeNull();
+    fireEvent.change(name, { target: { value: 'Sanne V.' } });
+    expect(name.getAttribute('aria-invalid')).toBeNull();
   });
 });

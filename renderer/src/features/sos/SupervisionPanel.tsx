@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { apiQuery } from '../../data/queries';
@@ -12,7 +12,8 @@ import { checkDangerStatement, checkRules, checkSafetyGoal } from '../../../../s
 import { TEXT_MAX, type Supervision } from '../../../../shared/sos/types';
 import type { SessionDetail } from '../../../../shared/sessions/types';
 import { useAutosave } from './useAutosave';
-import { MapListsEditor } from './SheetEditors';
+import { MapListsEditor, SheetErrors } from './SheetEditors';
+import { FormNotice, ServerFieldError, serverFieldProps, useServerFieldErrors } from '../../ui/serverErrors';
 import { PracticeNotice } from './Practice';
 import { NewSheetForm } from './CaseSheets';
 import { WorksheetEditor } from './WorksheetScreen';
@@ -54,14 +55,44 @@ function clean(s: Supervision): Supervision {
   return { ...s, map: { ...m, harm: items(m.harm), danger: items(m.danger), complicating: items(m.complicating), strengths: items(m.strengths), safety: items(m.safety), goals: items(m.goals), nextSteps: items(m.nextSteps) } };
 }
 
+/**
+ * Where a path of the saved supervision shows: `map.harm.2` under its list (named as in the worksheet's
+ * map, `body.harm`), a score's problem under that member's score (`score.<memberId>`), texts by their path.
+ */
+export function supervisionFieldOf(path: string, sent: Supervision): string | null {
+  const p = path.replace(/^supervision\./, '');
+  const map = /^map\.(\w+)/.exec(p);
+  if (map) return `body.${map[1]}`;
+  const score = /^scores\.(\d+)/.exec(p);
+  if (score) {
+    const memberId = sent.scores[Number(score[1])]?.memberId;
+    return memberId ? `score.${memberId}` : null;
+  }
+  return p;
+}
+
+const SUPERVISION_FIELDS = /^(dangerStatement|safetyGoal|close\.(wentWell|howDone|familyWouldSay|closerTo10)|worksheetId|score\.[^.]+|body\.\w+)$/;
+
 function Panel({ session, initial, pseudonyms }: { session: SessionDetail; initial: Supervision; pseudonyms: string[] }) {
   const { t } = useTranslation();
-  const save = useApiMutation('sos.saveSupervision', { invalidate: 'mark' });
+  // What the backend refuses shows at its field (issue 15); the rest in the panel's notice.
+  const sent = useRef<Supervision>(initial);
+  const server = useServerFieldErrors({ idPrefix: 'supervision-', fields: (name) => SUPERVISION_FIELDS.test(name), toField: (path) => supervisionFieldOf(path, sent.current) });
+  const sheetErrors = useMemo(() => ({ errorOf: server.errorOf, clearField: server.clearField, idPrefix: 'supervision-' }), [server.errorOf, server.clearField]);
+  const save = useApiMutation('sos.saveSupervision', { invalidate: 'mark', ...server.mutation });
   const checks = useTextChecks(pseudonyms);
   const words = useQuery(apiQuery('sos.checkWords', {}));
   const rules = useMemo(() => checkRules(words.data ?? [], pseudonyms), [words.data, pseudonyms]);
   const sheets = useQuery({ ...apiQuery('sos.listWorksheets', { caseId: session.caseId ?? '' }), enabled: session.caseId !== null });
-  const { value: s, update, state } = useAutosave(initial, (v) => save.mutateAsync({ sessionId: session.id, supervision: clean(v) }), (v) => supervisionTextFields(v).map((f) => f.text), checks);
+  const { value: s, update, state } = useAutosave(
+    initial,
+    (v) => {
+      sent.current = v;
+      return save.mutateAsync({ sessionId: session.id, supervision: clean(v) });
+    },
+    (v) => supervisionTextFields(v).map((f) => f.text),
+    checks,
+  );
   const auto = tabFor(session);
   const [tab, setTab] = useState<SupervisionTab>(auto);
   const [editing, setEditing] = useState(false);
@@ -77,13 +108,14 @@ function Panel({ session, initial, pseudonyms }: { session: SessionDetail; initi
       if (patch.score === undefined && !old) return v;
       return { ...v, scores: [...rest, { memberId, score: old?.score ?? 0, reason: old?.reason ?? '', ...patch }] };
     });
-  const text = (label: string, value: string, onChange: (v: string) => void, rows = 3) => (
+  const text = (name: string, label: string, value: string, onChange: (v: string) => void, rows = 3) => (
     <div className="field field-grow">
       <label className="field-label">
         {label}
-        <textarea rows={rows} maxLength={TEXT_MAX} value={value} onChange={(e) => onChange(e.target.value)} />
+        <textarea rows={rows} maxLength={TEXT_MAX} value={value} onChange={(e) => (onChange(e.target.value), server.clearField(name))} {...serverFieldProps(server, name, 'supervision-')} />
       </label>
       <GuardNotice text={value} identifier={checks.identifier(value)} onRephrase={onChange} />
+      <ServerFieldError server={server} name={name} idPrefix="supervision-" />
     </div>
   );
 
@@ -100,16 +132,18 @@ function Panel({ session, initial, pseudonyms }: { session: SessionDetail; initi
         <SaveBadge state={state} />
       </div>
       <PracticeNotice />
+      <FormNotice notice={server.notice} onClose={server.clear} />
+      <SheetErrors.Provider value={sheetErrors}>
       <div role="tabpanel" aria-label={t(`sos.supervision.tabs.${tab}`)}>
         {tab === 'map' && <MapListsEditor body={s.map} update={(fn) => update((v) => ({ ...v, map: fn(v.map) }))} checks={checks} />}
         {tab === 'statements' && (
           <div className="sos-two">
             <div>
-              {text(t('sos.supervision.dangerStatement'), s.dangerStatement, (v) => update((x) => ({ ...x, dangerStatement: v })), 4)}
+              {text('dangerStatement', t('sos.supervision.dangerStatement'), s.dangerStatement, (v) => update((x) => ({ ...x, dangerStatement: v })), 4)}
               <HintList hints={checkDangerStatement({ who: 'x', behaviour: s.dangerStatement, impact: s.dangerStatement }, rules).filter((h) => h.code !== 'missing-who')} />
             </div>
             <div>
-              {text(t('sos.supervision.safetyGoal'), s.safetyGoal, (v) => update((x) => ({ ...x, safetyGoal: v })), 4)}
+              {text('safetyGoal', t('sos.supervision.safetyGoal'), s.safetyGoal, (v) => update((x) => ({ ...x, safetyGoal: v })), 4)}
               <HintList hints={checkSafetyGoal({ parents: s.safetyGoal, child: '', professionals: '', duration: s.safetyGoal }, rules)} />
             </div>
           </div>
@@ -157,7 +191,8 @@ function Panel({ session, initial, pseudonyms }: { session: SessionDetail; initi
                       <span className="field-label">
                         {t('sos.supervision.reasonOf', { name: m.name })} ({mine?.score})
                       </span>
-                      <input value={mine?.reason ?? ''} maxLength={500} onChange={(e) => setScore(m.id, { reason: e.target.value })} />
+                      <input value={mine?.reason ?? ''} maxLength={500} onChange={(e) => (setScore(m.id, { reason: e.target.value }), server.clearField(`score.${m.id}`))} {...serverFieldProps(server, `score.${m.id}`, 'supervision-')} />
+                      <ServerFieldError server={server} name={`score.${m.id}`} idPrefix="supervision-" />
                     </label>
                   );
                 })}
@@ -167,9 +202,9 @@ function Panel({ session, initial, pseudonyms }: { session: SessionDetail; initi
         )}
         {tab === 'close' && (
           <div className="sos-close">
-            {text(t('sos.supervision.close.wentWell'), s.close.wentWell, (v) => update((x) => ({ ...x, close: { ...x.close, wentWell: v } })))}
-            {text(t('sos.supervision.close.howDone'), s.close.howDone, (v) => update((x) => ({ ...x, close: { ...x.close, howDone: v } })))}
-            {text(t('sos.supervision.close.familyWouldSay'), s.close.familyWouldSay, (v) => update((x) => ({ ...x, close: { ...x.close, familyWouldSay: v } })))}
+            {text('close.wentWell', t('sos.supervision.close.wentWell'), s.close.wentWell, (v) => update((x) => ({ ...x, close: { ...x.close, wentWell: v } })))}
+            {text('close.howDone', t('sos.supervision.close.howDone'), s.close.howDone, (v) => update((x) => ({ ...x, close: { ...x.close, howDone: v } })))}
+            {text('close.familyWouldSay', t('sos.supervision.close.familyWouldSay'), s.close.familyWouldSay, (v) => update((x) => ({ ...x, close: { ...x.close, familyWouldSay: v } })))}
             <label className="field">
               <span className="field-label">{t('sos.supervision.close.ownScore')}</span>
               <select aria-label={t('sos.supervision.close.ownScore')} value={s.close.ownScore ?? ''} onChange={(e) => update((x) => ({ ...x, close: { ...x.close, ownScore: e.target.value === '' ? null : Number(e.target.value) } }))}>
@@ -181,7 +216,7 @@ function Panel({ session, initial, pseudonyms }: { session: SessionDetail; initi
                 ))}
               </select>
             </label>
-            {text(t('sos.supervision.close.closerTo10'), s.close.closerTo10, (v) => update((x) => ({ ...x, close: { ...x.close, closerTo10: v } })))}
+            {text('close.closerTo10', t('sos.supervision.close.closerTo10'), s.close.closerTo10, (v) => update((x) => ({ ...x, close: { ...x.close, closerTo10: v } })))}
           </div>
         )}
         {tab === 'sheet' && (
@@ -198,7 +233,9 @@ function Panel({ session, initial, pseudonyms }: { session: SessionDetail; initi
                       <span className="field-label">{t('sos.supervision.sheet')}</span>
                       <select
                         value={s.worksheetId ?? ''}
+                        {...serverFieldProps(server, 'worksheetId', 'supervision-')}
                         onChange={(e) => {
+                          server.clearField('worksheetId');
                           update((v) => ({ ...v, worksheetId: e.target.value || null }));
                           if (!e.target.value) setEditing(false);
                         }}
@@ -210,6 +247,7 @@ function Panel({ session, initial, pseudonyms }: { session: SessionDetail; initi
                           </option>
                         ))}
                       </select>
+                      <ServerFieldError server={server} name="worksheetId" idPrefix="supervision-" />
                     </label>
                   )}
                   {s.worksheetId && (
@@ -234,6 +272,7 @@ function Panel({ session, initial, pseudonyms }: { session: SessionDetail; initi
           </div>
         )}
       </div>
+      </SheetErrors.Provider>
     </div>
   );
 }

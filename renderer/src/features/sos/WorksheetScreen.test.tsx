@@ -7,7 +7,9 @@ import { detail } from '../../../../shared/api/details';
 import { renderInApp } from '../../test/render';
 import { callsOf, fakeBackend } from '../../test/fakeBackend';
 import type { Worksheet, WorksheetSave } from '../../../../shared/sos/types';
-import { tabFor } from './SupervisionPanel';
+import { SupervisionPanel, tabFor } from './SupervisionPanel';
+import { runningSession } from '../../test/fixtures';
+import { emptySupervision, type Supervision } from '../../../../shared/sos/types';
 
 afterEach(cleanup);
 
@@ -101,3 +103,38 @@ describe("a worksheet shows the backend's refusal at its field (issue 15)", () =
     expect(sheetFieldOf('title', body)).toBe('title');
   });
 });
+
+describe("group supervision shows the backend's refusal at its field (issue 15)", () => {
+  it('under the close question it concerns and under the map list of a refused item, not in a toast', async () => {
+    const s = runningSupervisionSession();
+    const initial = { ...emptySupervision(), map: { ...emptySupervision().map, harm: ['', 'Vader sloeg de deur dicht'] } };
+    fakeBackend({
+      'sos.getSupervision': () => initial,
+      'sos.checkWords': () => [],
+      'sos.saveSupervision': ({ supervision }: { supervision: Supervision }) => {
+        if (supervision.close.wentWell.includes('Kerkstraat')) {
+          throw new ApiError('UNRESOLVED', 'refused', [detail('close.wentWell', 'identifier_in_text', 'x', { label: 'TELEFOON' }), detail('map.harm.0', 'identifier_in_text', 'x', { label: 'TELEFOON' })]);
+        }
+        return supervision;
+      },
+    });
+    renderInApp(<SupervisionPanel session={s} pseudonyms={[]} />);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Waarderende afsluiting' }));
+    const wentWell = screen.getByRole('textbox', { name: /^Wat ging er goed in jouw werk met dit gezin\?/ });
+    fireEvent.change(wentWell, { target: { value: 'Het gesprek aan de Kerkstraat' } });
+    await waitFor(() => expect(wentWell.getAttribute('aria-invalid')).toBe('true'), { timeout: 3000 });
+    expect(document.getElementById(wentWell.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Hier staat een telefoonnummer: haal het weg of vervang het.');
+    expect(document.querySelector('.toast')).toBeNull();
+    fireEvent.click(screen.getByRole('tab', { name: 'Kaart' }));
+    expect(document.getElementById('supervision-body-harm-error')?.textContent).toBe('Hier staat een telefoonnummer: haal het weg of vervang het.');
+    expect(document.body.textContent).not.toMatch(/map\.harm|close\./);
+  });
+});
+
+/** A Signs of Safety bijeenkomst on its first block. */
+function runningSupervisionSession() {
+  const s = runningSession();
+  s.script = { ...s.script, canvas: 'signs-of-safety', blocks: [{ title: 'Opening', minutes: 5, section: null, instruction: '', prompts: [] }] };
+  s.run = { ...s.run, blockIndex: 0 };
+  return s;
+}
