@@ -26,6 +26,7 @@ import {
   isOrdinaryWord,
   isPlainCompound,
   isProgrammeWord,
+  isRoleCompound,
   looksDutch,
 } from './wordClasses';
 
@@ -48,7 +49,7 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   // is never a name, also where the dot before it reads as an abbreviation ("zo." for zondag)
   if (!named && !place && FUNCTION_WORDS.has(low)) return i;
   // "Willemijn Zwart, Systeemtherapeut", "werkt als Aandachtsfunctionaris": a compound that names a profession
-  if (!named && !place && ROLE_TAIL.test(low)) return i;
+  if (!named && !place && isRoleCompound(lex, low)) return i;
   if (!named && !place && !afterTitle && scan.reportProse && ordinaryInReportContext(scan, i, low)) return i;
   if (!named && !place && !afterTitle && !sentenceStart(tokens, i) && !scan.heading[i] && loneOrdinaryWordInReport(scan, i, low)) return i;
   if (!named && !place && !afterTitle && beforeOrganisationWord(scan, i, low)) {
@@ -190,7 +191,7 @@ function ordinaryInReportContext(scan: Scan, i: number, low: string): boolean {
     const after = n + 1 < tokens.count && !newlineBefore[n + 1] ? lower[n + 1] : '';
     if (!SUBJECT_VERBS.has(after) && raw[n + 1] !== '(' && !particleThenCapital(scan, n + 1)) return true;
   }
-  if (RE_ELIDED_BEFORE.test(scan.text.slice(Math.max(0, start[i] - 16), start[i]))) return true;
+  if ((lower[i - 1] === 'en' || lower[i - 1] === 'of' || lower[i - 1] === 'tot') && RE_ELIDED_BEFORE.test(scan.text.slice(Math.max(0, start[i] - 16), start[i]))) return true;
   const p = i - 1;
   if (kind[p] === TokenKind.Digits) return listed;
   if (kind[p] !== TokenKind.Word) return false;
