@@ -137,9 +137,7 @@ function loneOrdinaryWordInReport(scan: Scan, i: number, low: string): boolean {
   // "ontwikkeld door Hoekman en Ouali (2021)"; not an item coordinated with a capitalised word: "in Raalte en Kampen")
   const plainAfterWord =
     !newlineBefore[i] && i > 0 && kind[i - 1] === TokenKind.Word && capital[i - 1] === 0 && low.length >= 4 && lex.commonWords.has(low) && !lex.particles.has(lower[i - 1]) && !lex.titles.has(lower[i - 1]) &&
-    !RE_CITATION_AFTER.test(scan.text.slice(tokens.end[i], tokens.end[i] + 16)) && !RE_COAUTHOR_AFTER.test(scan.text.slice(tokens.end[i], tokens.end[i] + 48)) &&
-    !(COORDINATORS.has(lower[i - 1]) && i > 1 && !newlineBefore[i - 1] && tokens.kind[i - 2] === TokenKind.Word && capital[i - 2] === 1) &&
-    !(raw[i - 1] === ',' && i > 1 && capital[i - 2] === 1);
+    !(COORDINATORS.has(lower[i - 1]) && i > 1 && !newlineBefore[i - 1] && kind[i - 2] === TokenKind.Word && capital[i - 2] === 1);
   // "De Omzet bedroeg …", "De Gunning volgt …": the article that opens the sentence before a listed word of no name list
   const articleOpensSentence = !newlineBefore[i] && i > 0 && raw[i - 1] === 'De' && sentenceStart(tokens, i - 1) && low.length >= 4 && lex.commonWords.has(low) && !SURNAME_TAIL.test(low);
   if (!shaped && !plainAfterDeterminer && !longAfterDe && !plainAfterWord && !articleOpensSentence) return false;
@@ -155,6 +153,8 @@ function loneOrdinaryWordInReport(scan: Scan, i: number, low: string): boolean {
   const next = i + 1 < tokens.count && !newlineBefore[i + 1] ? lower[i + 1] : '';
   // ("April de Groot": a particle after it opens the rest of a name)
   if (plainAfterWord && (SUBJECT_VERBS.has(next) || particleThenCapital(scan, i + 1))) return false;
+  // (the citation look-ahead last, it reads the text)
+  if (plainAfterWord && !shaped && !plainAfterDeterminer && !longAfterDe && (RE_CITATION_AFTER.test(scan.text.slice(tokens.end[i], tokens.end[i] + 16)) || RE_COAUTHOR_AFTER.test(scan.text.slice(tokens.end[i], tokens.end[i] + 48)))) return false;
   // a verb after it says person only for a plain word ("de Norm"); a compound is seldom a name ("De Gezinskaart is …")
   // ("het Bestuur heeft": after a determiner that no particle is, no name stands either)
   if ((!shaped && !plainAfterDeterminer && SUBJECT_VERBS.has(next)) || raw[i + 1] === '(' || next === "z'n" || next === "d'r") return false;
