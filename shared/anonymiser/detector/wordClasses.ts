@@ -11,6 +11,7 @@ const enum Memo {
   Programme = 3,
   Compound = 4,
   PlainCompound = 5,
+  Role = 6,
 }
 const MEMO_LIMIT = 50_000;
 const memos = new WeakMap<Lexicon, Array<Map<string, boolean>>>();
@@ -22,7 +23,7 @@ function cached(lex: Lexicon, which: Memo, word: string, compute: (lex: Lexicon,
   if (word.length > MAX_PARTED_WORD) return false; // (the word list holds no word this long)
   let maps = memos.get(lex);
   if (!maps) {
-    maps = [new Map(), new Map(), new Map(), new Map(), new Map(), new Map()];
+    maps = [new Map(), new Map(), new Map(), new Map(), new Map(), new Map(), new Map()];
     memos.set(lex, maps);
   }
   const map = maps[which];
@@ -265,6 +266,11 @@ export const ORDINALS = new Set(['eerste', 'tweede', 'derde', 'vierde', 'vijfde'
  */
 /** compounds that name a profession or function by their tail ("Systeemtherapeut", "Aandachtsfunctionaris", "Casusregisseur"): a role, never a name */
 export const ROLE_TAIL = /^\p{L}{3,}(?:therapeut|therapeute|psycholoog|pedagoog|functionaris|coördinator|coordinator|adviseur|consulent|medewerker|begeleider|hulpverlener|werker|coach|trainer|deskundige|specialist|verpleegkundige|regisseur|manager|leider|bemiddelaar|assistent|assistente|ambtenaar|inspecteur|onderzoeker|professional)$/u;
+
+/** a compound that names a profession (ROLE_TAIL), remembered per word */
+export function isRoleCompound(lex: Lexicon, lower: string): boolean {
+  return lower.length >= 7 && cached(lex, Memo.Role, lower, (_lex, w) => ROLE_TAIL.test(w));
+}
 
 export const SURNAME_TAIL =
   /(?:man|mans|veld|velde|velden|berg|bergen|berghe|boom|daal|dael|dijk|dyk|dijks|hof|hoff|horst|huis|huizen|huys|kamp|kamps|land|meer|meijer|stra|sma|inga|ema|werf|wijk|woud|wold|zand|broek|beek|bosch|bos|brink|burg|kes|stein|steen|hout|heuvel|heide|hoek|hoeve|gaard|laar|loo|rode|rooij|voort|water|waard|weerd|kerk|stad|dorp|weide|holt|hage|dam|donk|molen|poel|wal|graaf|zijl|hart|heim|ink|ken|kens|maker|makers)$/;
