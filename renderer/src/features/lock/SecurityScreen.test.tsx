@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { ChangePassword, IdleMinutes } from './SecurityScreen';
+import { ChangePassword, IdleMinutes, UnencryptedCopies } from './SecurityScreen';
+import { LockContext } from './context';
 import { IdentityPanel } from '../ffps/FfpsScreen';
 import { renderInApp } from '../../test/render';
 import { callsOf, fakeBackend } from '../../test/fakeBackend';
@@ -89,5 +90,35 @@ describe('my name on FFPS notes (a setting) shows a refusal under the name (issu
     expect(document.querySelector('.toast')).toBeNull();
     fireEvent.change(name, { target: { value: 'Sanne V.' } });
     expect(name.getAttribute('aria-invalid')).toBeNull();
+  });
+});
+
+describe('removing the unencrypted copy after set-up', () => {
+  it('a failure is said at the button, in the form notice, and the copy is still offered (before, nothing showed)', async () => {
+    let fail = true;
+    fakeBackend({
+      'lock.discardUnencrypted': () => {
+        if (fail) throw new ApiError('INTERNAL', 'EBUSY: resource busy or locked');
+        return { removed: 1 };
+      },
+    });
+    const status = { state: 'unlocked', failure: null, unencryptedBackups: 1, encryptsExisting: false } as const;
+    renderInApp(
+      <LockContext.Provider value={{ status, lockNow: async () => {}, refresh: async () => {} }}>
+        <UnencryptedCopies />
+      </LockContext.Provider>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: /verwijder de onversleutelde kopie/ }));
+    const notice = await waitFor(() => {
+      const n = document.querySelector('.form-notice');
+      expect(n).not.toBeNull();
+      return n!;
+    });
+    expect(notice.getAttribute('role')).toBe('alert');
+    expect(notice.textContent).not.toContain('EBUSY');
+    fail = false;
+    fireEvent.click(screen.getByRole('button', { name: /verwijder de onversleutelde kopie/ }));
+    expect(await screen.findByRole('status')).toBeTruthy();
+    expect(document.querySelector('.form-notice')).toBeNull();
   });
 });

@@ -31,10 +31,12 @@ export default function SecurityScreen() {
   );
 }
 
-function UnencryptedCopies() {
+export function UnencryptedCopies() {
   const { t } = useTranslation();
   const lock = useLock();
   const [done, setDone] = useState(false);
+  // a refusal (a copy that could not be removed) is said here, not lost
+  const server = useServerFieldErrors({ fields: [] });
   const count = lock?.status.unencryptedBackups ?? 0;
   if (done) return <p className="notice notice-info" role="status">{t('lock.unencryptedDiscarded')}</p>;
   if (!count) return null;
@@ -44,15 +46,20 @@ function UnencryptedCopies() {
       <button
         type="button"
         className="btn"
-        onClick={() =>
-          void call('lock.discardUnencrypted', {}).then(() => {
-            setDone(true);
-            void lock?.refresh();
-          })
-        }
+        onClick={() => {
+          server.clear();
+          call('lock.discardUnencrypted', {}).then(
+            () => {
+              setDone(true);
+              void lock?.refresh();
+            },
+            (err: unknown) => void server.show(err),
+          );
+        }}
       >
         {t('lock.unencryptedDiscard')}
       </button>
+      <FormNotice notice={server.notice} onClose={server.clear} />
     </div>
   );
 }
