@@ -4,7 +4,8 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import '../i18n';
 import { App } from './App';
 import { fakeBackend } from '../test/fakeBackend';
-import { group, IDS } from '../test/fixtures';
+import { group, IDS, runningSession } from '../test/fixtures';
+import { waitFor } from '@testing-library/react';
 
 // Screens load on demand (lazy imports): on a busy machine that can take longer than findBy's default second.
 const heading = (name: string) => screen.findByRole('heading', { level: 1, name }, { timeout: 5000 });
@@ -75,5 +76,22 @@ describe('the router', () => {
     nav('Scriptbibliotheek');
     await heading('Scriptbibliotheek');
     expect(confirm).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the main menu', () => {
+  const marked = () => within(screen.getByRole('navigation')).queryAllByRole('button').filter((b) => b.getAttribute('aria-current') === 'page').map((b) => b.textContent);
+
+  it.each([
+    ['sos', 'Trainingen'],
+    ['ffps', 'FFPS'],
+    ['mlb', 'Leergroepen'],
+  ] as const)('marks a bijeenkomst of werkvorm %s under %s, not always under Leergroepen', async (format, item) => {
+    const session = runningSession();
+    session.script = { ...session.script, format };
+    fakeBackend({ 'sessions.get': () => session, 'groups.list': () => [], 'cases.list': () => [], 'sessions.list': () => [] });
+    window.history.replaceState(null, '', `/#/sessions/${session.id}`);
+    render(<App />);
+    await waitFor(() => expect(marked()).toEqual([item]), { timeout: 5000 });
   });
 });

@@ -7,7 +7,7 @@ import { apiAvailable } from '../api';
 import { apiQuery } from '../data/queries';
 import { useApiMutation } from '../data/mutations';
 import type { Locale } from '../../../shared/settings/types';
-import { areaOfPath, paths } from './paths';
+import { areaOfPath, areaOfSessionFormat, paths, sessionIdOfPath } from './paths';
 import { Notices } from './Notices';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { useLandOnFocus } from '../features/search/landing';
@@ -25,8 +25,12 @@ export function Shell() {
   const { t, i18n } = useTranslation();
   const go = useGo();
   const { pathname } = useLocation();
-  const area = areaOfPath(pathname);
   const connected = apiAvailable();
+  // A bijeenkomst's screens are marked under the menu item of its werkvorm (the screen reads the same query).
+  const sessionId = sessionIdOfPath(pathname);
+  const session = useQuery({ ...apiQuery('sessions.get', { id: sessionId ?? '' }), enabled: connected && sessionId !== null, meta: { toast: false } });
+  const format = sessionId !== null && session.data?.id === sessionId ? session.data.script.format : null;
+  const area = format ? areaOfSessionFormat(format) : areaOfPath(pathname);
   const settings = useQuery({ ...apiQuery('settings.get', {}), enabled: connected, staleTime: Infinity });
   const saveSettings = useApiMutation('settings.update');
   const savedLocale = settings.data?.locale;

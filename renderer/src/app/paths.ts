@@ -44,6 +44,20 @@ export const paths = {
 };
 
 /** Which main menu item a path belongs to. */
+/** The bijeenkomst at this address, if the address is one of its screens (plan, record, console). */
+export function sessionIdOfPath(pathname: string): string | null {
+  const m = /^\/sessions\/([^/]+)/.exec(pathname);
+  return m ? decodeURIComponent(m[1]) : null;
+}
+
+/**
+ * The menu item a bijeenkomst belongs to by its werkvorm: an FFPS meeting to FFPS, a training module to
+ * Trainingen, an MLB or intervisie to Leergroepen (its path alone says only /sessions).
+ */
+export function areaOfSessionFormat(format: 'mlb' | 'ffps' | 'sos' | 'intervisie'): 'groups' | 'ffps' | 'sos' {
+  return format === 'ffps' ? 'ffps' : format === 'sos' ? 'sos' : 'groups';
+}
+
 export function areaOfPath(pathname: string): 'home' | 'library' | 'cases' | 'groups' | 'sos' | 'portfolio' | 'ffps' | 'search' | 'security' {
   if (pathname === '/' || pathname === '') return 'home';
   // Screens outside the main menu: no menu item is marked for them.
