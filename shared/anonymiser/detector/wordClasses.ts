@@ -59,7 +59,6 @@ export const STOP_LOWER = new Set([
   'can', 'will', 'the', 'and', 'for', 'not', 'but', 'you', 'are', 'harm', 'may', 'say', 'said', 'see', 'son', 'sun',
 ]);
 
-/** words after which a place name is a place ("in Utrecht", "gemeente Zwolle") */
 /**
  * Closed classes of Dutch function words: prepositions, conjunctions (coordinating and subordinating) and
  * sentence adverbs. Capitalised at a sentence start they are never the first name of the name after them
@@ -73,13 +72,14 @@ export const FUNCTION_WORDS = new Set([
   'via', 'volgens', 'voor', 'voorbij', 'wegens', 'zonder', 'aldus', 'conform', 'inzake', 'betreffende', 'richting',
   // conjunctions
   'en', 'of', 'maar', 'want', 'dus', 'doch', 'noch', 'zoals', 'omdat', 'doordat', 'zodat', 'opdat', 'terwijl', 'hoewel',
-  'ofschoon', 'alhoewel', 'indien', 'mits', 'tenzij', 'toen', 'nadat', 'voordat', 'sinds', 'totdat', 'zodra', 'zolang', 'wanneer',
-  'als', 'alsof', 'evenals', 'zowel', 'noch', 'ofwel', 'hetzij', 'aangezien', 'daar', 'nu', 'waardoor', 'waarna', 'waarbij',
+  'ofschoon', 'alhoewel', 'indien', 'mits', 'tenzij', 'toen', 'nadat', 'voordat', 'totdat', 'zodra', 'zolang', 'wanneer',
+  'als', 'alsof', 'evenals', 'zowel', 'ofwel', 'hetzij', 'aangezien', 'daar', 'nu', 'waardoor', 'waarna', 'waarbij',
   // sentence adverbs that open a sentence
   'ook', 'daarna', 'daarom', 'daardoor', 'daarbij', 'daarnaast', 'bovendien', 'verder', 'tevens', 'vervolgens', 'inmiddels',
-  'echter', 'wel', 'toch', 'zelfs', 'alleen', 'vooral', 'eerder', 'later', 'eerst', 'ten', 'ter', 'dan', 'nog', 'al', 'ook',
+  'echter', 'wel', 'toch', 'zelfs', 'alleen', 'vooral', 'eerder', 'later', 'eerst', 'ten', 'ter', 'dan', 'nog', 'al',
 ]);
 
+/** words after which a place name is a place ("in Utrecht", "gemeente Zwolle") */
 export const PLACE_PREPOSITIONS = new Set(['in', 'uit', 'naar', 'te', 'richting', 'omgeving', 'regio', 'gemeente', 'wijk', 'buurt', 'rond', 'nabij', 'vanuit', 'via', 'centrum', 'bij']);
 
 export const COMPASS = new Set(['noord', 'zuid', 'oost', 'west', 'noordoost', 'noordwest', 'zuidoost', 'zuidwest', 'midden', 'centrum', 'centraal']);
