@@ -89,7 +89,8 @@ export function DecimalInput({ value, onValue, onBlur, ...rest }: Rest & { value
   const show = (n: number) => (Number.isFinite(n) ? (comma ? String(n).replace('.', ',') : String(n)) : '');
   const [draft, setDraft] = useState(() => show(value));
   useEffect(() => {
-    setDraft((d) => (parseDecimal(d) === value ? d : show(value)));
+    // Object.is: while "1," is typed both sides are NaN, and the draft must stay
+    setDraft((d) => (Object.is(parseDecimal(d), value) ? d : show(value)));
   }, [value, comma]);
   return (
     <input
