@@ -29,10 +29,19 @@ import {
   looksDutch,
 } from './wordClasses';
 
-/** what follows a cited author: ", 2019)", ", 2017;", " e.a. (2021)", " et al.", " (1998)" */
-const RE_CITATION_AFTER = /^(?:,? (?:19|20)\d{2}[a-z]?[);,]| e\.a\.| et al\.| \((?:19|20)\d{2}[a-z]?\))/;
+/** what follows a cited author: ", 2019)", ", 2017;", " e.a. (2021)", " et al.", " (1998)" (sticky: tested at the token's end) */
+const RE_CITATION_AFTER = /(?:,? (?:19|20)\d{2}[a-z]?[);,]| e\.a\.| et al\.| \((?:19|20)\d{2}[a-z]?\))/y;
 /** the first of two cited authors: "Kelly en Emery (2003)", "(Farmer & Wijedasa, 2013)", "Van Lawick en Visser (2015)" */
-const RE_COAUTHOR_AFTER = /^ (?:en|&) (?:(?:van|de|der|den|ter|ten|von) )*\p{Lu}[\p{L}'’-]+(?:,? (?:19|20)\d{2}[a-z]?[);,]| \((?:19|20)\d{2}[a-z]?\))/u;
+const RE_COAUTHOR_AFTER = / (?:en|&) (?:(?:van|de|der|den|ter|ten|von) )*\p{Lu}[\p{L}'’-]+(?:,? (?:19|20)\d{2}[a-z]?[);,]| \((?:19|20)\d{2}[a-z]?\))/uy;
+
+/** Does a citation follow token i: ", 2019)", " e.a.", " (1998)", or a co-author with a year (" en Emery (2003)")? */
+function citedAfter(scan: Scan, i: number): boolean {
+  const at = scan.tokens.end[i];
+  RE_CITATION_AFTER.lastIndex = at;
+  if (RE_CITATION_AFTER.test(scan.text)) return true;
+  RE_COAUTHOR_AFTER.lastIndex = at;
+  return RE_COAUTHOR_AFTER.test(scan.text);
+}
 
 /** Labels or blocks the capitalised word i (lower case `low`); returns the last token it decided. */
 export function classifyInContext(scan: Scan, i: number, low: string): number {
@@ -48,9 +57,9 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   // is never a name, also where the dot before it reads as an abbreviation ("zo." for zondag)
   if (!named && !place && FUNCTION_WORDS.has(low)) return i;
   // "Willemijn Zwart, Systeemtherapeut", "werkt als Aandachtsfunctionaris": a compound that names a profession
-  if (!named && !place && isRoleCompound(lex, low)) return i;
+  if (!named && !place && isRoleCompound(low)) return i;
   if (!named && !place && !afterTitle && scan.reportProse && ordinaryInReportContext(scan, i, low)) return i;
-  if (!named && !place && !afterTitle && !sentenceStart(tokens, i) && !scan.heading[i] && loneOrdinaryWordInReport(scan, i, low)) return i;
+  if (!named && !place && !afterTitle && scan.reportProse && !sentenceStart(tokens, i) && !scan.heading[i] && loneOrdinaryWordInReport(scan, i, low)) return i;
   if (!named && !place && !afterTitle && beforeOrganisationWord(scan, i, low)) {
     scan.blocked[i] = Block.Word;
     return i;
@@ -80,7 +89,7 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     return i;
   }
   // a cited author: "(De Graaf & Mulder, 2019; Nguyen, 2017)", "Kuipers e.a. (2021)", "Marsh (1998)"
-  if ((named || !isOrdinaryWord(lex, low)) && !place && !isProgrammeWord(lex, low) && tokens.coreEnd[i] === tokens.end[i] && (RE_CITATION_AFTER.test(scan.text.slice(tokens.end[i], tokens.end[i] + 16)) || RE_COAUTHOR_AFTER.test(scan.text.slice(tokens.end[i], tokens.end[i] + 48)))) {
+  if ((named || !isOrdinaryWord(lex, low)) && !place && !isProgrammeWord(lex, low) && tokens.coreEnd[i] === tokens.end[i] && citedAfter(scan, i)) {
     labels[i] = 'PERSOON';
     return i;
   }
@@ -154,7 +163,7 @@ function loneOrdinaryWordInReport(scan: Scan, i: number, low: string): boolean {
   // ("April de Groot": a particle after it opens the rest of a name)
   if (plainAfterWord && (SUBJECT_VERBS.has(next) || particleThenCapital(scan, i + 1))) return false;
   // (the citation look-ahead last, it reads the text)
-  if (plainAfterWord && !shaped && !plainAfterDeterminer && !longAfterDe && (RE_CITATION_AFTER.test(scan.text.slice(tokens.end[i], tokens.end[i] + 16)) || RE_COAUTHOR_AFTER.test(scan.text.slice(tokens.end[i], tokens.end[i] + 48)))) return false;
+  if (plainAfterWord && !shaped && !plainAfterDeterminer && !longAfterDe && citedAfter(scan, i)) return false;
   // a verb after it says person only for a plain word ("de Norm"); a compound is seldom a name ("De Gezinskaart is …")
   // ("het Bestuur heeft": after a determiner that no particle is, no name stands either)
   if ((!shaped && !plainAfterDeterminer && SUBJECT_VERBS.has(next)) || raw[i + 1] === '(' || next === "z'n" || next === "d'r") return false;

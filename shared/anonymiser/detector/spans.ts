@@ -149,8 +149,9 @@ function invertedAuthorNames(scan: Scan): void {
 function referenceLine(scan: Scan, k: number): boolean {
   const { tokens, text } = scan;
   const e = tokens.end[k];
+  // only the next 160 characters count: no need to cut out the rest of a long line for every token
   const stop = text.indexOf('\n', e);
-  const line = text.slice(e, stop < 0 ? text.length : stop);
+  const line = text.slice(e, Math.min(stop < 0 ? text.length : stop, e + 170));
   const year = /\((?:19|20)\d{2}[a-z]?\)\./.exec(line);
   return year !== null && year.index < 160;
 }

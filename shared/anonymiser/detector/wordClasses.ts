@@ -11,7 +11,6 @@ const enum Memo {
   Programme = 3,
   Compound = 4,
   PlainCompound = 5,
-  Role = 6,
 }
 const MEMO_LIMIT = 50_000;
 const memos = new WeakMap<Lexicon, Array<Map<string, boolean>>>();
@@ -23,7 +22,7 @@ function cached(lex: Lexicon, which: Memo, word: string, compute: (lex: Lexicon,
   if (word.length > MAX_PARTED_WORD) return false; // (the word list holds no word this long)
   let maps = memos.get(lex);
   if (!maps) {
-    maps = [new Map(), new Map(), new Map(), new Map(), new Map(), new Map(), new Map()];
+    maps = [new Map(), new Map(), new Map(), new Map(), new Map(), new Map()];
     memos.set(lex, maps);
   }
   const map = maps[which];
@@ -267,9 +266,9 @@ export const ORDINALS = new Set(['eerste', 'tweede', 'derde', 'vierde', 'vijfde'
 /** compounds that name a profession or function by their tail ("Systeemtherapeut", "Aandachtsfunctionaris", "Casusregisseur"): a role, never a name */
 export const ROLE_TAIL = /^\p{L}{3,}(?:therapeut|therapeute|psycholoog|pedagoog|functionaris|coördinator|coordinator|adviseur|consulent|medewerker|begeleider|hulpverlener|werker|coach|trainer|deskundige|specialist|verpleegkundige|regisseur|manager|leider|bemiddelaar|assistent|assistente|ambtenaar|inspecteur|onderzoeker|professional)$/u;
 
-/** a compound that names a profession (ROLE_TAIL), remembered per word */
-export function isRoleCompound(lex: Lexicon, lower: string): boolean {
-  return lower.length >= 7 && cached(lex, Memo.Role, lower, (_lex, w) => ROLE_TAIL.test(w));
+/** a compound that names a profession (ROLE_TAIL; one anchored test, cheaper than remembering it) */
+export function isRoleCompound(lower: string): boolean {
+  return lower.length >= 7 && lower.length <= MAX_PARTED_WORD && ROLE_TAIL.test(lower);
 }
 
 export const SURNAME_TAIL =
