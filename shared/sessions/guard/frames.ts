@@ -87,9 +87,13 @@ function pairs(f: Frames, hits: Hit[]) {
     const obj = tokens[o]!;
     if (!usable[o] || !isObject(obj) || isTopic(tokens, o)) continue;
     // "begeleid contact vindt plaats op kantoor": how it takes place now, with no when, is a description
-    if (clauseTokens(f, o).some((x) => /^(vindt plaats|vinden plaats)$/.test(x.norm)) && !clauseTokens(f, o).some((x) => has(x, 'FUTURE_TIME'))) continue;
+    const clause = clauseTokens(f, o);
+    if (clause.some((x) => /^(vindt plaats|vinden plaats)$/.test(x.norm)) && !clause.some((x) => has(x, 'FUTURE_TIME'))) continue;
     // "we bespreken de omgang volgende keer": what the session talks about is a topic, not a step
     if (tokens.slice(Math.max(0, o - 3), o).some((x) => has(x, 'SESSION_VERB'))) continue;
+    // what depends on the object alone, once per object (not per candidate action)
+    const having = clause.some((x) => /^(heeft|hebben|had|hadden)$/.test(x.norm));
+    const askingSomeone = has(obj, 'OTHER') && asking(f, o);
     let best: { a: number; reason: Reason; rank: number } | null = null;
     for (const [tag, reason, acts] of PAIRS) {
       if (!obj.tags.has(tag)) continue;
@@ -101,7 +105,7 @@ function pairs(f: Frames, hits: Hit[]) {
         // One token that is both ("contactverbod", "andere gv") counts; a step noun ("advies aan de rechter") is an entry, not a pair.
         if (a === o && has(obj, 'EVENT')) continue;
         // "vader heeft een contactverbod": having one is how things are
-        if (a === o && clauseTokens(f, o).some((x) => /^(heeft|hebben|had|hadden)$/.test(x.norm))) continue;
+        if (a === o && having) continue;
         // "het verzoek van moeder", "de aanvraag": after an article an action word is a noun.
         // "hun advies", "haar verzoek": someone else's; "het rapport (voor de zitting)" may be ours.
         const det = tokens[a - 1]?.norm ?? '';
@@ -114,7 +118,7 @@ function pairs(f: Frames, hits: Hit[]) {
         if (a !== o && !act.tags.has('A_ADVISE') && !act.norm.includes(' ') && (DEFINITE.has(det) || /^(een|ons|onze)$/.test(det))) continue;
         if (!connected(f, o, a) || permittedByOther(tokens, a)) continue;
         // "huisarts bellen om te vragen hoe het gaat": asking a doctor or the police something is no report
-        if (has(obj, 'OTHER') && asking(f, o)) continue;
+        if (askingSomeone) continue;
         // "de pleegouders regelen het zakgeld zelf": what others arrange in their own life is a fact (not a passive).
         if (tag === 'OTHER_CASE' && othersDoing(f, o)) continue;
         // Calling the mentor or the school is asking; telling them about the case is a decision.
