@@ -3,7 +3,7 @@ import { get } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { ApiError } from '../../../shared/api/errors';
-import { describeError } from './errors';
+import { describeError, isHostFailure } from './errors';
 import { FieldMessage, fieldErrorId } from './form';
 import { wordIssue } from './issues';
 
@@ -67,7 +67,7 @@ export interface SortedProblems {
 export function sortProblems(err: unknown, t: TFunction, isInput: (name: string) => boolean, { toField = (p: string) => p, shown = [], labels = {} }: ServerErrorOptions): SortedProblems {
   const rest: string[] = [];
   const fields: SortedProblems['fields'] = [];
-  const details = err instanceof ApiError && !(err.code === 'INTERNAL' && err.details?.[0]?.path === 'host') ? (err.details ?? []) : [];
+  const details = err instanceof ApiError && !isHostFailure(err) ? (err.details ?? []) : [];
   for (const d of details) {
     const message = wordIssue(d.issue, d.message);
     const target = d.path ? toField(d.path) : null;

@@ -55,6 +55,7 @@ export function ImportPanel() {
 
   const p = file?.preview;
   const isNew = p?.trust === 'new';
+  const confirmWhy = isNew && !confirmed ? t('ffps.bundle.confirmWhy') : null;
   return (
     <section className="panel import-panel" aria-labelledby="import-title">
       <h2 id="import-title" className="section-title">{t('ffps.bundle.importTitle')}</h2>
@@ -103,7 +104,7 @@ export function ImportPanel() {
               type="button"
               className="btn btn-primary"
               disabled={importIt.isPending || (isNew && !confirmed)}
-              {...whyProps('bundle-confirm-why', isNew && !confirmed ? t('ffps.bundle.confirmWhy') : null)}
+              {...whyProps('bundle-confirm-why', confirmWhy)}
               onClick={() => file && importIt.mutate({ content: file.content, trustNewSender: isNew && confirmed })}
             >
               {t('ffps.bundle.import')}
@@ -111,7 +112,7 @@ export function ImportPanel() {
             <button type="button" className="btn" onClick={() => (setFile(null), picker.current?.reset())}>
               {t('editor.cancel')}
             </button>
-            <DisabledReason id="bundle-confirm-why" reason={isNew && !confirmed ? t('ffps.bundle.confirmWhy') : null} />
+            <DisabledReason id="bundle-confirm-why" reason={confirmWhy} />
           </div>
         </div>
       )}

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { createContext, useContext, type ReactNode } from 'react';
-import { FieldMessage, fieldErrorId } from '../../ui/form';
-import type { ServerFieldErrors } from '../../ui/serverErrors';
+import { ServerFieldError, serverFieldProps, type ServerFieldErrors } from '../../ui/serverErrors';
 import { ListEditor, TextListEditor } from '../../ui/ListEditor';
 import { Field } from '../../ui/Field';
 import { GuardNotice, type TextChecks } from '../sessions/checks';
@@ -33,11 +32,9 @@ export const SheetErrors = createContext<Pick<ServerFieldErrors, 'errorOf' | 'cl
 /** The backend's message for a named field of the sheet, and the props that link the control to it. */
 function useSheetError(name: string | undefined) {
   const errors = useContext(SheetErrors);
-  const message = name ? errors.errorOf(name) : undefined;
-  const id = name ? fieldErrorId(name, errors.idPrefix) : '';
   return {
-    props: message ? { 'aria-invalid': true as const, 'aria-describedby': id } : {},
-    message: message ? <FieldMessage id={id} message={message} /> : null,
+    props: name ? serverFieldProps(errors, name, errors.idPrefix) : {},
+    message: name ? <ServerFieldError server={errors} name={name} idPrefix={errors.idPrefix} /> : null,
     clear: () => name && errors.clearField(name),
   };
 }
