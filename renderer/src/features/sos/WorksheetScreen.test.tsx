@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import WorksheetScreen, { sheetFieldOf } from './WorksheetScreen';
+import WorksheetScreen from './WorksheetScreen';
 import { ApiError } from '../../../../shared/api/errors';
 import { detail } from '../../../../shared/api/details';
 import { renderInApp } from '../../test/render';
@@ -92,15 +92,6 @@ describe("a worksheet shows the backend's refusal at its field (issue 15)", () =
     fireEvent.change(behaviour, { target: { value: 'Moeder liet K1 twee nachten alleen' } });
     expect(behaviour.getAttribute('aria-invalid')).toBeNull();
     await waitFor(() => expect(callsOf(calls, 'sos.saveWorksheet').length).toBeGreaterThanOrEqual(2), { timeout: 3000 });
-  });
-
-  it('counts a refused row of a list with empty rows back to the row on screen', () => {
-    const body = { kind: 'statements', dangers: [], goals: [], bottomLines: [{ id: 'a', text: '' }, { id: 'b', text: 'Geen alcohol' }, { id: 'c', text: 'Bel 0612345678' }] } as unknown as Worksheet['body'];
-    expect(sheetFieldOf('body.bottomLines.1.text', body)).toBe('body.bottomLines.2.text');
-    expect(sheetFieldOf('body.bottomLines.0.text', body)).toBe('body.bottomLines.1.text');
-    expect(sheetFieldOf('body.bottomLines.5.text', body)).toBe('body.bottomLines');
-    expect(sheetFieldOf('body.dangers.0.who', body)).toBe('body.dangers.0.who');
-    expect(sheetFieldOf('title', body)).toBe('title');
   });
 });
 

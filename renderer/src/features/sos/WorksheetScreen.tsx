@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { apiQuery } from '../../data/queries';
@@ -44,42 +44,23 @@ export function WorksheetEditor({ id, embedded = false }: { id: string; embedded
   );
 }
 
-/** Which items of a worksheet's lists are sent: text that would not pass the schema (an emptied list item, a score without a name) is left out. */
-const KEPT: Record<string, (x: never) => boolean> = {
-  text: (x: string) => !!x.trim(),
-  scores: (s: { who: string }) => !!s.who.trim(),
-  bottomLines: (l: { text: string }) => !!l.text.trim(),
-  people: (p: { label: string }) => !!p.label.trim(),
-  rules: (r: { rule: string }) => !!r.rule.trim(),
-  redFlags: (r: { flag: string }) => !!r.flag.trim(),
-};
-/** The lists clean() filters, per kind, with the rule that keeps an item. */
-const FILTERED: { [K in WorksheetBody['kind']]: Record<string, keyof typeof KEPT> } = {
-  map: { harm: 'text', danger: 'text', complicating: 'text', strengths: 'text', safety: 'text', goals: 'text', nextSteps: 'text', scores: 'scores' },
-  statements: { bottomLines: 'bottomLines' },
-  'three-houses': { good: 'text', worries: 'text', dreams: 'text' },
-  'safety-circles': { people: 'people' },
-  'safety-plan': { rules: 'rules', redFlags: 'redFlags' },
-  'words-pictures': {},
-};
-
+/** Only items that would pass the schema are sent (an emptied list item, a score without a name are left out). */
 function clean(b: WorksheetBody): WorksheetBody {
-  const out: Record<string, unknown> = { ...b };
-  for (const [list, rule] of Object.entries(FILTERED[b.kind])) out[list] = ((b as unknown as Record<string, never[]>)[list] ?? []).filter(KEPT[rule]!);
-  return out as unknown as WorksheetBody;
-}
-
-/**
- * Where a path of the saved worksheet shows: `body.bottomLines.1.text` at the row on screen it was sent
- * from (empty rows are not sent), other paths as they are. A row that is gone falls back to its list.
- */
-export function sheetFieldOf(path: string, screen: WorksheetBody): string {
-  const m = /^body\.(\w+)\.(\d+)(.*)$/.exec(path);
-  const rule = m ? FILTERED[screen.kind][m[1]!] : undefined;
-  if (!m || !rule) return path;
-  const rows = ((screen as unknown as Record<string, never[]>)[m[1]!] ?? []).flatMap((x, i) => (KEPT[rule]!(x) ? [i] : []));
-  const row = rows[Number(m[2])];
-  return row === undefined ? `body.${m[1]}` : `body.${m[1]}.${row}${m[3]}`;
+  const items = (xs: string[]) => xs.filter((x) => x.trim());
+  switch (b.kind) {
+    case 'map':
+      return { ...b, harm: items(b.harm), danger: items(b.danger), complicating: items(b.complicating), strengths: items(b.strengths), safety: items(b.safety), goals: items(b.goals), nextSteps: items(b.nextSteps), scores: b.scores.filter((s) => s.who.trim()) };
+    case 'statements':
+      return { ...b, bottomLines: b.bottomLines.filter((l) => l.text.trim()) };
+    case 'three-houses':
+      return { ...b, good: items(b.good), worries: items(b.worries), dreams: items(b.dreams) };
+    case 'safety-circles':
+      return { ...b, people: b.people.filter((p) => p.label.trim()) };
+    case 'safety-plan':
+      return { ...b, rules: b.rules.filter((r) => r.rule.trim()), redFlags: b.redFlags.filter((r) => r.flag.trim()) };
+    case 'words-pictures':
+      return b;
+  }
 }
 
 function Editor({ initial, roster, embedded }: { initial: Worksheet; roster: CasePerson[]; embedded: boolean }) {
@@ -87,11 +68,9 @@ function Editor({ initial, roster, embedded }: { initial: Worksheet; roster: Cas
   const go = useGo();
   // What the backend refuses shows under its field (issue 15): the title, a text of the sheet, a list by
   // its own name; the rest (and fields this screen does not show) in the sheet's notice.
-  const sentFrom = useRef<WorksheetBody>(initial.body);
   const server = useServerFieldErrors({
     idPrefix: 'sheet-',
     fields: (name) => name === 'title' || SHOWN_FIELD.test(name),
-    toField: (path) => sheetFieldOf(path, sentFrom.current),
     labels: { title: t('sos.sheet.title') },
   });
   const sheetErrors = useMemo(() => ({ errorOf: server.errorOf, clearField: server.clearField, idPrefix: 'sheet-' }), [server.errorOf, server.clearField]);
@@ -104,10 +83,7 @@ function Editor({ initial, roster, embedded }: { initial: Worksheet; roster: Cas
   const rules = useMemo(() => checkRules(words.data ?? [], roster.map((p) => p.pseudonym)), [words.data, roster]);
   const sheet = useAutosave(
     { title: initial.title, body: initial.body },
-    (v) => {
-      sentFrom.current = v.body;
-      return save.mutateAsync({ id: initial.id, title: v.title.trim() || initial.title, body: clean(v.body) });
-    },
+    (v) => save.mutateAsync({ id: initial.id, title: v.title.trim() || initial.title, body: clean(v.body) }),
     (v) => [v.title, ...worksheetTextFields(v.body).map((f) => f.text)],
     checks,
   );
