@@ -38,6 +38,20 @@ export function tightenPermissions(dir: string): void {
   walk(dir);
 }
 
+/** Written to a temporary file, flushed, then renamed over the old one and the folder flushed: a crash leaves the old or the new. */
+export function writeFileDurably(file: string, content: string, mode = 0o600): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  const fd = fs.openSync(tmp, 'w', mode);
+  try {
+    fs.writeSync(fd, content);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(tmp, file);
+  syncDir(path.dirname(file));
+}
+
 /** Flushes a folder's entries (after a rename), where the file system allows it. */
 export function syncDir(dir: string): void {
   if (process.platform === 'win32') return;

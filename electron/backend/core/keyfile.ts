@@ -9,7 +9,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { syncDir } from './files';
+import { writeFileDurably } from './files';
 import { RECOVERY_ALPHABET, RECOVERY_GROUPS, RECOVERY_GROUP_LENGTH, groupRecoveryKey, normaliseRecoveryKey } from '../../../shared/lock/types';
 
 export const KEY_FILE = 'leertafel.key';
@@ -168,19 +168,9 @@ export function readKeyFile(dataDir: string): KeyFile {
 
 export const keyFileExists = (dataDir: string): boolean => fs.existsSync(keyFilePath(dataDir));
 
-/** Written to a temporary file, flushed, then renamed over the old one: a crash leaves the old or the new. */
+/** A crash while writing leaves the old key file or the new one (core/files.ts). */
 function writeKeyFile(dataDir: string, f: KeyFile): void {
-  const target = keyFilePath(dataDir);
-  const tmp = `${target}.${process.pid}.tmp`;
-  const fd = fs.openSync(tmp, 'w', 0o600);
-  try {
-    fs.writeSync(fd, JSON.stringify(f, null, 2));
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(tmp, target);
-  syncDir(dataDir);
+  writeFileDurably(keyFilePath(dataDir), JSON.stringify(f, null, 2));
 }
 
 function passwordPart(passwordKek: Buffer, salt: Buffer, k: KdfParams, dataKey: Buffer): KeyFile['password'] {

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileDurably } from '../core/files';
+import { ed25519PrivateKey } from '../core/ed25519';
 
 /**
  * This installation's Ed25519 key pair, in `<dataDir>/keys/identity-ed25519.pem` (folder 0700, file
@@ -27,23 +29,11 @@ export function createSigner(dataDir: string): Signer {
     adopt(pem) {
       const next = ed25519PrivateKey(pem);
       if (!next) throw new Error('not an Ed25519 private key');
-      const file = identityFile(dataDir);
-      const tmp = `${file}.tmp`;
-      fs.writeFileSync(tmp, next.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
-      fs.renameSync(tmp, file);
+      // flushed before it replaces the old key: a crash during a restore leaves one whole key, never an empty file
+      writeFileDurably(identityFile(dataDir), next.export({ type: 'pkcs8', format: 'pem' }).toString());
       key = next;
     },
   };
-}
-
-/** The key in a PEM text when it is an Ed25519 private key; otherwise null. */
-export function ed25519PrivateKey(pem: string): crypto.KeyObject | null {
-  try {
-    const k = crypto.createPrivateKey({ key: pem, format: 'pem' });
-    return k.asymmetricKeyType === 'ed25519' ? k : null;
-  } catch {
-    return null;
-  }
 }
 
 function identityFile(dataDir: string): string {

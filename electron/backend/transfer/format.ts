@@ -189,15 +189,6 @@ const innerSchema = z
   })
   .strict();
 
-/** Whether a text is an Ed25519 private key in PEM (the identity a format 2 file carries). */
-export function isEd25519Pem(pem: string): boolean {
-  try {
-    return crypto.createPrivateKey({ key: pem, format: 'pem' }).asymmetricKeyType === 'ed25519';
-  } catch {
-    return false;
-  }
-}
-
 /** The inner document's form, versions and checksum; refuses with the reason the user sees. */
 export function validateInner(inner: unknown, schemaVersion: number): InnerDocument {
   const head = z.object({ formatVersion: z.number(), schemaVersion: z.number() }).passthrough().safeParse(inner);

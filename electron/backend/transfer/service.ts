@@ -38,7 +38,8 @@ import { createNameKey, reportProgress, type Db, type NameKey } from '../core';
 import type { Gate, GateContext } from '../anonymiser';
 import { CARRIED_TABLES, ITEMS, type ItemSpec } from './tables';
 import { StoredDataError } from '../core/json';
-import { TransferRefused, canonicalJson, checksum, isEd25519Pem, open, seal, validateInner, type Cell, type InnerDocument, type KdfParams, type Payload } from './format';
+import { ed25519PrivateKey } from '../core/ed25519';
+import { TransferRefused, canonicalJson, checksum, open, seal, validateInner, type Cell, type InnerDocument, type KdfParams, type Payload } from './format';
 
 export const EXPORT_DIR = 'exports';
 const NAME_SECRET = 'name-hash';
@@ -236,7 +237,7 @@ export class TransferService {
     }
 
     const secret = Buffer.from(doc.payload.nameKey, 'hex');
-    if (doc.payload.identity !== undefined && !isEd25519Pem(doc.payload.identity)) throw new TransferRefused('content');
+    if (doc.payload.identity !== undefined && ed25519PrivateKey(doc.payload.identity) === null) throw new TransferRefused('content');
     const mode: TransferMode = this.isEmpty() ? 'restore' : 'merge';
     const fileKey = createNameKey(secret);
     this.checkCaseText(rows, this.deps.gateFor(fileKey));
