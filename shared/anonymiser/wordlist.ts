@@ -51,7 +51,8 @@ class HashWords implements WordSet {
 
 /**
  * Builds a word set from lexicon texts (one entry per line, '#' comments, blank lines ignored).
- * Entries must already be lower case. A single text sorted by UTF-16 code units is used in place;
+ * Entries are held as written (lookups pass lower-cased words, so an entry with a capital never matches), in
+ * both paths. A single text sorted by UTF-16 code units is used in place;
  * anything else (several texts, unsorted or padded lines) falls back to a hash set.
  */
 export function wordSet(texts: string[]): WordSet {
@@ -112,7 +113,7 @@ export function wordSet(texts: string[]): WordSet {
   for (const text of texts) {
     for (const raw of text.split('\n')) {
       const l = raw.trim();
-      if (l && !l.startsWith('#')) set.add(l.toLowerCase());
+      if (l && !l.startsWith('#')) set.add(l);
     }
   }
   return new HashWords(set);
