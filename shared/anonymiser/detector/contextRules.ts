@@ -109,6 +109,7 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     // (after "in", "uit", "naar" an unknown compound is a place as often: "in Geldermalsen")
     const placeBefore = PLACE_PREPOSITIONS.has(prevLow);
     if (!named && !place && !nextToName(scan, i) && ((!placeBefore && pluralCompound(scan, low)) || (afterDeterminer(scan, i) && isOrdinaryWord(lex, low)) || coordinatedWithWords(scan, i))) return i;
+    if (!named && !place && loneWordWrittenLowerElsewhere(scan, i, low)) return i;
     labels[i] = place ? 'LOCATIE' : 'PERSOON';
     return i;
   }
@@ -462,4 +463,35 @@ function classifyBeforeName(scan: Scan, i: number, low: string, common: boolean,
     labels[i] = 'PERSOON';
     labels[j] = 'PERSOON';
   }
+}
+
+/** the lower-case words of the text (built once per scan, on first use) */
+function lowerCaseWords(scan: Scan): Set<string> {
+  if (scan.lowerWords) return scan.lowerWords;
+  const { tokens } = scan;
+  const set = new Set<string>();
+  for (let k = 0; k < tokens.count; k++) if (tokens.kind[k] === TokenKind.Word && tokens.capital[k] === 0) set.add(tokens.lower[k]);
+  scan.lowerWords = set;
+  return set;
+}
+
+/**
+ * "ouders scoren de Rust in huis … meer rust", "uit een leefgroep of Pleeggezin": a capitalised word that the
+ * same text also writes in lower case is that word (writers capitalise their themes; a person's name keeps its
+ * capital), unless something beside it says person: a capitalised neighbour ("Jan Veld"), a particle after a
+ * capitalised word ("Kees de Rust"), a title or a cue before it ("mevrouw Duif", "volgens Wolf"), an age or a
+ * role in brackets, "z'n" or a particle with a capital after it. Callers have ruled out listed names and places.
+ */
+function loneWordWrittenLowerElsewhere(scan: Scan, i: number, low: string): boolean {
+  const { tokens, lex } = scan;
+  const { kind, raw, lower, capital, newlineBefore } = tokens;
+  if (low.length < 3 || !lowerCaseWords(scan).has(low)) return false;
+  const capitalWord = (k: number): boolean => k >= 0 && k < tokens.count && kind[k] === TokenKind.Word && capital[k] === 1 && !(STOP_LOWER.has(lower[k]) && sentenceStart(tokens, k));
+  if (!newlineBefore[i] && capitalWord(i - 1)) return false;
+  if (i + 1 < tokens.count && !newlineBefore[i + 1] && capitalWord(i + 1)) return false;
+  if (i > 1 && !newlineBefore[i] && !newlineBefore[i - 1] && lex.particles.has(lower[i - 1]) && capitalWord(i - 2)) return false;
+  if (i > 0 && !newlineBefore[i] && (PERSON_CUES_BEFORE.has(lower[i - 1]) || lex.titles.has(lower[i - 1]))) return false;
+  const next = i + 1 < tokens.count && !newlineBefore[i + 1] ? lower[i + 1] : '';
+  if (next === "z'n" || next === "d'r" || raw[i + 1] === '(' || particleThenCapital(scan, i + 1)) return false;
+  return true;
 }

@@ -34,6 +34,8 @@ export interface Scan {
   /** the text reads as report prose (prose.ts: several heading lines), where capitals mark categories and titles, not only names */
   reportProse: boolean;
   spans: RawSpan[];
+  /** the words the text writes in lower case (contextRules.ts, built on first use) */
+  lowerWords?: Set<string>;
 }
 
 export function createScan(text: string, tokens: Tokens, lex: Lexicon): Scan {

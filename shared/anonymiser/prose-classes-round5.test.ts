@@ -1,0 +1,39 @@
+// Issue 14 round 5: a capitalised ordinary word that the same text also writes in lower case is that
+// word, not a name ("de Rust in huis … rust", "Ouders … ouders"): writers capitalise their themes, a
+// person's name keeps its capital. Names that the lists hold, names with a capitalised neighbour, a
+// title or a cue, and words with an age or a verb of speech after them keep the old rules. Sentences
+// written for these tests.
+import { describe, it, expect } from 'vitest';
+import { createDetector } from './index';
+import { testLexiconSources } from './testing/lexicons';
+
+const detector = createDetector(testLexiconSources());
+
+function found(text: string): string[] {
+  return detector.detect(text).map((s) => `${text.slice(s.start, s.end)}:${s.label}`);
+}
+
+describe('a capitalised word the text also writes in lower case is no name', () => {
+  it.each([
+    ['a theme in a case note', 'Moeder vertelt dat er sinds de zomer meer Ruzie is. De ruzie gaat vaak over geld.'],
+    ['a theme after an article in a plan', 'Het gezin zoekt een vast ritme; ouders scoren de Rust in huis met een cijfer. Er is meer rust.'],
+    ['a word after a conjunction in a transcript', 'Jongeren komen uit een leefgroep of Pleeggezin. Een pleeggezin is soms beter.'],
+    ['an infinitive in an interview', 'We moeten samen Beslissen over schermtijd. Beslissen doe je samen; samen beslissen werkt.'],
+  ])('%s', (_what, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('names that are also words keep their label', () => {
+  it.each([
+    ['a surname after a first name', 'Gesprek met Jan Veld over de weide. Het veld ligt achter het huis.', ['Jan Veld:PERSOON']],
+    ['a surname after a title', 'Ik sprak mevrouw Duif over de duif op het balkon.', ['Duif:PERSOON']],
+    ['a surname after a first name and a particle', 'Kees de Rust belde terug. Daarna was er rust.', ['Kees de Rust:PERSOON']],
+    ['a word after a cue', 'Volgens Haverkamp, en volgens Wolf ook, was het kalm. De wolf in het verhaal is eng.', ['Haverkamp:PERSOON', 'Wolf:PERSOON']],
+  ])('%s', (_what, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+  it('a first name with an age', () => {
+    expect(found('Vanavond komt Jade (7) logeren. Oma draagt een ketting van jade.')).toContain('Jade:PERSOON');
+  });
+});
