@@ -37,3 +37,22 @@ describe('names that are also words keep their label', () => {
     expect(found('Vanavond komt Jade (7) logeren. Oma draagt een ketting van jade.')).toContain('Jade:PERSOON');
   });
 });
+
+describe('a listed word after a capitalised function word is that word (a function word is no first name)', () => {
+  it.each([
+    ['a column title', 'Column: Samen Kijken, Samen Doen'],
+    ['an answer in a transcript', 'I: Wat helpt?\nR: Echt Contact. Dat klinkt soft.'],
+    ['a signature label', 'Voor Akkoord, de ouders'],
+    ['a sentence start before a noun', 'Met Lumpsum houden wij grip op de kosten.'],
+  ])('%s', (_what, text) => {
+    expect(found(text)).toEqual([]);
+  });
+  it.each([
+    ['a person after "Volgens"', 'Volgens Groen is dat niet nodig.', ['Groen:PERSOON']],
+    ['a person after "Door"', 'Door Marieke Vos, wethouder.', ['Marieke Vos:PERSOON']],
+    ['a listed surname after an adverb', 'Samen Bakker bellen lukte niet.', ['Bakker:PERSOON']],
+    ['a word with a verb after it', 'Echt Kok zegt dat het anders moet.', ['Kok:PERSOON']],
+  ])('still finds %s', (_what, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

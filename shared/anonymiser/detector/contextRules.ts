@@ -59,6 +59,7 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   // "Willemijn Zwart, Systeemtherapeut", "werkt als Aandachtsfunctionaris": a compound that names a profession
   if (!named && !place && isRoleCompound(low)) return i;
   if (!named && !place && !afterTitle && scan.reportProse && ordinaryInReportContext(scan, i, low)) return i;
+  if (!named && !place && !afterTitle && afterCapitalisedFunctionWord(scan, i, low)) return i;
   if (!named && !place && !afterTitle && scan.reportProse && !sentenceStart(tokens, i) && !scan.heading[i] && loneOrdinaryWordInReport(scan, i, low)) return i;
   if (!named && !place && !afterTitle && beforeOrganisationWord(scan, i, low)) {
     scan.blocked[i] = Block.Word;
@@ -494,4 +495,25 @@ function loneWordWrittenLowerElsewhere(scan: Scan, i: number, low: string): bool
   const next = i + 1 < tokens.count && !newlineBefore[i + 1] ? lower[i + 1] : '';
   if (next === "z'n" || next === "d'r" || raw[i + 1] === '(' || particleThenCapital(scan, i + 1)) return false;
   return true;
+}
+
+/** function words that introduce a person as often as a thing: "Volgens Groen", "Door Marieke Vos", "Namens Bakker" */
+const FUNCTION_WORDS_BEFORE_PEOPLE = new Set([...PERSON_CUES_BEFORE, 'door', 'bij', 'van', 'aan', 'tegen', 'naast', 'tussen', 'dankzij', 'behalve', 'en', 'of']);
+
+/**
+ * "Samen Kijken, Samen Doen", "R: Echt Contact.", "Voor Akkoord", "Met Lumpsum houden wij grip": a listed
+ * ordinary word after a capitalised function word is that word. A function word is never a first name, so the
+ * pair is no "first name + surname"; words that bring in a person ("Volgens", "Door", "Bij") keep the old rules,
+ * and so do a verb, a bracket, a citation or a particle with a capital after the word.
+ */
+function afterCapitalisedFunctionWord(scan: Scan, i: number, low: string): boolean {
+  const { tokens, lex } = scan;
+  const { kind, raw, lower, capital, newlineBefore } = tokens;
+  if (i === 0 || newlineBefore[i] || low.length < 4 || !lex.commonWords.has(low)) return false;
+  const p = i - 1;
+  if (kind[p] !== TokenKind.Word || capital[p] !== 1 || !FUNCTION_WORDS.has(lower[p]) || FUNCTION_WORDS_BEFORE_PEOPLE.has(lower[p]) || inNameList(lex, lower[p])) return false;
+  const next = i + 1 < tokens.count && !newlineBefore[i + 1] ? lower[i + 1] : '';
+  if (SUBJECT_VERBS.has(next) || raw[i + 1] === '(' || next === "z'n" || next === "d'r" || particleThenCapital(scan, i + 1)) return false;
+  if (i + 1 < tokens.count && !newlineBefore[i + 1] && kind[i + 1] === TokenKind.Word && capital[i + 1] === 1 && inNameList(lex, lower[i + 1])) return false;
+  return !citedAfter(scan, i);
 }
