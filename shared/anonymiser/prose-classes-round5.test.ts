@@ -56,3 +56,37 @@ describe('a listed word after a capitalised function word is that word (a functi
     expect(found(text)).toEqual(expected);
   });
 });
+
+const REPORT = '1 Inleiding\n\n2 Werkwijze\n\n3 Bevindingen\n\n';
+
+describe('a bare preposition that also opens a surname\'s particles ("op de", "in \'t") is a preposition when no article follows', () => {
+  it.each([
+    ['a listed word after "op"', 'Jongeren lopen vast op School en in hun gezondheid.'],
+    ['after a capitalised word and "op"', 'Jongeren noemen het Wachten op Hulp het grootste probleem.'],
+  ])('%s', (_what, text) => {
+    expect(found(REPORT + text)).toEqual([]);
+  });
+  it.each([
+    ['a surname with "op de"', 'Het gesprek met Anne op de Beek verliep goed.', ['Anne op de Beek:PERSOON']],
+    ['a surname with "de" after a first name', 'Daarna belde Kees de Rust het team.', ['Kees de Rust:PERSOON']],
+  ])('still finds %s', (_what, text, expected) => {
+    expect(found(REPORT + text)).toEqual(expected);
+  });
+});
+
+describe('a listed word counted by a number or a quantifier is a noun', () => {
+  it.each([
+    ['a number word before a verb', 'Een gezin met vier Kinderen kwam via de corporatie in beeld.'],
+    ['a quantifier at the sentence start', 'Veel Vragen gaan over schermgebruik.'],
+    ['digits', 'Respondenten: 112 Ouders en 24 Jongeren.'],
+  ])('%s', (_what, text) => {
+    expect(found(text)).toEqual([]);
+  });
+  it.each([
+    ['an age in brackets after a name', 'Op de groep wonen nu twee Bakker-kinderen en Sem (15).', ['Sem:PERSOON']],
+    ['a first name after a number and before a surname', 'Op 12 maart belde Joris Visser.', ['12 maart:DATUM', 'Joris Visser:PERSOON']],
+    ['a listed surname after a number', 'Er zijn nu drie Bakker en twee Jansen aangemeld.', ['Bakker:PERSOON', 'Jansen:PERSOON']],
+  ])('still finds %s', (_what, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

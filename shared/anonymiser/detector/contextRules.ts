@@ -60,6 +60,7 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   if (!named && !place && isRoleCompound(low)) return i;
   if (!named && !place && !afterTitle && scan.reportProse && ordinaryInReportContext(scan, i, low)) return i;
   if (!named && !place && !afterTitle && afterCapitalisedFunctionWord(scan, i, low)) return i;
+  if (!named && !place && !afterTitle && countedAfterQuantifier(scan, i, low)) return i;
   if (!named && !place && !afterTitle && scan.reportProse && !sentenceStart(tokens, i) && !scan.heading[i] && loneOrdinaryWordInReport(scan, i, low)) return i;
   if (!named && !place && !afterTitle && beforeOrganisationWord(scan, i, low)) {
     scan.blocked[i] = Block.Word;
@@ -147,7 +148,7 @@ function loneOrdinaryWordInReport(scan: Scan, i: number, low: string): boolean {
   // (not a compound there: "provinciehuis Leeuwarden" holds a place the lists may not know; not a cited author:
   // "ontwikkeld door Hoekman en Ouali (2021)"; not an item coordinated with a capitalised word: "in Raalte en Kampen")
   const plainAfterWord =
-    !newlineBefore[i] && i > 0 && kind[i - 1] === TokenKind.Word && capital[i - 1] === 0 && low.length >= 4 && lex.commonWords.has(low) && !lex.particles.has(lower[i - 1]) && !lex.titles.has(lower[i - 1]) &&
+    !newlineBefore[i] && i > 0 && kind[i - 1] === TokenKind.Word && capital[i - 1] === 0 && low.length >= 4 && lex.commonWords.has(low) && particleAt(tokens, i - 1, lex) === 0 && !lex.titles.has(lower[i - 1]) &&
     !(COORDINATORS.has(lower[i - 1]) && i > 1 && !newlineBefore[i - 1] && kind[i - 2] === TokenKind.Word && capital[i - 2] === 1);
   // "De Omzet bedroeg …", "De Gunning volgt …": the article that opens the sentence before a listed word of no name list
   const articleOpensSentence = !newlineBefore[i] && i > 0 && raw[i - 1] === 'De' && sentenceStart(tokens, i - 1) && low.length >= 4 && lex.commonWords.has(low) && !SURNAME_TAIL.test(low);
@@ -156,7 +157,7 @@ function loneOrdinaryWordInReport(scan: Scan, i: number, low: string): boolean {
     k >= 0 && k < tokens.count && kind[k] === TokenKind.Word && capital[k] === 1 && !(k < i && (STOP_LOWER.has(lower[k]) || lex.particles.has(lower[k])) && sentenceStart(tokens, k)) && !lex.titles.has(lower[k]);
   if (!newlineBefore[i] && capitalWord(i - 1)) return false;
   if (i + 1 < tokens.count && !newlineBefore[i + 1] && capitalWord(i + 1)) return false;
-  if (i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word && (PERSON_CUES_BEFORE.has(lower[i - 1]) || PLACE_PREPOSITIONS.has(lower[i - 1]) || (lex.particles.has(lower[i - 1]) && i > 1 && !newlineBefore[i - 1] && capitalWord(i - 2)))) return false;
+  if (i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word && (PERSON_CUES_BEFORE.has(lower[i - 1]) || PLACE_PREPOSITIONS.has(lower[i - 1]) || (particleAt(tokens, i - 1, lex) === 1 && i > 1 && !newlineBefore[i - 1] && capitalWord(i - 2)))) return false;
   // what a category follows: an article or determiner, an inflected adjective ("het nieuwe"), a preposition
   // that takes no place ("met", "over"); after a noun ("provinciehuis Leeuwarden") or in brackets it may be a place
   const before = i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word ? lower[i - 1] : '';
@@ -490,7 +491,7 @@ function loneWordWrittenLowerElsewhere(scan: Scan, i: number, low: string): bool
   const capitalWord = (k: number): boolean => k >= 0 && k < tokens.count && kind[k] === TokenKind.Word && capital[k] === 1 && !(STOP_LOWER.has(lower[k]) && sentenceStart(tokens, k));
   if (!newlineBefore[i] && capitalWord(i - 1)) return false;
   if (i + 1 < tokens.count && !newlineBefore[i + 1] && capitalWord(i + 1)) return false;
-  if (i > 1 && !newlineBefore[i] && !newlineBefore[i - 1] && lex.particles.has(lower[i - 1]) && capitalWord(i - 2)) return false;
+  if (i > 1 && !newlineBefore[i] && !newlineBefore[i - 1] && particleAt(tokens, i - 1, lex) === 1 && capitalWord(i - 2)) return false;
   if (i > 0 && !newlineBefore[i] && (PERSON_CUES_BEFORE.has(lower[i - 1]) || lex.titles.has(lower[i - 1]))) return false;
   const next = i + 1 < tokens.count && !newlineBefore[i + 1] ? lower[i + 1] : '';
   if (next === "z'n" || next === "d'r" || raw[i + 1] === '(' || particleThenCapital(scan, i + 1)) return false;
@@ -516,4 +517,27 @@ function afterCapitalisedFunctionWord(scan: Scan, i: number, low: string): boole
   if (SUBJECT_VERBS.has(next) || raw[i + 1] === '(' || next === "z'n" || next === "d'r" || particleThenCapital(scan, i + 1)) return false;
   if (i + 1 < tokens.count && !newlineBefore[i + 1] && kind[i + 1] === TokenKind.Word && capital[i + 1] === 1 && inNameList(lex, lower[i + 1])) return false;
   return !citedAfter(scan, i);
+}
+
+/** number words and quantifiers that count a noun: "met vier Kinderen", "Veel Vragen", "enkele Scholen" */
+const QUANTIFIERS = new Set([
+  'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'twintig',
+  'dertig', 'veertig', 'vijftig', 'honderd', 'honderden', 'duizend', 'duizenden', 'tientallen', 'enkele', 'meerdere', 'diverse',
+  'verschillende', 'sommige', 'vele', 'veel', 'weinig', 'minder', 'meer', 'beide', 'talloze', 'ettelijke',
+]);
+
+/**
+ * "met vier Kinderen kwam", "Veel Vragen gaan over", "Respondenten: 112 Ouders": a listed word counted by a number
+ * or a quantifier right before it is a noun, no name; nobody counts people by their name. Only listed words and
+ * their inflected forms ("Ouders"; an unknown word after a number may be a place in an address or a table).
+ */
+function countedAfterQuantifier(scan: Scan, i: number, low: string): boolean {
+  const { tokens, lex } = scan;
+  const { kind, raw, lower, capital, newlineBefore } = tokens;
+  if (i === 0 || newlineBefore[i] || low.length < 4 || !(lex.commonWords.has(low) || isInflectedWord(lex, low))) return false;
+  const p = i - 1;
+  const counted = (kind[p] === TokenKind.Digits && raw[p].length <= 4 && !(p > 0 && raw[p - 1] === '(')) || (kind[p] === TokenKind.Word && QUANTIFIERS.has(lower[p]) && (capital[p] === 0 || sentenceStart(tokens, p)));
+  if (!counted) return false;
+  const next = i + 1 < tokens.count && !newlineBefore[i + 1] ? lower[i + 1] : '';
+  return raw[i + 1] !== '(' && !particleThenCapital(scan, i + 1) && !(next && kind[i + 1] === TokenKind.Word && capital[i + 1] === 1 && inNameList(lex, next));
 }
