@@ -90,3 +90,23 @@ describe('a listed word counted by a number or a quantifier is a noun', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('initials defined in brackets after a name stand for that person at every mention', () => {
+  const minutes =
+    'Aanwezig:\nAns Hermans-Vroemen (AH, voorzitter)\ndrs. Jan-Willem de Vries (JWdV, Raad voor de Kinderbescherming)\nSamira Haddad, MSc (SH)\n\n' +
+    '1. Opening\nAH opent de vergadering. SH licht de cijfers toe; JWdV vult aan.\n\n| 25-14 | Cijfers uitsplitsen | SH | november |';
+  it('finds the initials in the list, in the text and in the action table', () => {
+    const spans = found(minutes);
+    expect(spans.filter((s) => s === 'AH:PERSOON')).toHaveLength(2);
+    expect(spans.filter((s) => s === 'SH:PERSOON')).toHaveLength(3);
+    expect(spans.filter((s) => s === 'JWdV:PERSOON')).toHaveLength(2);
+  });
+  it('an organisation in brackets after a name defines nothing (its letters are not the name\'s initials)', () => {
+    const spans = found('Aanwezig: Jan Smit (GGD, jeugdarts)\nDe GGD meldt een stijging.');
+    expect(spans).toContain('Jan Smit:PERSOON');
+    expect(spans.some((s) => s.startsWith('GGD'))).toBe(false);
+  });
+  it('an abbreviation after a body is no person', () => {
+    expect(found('Veilig Thuis (VT) ontving meer meldingen. VT belt terug.')).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@
 //   propagate.ts     labelKnownNames: the caller's known names win
 //   places.ts        findPlacesInContext: places beside dates and postcodes, "Alphen aan den Rijn"
 //   propagate.ts     propagateTokens: a name found once is found at every mention
+//   propagate.ts     labelDefinedInitials: "Ans Hermans (AH)" makes every "AH" the person
 //   spans.ts         buildSpans: labelled tokens into spans (names with particles, streets with numbers)
 //   resolve.ts       resolve: sorted, non-overlapping spans; then the ignored forms are dropped
 // Shared by the passes: scan.ts (the state of one call), neighbours.ts (what surrounds a token) and
@@ -27,7 +28,7 @@ import { classifyWords } from './classify';
 import { detectInstitutions } from './institutions';
 import { findPlacesInContext } from './places';
 import { findHeadingLines } from './prose';
-import { knownNameForms, labelKnownNames, propagateTokens } from './propagate';
+import { knownNameForms, labelDefinedInitials, labelKnownNames, propagateTokens } from './propagate';
 import { resolve, withoutIgnored } from './resolve';
 import { createScan } from './scan';
 import { buildSpans } from './spans';
@@ -48,6 +49,7 @@ export function createDetectorFromLexicon(lex: Lexicon): Detector {
       labelKnownNames(scan, known);
       findPlacesInContext(scan);
       propagateTokens(scan, known);
+      labelDefinedInitials(scan);
       buildSpans(scan);
       const ignore = options?.ignore?.map((form) => readerText(form).text);
       const spans = withoutIgnored(text, resolve(scan.spans), ignore);

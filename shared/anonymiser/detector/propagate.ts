@@ -115,3 +115,56 @@ function lowerCaseMentionIsName(scan: Scan, i: number, label: Label, forms: Map<
   const listAfter = next + 1 < tokens.count && !newlineBefore[next] && (lower[next] === 'en' || raw[next] === ',') && capital[next + 1] === 1 && forms.get(lower[next + 1]) === 'PERSOON';
   return verbAfter || verbBefore || listAfter;
 }
+
+/** a name's initials as a token: "AH", "JWdV", "HÇ" (two to five letters, the first and at least one more a capital) */
+const RE_INITIALS_TOKEN = /^\p{Lu}(?=.*\p{Lu})[\p{Lu}\p{Ll}]{1,4}$/u;
+
+/**
+ * "Ans Hermans-Vroemen (AH, voorzitter)", "Samira Haddad, MSc (SH)": initials in brackets right after a name they
+ * abbreviate stand for that person, at that place and at every other mention in the text ("AH opent", "| SH |").
+ * The letters must be the initials of the name's words in order ("JWdV" for Jan-Willem de Vries), so an
+ * organisation in brackets after a name ("Jan Smit (GGD)") defines nothing.
+ */
+export function labelDefinedInitials(scan: Scan): void {
+  const { tokens, labels, lex } = scan;
+  const { kind, raw, newlineBefore } = tokens;
+  let defined: Set<string> | null = null;
+  for (let i = 1; i + 1 < tokens.count; i++) {
+    if (raw[i] !== '(' || newlineBefore[i] || newlineBefore[i + 1]) continue;
+    const abbr = raw[i + 1];
+    if (kind[i + 1] !== TokenKind.Word || !RE_INITIALS_TOKEN.test(abbr) || (raw[i + 2] !== ',' && raw[i + 2] !== ')')) continue;
+    // back over ", MSc" / ", drs." to the name's last word
+    let k = i - 1;
+    while (k > 0 && !newlineBefore[k + 1] && (raw[k] === ',' || raw[k] === '.' || (kind[k] === TokenKind.Word && lex.degrees.has(tokens.lower[k])))) k--;
+    if (labels[k] !== 'PERSOON') continue;
+    const words: string[] = [];
+    for (let m = k; m >= 0 && words.length < 6; m--) {
+      if (kind[m] !== TokenKind.Word || !(labels[m] === 'PERSOON' || particleWord(scan, m))) break;
+      words.unshift(raw[m]);
+      if (newlineBefore[m]) break;
+    }
+    if (!initialsOf(words, abbr)) continue;
+    (defined ??= new Set()).add(abbr);
+  }
+  if (!defined) return;
+  for (let i = 0; i < tokens.count; i++) if (kind[i] === TokenKind.Word && !labels[i] && defined.has(raw[i])) labels[i] = 'PERSOON';
+}
+
+function particleWord(scan: Scan, m: number): boolean {
+  return scan.lex.particles.has(scan.tokens.lower[m]) && !scan.tokens.capital[m];
+}
+
+/** Are the letters of abbr the first letters of the name's parts ("Jan-Willem de Vries" -> J W d V), in order, the first one first? */
+function initialsOf(words: string[], abbr: string): boolean {
+  const firsts: string[] = [];
+  for (const w of words) for (const part of w.split(/[-‐]/)) if (part) firsts.push(part[0].toLowerCase());
+  const letters = [...abbr.toLowerCase()];
+  if (letters.length > firsts.length || letters[0] !== firsts[0]) return false;
+  let f = 0;
+  for (const ch of letters) {
+    while (f < firsts.length && firsts[f] !== ch) f++;
+    if (f === firsts.length) return false;
+    f++;
+  }
+  return true;
+}
