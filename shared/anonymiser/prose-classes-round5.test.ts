@@ -110,3 +110,12 @@ describe('initials defined in brackets after a name stand for that person at eve
     expect(found('Veilig Thuis (VT) ontving meer meldingen. VT belt terug.')).toEqual([]);
   });
 });
+
+describe('a bare "in", "uit", "naar" before a word no list holds ends a title-case run: the word is a place', () => {
+  it('finds a village after "in" inside a capitalised run', () => {
+    expect(found(REPORT + 'Het Jongerenwerk in Westenholte is onvoldoende geregeld.').map((s) => s.split(':')[0])).toContain('Westenholte');
+  });
+  it('a programme whose words the list holds stays no name (a guard)', () => {
+    expect(found(REPORT + 'Het programma Jeugd in Beweging loopt door.')).toEqual([]);
+  });
+});

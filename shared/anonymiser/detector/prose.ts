@@ -552,6 +552,9 @@ function blockProgrammeNames(scan: Scan, vocabulary: Set<string>): void {
       const regionPair = (blocked[i] === Block.Word || blocked[i] === Block.Phrase) && scan.lex.commonWords.has(lower[j]) && scan.lex.commonWords.has(lower[k]) && !confidentName(scan, j) && !confidentName(scan, k);
       if (k > j + 1 && lower[j + 1] === 'en' && k === j + 2 && !(ordinaryCapital(scan, k) && ordinaryCapital(scan, j)) && !regionPair) break;
       if (k === j + 3 && lower[j + 1] === 'van' && lower[j + 2] === 'het' && members.some((m) => confidentName(scan, m))) break;
+      // "Dagbesteding in Westenholte": a bare "in", "uit", "naar" before a word the list does not hold brings in a place, no
+      // word of a title ("Jeugd in Beweging", "Sterk in de Wijk" hold listed words or an article)
+      if (k === j + 2 && PLACE_PREPOSITIONS.has(lower[j + 1]) && !scan.lex.commonWords.has(lower[k])) break;
       members.push(k);
       j = k;
     }
