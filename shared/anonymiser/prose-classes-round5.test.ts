@@ -101,6 +101,10 @@ describe('initials defined in brackets after a name stand for that person at eve
     expect(spans.filter((s) => s === 'SH:PERSOON')).toHaveLength(3);
     expect(spans.filter((s) => s === 'JWdV:PERSOON')).toHaveLength(2);
   });
+  it('also when the rules left the first name alone', () => {
+    const spans = found('Aanwezig:\nNicole Thewissen (NT, Gemeente Sittard-Geleen)\n\n2. Onderwijs\nNT presenteert de pilot.');
+    expect(spans.filter((s) => s === 'NT:PERSOON')).toHaveLength(2);
+  });
   it('an organisation in brackets after a name defines nothing (its letters are not the name\'s initials)', () => {
     const spans = found('Aanwezig: Jan Smit (GGD, jeugdarts)\nDe GGD meldt een stijging.');
     expect(spans).toContain('Jan Smit:PERSOON');

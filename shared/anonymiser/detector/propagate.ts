@@ -139,7 +139,8 @@ export function labelDefinedInitials(scan: Scan): void {
     if (labels[k] !== 'PERSOON') continue;
     const words: string[] = [];
     for (let m = k; m >= 0 && words.length < 6; m--) {
-      if (kind[m] !== TokenKind.Word || !(labels[m] === 'PERSOON' || particleWord(scan, m))) break;
+      // (a first name the rules left alone counts too: "Nicole Thewissen (NT)"; the letters decide)
+      if (kind[m] !== TokenKind.Word || !(labels[m] === 'PERSOON' || particleWord(scan, m) || (tokens.capital[m] === 1 && !scan.blocked[m]))) break;
       words.unshift(raw[m]);
       if (newlineBefore[m]) break;
     }
