@@ -123,3 +123,13 @@ describe('a bare "in", "uit", "naar" before a word no list holds ends a title-ca
     expect(found(REPORT + 'Het programma Jeugd in Beweging loopt door.')).toEqual([]);
   });
 });
+
+describe('a title-case run that is no programme as a whole is split at its prepositions too', () => {
+  it('an adjective and a noun after "met" inside a longer run are no name', () => {
+    const spans = found(REPORT + 'In 2024 startten wij met Wraparound Care voor Jongeren met Meervoudige Problemen.');
+    expect(spans.some((s) => s.startsWith('Meervoudige'))).toBe(false);
+  });
+  it('still finds a person in a conversation inside such a sentence (a guard)', () => {
+    expect(found(REPORT + 'In gesprek met Heldere Kuipers over Jonge Kinderen met Hoge Zorgen.')).toContain('Heldere Kuipers:PERSOON');
+  });
+});

@@ -569,7 +569,8 @@ function blockProgrammeNames(scan: Scan, vocabulary: Set<string>): void {
       // a run that is no programme as a whole may hold one: "De Gecertificeerde Instellingen en de Betrokken Professionals"
       let from = 0;
       for (let x = 1; x <= members.length; x++) {
-        if (x < members.length && !tokens.lower.slice(members[x - 1] + 1, members[x]).includes('en')) continue;
+        // (split where "en" or a preposition joins two parts: "Wraparound Care voor Jongeren met Meervoudige Problemen")
+        if (x < members.length && !tokens.lower.slice(members[x - 1] + 1, members[x]).some((w) => w === 'en' || PREPOSITION_CONNECTORS.has(w))) continue;
         if (x - from < members.length) decideRun(scan, members.slice(from, x), vocabulary);
         from = x;
       }
