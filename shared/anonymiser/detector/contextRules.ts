@@ -35,7 +35,7 @@ const RE_CITATION_AFTER = /(?:,? (?:19|20)\d{2}[a-z]?[);,]| e\.a\.| et al\.| \((
 const RE_COAUTHOR_AFTER = / (?:en|&) (?:(?:van|de|der|den|ter|ten|von) )*\p{Lu}[\p{L}'’-]+(?:,? (?:19|20)\d{2}[a-z]?[);,]| \((?:19|20)\d{2}[a-z]?\))/uy;
 
 /** Does a citation follow token i: ", 2019)", " e.a.", " (1998)", or a co-author with a year (" en Emery (2003)")? */
-function citedAfter(scan: Scan, i: number): boolean {
+export function citedAfter(scan: Scan, i: number): boolean {
   const at = scan.tokens.end[i];
   RE_CITATION_AFTER.lastIndex = at;
   if (RE_CITATION_AFTER.test(scan.text)) return true;
@@ -123,7 +123,7 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
 const CATEGORY_BEFORE = new Set(['eigen', 'de', 'het', 'een', 'deze', 'dit', 'die', 'dat', 'onze', 'ons', 'hun', 'elke', 'iedere', 'alle', 'geen', 'welke', 'met', 'over', 'voor', 'van', 'door', 'via', 'aan', 'op', 'tot', 'zonder', 'om', 'tegen', 'per', 'en', 'of']);
 
 /** lower-case words before a name that say a person speaks or is cited: "volgens Bakker", "aldus Vos" */
-const PERSON_CUES_BEFORE = new Set(['volgens', 'aldus', 'namens', 'collega', 'zoals']);
+export const PERSON_CUES_BEFORE = new Set(['volgens', 'aldus', 'namens', 'collega', 'zoals']);
 
 /**
  * Report prose capitalises compounds of ordinary words that are no names: "met de Ouderkaart", "het nieuwe

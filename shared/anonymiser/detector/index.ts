@@ -15,6 +15,7 @@
 //   places.ts        findPlacesInContext: places beside dates and postcodes, "Alphen aan den Rijn"
 //   propagate.ts     propagateTokens: a name found once is found at every mention
 //   propagate.ts     labelDefinedInitials: "Ans Hermans (AH)" makes every "AH" the person
+//   evidence.ts      dropNamesWithoutEvidence: in report prose a lone ordinary word needs evidence of a person
 //   spans.ts         buildSpans: labelled tokens into spans (names with particles, streets with numbers)
 //   resolve.ts       resolve: sorted, non-overlapping spans; then the ignored forms are dropped
 // Shared by the passes: scan.ts (the state of one call), neighbours.ts (what surrounds a token) and
@@ -24,6 +25,7 @@ import { detectStructured } from '../structured';
 import { originalRange, readerText } from '../readerText';
 import type { DetectOptions, Detector, Span } from '../types';
 import { findStreetAddresses } from './addresses';
+import { dropNamesWithoutEvidence } from './evidence';
 import { classifyWords } from './classify';
 import { detectInstitutions } from './institutions';
 import { findPlacesInContext } from './places';
@@ -50,6 +52,7 @@ export function createDetectorFromLexicon(lex: Lexicon): Detector {
       findPlacesInContext(scan);
       propagateTokens(scan, known);
       labelDefinedInitials(scan);
+      dropNamesWithoutEvidence(scan, known);
       buildSpans(scan);
       const ignore = options?.ignore?.map((form) => readerText(form).text);
       const spans = withoutIgnored(text, resolve(scan.spans), ignore);

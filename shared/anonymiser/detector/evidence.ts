@@ -1,0 +1,111 @@
+// Report prose: a name needs evidence. In a case note nearly every capitalised word in the middle of a
+// sentence is a name; a report capitalises its themes and categories too ("bij Groepen", "via Ouders", "met
+// Pensioen"). A person in a report is named with something that says person somewhere in the text: a first
+// name or a surname beside the word, a title or role before it, initials, a cue ("volgens"), a verb of
+// saying or an age after it, a citation, a list of people. This last pass takes the label off a word that is
+// an ordinary Dutch word of no name list, standing alone, when none of its mentions in the text has any such
+// evidence. Names of the lists, names the caller knows and every other label are left as they are.
+import { citedAfter, PERSON_CUES_BEFORE } from './contextRules';
+import { Block, type Scan } from './scan';
+import { RE_HAS_LOWER, TokenKind } from './tokens';
+import { RE_HOUSENR } from './addresses';
+import { inNameListLine, particleAt } from './neighbours';
+import { SUBJECT_VERBS, SURNAME_TAIL, inNameList, isOrdinaryWord } from './wordClasses';
+
+/** conversations, writing and signing before "met" or "door" */
+const SPOKEN_OR_WRITTEN = /^(?:gesprek|gesprekken|interview|sprak|spraken|gesproken|spreken|overleg|overlegd|contact|geschreven|opgesteld|samengesteld|ondertekend|gemaakt|geleid|gevoerd|afgenomen|begeleid|ingebracht|gepresenteerd|verzorgd)$/;
+
+/** bodies named after their place with "van" or "of": "Universiteit van Amsterdam", "University of Leeds" (Dutch "of" is "or") */
+const BODY_OF_PLACE = /^(?:universiteit|hogeschool|academie|college|gemeente|stad|rechtbank|hof|politie|provincie|university|college|school|institute|department|faculty|city|county)$/;
+
+/** prepositions that bring in a place */
+const IN_PLACE = new Set(['in', 'uit', 'te', 'vanuit', 'nabij', 'naar']);
+
+/** words after a name and a comma or bracket that say who the person is: "Bakker, gezinsvoogd", "Vos (moeder)" */
+const ROLE_AFTER = new Set(['ouder', 'jongere', 'respondent', 'cliënt', 'client', 'moeder', 'vader', 'oma', 'opa', 'voorzitter', 'secretaris', 'notulist', 'vriend', 'vriendin', 'broer', 'zus', 'zoon', 'dochter', 'buurman', 'buurvrouw', 'begeleider', 'mentor', 'coach']);
+
+export function dropNamesWithoutEvidence(scan: Scan, known: Map<string, unknown>): void {
+  if (!scan.reportProse) return;
+  const { tokens, labels, lex } = scan;
+  const { kind, raw, lower, capital } = tokens;
+  const candidates: number[] = [];
+  for (let i = 0; i < tokens.count; i++) {
+    if (labels[i] !== 'PERSOON' || kind[i] !== TokenKind.Word || !capital[i] || !RE_HAS_LOWER.test(raw[i])) continue;
+    const low = lower[i];
+    // (a surname's or a place's tail, "Zonneveld", "Schalkwijk", keeps its label: such names are ordinary compounds too)
+    if (known.has(low) || inNameList(lex, low) || lex.places.has(low) || SURNAME_TAIL.test(low) || !isOrdinaryWord(lex, low)) continue;
+    // "in Kampen", "uit Nunspeet": after a preposition of place the word may be a place the lists lack
+    if (i > 0 && !tokens.newlineBefore[i] && IN_PLACE.has(lower[i - 1])) continue;
+    // "University of Leeds", "Universiteit van Tilburg": the place in a body's name
+    if (i > 1 && !tokens.newlineBefore[i] && !tokens.newlineBefore[i - 1] && capital[i - 2] === 1 && (lower[i - 1] === 'of' || lower[i - 1] === 'van') && BODY_OF_PLACE.test(lower[i - 2])) continue;
+    if (!lone(scan, i)) continue;
+    candidates.push(i);
+  }
+  if (!candidates.length) return;
+  // every capitalised mention of the candidates' forms, in one pass (a form is decided once, on all its mentions)
+  const forms = new Map<string, number[]>();
+  for (const i of candidates) forms.set(lower[i], []);
+  for (let k = 0; k < tokens.count; k++) if (kind[k] === TokenKind.Word && capital[k]) forms.get(lower[k])?.push(k);
+  const evidence = new Map<string, boolean>();
+  for (const [form, mentions] of forms) evidence.set(form, mentions.some((k) => !lone(scan, k) || personEvidence(scan, k)));
+  for (const i of candidates) if (!evidence.get(lower[i])) labels[i] = null;
+}
+
+/** no name word beside it on its line: "Marieke Vos", "V. Staal", "Kees de Rust" are not alone */
+function lone(scan: Scan, i: number): boolean {
+  const { tokens, labels, lex } = scan;
+  const { kind, raw, capital, newlineBefore } = tokens;
+  // a name beside it, or a capitalised word no word list knows (a first name the lists lack: "Jolien Verbruggen")
+  const nameAt = (k: number): boolean =>
+    k >= 0 && k < tokens.count && kind[k] === TokenKind.Word && (labels[k] === 'PERSOON' || (capital[k] === 1 && RE_HAS_LOWER.test(raw[k]) && !scan.blocked[k] && !isOrdinaryWord(lex, tokens.lower[k])));
+  if (!newlineBefore[i] && nameAt(i - 1)) return false;
+  if (i + 1 < tokens.count && !newlineBefore[i + 1] && nameAt(i + 1)) return false;
+  // an item of a list of places or people: "Tiel, Culemborg, Buren en West Betuwe", "in Raalte en Kampen"
+  const sep = (k: number): boolean => k >= 0 && k < tokens.count && !newlineBefore[k] && (raw[k] === ',' || tokens.lower[k] === 'en' || tokens.lower[k] === 'of');
+  const item = (k: number): boolean => k >= 0 && k < tokens.count && !newlineBefore[k] && (labels[k] === 'LOCATIE' || labels[k] === 'PERSOON') && capital[k] === 1;
+  if ((sep(i - 1) && item(i - 2)) || (sep(i + 1) && item(i + 2))) return false;
+  // a building or body before it: "provinciehuis Leeuwarden", "gemeentehuis Buren"
+  if (i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word && !capital[i - 1] && /(?:huis|kantoor|gebouw|hal)$/.test(tokens.lower[i - 1])) return false;
+  // initials before it: "V. Staal", "E.G. Huizing"
+  if (i > 1 && !newlineBefore[i] && raw[i - 1] === '.' && kind[i - 2] === TokenKind.Word && raw[i - 2].length <= 2 && capital[i - 2]) return false;
+  // a particle before it: "de Ridder", "Van der Steege" (a surname's particles)
+  if (i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word && lex.particles.has(tokens.lower[i - 1])) return false;
+  const n = i + 1;
+  if (n < tokens.count && !newlineBefore[n]) {
+    // a particle and a name after it: "April de Groot"; the head of an institution: "Zorgboerderij De Hessenhoeve"
+    const p = particleAt(tokens, n, lex);
+    if (p && n + p < tokens.count && labels[n + p] === 'PERSOON') return false;
+    if (labels[n] === 'INSTELLING' || scan.blocked[n] === Block.Institution) return false;
+    // initials in brackets after it ("Thewissen (NT, …)"), a house number ("Zuideinde 38")
+    if (raw[n] === '(' && n + 1 < tokens.count && /^\p{Lu}{2,4}$/u.test(raw[n + 1])) return false;
+  }
+  RE_HOUSENR.lastIndex = 0;
+  return !RE_HOUSENR.test(scan.text.slice(tokens.coreEnd[i], tokens.coreEnd[i] + 16));
+}
+
+function personEvidence(scan: Scan, k: number): boolean {
+  const { tokens, lex } = scan;
+  const { kind, raw, lower, capital, newlineBefore } = tokens;
+  const prev = k > 0 && !newlineBefore[k] ? lower[k - 1] : '';
+  if (prev && (lex.titles.has(prev) || PERSON_CUES_BEFORE.has(prev))) return true;
+  if (raw[k - 1] === '.' && k > 1 && !newlineBefore[k - 1] && lex.titles.has(lower[k - 2])) return true;
+  const n = k + 1 < tokens.count && !newlineBefore[k + 1] ? k + 1 : -1;
+  if (n >= 0) {
+    if (kind[n] === TokenKind.Word && !capital[n] && (SUBJECT_VERBS.has(lower[n]) || lower[n] === "z'n" || lower[n] === "d'r")) return true;
+    if ((raw[n] === '(' || raw[n] === ',') && n + 1 < tokens.count && !newlineBefore[n + 1]) {
+      const after = lower[n + 1];
+      if (lex.titles.has(after) || ROLE_AFTER.has(after) || (raw[n] === '(' && kind[n + 1] === TokenKind.Digits && raw[n + 1].length <= 2)) return true;
+    }
+  }
+  // "Doornbos, A. (2019)": an author with initials after a comma; "Spruit MSc": a degree after the name
+  if (n >= 0 && raw[n] === ',' && n + 2 < tokens.count && /^\p{Lu}$/u.test(raw[n + 1]) && raw[n + 2] === '.') return true;
+  if (n >= 0 && kind[n] === TokenKind.Word && lex.degrees.has(lower[n])) return true;
+  // "Spruit: ja, dat klopt": a speaker's turn at the start of a line
+  if (newlineBefore[k] && n >= 0 && raw[n] === ':') return true;
+  // "in gesprek met Doornbos", "opgesteld door Spruit": who is spoken with, who wrote
+  if ((prev === 'met' || prev === 'door') && k > 1 && !newlineBefore[k - 1] && SPOKEN_OR_WRITTEN.test(lower[k - 2])) return true;
+  // "(Frits)": a name alone in brackets; "een vriendin, Jasmijn,": an apposition to a role word
+  if (raw[k - 1] === '(' && raw[k + 1] === ')') return true;
+  if (raw[k - 1] === ',' && k > 1 && !newlineBefore[k - 1] && kind[k - 2] === TokenKind.Word && (lex.titles.has(lower[k - 2]) || ROLE_AFTER.has(lower[k - 2]))) return true;
+  return citedAfter(scan, k) || inNameListLine(tokens, k);
+}

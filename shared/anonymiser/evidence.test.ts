@@ -1,0 +1,45 @@
+// The evidence pass (detector/evidence.ts): in report prose a lone ordinary word of no name list keeps a
+// PERSOON label only when one of its mentions has something that says person. Each kind of evidence has a
+// guard here; sentences written for these tests. The short heading lines make the text read as a report.
+import { describe, it, expect } from 'vitest';
+import { createDetector } from './index';
+import { testLexiconSources } from './testing/lexicons';
+
+const detector = createDetector(testLexiconSources());
+const REPORT = '1 Inleiding\n\n2 Werkwijze\n\n3 Bevindingen\n\n';
+
+function found(text: string): string[] {
+  return detector.detect(text).map((s) => `${text.slice(s.start, s.end)}:${s.label}`);
+}
+
+describe('a lone capitalised ordinary word with no evidence of a person is no name in a report', () => {
+  it.each([
+    ['a category after "bij"', 'Wij zetten ervaringsdeskundigen in bij Groepen voor ouders.'],
+    ['a category after "via"', 'Mees vindt dat hulp via Ouders te traag is.'],
+    ['a noun after "met"', 'Joke gaat na 23 jaar met Pensioen.'],
+  ])('%s', (_what, text) => {
+    expect(found(REPORT + text).filter((s) => !s.startsWith('Joke') && !s.startsWith('Mees'))).toEqual([]);
+  });
+  it('in a case note the old rule stands (a capital mid-sentence is nearly always a name there)', () => {
+    expect(found('Moeder gaat met Pensioen naar de markt.')).toContain('Pensioen:PERSOON');
+  });
+});
+
+describe('evidence keeps a name that is also a word', () => {
+  // "Spruit" and "Wortel" are surnames and ordinary words that no name list holds (the lists leave such words out)
+  it.each([
+    ['a title before it', 'Het gesprek met mevrouw Spruit verliep goed.', 'Spruit'],
+    ['a cue before it', 'Volgens Spruit is dat niet nodig.', 'Spruit'],
+    ['a verb after it', 'Wij hoorden dat Spruit belde over de planning.', 'Spruit'],
+    ['an age in brackets', 'Een jongen, Spruit (15), woont in de wijk.', 'Spruit'],
+    ['a role after a comma', 'De brief is van Spruit, gezinsvoogd bij de GI.', 'Spruit'],
+    ['initials before it', 'De analyse is gedaan door V. Staal en anderen.', 'V. Staal'],
+    ['a name alone in brackets', 'Zij kwam samen met haar begeleider van de opvang (Frits).', 'Frits'],
+    ['an apposition to a role word', 'Evi heeft een fijne vriendin, Jasmijn, waar ze logeert.', 'Jasmijn'],
+    ['another mention beside a first name', 'Anouk Wortel leidt het project. Later sloot Wortel aan bij het team.', 'Wortel'],
+    ['a list of places', 'Deelnemers kwamen uit Heerlen, Venlo, Kampen en Sittard.', 'Kampen'],
+    ["a place in a university's name", 'Met dank aan prof. Ellingworth (University of Leeds) voor haar lezing.', 'Leeds'],
+  ])('%s', (_what, text, name) => {
+    expect(found(REPORT + text).some((s) => s.split(':')[0].includes(name))).toBe(true);
+  });
+});
