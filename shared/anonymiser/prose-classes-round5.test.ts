@@ -133,3 +133,23 @@ describe('a title-case run that is no programme as a whole is split at its prepo
     expect(found(REPORT + 'In gesprek met Heldere Kuipers over Jonge Kinderen met Hoge Zorgen.')).toContain('Heldere Kuipers:PERSOON');
   });
 });
+
+describe('jargon compounds, words before an organisation or a place, and a tail word alone', () => {
+  it.each([
+    ['an abbreviation and an ordinary word hyphened', 'De wachtlijst Jeugd-GGZ is lang; de POH-Jeugd helpt.'],
+    ['an inflected adjective before a national organisation', 'Er volgde geen verwijzing naar Specialistische GGZ.'],
+    ['a building before a place', 'Volgende vergadering: donderdag 27 november, Stadhuis Maastricht.'],
+    ['a noun counted by "één"', 'In één Geval werd een rapport verkeerd verstuurd.'],
+  ])('%s', (_what, text) => {
+    expect(found(REPORT + text).filter((s) => !s.endsWith(':LOCATIE') && !s.endsWith(':DATUM'))).toEqual([]);
+  });
+  it('a surname\'s tail word alone ("Huis") is no surname shape in a report', () => {
+    expect(found(REPORT + 'Wij willen snellere hulp dicht bij Huis, en een sluitende aanpak.')).toEqual([]);
+  });
+  it.each([
+    ['a double surname', 'Het gesprek was met Fatima Jansen-Bakker.', ['Fatima Jansen-Bakker:PERSOON']],
+    ['a double surname with a particle', 'Aanwezig was mevrouw El-Amrani.', ['El-Amrani:PERSOON']],
+  ])('still finds %s', (_what, text, expected) => {
+    expect(found(REPORT + text)).toEqual(expected);
+  });
+});

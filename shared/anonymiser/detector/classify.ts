@@ -220,8 +220,8 @@ function classifyCapitalised(scan: Scan, i: number): number {
   if (lex.titles.has(low)) return i; // role words and titles are context, never the name
   const core = coreEnd[i] === end[i] ? raw[i] : raw[i].slice(0, coreEnd[i] - start[i]);
   if (classifyCompoundWithLowerTail(scan, i, core)) return i;
-  if (core.indexOf('-') > 0 && core.split('-').every((p) => lex.negatives.has(p.toLowerCase()) || COMPASS.has(p.toLowerCase()))) {
-    blocked[i] = Block.Word; // "Curaçaos-Nederlands", "Turks-Nederlandse"
+  if (core.indexOf('-') > 0 && jargonCompound(scan, core)) {
+    blocked[i] = Block.Word; // "Curaçaos-Nederlands", "Turks-Nederlandse", "Jeugd-GGZ", "POH-Jeugd"
     return i;
   }
   if (!RE_HAS_LOWER.test(raw[i]) && raw[i].length > 1) {
@@ -237,6 +237,24 @@ function classifyCapitalised(scan: Scan, i: number): number {
     return i;
   }
   return classifyInContext(scan, i, low);
+}
+
+/**
+ * A hyphened compound of hard negatives and compass words ("Curaçaos-Nederlands"), or of an abbreviation and
+ * ordinary words of no name list ("Jeugd-GGZ", "POH-Jeugd", "GGZ-Instelling"): no person's double name has an
+ * abbreviation for a part.
+ */
+function jargonCompound(scan: Scan, core: string): boolean {
+  const { lex } = scan;
+  const parts = core.split('-');
+  if (parts.every((p) => lex.negatives.has(p.toLowerCase()) || COMPASS.has(p.toLowerCase()))) return true;
+  let abbreviation = false;
+  for (const p of parts) {
+    const low = p.toLowerCase();
+    if (/^\p{Lu}{2,5}$/u.test(p) || lex.negatives.has(low)) abbreviation = true;
+    else if (!lex.commonWords.has(low) || inNameList(lex, low)) return false;
+  }
+  return abbreviation;
 }
 
 /**

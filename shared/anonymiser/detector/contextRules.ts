@@ -195,7 +195,8 @@ function ordinaryInReportContext(scan: Scan, i: number, low: string): boolean {
   if (SUBJECT_VERBS.has(next) || particleThenCapital(scan, i + 1) || raw[i + 1] === '(') return false;
   const listed = low.length >= 4 && lex.commonWords.has(low);
   // a long compound of ordinary words before a place names a building or body there ("Stadsgehoorzaal Leiden", "Provinciehuis Zwolle")
-  if (low.length >= 11 && (isPlainCompound(lex, low) || looksDutch(lex, low)) && !inNameList(lex, low) && i + 1 < tokens.count && !newlineBefore[i + 1] && capital[i + 1] && lex.places.has(lower[i + 1]) && !inNameList(lex, lower[i + 1])) return true;
+  // (a listed word of a building or service before a place too: "Stadhuis Maastricht", "Bibliotheek Goor")
+  if (((low.length >= 11 && (isPlainCompound(lex, low) || looksDutch(lex, low))) || (listed && low.length >= 6)) && !inNameList(lex, low) && i + 1 < tokens.count && !newlineBefore[i + 1] && capital[i + 1] && lex.places.has(lower[i + 1]) && !inNameList(lex, lower[i + 1])) return true;
   if ((lower[i - 1] === 'en' || lower[i - 1] === 'of' || lower[i - 1] === 'tot') && RE_ELIDED_BEFORE.test(scan.text.slice(Math.max(0, start[i] - 16), start[i]))) return true;
   const p = i - 1;
   if (kind[p] === TokenKind.Digits) return listed;
@@ -229,7 +230,8 @@ function beforeOrganisationWord(scan: Scan, i: number, low: string): boolean {
   if (n >= tokens.count || tokens.newlineBefore[n] || !tokens.spaceBefore[n] || tokens.kind[n] !== TokenKind.Word || !tokens.capital[n]) return false;
   if (!(scan.blocked[n] === Block.Word || scan.blocked[n] === Block.Phrase) || !isNegative(lex, tokens.lower[n]) && scan.blocked[n] !== Block.Phrase) return false;
   if (lex.degrees.has(tokens.lower[n])) return false; // "Lieke Smeding BA": a degree is no organisation
-  return lex.commonWords.has(low) && !lex.titles.has(low) && !lex.particles.has(low);
+  // ("naar Specialistische GGZ": an inflected or derived word of no name list too)
+  return (lex.commonWords.has(low) || isInflectedWord(lex, low) || isDerivedWord(lex, low)) && !lex.titles.has(low) && !lex.particles.has(low);
 }
 
 /**
@@ -521,7 +523,7 @@ function afterCapitalisedFunctionWord(scan: Scan, i: number, low: string): boole
 
 /** number words and quantifiers that count a noun: "met vier Kinderen", "Veel Vragen", "enkele Scholen" */
 const QUANTIFIERS = new Set([
-  'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'twintig',
+  'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'twintig',
   'dertig', 'veertig', 'vijftig', 'honderd', 'honderden', 'duizend', 'duizenden', 'tientallen', 'enkele', 'meerdere', 'diverse',
   'verschillende', 'sommige', 'vele', 'veel', 'weinig', 'minder', 'meer', 'beide', 'talloze', 'ettelijke',
 ]);

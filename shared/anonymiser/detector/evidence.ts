@@ -32,8 +32,8 @@ export function dropNamesWithoutEvidence(scan: Scan, known: Map<string, unknown>
   for (let i = 0; i < tokens.count; i++) {
     if (labels[i] !== 'PERSOON' || kind[i] !== TokenKind.Word || !capital[i] || !RE_HAS_LOWER.test(raw[i])) continue;
     const low = lower[i];
-    // (a surname's or a place's tail, "Zonneveld", "Schalkwijk", keeps its label: such names are ordinary compounds too)
-    if (known.has(low) || inNameList(lex, low) || lex.places.has(low) || SURNAME_TAIL.test(low) || !isOrdinaryWord(lex, low)) continue;
+    // (a compound with a surname's or a place's tail, "Zonneveld", "Schalkwijk", keeps its label: such names are ordinary compounds too)
+    if (known.has(low) || inNameList(lex, low) || lex.places.has(low) || surnameShape(low) || !isOrdinaryWord(lex, low)) continue;
     // "in Kampen", "uit Nunspeet": after a preposition of place the word may be a place the lists lack
     if (i > 0 && !tokens.newlineBefore[i] && IN_PLACE.has(lower[i - 1])) continue;
     // "University of Leeds", "Universiteit van Tilburg": the place in a body's name
@@ -49,6 +49,12 @@ export function dropNamesWithoutEvidence(scan: Scan, known: Map<string, unknown>
   const evidence = new Map<string, boolean>();
   for (const [form, mentions] of forms) evidence.set(form, mentions.some((k) => !lone(scan, k) || personEvidence(scan, k)));
   for (const i of candidates) if (!evidence.get(lower[i])) labels[i] = null;
+}
+
+/** a compound with a surname's or place's tail ("Zonneveld", "Schalkwijk"); the tail word alone ("Huis", "Wijk") is just the word */
+function surnameShape(low: string): boolean {
+  const m = SURNAME_TAIL.exec(low);
+  return m !== null && m.index > 0;
 }
 
 /** no name word beside it on its line: "Marieke Vos", "V. Staal", "Kees de Rust" are not alone */
