@@ -168,6 +168,8 @@ describe('phone numbers in every grouping', () => {
     ['+31 with (0) and a dash', 'via +31 (0)20 – 123 45 67 bereikbaar', '+31 (0)20 – 123 45 67'],
     ['+31 with a spaced (0)', 'via +31 (0) 6 – 55 44 33 22 bereikbaar', '+31 (0) 6 – 55 44 33 22'],
     ['a non-breaking hyphen', 'of 06\u201198 76 54 32', '06\u201198 76 54 32'],
+    ['a service number with seven digits', 'Spoed: bel de crisisdienst, 0800 123 45 67.', '0800 123 45 67'],
+    ['a paid service number with seven digits', 'of via 0900-1234567 (lokaal tarief)', '0900-1234567'],
   ])('%s', (_what, text, want) => {
     expect(found(text, 'TELEFOON')).toEqual([want]);
   });

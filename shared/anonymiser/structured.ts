@@ -45,11 +45,12 @@ const RE_BSN = /(?<![\d.,\-/])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{3}\.\d{3}|\
  * (the en dash is a hyphen in the reader text), "030 - 271 82 81", "(020) 555 01 23", "06.24.68.13.57",
  * "+31 (0)6 - 19 28 37 46", "0031 6 1122 3344", "+32 470 12 34 56". A separator is a space or two, or a
  * hyphen, dot or slash with up to two spaces around it. National numbers have exactly ten digits, so a
- * number right after another one is not swallowed; international ones are checked in phoneEnd().
+ * number right after another one is not swallowed; service numbers (0800, 0900, 0906, 0909) seven digits after
+ * the prefix (the four-digit national helplines are no identifiers); international ones are checked in phoneEnd().
  */
 const PHONE_SEP = '(?:[ ]{0,2}[-./][ ]{0,2}|[ ]{1,2}|\\)[ ]?)';
 const RE_PHONE = new RegExp(
-  `(?<![\\w+.,/-])(?:(?:\\+|00)[1-9]\\d{0,2}(?:[ ]{0,2}-?[ ]{0,2}\\(0\\))?(?:${PHONE_SEP}?\\d){6,13}|\\(?0(?:${PHONE_SEP}?\\d){9})(?![\\w]|[.,:][\\d])`,
+  `(?<![\\w+.,/-])(?:(?:\\+|00)[1-9]\\d{0,2}(?:[ ]{0,2}-?[ ]{0,2}\\(0\\))?(?:${PHONE_SEP}?\\d){6,13}|0[89]0[069](?:${PHONE_SEP}?\\d){7}|\\(?0(?:${PHONE_SEP}?\\d){9})(?![\\w]|[.,:][\\d])`,
   'g',
 );
 const RE_POSTCODE = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g;
@@ -164,7 +165,10 @@ function phoneLength(s: string): number {
     }
     return all.length >= 10 && all.length <= 15 ? s.length : 0;
   }
-  if (s.replace(/\D/g, '').length !== 10) return 0;
+  // service numbers with seven digits: "0800 123 45 67" (the short national helplines, "0800-2000", are no identifiers)
+  const national = s.replace(/\D/g, '');
+  if (/^0[89]0[069]\d{7}$/.test(national)) return s.length;
+  if (national.length !== 10) return 0;
   if (startsWithDate(s)) return 0;
   return s.length;
 }
