@@ -122,6 +122,8 @@ describe('IDs: court, case, client numbers and licence plates', () => {
     ['een auto met 84-TFL-2 erop', '84-TFL-2'],
     ['proces-verbaal PV 2024-1107-HB', 'PV 2024-1107-HB'],
     ['Dossier 2025-00421 bij de GI.', '2025-00421'],
+    ['Kenmerk: ROJV-ZL 2025/09', 'ROJV-ZL 2025/09'],
+    ['Ons kenmerk: VT ZH 2024-118', 'VT ZH 2024-118'],
   ])('finds %s', (text, want) => {
     expect(found(text, 'ID')).toEqual([want]);
   });
