@@ -153,3 +153,15 @@ describe('jargon compounds, words before an organisation or a place, and a tail 
     expect(found(REPORT + text)).toEqual(expected);
   });
 });
+
+describe('named schools in one word and cricket clubs', () => {
+  it('a capitalised school compound whose first part is no word names the school', () => {
+    expect(found('Hij zit op het Mendelcollege en zijn zus op het Erasmuslyceum.')).toEqual(['Mendelcollege:INSTELLING', 'Erasmuslyceum:INSTELLING']);
+  });
+  it('a kind of school is no name', () => {
+    expect(found('Zij gaat naar een Montessorischool.')).toEqual([]);
+  });
+  it('a cricket club behind its abbreviation', () => {
+    expect(found('Hij speelt cricket bij HCC Kampong in de zomer.').map((s) => s.split(':')[1])).toEqual(['INSTELLING']);
+  });
+});

@@ -53,7 +53,7 @@ function isTypeWord(low: string): boolean {
  * describes the shape of the class (letters for Roman Catholic, Christian, sport and type, ending in the
  * letter for vereniging, club or school), not a list of clubs.
  */
-const RE_CLUB_PREFIX = /^(?:(?:RK|K|C|P|PC|O|G)?(?:S|K|V|Z|H|W|M|L|A|T|G|B|D|J|R)?(?:V|VV|SV|C|HC|TC|PC|FC|SC|BC|VC)|RKSV|RKVV|SVV|VVV|MHC|AHC|LHC|HHC|LTC|LTV|TTV|ZPC|WSV|AFC|HFC|RFC|KBS|PCB|PCBS|RKBS|OBS|CBS|RSG|OSG|CSG|KSG|SG|SBO|SO|VSO|IKC|KC|ROC|ISK)$/;
+const RE_CLUB_PREFIX = /^(?:(?:RK|K|C|P|PC|O|G)?(?:S|K|V|Z|H|W|M|L|A|T|G|B|D|J|R)?(?:V|VV|SV|C|HC|TC|PC|FC|SC|BC|VC|CC)|RKSV|RKVV|SVV|VVV|MHC|AHC|LHC|HHC|LTC|LTV|TTV|ZPC|WSV|AFC|HFC|RFC|KBS|PCB|PCBS|RKBS|OBS|CBS|RSG|OSG|CSG|KSG|SG|SBO|SO|VSO|IKC|KC|ROC|ISK)$/;
 /** abbreviations of that shape that are no club or school */
 const NOT_CLUB_PREFIX = new Set(['TV', 'PC', 'CV', 'BV', 'NV', 'VC', 'SC', 'DC', 'GC', 'AV', 'HV', 'MV', 'WC', 'KC', 'SG', 'SV', 'BSC', 'MSC', 'VVV']);
 
@@ -111,9 +111,36 @@ function clubYearEnd(text: string, at: number, fourDigits: boolean): number {
 export const INST_AFTER_NAME = new Set(['ziekenhuis', 'kliniek', 'apotheek', 'college', 'lyceum', 'moskee', 'kerk', 'school', 'basisschool']);
 
 export function detectInstitutions(scan: Scan): void {
+  namedSchoolCompounds(scan);
   institutionsAfterTypeWords(scan);
   institutionsBeforeSuffixWords(scan);
   firmsBeforeTheirLegalForm(scan);
+}
+
+/** a school named in one word: "het Mendelcollege", "op het Erasmuslyceum", "de Wereldschool" */
+const RE_SCHOOL_COMPOUND = /^(.{3,})(college|lyceum|gymnasium|school|academie)$/;
+/** kinds of school, no name: "een Montessorischool", "de Daltonschool", "Basisschool" */
+const SCHOOL_KINDS = new Set(['montessori', 'dalton', 'jenaplan', 'freinet', 'vrije', 'basis', 'hoge', 'midden', 'praktijk', 'speciaal', 'zomer', 'weekend', 'zaterdag', 'taal', 'koran', 'brede', 'buiten', 'nacht', 'avond', 'vak', 'kunst', 'muziek', 'dans', 'zwem', 'rij', 'sport', 'brug', 'vakantie', 'kinder', 'internationale', 'openbare', 'christelijke', 'katholieke', 'islamitische']);
+
+/**
+ * "zit op het Mendelcollege", "leerlingen van het Erasmuslyceum": a capitalised compound with a school's tail
+ * whose first part is no ordinary word and no kind of school names the school ("Mendel", "Erasmus"). After "een" it
+ * is a kind ("een Montessorischool"); a listed word ("Basisschool", "Hogeschool") is no name.
+ */
+function namedSchoolCompounds(scan: Scan): void {
+  const { tokens, lex, labels, blocked } = scan;
+  const { kind, lower, capital, newlineBefore, coreEnd, end } = tokens;
+  for (let i = 0; i < tokens.count; i++) {
+    if (kind[i] !== TokenKind.Word || !capital[i] || blocked[i] || coreEnd[i] !== end[i]) continue;
+    const m = RE_SCHOOL_COMPOUND.exec(lower[i]);
+    if (!m || lex.commonWords.has(lower[i]) || HIGHER_EDUCATION.test(lower[i]) || isProgrammeWord(lex, lower[i])) continue;
+    const head = m[1].replace(/[-s]$/, '');
+    if (SCHOOL_KINDS.has(head) || lex.commonWords.has(head) || lex.commonWords.has(m[1])) continue;
+    if (i > 0 && !newlineBefore[i] && lower[i - 1] === 'een') continue;
+    labels[i] = null;
+    blocked[i] = Block.Institution;
+    scan.spans.push({ start: tokens.start[i], end: end[i], label: 'INSTELLING', prio: 45 });
+  }
 }
 
 /**
