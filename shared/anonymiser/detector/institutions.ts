@@ -111,10 +111,10 @@ function clubYearEnd(text: string, at: number, fourDigits: boolean): number {
 export const INST_AFTER_NAME = new Set(['ziekenhuis', 'kliniek', 'apotheek', 'college', 'lyceum', 'moskee', 'kerk', 'school', 'basisschool']);
 
 export function detectInstitutions(scan: Scan): void {
-  namedSchoolCompounds(scan);
   institutionsAfterTypeWords(scan);
   institutionsBeforeSuffixWords(scan);
   firmsBeforeTheirLegalForm(scan);
+  namedSchoolCompounds(scan);
 }
 
 /** a school named in one word: "het Mendelcollege", "op het Erasmuslyceum", "de Wereldschool" */
@@ -137,6 +137,8 @@ function namedSchoolCompounds(scan: Scan): void {
     const head = m[1].replace(/[-s]$/, '');
     if (SCHOOL_KINDS.has(head) || lex.commonWords.has(head) || lex.commonWords.has(m[1])) continue;
     if (i > 0 && !newlineBefore[i] && lower[i - 1] === 'een') continue;
+    // "de Theo Thijssenschool": a name of more words is the other passes' (they ran first)
+    if (i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word && capital[i - 1] && !(sentenceStart(tokens, i - 1) && STOP_LOWER.has(lower[i - 1]))) continue;
     labels[i] = null;
     blocked[i] = Block.Institution;
     scan.spans.push({ start: tokens.start[i], end: end[i], label: 'INSTELLING', prio: 45 });
