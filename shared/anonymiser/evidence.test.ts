@@ -43,3 +43,10 @@ describe('evidence keeps a name that is also a word', () => {
     expect(found(REPORT + text).some((s) => s.split(':')[0].includes(name))).toBe(true);
   });
 });
+
+describe('a place the lists lack keeps its label at every mention when one mention says place', () => {
+  it('"in Haren" is evidence for "bij Haren" (haren is also an ordinary word)', () => {
+    const spans = found(REPORT + 'Vader woont in Haren. Op de markt bij Haren spreekt hij vaak mensen.');
+    expect(spans.filter((s) => s.startsWith('Haren'))).toHaveLength(2);
+  });
+});

@@ -1,6 +1,6 @@
 // Parses the raw lexicon texts (resources/lexicons/*.txt) into lookup structures.
 // Pure TypeScript: no Node built-ins, no DOM.
-import { wordSet, type WordSet } from './wordlist';
+import { unionWordSet, wordSet, type WordSet } from './wordlist';
 
 export type LexiconSources = Record<string, string>;
 
@@ -19,8 +19,10 @@ export interface Lexicon {
   titles: Set<string>;
   /** tussenvoegsel sequences, keyed by first token, longest first */
   particles: Map<string, Phrase[]>;
-  /** ordinary Dutch words (lower case), including those that are also names or places */
+  /** ordinary words (lower case): the Dutch list and every other `woorden-*` list (common English words), including those that are also names or places */
   commonWords: WordSet;
+  /** the Dutch list alone: the parts of compounds and the stems of inflected forms are looked up here, so an English word never makes a Dutch compound ("hat" in "Hattemerbroek") */
+  dutchWords: WordSet;
   /** words that name a programme, project, method, document or body ("programma", "scan", "overleg", "raad"), lower case */
   programmeWords: Set<string>;
   /** degrees and roles after a name ("msc", "phd", "mba", "red"), lower case; they are negatives too */
@@ -84,6 +86,7 @@ export function parseLexicons(sources: LexiconSources): Lexicon {
     titles: new Set(),
     particles: new Map(),
     commonWords: wordSet([]),
+    dutchWords: wordSet([]),
     programmeWords: new Set(),
     degrees: new Set(),
   };
@@ -109,7 +112,9 @@ export function parseLexicons(sources: LexiconSources): Lexicon {
     const toks = phraseTokens(l).filter((t) => t !== '.' && t !== '/');
     if (toks.length) addPhrase(lex.particles, toks);
   }
-  lex.commonWords = wordSet(Object.entries(sources).filter(([k]) => k === 'woorden' || k.startsWith('woorden-')).map(([, v]) => v));
+  lex.dutchWords = wordSet(Object.entries(sources).filter(([k]) => k === 'woorden').map(([, v]) => v));
+  const others = Object.entries(sources).filter(([k]) => k.startsWith('woorden-')).map(([, v]) => v);
+  lex.commonWords = others.length ? unionWordSet(lex.dutchWords, wordSet(others)) : lex.dutchWords;
   sortPhrases(lex.placePhrases);
   sortPhrases(lex.negativePhrases);
   sortPhrases(lex.particles);

@@ -165,3 +165,18 @@ describe('named schools in one word and cricket clubs', () => {
     expect(found('Hij speelt cricket bij HCC Kampong in de zomer.').map((s) => s.split(':')[1])).toEqual(['INSTELLING']);
   });
 });
+
+describe('English terms in Dutch professional prose', () => {
+  it('a keynote title in English is no name', () => {
+    expect(found(REPORT + 'De keynote "Shared Decision Making in Child Protection" opende de dag, gevolgd door een Systematic Review van 34 studies.')).toEqual([]);
+  });
+  it('an English word never makes a Dutch compound of a place ("hat" in Hattemerbroek)', () => {
+    expect(found(REPORT + 'De groep komt samen in het Dorpshuis van Hattemerbroek.').map((s) => s.split(':')[0])).toContain('Hattemerbroek');
+  });
+  it('the place in a university\'s name, also one no list holds', () => {
+    expect(found('School of Social Work, University of Manchester')).toContain('Manchester:LOCATIE');
+  });
+  it('an English surname that is a word stays a name beside a first name (a guard)', () => {
+    expect(found(REPORT + 'De workshop wordt geleid door Mark Little en Grace Hill.')).toEqual(['Mark Little:PERSOON', 'Grace Hill:PERSOON']);
+  });
+});

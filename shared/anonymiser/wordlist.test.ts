@@ -37,3 +37,12 @@ describe('the ordinary-word lists (woorden*)', () => {
     }
   });
 });
+
+describe('unionWordSet', () => {
+  it('holds a word of either set and copies neither', async () => {
+    const { unionWordSet } = await import('./wordlist');
+    const both = unionWordSet(wordSet(['aap\nnoot\n']), wordSet(['mies\n']));
+    expect(['aap', 'noot', 'mies', 'wim'].map((w) => both.has(w))).toEqual([true, true, true, false]);
+    expect(both.size).toBe(3);
+  });
+});

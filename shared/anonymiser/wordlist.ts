@@ -118,3 +118,8 @@ export function wordSet(texts: string[]): WordSet {
   }
   return new HashWords(set);
 }
+
+/** Both sets as one: a word is in it when it is in either (no copy of either list). */
+export function unionWordSet(a: WordSet, b: WordSet): WordSet {
+  return { has: (word: string) => a.has(word) || b.has(word), size: a.size + b.size };
+}

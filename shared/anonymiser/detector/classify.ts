@@ -55,6 +55,10 @@ function markNegativesAndStreets(scan: Scan): void {
     if (tokens.kind[i] !== TokenKind.Word || blocked[i] || labels[i]) continue;
     const low = tokens.lower[i];
     if (!tokens.capital[i]) continue;
+    if (placeOfUniversity(scan, i)) {
+      labels[i] = 'LOCATIE';
+      continue;
+    }
     if (isNegative(lex, low) || PO_BOX.has(low) || calendarWord(scan, i) || seasonAfterPreposition(scan, i) || provinceInList(scan, i) || regionName(scan, i)) {
       blocked[i] = Block.Word;
       continue;
@@ -75,6 +79,17 @@ function markNegativesAndStreets(scan: Scan): void {
     }
     if (isStreetName(scan, i, low)) labels[i] = 'LOCATIE';
   }
+}
+
+/**
+ * "University of Manchester", "Universiteit van Tilburg", "Hogeschool van Amsterdam": the place in a university's
+ * name is an identifier (the guidelines: "University of [Leeds]"), also a place no list holds.
+ */
+function placeOfUniversity(scan: Scan, i: number): boolean {
+  const { tokens } = scan;
+  const { lower, newlineBefore, kind } = tokens;
+  if (i < 2 || newlineBefore[i] || newlineBefore[i - 1] || kind[i - 2] !== TokenKind.Word || !tokens.capital[i - 2] || !/^\p{Lu}\p{Ll}/u.test(tokens.raw[i])) return false;
+  return (lower[i - 1] === 'of' || lower[i - 1] === 'van') && /^(?:university|universiteit|hogeschool|college)$/.test(lower[i - 2]);
 }
 
 /** the head nouns of institutes and funds that carry a person's name ("Verwey-Jonker Instituut", "Joanna Briggs Institute") */

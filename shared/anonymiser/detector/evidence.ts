@@ -41,14 +41,40 @@ export function dropNamesWithoutEvidence(scan: Scan, known: Map<string, unknown>
     if (!lone(scan, i)) continue;
     candidates.push(i);
   }
+  dropEnglishRunsWithoutEvidence(scan, known);
   if (!candidates.length) return;
   // every capitalised mention of the candidates' forms, in one pass (a form is decided once, on all its mentions)
   const forms = new Map<string, number[]>();
   for (const i of candidates) forms.set(lower[i], []);
   for (let k = 0; k < tokens.count; k++) if (kind[k] === TokenKind.Word && capital[k]) forms.get(lower[k])?.push(k);
   const evidence = new Map<string, boolean>();
-  for (const [form, mentions] of forms) evidence.set(form, mentions.some((k) => !lone(scan, k) || personEvidence(scan, k)));
+  for (const [form, mentions] of forms) evidence.set(form, mentions.some((k) => !lone(scan, k) || personEvidence(scan, k) || placeEvidence(scan, k)));
   for (const i of candidates) if (!evidence.get(lower[i])) labels[i] = null;
+}
+
+/**
+ * "Child Protection", "Appreciative Inquiry", "Wraparound Care": two or three capitalised words, each a common
+ * English word and no Dutch word or name of the lists, labelled as one name with nothing before or after them
+ * that says person. (Runs of Dutch words stay: unlisted first names are Dutch words as often, "Merel Dekkers".)
+ */
+function dropEnglishRunsWithoutEvidence(scan: Scan, known: Map<string, unknown>): void {
+  const { tokens, labels, lex } = scan;
+  const { kind, raw, lower, capital, newlineBefore, start, end } = tokens;
+  const english = (k: number): boolean =>
+    kind[k] === TokenKind.Word && labels[k] === 'PERSOON' && capital[k] === 1 && RE_HAS_LOWER.test(raw[k]) && !known.has(lower[k]) && lex.commonWords.has(lower[k]) && !lex.dutchWords.has(lower[k]) && !inNameList(lex, lower[k]) && !lex.places.has(lower[k]);
+  for (let i = 0; i < tokens.count; i++) {
+    if (labels[i] !== 'PERSOON' || (i > 0 && labels[i - 1] === 'PERSOON' && !newlineBefore[i])) continue;
+    let j = i;
+    while (j + 1 < tokens.count && labels[j + 1] === 'PERSOON' && !newlineBefore[j + 1] && start[j + 1] - end[j] === 1) j++;
+    if (j > i && j - i <= 2) {
+      let all = true;
+      for (let k = i; k <= j && all; k++) all = english(k);
+      const before = i > 0 && !newlineBefore[i] ? i - 1 : -1;
+      const nameBefore = before >= 0 && (raw[before] === '.' || particleAt(tokens, before, lex) === 1);
+      if (all && !nameBefore && !personEvidence(scan, i) && !personEvidence(scan, j)) for (let k = i; k <= j; k++) labels[k] = null;
+    }
+    i = j;
+  }
 }
 
 /** a compound with a surname's or place's tail ("Zonneveld", "Schalkwijk"); the tail word alone ("Huis", "Wijk") is just the word */
@@ -75,7 +101,8 @@ function lone(scan: Scan, i: number): boolean {
   // initials before it: "V. Staal", "E.G. Huizing"
   if (i > 1 && !newlineBefore[i] && raw[i - 1] === '.' && kind[i - 2] === TokenKind.Word && raw[i - 2].length <= 2 && capital[i - 2]) return false;
   // a particle before it: "de Ridder", "Van der Steege" (a surname's particles)
-  if (i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word && lex.particles.has(tokens.lower[i - 1])) return false;
+  // (a complete particle: "op" alone is a preposition, "op de" would be a particle sequence)
+  if (i > 0 && !newlineBefore[i] && particleAt(tokens, i - 1, lex) === 1) return false;
   const n = i + 1;
   if (n < tokens.count && !newlineBefore[n]) {
     // a particle and a name after it: "April de Groot"; the head of an institution: "Zorgboerderij De Hessenhoeve"
@@ -115,3 +142,20 @@ function personEvidence(scan: Scan, k: number): boolean {
   if (raw[k - 1] === ',' && k > 1 && !newlineBefore[k - 1] && kind[k - 2] === TokenKind.Word && (lex.titles.has(lower[k - 2]) || ROLE_AFTER.has(lower[k - 2]))) return true;
   return citedAfter(scan, k) || inNameListLine(tokens, k);
 }
+
+/** a place's mention: after "in", "uit", "locatie", a postcode ("9401HK Assen"), or before a date ("Assen, 7 februari 2025") */
+function placeEvidence(scan: Scan, k: number): boolean {
+  const { tokens } = scan;
+  const { kind, raw, lower, newlineBefore } = tokens;
+  const prev = k > 0 && !newlineBefore[k] ? lower[k - 1] : '';
+  if (prev && (IN_PLACE.has(prev) || PLACE_WORDS_BEFORE.has(prev) || /^\d{4}[a-z]{2}$/.test(prev))) return true;
+  if (k > 1 && !newlineBefore[k] && /^[A-Z]{2}$/.test(raw[k - 1]) && kind[k - 2] === TokenKind.Digits && raw[k - 2].length === 4) return true;
+  const n = k + 1 < tokens.count && !newlineBefore[k + 1] ? k + 1 : -1;
+  return n >= 0 && raw[n] === ',' && RE_DATE_AFTER.test(scan.text.slice(tokens.end[n], tokens.end[n] + 24));
+}
+
+/** words before a place: "locatie Assen", "gemeente Tynaarlo" */
+const PLACE_WORDS_BEFORE = new Set(['locatie', 'gemeente', 'regio', 'wijk', 'dorp', 'stad', 'woonplaats', 'plaats']);
+
+/** a date after a place and a comma: "Assen, 7 februari 2025", "Zwolle, 12-03-2025" */
+const RE_DATE_AFTER = /^ ?\d{1,2}(?:e)? (?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)|^ ?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}/i;

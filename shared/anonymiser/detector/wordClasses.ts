@@ -181,9 +181,9 @@ function computeLooksDutch(lex: Lexicon, lower: string): boolean {
   if (/^(?:ge|be|ver|ont|her|voor|aan|over|uit|door|op|af|toe|mee|in|weg|terug|samen)\p{L}{3,}(?:d|t|en|de|te)$/u.test(lower) && !/^(?:ben|bert|bern)/.test(lower)) return true;
   for (let k = 3; k <= lower.length - 4; k++) {
     const tail = lower.slice(k);
-    if (tail.length >= 4 && lex.commonWords.has(tail)) {
+    if (tail.length >= 4 && lex.dutchWords.has(tail)) {
       const head = lower.slice(0, k);
-      if (lex.commonWords.has(head) || (head.endsWith('s') && lex.commonWords.has(head.slice(0, -1))) || (head.endsWith('e') && lex.commonWords.has(head.slice(0, -1)))) return true;
+      if (lex.dutchWords.has(head) || (head.endsWith('s') && lex.dutchWords.has(head.slice(0, -1))) || (head.endsWith('e') && lex.dutchWords.has(head.slice(0, -1)))) return true;
     }
   }
   return false;
@@ -230,7 +230,7 @@ export function isInflectedForm(lex: Lexicon, lower: string): boolean {
 
 function computeInflectedForm(lex: Lexicon, lower: string): boolean {
   if (lex.commonWords.has(lower)) return false;
-  for (const stem of stemsOf(lower)) if (stem.length >= 4 && lex.commonWords.has(stem) && !lex.firstNames.has(stem)) return true; // "Hendriks" is Hendrik's son, no plural
+  for (const stem of stemsOf(lower)) if (stem.length >= 4 && lex.dutchWords.has(stem) && !lex.firstNames.has(stem)) return true; // "Hendriks" is Hendrik's son, no plural
   return false;
 }
 
@@ -305,10 +305,10 @@ function computeCompoundOfWords(lex: Lexicon, lower: string): boolean {
   for (let k = 3; k <= lower.length - 4; k++) {
     const tail = lower.slice(k);
     // the tail may be a compound itself: "ouder|bijeenkomst" (bijeen|komst)
-    if (!lex.commonWords.has(tail) && !RE_DERIVED.test(tail) && !isInflectedWord(lex, tail) && !(tail.length >= 9 && tail.length < lower.length && isCompoundOfWords(lex, tail))) continue;
+    if (!lex.dutchWords.has(tail) && !RE_DERIVED.test(tail) && !isInflectedWord(lex, tail) && !(tail.length >= 9 && tail.length < lower.length && isCompoundOfWords(lex, tail))) continue;
     const head = lower.slice(0, k);
-    if (lex.commonWords.has(head) || isInflectedWord(lex, head) || looksDutch(lex, head)) return true;
-    if ((head.endsWith('s') || head.endsWith('e')) && (lex.commonWords.has(head.slice(0, -1)) || isInflectedWord(lex, head.slice(0, -1)))) return true;
+    if (lex.dutchWords.has(head) || isInflectedWord(lex, head) || looksDutch(lex, head)) return true;
+    if ((head.endsWith('s') || head.endsWith('e')) && (lex.dutchWords.has(head.slice(0, -1)) || isInflectedWord(lex, head.slice(0, -1)))) return true;
     // a derived word with a linking s before the tail: "ondernemings|raad", "verzorgings|huis" (the word list stops at ten letters)
     if (head.endsWith('s') && head.length >= 9 && RE_DERIVED.test(head.slice(0, -1))) return true;
   }
@@ -345,7 +345,7 @@ function computeProgrammeWord(lex: Lexicon, lower: string): boolean {
     // the part before it must be a word too: "keten|overleg", "veiligheids|scan", not "abdel|kader"
     const head = lower.slice(0, k);
     const stem = head.endsWith('s') || head.endsWith('e') ? head.slice(0, -1) : head;
-    if (lex.commonWords.has(head) || lex.commonWords.has(stem) || isInflectedWord(lex, head) || isInflectedWord(lex, stem) || looksDutch(lex, head) || isCompoundOfWords(lex, stem) || isDerivedWord(lex, stem)) return true;
+    if (lex.dutchWords.has(head) || lex.dutchWords.has(stem) || isInflectedWord(lex, head) || isInflectedWord(lex, stem) || looksDutch(lex, head) || isCompoundOfWords(lex, stem) || isDerivedWord(lex, stem)) return true;
   }
   return false;
 }
