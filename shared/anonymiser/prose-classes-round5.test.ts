@@ -180,3 +180,12 @@ describe('English terms in Dutch professional prose', () => {
     expect(found(REPORT + 'De workshop wordt geleid door Mark Little en Grace Hill.')).toEqual(['Mark Little:PERSOON', 'Grace Hill:PERSOON']);
   });
 });
+
+describe('capitals in brackets on a list line are initials only when no other capitalised word is listed with them', () => {
+  it('programmes listed in brackets are no initials', () => {
+    expect(found('1. Stagiairs van hbo-opleidingen (SPH, MWD, Pedagogiek) lopen een half jaar mee.')).toEqual([]);
+  });
+  it('initials with a deadline after the comma stay action owners (a guard)', () => {
+    expect(found('3. Protocol herzien (BtH en PV, vóór 1 maart)').filter((s) => s.endsWith(':PERSOON'))).toEqual(['BtH:PERSOON', 'PV:PERSOON']);
+  });
+});

@@ -180,6 +180,8 @@ export function isActionListInitials(tokens: Tokens, i: number): boolean {
   let close = i + 1;
   while (close < tokens.count && !newlineBefore[close] && (raw[close] === '&' || lower[close] === 'en' || (kind[close] === TokenKind.Word && /^[A-Z][A-Za-z]{1,2}$/.test(raw[close])))) close++;
   if (close >= tokens.count || (raw[close] !== ')' && raw[close] !== ',')) return false;
+  // after a comma only a date may follow ("(KB, vóór 1 maart)"); "(SPH, MWD, Pedagogiek …)" lists programmes, no people
+  if (raw[close] === ',' && close + 1 < tokens.count && kind[close + 1] === TokenKind.Word && tokens.capital[close + 1] && !/^(?:vóór|voor|uiterlijk|eind|begin|medio|week|wk)$/i.test(raw[close + 1])) return false;
   // the line is a list item: it starts with a number or a bullet
   let start = open;
   while (start > 0 && !newlineBefore[start]) start--;
