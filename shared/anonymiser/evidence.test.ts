@@ -20,6 +20,14 @@ describe('a lone capitalised ordinary word with no evidence of a person is no na
   ])('%s', (_what, text) => {
     expect(found(REPORT + text).filter((s) => !s.startsWith('Joke') && !s.startsWith('Mees'))).toEqual([]);
   });
+  it.each([
+    ['a noun after a determiner, also beside a name in an apposition', 'Elke starter krijgt een Buddy. Mijn Buddy, Anouk Wortel, hielp mij.'],
+    ['an article that opens a sentence is no particle', 'De Caseload is hoog. Van Ouders wordt veel gevraagd.'],
+    ['a plural noun after "de" is no surname', 'Het verzoek is toegewezen: de Kinderen worden in hun ontwikkeling bedreigd.'],
+    ['a numbered part is no street with a house number', '10.45 – 12.00 Workshopronde 1\nA. Samen beslissen in de zitting\n\n13.00 – 14.15 Workshopronde 2\nB. werken met het netwerk'],
+  ])('%s', (_what, text) => {
+    expect(found(REPORT + text).filter((s) => !s.startsWith('Anouk Wortel'))).toEqual([]);
+  });
   it('in a case note the old rule stands (a capital mid-sentence is nearly always a name there)', () => {
     expect(found('Moeder gaat met Pensioen naar de markt.')).toContain('Pensioen:PERSOON');
   });
@@ -38,6 +46,7 @@ describe('evidence keeps a name that is also a word', () => {
     ['an apposition to a role word', 'Evi heeft een fijne vriendin, Jasmijn, waar ze logeert.', 'Jasmijn'],
     ['another mention beside a first name', 'Anouk Wortel leidt het project. Later sloot Wortel aan bij het team.', 'Wortel'],
     ['a list of places', 'Deelnemers kwamen uit Heerlen, Venlo, Kampen en Sittard.', 'Kampen'],
+    ['a title before a capitalised particle', 'Huisarts: dr. Van Leeuwen. Wijkagent: R. Spruit.', 'Van Leeuwen'],
     ["a place in a university's name", 'Met dank aan prof. Ellingworth (University of Leeds) voor haar lezing.', 'Leeds'],
   ])('%s', (_what, text, name) => {
     expect(found(REPORT + text).some((s) => s.split(':')[0].includes(name))).toBe(true);

@@ -9,8 +9,9 @@ import { citedAfter, PERSON_CUES_BEFORE } from './contextRules';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
 import { RE_HOUSENR } from './addresses';
-import { inNameListLine, particleAt } from './neighbours';
-import { SUBJECT_VERBS, SURNAME_TAIL, inNameList, isOrdinaryWord } from './wordClasses';
+import { inNameListLine, particleAt, sentenceStart } from './neighbours';
+import { SECTION_WORDS } from './prose';
+import { SUBJECT_VERBS, SURNAME_TAIL, inNameList, isOrdinaryWord, isPluralNoun } from './wordClasses';
 
 /** conversations, writing and signing before "met" or "door" */
 const SPOKEN_OR_WRITTEN = /^(?:gesprek|gesprekken|interview|sprak|spraken|gesproken|spreken|overleg|overlegd|contact|geschreven|opgesteld|samengesteld|ondertekend|gemaakt|geleid|gevoerd|afgenomen|begeleid|ingebracht|gepresenteerd|verzorgd)$/;
@@ -38,7 +39,7 @@ export function dropNamesWithoutEvidence(scan: Scan, known: Map<string, unknown>
     if (i > 0 && !tokens.newlineBefore[i] && IN_PLACE.has(lower[i - 1])) continue;
     // "University of Leeds", "Universiteit van Tilburg": the place in a body's name
     if (i > 1 && !tokens.newlineBefore[i] && !tokens.newlineBefore[i - 1] && capital[i - 2] === 1 && (lower[i - 1] === 'of' || lower[i - 1] === 'van') && BODY_OF_PLACE.test(lower[i - 2])) continue;
-    if (!lone(scan, i)) continue;
+    if (!lone(scan, i) && !afterDeterminer(scan, i)) continue;
     candidates.push(i);
   }
   dropEnglishRunsWithoutEvidence(scan, known);
@@ -48,7 +49,8 @@ export function dropNamesWithoutEvidence(scan: Scan, known: Map<string, unknown>
   for (const i of candidates) forms.set(lower[i], []);
   for (let k = 0; k < tokens.count; k++) if (kind[k] === TokenKind.Word && capital[k]) forms.get(lower[k])?.push(k);
   const evidence = new Map<string, boolean>();
-  for (const [form, mentions] of forms) evidence.set(form, mentions.some((k) => !lone(scan, k) || personEvidence(scan, k) || placeEvidence(scan, k)));
+  // (a mention after a determiner, "een Buddy", "mijn Buddy, Ruud de Wind", is the noun and says nothing)
+  for (const [form, mentions] of forms) evidence.set(form, mentions.some((k) => !afterDeterminer(scan, k) && (!lone(scan, k) || personEvidence(scan, k) || placeEvidence(scan, k))));
   for (const i of candidates) if (!evidence.get(lower[i])) labels[i] = null;
 }
 
@@ -102,7 +104,10 @@ function lone(scan: Scan, i: number): boolean {
   if (i > 1 && !newlineBefore[i] && raw[i - 1] === '.' && kind[i - 2] === TokenKind.Word && raw[i - 2].length <= 2 && capital[i - 2]) return false;
   // a particle before it: "de Ridder", "Van der Steege" (a surname's particles)
   // (a complete particle: "op" alone is a preposition, "op de" would be a particle sequence)
-  if (i > 0 && !newlineBefore[i] && particleAt(tokens, i - 1, lex) === 1) return false;
+  // — unless the particle opens the sentence ("Van Ouders wordt verwacht", "De Caseload") or the word is a
+  // plural noun ("de Kinderen worden"): there it is an article or a preposition; a title before it decides
+  // ("dr. Van Leeuwen")
+  if (i > 0 && !newlineBefore[i] && particleAt(tokens, i - 1, lex) === 1 && (titleBefore(scan, i - 1) || (!(capital[i - 1] && sentenceStart(tokens, i - 1)) && !isPluralNoun(lex, tokens.lower[i])))) return false;
   const n = i + 1;
   if (n < tokens.count && !newlineBefore[n]) {
     // a particle and a name after it: "April de Groot"; the head of an institution: "Zorgboerderij De Hessenhoeve"
@@ -112,8 +117,33 @@ function lone(scan: Scan, i: number): boolean {
     // initials in brackets after it ("Thewissen (NT, …)"), a house number ("Zuideinde 38")
     if (raw[n] === '(' && n + 1 < tokens.count && /^\p{Lu}{2,4}$/u.test(raw[n + 1])) return false;
   }
+  // a house number after it ("Zuideinde 38"), unless the word numbers a part ("Workshopronde 2", "Bijeenkomst 4")
+  if (SECTION_WORDS.has(tokens.lower[i]) || sectionCompound(tokens.lower[i])) return true;
   RE_HOUSENR.lastIndex = 0;
   return !RE_HOUSENR.test(scan.text.slice(tokens.coreEnd[i], tokens.coreEnd[i] + 16));
+}
+
+/** a title before token k: "dr. Van Leeuwen", "mevrouw De Wit" (a dot after a title opens no sentence) */
+function titleBefore(scan: Scan, k: number): boolean {
+  const { tokens, lex } = scan;
+  const { raw, lower, newlineBefore } = tokens;
+  if (k < 1 || newlineBefore[k]) return false;
+  if (lex.titles.has(lower[k - 1])) return true;
+  return raw[k - 1] === '.' && k > 1 && !newlineBefore[k - 1] && lex.titles.has(lower[k - 2]);
+}
+
+/** a compound that ends in a word that numbers a part: "workshopronde", "themabijeenkomst", "werksessie" */
+function sectionCompound(low: string): boolean {
+  for (const w of SECTION_WORDS) if (low.length > w.length + 2 && low.endsWith(w)) return true;
+  return false;
+}
+
+/** words before a noun that no name takes: "een Buddy", "mijn Buddy", "onze Match", "elke Wijk" ("zijn" is a verb as often: "Trainers zijn Bas …") */
+const NOUN_DETERMINERS = new Set(['een', 'mijn', 'haar', 'onze', 'ons', 'hun', 'jouw', 'uw', 'deze', 'dit', 'elke', 'ieder', 'iedere', 'geen', 'welke', 'beide', 'alle', "zo'n", 'goede']);
+
+function afterDeterminer(scan: Scan, k: number): boolean {
+  const { tokens } = scan;
+  return k > 0 && !tokens.newlineBefore[k] && tokens.kind[k - 1] === TokenKind.Word && NOUN_DETERMINERS.has(tokens.lower[k - 1]);
 }
 
 function personEvidence(scan: Scan, k: number): boolean {
@@ -124,7 +154,8 @@ function personEvidence(scan: Scan, k: number): boolean {
   if (raw[k - 1] === '.' && k > 1 && !newlineBefore[k - 1] && lex.titles.has(lower[k - 2])) return true;
   const n = k + 1 < tokens.count && !newlineBefore[k + 1] ? k + 1 : -1;
   if (n >= 0) {
-    if (kind[n] === TokenKind.Word && !capital[n] && (SUBJECT_VERBS.has(lower[n]) || lower[n] === "z'n" || lower[n] === "d'r")) return true;
+    // (a verb after a plural noun says nothing: "Van Ouders wordt verwacht", "Kinderen hebben")
+    if (kind[n] === TokenKind.Word && !capital[n] && (SUBJECT_VERBS.has(lower[n]) || lower[n] === "z'n" || lower[n] === "d'r") && !isPluralNoun(lex, lower[k])) return true;
     if ((raw[n] === '(' || raw[n] === ',') && n + 1 < tokens.count && !newlineBefore[n + 1]) {
       const after = lower[n + 1];
       if (lex.titles.has(after) || ROLE_AFTER.has(after) || (raw[n] === '(' && kind[n + 1] === TokenKind.Digits && raw[n + 1].length <= 2)) return true;

@@ -218,6 +218,13 @@ function stemsOf(low: string): string[] {
   return out;
 }
 
+/** A plural of a listed noun, listed itself or not: "kinderen", "ouders", "groepen" (not a first name's "Hendriks"). */
+export function isPluralNoun(lex: Lexicon, lower: string): boolean {
+  if (!lower.endsWith('s') && !lower.endsWith('en')) return false;
+  for (const stem of stemsOf(lower)) if (stem.length >= 3 && lex.dutchWords.has(stem) && !lex.firstNames.has(stem)) return true;
+  return false;
+}
+
 /** An inflected form of a listed word: "gezinnen", "resultaten", "kwetsbare", "sterker", "professionals". */
 export function isInflectedWord(lex: Lexicon, lower: string): boolean {
   return !inNameList(lex, lower) && isInflectedForm(lex, lower);
