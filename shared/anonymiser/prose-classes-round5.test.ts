@@ -189,3 +189,15 @@ describe('capitals in brackets on a list line are initials only when no other ca
     expect(found('3. Protocol herzien (BtH en PV, vóór 1 maart)').filter((s) => s.endsWith(':PERSOON'))).toEqual(['BtH:PERSOON', 'PV:PERSOON']);
   });
 });
+
+describe('abbreviations defined after their words and the law after an article number are no names', () => {
+  it('an abbreviation defined in brackets is the body or law at every mention', () => {
+    expect(found('Begrippen uit de Algemene wet bestuursrecht (Awb) zijn niet herhaald. Tegen het besluit staat bezwaar open volgens de Awb.')).toEqual([]);
+  });
+  it('the law after an article number', () => {
+    expect(found('De termijn volgt uit art. 4:13 Awb en artikel 1:255 Bw.')).toEqual([]);
+  });
+  it("a person's initials defined in brackets stay that person (a guard)", () => {
+    expect(found('Voorzitter is Ans Hermans (AH). AH opent de vergadering.')).toEqual(['Ans Hermans:PERSOON', 'AH:PERSOON', 'AH:PERSOON']);
+  });
+});

@@ -69,6 +69,8 @@ export function markProse(scan: Scan): void {
   blockProgrammeNames(scan, vocabulary);
   blockVocabulary(scan, vocabulary);
   blockAbbreviationsOfBlockedNames(scan);
+  blockDefinedAbbreviations(scan);
+  blockLawReferences(scan);
 }
 
 /**
@@ -677,6 +679,59 @@ function blockAbbreviationsOfBlockedNames(scan: Scan): void {
     if (raw[k - 1] !== '(' || raw[k + 1] !== ')' || kind[k] !== TokenKind.Word || blocked[k] || labels[k]) continue;
     if (!blocked[k - 2] || (raw[k].match(/\p{Lu}/gu) ?? []).length < 2) continue;
     blocked[k] = Block.Prose;
+  }
+}
+
+/** small words an abbreviation may skip or write in lower case: "Raad voor de Kinderbescherming (RvdK)" */
+const ABBREVIATION_CONNECTORS = new Set(['van', 'voor', 'de', 'het', 'der', 'den', 'en', 'in', 'op', 'of', 'the', 'and', 'for']);
+
+/**
+ * An abbreviation defined in brackets right after the words it abbreviates ("Algemene wet bestuursrecht
+ * (Awb)", "Centrum voor Jeugd en Gezin (CJG)") is that body or law at every mention ("art. 4:13 Awb"), no
+ * person. Letters that are a person's initials ("Ans Hermans (AH)") are left to labelDefinedInitials: the
+ * words before them must hold no name of the lists that is no ordinary word.
+ */
+function blockDefinedAbbreviations(scan: Scan): void {
+  const { tokens, blocked, lex } = scan;
+  const { raw, kind, lower, newlineBefore } = tokens;
+  const forms = new Set<string>();
+  for (let k = 1; k + 1 < tokens.count; k++) {
+    if (raw[k - 1] !== '(' || raw[k + 1] !== ')' || kind[k] !== TokenKind.Word || !/^\p{Lu}[\p{L}]{1,6}$/u.test(raw[k])) continue;
+    const abbreviation = lower[k];
+    if ((raw[k].match(/\p{Lu}/gu) ?? []).length < 2 && abbreviation.length > 4) continue;
+    // the words before the bracket on the same line, nearest first
+    const words: number[] = [];
+    for (let j = k - 2; j >= 0 && words.length < 10 && kind[j] === TokenKind.Word && !newlineBefore[j + 1]; j--) words.unshift(j);
+    for (let from = words.length - 1; from >= 0; from--) {
+      const run = words.slice(from);
+      const all = run.map((j) => lower[j][0]).join('');
+      const content = run.filter((j) => !ABBREVIATION_CONNECTORS.has(lower[j])).map((j) => lower[j][0]).join('');
+      if (all !== abbreviation && content !== abbreviation) continue;
+      if (run.some((j) => tokens.capital[j] && inNameList(lex, lower[j]) && !isOrdinaryWord(lex, lower[j]))) break;
+      forms.add(raw[k]);
+      break;
+    }
+  }
+  if (!forms.size) return;
+  for (let k = 0; k < tokens.count; k++) if (kind[k] === TokenKind.Word && forms.has(raw[k])) blocked[k] = Block.Prose;
+}
+
+/** words that number a part of a law: "art. 4:13 Awb", "artikel 1:255 BW", "Hoofdstuk 9 Awb" */
+const LAW_PARTS = new Set(['art', 'artikel', 'artikelen', 'hoofdstuk', 'afdeling', 'titel', 'boek', 'lid']);
+
+/** The capitalised word after an article number is the law it belongs to ("art. 7:1 Awb", "artikel 2.3 Jeugdwet"), no name. */
+function blockLawReferences(scan: Scan): void {
+  const { tokens, blocked } = scan;
+  const { raw, kind, lower, capital, newlineBefore } = tokens;
+  for (let k = 0; k + 2 < tokens.count; k++) {
+    if (kind[k] !== TokenKind.Word || !LAW_PARTS.has(lower[k])) continue;
+    let j = k + 1;
+    if (raw[j] === '.') j++;
+    if (j >= tokens.count || kind[j] !== TokenKind.Digits || newlineBefore[j]) continue;
+    j++;
+    while (j + 1 < tokens.count && (raw[j] === '.' || raw[j] === ':') && kind[j + 1] === TokenKind.Digits && !newlineBefore[j + 1]) j += 2;
+    if (j < tokens.count && kind[j] === TokenKind.Word && !capital[j] && raw[j].length === 1) j++; // "art. 7:1a"
+    if (j < tokens.count && !newlineBefore[j] && kind[j] === TokenKind.Word && capital[j]) blocked[j] = Block.Prose;
   }
 }
 
