@@ -112,8 +112,11 @@ export function parseLexicons(sources: LexiconSources): Lexicon {
     const toks = phraseTokens(l).filter((t) => t !== '.' && t !== '/');
     if (toks.length) addPhrase(lex.particles, toks);
   }
-  lex.dutchWords = wordSet(Object.entries(sources).filter(([k]) => k === 'woorden').map(([, v]) => v));
-  const others = Object.entries(sources).filter(([k]) => k.startsWith('woorden-')).map(([, v]) => v);
+  // Dutch: woorden (2-10 letters) and woorden-nl-lang (longer), each sorted, searched in place; the other woorden-* lists
+  // (English) join only the whole-word lookups
+  const dutch = Object.entries(sources).filter(([k]) => k === 'woorden' || k.startsWith('woorden-nl'));
+  lex.dutchWords = dutch.length ? dutch.map(([, v]) => wordSet([v])).reduce((a, b) => unionWordSet(a, b)) : wordSet([]);
+  const others = Object.entries(sources).filter(([k]) => k.startsWith('woorden-') && !k.startsWith('woorden-nl')).map(([, v]) => v);
   lex.commonWords = others.length ? unionWordSet(lex.dutchWords, wordSet(others)) : lex.dutchWords;
   sortPhrases(lex.placePhrases);
   sortPhrases(lex.negativePhrases);

@@ -201,3 +201,12 @@ describe('abbreviations defined after their words and the law after an article n
     expect(found('Voorzitter is Ans Hermans (AH). AH opent de vergadering.')).toEqual(['Ans Hermans:PERSOON', 'AH:PERSOON', 'AH:PERSOON']);
   });
 });
+
+describe('long ordinary words (the Dutch list beyond ten letters) and facilities named after their kind', () => {
+  it('a long ordinary word with a capital is no name in a report', () => {
+    expect(found(REPORT + 'Vragen? Neem contact op met het Secretariaat, via de Bedrijfsvoering of de Arbeidsmarktregio.')).toEqual([]);
+  });
+  it('a care farm, a family home and a respite home with their names are institutions', () => {
+    expect(found("Zorgboerderij 't Wilgenhof gaf aan dat Gezinshuis De Linde vol is.")).toEqual(["Zorgboerderij 't Wilgenhof:INSTELLING", 'Gezinshuis De Linde:INSTELLING']);
+  });
+});

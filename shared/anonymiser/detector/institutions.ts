@@ -78,7 +78,7 @@ const INST_PREFIX = new Set([
 
 /** endings of a capitalised word that begins an institution name ("Montessorischool", "Zorggroep") */
 const INST_SUFFIX_WORD =
-  /(?:school|college|lyceum|gymnasium|scholengroep|opvang|praktijk|bedrijf|kerk|club|centrum|kliniek|ziekenhuis|bakkerij|kwekerij|academie|stichting|logistiek|church|stars|boys|girls|united|dienst|makerij|groep|zorg|moskee|camii|cami|mandir|tempel|parochie|vereniging|zonen|co|fc|service|services|transport|handel|techniek|installaties|kantoor|salon|studio|atelier|makelaardij|verblijf|winkel|scouting|herstel)$/;
+  /(?:school|college|lyceum|gymnasium|scholengroep|opvang|praktijk|bedrijf|kerk|club|centrum|kliniek|ziekenhuis|bakkerij|kwekerij|boerderij|gezinshuis|logeerhuis|kinderhuis|jongerenhuis|academie|stichting|logistiek|church|stars|boys|girls|united|dienst|makerij|groep|zorg|moskee|camii|cami|mandir|tempel|parochie|vereniging|zonen|co|fc|service|services|transport|handel|techniek|installaties|kantoor|salon|studio|atelier|makelaardij|verblijf|winkel|scouting|herstel)$/;
 
 /**
  * What follows the name of a company or firm: "& Zn.", "& Partners", "Advocaten", a legal form ("BV",
