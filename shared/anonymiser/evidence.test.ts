@@ -28,6 +28,14 @@ describe('a lone capitalised ordinary word with no evidence of a person is no na
   ])('%s', (_what, text) => {
     expect(found(REPORT + text).filter((s) => !s.startsWith('Anouk Wortel'))).toEqual([]);
   });
+  it.each([
+    ['an English word after "in" is no place', 'Workshop: Reflective Practice in Supervision (in English), door de hogeschool.'],
+    ['two English words side by side are a term, not a name beside a name', 'Het team werkte met Appreciative Inquiry en met Coercive Control als thema.'],
+    ['an English word after a place and a comma is no list of places', 'Anneke de Wind (University of Amsterdam, Department of Child Development and Education)'],
+    ['the letter of a lettered list is no initial', 'E. Samen beslissen in de zitting\nF. Risk Assessment with the LIRIK\nG. Digitaal samenwerken'],
+  ])('%s', (_what, text) => {
+    expect(found(REPORT + text).filter((s) => !/^(?:Anneke de Wind|Amsterdam):/.test(s))).toEqual([]);
+  });
   it('in a case note the old rule stands (a capital mid-sentence is nearly always a name there)', () => {
     expect(found('Moeder gaat met Pensioen naar de markt.')).toContain('Pensioen:PERSOON');
   });

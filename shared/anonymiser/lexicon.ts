@@ -23,6 +23,8 @@ export interface Lexicon {
   commonWords: WordSet;
   /** the Dutch list alone: the parts of compounds and the stems of inflected forms are looked up here, so an English word never makes a Dutch compound ("hat" in "Hattemerbroek") */
   dutchWords: WordSet;
+  /** the other ordinary-word lists alone (common English words): "Supervision", "Development" */
+  englishWords: WordSet;
   /** words that name a programme, project, method, document or body ("programma", "scan", "overleg", "raad"), lower case */
   programmeWords: Set<string>;
   /** degrees and roles after a name ("msc", "phd", "mba", "red"), lower case; they are negatives too */
@@ -87,6 +89,7 @@ export function parseLexicons(sources: LexiconSources): Lexicon {
     particles: new Map(),
     commonWords: wordSet([]),
     dutchWords: wordSet([]),
+    englishWords: wordSet([]),
     programmeWords: new Set(),
     degrees: new Set(),
   };
@@ -117,7 +120,8 @@ export function parseLexicons(sources: LexiconSources): Lexicon {
   const dutch = Object.entries(sources).filter(([k]) => k === 'woorden' || k.startsWith('woorden-nl'));
   lex.dutchWords = dutch.length ? dutch.map(([, v]) => wordSet([v])).reduce((a, b) => unionWordSet(a, b)) : wordSet([]);
   const others = Object.entries(sources).filter(([k]) => k.startsWith('woorden-') && !k.startsWith('woorden-nl')).map(([, v]) => v);
-  lex.commonWords = others.length ? unionWordSet(lex.dutchWords, wordSet(others)) : lex.dutchWords;
+  lex.englishWords = wordSet(others);
+  lex.commonWords = others.length ? unionWordSet(lex.dutchWords, lex.englishWords) : lex.dutchWords;
   sortPhrases(lex.placePhrases);
   sortPhrases(lex.negativePhrases);
   sortPhrases(lex.particles);

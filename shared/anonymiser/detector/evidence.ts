@@ -36,7 +36,8 @@ export function dropNamesWithoutEvidence(scan: Scan, known: Map<string, unknown>
     // (a compound with a surname's or a place's tail, "Zonneveld", "Schalkwijk", keeps its label: such names are ordinary compounds too)
     if (known.has(low) || inNameList(lex, low) || lex.places.has(low) || surnameShape(low) || !isOrdinaryWord(lex, low)) continue;
     // "in Kampen", "uit Nunspeet": after a preposition of place the word may be a place the lists lack
-    if (i > 0 && !tokens.newlineBefore[i] && IN_PLACE.has(lower[i - 1])) continue;
+    // (a common English word is no Dutch place: "in English", "in Supervision")
+    if (i > 0 && !tokens.newlineBefore[i] && IN_PLACE.has(lower[i - 1]) && !englishOnly(scan, i)) continue;
     // "University of Leeds", "Universiteit van Tilburg": the place in a body's name
     if (i > 1 && !tokens.newlineBefore[i] && !tokens.newlineBefore[i - 1] && capital[i - 2] === 1 && (lower[i - 1] === 'of' || lower[i - 1] === 'van') && BODY_OF_PLACE.test(lower[i - 2])) continue;
     if (!lone(scan, i) && !afterDeterminer(scan, i)) continue;
@@ -56,14 +57,14 @@ export function dropNamesWithoutEvidence(scan: Scan, known: Map<string, unknown>
 
 /**
  * "Child Protection", "Appreciative Inquiry", "Wraparound Care": two or three capitalised words, each a common
- * English word and no Dutch word or name of the lists, labelled as one name with nothing before or after them
+ * English word (Dutch may have it too: "Development") and no name or place of the lists, labelled as one name with nothing before or after them
  * that says person. (Runs of Dutch words stay: unlisted first names are Dutch words as often, "Merel Dekkers".)
  */
 function dropEnglishRunsWithoutEvidence(scan: Scan, known: Map<string, unknown>): void {
   const { tokens, labels, lex } = scan;
   const { kind, raw, lower, capital, newlineBefore, start, end } = tokens;
   const english = (k: number): boolean =>
-    kind[k] === TokenKind.Word && labels[k] === 'PERSOON' && capital[k] === 1 && RE_HAS_LOWER.test(raw[k]) && !known.has(lower[k]) && lex.commonWords.has(lower[k]) && !lex.dutchWords.has(lower[k]) && !inNameList(lex, lower[k]) && !lex.places.has(lower[k]);
+    kind[k] === TokenKind.Word && labels[k] === 'PERSOON' && capital[k] === 1 && RE_HAS_LOWER.test(raw[k]) && !known.has(lower[k]) && englishWord(scan, k);
   for (let i = 0; i < tokens.count; i++) {
     if (labels[i] !== 'PERSOON' || (i > 0 && labels[i - 1] === 'PERSOON' && !newlineBefore[i])) continue;
     let j = i;
@@ -72,7 +73,7 @@ function dropEnglishRunsWithoutEvidence(scan: Scan, known: Map<string, unknown>)
       let all = true;
       for (let k = i; k <= j && all; k++) all = english(k);
       const before = i > 0 && !newlineBefore[i] ? i - 1 : -1;
-      const nameBefore = before >= 0 && (raw[before] === '.' || particleAt(tokens, before, lex) === 1);
+      const nameBefore = before >= 0 && ((raw[before] === '.' && !(before > 0 && listLetterAt(scan, before - 1))) || particleAt(tokens, before, lex) === 1);
       if (all && !nameBefore && !personEvidence(scan, i) && !personEvidence(scan, j)) for (let k = i; k <= j; k++) labels[k] = null;
     }
     i = j;
@@ -90,18 +91,20 @@ function lone(scan: Scan, i: number): boolean {
   const { tokens, labels, lex } = scan;
   const { kind, raw, capital, newlineBefore } = tokens;
   // a name beside it, or a capitalised word no word list knows (a first name the lists lack: "Jolien Verbruggen")
+  // (a common English word beside a common English word is a term, "Appreciative Inquiry", no name beside a name)
+  const english = englishWord(scan, i);
   const nameAt = (k: number): boolean =>
-    k >= 0 && k < tokens.count && kind[k] === TokenKind.Word && (labels[k] === 'PERSOON' || (capital[k] === 1 && RE_HAS_LOWER.test(raw[k]) && !scan.blocked[k] && !isOrdinaryWord(lex, tokens.lower[k])));
+    k >= 0 && k < tokens.count && kind[k] === TokenKind.Word && (labels[k] === 'PERSOON' || (capital[k] === 1 && RE_HAS_LOWER.test(raw[k]) && !scan.blocked[k] && !isOrdinaryWord(lex, tokens.lower[k]))) && !(english && englishWord(scan, k));
   if (!newlineBefore[i] && nameAt(i - 1)) return false;
   if (i + 1 < tokens.count && !newlineBefore[i + 1] && nameAt(i + 1)) return false;
   // an item of a list of places or people: "Tiel, Culemborg, Buren en West Betuwe", "in Raalte en Kampen"
   const sep = (k: number): boolean => k >= 0 && k < tokens.count && !newlineBefore[k] && (raw[k] === ',' || tokens.lower[k] === 'en' || tokens.lower[k] === 'of');
   const item = (k: number): boolean => k >= 0 && k < tokens.count && !newlineBefore[k] && (labels[k] === 'LOCATIE' || labels[k] === 'PERSOON') && capital[k] === 1;
-  if ((sep(i - 1) && item(i - 2)) || (sep(i + 1) && item(i + 2))) return false;
+  if (!english && ((sep(i - 1) && item(i - 2)) || (sep(i + 1) && item(i + 2)))) return false;
   // a building or body before it: "provinciehuis Leeuwarden", "gemeentehuis Buren"
   if (i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word && !capital[i - 1] && /(?:huis|kantoor|gebouw|hal)$/.test(tokens.lower[i - 1])) return false;
-  // initials before it: "V. Staal", "E.G. Huizing"
-  if (i > 1 && !newlineBefore[i] && raw[i - 1] === '.' && kind[i - 2] === TokenKind.Word && raw[i - 2].length <= 2 && capital[i - 2]) return false;
+  // initials before it: "V. Staal", "E.G. Huizing" (not the letter of a lettered list: "F. Risk Assessment")
+  if (i > 1 && !newlineBefore[i] && raw[i - 1] === '.' && kind[i - 2] === TokenKind.Word && raw[i - 2].length <= 2 && capital[i - 2] && !listLetterAt(scan, i - 2)) return false;
   // a particle before it: "de Ridder", "Van der Steege" (a surname's particles)
   // (a complete particle: "op" alone is a preposition, "op de" would be a particle sequence)
   // — unless the particle opens the sentence ("Van Ouders wordt verwacht", "De Caseload") or the word is a
@@ -121,6 +124,33 @@ function lone(scan: Scan, i: number): boolean {
   if (SECTION_WORDS.has(tokens.lower[i]) || sectionCompound(tokens.lower[i])) return true;
   RE_HOUSENR.lastIndex = 0;
   return !RE_HOUSENR.test(scan.text.slice(tokens.coreEnd[i], tokens.coreEnd[i] + 16));
+}
+
+/** a common English word and no Dutch word, name or place of the lists ("Supervision", "Inquiry") */
+function englishOnly(scan: Scan, k: number): boolean {
+  const { tokens, lex } = scan;
+  const low = tokens.lower[k];
+  return tokens.kind[k] === TokenKind.Word && lex.englishWords.has(low) && !lex.dutchWords.has(low) && !inNameList(lex, low) && !lex.places.has(low);
+}
+
+/** a common English word of no name or place list, also when Dutch has it too ("Development", "Practice") */
+function englishWord(scan: Scan, k: number): boolean {
+  const { tokens, lex } = scan;
+  const low = tokens.lower[k];
+  return tokens.kind[k] === TokenKind.Word && lex.englishWords.has(low) && !inNameList(lex, low) && !lex.places.has(low);
+}
+
+/**
+ * The letter of a lettered list at the start of a line ("F. Risk Assessment …" between "E. …" and "G. …"): a
+ * line that starts with the letter before or after it and a dot says so. No initial of a name.
+ */
+function listLetterAt(scan: Scan, k: number): boolean {
+  const { tokens } = scan;
+  const letter = tokens.raw[k];
+  if (!tokens.newlineBefore[k] || letter.length !== 1 || !/[A-Z]/.test(letter)) return false;
+  const code = letter.charCodeAt(0);
+  const neighbours = [code - 1, code + 1].filter((c) => c >= 65 && c <= 90).map((c) => String.fromCharCode(c));
+  return neighbours.some((n) => new RegExp(`(?:^|\\n)${n}\\. `).test(scan.text));
 }
 
 /** a title before token k: "dr. Van Leeuwen", "mevrouw De Wit" (a dot after a title opens no sentence) */
@@ -179,7 +209,7 @@ function placeEvidence(scan: Scan, k: number): boolean {
   const { tokens } = scan;
   const { kind, raw, lower, newlineBefore } = tokens;
   const prev = k > 0 && !newlineBefore[k] ? lower[k - 1] : '';
-  if (prev && (IN_PLACE.has(prev) || PLACE_WORDS_BEFORE.has(prev) || /^\d{4}[a-z]{2}$/.test(prev))) return true;
+  if (prev && ((IN_PLACE.has(prev) && !englishOnly(scan, k)) || PLACE_WORDS_BEFORE.has(prev) || /^\d{4}[a-z]{2}$/.test(prev))) return true;
   if (k > 1 && !newlineBefore[k] && /^[A-Z]{2}$/.test(raw[k - 1]) && kind[k - 2] === TokenKind.Digits && raw[k - 2].length === 4) return true;
   const n = k + 1 < tokens.count && !newlineBefore[k + 1] ? k + 1 : -1;
   return n >= 0 && raw[n] === ',' && RE_DATE_AFTER.test(scan.text.slice(tokens.end[n], tokens.end[n] + 24));
