@@ -15,6 +15,7 @@
 //   places.ts        findPlacesInContext: places beside dates and postcodes, "Alphen aan den Rijn"
 //   propagate.ts     propagateTokens: a name found once is found at every mention
 //   propagate.ts     labelDefinedInitials: "Ans Hermans (AH)" makes every "AH" the person
+//   propagate.ts     labelImpliedInitials: "HO opent" in a text that names Harmke Oosterwijk
 //   evidence.ts      dropNamesWithoutEvidence: in report prose a lone ordinary word needs evidence of a person
 //   spans.ts         buildSpans: labelled tokens into spans (names with particles, streets with numbers)
 //   resolve.ts       resolve: sorted, non-overlapping spans; then the ignored forms are dropped
@@ -30,7 +31,7 @@ import { classifyWords } from './classify';
 import { detectInstitutions } from './institutions';
 import { findPlacesInContext } from './places';
 import { findHeadingLines } from './prose';
-import { knownNameForms, labelDefinedInitials, labelKnownNames, propagateTokens } from './propagate';
+import { knownNameForms, labelDefinedInitials, labelImpliedInitials, labelKnownNames, propagateTokens } from './propagate';
 import { resolve, withoutIgnored } from './resolve';
 import { createScan } from './scan';
 import { buildSpans } from './spans';
@@ -52,6 +53,7 @@ export function createDetectorFromLexicon(lex: Lexicon): Detector {
       findPlacesInContext(scan);
       propagateTokens(scan, known);
       labelDefinedInitials(scan);
+      labelImpliedInitials(scan);
       dropNamesWithoutEvidence(scan, known);
       buildSpans(scan);
       const ignore = options?.ignore?.map((form) => readerText(form).text);

@@ -151,6 +151,43 @@ export function labelDefinedInitials(scan: Scan): void {
   for (let i = 0; i < tokens.count; i++) if (kind[i] === TokenKind.Word && !labels[i] && defined.has(raw[i])) labels[i] = 'PERSOON';
 }
 
+/**
+ * Minutes and action lists abbreviate the people of the attendance list by their initials without defining
+ * them ("Aanwezig: Harmke Oosterwijk, …" and later "HO opent", "| Actie | JK |"): a capital token is a person
+ * when its letters are exactly the initials of a name of two or more words found in the same text
+ * ("JdV" or "JDV" for Jan de Vries, "IBD" for Ilse Bouwknegt-Diender). An organisation's acronym
+ * (negatief-organisaties: "GI", "VT") is blocked before this pass and never is.
+ */
+export function labelImpliedInitials(scan: Scan): void {
+  const { tokens, labels } = scan;
+  const { kind, raw, newlineBefore } = tokens;
+  let forms: Set<string> | null = null;
+  for (let i = 0; i < tokens.count; i++) {
+    if (labels[i] !== 'PERSOON' || kind[i] !== TokenKind.Word || tokens.capital[i] !== 1) continue;
+    if (i > 0 && !newlineBefore[i] && labels[i - 1] === 'PERSOON') continue; // not the start of a name
+    let letters = '';
+    let words = 0;
+    let m = i;
+    for (; m < tokens.count && (m === i || !newlineBefore[m]); m++) {
+      if (kind[m] !== TokenKind.Word) break;
+      if (labels[m] === 'PERSOON' && tokens.capital[m] === 1 && RE_HAS_LOWER.test(raw[m])) {
+        for (const part of raw[m].split(/[-‐]/)) if (part) letters += part[0].toUpperCase();
+        words++;
+      } else if (particleWord(scan, m) && m + 1 < tokens.count && labels[m + 1] === 'PERSOON') {
+        letters += raw[m][0];
+      } else break;
+    }
+    if (words < 2 || letters.length < 2 || letters.length > 5) continue;
+    (forms ??= new Set()).add(letters).add(letters.toUpperCase());
+    i = m - 1;
+  }
+  if (!forms) return;
+  for (let i = 0; i < tokens.count; i++) {
+    if (labels[i] || scan.blocked[i] || kind[i] !== TokenKind.Word || !forms.has(raw[i]) || !RE_INITIALS_TOKEN.test(raw[i])) continue;
+    labels[i] = 'PERSOON';
+  }
+}
+
 function particleWord(scan: Scan, m: number): boolean {
   return scan.lex.particles.has(scan.tokens.lower[m]) && !scan.tokens.capital[m];
 }
