@@ -24,6 +24,7 @@ describe('a lone capitalised ordinary word with no evidence of a person is no na
     ['a noun after a determiner, also beside a name in an apposition', 'Elke starter krijgt een Buddy. Mijn Buddy, Anouk Wortel, hielp mij.'],
     ['an article that opens a sentence is no particle', 'De Caseload is hoog. Van Ouders wordt veel gevraagd.'],
     ['a plural noun after "de" is no surname', 'Het verzoek is toegewezen: de Kinderen worden in hun ontwikkeling bedreigd.'],
+    ['a lower-case "de" with no name before it is an article', 'Op grond van artikel 3 van de Wet medezeggenschap vragen wij advies. Dat bespreken wij met de Regio.'],
     ['a numbered part is no street with a house number', '10.45 – 12.00 Workshopronde 1\nA. Samen beslissen in de zitting\n\n13.00 – 14.15 Workshopronde 2\nB. werken met het netwerk'],
   ])('%s', (_what, text) => {
     expect(found(REPORT + text).filter((s) => !s.startsWith('Anouk Wortel'))).toEqual([]);
@@ -55,6 +56,9 @@ describe('evidence keeps a name that is also a word', () => {
     ['another mention beside a first name', 'Anouk Wortel leidt het project. Later sloot Wortel aan bij het team.', 'Wortel'],
     ['a list of places', 'Deelnemers kwamen uit Heerlen, Venlo, Kampen en Sittard.', 'Kampen'],
     ['a title before a capitalised particle', 'Huisarts: dr. Van Leeuwen. Wijkagent: R. Spruit.', 'Van Leeuwen'],
+    ['a first name before a lower-case particle', 'Het gesprek voerde Anouk van de Wortel met de ouders.', 'Wortel'],
+    ['initials before lower-case particles', 'De analyse is van J. van der Spruit.', 'Spruit'],
+    ['a title before lower-case particles', 'Wij spraken mevrouw van der Spruit over de planning.', 'Spruit'],
     ["a place in a university's name", 'Met dank aan prof. Ellingworth (University of Leeds) voor haar lezing.', 'Leeds'],
   ])('%s', (_what, text, name) => {
     expect(found(REPORT + text).some((s) => s.split(':')[0].includes(name))).toBe(true);

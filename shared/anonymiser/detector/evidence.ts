@@ -110,7 +110,10 @@ function lone(scan: Scan, i: number): boolean {
   // — unless the particle opens the sentence ("Van Ouders wordt verwacht", "De Caseload") or the word is a
   // plural noun ("de Kinderen worden"): there it is an article or a preposition; a title before it decides
   // ("dr. Van Leeuwen")
-  if (i > 0 && !newlineBefore[i] && particleAt(tokens, i - 1, lex) === 1 && (titleBefore(scan, i - 1) || (!(capital[i - 1] && sentenceStart(tokens, i - 1)) && !isPluralNoun(lex, tokens.lower[i])))) return false;
+  // A lower-case particle is a surname's only after a first name, initials, a title or a name ("Kees de Rust",
+  // "J. van de Wetering"); standing alone, Dutch writes the particle of a surname with a capital ("De Vries"),
+  // so "van de Wet", "in de Regio" hold an article
+  if (i > 0 && !newlineBefore[i] && particleAt(tokens, i - 1, lex) === 1 && (titleBefore(scan, i - 1) || (!(capital[i - 1] && sentenceStart(tokens, i - 1)) && !isPluralNoun(lex, tokens.lower[i]) && (capital[i - 1] === 1 || nameBeforeParticles(scan, i - 1))))) return false;
   const n = i + 1;
   if (n < tokens.count && !newlineBefore[n]) {
     // a particle and a name after it: "April de Groot"; the head of an institution: "Zorgboerderij De Hessenhoeve"
@@ -154,6 +157,19 @@ function listLetterAt(scan: Scan, k: number): boolean {
 }
 
 /** a title before token k: "dr. Van Leeuwen", "mevrouw De Wit" (a dot after a title opens no sentence) */
+/** Before the lower-case particles that end at token p: a name, initials, a title or a capitalised word no list knows ("Kees de", "J. van de", "mevrouw van der")? */
+function nameBeforeParticles(scan: Scan, p: number): boolean {
+  const { tokens, labels, lex } = scan;
+  const { kind, raw, lower, capital, newlineBefore } = tokens;
+  let k = p - 1;
+  while (k >= 0 && !newlineBefore[k + 1] && kind[k] === TokenKind.Word && !capital[k] && lex.particles.has(lower[k])) k--;
+  if (k < 0 || newlineBefore[k + 1]) return false;
+  if (raw[k] === '.') return k > 0 && !newlineBefore[k] && /^\p{Lu}{1,2}$/u.test(raw[k - 1]);
+  if (kind[k] !== TokenKind.Word) return false;
+  if (labels[k] === 'PERSOON' || lex.titles.has(lower[k])) return true;
+  return capital[k] === 1 && RE_HAS_LOWER.test(raw[k]) && !scan.blocked[k] && !isOrdinaryWord(lex, lower[k]);
+}
+
 function titleBefore(scan: Scan, k: number): boolean {
   const { tokens, lex } = scan;
   const { raw, lower, newlineBefore } = tokens;
