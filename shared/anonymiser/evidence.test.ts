@@ -24,6 +24,7 @@ describe('a lone capitalised ordinary word with no evidence of a person is no na
     ['a noun after a determiner, also beside a name in an apposition', 'Elke starter krijgt een Buddy. Mijn Buddy, Anouk Wortel, hielp mij.'],
     ['an article that opens a sentence is no particle', 'De Caseload is hoog. Van Ouders wordt veel gevraagd.'],
     ['a plural noun after "de" is no surname', 'Het verzoek is toegewezen: de Kinderen worden in hun ontwikkeling bedreigd.'],
+    ['two categories joined by "en" are no list of names', 'Wij hoorden het afgelopen jaar van Jongeren en Ouders over het Wonen. Informeer Jongeren en Ouders persoonlijk.'],
     ['a lower-case "de" with no name before it is an article', 'Op grond van artikel 3 van de Wet medezeggenschap vragen wij advies. Dat bespreken wij met de Regio.'],
     ['a numbered part is no street with a house number', '10.45 – 12.00 Workshopronde 1\nA. Samen beslissen in de zitting\n\n13.00 – 14.15 Workshopronde 2\nB. werken met het netwerk'],
   ])('%s', (_what, text) => {

@@ -99,7 +99,10 @@ function lone(scan: Scan, i: number): boolean {
   if (i + 1 < tokens.count && !newlineBefore[i + 1] && nameAt(i + 1)) return false;
   // an item of a list of places or people: "Tiel, Culemborg, Buren en West Betuwe", "in Raalte en Kampen"
   const sep = (k: number): boolean => k >= 0 && k < tokens.count && !newlineBefore[k] && (raw[k] === ',' || tokens.lower[k] === 'en' || tokens.lower[k] === 'of');
-  const item = (k: number): boolean => k >= 0 && k < tokens.count && !newlineBefore[k] && (labels[k] === 'LOCATIE' || labels[k] === 'PERSOON') && capital[k] === 1;
+  // (the other item must be more than another ordinary word: "Jongeren en Ouders" are two categories, no list of names)
+  const item = (k: number): boolean =>
+    k >= 0 && k < tokens.count && !newlineBefore[k] && (labels[k] === 'LOCATIE' || labels[k] === 'PERSOON') && capital[k] === 1 &&
+    (labels[k] === 'LOCATIE' || inNameList(lex, tokens.lower[k]) || lex.places.has(tokens.lower[k]) || !isOrdinaryWord(lex, tokens.lower[k]));
   if (!english && ((sep(i - 1) && item(i - 2)) || (sep(i + 1) && item(i + 2)))) return false;
   // a building or body before it: "provinciehuis Leeuwarden", "gemeentehuis Buren"
   if (i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word && !capital[i - 1] && /(?:huis|kantoor|gebouw|hal)$/.test(tokens.lower[i - 1])) return false;
