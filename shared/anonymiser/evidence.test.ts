@@ -38,6 +38,10 @@ describe('a lone capitalised ordinary word with no evidence of a person is no na
   ])('%s', (_what, text) => {
     expect(found(REPORT + text).filter((s) => !/^(?:Anneke de Wind|Amsterdam):/.test(s))).toEqual([]);
   });
+  it('a preposition with a capitalised article after it is no particle ("Jongeren op De Linde" names no Jongeren)', () => {
+    const text = 'Jongeren op De Linde hoorden het via de mentor. Ook Jongeren van De Kompasroos wisten het niet.';
+    expect(found(REPORT + text).filter((s) => s.startsWith('Jongeren'))).toEqual([]);
+  });
   it('in a case note the old rule stands (a capital mid-sentence is nearly always a name there)', () => {
     expect(found('Moeder gaat met Pensioen naar de markt.')).toContain('Pensioen:PERSOON');
   });

@@ -120,8 +120,9 @@ function lone(scan: Scan, i: number): boolean {
   const n = i + 1;
   if (n < tokens.count && !newlineBefore[n]) {
     // a particle and a name after it: "April de Groot"; the head of an institution: "Zorgboerderij De Hessenhoeve"
+    // (after a first name the particles are lower case: "Jongeren op De Linde" holds a preposition and a facility)
     const p = particleAt(tokens, n, lex);
-    if (p && n + p < tokens.count && labels[n + p] === 'PERSOON') return false;
+    if (p && n + p < tokens.count && labels[n + p] === 'PERSOON' && capital.subarray(n, n + p).every((c) => c === 0)) return false;
     if (labels[n] === 'INSTELLING' || scan.blocked[n] === Block.Institution) return false;
     // initials in brackets after it ("Thewissen (NT, …)"), a house number ("Zuideinde 38")
     if (raw[n] === '(' && n + 1 < tokens.count && /^\p{Lu}{2,4}$/u.test(raw[n + 1])) return false;
