@@ -25,6 +25,7 @@ describe('a lone capitalised ordinary word with no evidence of a person is no na
     ['an article that opens a sentence is no particle', 'De Caseload is hoog. Van Ouders wordt veel gevraagd.'],
     ['a plural noun after "de" is no surname', 'Het verzoek is toegewezen: de Kinderen worden in hun ontwikkeling bedreigd.'],
     ['two categories joined by "en" are no list of names', 'Wij hoorden het afgelopen jaar van Jongeren en Ouders over het Wonen. Informeer Jongeren en Ouders persoonlijk.'],
+    ['a verb after a word that is no subject says nothing', 'Niemand wist wie er Regie had. Een op de vier mantelzorgers zich regelmatig Overbelast voelt.'],
     ['a lower-case "de" with no name before it is an article', 'Op grond van artikel 3 van de Wet medezeggenschap vragen wij advies. Dat bespreken wij met de Regio.'],
     ['a numbered part is no street with a house number', '10.45 – 12.00 Workshopronde 1\nA. Samen beslissen in de zitting\n\n13.00 – 14.15 Workshopronde 2\nB. werken met het netwerk'],
   ])('%s', (_what, text) => {
@@ -53,6 +54,7 @@ describe('evidence keeps a name that is also a word', () => {
     ['a title before it', 'Het gesprek met mevrouw Spruit verliep goed.', 'Spruit'],
     ['a cue before it', 'Volgens Spruit is dat niet nodig.', 'Spruit'],
     ['a verb after it', 'Wij hoorden dat Spruit belde over de planning.', 'Spruit'],
+    ['a verb after it after a conjunction', 'Het was stil toen Wortel kwam.', 'Wortel'],
     ['an age in brackets', 'Een jongen, Spruit (15), woont in de wijk.', 'Spruit'],
     ['a role after a comma', 'De brief is van Spruit, gezinsvoogd bij de GI.', 'Spruit'],
     ['initials before it', 'De analyse is gedaan door V. Staal en anderen.', 'V. Staal'],

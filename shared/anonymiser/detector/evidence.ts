@@ -174,6 +174,18 @@ function nameBeforeParticles(scan: Scan, p: number): boolean {
   return capital[k] === 1 && RE_HAS_LOWER.test(raw[k]) && !scan.blocked[k] && !isOrdinaryWord(lex, lower[k]);
 }
 
+/** conjunctions that open a clause whose subject follows: "dat Spruit belde", "toen Wortel kwam" */
+const CLAUSE_OPENERS = new Set(['dat', 'of', 'toen', 'omdat', 'als', 'en', 'maar', 'want', 'nadat', 'terwijl', 'zodat', 'wanneer', 'hoewel', 'voordat', 'zodra', 'tenzij', 'doordat', 'sinds', 'totdat', 'waarna', 'ook', 'dus', 'nu']);
+
+/** Does token k stand where a subject stands: first in its sentence, after a clause's conjunction or punctuation, or after another name? */
+function subjectPlace(scan: Scan, k: number): boolean {
+  const { tokens, labels } = scan;
+  if (sentenceStart(tokens, k)) return true;
+  const p = k - 1;
+  if (tokens.kind[p] !== TokenKind.Word) return /^[,;:(\u2013\u2014"“]$/.test(tokens.raw[p]);
+  return CLAUSE_OPENERS.has(tokens.lower[p]) || labels[p] === 'PERSOON' || scan.lex.titles.has(tokens.lower[p]);
+}
+
 function titleBefore(scan: Scan, k: number): boolean {
   const { tokens, lex } = scan;
   const { raw, lower, newlineBefore } = tokens;
@@ -205,7 +217,9 @@ function personEvidence(scan: Scan, k: number): boolean {
   const n = k + 1 < tokens.count && !newlineBefore[k + 1] ? k + 1 : -1;
   if (n >= 0) {
     // (a verb after a plural noun says nothing: "Van Ouders wordt verwacht", "Kinderen hebben")
-    if (kind[n] === TokenKind.Word && !capital[n] && (SUBJECT_VERBS.has(lower[n]) || lower[n] === "z'n" || lower[n] === "d'r") && !isPluralNoun(lex, lower[k])) return true;
+    // (only where a subject stands: first in its sentence or clause; "wie er Regie had", "zich Overbelast voelt",
+    // "de Caseload per Jeugdreclasseerder bleef" hold an object, a predicate, a noun)
+    if (kind[n] === TokenKind.Word && !capital[n] && (SUBJECT_VERBS.has(lower[n]) || lower[n] === "z'n" || lower[n] === "d'r") && !isPluralNoun(lex, lower[k]) && subjectPlace(scan, k)) return true;
     if ((raw[n] === '(' || raw[n] === ',') && n + 1 < tokens.count && !newlineBefore[n + 1]) {
       const after = lower[n + 1];
       if (lex.titles.has(after) || ROLE_AFTER.has(after) || (raw[n] === '(' && kind[n + 1] === TokenKind.Digits && raw[n + 1].length <= 2)) return true;
