@@ -26,6 +26,8 @@ describe('a lone capitalised ordinary word with no evidence of a person is no na
     ['a plural noun after "de" is no surname', 'Het verzoek is toegewezen: de Kinderen worden in hun ontwikkeling bedreigd.'],
     ['two categories joined by "en" are no list of names', 'Wij hoorden het afgelopen jaar van Jongeren en Ouders over het Wonen. Informeer Jongeren en Ouders persoonlijk.'],
     ['a verb after a word that is no subject says nothing', 'Niemand wist wie er Regie had. Een op de vier mantelzorgers zich regelmatig Overbelast voelt.'],
+    ['an age range is no age, "per" and adjectives are determiners', 'Elke jongere krijgt een getrainde Buddy (18–27 jaar). Er is een uur per Buddy per week.'],
+    ['a plural noun after a role is what the role is about', 'De jeugdreclasseerder is ook contactpersoon Scholen in de regio.'],
     ['a lower-case "de" with no name before it is an article', 'Op grond van artikel 3 van de Wet medezeggenschap vragen wij advies. Dat bespreken wij met de Regio.'],
     ['a numbered part is no street with a house number', '10.45 – 12.00 Workshopronde 1\nA. Samen beslissen in de zitting\n\n13.00 – 14.15 Workshopronde 2\nB. werken met het netwerk'],
   ])('%s', (_what, text) => {

@@ -201,7 +201,7 @@ function sectionCompound(low: string): boolean {
 }
 
 /** words before a noun that no name takes: "een Buddy", "mijn Buddy", "onze Match", "elke Wijk" ("zijn" is a verb as often: "Trainers zijn Bas …") */
-const NOUN_DETERMINERS = new Set(['een', 'mijn', 'haar', 'onze', 'ons', 'hun', 'jouw', 'uw', 'deze', 'dit', 'elke', 'ieder', 'iedere', 'geen', 'welke', 'beide', 'alle', "zo'n", 'goede']);
+const NOUN_DETERMINERS = new Set(['een', 'mijn', 'haar', 'onze', 'ons', 'hun', 'jouw', 'uw', 'deze', 'dit', 'elke', 'ieder', 'iedere', 'geen', 'welke', 'beide', 'alle', "zo'n", 'goede', 'per', 'veel', 'weinig', 'meer', 'minder', 'andere', 'nieuwe', 'vaste', 'eigen', 'getrainde', 'ervaren']);
 
 function afterDeterminer(scan: Scan, k: number): boolean {
   const { tokens } = scan;
@@ -212,7 +212,8 @@ function personEvidence(scan: Scan, k: number): boolean {
   const { tokens, lex } = scan;
   const { kind, raw, lower, capital, newlineBefore } = tokens;
   const prev = k > 0 && !newlineBefore[k] ? lower[k - 1] : '';
-  if (prev && (lex.titles.has(prev) || PERSON_CUES_BEFORE.has(prev))) return true;
+  // (a plural noun after a role is what the role is about: "Contactpersoon Scholen", "teamleider Jongeren")
+  if (prev && (lex.titles.has(prev) || PERSON_CUES_BEFORE.has(prev)) && !(lex.titles.has(prev) && isPluralNoun(lex, lower[k]))) return true;
   if (raw[k - 1] === '.' && k > 1 && !newlineBefore[k - 1] && lex.titles.has(lower[k - 2])) return true;
   const n = k + 1 < tokens.count && !newlineBefore[k + 1] ? k + 1 : -1;
   if (n >= 0) {
@@ -222,7 +223,8 @@ function personEvidence(scan: Scan, k: number): boolean {
     if (kind[n] === TokenKind.Word && !capital[n] && (SUBJECT_VERBS.has(lower[n]) || lower[n] === "z'n" || lower[n] === "d'r") && !isPluralNoun(lex, lower[k]) && subjectPlace(scan, k)) return true;
     if ((raw[n] === '(' || raw[n] === ',') && n + 1 < tokens.count && !newlineBefore[n + 1]) {
       const after = lower[n + 1];
-      if (lex.titles.has(after) || ROLE_AFTER.has(after) || (raw[n] === '(' && kind[n + 1] === TokenKind.Digits && raw[n + 1].length <= 2)) return true;
+      // (an age is one number: "(12–18 jaar)" is the range of a group)
+      if (lex.titles.has(after) || ROLE_AFTER.has(after) || (raw[n] === '(' && kind[n + 1] === TokenKind.Digits && raw[n + 1].length <= 2 && !/^[-–—]$/.test(raw[n + 2] ?? ''))) return true;
     }
   }
   // "Doornbos, A. (2019)": an author with initials after a comma; "Spruit MSc": a degree after the name
