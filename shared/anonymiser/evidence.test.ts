@@ -28,6 +28,7 @@ describe('a lone capitalised ordinary word with no evidence of a person is no na
     ['a verb after a word that is no subject says nothing', 'Niemand wist wie er Regie had. Een op de vier mantelzorgers zich regelmatig Overbelast voelt.'],
     ['an age range is no age, "per" and adjectives are determiners', 'Elke jongere krijgt een getrainde Buddy (18–27 jaar). Er is een uur per Buddy per week.'],
     ['a plural noun after a role is what the role is about', 'De jeugdreclasseerder is ook contactpersoon Scholen in de regio.'],
+    ['a hyphenated compound of ordinary words is no double surname', 'De Buddy-Coaches plannen elke maand een Meet-Up met de Diepte-Interviews als thema.'],
     ['a lower-case "de" with no name before it is an article', 'Op grond van artikel 3 van de Wet medezeggenschap vragen wij advies. Dat bespreken wij met de Regio.'],
     ['a numbered part is no street with a house number', '10.45 – 12.00 Workshopronde 1\nA. Samen beslissen in de zitting\n\n13.00 – 14.15 Workshopronde 2\nB. werken met het netwerk'],
   ])('%s', (_what, text) => {
@@ -68,6 +69,8 @@ describe('evidence keeps a name that is also a word', () => {
     ['a first name before a lower-case particle', 'Het gesprek voerde Anouk van de Wortel met de ouders.', 'Wortel'],
     ['initials before lower-case particles', 'De analyse is van J. van der Spruit.', 'Spruit'],
     ['a title before lower-case particles', 'Wij spraken mevrouw van der Spruit over de planning.', 'Spruit'],
+    ['a double surname of words the lists lack', 'Het verslag is van Eva Bouwknegt-Diender, notulist.', 'Bouwknegt-Diender'],
+    ['a district: a place and a point of the compass', 'In de leerbijeenkomsten van het wijkteam Molenwaard-Zuid brengen professionals een casus in.', 'Molenwaard-Zuid'],
     ["a place in a university's name", 'Met dank aan prof. Ellingworth (University of Leeds) voor haar lezing.', 'Leeds'],
   ])('%s', (_what, text, name) => {
     expect(found(REPORT + text).some((s) => s.split(':')[0].includes(name))).toBe(true);

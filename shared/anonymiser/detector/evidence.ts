@@ -11,7 +11,7 @@ import { RE_HAS_LOWER, TokenKind } from './tokens';
 import { RE_HOUSENR } from './addresses';
 import { inNameListLine, particleAt, sentenceStart } from './neighbours';
 import { SECTION_WORDS } from './prose';
-import { SUBJECT_VERBS, SURNAME_TAIL, inNameList, isOrdinaryWord, isPluralNoun } from './wordClasses';
+import { COMPASS, SUBJECT_VERBS, SURNAME_TAIL, inNameList, isOrdinaryWord, isPluralNoun } from './wordClasses';
 
 /** conversations, writing and signing before "met" or "door" */
 const SPOKEN_OR_WRITTEN = /^(?:gesprek|gesprekken|interview|sprak|spraken|gesproken|spreken|overleg|overlegd|contact|geschreven|opgesteld|samengesteld|ondertekend|gemaakt|geleid|gevoerd|afgenomen|begeleid|ingebracht|gepresenteerd|verzorgd)$/;
@@ -34,7 +34,7 @@ export function dropNamesWithoutEvidence(scan: Scan, known: Map<string, unknown>
     if (labels[i] !== 'PERSOON' || kind[i] !== TokenKind.Word || !capital[i] || !RE_HAS_LOWER.test(raw[i])) continue;
     const low = lower[i];
     // (a compound with a surname's or a place's tail, "Zonneveld", "Schalkwijk", keeps its label: such names are ordinary compounds too)
-    if (known.has(low) || inNameList(lex, low) || lex.places.has(low) || surnameShape(low) || !isOrdinaryWord(lex, low)) continue;
+    if (known.has(low) || inNameList(lex, low) || lex.places.has(low) || surnameShape(low) || !ordinaryToken(scan, low)) continue;
     // "in Kampen", "uit Nunspeet": after a preposition of place the word may be a place the lists lack
     // (a common English word is no Dutch place: "in English", "in Supervision")
     if (i > 0 && !tokens.newlineBefore[i] && IN_PLACE.has(lower[i - 1]) && !englishOnly(scan, i)) continue;
@@ -78,6 +78,24 @@ function dropEnglishRunsWithoutEvidence(scan: Scan, known: Map<string, unknown>)
     }
     i = j;
   }
+}
+
+/**
+ * An ordinary Dutch word, or a hyphenated compound of ordinary Dutch or English words none of which is a name or
+ * a place of the lists ("Buddy-Coaches", "Meet-Up", "Zelfredzaamheid-Matrix"); a double surname has a listed or
+ * unknown part ("Smit-Visser", "Bouwknegt-Diender").
+ */
+function ordinaryToken(scan: Scan, low: string): boolean {
+  const { lex } = scan;
+  if (isOrdinaryWord(lex, low)) return true;
+  if (!low.includes('-')) return false;
+  const parts = low.split('-');
+  // "Leiden-Noord", "Zaandam-Oost": a district is its place and a point of the compass
+  if (COMPASS.has(parts[parts.length - 1])) return false;
+  for (const part of parts) {
+    if (part.length < 2 || inNameList(lex, part) || lex.places.has(part) || !(isOrdinaryWord(lex, part) || lex.englishWords.has(part))) return false;
+  }
+  return true;
 }
 
 /** a compound with a surname's or place's tail ("Zonneveld", "Schalkwijk"); the tail word alone ("Huis", "Wijk") is just the word */
