@@ -38,6 +38,8 @@ const MONTHS =
   'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
 
 const RE_EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z])/g;
+/** a Dutch IBAN without its spaces: NL, two check digits, a bank's four letters, ten digits */
+const RE_NL_IBAN_SHAPE = /^NL\d{2}[A-Z]{4}\d{10}$/;
 const RE_IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b/g;
 const RE_BSN = /(?<![\d.,\-/])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{3}\.\d{3}|\d{2}\.\d{2}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3}|\d{3}-\d{3}-\d{3})(?![\d]|[.,\-/]\d)/g;
 /**
@@ -218,7 +220,8 @@ export function detectStructured(text: string, out: RawSpan[]): void {
     out.push({ start, end, label, prio });
   };
   if (text.indexOf('@') >= 0) for (const m of text.matchAll(RE_EMAIL)) push(m.index, m.index + m[0].length, 'EMAIL', 100);
-  for (const m of text.matchAll(RE_IBAN)) if (isValidIban(m[0])) push(m.index, m.index + m[0].length, 'ID', 95);
+  // (a Dutch account number keeps its shape when a digit is mistyped: it still identifies, so the check digits do not decide)
+  for (const m of text.matchAll(RE_IBAN)) if (isValidIban(m[0]) || RE_NL_IBAN_SHAPE.test(m[0].replace(/ /g, ''))) push(m.index, m.index + m[0].length, 'ID', 95);
   for (const m of text.matchAll(RE_COURT)) push(m.index, m.index + m[0].length, 'ID', 90);
   for (const m of text.matchAll(RE_CODE)) push(m.index, m.index + m[0].length, 'ID', 70);
   for (const m of text.matchAll(RE_PREFIX_NUM)) push(m.index, m.index + m[0].length, 'ID', 70);
