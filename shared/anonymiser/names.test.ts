@@ -200,4 +200,8 @@ describe('authors in a reference list', () => {
     const text = 'Literatuur\nBosman, K., & Van der Heijden, P.J. (2019). Werken met netwerken. Houten: Brugwerk.';
     expect(spans(text)).toEqual(['Bosman, K.:PERSOON', 'Van der Heijden, P.J.:PERSOON', 'Houten:LOCATIE']);
   });
+  it('takes spaced initials and the particles APA writes after them into the name', () => {
+    const text = 'Literatuur\nBoer, K. de, & Linden, M. van der (2019). Titel. Uitgever.\nOkafor, C., & Whitfield, R. J. (2020). Safety networks. Harbour Press.';
+    expect(spans(text)).toEqual(['Boer, K. de:PERSOON', 'Linden, M. van der:PERSOON', 'Okafor, C.:PERSOON', 'Whitfield, R. J.:PERSOON']);
+  });
 });

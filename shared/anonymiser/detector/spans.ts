@@ -114,8 +114,11 @@ function initialsWithBracketedFirstName(scan: Scan): void {
   }
 }
 
-/** initials after an inverted name in a reference list: ", T." ", K.A." before a comma, "&" or the year */
-const RE_INVERTED_INITIALS = /^, (?:[A-Z]\.){1,4}(?=[ ]?[,&(]|[ ]*$|[ ]*\n)/;
+/**
+ * initials after an inverted name in a reference list, and the particles APA puts after them: ", T." ", K.A.",
+ * ", R. J." ", K. de" ", M. van der" — before a comma, "&" or the year
+ */
+const RE_INVERTED_INITIALS = /^, \p{Lu}\.(?:-?\p{Lu}\.|[ ]\p{Lu}\.){0,3}(?: (?:van|von|de|der|den|ter|ten|te|het|'t|in|op|el|al|le|la|du|da|dos|di|del))*(?=[ ]?[,&(]|[ ]*$|[ ]*\n)/u;
 
 /**
  * "Bakker, T. (2016)", "Van der Linden, M.", "El Idrissi, S., & Wiersma, A.": an author written surname
@@ -129,7 +132,7 @@ function invertedAuthorNames(scan: Scan): void {
   const free = (k: number): boolean => !blocked[k] || (blocked[k] === Block.Prose && referenceLine(scan, k));
   for (let i = 0; i + 1 < tokens.count; i++) {
     if (raw[i + 1] !== ',' || kind[i] !== TokenKind.Word || !capital[i] || !free(i) || coreEnd[i] !== end[i]) continue;
-    const initials = RE_INVERTED_INITIALS.exec(text.slice(end[i], end[i] + 14));
+    const initials = RE_INVERTED_INITIALS.exec(text.slice(end[i], end[i] + 32));
     if (!initials || lex.negatives.has(lower[i]) || lex.titles.has(lower[i])) continue;
     // the surname: capitalised words and particles back to the start of the line or the previous author
     let first = i;
