@@ -31,3 +31,13 @@ describe('initials of a name found in the same text are that person, also where 
     expect(found(text)).toEqual(['Gerda Iwema:PERSOON']);
   });
 });
+
+describe('the word after "gemeente" is the municipality, a place', () => {
+  it('also when no list knows it and a heading holds it', () => {
+    const text = 'Notulen\n\n**Gemeente Zandmeer – Afdeling Inkoop**\n\n| Jan Smit | beleidsadviseur | Gemeente Zandmeer |';
+    expect(found(text)).toEqual(['Zandmeer:LOCATIE', 'Jan Smit:PERSOON', 'Zandmeer:LOCATIE']);
+  });
+  it('a province is no municipality', () => {
+    expect(found('Subsidie van de Gemeente Noord-Brabant? Nee, van de provincie.')).toEqual([]);
+  });
+});

@@ -13,6 +13,25 @@ export function findPlacesInContext(scan: Scan): void {
   joinPlaceNames(scan);
   districtsInTwoWords(scan);
   placesOfPublication(scan);
+  municipalities(scan);
+}
+
+/**
+ * "Gemeente Zandmeer", "gemeente Sittard-Geleen": the capitalised word after "gemeente" names the municipality, a
+ * place, also when the lists lack it or a heading blocked its words (a province or region, a hard negative, is no
+ * municipality and stays blocked).
+ */
+function municipalities(scan: Scan): void {
+  const { tokens, lex, labels, blocked } = scan;
+  const { kind, capital, raw, lower, newlineBefore } = tokens;
+  for (let i = 0; i + 1 < tokens.count; i++) {
+    if (lower[i] !== 'gemeente' || kind[i] !== TokenKind.Word) continue;
+    const j = i + 1;
+    if (newlineBefore[j] || kind[j] !== TokenKind.Word || !capital[j] || !RE_HAS_LOWER.test(raw[j]) || labels[j]) continue;
+    if ((blocked[j] && blocked[j] !== Block.Prose) || lex.negatives.has(lower[j]) || lex.titles.has(lower[j]) || lex.particles.has(lower[j])) continue;
+    labels[j] = 'LOCATIE';
+    blocked[j] = Block.None;
+  }
 }
 
 /** "(2016). Eigen kracht in gedwongen kader. Houten: Uitgeverij Brugwerk.": the place before the publisher in a reference */
