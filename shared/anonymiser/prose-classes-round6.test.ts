@@ -41,3 +41,12 @@ describe('the word after "gemeente" is the municipality, a place', () => {
     expect(found('Subsidie van de Gemeente Noord-Brabant? Nee, van de provincie.')).toEqual([]);
   });
 });
+
+describe('after a title a surname that opens with a particle is a person, also when it is a place', () => {
+  it.each([
+    ['a place of one word after a particle', 'Voor vragen kunt u terecht bij mevrouw Ter Horst.', ['Ter Horst:PERSOON']],
+    ['a place of the lists that opens with a particle', 'Mw. De Bilt belde. Zij woont in Den Helder.', ['De Bilt:PERSOON', 'Den Helder:LOCATIE']],
+  ])('%s', (_what, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -40,12 +40,23 @@ function markPhrases(scan: Scan): void {
     }
     const place = matchPhrase(tokens, i, lex.placePhrases, true);
     if (place) {
-      // "de Schilderswijk": keep the article when the place entry has it
-      for (let k = 0; k < place; k++) labels[i + k] = 'LOCATIE';
+      // "de Schilderswijk": keep the article when the place entry has it; "mevrouw Ter Horst", "dhr. De Bilt":
+      // after a title a place that opens with a particle is a surname
+      const label = lex.particles.has(tokens.lower[i]) && titleBefore(scan, i) ? 'PERSOON' : 'LOCATIE';
+      for (let k = 0; k < place; k++) labels[i + k] = label;
       i += place - 1;
       continue;
     }
   }
+}
+
+/** a title right before token i: "mevrouw", "dhr." */
+function titleBefore(scan: Scan, i: number): boolean {
+  const { tokens, lex } = scan;
+  const { raw, lower, kind, newlineBefore } = tokens;
+  if (i < 1 || newlineBefore[i]) return false;
+  if (kind[i - 1] === TokenKind.Word) return lex.titles.has(lower[i - 1]);
+  return raw[i - 1] === '.' && i > 1 && !newlineBefore[i - 1] && lex.titles.has(lower[i - 2]);
 }
 
 /** Pass 2: capitalised single-word negatives are blocked; streets (with a house number or a strong suffix) labelled. */

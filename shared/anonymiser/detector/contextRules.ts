@@ -53,6 +53,14 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   const common = lex.commonWords.has(low);
   const place = lex.places.has(low) || (hyphenParts(low)?.[0] !== undefined && lex.places.has(hyphenParts(low)![0]) && COMPASS.has(hyphenParts(low)![1] ?? ''));
   const named = inNameList(lex, low);
+  // "ds. De Vries", "mevrouw Ter Horst": a capitalised particle after a title; the name follows it (a place too)
+  if (afterTitle && capital[i]) {
+    const particles = particleAt(tokens, i, lex);
+    if (particles && i + particles < count && capital[i + particles] && !newlineBefore[i + particles] && !blocked[i + particles] && tokens.kind[i + particles] === TokenKind.Word) {
+      labels[i + particles] = 'PERSOON';
+      return i + particles;
+    }
+  }
   // "… het is zo. En Ervaringsdeskundigen": a capitalised preposition, conjunction or sentence adverb of no name list
   // is never a name, also where the dot before it reads as an abbreviation ("zo." for zondag)
   if (!named && !place && FUNCTION_WORDS.has(low)) return i;
@@ -73,12 +81,6 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     return i;
   }
   if (afterTitle) {
-    // "ds. De Vries", "mw. El Amrani": a capitalised particle after a title; the name follows it
-    const particles = particleAt(tokens, i, lex);
-    if (particles && i + particles < count && capital[i + particles] && !newlineBefore[i + particles] && !blocked[i + particles]) {
-      labels[i + particles] = 'PERSOON';
-      return i + particles;
-    }
     labels[i] = 'PERSOON';
     return i;
   }
