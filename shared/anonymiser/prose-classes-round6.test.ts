@@ -50,3 +50,23 @@ describe('after a title a surname that opens with a particle is a person, also w
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('an institution found once is that institution at its other mentions', () => {
+  it('a school named after its type word, later alone', () => {
+    const text = 'Partners: basisschool De Zonnewijzer en de bibliotheek. Extra aanmeldingen via De Zonnewijzer.';
+    expect(found(text)).toEqual(['De Zonnewijzer:INSTELLING', 'De Zonnewijzer:INSTELLING']);
+  });
+  it('a group home after its facility word, later alone', () => {
+    const text = 'Wij bezochten Woonvoorziening De Wilgenhoeve en Leefgroep De Eik.\n\n"Elke week een nieuwe mentor." – Sky (16), De Wilgenhoeve';
+    const labels = found(text);
+    expect(labels.filter((l) => l.endsWith(':INSTELLING'))).toHaveLength(3);
+    expect(labels).toContain('De Wilgenhoeve:INSTELLING');
+  });
+  it("a person's name in a firm's name stays the person elsewhere", () => {
+    const text = 'Hij werkt bij Bakkerij Haddad. Mevrouw Haddad belde later.';
+    expect(found(text)).toContain('Haddad:PERSOON');
+  });
+  it('the municipality after "gemeente" is a place, not a congregation', () => {
+    expect(found('Aanvragen bij de gemeente Den Haag duren elf weken.')).toEqual(['Den Haag:LOCATIE']);
+  });
+});

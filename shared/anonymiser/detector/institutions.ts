@@ -5,12 +5,12 @@
 import { matchPhrase, sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { TokenKind } from './tokens';
-import { HIGHER_EDUCATION, STOP_LOWER, isNegative, isOrdinaryWord, isProgrammeWord } from './wordClasses';
+import { HIGHER_EDUCATION, STOP_LOWER, inNameList, isNegative, isOrdinaryWord, isProgrammeWord } from './wordClasses';
 
 /** lower-case type words after which a proper name is the institution ("basisschool De Horizon") */
 const INST_TYPE_WORDS = new Set([
   'basisschool', 'school', 'peuterspeelzaal', 'kinderopvang', 'kinderdagverblijf', 'kdv', 'bso', 'naschoolse', 'opvang',
-  'moskee', 'kerk', 'gemeente', 'voetbalclub', 'voetbalvereniging', 'vereniging', 'sportclub', 'sportvereniging', 'club', 'praktijk',
+  'moskee', 'kerk', 'voetbalclub', 'voetbalvereniging', 'vereniging', 'sportclub', 'sportvereniging', 'club', 'praktijk',
   'huisartsenpraktijk', 'huisarts', 'zwemschool', 'zwemclub', 'dansschool', 'sportschool', 'vechtsportschool', 'boksschool',
   'crèche', 'creche', 'buurthuis', 'speeltuin', 'middelbare', 'mbo', 'hbo', 'vmbo', 'havo', 'vwo', 'college', 'lyceum',
   'gymnasium', 'scholengemeenschap', 'zorgboerderij', 'dagbesteding', 'werkgever', 'bedrijf', 'kapsalon', 'winkel', 'restaurant',
@@ -74,6 +74,8 @@ const INST_PREFIX = new Set([
   'zorggroep', 'logopediepraktijk', 'fysiotherapiepraktijk', 'tandartspraktijk', 'kapsalon', 'restaurant', 'moskee', 'kerk',
   'academie', 'boxing', 'voetbalvereniging', 'sportschool', 'kinderclub', 'speeltuinvereniging', 'tuinbouwschool', 'kindcentrum',
   'scholengroep', 'brede', 'het', 'de', "'t", 'buurtteam', 'wijkteam', 'jeugdteam', 'gezinsteam', 'sportclub', 'voetbalclub',
+  // residential youth care and its groups: "Woonvoorziening De Linde", "Leefgroep De Eik", "Woonlocatie De Wilgenhoeve"
+  'woonvoorziening', 'woonlocatie', 'woongroep', 'leefgroep', 'behandelgroep', 'gezinshuis', 'logeerhuis',
 ]);
 
 /** endings of a capitalised word that begins an institution name ("Montessorischool", "Zorggroep") */
@@ -115,6 +117,59 @@ export function detectInstitutions(scan: Scan): void {
   institutionsBeforeSuffixWords(scan);
   firmsBeforeTheirLegalForm(scan);
   namedSchoolCompounds(scan);
+  repeatInstitutionNames(scan);
+}
+
+/**
+ * "basisschool De Zonnewijzer … extra aanmeldingen via De Zonnewijzer": a name found once as an institution is
+ * that institution at every other mention written the same way (with its capitals), where no type word says so
+ * again. A name of one ordinary word is left alone ("school Bakker" says nothing of every "Bakker").
+ */
+function repeatInstitutionNames(scan: Scan): void {
+  const { tokens, lex, blocked, labels } = scan;
+  const { kind, raw, start, end, lower } = tokens;
+  const names: string[][] = [];
+  const seen = new Set<string>();
+  for (const s of scan.spans) {
+    if (s.label !== 'INSTELLING') continue;
+    const words: string[] = [];
+    for (let k = 0; k < tokens.count && start[k] < s.end; k++) if (start[k] >= s.start && end[k] <= s.end) words.push(raw[k]);
+    // "Woonvoorziening De Linde … – Sky (16), De Linde": the name after a facility word is also said alone;
+    // "Woonlocatie De Wilgenhoeve van Horizonzorg": and the part before a lower-case joiner
+    const forms = [words];
+    if (words.length > 2 && INST_PREFIX.has(words[0].toLowerCase()) && !/^(?:de|het|'t)$/i.test(words[0])) {
+      const rest = words.slice(1);
+      forms.push(rest);
+      const joiner = rest.findIndex((w, k) => k > 0 && /^\p{Ll}/u.test(w));
+      if (joiner > 1) forms.push(rest.slice(0, joiner));
+    }
+    for (const form of forms) {
+      if (form.length === 1 && isOrdinaryWord(lex, form[0].toLowerCase())) continue;
+      // "Bakkerij Haddad", "Praktijk De Vries": a person's name in a firm's is still the person elsewhere
+      if (form.every((w) => lex.particles.has(w.toLowerCase()) || inNameList(lex, w.toLowerCase()) || lex.places.has(w.toLowerCase()))) continue;
+      const key = form.join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      names.push(form);
+    }
+  }
+  for (const words of names) {
+    for (let i = 0; i + words.length <= tokens.count; i++) {
+      if (kind[i] !== TokenKind.Word || blocked[i] === Block.Institution || raw[i] !== words[0]) continue;
+      let k = 1;
+      while (k < words.length && raw[i + k] === words[k] && !tokens.newlineBefore[i + k] && blocked[i + k] !== Block.Institution) k++;
+      if (k < words.length) continue;
+      const last = i + k - 1;
+      // the same words inside a longer capitalised name are that name's ("De Linde" in "De Lindehof" cannot match; "Zonnewijzer Noord" can)
+      if (last + 1 < tokens.count && !tokens.newlineBefore[last + 1] && kind[last + 1] === TokenKind.Word && tokens.capital[last + 1] && start[last + 1] === end[last] + 1 && !lex.particles.has(lower[last + 1])) continue;
+      for (let m = i; m <= last; m++) {
+        labels[m] = null;
+        blocked[m] = Block.Institution;
+      }
+      scan.spans.push({ start: start[i], end: end[last], label: 'INSTELLING', prio: 45 });
+      i = last;
+    }
+  }
 }
 
 /** a school named in one word: "het Mendelcollege", "op het Erasmuslyceum", "de Wereldschool" */
