@@ -101,6 +101,7 @@ describe('dates', () => {
     ['verjaardag 21-11', ['21-11']],
     ["gezien op 3-4-'24", ["3-4-'24"]],
     ['geboren op 3 oktober 2024', ['3 oktober 2024']],
+    ['de zitting is op 1-3 om tien uur', ['1-3']],
   ])('finds dates in %s', (text, want) => {
     expect(found(text, 'DATUM')).toEqual(want);
   });
@@ -110,6 +111,8 @@ describe('dates', () => {
     ['in maart 2024 en sinds 2019'],
     ['Yassir (14) en Nour (4)'],
     ['2-3 keer per week, 3-4 jaar'],
+    ['Bijeenkomst 1–3: kennismaking; week 3-4 was druk'],
+    ['leerlingen van groep 7-8, zie p. 12-14 en hoofdstuk 2-3'],
   ])('no date in %s', (text) => {
     expect(found(text, 'DATUM')).toEqual([]);
   });

@@ -215,6 +215,9 @@ function lowerCasePostcode(text: string, m: RegExpMatchArray): boolean {
   return /^,? ?(?:['’]s-)?\p{Lu}/u.test(after) || /(?:postcode|\d[a-z]?,?)\s*:?\s*$/i.test(before);
 }
 
+/** words that number parts before a range of two numbers ("Bijeenkomst 1–3", "groep 7-8", "blz. 4-6"): no date */
+const RE_PARTS_BEFORE = /(?:^|[^\p{L}])(?:bijlagen?|hoofdstuk(?:ken)?|paragrafen|paragraaf|del?en|deel|dag(?:en)?|fasen?|fases|stap(?:pen)?|modules?|sessies?|weken|week|bijeenkomsten|bijeenkomst|lessen|les|rondes?|thema's|agendapunten|agendapunt|punten|punt|tabel|figuur|vragen|vraag|p\.|pp\.|blz\.|pagina's|pagina|art\.|artikelen|artikel|leden|lid|klas|klassen|groepen|groep|niveaus?|items?|regels?)\s*$/iu;
+
 export function detectStructured(text: string, out: RawSpan[]): void {
   const push = (start: number, end: number, label: Label, prio: number): void => {
     out.push({ start, end, label, prio });
@@ -275,6 +278,8 @@ export function detectStructured(text: string, out: RawSpan[]): void {
       if (UNIT_AFTER.test(text.slice(end, end + 12))) continue; // 2-3 jaar, 3-4 keer
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       if (/(?:schaal|score|cijfer|tussen|van)\s*$/i.test(before)) continue;
+      // "Bijeenkomst 1–3", "groep 7-8", "p. 12-14", "week 3-4": numbered parts, no day and month
+      if (RE_PARTS_BEFORE.test(before)) continue;
       if (/\d\s*$/.test(before)) continue;
     } else if (year.length === 2 && sep === '.') continue;
     push(m.index, end, 'DATUM', 74);
