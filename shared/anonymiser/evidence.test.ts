@@ -29,6 +29,7 @@ describe('a lone capitalised ordinary word with no evidence of a person is no na
     ['an age range is no age, "per" and adjectives are determiners', 'Elke jongere krijgt een getrainde Buddy (18–27 jaar). Er is een uur per Buddy per week.'],
     ['a plural noun after a role is what the role is about', 'De jeugdreclasseerder is ook contactpersoon Scholen in de regio.'],
     ['a hyphenated compound of ordinary words is no double surname', 'De Buddy-Coaches plannen elke maand een Meet-Up met de Diepte-Interviews als thema.'],
+    ['a word after "naar" is where someone goes, no place by that alone', 'Vervoer naar Dagbehandeling is slecht geregeld. Jongeren die niet naar School gaan, krijgen een plek.'],
     ['a lower-case "de" with no name before it is an article', 'Op grond van artikel 3 van de Wet medezeggenschap vragen wij advies. Dat bespreken wij met de Regio.'],
     ['a numbered part is no street with a house number', '10.45 – 12.00 Workshopronde 1\nA. Samen beslissen in de zitting\n\n13.00 – 14.15 Workshopronde 2\nB. werken met het netwerk'],
   ])('%s', (_what, text) => {

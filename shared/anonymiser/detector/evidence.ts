@@ -20,7 +20,7 @@ const SPOKEN_OR_WRITTEN = /^(?:gesprek|gesprekken|interview|sprak|spraken|gespro
 const BODY_OF_PLACE = /^(?:universiteit|hogeschool|academie|college|gemeente|stad|rechtbank|hof|politie|provincie|university|college|school|institute|department|faculty|city|county)$/;
 
 /** prepositions that bring in a place */
-const IN_PLACE = new Set(['in', 'uit', 'te', 'vanuit', 'nabij', 'naar']);
+const IN_PLACE = new Set(['in', 'uit', 'te', 'vanuit', 'nabij']);
 
 /** words after a name and a comma or bracket that say who the person is: "Bakker, gezinsvoogd", "Vos (moeder)" */
 const ROLE_AFTER = new Set(['ouder', 'jongere', 'respondent', 'cliënt', 'client', 'moeder', 'vader', 'oma', 'opa', 'voorzitter', 'secretaris', 'notulist', 'vriend', 'vriendin', 'broer', 'zus', 'zoon', 'dochter', 'buurman', 'buurvrouw', 'begeleider', 'mentor', 'coach']);
@@ -36,6 +36,7 @@ export function dropNamesWithoutEvidence(scan: Scan, known: Map<string, unknown>
     // (a compound with a surname's or a place's tail, "Zonneveld", "Schalkwijk", keeps its label: such names are ordinary compounds too)
     if (known.has(low) || inNameList(lex, low) || lex.places.has(low) || surnameShape(low) || !ordinaryToken(scan, low)) continue;
     // "in Kampen", "uit Nunspeet": after a preposition of place the word may be a place the lists lack
+  // (not after "naar": "naar School", "Vervoer naar Dagbehandeling" say where someone goes, rarely a place the lists lack)
     // (a common English word is no Dutch place: "in English", "in Supervision")
     if (i > 0 && !tokens.newlineBefore[i] && IN_PLACE.has(lower[i - 1]) && !englishOnly(scan, i)) continue;
     // "University of Leeds", "Universiteit van Tilburg": the place in a body's name
