@@ -30,10 +30,11 @@ describe('a lone capitalised ordinary word with no evidence of a person is no na
     ['a plural noun after a role is what the role is about', 'De jeugdreclasseerder is ook contactpersoon Scholen in de regio.'],
     ['a hyphenated compound of ordinary words is no double surname', 'De Buddy-Coaches plannen elke maand een Meet-Up met de Diepte-Interviews als thema.'],
     ['a word after "naar" is where someone goes, no place by that alone', 'Vervoer naar Dagbehandeling is slecht geregeld. Jongeren die niet naar School gaan, krijgen een plek.'],
+    ['a listed word after a role in an organisation is its area', 'Pieter Kramer is manager Bedrijfsvoering; vragen gaan naar de teamleider Toegang van het wijkteam.'],
     ['a lower-case "de" with no name before it is an article', 'Op grond van artikel 3 van de Wet medezeggenschap vragen wij advies. Dat bespreken wij met de Regio.'],
     ['a numbered part is no street with a house number', '10.45 – 12.00 Workshopronde 1\nA. Samen beslissen in de zitting\n\n13.00 – 14.15 Workshopronde 2\nB. werken met het netwerk'],
   ])('%s', (_what, text) => {
-    expect(found(REPORT + text).filter((s) => !s.startsWith('Anouk Wortel'))).toEqual([]);
+    expect(found(REPORT + text).filter((s) => !s.startsWith('Anouk Wortel') && !s.startsWith('Pieter Kramer'))).toEqual([]);
   });
   it.each([
     ['an English word after "in" is no place', 'Workshop: Reflective Practice in Supervision (in English), door de hogeschool.'],
@@ -66,6 +67,8 @@ describe('evidence keeps a name that is also a word', () => {
     ['an apposition to a role word', 'Evi heeft een fijne vriendin, Jasmijn, waar ze logeert.', 'Jasmijn'],
     ['another mention beside a first name', 'Anouk Wortel leidt het project. Later sloot Wortel aan bij het team.', 'Wortel'],
     ['a list of places', 'Deelnemers kwamen uit Heerlen, Venlo, Kampen en Sittard.', 'Kampen'],
+    ['a role before a surname the lists lack', 'Het gesprek met gezinsvoogd Spruit verliep goed.', 'Spruit'],
+    ['a role in an organisation before a place the lists lack', 'Aanwezig: wethouder Heerenveenstra en de directeur.', 'Heerenveenstra'],
     ['a title before a capitalised particle', 'Huisarts: dr. Van Leeuwen. Wijkagent: R. Spruit.', 'Van Leeuwen'],
     ['a first name before a lower-case particle', 'Het gesprek voerde Anouk van de Wortel met de ouders.', 'Wortel'],
     ['initials before lower-case particles', 'De analyse is van J. van der Spruit.', 'Spruit'],

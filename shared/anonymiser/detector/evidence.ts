@@ -227,12 +227,17 @@ function afterDeterminer(scan: Scan, k: number): boolean {
   return k > 0 && !tokens.newlineBefore[k] && tokens.kind[k - 1] === TokenKind.Word && NOUN_DETERMINERS.has(tokens.lower[k - 1]);
 }
 
+/** roles in an organisation that are followed by their area or portfolio as often as by a name */
+const AREA_ROLES = new Set(['teamleider', 'manager', 'contactpersoon', 'coördinator', 'coordinator', 'zorgcoördinator', 'directeur', 'wethouder', 'portefeuillehouder', 'programmamanager', 'adviseur', 'beleidsadviseur', 'beleidsmedewerker', 'medewerker', 'regisseur']);
+
 function personEvidence(scan: Scan, k: number): boolean {
   const { tokens, lex } = scan;
   const { kind, raw, lower, capital, newlineBefore } = tokens;
   const prev = k > 0 && !newlineBefore[k] ? lower[k - 1] : '';
   // (a plural noun after a role is what the role is about: "Contactpersoon Scholen", "teamleider Jongeren")
-  if (prev && (lex.titles.has(prev) || PERSON_CUES_BEFORE.has(prev)) && !(lex.titles.has(prev) && isPluralNoun(lex, lower[k]))) return true;
+  // (a listed word after a role in an organisation is as often its area: "teamleider Toegang", "manager Bedrijfsvoering",
+  // "wethouder Jeugd"; a compound the lists lack may be the municipality: "wethouder Heerenveen")
+  if (prev && (lex.titles.has(prev) || PERSON_CUES_BEFORE.has(prev)) && !(lex.titles.has(prev) && (isPluralNoun(lex, lower[k]) || (AREA_ROLES.has(prev) && lex.commonWords.has(lower[k]))))) return true;
   if (raw[k - 1] === '.' && k > 1 && !newlineBefore[k - 1] && lex.titles.has(lower[k - 2])) return true;
   const n = k + 1 < tokens.count && !newlineBefore[k + 1] ? k + 1 : -1;
   if (n >= 0) {
