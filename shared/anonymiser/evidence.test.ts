@@ -31,6 +31,7 @@ describe('a lone capitalised ordinary word with no evidence of a person is no na
     ['a hyphenated compound of ordinary words is no double surname', 'De Buddy-Coaches plannen elke maand een Meet-Up met de Diepte-Interviews als thema.'],
     ['a word after "naar" is where someone goes, no place by that alone', 'Vervoer naar Dagbehandeling is slecht geregeld. Jongeren die niet naar School gaan, krijgen een plek.'],
     ['a listed word after a role in an organisation is its area', 'Pieter Kramer is manager Bedrijfsvoering; vragen gaan naar de teamleider Toegang van het wijkteam.'],
+    ['a word in brackets after a capitalised category is no name alone in brackets', 'Het aantal trajecten Toezicht en Begeleiding (Regulier) steeg, de Nazorg (Vrijwillig) daalde.'],
     ['a lower-case "de" with no name before it is an article', 'Op grond van artikel 3 van de Wet medezeggenschap vragen wij advies. Dat bespreken wij met de Regio.'],
     ['a numbered part is no street with a house number', '10.45 – 12.00 Workshopronde 1\nA. Samen beslissen in de zitting\n\n13.00 – 14.15 Workshopronde 2\nB. werken met het netwerk'],
   ])('%s', (_what, text) => {
@@ -69,6 +70,7 @@ describe('evidence keeps a name that is also a word', () => {
     ['a list of places', 'Deelnemers kwamen uit Heerlen, Venlo, Kampen en Sittard.', 'Kampen'],
     ['a role before a surname the lists lack', 'Het gesprek met gezinsvoogd Spruit verliep goed.', 'Spruit'],
     ['a role in an organisation before a place the lists lack', 'Aanwezig: wethouder Heerenveenstra en de directeur.', 'Heerenveenstra'],
+    ['a place in brackets after an institution', 'Netwerkberaad in moskee Mevlana (Zonnehoek), zaaltje achter.', 'Zonnehoek'],
     ['a title before a capitalised particle', 'Huisarts: dr. Van Leeuwen. Wijkagent: R. Spruit.', 'Van Leeuwen'],
     ['a first name before a lower-case particle', 'Het gesprek voerde Anouk van de Wortel met de ouders.', 'Wortel'],
     ['initials before lower-case particles', 'De analyse is van J. van der Spruit.', 'Spruit'],

@@ -259,7 +259,9 @@ function personEvidence(scan: Scan, k: number): boolean {
   // "in gesprek met Doornbos", "opgesteld door Spruit": who is spoken with, who wrote
   if ((prev === 'met' || prev === 'door') && k > 1 && !newlineBefore[k - 1] && SPOKEN_OR_WRITTEN.test(lower[k - 2])) return true;
   // "(Frits)": a name alone in brackets; "een vriendin, Jasmijn,": an apposition to a role word
-  if (raw[k - 1] === '(' && raw[k + 1] === ')') return true;
+  // (only after a lower-case word: "Toezicht en Begeleiding (Regulier)", "SO (Toegang)" qualify a capitalised category or a person's initials)
+  // (after an institution or a place it is where that is: "moskee Mevlana (Transvaal)")
+  if (raw[k - 1] === '(' && raw[k + 1] === ')' && k > 1 && !newlineBefore[k - 1] && kind[k - 2] === TokenKind.Word && (!capital[k - 2] || scan.blocked[k - 2] === Block.Institution || scan.labels[k - 2] === 'LOCATIE')) return true;
   if (raw[k - 1] === ',' && k > 1 && !newlineBefore[k - 1] && kind[k - 2] === TokenKind.Word && (lex.titles.has(lower[k - 2]) || ROLE_AFTER.has(lower[k - 2]))) return true;
   return citedAfter(scan, k) || inNameListLine(tokens, k);
 }
