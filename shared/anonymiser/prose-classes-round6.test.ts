@@ -70,3 +70,12 @@ describe('an institution found once is that institution at its other mentions', 
     expect(found('Aanvragen bij de gemeente Den Haag duren elf weken.')).toEqual(['Den Haag:LOCATIE']);
   });
 });
+
+describe('a compound that names a profession is no name', () => {
+  it.each([
+    ['after a name and a dash in a team list', '- Bram Hulshoff – Jeugdreclasseerder, aandachtsfunctionaris', ['Bram Hulshoff:PERSOON']],
+    ['after a name and a comma', 'Aanwezig: Yara Haddad, Woordvoerder; mevrouw A. de Ruiter, Bestuurssecretaris', ['Yara Haddad:PERSOON', 'A. de Ruiter:PERSOON']],
+  ])('%s', (_what, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -273,7 +273,7 @@ export const ORDINALS = new Set(['eerste', 'tweede', 'derde', 'vierde', 'vijfde'
  * tail ("Praktijkreeks", "Ouderavond") is an ordinary word.
  */
 /** compounds that name a profession or function by their tail ("Systeemtherapeut", "Aandachtsfunctionaris", "Casusregisseur"): a role, never a name */
-export const ROLE_TAIL = /^\p{L}{3,}(?:therapeut|therapeute|psycholoog|pedagoog|functionaris|coördinator|coordinator|adviseur|consulent|medewerker|begeleider|hulpverlener|werker|coach|trainer|deskundige|specialist|verpleegkundige|regisseur|manager|leider|bemiddelaar|assistent|assistente|ambtenaar|inspecteur|onderzoeker|professional)$/u;
+export const ROLE_TAIL = /^\p{L}{3,}(?:therapeut|therapeute|psycholoog|pedagoog|functionaris|coördinator|coordinator|adviseur|consulent|medewerker|begeleider|hulpverlener|werker|coach|trainer|deskundige|specialist|verpleegkundige|regisseur|manager|leider|bemiddelaar|assistent|assistente|ambtenaar|inspecteur|onderzoeker|professional|reclasseerder|behandelaar|secretaris|voerder|voorzitter|directeur|bestuurder|jurist|analist|beschermer|voogd|ouder|arts|agent|docent|houder)$/u;
 
 /** a compound that names a profession (ROLE_TAIL; one anchored test, cheaper than remembering it) */
 export function isRoleCompound(lower: string): boolean {
