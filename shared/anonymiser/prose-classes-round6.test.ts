@@ -79,3 +79,13 @@ describe('a compound that names a profession is no name', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('an inflected present participle is an ordinary word', () => {
+  it('a title-case term that opens with one is no name', () => {
+    const text = '1 Inleiding\n\n2 Werkwijze\n\n3 Bevindingen\n\nHet aantal Lopende Trajecten steeg licht in het eerste kwartaal.';
+    expect(found(text)).toEqual([]);
+  });
+  it('a place that ends in -end stays a place', () => {
+    expect(found('Zij verhuisde vorig jaar naar Purmerend.')).toEqual(['Purmerend:LOCATIE']);
+  });
+});

@@ -204,6 +204,8 @@ function stemsOf(low: string): string[] {
     if (open) push(open[1] + open[2] + open[2] + open[3]);
     if (s.endsWith('z')) push(s.slice(0, -1) + 's');
     if (s.endsWith('v')) push(s.slice(0, -1) + 'f');
+    // an inflected present participle: "lopende" of "lopen" ("Purmerend" has no -e and stays a place)
+    if (s.endsWith('end') && s.length >= 6) push(s.slice(0, -1));
   };
   if (low.endsWith("'s")) push(low.slice(0, -2));
   else if (low.endsWith('s')) push(low.slice(0, -1));
