@@ -89,3 +89,10 @@ describe('an inflected present participle is an ordinary word', () => {
     expect(found('Zij verhuisde vorig jaar naar Purmerend.')).toEqual(['Purmerend:LOCATIE']);
   });
 });
+
+describe('"De" that opens a sentence before a plural noun is the article', () => {
+  it('also when the plural ends like a surname ("-ken")', () => {
+    const text = '1 Inleiding\n\n2 Werkwijze\n\n3 Bevindingen\n\nWij spraken met de jongeren. De Gesprekken waren goed.';
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -23,6 +23,7 @@ import {
   isInflectedForm,
   isInflectedWord,
   isOrdinaryWord,
+  isPluralNoun,
   isPlainCompound,
   isProgrammeWord,
   isRoleCompound,
@@ -153,7 +154,8 @@ function loneOrdinaryWordInReport(scan: Scan, i: number, low: string): boolean {
     !newlineBefore[i] && i > 0 && kind[i - 1] === TokenKind.Word && capital[i - 1] === 0 && low.length >= 4 && lex.commonWords.has(low) && particleAt(tokens, i - 1, lex) === 0 && !lex.titles.has(lower[i - 1]) &&
     !(COORDINATORS.has(lower[i - 1]) && i > 1 && !newlineBefore[i - 1] && kind[i - 2] === TokenKind.Word && capital[i - 2] === 1);
   // "De Omzet bedroeg …", "De Gunning volgt …": the article that opens the sentence before a listed word of no name list
-  const articleOpensSentence = !newlineBefore[i] && i > 0 && raw[i - 1] === 'De' && sentenceStart(tokens, i - 1) && low.length >= 4 && lex.commonWords.has(low) && !SURNAME_TAIL.test(low);
+  // (a plural with a surname's tail too: "De Gesprekken vonden plaats")
+  const articleOpensSentence = !newlineBefore[i] && i > 0 && raw[i - 1] === 'De' && sentenceStart(tokens, i - 1) && low.length >= 4 && lex.commonWords.has(low) && (!SURNAME_TAIL.test(low) || isPluralNoun(lex, low));
   if (!shaped && !plainAfterDeterminer && !longAfterDe && !plainAfterWord && !articleOpensSentence) return false;
   const capitalWord = (k: number): boolean =>
     k >= 0 && k < tokens.count && kind[k] === TokenKind.Word && capital[k] === 1 && !(k < i && (STOP_LOWER.has(lower[k]) || lex.particles.has(lower[k])) && sentenceStart(tokens, k)) && !lex.titles.has(lower[k]);
