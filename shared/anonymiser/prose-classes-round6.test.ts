@@ -96,3 +96,10 @@ describe('"De" that opens a sentence before a plural noun is the article', () =>
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('a political party is no name', () => {
+  it('in brackets after a council member', () => {
+    const text = 'Vragen van de raadsleden Ilse Hoekstra (GL-PvdA) en Mourad El Idrissi (ChristenUnie).';
+    expect(found(text)).toEqual(['Ilse Hoekstra:PERSOON', 'Mourad El Idrissi:PERSOON']);
+  });
+});
