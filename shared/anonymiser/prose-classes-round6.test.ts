@@ -103,3 +103,15 @@ describe('a political party is no name', () => {
     expect(found(text)).toEqual(['Ilse Hoekstra:PERSOON', 'Mourad El Idrissi:PERSOON']);
   });
 });
+
+describe('initials that stand for a person in an anonymised case', () => {
+  it.each([
+    ['one initial with an age, and at its other mentions', 'Het betrof het overlijden van J. (4 jaar). De crèche zag een blauwe plek op de wang van J.; moeder verklaarde een val.', ['J.:PERSOON', 'J.:PERSOON']],
+    ['one initial after a title', 'Vader, dhr. V., belde terug.', ['V.:PERSOON']],
+    ['initials with the letters of particles', 'Intern begeleider mw. C.d.B. heeft verklaard dat D.v.d.B. aanwezig was.', ['C.d.B.:PERSOON', 'D.v.d.B.:PERSOON']],
+    ['an initial before a surname belongs to the name', 'Gesprek met J. de Vries (4 jaar in dienst).', ['J. de Vries:PERSOON']],
+    ['abbreviations stay', 'Zie o.a. bijlage B. en N.B. de planning; I.v.m. de zitting.', []],
+  ])('%s', (_what, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -11,7 +11,12 @@ import { RE_HAS_LOWER, TokenKind } from './tokens';
 import { CALENDAR_BEFORE, CALENDAR_WORDS, SEASONS, HIGHER_EDUCATION, PO_BOX, ADDRESS_TITLE, COMPASS, LOWER_NAME_MIN, NOT_INITIALS, STOP_LOWER, SUBJECT_VERBS, inNameList, isNegative, isOrdinaryWord, looksDutch } from './wordClasses';
 
 /** "R.B.", "J.K.": up to four dotted capitals not followed by a letter or digit */
-const RE_DOTTED_INITIALS = /^(?:[A-Z]\.){1,3}[A-Z]\.?(?![\p{L}\d])/u;
+/** dotted initials, with the lower-case letters of particles between them: "R.B.", "J.K", "C.d.B.", "D.v.d.B." */
+const RE_DOTTED_INITIALS = /^[A-Z]\.(?:(?:[a-z]{1,3}\.){0,3}[A-Z]\.?){1,3}(?![\p{L}\d])/u;
+/** one capital and a dot: the initial that stands for a person in an anonymised case ("J. (4 jaar)", "mevrouw K.") */
+const RE_SINGLE_INITIAL = /^[A-Z]\.(?![\p{L}\d.])/u;
+/** what follows a single initial that stands for a person: an age or a school group in brackets, ", 7 jaar" */
+const RE_PERSON_AFTER_INITIAL = /^ ?(?:\((?:\d{1,2}(?:[;,)]| jaar)|groep \d|\p{Lu}\p{Ll}+\))|, \d{1,2} jaar)/u;
 
 export function classifyWords(scan: Scan): void {
   markPhrases(scan);
@@ -19,12 +24,40 @@ export function classifyWords(scan: Scan): void {
   markProse(scan);
   const { tokens, labels, blocked } = scan;
   const { kind, capital } = tokens;
+  const singleInitials = new Set<string>();
   for (let i = 0; i < tokens.count; i++) {
     if (kind[i] !== TokenKind.Word || blocked[i] || labels[i]) continue;
     if (!capital[i]) {
       if (!labelLowerCaseSurname(scan, i)) labelLowerCaseName(scan, i);
-    } else i = classifyCapitalised(scan, i);
+    } else i = classifyCapitalised(scan, i, singleInitials);
   }
+  if (singleInitials.size) repeatSingleInitials(scan, singleInitials);
+}
+
+/** "het overlijden van J. (4 jaar) … een blauwe plek op de wang van J.": an initial that stood for a person stands for that person at its other mentions */
+function repeatSingleInitials(scan: Scan, letters: Set<string>): void {
+  const { tokens, text } = scan;
+  const { kind, raw, start, end } = tokens;
+  const found = new Set(scan.spans.filter((s) => s.label === 'PERSOON').map((s) => s.start));
+  for (let i = 0; i < tokens.count; i++) {
+    if (kind[i] !== TokenKind.Word || raw[i].length !== 1 || !letters.has(raw[i]) || found.has(start[i])) continue;
+    if (!RE_SINGLE_INITIAL.test(text.slice(start[i], start[i] + 3)) || !standsAlone(scan, i)) continue;
+    scan.spans.push({ start: start[i], end: end[i] + 1, label: 'PERSOON', prio: 25 });
+  }
+}
+
+/** Is the initial at token i no part of a longer name or abbreviation: no initial or name right before or after it? */
+function standsAlone(scan: Scan, i: number): boolean {
+  const { tokens, lex } = scan;
+  const { kind, raw, capital, newlineBefore, start, end } = tokens;
+  if (i > 0 && kind[i - 1] === TokenKind.Word && raw[i - 1].length === 1 && end[i - 1] + 1 === start[i]) return false; // "J.K."
+  if (i > 1 && raw[i - 1] === '.' && end[i - 1] === start[i] && kind[i - 2] === TokenKind.Word) return false; // "o.a.", "J.K."
+  let j = i + 1;
+  if (j < tokens.count && raw[j] === '.') j++;
+  if (j < tokens.count && kind[j] === TokenKind.Word && start[j] === end[j - 1]) return false; // "C.d.B."
+  const nextIsName = j < tokens.count && !newlineBefore[j] && capital[j] && kind[j] === TokenKind.Word && raw[j].length > 1;
+  const nextIsParticle = j < tokens.count && !newlineBefore[j] && particleAt(tokens, j, lex) > 0 && j + 1 < tokens.count && capital[j + particleAt(tokens, j, lex)];
+  return !nextIsName && !nextIsParticle;
 }
 
 /** Pass 1: lexicon phrases — hard negatives ("Veilig Thuis") are blocked, multi-word places ("Den Haag", "de Schilderswijk") labelled. */
@@ -239,7 +272,7 @@ function labelLowerCaseSurname(scan: Scan, i: number): boolean {
 }
 
 /** A capitalised word: first by its shape, then by its context. Returns the last token it decided (a title's particle may take the next ones). */
-function classifyCapitalised(scan: Scan, i: number): number {
+function classifyCapitalised(scan: Scan, i: number, singleInitials: Set<string>): number {
   const { tokens, lex, labels, blocked } = scan;
   const { raw, lower, start, end, coreEnd } = tokens;
   const low = lower[i];
@@ -259,7 +292,7 @@ function classifyCapitalised(scan: Scan, i: number): number {
     return i;
   }
   if (raw[i].length === 1) {
-    findDottedInitials(scan, i);
+    findDottedInitials(scan, i, singleInitials);
     return i;
   }
   return classifyInContext(scan, i, low);
@@ -321,12 +354,20 @@ function classifyAllCaps(scan: Scan, i: number, low: string): void {
 }
 
 /** A name abbreviation written as dotted initials only: "cliënt R.B.", "(J.K.)" — a span of its own unless a name follows. */
-function findDottedInitials(scan: Scan, i: number): void {
+function findDottedInitials(scan: Scan, i: number, singleInitials: Set<string>): void {
   const { tokens, lex, text } = scan;
   const { start, end, kind, raw, capital, newlineBefore } = tokens;
   const count = tokens.count;
-  const match = RE_DOTTED_INITIALS.exec(text.slice(start[i], start[i] + 12));
-  if (!match || NOT_INITIALS.has(match[0].replace(/\.$/, '').toUpperCase())) return;
+  const match = RE_DOTTED_INITIALS.exec(text.slice(start[i], start[i] + 16));
+  if (!match) {
+    // one initial: a person after a title ("mevrouw K.", "dhr. V.") or with an age or a school group after it ("J. (4 jaar)", "D. (groep 7)")
+    if (!RE_SINGLE_INITIAL.test(text.slice(start[i], start[i] + 3)) || !standsAlone(scan, i)) return;
+    if (!titleBefore(scan, i) && !RE_PERSON_AFTER_INITIAL.test(text.slice(end[i] + 1, end[i] + 14))) return;
+    scan.spans.push({ start: start[i], end: end[i] + 1, label: 'PERSOON', prio: 25 });
+    singleInitials.add(raw[i]);
+    return;
+  }
+  if (NOT_INITIALS.has(match[0].replace(/\.$/, '').toUpperCase())) return;
   if (i > 0 && kind[i - 1] === TokenKind.Word && raw[i - 1].length === 1 && end[i - 1] + 1 === start[i]) return;
   const endOffset = start[i] + match[0].length; // the final dot belongs to the abbreviation
   // only when no name follows (then the initials belong to that name)
