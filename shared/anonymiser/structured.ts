@@ -95,14 +95,18 @@ const STANDARD_PREFIXES = new Set(['ISO', 'NEN', 'IEC', 'EN', 'DIN', 'NTA', 'ICD
 const REGISTER_PREFIXES = new Set(['ISBN', 'ISSN', 'BSN', 'SKJ', 'BIG', 'KVK', 'AGB', 'IBAN', 'KENTEKEN']);
 const RE_YEAR_RANGE = /^(?:19|20)\d{2}[-/](?:(?:19|20)?\d{2})$/;
 
+/** a group of a code with the separator before it (codeSpan) */
+const RE_CODE_GROUP = /([-/. ]?)([A-Za-z]+\d*|\d+[A-Z]*)/g;
+const RE_NOT_CAPITAL = /[^A-Z]/g;
+const RE_LETTERS = /^[A-Za-z]+$/;
+const capitals = (t: string): number => t.replace(RE_NOT_CAPITAL, '').length;
+const isLetters = (t: string): boolean => RE_LETTERS.test(t);
+
 /** The part of a RE_CODE_GROUPS match that is a code, as [start, end] offsets within it, or null. */
 function codeSpan(s: string): [number, number] | null {
   // groups with the separator before each
   const parts: Array<{ sep: string; text: string; at: number }> = [];
-  const re = /([-/. ]?)([A-Za-z]+\d*|\d+[A-Z]*)/g;
-  for (const m of s.matchAll(re)) parts.push({ sep: m[1], text: m[2], at: m.index + m[1].length });
-  const capitals = (t: string): number => t.replace(/[^A-Z]/g, '').length;
-  const isLetters = (t: string): boolean => /^[A-Za-z]+$/.test(t);
+  for (const m of s.matchAll(RE_CODE_GROUP)) parts.push({ sep: m[1], text: m[2], at: m.index + m[1].length });
   // a space joins only abbreviations of two or more capitals ("RvdK 2024", "FA RK 24-3317"): drop leading
   // words such as "Tabel 3.12.4" or "Voor JB 2024"
   let first = 0;
