@@ -78,6 +78,8 @@ const RE_KEYWORD_ID = new RegExp(
   'dyu',
 );
 const RE_PLATE = /\b(?:[A-Z]{2}|\d{2}|[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{2,3}|\d{2,3})-(?:[A-Z]{1,3}|\d{1,3})\b/g;
+/** a sticky copy: runs only where an address can start (findEmails) */
+const RE_EMAIL_AT = new RegExp(RE_EMAIL.source, 'y');
 const RE_PREFIX_NUM = /\b(?:PV|CL|VT|JB|GI|RK|BJZ|WSG|DOSS|NR)[ -]?\d{4,12}(?:[-.]\d{1,8}){0,4}(?:-[A-Z]{1,4})?\b/g;
 
 const UNIT_AFTER =
@@ -217,11 +219,35 @@ function lowerCasePostcode(text: string, m: RegExpMatchArray): boolean {
   return /^,? ?(?:['’]s-)?\p{Lu}/u.test(after) || /(?:postcode|\d[a-z]?,?)\s*:?\s*$/i.test(before);
 }
 
+/** a character of an address's local part: [A-Za-z0-9._%+-] of RE_EMAIL */
+function isLocalPartChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+}
+
+/**
+ * E-mail addresses, from each '@' instead of a scan of the whole text: a match holds one '@' and, by its
+ * lookbehind, starts where the run of local-part characters before that '@' starts (at most 64 back), so
+ * RE_EMAIL runs sticky there only. Same matches as text.matchAll(RE_EMAIL).
+ */
+function findEmails(text: string, push: (start: number, end: number, label: Label, prio: number) => void): void {
+  let from = 0; // where the scan of the whole text would go on
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let s = at;
+    while (s > 0 && at - s <= 64 && isLocalPartChar(text.charCodeAt(s - 1))) s--;
+    if (s === at || s < from) continue;
+    RE_EMAIL_AT.lastIndex = s;
+    const m = RE_EMAIL_AT.exec(text);
+    if (!m) continue;
+    push(s, s + m[0].length, 'EMAIL', 100);
+    from = s + m[0].length;
+  }
+}
+
 export function detectStructured(text: string, out: RawSpan[]): void {
   const push = (start: number, end: number, label: Label, prio: number): void => {
     out.push({ start, end, label, prio });
   };
-  if (text.indexOf('@') >= 0) for (const m of text.matchAll(RE_EMAIL)) push(m.index, m.index + m[0].length, 'EMAIL', 100);
+  findEmails(text, push);
   for (const m of text.matchAll(RE_IBAN)) if (isValidIban(m[0])) push(m.index, m.index + m[0].length, 'ID', 95);
   for (const m of text.matchAll(RE_COURT)) push(m.index, m.index + m[0].length, 'ID', 90);
   for (const m of text.matchAll(RE_CODE)) push(m.index, m.index + m[0].length, 'ID', 70);
