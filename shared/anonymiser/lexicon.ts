@@ -1,6 +1,6 @@
 // Parses the raw lexicon texts (resources/lexicons/*.txt) into lookup structures.
 // Pure TypeScript: no Node built-ins, no DOM.
-import { unionWordSet, wordSet, type WordSet } from './wordlist';
+import { cachedWordSet, unionWordSet, wordSet, type WordSet } from './wordlist';
 
 export type LexiconSources = Record<string, string>;
 
@@ -118,10 +118,13 @@ export function parseLexicons(sources: LexiconSources): Lexicon {
   // Dutch: woorden (2-10 letters) and woorden-nl-lang (longer), each sorted, searched in place; the other woorden-* lists
   // (English) join only the whole-word lookups
   const dutch = Object.entries(sources).filter(([k]) => k === 'woorden' || k.startsWith('woorden-nl'));
-  lex.dutchWords = dutch.length ? dutch.map(([, v]) => wordSet([v])).reduce((a, b) => unionWordSet(a, b)) : wordSet([]);
+  const dutchWords = dutch.length ? dutch.map(([, v]) => wordSet([v])).reduce((a, b) => unionWordSet(a, b)) : wordSet([]);
   const others = Object.entries(sources).filter(([k]) => k.startsWith('woorden-') && !k.startsWith('woorden-nl')).map(([, v]) => v);
-  lex.englishWords = wordSet(others);
-  lex.commonWords = others.length ? unionWordSet(lex.dutchWords, lex.englishWords) : lex.dutchWords;
+  const englishWords = wordSet(others);
+  // each lookup set remembers its answers (per detector, bounded): the same words are looked up again and again
+  lex.dutchWords = cachedWordSet(dutchWords);
+  lex.englishWords = cachedWordSet(englishWords);
+  lex.commonWords = others.length ? cachedWordSet(unionWordSet(dutchWords, englishWords)) : lex.dutchWords;
   sortPhrases(lex.placePhrases);
   sortPhrases(lex.negativePhrases);
   sortPhrases(lex.particles);

@@ -80,6 +80,8 @@ const RE_KEYWORD_ID = new RegExp(
   'dyu',
 );
 const RE_PLATE = /\b(?:[A-Z]{2}|\d{2}|[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{2,3}|\d{2,3})-(?:[A-Z]{1,3}|\d{1,3})\b/g;
+/** a sticky copy: runs only where an address can start (findEmails) */
+const RE_EMAIL_AT = new RegExp(RE_EMAIL.source, 'y');
 const RE_PREFIX_NUM = /\b(?:PV|CL|VT|JB|GI|RK|BJZ|WSG|DOSS|NR)[ -]?\d{4,12}(?:[-.]\d{1,8}){0,4}(?:-[A-Z]{1,4})?\b/g;
 
 const UNIT_AFTER =
@@ -97,14 +99,18 @@ const STANDARD_PREFIXES = new Set(['ISO', 'NEN', 'IEC', 'EN', 'DIN', 'NTA', 'ICD
 const REGISTER_PREFIXES = new Set(['ISBN', 'ISSN', 'BSN', 'SKJ', 'BIG', 'KVK', 'AGB', 'IBAN', 'KENTEKEN']);
 const RE_YEAR_RANGE = /^(?:19|20)\d{2}[-/](?:(?:19|20)?\d{2})$/;
 
+/** a group of a code with the separator before it (codeSpan) */
+const RE_CODE_GROUP = /([-/. ]?)([A-Za-z]+\d*|\d+[A-Z]*)/g;
+const RE_NOT_CAPITAL = /[^A-Z]/g;
+const RE_LETTERS = /^[A-Za-z]+$/;
+const capitals = (t: string): number => t.replace(RE_NOT_CAPITAL, '').length;
+const isLetters = (t: string): boolean => RE_LETTERS.test(t);
+
 /** The part of a RE_CODE_GROUPS match that is a code, as [start, end] offsets within it, or null. */
 function codeSpan(s: string): [number, number] | null {
   // groups with the separator before each
   const parts: Array<{ sep: string; text: string; at: number }> = [];
-  const re = /([-/. ]?)([A-Za-z]+\d*|\d+[A-Z]*)/g;
-  for (const m of s.matchAll(re)) parts.push({ sep: m[1], text: m[2], at: m.index + m[1].length });
-  const capitals = (t: string): number => t.replace(/[^A-Z]/g, '').length;
-  const isLetters = (t: string): boolean => /^[A-Za-z]+$/.test(t);
+  for (const m of s.matchAll(RE_CODE_GROUP)) parts.push({ sep: m[1], text: m[2], at: m.index + m[1].length });
   // a space joins only abbreviations of two or more capitals ("RvdK 2024", "FA RK 24-3317"): drop leading
   // words such as "Tabel 3.12.4" or "Voor JB 2024"
   let first = 0;
@@ -218,11 +224,35 @@ function lowerCasePostcode(text: string, m: RegExpMatchArray): boolean {
 /** words that number parts before a range of two numbers ("Bijeenkomst 1–3", "groep 7-8", "blz. 4-6"): no date */
 const RE_PARTS_BEFORE = /(?:^|[^\p{L}])(?:bijlagen?|hoofdstuk(?:ken)?|paragrafen|paragraaf|del?en|deel|dag(?:en)?|fasen?|fases|stap(?:pen)?|modules?|sessies?|weken|week|bijeenkomsten|bijeenkomst|lessen|les|rondes?|thema's|agendapunten|agendapunt|punten|punt|tabel|figuur|vragen|vraag|p\.|pp\.|blz\.|pagina's|pagina|art\.|artikelen|artikel|leden|lid|klas|klassen|groepen|groep|niveaus?|items?|regels?)\s*$/iu;
 
+/** a character of an address's local part: [A-Za-z0-9._%+-] of RE_EMAIL */
+function isLocalPartChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+}
+
+/**
+ * E-mail addresses, from each '@' instead of a scan of the whole text: a match holds one '@' and, by its
+ * lookbehind, starts where the run of local-part characters before that '@' starts (at most 64 back), so
+ * RE_EMAIL runs sticky there only. Same matches as text.matchAll(RE_EMAIL).
+ */
+function findEmails(text: string, push: (start: number, end: number, label: Label, prio: number) => void): void {
+  let from = 0; // where the scan of the whole text would go on
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let s = at;
+    while (s > 0 && at - s <= 64 && isLocalPartChar(text.charCodeAt(s - 1))) s--;
+    if (s === at || s < from) continue;
+    RE_EMAIL_AT.lastIndex = s;
+    const m = RE_EMAIL_AT.exec(text);
+    if (!m) continue;
+    push(s, s + m[0].length, 'EMAIL', 100);
+    from = s + m[0].length;
+  }
+}
+
 export function detectStructured(text: string, out: RawSpan[]): void {
   const push = (start: number, end: number, label: Label, prio: number): void => {
     out.push({ start, end, label, prio });
   };
-  if (text.indexOf('@') >= 0) for (const m of text.matchAll(RE_EMAIL)) push(m.index, m.index + m[0].length, 'EMAIL', 100);
+  findEmails(text, push);
   // (a Dutch account number keeps its shape when a digit is mistyped: it still identifies, so the check digits do not decide)
   for (const m of text.matchAll(RE_IBAN)) if (isValidIban(m[0]) || RE_NL_IBAN_SHAPE.test(m[0].replace(/ /g, ''))) push(m.index, m.index + m[0].length, 'ID', 95);
   for (const m of text.matchAll(RE_COURT)) push(m.index, m.index + m[0].length, 'ID', 90);

@@ -123,3 +123,23 @@ export function wordSet(texts: string[]): WordSet {
 export function unionWordSet(a: WordSet, b: WordSet): WordSet {
   return { has: (word: string) => a.has(word) || b.has(word), size: a.size + b.size };
 }
+
+/**
+ * The set with its answers remembered: a text repeats its words, and a binary search over a large list
+ * (several for a union) costs far more than a hash lookup. Bounded: cleared when it holds `limit` words.
+ */
+export function cachedWordSet(set: WordSet, limit = 50_000): WordSet {
+  const memo = new Map<string, boolean>();
+  return {
+    size: set.size,
+    has(word: string): boolean {
+      let known = memo.get(word);
+      if (known === undefined) {
+        known = set.has(word);
+        if (memo.size >= limit) memo.clear();
+        memo.set(word, known);
+      }
+      return known;
+    },
+  };
+}

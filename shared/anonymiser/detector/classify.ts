@@ -271,6 +271,16 @@ function labelLowerCaseSurname(scan: Scan, i: number): boolean {
   return false;
 }
 
+// the patterns below run per capitalised word: compiled once, here
+/** "IvdM": a name abbreviation (capital, up to two lower-case letters, capitals) ... */
+const RE_NAME_ABBREVIATION_SHAPE = /^\p{Lu}\p{Ll}{0,2}\p{Lu}{1,3}$/u;
+/** ... with the lower-case letters of a particle ("v", "vd", "t", "d") */
+const RE_NAME_ABBREVIATION = /^[A-Z](?:v|vd|vd|t|d|v[dt])[A-Z]+$/;
+/** a hyphen or apostrophe before a lower-case letter: a compound with a lower-case tail ("VT-melding", "IB'er") */
+const RE_LOWER_TAIL = /[-'’]\p{Ll}/u;
+/** "'s-Hertogenbosch", "'t-Zandt": an article, not a compound */
+const RE_ARTICLE_PREFIX = /^['’][st]-/;
+
 /** A capitalised word: first by its shape, then by its context. Returns the last token it decided (a title's particle may take the next ones). */
 function classifyCapitalised(scan: Scan, i: number, singleInitials: Set<string>): number {
   const { tokens, lex, labels, blocked } = scan;
@@ -287,7 +297,7 @@ function classifyCapitalised(scan: Scan, i: number, singleInitials: Set<string>)
     classifyAllCaps(scan, i, low);
     return i;
   }
-  if (/^\p{Lu}\p{Ll}{0,2}\p{Lu}{1,3}$/u.test(raw[i]) && /^[A-Z](?:v|vd|vd|t|d|v[dt])[A-Z]+$/.test(raw[i])) {
+  if (RE_NAME_ABBREVIATION_SHAPE.test(raw[i]) && RE_NAME_ABBREVIATION.test(raw[i])) {
     labels[i] = 'PERSOON'; // IvdM-style name abbreviation
     return i;
   }
@@ -322,8 +332,8 @@ function jargonCompound(scan: Scan, core: string): boolean {
  */
 function classifyCompoundWithLowerTail(scan: Scan, i: number, core: string): boolean {
   const { tokens, lex, labels, blocked } = scan;
-  if (!(/[-'’]\p{Ll}/u.test(core) && !/^['’][st]-/.test(core))) return false;
-  const tail = core.slice(core.search(/[-'’]\p{Ll}/u) + 1);
+  if (!(RE_LOWER_TAIL.test(core) && !RE_ARTICLE_PREFIX.test(core))) return false;
+  const tail = core.slice(core.search(RE_LOWER_TAIL) + 1);
   if (lex.particles.has(tail.toLowerCase()) && !core.split('-').every((p) => lex.negatives.has(p.toLowerCase()))) return false;
   const hyphen = core.indexOf('-');
   const head = hyphen > 0 ? core.slice(0, hyphen) : '';

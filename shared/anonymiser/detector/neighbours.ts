@@ -29,21 +29,30 @@ function candidatesOf(phrases: Map<string, Phrase[]>, first: string, second: str
   return inner.get(second ?? '');
 }
 
+/** The lower-case form of a possessive token with its 's ("Cohen's"), as phrases list it. */
+function possessiveLower(raw: string): string {
+  return raw.toLowerCase().replace(RE_RIGHT_QUOTE, "'");
+}
+const RE_RIGHT_QUOTE = /’/g;
+
+/** The candidates with those of another second word added, longest first (a module function: matchPhrase runs per token). */
+function withCandidates(phrases: Map<string, Phrase[]>, first: string, key: string, candidates: Phrase[] | undefined): Phrase[] | undefined {
+  const extra = candidatesOf(phrases, first, key);
+  if (!extra) return candidates;
+  return candidates ? [...extra, ...candidates].sort((a, b) => b.length - a.length) : extra;
+}
+
 /** Length in tokens of the phrase of `phrases` that starts at token i (0 for none); longest first. */
 export function matchPhrase(tokens: Tokens, i: number, phrases: Map<string, Phrase[]>, needCapital: boolean): number {
   const { raw, lower, end, coreEnd, newlineBefore, capital } = tokens;
   // a possessive first word is listed with its 's: "Cohen's kappa"
-  const first = phrases.has(lower[i]) ? lower[i] : coreEnd[i] !== end[i] ? raw[i].toLowerCase().replace(/’/g, "'") : undefined;
+  const first = phrases.has(lower[i]) ? lower[i] : coreEnd[i] !== end[i] ? possessiveLower(raw[i]) : undefined;
   if (first === undefined || i + 1 >= tokens.count) return 0;
   // the second word as a phrase lists it: its lower form, or its raw form when it is possessive but not the last word
   let candidates = candidatesOf(phrases, first, lower[i + 1]);
-  const more = (key: string): void => {
-    const extra = candidatesOf(phrases, first, key);
-    if (extra) candidates = candidates ? [...extra, ...candidates].sort((a, b) => b.length - a.length) : extra;
-  };
-  if (coreEnd[i + 1] !== end[i + 1]) more(raw[i + 1].toLowerCase().replace(/’/g, "'"));
+  if (coreEnd[i + 1] !== end[i + 1]) candidates = withCandidates(phrases, first, possessiveLower(raw[i + 1]), candidates);
   const hyphen = lower[i + 1].indexOf('-');
-  if (hyphen > 0) more(lower[i + 1].slice(0, hyphen)); // "Veilig Thuis-melding": the phrase with a tail
+  if (hyphen > 0) candidates = withCandidates(phrases, first, lower[i + 1].slice(0, hyphen), candidates); // "Veilig Thuis-melding": the phrase with a tail
   if (!candidates) return 0;
   for (const phrase of candidates) {
     let j = i;
@@ -51,7 +60,7 @@ export function matchPhrase(tokens: Tokens, i: number, phrases: Map<string, Phra
     for (; k < phrase.length; k++, j++) {
       if (j >= tokens.count) break;
       const want = phrase[k];
-      const got = k === phrase.length - 1 || coreEnd[j] === end[j] ? lower[j] : raw[j].toLowerCase().replace(/’/g, "'");
+      const got = k === phrase.length - 1 || coreEnd[j] === end[j] ? lower[j] : possessiveLower(raw[j]);
       if (got !== want && !(k === phrase.length - 1 && k > 0 && got.startsWith(want + '-'))) break;
       if (k > 0 && newlineBefore[j]) break;
     }
@@ -63,19 +72,24 @@ export function matchPhrase(tokens: Tokens, i: number, phrases: Map<string, Phra
   return 0;
 }
 
+// sentenceStart runs for nearly every capitalised word: its patterns are compiled once, here
+const RE_OPENING_SYMBOL = /^["'“‘(\[*]$/;
+const RE_BULLET_OR_DASH = /^[•–—-]$/;
+const RE_OPENING_QUOTE = /^["'“‘]$/;
+
 /** Is token i at the start of a sentence (so a capital letter says nothing)? */
 export function sentenceStart(tokens: Tokens, i: number): boolean {
   const { raw, lower, kind, capital, newlineBefore, spaceBefore } = tokens;
   if (newlineBefore[i]) return true;
   let j = i - 1;
   // skip list bullets and opening quotes/brackets
-  while (j >= 0 && kind[j] === TokenKind.Symbol && /^["'“‘(\[*]$/.test(raw[j])) {
+  while (j >= 0 && kind[j] === TokenKind.Symbol && RE_OPENING_SYMBOL.test(raw[j])) {
     if (newlineBefore[j]) return true;
     j--;
   }
-  if (j >= 0 && /^[•–—-]$/.test(raw[j]) && (newlineBefore[j] || spaceBefore[j + 1] || raw[j] !== '-' || (j > 0 && raw[j - 1] === '-'))) return true; // bullets and dashes
+  if (j >= 0 && RE_BULLET_OR_DASH.test(raw[j]) && (newlineBefore[j] || spaceBefore[j + 1] || raw[j] !== '-' || (j > 0 && raw[j - 1] === '-'))) return true; // bullets and dashes
   if (j < 0) return true;
-  if (j < i - 1 && /^["'“‘]$/.test(raw[i - 1])) return true; // opening quote: titles and quotes start with a capital
+  if (j < i - 1 && RE_OPENING_QUOTE.test(raw[i - 1])) return true; // opening quote: titles and quotes start with a capital
   const symbol = raw[j];
   if (symbol === '!' || symbol === '?' || symbol === ':' || symbol === ';' || symbol === '…' || symbol === '|' || symbol === '–' || symbol === '—' || symbol === '•') return true;
   if (symbol === ')' && j >= 1 && (kind[j - 1] === TokenKind.Digits || (raw[j - 1].length === 1 && newlineBefore[j - 1]))) return true; // "1) Gesprek"
@@ -115,16 +129,21 @@ export function particleAt(tokens: Tokens, i: number, lex: Lexicon): number {
 
 /** Is a capitalised name word directly before or after token i (same line)? */
 export function nextToName(scan: Scan, i: number): boolean {
+  return nameBeside(scan, i, i - 1) || nameBeside(scan, i, i + 1);
+}
+
+/** Is token j, beside token i on its line, a capitalised name word? */
+function nameBeside(scan: Scan, i: number, j: number): boolean {
   const { tokens, lex } = scan;
-  const isName = (j: number): boolean =>
+  return (
     j >= 0 &&
     j < tokens.count &&
     tokens.kind[j] === TokenKind.Word &&
     tokens.capital[j] === 1 &&
     !tokens.newlineBefore[Math.max(i, j)] &&
     inNameList(lex, tokens.lower[j]) &&
-    !lex.commonWords.has(tokens.lower[j]);
-  return isName(i - 1) || isName(i + 1);
+    !lex.commonWords.has(tokens.lower[j])
+  );
 }
 
 /** Is token i on a line that starts with a list label and a colon ("Aanwezig: Britt, Sjoerd, Aaliyah")? */

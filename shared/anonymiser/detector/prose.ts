@@ -339,9 +339,10 @@ function personRun(scan: Scan, runMembers: number[]): boolean {
   const i = members[0];
   const j = members[1];
   const second = lower[j];
-  // the word before the name: the lead word, or the one before the run
-  const before = (d: number): string => (lead ? (d === 1 ? lower[runMembers[0]] : '') : i - d >= 0 && !tokens.newlineBefore[i - d + 1] ? lower[i - d] : '');
-  const article = /^(?:de|het|een|deze|dit|die|dat|onze|ons|hun|zijn|haar)$/.test(before(1));
+  // the words before the name: the lead word, or the ones before the run (no closure: personRun runs per title-case run)
+  const before1 = lead ? lower[runMembers[0]] : i - 1 >= 0 && !tokens.newlineBefore[i] ? lower[i - 1] : '';
+  const before2 = lead ? '' : i - 2 >= 0 && !tokens.newlineBefore[i - 1] ? lower[i - 2] : '';
+  const article = RE_ARTICLE_BEFORE_RUN.test(before1);
   if (article || members.some((k) => isProgrammeWord(lex, lower[k]) || isNegative(lex, lower[k]) || lex.places.has(lower[k]))) return false;
   // "Nieuwe Wegen", "Eerste Hulp": a listed word or an ordinal opens a title, a name's first word is no listed word
   if (ORDINALS.has(lower[i]) || lex.commonWords.has(lower[i])) return false;
@@ -354,11 +355,11 @@ function personRun(scan: Scan, runMembers: number[]): boolean {
   // "De gezinsvoogd, Sterre Bos, …": an apposition to a role word
   if (!lead && i > 1 && tokens.raw[i - 1] === ',' && kind[i - 2] === TokenKind.Word && (lex.titles.has(lower[i - 2]) || PERSON_AFTER.has(lower[i - 2]))) return true;
   // "volgens Sterre Bos", "geschreven door Heldere Kuipers": whose words or writing
-  if (before(1) === 'volgens' || (before(1) === 'door' && AUTHORED.has(before(2)))) return true;
+  if (before1 === 'volgens' || (before1 === 'door' && AUTHORED.has(before2))) return true;
   // "vertelde Sterre Bos", "zei Heldere Kuipers": the one speaking after an inverted verb of saying
-  if (SPEECH_AFTER_PERSON.has(before(1)) && !tokens.capital[i - 1]) return true;
+  if (SPEECH_AFTER_PERSON.has(before1) && !tokens.capital[i - 1]) return true;
   // "in gesprek met Sterre Bos", "gesproken met Heldere Kuipers": a conversation is with people
-  if (before(1) === 'met' && CONVERSATION.has(before(2))) return true;
+  if (before1 === 'met' && CONVERSATION.has(before2)) return true;
   // what follows says person: "Sterre Bos vertelde …", "Sterre Bos, moeder van Noor, …", "Sterre Bos (moeder)"
   const next = j + 1 < tokens.count && !tokens.newlineBefore[j + 1] ? j + 1 : -1;
   if (next < 0) return false;
@@ -369,6 +370,8 @@ function personRun(scan: Scan, runMembers: number[]): boolean {
   if (/^(?:is|was)$/.test(lower[next]) && (PERSON_ROLES.has(after) || lex.titles.has(after))) return true;
   return false;
 }
+
+const RE_ARTICLE_BEFORE_RUN = /^(?:de|het|een|deze|dit|die|dat|onze|ons|hun|zijn|haar)$/;
 
 /** Function words that open a sentence before a name: "Volgens Sterre Bos", "Ook Sterre Bos". */
 const SENTENCE_LEADS = new Set(['volgens', 'ook', 'daarna', 'toen', 'nu', 'dan', 'verder', 'tevens']);
@@ -425,11 +428,21 @@ function nameContext(scan: Scan, k: number, a: number, b: number): boolean {
   const { kind, raw, lower, capital } = tokens;
   const p = k > a && raw[k - 1] === '.' ? k - 2 : k - 1;
   if (p >= a && kind[p] === TokenKind.Word && lex.titles.has(lower[p])) return true;
-  const nameLike = (m: number): boolean => m >= a && m < b && kind[m] === TokenKind.Word && capital[m] === 1 && !ordinaryCapital(scan, m) && !lex.places.has(lower[m]);
-  const joined = (m: number, n: number): boolean => tokens.start[n] - tokens.end[m] <= 1 || (n === m + 2 && /^[/&-]$/.test(raw[m + 1])) || (n === m + 2 && lower[m + 1] === 'en');
-  for (const m of [k - 1, k + 1]) if (nameLike(m) && joined(Math.min(m, k), Math.max(m, k))) return true;
-  for (const m of [k - 2, k + 2]) if (nameLike(m) && joined(Math.min(m, k), Math.max(m, k))) return true;
+  for (const d of NAME_CONTEXT_OFFSETS) {
+    const m = k + d;
+    if (m >= a && m < b && kind[m] === TokenKind.Word && capital[m] === 1 && !ordinaryCapital(scan, m) && !lex.places.has(lower[m]) && joinedInHeading(scan, Math.min(m, k), Math.max(m, k))) return true;
+  }
   return false;
+}
+
+/** the neighbours nameContext looks at, nearest first */
+const NAME_CONTEXT_OFFSETS = [-1, 1, -2, 2];
+const RE_NAME_JOINER = /^[/&-]$/;
+
+/** Are words m < n of a heading joined: adjacent, or by "/", "&", "-" or "en" ("Dekker/Bouzid", "Bakker en Smit")? */
+function joinedInHeading(scan: Scan, m: number, n: number): boolean {
+  const { tokens } = scan;
+  return tokens.start[n] - tokens.end[m] <= 1 || (n === m + 2 && RE_NAME_JOINER.test(tokens.raw[m + 1])) || (n === m + 2 && tokens.lower[m + 1] === 'en');
 }
 
 function isHeadingLine(scan: Scan, a: number, b: number): boolean {

@@ -87,6 +87,17 @@ function growTokens(tokens: Tokens): void {
   tokens.spaceBefore = grow8(tokens.spaceBefore);
 }
 
+const RE_RIGHT_QUOTE = /’/g;
+
+/** Is text[start, end) only a-z, hyphens and apostrophes (its own lower case)? */
+function isLowerAscii(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if ((c < 97 || c > 122) && c !== HYPHEN && c !== APOSTROPHE) return false;
+  }
+  return true;
+}
+
 /** Single-pass hand-written tokenizer: words (with internal - ' ’), 's/'t forms, numbers, single symbols. */
 export function tokenize(text: string): Tokens {
   const length = text.length;
@@ -159,8 +170,11 @@ export function tokenize(text: string): Tokens {
     let coreEnd = end;
     let capital = false;
     if (kind === TokenKind.Word) {
-      lower = raw.toLowerCase();
-      if (lower.indexOf('’') >= 0) lower = lower.replace(/’/g, "'");
+      // most words are already lower-case ASCII: toLowerCase() would return the same text
+      if (!isLowerAscii(text, start, end)) {
+        lower = raw.toLowerCase();
+        if (lower.indexOf('’') >= 0) lower = lower.replace(RE_RIGHT_QUOTE, "'");
+      }
       if (lower.length > 3 && lower.charCodeAt(lower.length - 2) === APOSTROPHE && lower.charCodeAt(lower.length - 1) === LOWER_S) {
         // possessive: "Fatima's" is looked up as "fatima" and its span ends before the 's
         lower = lower.slice(0, -2);
