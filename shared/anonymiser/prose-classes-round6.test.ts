@@ -115,3 +115,13 @@ describe('initials that stand for a person in an anonymised case', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('an e-mail pasted into a report', () => {
+  it('a header line names people surname first, as one name', () => {
+    const text = 'Van: Oosterhuis, Marieke <m.oosterhuis@example.nl>\nAan: Baas, Sander; Hatice Yildiz\nOnderwerp: overleg';
+    expect(found(text)).toEqual(['Oosterhuis, Marieke:PERSOON', 'm.oosterhuis@example.nl:EMAIL', 'Baas, Sander:PERSOON', 'Hatice Yildiz:PERSOON']);
+  });
+  it('the greeting is no part of the name', () => {
+    expect(found('Beste Marieke,\n\nDank voor je mail. Geachte heer Jansen,')).toEqual(['Marieke:PERSOON', 'Jansen:PERSOON']);
+  });
+});

@@ -13,6 +13,7 @@ export function buildSpans(scan: Scan): void {
   const { tokens, labels } = scan;
   initialsWithBracketedFirstName(scan);
   invertedAuthorNames(scan);
+  invertedMailNames(scan);
   let i = 0;
   while (i < tokens.count) {
     const label = labels[i];
@@ -111,6 +112,28 @@ function initialsWithBracketedFirstName(scan: Scan): void {
     const last = extendNameRight(scan, surname);
     emit(scan, start[first], coreEnd[last], 'PERSOON', 32);
     i = last;
+  }
+}
+
+/** the labels of an e-mail header line that hold people: "Van:", "Aan:", "CC:" */
+const RE_MAIL_HEADER = /^(?:van|aan|cc|bcc|from|to|afzender|geadresseerde)$/;
+
+/**
+ * "Van: Oosterhuis, Marieke <m.oosterhuis@…>", "Aan: Baas, Sander; Yildiz, Hatice": a mail program writes its
+ * directory's names surname first; on a header line a surname, a comma and a first name of the lists are one name.
+ */
+function invertedMailNames(scan: Scan): void {
+  const { tokens, lex, labels } = scan;
+  const { raw, lower, kind, start, end, coreEnd, newlineBefore } = tokens;
+  let header = false;
+  for (let i = 0; i + 2 < tokens.count; i++) {
+    if (newlineBefore[i] || i === 0) header = kind[i] === TokenKind.Word && RE_MAIL_HEADER.test(lower[i]) && raw[i + 1] === ':';
+    if (!header || labels[i] !== 'PERSOON' || raw[i + 1] !== ',' || newlineBefore[i + 2] || coreEnd[i] !== end[i]) continue;
+    const j = i + 2;
+    if (kind[j] !== TokenKind.Word || !lex.firstNames.has(lower[j])) continue;
+    labels[j] = 'PERSOON';
+    emit(scan, start[i], end[j], 'PERSOON', 32);
+    i = j;
   }
 }
 
