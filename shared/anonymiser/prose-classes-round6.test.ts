@@ -125,3 +125,13 @@ describe('an e-mail pasted into a report', () => {
     expect(found('Beste Marieke,\n\nDank voor je mail. Geachte heer Jansen,')).toEqual(['Marieke:PERSOON', 'Jansen:PERSOON']);
   });
 });
+
+describe('a table column headed by a kind of place holds places', () => {
+  const table = '| Wijk | Eenzaam | Gepest |\n|---|---|---|\n| De Hoven | 14 | 9 |\n| Waterkwartier | 21 | 14 |\n| Zonnehoek/Molenveld | 10 | 7 |\n| Totaal | 15 | 10 |';
+  it('also the ones no list knows; a row that sums is none', () => {
+    expect(found(table)).toEqual(['De Hoven:LOCATIE', 'Waterkwartier:LOCATIE', 'Zonnehoek:LOCATIE', 'Molenveld:LOCATIE']);
+  });
+  it('another column is left to the other rules', () => {
+    expect(found('| Thema | Aantal |\n|---|---|\n| Waterkwartier | 21 |')).not.toContain('Waterkwartier:LOCATIE');
+  });
+});

@@ -14,6 +14,68 @@ export function findPlacesInContext(scan: Scan): void {
   districtsInTwoWords(scan);
   placesOfPublication(scan);
   municipalities(scan);
+  placeColumns(scan);
+}
+
+/** headers of a table column that holds places: "| Wijk | … |", "| Woonplaats |" */
+const PLACE_HEADERS = new Set(['wijk', 'wijken', 'buurt', 'buurten', 'stadsdeel', 'stadsdelen', 'gebied', 'gebieden', 'kern', 'kernen', 'dorp', 'dorpen', 'woonplaats', 'plaats', 'gemeente', 'gemeenten', 'wijk/buurt']);
+/** words of a row that sums or leaves over, not a place: "Zutphen Totaal", "Overig", "Onbekend" */
+const SUMMARY_WORDS = new Set(['totaal', 'subtotaal', 'gemiddeld', 'gemiddelde', 'overig', 'overige', 'onbekend', 'anders', 'regio', 'nederland', 'gemeente', 'landelijk', 'provincie', 'alle', 'n.v.t']);
+
+/**
+ * "| Wijk | % | … |" and its rows "| Waterkwartier | 72 |": the cells of a markdown table's column headed by a
+ * kind of place are places, also the ones no list knows (a row that sums, "Totaal", is none).
+ */
+function placeColumns(scan: Scan): void {
+  const { text, tokens, labels, blocked, lex } = scan;
+  if (text.indexOf('|') < 0) return;
+  const { kind, capital, lower, raw, start, end } = tokens;
+  const lines: Array<[number, number]> = [];
+  for (let a = 0; a <= text.length; ) {
+    const nl = text.indexOf('\n', a);
+    const b = nl < 0 ? text.length : nl;
+    lines.push([a, b]);
+    a = b + 1;
+  }
+  let t = 0; // token cursor
+  for (let l = 0; l + 1 < lines.length; l++) {
+    const head = text.slice(lines[l][0], lines[l][1]);
+    if (!head.trimStart().startsWith('|') || !/^\s*\|?\s*:?-{2,}/.test(text.slice(lines[l + 1][0], lines[l + 1][1]))) continue;
+    const columns = head.split('|').map((c) => c.trim().toLowerCase());
+    const placeColumns = columns.map((c, k) => (PLACE_HEADERS.has(c) ? k : -1)).filter((k) => k >= 0);
+    if (!placeColumns.length) continue;
+    for (let r = l + 2; r < lines.length; r++) {
+      const [a, b] = lines[r];
+      const row = text.slice(a, b);
+      if (!row.trimStart().startsWith('|')) break;
+      // the offsets of the cells of this row
+      let cellStart = a;
+      let k = 0;
+      for (let c = a; c <= b; c++) {
+        if (c < b && text.charCodeAt(c) !== 124) continue;
+        if (placeColumns.includes(k)) {
+          while (t > 0 && start[t - 1] >= cellStart) t--;
+          while (t < tokens.count && start[t] < cellStart) t++;
+          const cell: number[] = [];
+          for (let m = t; m < tokens.count && end[m] <= c; m++) cell.push(m);
+          const words = cell.filter((m) => kind[m] === TokenKind.Word);
+          const summary = words.some((m) => SUMMARY_WORDS.has(lower[m]) || lex.negatives.has(lower[m]));
+          if (!summary) {
+            // (a word the rules took for a name is the place here; an article only with the place after it: "De Hoven")
+            const place = words.filter((m) => capital[m] && RE_HAS_LOWER.test(raw[m]) && (!labels[m] || labels[m] === 'PERSOON') && (!blocked[m] || blocked[m] === Block.Prose) && !lex.particles.has(lower[m]));
+            for (const m of place) {
+              labels[m] = 'LOCATIE';
+              blocked[m] = Block.None;
+            }
+            if (place.length && words.length > place.length && lex.particles.has(lower[words[0]]) && place.includes(words[1])) labels[words[0]] = 'LOCATIE';
+          }
+        }
+        k++;
+        cellStart = c + 1;
+      }
+      l = r;
+    }
+  }
 }
 
 /**
