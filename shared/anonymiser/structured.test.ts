@@ -102,6 +102,7 @@ describe('dates', () => {
     ["gezien op 3-4-'24", ["3-4-'24"]],
     ['geboren op 3 oktober 2024', ['3 oktober 2024']],
     ['de zitting is op 1-3 om tien uur', ['1-3']],
+    ['received 31 October 2023, accepted 1 May 2024', ['31 October 2023', '1 May 2024']],
   ])('finds dates in %s', (text, want) => {
     expect(found(text, 'DATUM')).toEqual(want);
   });

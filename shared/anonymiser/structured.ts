@@ -34,8 +34,10 @@ export function isValidIban(iban: string): boolean {
   return rem === 1;
 }
 
+/** Dutch months and their abbreviations, and the English names a bilingual report uses ("31 October 2023") */
 const MONTHS =
-  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
+  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|' +
+  'january|february|march|may|june|july|august|october';
 
 const RE_EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z])/g;
 /** a Dutch IBAN without its spaces: NL, two check digits, a bank's four letters, ten digits */
