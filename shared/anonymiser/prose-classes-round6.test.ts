@@ -135,3 +135,13 @@ describe('a table column headed by a kind of place holds places', () => {
     expect(found('| Thema | Aantal |\n|---|---|\n| Waterkwartier | 21 |')).not.toContain('Waterkwartier:LOCATIE');
   });
 });
+
+describe('a place its context made sure of reaches its other mentions', () => {
+  it('from a "Wijk" column into the prose', () => {
+    const text = '| Wijk | Eenzaam |\n|---|---|\n| Waterkwartier | 21 |\n\nHet Waterkwartier springt er opnieuw uit.';
+    expect(found(text)).toEqual(['Waterkwartier:LOCATIE', 'Waterkwartier:LOCATIE']);
+  });
+  it('after "gemeente" a word the rules took for a name is the municipality', () => {
+    expect(found('De gemeente Zandmeer meldt een stijging.')).toEqual(['Zandmeer:LOCATIE']);
+  });
+});

@@ -66,6 +66,7 @@ function placeColumns(scan: Scan): void {
             for (const m of place) {
               labels[m] = 'LOCATIE';
               blocked[m] = Block.None;
+              (scan.contextPlaces ??= new Set()).add(lower[m]);
             }
             if (place.length && words.length > place.length && lex.particles.has(lower[words[0]]) && place.includes(words[1])) labels[words[0]] = 'LOCATIE';
           }
@@ -89,10 +90,11 @@ function municipalities(scan: Scan): void {
   for (let i = 0; i + 1 < tokens.count; i++) {
     if (lower[i] !== 'gemeente' || kind[i] !== TokenKind.Word) continue;
     const j = i + 1;
-    if (newlineBefore[j] || kind[j] !== TokenKind.Word || !capital[j] || !RE_HAS_LOWER.test(raw[j]) || labels[j]) continue;
+    if (newlineBefore[j] || kind[j] !== TokenKind.Word || !capital[j] || !RE_HAS_LOWER.test(raw[j]) || (labels[j] && labels[j] !== 'PERSOON')) continue;
     if ((blocked[j] && blocked[j] !== Block.Prose) || lex.negatives.has(lower[j]) || lex.titles.has(lower[j]) || lex.particles.has(lower[j])) continue;
     labels[j] = 'LOCATIE';
     blocked[j] = Block.None;
+    (scan.contextPlaces ??= new Set()).add(lower[j]);
   }
 }
 

@@ -68,7 +68,7 @@ export function propagateTokens(scan: Scan, known: Map<string, Label>): void {
   }
 }
 
-/** The forms labelled PERSOON or LOCATIE (places only when in the place list) that may propagate, after the known names. */
+/** The forms labelled PERSOON or LOCATIE (places only when in the place list or made sure of by their context) that may propagate, after the known names. */
 function confidentForms(scan: Scan, known: Map<string, Label>): Map<string, Label> {
   const { tokens, lex, labels } = scan;
   const forms = new Map<string, Label>(known);
@@ -78,7 +78,7 @@ function confidentForms(scan: Scan, known: Map<string, Label>): Map<string, Labe
     const low = tokens.lower[i];
     if (low.length < 2 || STOP_LOWER.has(low) || lex.particles.has(low) || lex.titles.has(low) || lex.negatives.has(low)) continue;
     if (!RE_HAS_LOWER.test(tokens.raw[i])) continue; // abbreviations and author initials do not propagate
-    if (label === 'LOCATIE' && !lex.places.has(low)) continue;
+    if (label === 'LOCATIE' && !lex.places.has(low) && !scan.contextPlaces?.has(low)) continue;
     if (!forms.has(low)) forms.set(low, label);
   }
   return forms;

@@ -36,6 +36,8 @@ export interface Scan {
   spans: RawSpan[];
   /** the words the text writes in lower case (contextRules.ts, built on first use) */
   lowerWords?: Set<string>;
+  /** places the lists lack that their context made sure of ("gemeente Zandmeer", a "Wijk" column; places.ts): they reach every capitalised mention */
+  contextPlaces?: Set<string>;
 }
 
 export function createScan(text: string, tokens: Tokens, lex: Lexicon): Scan {
