@@ -4,7 +4,7 @@
 // their shape (compounds, capitals, initials) and then by their context (classifyInContext).
 import { isStreetName } from './addresses';
 import { classifyInContext } from './contextRules';
-import { isActionListInitials, isSignatureLine, matchPhrase, particleAt } from './neighbours';
+import { isActionListInitials, isSignatureLine, matchPhrase, particleAt, titleBefore } from './neighbours';
 import { markProse } from './prose';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
@@ -81,15 +81,6 @@ function markPhrases(scan: Scan): void {
       continue;
     }
   }
-}
-
-/** a title right before token i: "mevrouw", "dhr." */
-function titleBefore(scan: Scan, i: number): boolean {
-  const { tokens, lex } = scan;
-  const { raw, lower, kind, newlineBefore } = tokens;
-  if (i < 1 || newlineBefore[i]) return false;
-  if (kind[i - 1] === TokenKind.Word) return lex.titles.has(lower[i - 1]);
-  return raw[i - 1] === '.' && i > 1 && !newlineBefore[i - 1] && lex.titles.has(lower[i - 2]);
 }
 
 /** Pass 2: capitalised single-word negatives are blocked; streets (with a house number or a strong suffix) labelled. */

@@ -9,7 +9,7 @@ import { citedAfter, PERSON_CUES_BEFORE } from './contextRules';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
 import { RE_HOUSENR } from './addresses';
-import { inNameListLine, particleAt, sentenceStart } from './neighbours';
+import { inNameListLine, particleAt, sentenceStart, titleBefore } from './neighbours';
 import { SECTION_WORDS } from './prose';
 import { COMPASS, SUBJECT_VERBS, SURNAME_TAIL, inNameList, isOrdinaryWord, isPluralNoun } from './wordClasses';
 
@@ -36,7 +36,7 @@ export function dropNamesWithoutEvidence(scan: Scan, known: Map<string, unknown>
     // (a compound with a surname's or a place's tail, "Zonneveld", "Schalkwijk", keeps its label: such names are ordinary compounds too)
     if (known.has(low) || inNameList(lex, low) || lex.places.has(low) || surnameShape(low) || !ordinaryToken(scan, low)) continue;
     // "in Kampen", "uit Nunspeet": after a preposition of place the word may be a place the lists lack
-  // (not after "naar": "naar School", "Vervoer naar Dagbehandeling" say where someone goes, rarely a place the lists lack)
+    // (not after "naar": "naar School", "Vervoer naar Dagbehandeling" say where someone goes, rarely a place the lists lack)
     // (a common English word is no Dutch place: "in English", "in Supervision")
     if (i > 0 && !tokens.newlineBefore[i] && IN_PLACE.has(lower[i - 1]) && !englishOnly(scan, i)) continue;
     // "University of Leeds", "Universiteit van Tilburg": the place in a body's name
@@ -179,7 +179,6 @@ function listLetterAt(scan: Scan, k: number): boolean {
   return neighbours.some((n) => new RegExp(`(?:^|\\n)${n}\\. `).test(scan.text));
 }
 
-/** a title before token k: "dr. Van Leeuwen", "mevrouw De Wit" (a dot after a title opens no sentence) */
 /** Before the lower-case particles that end at token p: a name, initials, a title or a capitalised word no list knows ("Kees de", "J. van de", "mevrouw van der")? */
 function nameBeforeParticles(scan: Scan, p: number): boolean {
   const { tokens, labels, lex } = scan;
@@ -203,14 +202,6 @@ function subjectPlace(scan: Scan, k: number): boolean {
   const p = k - 1;
   if (tokens.kind[p] !== TokenKind.Word) return /^[,;:(\u2013\u2014"“]$/.test(tokens.raw[p]);
   return CLAUSE_OPENERS.has(tokens.lower[p]) || labels[p] === 'PERSOON' || scan.lex.titles.has(tokens.lower[p]);
-}
-
-function titleBefore(scan: Scan, k: number): boolean {
-  const { tokens, lex } = scan;
-  const { raw, lower, newlineBefore } = tokens;
-  if (k < 1 || newlineBefore[k]) return false;
-  if (lex.titles.has(lower[k - 1])) return true;
-  return raw[k - 1] === '.' && k > 1 && !newlineBefore[k - 1] && lex.titles.has(lower[k - 2]);
 }
 
 /** a compound that ends in a word that numbers a part: "workshopronde", "themabijeenkomst", "werksessie" */

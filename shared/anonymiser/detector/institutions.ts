@@ -133,7 +133,7 @@ function repeatInstitutionNames(scan: Scan): void {
   for (const s of scan.spans) {
     if (s.label !== 'INSTELLING') continue;
     const words: string[] = [];
-    for (let k = 0; k < tokens.count && start[k] < s.end; k++) if (start[k] >= s.start && end[k] <= s.end) words.push(raw[k]);
+    for (let k = firstTokenFrom(start, tokens.count, s.start); k < tokens.count && end[k] <= s.end; k++) words.push(raw[k]);
     // "Woonvoorziening De Linde … – Sky (16), De Linde": the name after a facility word is also said alone;
     // "Woonlocatie De Wilgenhoeve van Horizonzorg": and the part before a lower-case joiner
     const forms = [words];
@@ -170,6 +170,18 @@ function repeatInstitutionNames(scan: Scan): void {
       i = last;
     }
   }
+}
+
+/** the first token that starts at or after offset `at` (binary search over the token starts) */
+function firstTokenFrom(start: Int32Array, count: number, at: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (start[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** a school named in one word: "het Mendelcollege", "op het Erasmuslyceum", "de Wereldschool" */

@@ -206,3 +206,12 @@ export function isActionListInitials(tokens: Tokens, i: number): boolean {
   while (start > 0 && !newlineBefore[start]) start--;
   return kind[start] === TokenKind.Digits || /^[-–—•*]$/.test(raw[start]);
 }
+
+/** a title right before token k: "mevrouw De Wit", "dr. Van Leeuwen" (a dot after a title opens no sentence) */
+export function titleBefore(scan: Scan, k: number): boolean {
+  const { tokens, lex } = scan;
+  const { raw, lower, newlineBefore } = tokens;
+  if (k < 1 || newlineBefore[k]) return false;
+  if (lex.titles.has(lower[k - 1])) return true;
+  return raw[k - 1] === '.' && k > 1 && !newlineBefore[k - 1] && lex.titles.has(lower[k - 2]);
+}
