@@ -3,6 +3,7 @@
 // negatives and streets; headings and programme names in prose (prose.ts); then every remaining word — lower-case names, and the capitalised words by
 // their shape (compounds, capitals, initials) and then by their context (classifyInContext).
 import { isStreetName } from './addresses';
+import { labelCalendarNames } from './calendarNames';
 import { classifyInContext } from './contextRules';
 import { isActionListInitials, isSignatureLine, matchPhrase, particleAt, titleBefore } from './neighbours';
 import { markProse } from './prose';
@@ -32,6 +33,7 @@ export function classifyWords(scan: Scan): void {
     } else i = classifyCapitalised(scan, i, singleInitials);
   }
   if (singleInitials.size) repeatSingleInitials(scan, singleInitials);
+  labelCalendarNames(scan);
 }
 
 /** "het overlijden van J. (4 jaar) … een blauwe plek op de wang van J.": an initial that stood for a person stands for that person at its other mentions */

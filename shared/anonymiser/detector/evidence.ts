@@ -5,6 +5,7 @@
 // saying or an age after it, a citation, a list of people. This last pass takes the label off a word that is
 // an ordinary Dutch word of no name list, standing alone, when none of its mentions in the text has any such
 // evidence. Names of the lists, names the caller knows and every other label are left as they are.
+import { calendarNameEvidence } from './calendarNames';
 import { citedAfter, PERSON_CUES_BEFORE } from './contextRules';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
@@ -254,7 +255,7 @@ function personEvidence(scan: Scan, k: number): boolean {
   // (after an institution or a place it is where that is: "moskee Mevlana (Transvaal)")
   if (raw[k - 1] === '(' && raw[k + 1] === ')' && k > 1 && !newlineBefore[k - 1] && kind[k - 2] === TokenKind.Word && (!capital[k - 2] || scan.blocked[k - 2] === Block.Institution || scan.labels[k - 2] === 'LOCATIE')) return true;
   if (raw[k - 1] === ',' && k > 1 && !newlineBefore[k - 1] && kind[k - 2] === TokenKind.Word && (lex.titles.has(lower[k - 2]) || ROLE_AFTER.has(lower[k - 2]))) return true;
-  return citedAfter(scan, k) || inNameListLine(tokens, k);
+  return citedAfter(scan, k) || inNameListLine(tokens, k) || calendarNameEvidence(scan, k);
 }
 
 /** a place's mention: after "in", "uit", "locatie", a postcode ("9401HK Assen"), or before a date ("Assen, 7 februari 2025") */

@@ -301,7 +301,7 @@ function blockCategoryLists(scan: Scan): void {
  * Not the professional roles of the title list, which also stand before a portfolio or a team ("wethouder
  * Jeugd", "coach Sterk Thuis").
  */
-const PERSON_ROLES = new Set([
+export const PERSON_ROLES = new Set([
   'mw', 'mevr', 'mevrouw', 'dhr', 'hr', 'heer', 'meneer', 'mej', 'juffrouw',
   'moeder', 'vader', 'mama', 'papa', 'oma', 'opa', 'tante', 'oom', 'stiefvader', 'stiefmoeder', 'pleegmoeder', 'pleegvader',
   'broer', 'zus', 'broertje', 'zusje', 'zoon', 'dochter', 'grootmoeder', 'grootvader', 'buurvrouw', 'buurman',
