@@ -40,3 +40,35 @@ describe('a month or season the text makes a person is that person at every ment
     ]) expect(found(text).filter((l) => /^(?:April|Mei|Juni|Juli|Augustus|September|Januari|Februari|Maart|Zomer|Herfst):/.test(l))).toEqual([]);
   });
 });
+
+describe('tables of a report: column headings and row totals are no names', () => {
+  const monitor = [
+    '# Jeugdmonitor Rivierstad',
+    '',
+    '## 1 Inleiding',
+    '',
+    'In dit hoofdstuk staan de cijfers per Wijk. Elke Wijk heeft een eigen wijkteam.',
+    '',
+    '## 2 Gebruik jeugdhulp per Wijk',
+    '',
+    '| Wijk | Aantal jongeren | Met jeugdhulp (%) |',
+    '|---|---|---|',
+    '| Centrum | 812 | 11,2 |',
+    '| Zutphen Totaal | 7.192 | 12,0 |',
+    '',
+    '## 3 Wie werkten mee',
+    '',
+    'Met dank aan mevrouw Hoek (onderzoeker).',
+  ].join('\n');
+  it('a surname of the lists after "per"/"elke" is the noun there and at its other lone mentions; a place beside a word makes no name of it', () => {
+    const labels = found(monitor);
+    expect(labels).not.toContain('Totaal:PERSOON');
+    expect(labels.filter((l) => l === 'Wijk:PERSOON')).toEqual([]);
+    expect(labels).toContain('Zutphen:LOCATIE');
+    expect(labels).toContain('Hoek:PERSOON');
+  });
+  it('the same surname as a person\'s name in the text keeps every mention a name', () => {
+    const labels = found(`${monitor}\nDe tabellen maakte Jan Wijk (onderzoeker).`);
+    expect(labels).toContain('Jan Wijk:PERSOON');
+  });
+});
