@@ -72,3 +72,24 @@ describe('tables of a report: column headings and row totals are no names', () =
     expect(labels).toContain('Jan Wijk:PERSOON');
   });
 });
+
+describe('title-case terms of two or three Dutch words that open with a word no first name has the shape of', () => {
+  const report = [
+    '# Jaarverslag Jeugdhulp',
+    '',
+    '## 1 Aanpak',
+    '',
+    'Het team werkt met Herstelgericht Werken en met Gescheiden Gesprekken bij ouders in een scheiding.',
+    'De Gemiddelde Wachttijd daalde. Jongeren ontmoeten elkaar op de Maandelijkse Meet-Up.',
+    '',
+    '## 2 Wie werkten mee',
+    '',
+    'Het verslag schreef Merel Dekkers. De netwerkdag was in de Stadsgehoorzaal Leiden.',
+  ].join('\n');
+  it('are no names; names and a place after a building stay', () => {
+    const labels = found(report);
+    for (const term of ['Herstelgericht', 'Gescheiden', 'Gemiddelde', 'Maandelijkse', 'Wachttijd', 'Meet-Up']) expect(labels.some((l) => l.includes(term))).toBe(false);
+    expect(labels).toContain('Merel Dekkers:PERSOON');
+    expect(labels).toContain('Leiden:LOCATIE');
+  });
+});

@@ -12,7 +12,20 @@ import { RE_HAS_LOWER, TokenKind } from './tokens';
 import { RE_HOUSENR } from './addresses';
 import { inNameListLine, particleAt, sentenceStart, titleBefore } from './neighbours';
 import { SECTION_WORDS } from './prose';
-import { COMPASS, SUBJECT_VERBS, SURNAME_TAIL, inNameList, isOrdinaryWord, isPluralNoun } from './wordClasses';
+import { COMPASS, SUBJECT_VERBS, SURNAME_TAIL, inNameList, isDerivedWord, isInflectedWord, isOrdinaryWord, isPlainCompound, isPluralNoun } from './wordClasses';
+
+/** buildings and halls before their place: "Stadsgehoorzaal Leiden", "Sporthal Kampen" */
+const RE_BUILDING = /(?:huis|zaal|hal|gebouw|kantoor|kerk|centrum|theater|stadion|station)$/;
+
+/** a past participle: "Gescheiden", "Gemiddelde", "Gedwongen", "Gesloten" */
+const RE_PARTICIPLE = /^ge\p{L}{3,}(?:d|t|de|te|en)$/u;
+
+/** an adjective with its -e: "Gemiddelde", "Vaste", "Jonge" (the word without it is a Dutch word) */
+function adjectiveForm(lex: Scan['lex'], low: string): boolean {
+  if (low.length < 5 || !low.endsWith('e')) return false;
+  const stem = low.slice(0, -1);
+  return lex.dutchWords.has(stem) || (stem.length > 3 && stem.at(-1) === stem.at(-2) && lex.dutchWords.has(stem.slice(0, -1)));
+}
 
 /** conversations, writing and signing before "met" or "door" */
 const SPOKEN_OR_WRITTEN = /^(?:gesprek|gesprekken|interview|sprak|spraken|gesproken|spreken|overleg|overlegd|contact|geschreven|opgesteld|samengesteld|ondertekend|gemaakt|geleid|gevoerd|afgenomen|begeleid|ingebracht|gepresenteerd|verzorgd)$/;
@@ -73,6 +86,13 @@ function dropEnglishRunsWithoutEvidence(scan: Scan, known: Map<string, unknown>)
   const { kind, raw, lower, capital, newlineBefore, start, end } = tokens;
   const english = (k: number): boolean =>
     kind[k] === TokenKind.Word && labels[k] === 'PERSOON' && capital[k] === 1 && RE_HAS_LOWER.test(raw[k]) && !known.has(lower[k]) && englishWord(scan, k);
+  // a Dutch run that opens with a word no first name has the shape of: an inflected, derived or compound word
+  // ("Psychosociale Problemen", "Herstelgericht Werken", "Maandelijkse Meet-Up"; not a building's name before its place, "Stadsgehoorzaal Leiden")
+  // (the words after it may have a surname's tail: "Werken", "Gesprekken")
+  const dutch = (k: number): boolean =>
+    kind[k] === TokenKind.Word && labels[k] === 'PERSOON' && capital[k] === 1 && RE_HAS_LOWER.test(raw[k]) && !known.has(lower[k]) && ordinaryToken(scan, lower[k]) && !inNameList(lex, lower[k]) && !lex.places.has(lower[k]);
+  const opensTerm = (k: number): boolean =>
+    (isInflectedWord(lex, lower[k]) || isDerivedWord(lex, lower[k]) || isPlainCompound(lex, lower[k]) || (RE_PARTICIPLE.test(lower[k]) && lex.dutchWords.has(lower[k])) || adjectiveForm(lex, lower[k])) && !RE_BUILDING.test(lower[k]);
   for (let i = 0; i < tokens.count; i++) {
     if (labels[i] !== 'PERSOON' || (i > 0 && labels[i - 1] === 'PERSOON' && !newlineBefore[i])) continue;
     let j = i;
@@ -80,8 +100,14 @@ function dropEnglishRunsWithoutEvidence(scan: Scan, known: Map<string, unknown>)
     if (j > i && j - i <= 2) {
       let all = true;
       for (let k = i; k <= j && all; k++) all = english(k);
+      // (an article before such a run is no surname's particle: "De Gemiddelde Wachttijd")
+      let term = false;
+      if (!all && dutch(i) && !surnameShape(lower[i]) && opensTerm(i)) {
+        all = term = true;
+        for (let k = i + 1; k <= j && all; k++) all = english(k) || dutch(k);
+      }
       const before = i > 0 && !newlineBefore[i] ? i - 1 : -1;
-      const nameBefore = before >= 0 && ((raw[before] === '.' && !(before > 0 && listLetterAt(scan, before - 1))) || particleAt(tokens, before, lex) === 1);
+      const nameBefore = before >= 0 && ((raw[before] === '.' && !(before > 0 && listLetterAt(scan, before - 1))) || (!term && particleAt(tokens, before, lex) === 1));
       if (all && !nameBefore && !personEvidence(scan, i) && !personEvidence(scan, j)) for (let k = i; k <= j; k++) labels[k] = null;
     }
     i = j;
