@@ -93,3 +93,10 @@ describe('title-case terms of two or three Dutch words that open with a word no 
     expect(labels).toContain('Leiden:LOCATIE');
   });
 });
+
+describe('function words and verbs that open a sentence', () => {
+  it('an inflected determiner ("Elke keer", "Welke jongeren") and a verb before its subject ("Bent u", "Wil je") are no names', () => {
+    const text = '"Elke keer een nieuwe mentor." Welke jongeren wachten? Bent u niet de juiste ontvanger, meld het ons. Wil je meedoen? Dan bel je Elke Bakker.';
+    expect(found(text)).toEqual(['Elke Bakker:PERSOON']);
+  });
+});

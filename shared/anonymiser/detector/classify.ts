@@ -5,7 +5,7 @@
 import { isStreetName } from './addresses';
 import { labelCalendarNames } from './calendarNames';
 import { classifyInContext } from './contextRules';
-import { isActionListInitials, isSignatureLine, matchPhrase, particleAt, titleBefore } from './neighbours';
+import { isActionListInitials, isSignatureLine, matchPhrase, particleAt, sentenceStart, titleBefore } from './neighbours';
 import { markProse } from './prose';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
@@ -96,7 +96,7 @@ function markNegativesAndStreets(scan: Scan): void {
       labels[i] = 'LOCATIE';
       continue;
     }
-    if (isNegative(lex, low) || PO_BOX.has(low) || calendarWord(scan, i) || seasonAfterPreposition(scan, i) || provinceInList(scan, i) || regionName(scan, i)) {
+    if (isNegative(lex, low) || PO_BOX.has(low) || calendarWord(scan, i) || verbBeforeSubject(scan, i) || seasonAfterPreposition(scan, i) || provinceInList(scan, i) || regionName(scan, i)) {
       blocked[i] = Block.Word;
       continue;
     }
@@ -209,6 +209,20 @@ function provinceInList(scan: Scan, i: number): boolean {
   const region = (k: number): boolean => k >= 0 && k < tokens.count && kind[k] === TokenKind.Word && capital[k] === 1 && isNegative(lex, lower[k]) && !lex.places.has(lower[k]);
   const sep = (k: number): boolean => k >= 0 && k < tokens.count && (raw[k] === ',' || lower[k] === 'en' || lower[k] === 'of');
   return (sep(i + 1) && !newlineBefore[i + 2] && region(i + 2)) || (sep(i - 1) && !newlineBefore[i] && region(i - 2));
+}
+
+/** subject pronouns after a finite verb that opens a question or a conditional ("Bent u …", "Wil je …", "Kunt u …") */
+const SUBJECT_PRONOUNS = new Set(['u', 'je', 'jij', 'jullie', 'we', 'wij', 'ze', 'zij', 'hij', 'ik']);
+
+/**
+ * "Bent u niet de juiste ontvanger", "Wil je meedoen?": a function word or frequent verb form that opens the
+ * sentence with a subject pronoun right after it (no comma: "Ben, je moet …" addresses Ben) is that verb, also
+ * where it is a first name too ("Bent", "Wil", "Ben").
+ */
+function verbBeforeSubject(scan: Scan, i: number): boolean {
+  const { tokens } = scan;
+  const n = i + 1;
+  return n < tokens.count && !tokens.newlineBefore[n] && STOP_LOWER.has(tokens.lower[i]) && SUBJECT_PRONOUNS.has(tokens.raw[n]) && sentenceStart(tokens, i);
 }
 
 /** A function word that has its capital only because it opens the sentence ("De", "Volgens"). */

@@ -47,12 +47,12 @@ export const STOP_LOWER = new Set([
   'te', 'ter', 'ten', 'tot', 'door', 'over', 'onder', 'na', 'al', 'ook', 'nog', 'wel', 'niet', 'geen', 'ze', 'zij', 'hij', 'wij',
   'we', 'jij', 'je', 'u', 'ik', 'mij', 'me', 'mijn', 'zijn', 'haar', 'hun', 'ons', 'onze', 'dit', 'dat', 'die', 'deze', 'wat',
   'wie', 'waar', 'hoe', 'is', 'was', 'zijn', 'heeft', 'had', 'kan', 'kon', 'wil', 'zal', 'moet', 'mag', 'ben', 'bent', 'er', 'hem',
-  'zo', 'als', 'dan', 'toen', 'nu', 'ja', 'nee', 'even', 'heel', 'erg', 'veel', 'weinig', 'meer', 'minder', 'elk', 'ieder', 'alle',
+  'zo', 'als', 'dan', 'toen', 'nu', 'ja', 'nee', 'even', 'heel', 'erg', 'veel', 'weinig', 'meer', 'minder', 'elk', 'elke', 'ieder', 'iedere', 'welke', 'alle',
   'ma', 'pa', 'mam', 'pap', 'oma', 'opa', 'tante', 'oom', 'juf', 'meester', 'moeder', 'vader', 'mama', 'papa', 'baby', 'nani',
   'dag', 'week', 'jaar', 'maand', 'uur', 'ok', 'oke', 'oké', 'thuis', 'school', 'werk', 'les', 'team', 'plan', 'doel',
   // inflected forms of frequent verbs (the word list holds stems only)
   'bent', 'waren', 'geweest', 'hebt', 'hadden', 'kunt', 'konden', 'wilt', 'wilden', 'zult', 'zullen', 'zou', 'zouden', 'mocht',
-  'moest', 'gaat', 'ging', 'gingen', 'komt', 'kwam', 'kwamen', 'doet', 'deed', 'ziet', 'zag', 'staat', 'stond', 'weet', 'wist',
+  'moest', 'gaat', 'ging', 'gingen', 'komt', 'kwam', 'kwamen', 'doet', 'deed', 'ziet', 'zag', 'staat', 'stond', 'weet', 'wist', 'wordt', 'werd', 'werden',
   'krijgt', 'kreeg', 'geeft', 'gaf', 'zegt', 'zei', 'vindt', 'vond', 'laat', 'liet', 'houdt', 'hield', 'lijkt', 'leek',
   // English function words in mixed notes
   'can', 'will', 'the', 'and', 'for', 'not', 'but', 'you', 'are', 'harm', 'may', 'say', 'said', 'see', 'son', 'sun',
