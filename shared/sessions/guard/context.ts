@@ -211,8 +211,12 @@ function sourceLabel(tokens: readonly Token[]): boolean {
     const t = tokens[i]!;
     if (t.norm !== ':' && t.norm !== '->') continue;
     const chunk = tokens.slice(from, i).filter((x) => !x.punct || x.norm === '(');
+    // "-> Raad: onderzoek …", "=> VT: melding …": a party right after an arrow that opens the line is where
+    // the step goes (the arrow draws the conclusion), not who said it
+    // — unless what follows tells what happened ("-> rechter: ots verlengd", "-> Raad: heeft … afgerond")
+    const addressee = t.norm === ':' && tokens[from - 1]?.norm === '->' && tokens.slice(0, from - 1).every((x) => x.punct) && !tokens.slice(i + 1).some((x) => has(x, 'AUX') || has(x, 'PAST') || has(x, 'PAST_TIME') || isParticiple(x.norm));
     from = i + 1;
-    if (chunk.length === 0 || chunk.length > 8) continue;
+    if (chunk.length === 0 || chunk.length > 8 || addressee) continue;
     // "vastgesteld door rb op 4 april:", "besloten door de teamleider:"
     if (chunk.some((x, k) => x.norm === 'door' && has(chunk[k + 1], 'AUTHORITY'))) return true;
     // "advies van de Raad:", "brief van de rechter:": what someone else wrote

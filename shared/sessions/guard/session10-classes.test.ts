@@ -1,0 +1,22 @@
+// Classes of wording found on resources/guard-eval/own-blind-3.jsonl (read after its first measure) and
+// on the misses of own-blind-1/2. Every phrase here was written for these tests, with other names, verbs
+// and topics than the lines that showed the class; each class has the near misses that must stay silent.
+import { describe, expect, it } from 'vitest';
+import { guardVerdict } from '../guard';
+
+const fires = (text: string) => expect(guardVerdict(text).fire, text).toBe(true);
+const silent = (text: string) => expect(guardVerdict(text).fire, text).toBe(false);
+
+describe('an opening arrow names where the step goes, not who said it', () => {
+  it.each([
+    '-> Raad: beschermingsonderzoek voor Ilse en haar broer',
+    '=> VT: melding over de kinderen van gezin Bakker',
+    '-> kinderrechter: verzoek om verlenging ots Daan',
+  ])('%s fires', fires);
+  it.each([
+    'zitting 3/10 => rechter: ots verlengd met een jaar',
+    'besluit kinderrechter: ots voor Daan verlengd',
+    '-> Raad: heeft het onderzoek in maart afgerond',
+    '-> rechter: ots verlengd met een jaar',
+  ])('%s stays silent', silent);
+});
