@@ -81,7 +81,9 @@ export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
   const weighingOpener = WEIGHING_OPENERS.has(words[0]!.norm) && labelled && !own.some((t) => t.norm === '->');
   // "uhp is nodig en we vragen die aan": the opinion is the reason for a step the session takes
   const weAct = own.some((t, k) => has(t, 'US') && t.norm !== 'ons' && t.norm !== 'onze' && own[k + 1] !== undefined && hasAny(own[k + 1], ['A_REQ', 'A_END', 'A_EXT', 'A_PLACE', 'A_REPORT', 'A_DO', 'A_LIMIT']));
-  if ((stance.some((t) => has(t, 'OPINION')) && !weAct) || weighingOpener || own.some((t) => t.norm === 'anderzijds')) return 'weging';
+  // "het gezin heeft ons niet meer nodig": "hebben … nodig" is what someone needs, a fact, not an opinion
+  const needs = (t: Token) => t.norm === 'nodig' && stance.slice(Math.max(0, stance.indexOf(t) - 6), stance.indexOf(t)).some((x) => /^(heeft|hebben|had|hadden)$/.test(x.norm));
+  if ((stance.some((t) => has(t, 'OPINION') && !needs(t)) && !weAct) || weighingOpener || own.some((t) => t.norm === 'anderzijds')) return 'weging';
   if (deniesDeciding(tokens)) return 'negatie';
   if (own.some((t) => has(t, 'REFLECT'))) return 'reflectie';
   // "mijn eerste reactie: VT bellen": the writer's own first reaction

@@ -200,7 +200,8 @@ function selfContained(f: Frames, hits: Hit[]) {
       const others = clauseTokens(f, i).filter((x) => !x.punct && x !== tokens[i] && !has(x, 'NAME') && !has(x, 'US') && x.norm !== 'af' && !has(x, 'FUTURE_TIME') && !/^(\d+|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/.test(x.norm));
       // "afsluiten: rondje hoe was het" heads the session's closing round; "afsluiten: ja, per 1 juni" is an answer
       const rest = tokens.slice(i + 2);
-      const heading = tokens[i + 1]?.norm === ':' && !rest.some((x) => has(x, 'CASE') || /^(ja|akkoord|per|vanaf|voortaan|\d+)$/.test(x.norm));
+      // "afsluiten: het gezin heeft ons niet meer nodig": a reason about the family closes the case
+      const heading = tokens[i + 1]?.norm === ':' && !rest.some((x) => has(x, 'CASE') || has(x, 'NAME') || has(x, 'CHILD') || has(x, 'RELATIVE') || /^(ja|akkoord|per|vanaf|voortaan|gezin|\d+)$/.test(x.norm));
       if (others.length === 0 && !heading && !sessionTalk(f)) hits.push(span(f, i, i, 'zaak-sluiten'));
     }
   }

@@ -20,3 +20,17 @@ describe('an opening arrow names where the step goes, not who said it', () => {
     '-> rechter: ots verlengd met een jaar',
   ])('%s stays silent', silent);
 });
+
+describe('"heeft … nodig" is what someone needs, not an opinion', () => {
+  it.each([
+    'afsluiten: moeder heeft de GI niet meer nodig',
+    'traject afsluiten, het gezin heeft ons niet meer nodig',
+  ])('%s fires', fires);
+  it.each([
+    'afsluiten: rondje hoe was het vandaag',
+    'afsluiten: Marloes doet de check-out',
+    'afsluiten: ieder noemt een woord',
+    'het gezin heeft nog veel steun nodig',
+    'een ots lijkt ons nodig',
+  ])('%s stays silent', silent);
+});
