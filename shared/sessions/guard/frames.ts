@@ -209,9 +209,23 @@ function selfContained(f: Frames, hits: Hit[]) {
 
 /** How often, how long: "omgang broers en zussen: elke maand een middag", "beeldbellen 2x per maand". */
 const FREQUENCY = /^(per|maandelijks|wekelijks|dagelijks|tweewekelijks|\d+x|x|keer|uur|uren|middag|middagen|weekend|weekenden|zaterdag|zondag)$/;
+/** A rhythm: "om de 3 weken", "om de week", "elke 2 maanden", "iedere 4 wkn". */
+const PERIOD = /^(dag|dagen|week|weken|wk|wkn|maand|maanden|mnd)$/;
+function rhythmAt(tokens: readonly Token[], k: number): boolean {
+  const n = tokens[k]!.norm;
+  if (n !== 'om' && n !== 'elke' && n !== 'iedere') return false;
+  let j = k + 1;
+  if (n === 'om') {
+    if (tokens[j]?.norm !== 'de') return false;
+    j++;
+  }
+  if (/^\d+$/.test(tokens[j]?.norm ?? '')) j++;
+  return PERIOD.test(tokens[j]?.norm ?? '');
+}
+
 function arrangements(f: Frames, hits: Hit[]) {
   const { tokens, usable } = f;
-  if (!tokens.some((t) => FREQUENCY.test(t.norm))) return;
+  if (!tokens.some((t, k) => FREQUENCY.test(t.norm) || rhythmAt(tokens, k))) return;
   if (tokens.some((t) => !t.quoted && (has(t, 'AUX') || has(t, 'STATE') || has(t, 'PAST') || has(t, 'VOLITION')))) return;
   for (let o = 0; o < tokens.length; o++) {
     if (usable[o] && has(tokens[o], 'CONTACT') && !isTopic(tokens, o)) {

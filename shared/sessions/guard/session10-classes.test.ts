@@ -34,3 +34,16 @@ describe('"heeft … nodig" is what someone needs, not an opinion', () => {
     'een ots lijkt ons nodig',
   ])('%s stays silent', silent);
 });
+
+describe('a rhythm of contact ("om de 2 weken", "elke 4 weken")', () => {
+  it.each([
+    'contact moeder met Ties: om de 2 weken, begeleid op kantoor',
+    'beeldbellen met opa: elke 3 weken een half uur',
+    'omgang Noa bij vader om de week, zonder overnachting',
+  ])('%s fires', fires);
+  it.each([
+    'moeder had om de 2 weken contact met Ties',
+    'vader wil om de week omgang',
+    'over 3 weken is er een evaluatie van het contact',
+  ])('%s stays silent', silent);
+});
