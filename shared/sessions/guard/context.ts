@@ -63,7 +63,7 @@ export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
   const asksAt = (k: number) => k >= 0 && /^(moet|moeten|kan|kunnen|zal|zullen|gaan|gaat|wil|willen|mag|mogen|is|zijn)$/.test(words[k]?.norm ?? '') && /^(ik|we|wij|je|jij|hij|zij|ze|het|er)$/.test(words[k + 1]?.norm ?? '');
   if (asksAt(0) || (afterLabel > 0 && asksAt(words.indexOf(tokens[afterLabel + 1]!)))) return 'vraag';
   // "WB-vraag:", "werkbegeleiding-vraag": a compound with WB hands the line to werkbegeleiding
-  if (own.some((t) => has(t, 'WB') || /^(wb|werkbegeleiding)-/.test(t.norm))) return 'werkbegeleiding';
+  if (own.some((t, k) => (has(t, 'WB') || /^(wb|werkbegeleiding)-/.test(t.norm)) && !bypassed(own, k))) return 'werkbegeleiding';
   if (own.some((t) => has(t, 'SUGGEST')) && !own.some((t) => has(t, 'ADOPT'))) return 'suggestie';
   if (placedElsewhere(own)) return 'elders';
   if (sourceLabel(tokens)) return 'bron';
@@ -90,6 +90,19 @@ export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
   if (own.some((t, k) => /^(mijn|m'n)$/.test(t.norm) && own.slice(k + 1, k + 3).some((x) => /^(reactie|reflex|ingeving)$/.test(x.norm)))) return 'reflectie';
   if (own.some((t) => has(t, 'GENERIC')) || definition(tokens) || practice(own)) return 'methode';
   return null;
+}
+
+/**
+ * "niet wachten op de WB", "zonder eerst naar WB te gaan", "buiten de WB om": werkbegeleiding named as what
+ * the line goes past, so the line is not handed to it ("niet zonder WB" still is).
+ */
+function bypassed(tokens: readonly Token[], k: number): boolean {
+  const before = tokens.slice(Math.max(0, k - 5), k).map((t) => t.norm);
+  const zonder = before.lastIndexOf('zonder');
+  if (zonder >= 0 && before[zonder - 1] !== 'niet') return true;
+  const wait = before.findIndex((w) => /^(wachten|wacht|afwachten)$/.test(w));
+  if (wait > 0 && before[wait - 1] === 'niet' && before.slice(wait + 1).some((w) => w === 'op' || w === 'tot')) return true;
+  return before.includes('buiten') && tokens[k + 1]?.norm === 'om';
 }
 
 /** ", wat doet dat met Sem", ", hoe leg je dat uit": a clause after a comma that opens with a question word (not "wat ons betreft"). */

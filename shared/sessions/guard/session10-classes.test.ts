@@ -47,3 +47,17 @@ describe('a rhythm of contact ("om de 2 weken", "elke 4 weken")', () => {
     'over 3 weken is er een evaluatie van het contact',
   ])('%s stays silent', silent);
 });
+
+describe('not waiting for werkbegeleiding is no hand-over to it', () => {
+  it.each([
+    'meld het vandaag bij VT, niet wachten op de WB',
+    'zoek nu een noodopvang voor Aron, zonder eerst naar WB te gaan',
+  ])('%s fires', fires);
+  it.each([
+    'wacht met de melding tot na de WB',
+    'niet wachten tot WB maar eerst de vraag scherp maken?',
+    'melding VT: eerst voorleggen aan WB',
+    'dit kun je niet zonder WB beslissen',
+    'wacht op de WB voor je VT belt',
+  ])('%s stays silent', silent);
+});
