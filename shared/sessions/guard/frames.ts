@@ -396,9 +396,23 @@ function toSchool(f: Frames, i: number, hits: Hit[]): boolean {
   if (dest === null || !f.usable[dest]) return false;
   // "gaat van school, naar het speciaal onderwijs": a change of school makes it a plan
   const joined = tokens.map((x) => x.norm).join(' ');
-  if (!(clauseTokens(f, i).some((x) => has(x, 'FUTURE_TIME')) || /\bna\s+de\s+(zomer|vakantie|kerst)/.test(joined) || /\b(gaat|gaan|wisselt|wisselen) van school\b/.test(joined) || firmSentence(f))) return false;
+  if (!(clauseTokens(f, i).some((x) => has(x, 'FUTURE_TIME')) || /\bna\s+de\s+(zomer|vakantie|kerst)/.test(joined) || /\b(gaat|gaan|wisselt|wisselen) van school\b/.test(joined) || firmSentence(f) || schoolAlternative(f, dest))) return false;
   hits.push(span(f, i, dest, 'casusbesluit'));
   return true;
+}
+
+/**
+ * A school chosen against another one: "gaat naar het vo, niet naar het praktijkonderwijs", "naar de mavo
+ * ipv het sbo", "in plaats van het sbo". The alternative comes after the school chosen.
+ */
+function schoolAlternative(f: Frames, dest: number): boolean {
+  const { tokens } = f;
+  for (let k = dest + 1; k < tokens.length; k++) {
+    const n = tokens[k]!.norm;
+    const marker = (n === 'niet' && tokens[k + 1]?.norm === 'naar') || n === 'ipv' || (n === 'plaats' && tokens[k - 1]?.norm === 'in' && tokens[k + 1]?.norm === 'van') || (n === 'v' && tokens[k - 2]?.norm === 'p');
+    if (marker && tokens.slice(k + 1, k + 5).some((x) => has(x, 'SCHOOLING'))) return true;
+  }
+  return false;
 }
 
 function naar(f: Frames, i: number, hits: Hit[]) {

@@ -61,3 +61,18 @@ describe('not waiting for werkbegeleiding is no hand-over to it', () => {
     'wacht op de WB voor je VT belt',
   ])('%s stays silent', silent);
 });
+
+describe('a choice of school against its alternative', () => {
+  it.each([
+    'Milan gaat naar het vo, niet naar het speciaal onderwijs',
+    'Lieke naar de mavo in plaats van het praktijkonderwijs',
+    'Sam gaat naar het regulier onderwijs ipv het sbo',
+    'Jip naar de havo i.p.v. het vmbo',
+  ])('%s fires', fires);
+  it.each([
+    'Milan zit op het vo en gaat graag naar school',
+    'moeder wil dat Lieke naar de mavo gaat, niet naar het praktijkonderwijs',
+    'Sam gaat niet naar school sinds de zomer',
+    'Jip gaat naar de havo, niet naar school',
+  ])('%s stays silent', silent);
+});

@@ -27,7 +27,7 @@ export interface Sentence {
 
 // ── sentences ──────────────────────────────────────────────────────────────────────────────────────
 /** A full stop after these does not end a sentence. */
-const ABBREVIATIONS = new Set(['evt', 'bijv', 'bv', 'mnd', 'ca', 'nr', 'ipv', 'vd', 'wk', 'omg', 'verl', 'wkn', 'dhr', 'mevr', 'mw', 'etc', 'enz', 'vs', 'resp', 'incl', 'excl', 'max', 'min', 'o', 'a', 'i', 'p', 'z', 'm', 'n', 'd', 'e']);
+const ABBREVIATIONS = new Set(['evt', 'bijv', 'bv', 'mnd', 'ca', 'nr', 'ipv', 'vd', 'wk', 'omg', 'verl', 'wkn', 'dhr', 'mevr', 'mw', 'etc', 'enz', 'vs', 'resp', 'incl', 'excl', 'max', 'min', 'o', 'a', 'i', 'p', 'v', 'z', 'm', 'n', 'd', 'e']);
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];

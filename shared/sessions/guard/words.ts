@@ -284,7 +284,7 @@ const WORDS: Array<[Tag[], string]> = [
   // a school type is also what a choice of school is about: "wordt aangemeld bij het praktijkonderwijs"
   // a change of school or case holder written as a step: "schoolwissel Sem per januari"
   [['OTHER_CASE', 'EVENT'], 'schoolwissel schoolwisseling gezinsvoogdwissel gezinsvoogdwisseling gv-wissel'],
-  [['SCHOOLING', 'OTHER_CASE'], `vmbo havo vwo mbo hbo gymnasium atheneum lyceum basisschool praktijkonderwijs brugklas sbo so vso isk
+  [['SCHOOLING', 'OTHER_CASE'], `vo mavo vmbo havo vwo mbo hbo gymnasium atheneum lyceum basisschool praktijkonderwijs brugklas sbo so vso isk
     schakelklas plusklas`],
   [['ESCALATE'], 'opschalen aanwijzing ultimatum dwang dwangkader'],
   [['HOME'], 'thuis huis'],
@@ -441,6 +441,9 @@ export const UNITS: ReadonlyArray<[string[], Tag[]]> = [
   // school types written in two words are a choice of school as destinations, like "vmbo"
   [['speciaal', 'onderwijs'], ['SCHOOLING', 'OTHER_CASE']],
   [['middelbare', 'school'], ['SCHOOLING', 'OTHER_CASE']],
+  [['voortgezet', 'onderwijs'], ['SCHOOLING', 'OTHER_CASE']],
+  [['regulier', 'onderwijs'], ['SCHOOLING', 'OTHER_CASE']],
+  [['regulier', 'vo'], ['SCHOOLING', 'OTHER_CASE']],
   [['laatste', 'waarschuwing'], ['ESCALATE']],
   [['hoger', 'beroep'], ['COURT']],
   [['op', 'de', 'hoogte', 'brengen'], ['A_REPORT']],
