@@ -76,3 +76,15 @@ describe('a choice of school against its alternative', () => {
     'Jip gaat naar de havo, niet naar school',
   ])('%s stays silent', silent);
 });
+
+describe('an adopted suggestion as a label', () => {
+  it.each([
+    'tip van Ruud overgenomen: Jolien krijgt een eigen bankrekening',
+    'suggestie Anouk aangenomen: Ayoub houdt zijn telefoon tot 21 uur',
+  ])('%s fires', fires);
+  it.each([
+    'tip van Ruud: Jolien een eigen bankrekening geven?',
+    'idee van Anouk overgenomen: volgende keer starten we met een rondje',
+    'tip van Ruud: bespreek de bankrekening met je WB',
+  ])('%s stays silent', silent);
+});
