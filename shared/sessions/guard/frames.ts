@@ -261,6 +261,8 @@ function placing(f: Frames, hits: Hit[]) {
   }
 }
 
+const TASK_LABEL = /^(actie|acties|actiepunt|actiepunten|taak|taken|todo|to-do)$/;
+
 /** "uitkomst: alleen videobellen", "conclusie: perspectiefbesluit Roos = pleeggezin", "-> machtiging UHP voor Fenna". */
 function labelledObjects(f: Frames, hits: Hit[]) {
   const { tokens, usable } = f;
@@ -268,11 +270,21 @@ function labelledObjects(f: Frames, hits: Hit[]) {
     const t = tokens[i]!;
     // "bij volgende melding: UHP": a condition as the label
     const conditionLabel = t.norm === ':' && tokens.findIndex((x) => !x.punct) === tokens.findIndex((x) => x.norm === 'bij' || has(x, 'COND')) && i <= 5;
-    const isLabel = t.norm === '->' || t.norm === '=' || (t.norm === ':' && labelledBefore(f, i + 1)) || conditionLabel;
+    // "actie Petra:", "actiepunt GV:", "taak:": a task handed out
+    const taskLabel = t.norm === ':' && tokens.slice(Math.max(0, i - 4), i).some((x) => TASK_LABEL.test(x.norm));
+    const isLabel = t.norm === '->' || t.norm === '=' || (t.norm === ':' && labelledBefore(f, i + 1)) || conditionLabel || taskLabel;
     if (!isLabel || sessionTalk(f)) continue;
     const o = nextContent(tokens, i + 1, 3, (x) => isObject(x) && !has(x, 'CASE') && !has(x, 'OTHER_CASE') && !isTopic(tokens, tokens.indexOf(x)));
     if (o === null || !usable[o]) continue;
     const clause = f.clauses[f.clauseOf[o]!]!;
+    // a meeting under a task label is a task in the case when it is a home visit or has a party of the case
+    // to meet: "actie Petra: gesprek met de mentor", "taak GV: huisbezoek" (not "evaluatie met Joost", a colleague)
+    if (taskLabel && has(tokens[o], 'MEETING') && !reasonOf(tokens[o]!)) {
+      const withWhom = tokens.slice(o + 1, Math.min(clause.to, o + 6)).findIndex((x) => has(x, 'RELATIVE') || has(x, 'CHILD') || (has(x, 'OTHER') && !has(x, 'CASEHOLDER')));
+      if (withWhom >= 0 && usable[o + 1 + withWhom]) hits.push(span(f, o, o + 1 + withWhom, 'casusbesluit'));
+      else if (/^huisbezoek(en)?$/.test(tokens[o]!.norm)) hits.push(span(f, o, o, 'casusbesluit'));
+      continue;
+    }
     const complement = complementAfter(f, o, clause.to);
     const rest = tokens.slice(o + 1, clause.to).filter((x) => !x.punct);
     const reason = reasonOf(tokens[o]!);

@@ -88,3 +88,18 @@ describe('an adopted suggestion as a label', () => {
     'tip van Ruud: bespreek de bankrekening met je WB',
   ])('%s stays silent', silent);
 });
+
+describe('a meeting in the case under a task label', () => {
+  it.each([
+    'actie Petra: gesprek met de mentor over de thuissituatie',
+    'actiepunt GV: huisbezoek bij vader voor de vakantie',
+    'taak Joost: netwerkgesprek met de ooms plannen',
+  ])('%s fires', fires);
+  it.each([
+    'actie Petra: haar casus volgende keer inbrengen',
+    'actie inbrenger: gesprek met werkbegeleider plannen',
+    'actie: evaluatie van deze bijeenkomst',
+    'taak: evaluatie met Joost over zijn leerdoel',
+    'actie: gesprek met WB over de omgang',
+  ])('%s stays silent', silent);
+});
