@@ -10,7 +10,7 @@
  *   what is wanted, asked, planned or decided ("school gaat hem schorsen", "pleegouders willen …").
  */
 import type { Clause, Token } from './tokens';
-import type { Tag } from './words';
+import { type Tag, particlesOf } from './words';
 
 export type SentenceBlock =
   | 'vraag'
@@ -266,6 +266,9 @@ function reportedSpeech(tokens: readonly Token[]): boolean {
     // "in het plan staat dat …": what a document says
     if (/^(staat|stond|stonden|staan)$/.test(t.norm) && next === 'dat') return true;
     if (t.quoted || !has(t, 'SPEECH')) continue;
+    // "GV meldt hem aan", "jij schrijft haar in": a speech verb completed by its particle is another verb
+    const particles = particlesOf(t.norm);
+    if (particles && tokens.slice(i + 1, i + 6).some((x) => particles.has(x.norm))) continue;
     // "volgens moeder …" reports; "volgens mij …" is the writer's own view.
     if (t.norm === 'volgens') {
       if (!/^(mij|ons|ik|me)$/.test(next)) return true;

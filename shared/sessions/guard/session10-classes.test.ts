@@ -103,3 +103,15 @@ describe('a meeting in the case under a task label', () => {
     'actie: gesprek met WB over de omgang',
   ])('%s stays silent', silent);
 });
+
+describe('a speech verb completed by its particle is another verb', () => {
+  it.each([
+    'moeder verplicht naar opvoedcursus, jij meldt haar aan',
+    'Noor naar de praktijkschool, GV schrijft haar in',
+  ])('%s fires', fires);
+  it.each([
+    'moeder meldt dat de cursus goed gaat',
+    'vader meldt zich zelf aan bij de huisarts',
+    'school schrijft dat Noor veel verzuimt',
+  ])('%s stays silent', silent);
+});
