@@ -513,7 +513,10 @@ function entries(f: Frames, hits: Hit[]) {
     const ours = before.some((x) => x.norm === 'ons' || x.norm === 'onze');
     if (c.some((x) => has(x, 'STATE') || (has(x, 'AUX') && !ours) || has(x, 'VOLITION'))) continue;
     const next = tokens[e + 1];
-    if (next?.norm === 'van' && !(has(tokens[e + 2], 'NAME') || has(tokens[e + 2], 'CHILD'))) continue;
+    // "aangifte van moeder", "melding van school": someone else's; "aangifte van mishandeling", "melding van
+    // huiselijk geweld": what is reported (a word of no class right after "van")
+    const of = tokens[e + 2];
+    if (next?.norm === 'van' && !(has(of, 'NAME') || has(of, 'CHILD') || (step && of !== undefined && !of.punct && of.tags.size === 0))) continue;
     // At the start of the sentence, or right after a label: "advies aan de rechter", "weging: advies aan de rechter volgt".
     const opening = (x: Token) => x.punct || addressee(x) || x.norm === 'een' || x.norm === 'ons' || x.norm === 'onze';
     const afterLabel = tokens[clause.from - 1]?.norm === ':' || tokens[clause.from - 1]?.norm === '->';

@@ -115,3 +115,15 @@ describe('a speech verb completed by its particle is another verb', () => {
     'school schrijft dat Noor veel verzuimt',
   ])('%s stays silent', silent);
 });
+
+describe('a report of an offence, not by someone', () => {
+  it.each([
+    'aangifte van bedreiging Ruben, jij gaat mee',
+    'melding van huiselijk geweld bij VT voor de tweeling',
+  ])('%s fires', fires);
+  it.each([
+    'aangifte van moeder tegen de buurman',
+    'melding van school over verzuim van Ruben',
+    'aangifte van bedreiging loopt nog bij de politie',
+  ])('%s stays silent', silent);
+});
