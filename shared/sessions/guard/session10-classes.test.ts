@@ -127,3 +127,22 @@ describe('a report of an offence, not by someone', () => {
     'aangifte van bedreiging loopt nog bij de politie',
   ])('%s stays silent', silent);
 });
+
+describe('cancelling and keeping in place: verb families', () => {
+  it.each([
+    'blaas het logeerweekend bij oom af',
+    'het bezoek van oma annuleren',
+    'zeg het logeren bij oma af',
+    'Sem: verblijf in de leefgroep doortrekken tot zijn 18e',
+    'de ots handhaven',
+    'ots handhaven tot de zomer',
+    'we trekken de pleegzorg door tot zijn 21e',
+  ])('%s fires', fires);
+  it.each([
+    'vader zegt de afspraken steeds af',
+    'moeder heeft het bezoek zelf geannuleerd',
+    'de rust handhaven in de groep is lastig',
+    'vader heeft het logeren zelf afgezegd',
+    'de zitting werd afgeblazen',
+  ])('%s stays silent', silent);
+});

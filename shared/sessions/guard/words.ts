@@ -163,6 +163,10 @@ const SEPARABLE: Separable[] = [
   { particle: 'in', inf: 'houden', stem: 'houd', participle: 'ingehouden', tags: ['A_LIMIT'] },
   // taking over a case changes who holds it ("Kim neemt de zaak over"); "innemen" is left out: "neemt zijn medicatie niet in" is a fact
   { particle: 'over', inf: 'nemen', stem: 'neem', participle: 'overgenomen', tags: ['A_HANDOVER'] },
+  // calling off and carrying on: "zeg het logeren af", "blaas het weekend af", "verblijf doortrekken tot haar 18e"
+  { particle: 'af', inf: 'zeggen', stem: 'zeg', participle: 'afgezegd', tags: ['A_END'] },
+  { particle: 'af', inf: 'blazen', stem: 'blaas', participle: 'afgeblazen', tags: ['A_END'] },
+  { particle: 'door', inf: 'trekken', stem: 'trek', participle: 'doorgetrokken', tags: ['A_EXT'] },
 ];
 
 /** Inseparable verbs and verbal nouns, by class. */
@@ -183,12 +187,15 @@ const VERBS: Array<[Tag[], string[]]> = [
     ...forms('voortzetten', 'voortzet'), 'voortzetting', ...forms('continueren', 'continueer', 'gecontinueerd'),
     ...forms('intensiveren', 'intensiveer', 'geintensiveerd'), ...forms('verruimen', 'verruim', 'verruimd'),
     ...forms('verhogen', 'verhoog', 'verhoogd'), 'verl', ...forms('ophogen', 'ophoog'), ...forms('normaliseren', 'normaliseer'),
+    ...forms('handhaven', 'handhaaf', 'gehandhaafd'), ...forms('doortrekken', 'doortrek'), ...forms('bestendigen', 'bestendig', 'bestendigd'),
   ]],
   [['A_END'], [
     ...forms('stoppen', 'stop', 'gestopt'), ...forms('stopzetten', 'stopzet'), ...forms('beeindigen', 'beeindig', 'beeindigd'),
     'beeindiging', ...forms('vervallen', 'verval'), ...forms('schrappen', 'schrap', 'geschrapt'), ...forms('afsluiten', 'afsluit'), 'afsluiting', ...forms('sluiten', 'sluit', 'gesloten'),
     ...forms('afbouwen', 'afbouw'), ...forms('intrekken', 'intrek'), ...forms('opheffen', 'ophef'), 'aflopen', 'eruit', 'dicht',
     ...forms('overdragen', 'overdraag'), 'overdracht', 'einde', 'uitstroom', ...forms('uitstromen', 'uitstroom'),
+    ...forms('annuleren', 'annuleer', 'geannuleerd'), ...forms('cancelen', 'cancel', 'gecanceld'), ...forms('afzeggen', 'afzeg'),
+    ...forms('afblazen', 'afblaas'),
   ]],
   [['A_LIMIT'], [
     ...forms('beperken', 'beperk', 'beperkt'), 'beperking', ...forms('halveren', 'halveer', 'gehalveerd'),
