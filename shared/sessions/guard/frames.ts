@@ -474,10 +474,12 @@ function blijft(f: Frames, i: number, hits: Hit[]) {
       return;
     }
   }
-  if (tokens[i + 1]?.norm === 'weg' || tokens.slice(i + 1, i + 5).some((x) => x.norm === 'school')) return;
+  // "blijft tot haar 18e in het pleeggezin", "blijft tot de zomer bij tante wonen": until when, then where
+  const until = tokens[i + 1]?.norm === 'tot' ? 4 : 0;
+  if (tokens[i + 1]?.norm === 'weg' || tokens.slice(i + 1, i + 5 + until).some((x) => x.norm === 'school')) return;
   const before = tokens[i - 1];
   if (before && (has(before, 'MEASURE') || has(before, 'CONTACT') || has(before, 'HELP'))) return;
-  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6 + until); k++) {
     const t = tokens[k]!;
     if (t.punct || !f.usable[k]) return;
     const bij = tokens[k - 1]?.norm === 'bij' || tokens[k - 2]?.norm === 'bij';

@@ -146,3 +146,8 @@ describe('cancelling and keeping in place: verb families', () => {
     'de zitting werd afgeblazen',
   ])('%s stays silent', silent);
 });
+
+describe('staying somewhere until an age or a date', () => {
+  it.each(['Timo blijft tot zijn 18e in het gezinshuis', 'Ella blijft tot de zomer bij haar tante wonen'])('%s fires', fires);
+  it.each(['Timo blijft tot zijn 18e op school', 'moeder blijft tot de zomer in de opvang?'])('%s stays silent', silent);
+});
