@@ -479,6 +479,10 @@ function blijft(f: Frames, i: number, hits: Hit[]) {
   if (tokens[i + 1]?.norm === 'weg' || tokens.slice(i + 1, i + 5 + until).some((x) => x.norm === 'school')) return;
   const before = tokens[i - 1];
   if (before && (has(before, 'MEASURE') || has(before, 'CONTACT') || has(before, 'HELP'))) return;
+  // "moeder blijft in de vrouwenopvang", "vader blijft bij oma wonen": where a parent or another party stays is a fact
+  const clause = f.clauses[f.clauseOf[i]!]!;
+  const who = tokens.slice(clause.from, i).find((x) => has(x, 'NAME') || has(x, 'CHILD') || has(x, 'RELATIVE') || has(x, 'OTHER') || has(x, 'AUTHORITY'));
+  if (who && !has(who, 'CHILD') && !has(who, 'NAME') && (has(who, 'RELATIVE') || has(who, 'OTHER') || has(who, 'AUTHORITY'))) return;
   for (let k = i + 1; k < Math.min(tokens.length, i + 6 + until); k++) {
     const t = tokens[k]!;
     if (t.punct || !f.usable[k]) return;

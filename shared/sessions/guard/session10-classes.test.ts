@@ -151,3 +151,8 @@ describe('staying somewhere until an age or a date', () => {
   it.each(['Timo blijft tot zijn 18e in het gezinshuis', 'Ella blijft tot de zomer bij haar tante wonen'])('%s fires', fires);
   it.each(['Timo blijft tot zijn 18e op school', 'moeder blijft tot de zomer in de opvang?'])('%s stays silent', silent);
 });
+
+describe('where a parent or another party stays is a fact', () => {
+  it.each(['Sem blijft bij zijn moeder', 'de kinderen blijven in het pleeggezin'])('%s fires', fires);
+  it.each(['moeder blijft voorlopig in de vrouwenopvang', 'vader blijft bij oma wonen', 'de pleegouders blijven in hun huis'])('%s stays silent', silent);
+});
