@@ -174,6 +174,12 @@ function permittedByOther(tokens: readonly Token[], a: number): boolean {
   return has(who, 'RELATIVE') || has(who, 'OTHER') || has(who, 'AUTHORITY');
 }
 
+/** The first token from k on that is no adverb of time or emphasis ("direct", "meteen", "dan", "ook"). */
+function pastAdverbs(tokens: readonly Token[], k: number): number {
+  while (k < tokens.length && /^(direct|meteen|gelijk|onmiddellijk|zsm|dan|ook|wel|gewoon|alsnog)$/.test(tokens[k]!.norm)) k++;
+  return k;
+}
+
 /** Verbs that carry their object: "uithuisplaatsen", "wordt overgeplaatst", "terugplaatsen"; "afsluiten" on its own. */
 function selfContained(f: Frames, hits: Hit[]) {
   const { tokens, usable } = f;
@@ -188,8 +194,9 @@ function selfContained(f: Frames, hits: Hit[]) {
     // "er komt een veiligheidsplan", "bij een incident volgt een spoedplaatsing"
     else if (/^(komt|komen|volgt|volgen)$/.test(n) && (n.startsWith('v') || tokens[i - 1]?.norm === 'er' || tokens[i + 1]?.norm === 'er') && !followedBySomeone(f, i)) {
       // "er komt een veiligheidsplan", "zorg dat die ots er komt"
-      const o = nextContent(tokens, i + 1, 3, (x) => x.norm === 'er' || has(x, 'HELP') || has(x, 'PLACE') || has(x, 'CONTACT') || has(x, 'MEASURE') || has(x, 'EVENT'));
-      let obj = o !== null && tokens[o]!.norm === 'er' ? nextContent(tokens, o + 1, 3, (x) => isObject(x)) : o;
+      // "volgt direct een aangifte", "komt er meteen een UHP": an adverb of time may stand before the step
+      const o = nextContent(tokens, pastAdverbs(tokens, i + 1), 3, (x) => x.norm === 'er' || has(x, 'HELP') || has(x, 'PLACE') || has(x, 'CONTACT') || has(x, 'MEASURE') || has(x, 'EVENT'));
+      let obj = o !== null && tokens[o]!.norm === 'er' ? nextContent(tokens, pastAdverbs(tokens, o + 1), 3, (x) => isObject(x)) : o;
       if (obj === null && n.startsWith('k')) for (let k = i - 1; k >= Math.max(0, i - 4) && obj === null; k--) if (isObject(tokens[k]!) && !has(tokens[k], 'CASE')) obj = k;
       const r = obj !== null && usable[obj] ? reasonOf(tokens[obj]!) : null;
       if (obj !== null && r) hits.push(span(f, Math.min(i, obj), Math.max(i, obj), r));

@@ -156,3 +156,11 @@ describe('where a parent or another party stays is a fact', () => {
   it.each(['Sem blijft bij zijn moeder', 'de kinderen blijven in het pleeggezin'])('%s fires', fires);
   it.each(['moeder blijft voorlopig in de vrouwenopvang', 'vader blijft bij oma wonen', 'de pleegouders blijven in hun huis'])('%s stays silent', silent);
 });
+
+describe('a step that follows, with an adverb of time between', () => {
+  it.each([
+    'bij de volgende dreiging volgt direct een aangifte',
+    'bij terugval volgt er direct een aangifte',
+  ])('%s fires', fires);
+  it.each(['vader volgt meteen een training', 'er komt meteen een reactie van moeder'])('%s stays silent', silent);
+});
