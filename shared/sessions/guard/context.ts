@@ -386,7 +386,8 @@ function finiteAfterOther(c: readonly Token[], k: number): boolean {
   const t = c[k]!;
   // "pleegouders stoppen met pleegzorg": a plural verb with "met" after a party is their own act, not an infinitive
   const pluralWith = /en$/.test(t.norm) && c[k + 1]?.norm === 'met';
-  if (!isAction(t) || has(t, 'A_PERMIT') || has(t, 'A_MUST') || (/en$/.test(t.norm) && !pluralWith) || (!/t$/.test(t.norm) && !pluralWith) || t.norm === 'verplicht') return false;
+  // ("moeder tekent beroep aan": signing with its particle is lodging, her own act)
+  if (!isAction(t) || (has(t, 'A_PERMIT') && !has(t, 'A_REQ')) || has(t, 'A_MUST') || (/en$/.test(t.norm) && !pluralWith) || (!/t$/.test(t.norm) && !pluralWith) || t.norm === 'verplicht') return false;
   // "school wordt niet ingelicht": a passive, the subject undergoes it.
   if (c.some((x) => /^(wordt|worden|word)$/.test(x.norm))) return false;
   const subject = c.slice(0, k).filter((x) => !x.punct && !has(x, 'DET'));

@@ -164,3 +164,8 @@ describe('a step that follows, with an adverb of time between', () => {
   ])('%s fires', fires);
   it.each(['vader volgt meteen een training', 'er komt meteen een reactie van moeder'])('%s stays silent', silent);
 });
+
+describe('appeal lodged with a separable verb', () => {
+  it.each(['we tekenen hoger beroep aan tegen de beschikking', 'als de rechter afwijst tekenen we beroep aan'])('%s fires', fires);
+  it.each(['moeder tekent beroep aan', 'de advocaat heeft beroep aangetekend'])('%s stays silent', silent);
+});

@@ -167,6 +167,8 @@ const SEPARABLE: Separable[] = [
   { particle: 'af', inf: 'zeggen', stem: 'zeg', participle: 'afgezegd', tags: ['A_END'] },
   { particle: 'af', inf: 'blazen', stem: 'blaas', participle: 'afgeblazen', tags: ['A_END'] },
   { particle: 'door', inf: 'trekken', stem: 'trek', participle: 'doorgetrokken', tags: ['A_EXT'] },
+  // lodging an appeal: "we tekenen beroep aan" ("tekenen" alone is signing, a permission)
+  { particle: 'aan', inf: 'tekenen', stem: 'teken', participle: 'aangetekend', tags: ['A_REQ'] },
 ];
 
 /** Inseparable verbs and verbal nouns, by class. */
