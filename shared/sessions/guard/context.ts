@@ -9,7 +9,7 @@
  * - the clause: the past ("werd", "destijds", "heeft … verlengd"), and someone else as the subject of
  *   what is wanted, asked, planned or decided ("school gaat hem schorsen", "pleegouders willen …").
  */
-import type { Clause, Token } from './tokens';
+import { type Clause, type Token, verbFirstCondition } from './tokens';
 import { type Tag, particlesOf } from './words';
 
 export type SentenceBlock =
@@ -61,7 +61,10 @@ export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
   // "moet ik VT bellen", "WB-vraag: gaan we voor een OTS": a modal or "gaan" before the pronoun asks, its mark left off
   const afterLabel = tokens.findIndex((t) => t.norm === ':');
   const asksAt = (k: number) => k >= 0 && /^(moet|moeten|kan|kunnen|zal|zullen|gaan|gaat|wil|willen|mag|mogen|is|zijn)$/.test(words[k]?.norm ?? '') && /^(ik|we|wij|je|jij|hij|zij|ze|het|er)$/.test(words[k + 1]?.norm ?? '');
-  if (asksAt(0) || (afterLabel > 0 && asksAt(words.indexOf(tokens[afterLabel + 1]!)))) return 'vraag';
+  // "gaat het weer mis, dan …": a verb first with a "dan" after it is a condition, not a question
+  const dan = own.findIndex((t) => t.norm === 'dan');
+  const condition = dan > 0 && verbFirstCondition(own.slice(0, dan));
+  if ((asksAt(0) && !condition) || (afterLabel > 0 && asksAt(words.indexOf(tokens[afterLabel + 1]!)))) return 'vraag';
   // "WB-vraag:", "werkbegeleiding-vraag": a compound with WB hands the line to werkbegeleiding
   if (own.some((t, k) => (has(t, 'WB') || /^(wb|werkbegeleiding)-/.test(t.norm)) && !bypassed(own, k))) return 'werkbegeleiding';
   if (own.some((t) => has(t, 'SUGGEST')) && !own.some((t) => has(t, 'ADOPT'))) return 'suggestie';

@@ -169,3 +169,12 @@ describe('appeal lodged with a separable verb', () => {
   it.each(['we tekenen hoger beroep aan tegen de beschikking', 'als de rechter afwijst tekenen we beroep aan'])('%s fires', fires);
   it.each(['moeder tekent beroep aan', 'de advocaat heeft beroep aangetekend'])('%s stays silent', silent);
 });
+
+describe('a condition opened by the verb, then "dan"', () => {
+  it.each([
+    'verzuimt Lars weer dan gaat de melding naar leerplicht',
+    'weigert moeder de hulp dan gaat het dossier naar de Raad',
+    'gaat het weer mis, dan volgt er direct een aangifte',
+  ])('%s fires', fires);
+  it.each(['gaat Lars dan naar leerplicht', 'komt vader dan nog wel op de omgang', 'moet ik dan VT bellen', 'kan moeder het aan dan is terugplaatsing denkbaar'])('%s stays silent', silent);
+});

@@ -188,7 +188,8 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     // "tot er een veiligheidsplan is", "tot dat …": a clause of its own; "tot juni" is not.
     const until = t.norm === 'tot' && /^(er|dat|het)$/.test(tokens[i + 1]?.norm ?? '');
     // "mocht moeder weigeren dan gaan we voor een OTS": "dan" after a condition opens what follows from it
-    const then = t.norm === 'dan' && tokens.slice(from, i).some((x) => x.tags.has('COND'));
+    // "blijft Joep spijbelen dan gaat de melding naar leerplicht": a verb first, then its subject, is a condition too
+    const then = t.norm === 'dan' && (tokens.slice(from, i).some((x) => x.tags.has('COND')) || verbFirstCondition(tokens.slice(from, i)));
     const isWord = !t.punct && ((CLAUSE_WORDS.has(t.norm) && (t.norm !== 'en' || startsClause(tokens, i + 1))) || until || then);
     if (!isPunct && !isWord) continue;
     if (i > from) out.push({ from, to: i });
@@ -196,6 +197,20 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
   }
   if (from < tokens.length) out.push({ from, to: tokens.length });
   return out;
+}
+
+/**
+ * The words before a "dan" open with a finite verb and its subject, and say more than that: "blijft Joep
+ * spijbelen", "gaat het weer mis", "weigert moeder de hulp". Not "gaat Lars dan …", "moet ik dan …": a
+ * question with "dan" right after the subject.
+ */
+export function verbFirstCondition(before: readonly Token[]): boolean {
+  const words = before.filter((t) => !t.punct);
+  if (words.length < 3) return false;
+  const [verb, subject] = [words[0]!, words[1]!];
+  const finite = /^[a-z]{3,}t$/.test(verb.norm) || /^(is|wil|kan|zal|mag)$/.test(verb.norm);
+  const who = ['NAME', 'CHILD', 'RELATIVE', 'OTHER', 'AUTHORITY'].some((tag) => subject.tags.has(tag as Tag | 'NAME')) || /^(het|hij|zij|ze|er|die)$/.test(subject.norm);
+  return finite && who && !verb.tags.has('US');
 }
 
 /** After "en": a new clause if a subject or a verb class word comes next ("en dossier sluiten"). */
