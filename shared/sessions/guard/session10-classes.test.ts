@@ -178,3 +178,8 @@ describe('a condition opened by the verb, then "dan"', () => {
   ])('%s fires', fires);
   it.each(['gaat Lars dan naar leerplicht', 'komt vader dan nog wel op de omgang', 'moet ik dan VT bellen', 'kan moeder het aan dan is terugplaatsing denkbaar'])('%s stays silent', silent);
 });
+
+describe('a word after a numeral is a counted noun, not a typo of a verb', () => {
+  it.each(['Daan woont nu bij opa, 2 straten van zijn school', 'oma woont 3 straten verderop'])('%s stays silent', silent);
+  it.each(['school starten per maandag voor Daan', '2 omgnag per maand onder begeleiding'])('%s fires', fires);
+});

@@ -2,7 +2,7 @@
  * Text → sentences → tokens with their word classes. A sentence ("segment") is one line, or a part of a
  * line ended by . ! or ?; the guard judges each sentence on its own, so an edit re-reads one sentence.
  */
-import { type Tag, UNITS, entriesOf, isParticle, normalise } from './words';
+import { type Tag, UNITS, entriesOf, isParticle, normalise, typoOnly } from './words';
 
 export interface Token {
   /** As typed. */
@@ -124,7 +124,9 @@ function normalisePunct(p: string): string {
 function wordTags(r: Raw, i: number, raw: Raw[]): Set<Tag | 'NAME'> {
   const tags = new Set<Tag | 'NAME'>();
   if (CAPITALS_ONLY.has(r.norm) && r.text !== r.text.toUpperCase()) return tags;
-  const entries = entriesOf(r.norm);
+  // "2 straten van school": a word after a numeral is a counted noun, never a typo of a verb ("starten")
+  const counted = /^\d+$/.test(raw[i - 1]?.norm ?? '') && typoOnly(r.norm);
+  const entries = counted ? entriesOf(r.norm).map((e) => ({ ...e, tags: e.tags.filter((t) => !t.startsWith('A_')) })).filter((e) => e.tags.length > 0) : entriesOf(r.norm);
   for (const e of entries) {
     if (e.particle && !raw.some((o, k) => k !== i && o.norm === e.particle)) continue;
     for (const t of e.tags) tags.add(t);

@@ -622,6 +622,11 @@ function fuzzyEntries(norm: string): ReadonlyArray<Entry> {
   return readings[0]!;
 }
 
+/** The word is read only as a typo of a class word ("omgnag"), not as a word or compound of its own. */
+export function typoOnly(norm: string): boolean {
+  return !LEXICON.has(norm) && !norm.includes('-') && headEntries(norm) === EMPTY && entriesOf(norm).length > 0;
+}
+
 /** The particles that complete this bare verb form ("vragen … aan", "leggen … op"). */
 export function particlesOf(norm: string): ReadonlySet<string> | undefined {
   return BARE_PARTICLES.get(norm);
