@@ -183,3 +183,12 @@ describe('a word after a numeral is a counted noun, not a typo of a verb', () =>
   it.each(['Daan woont nu bij opa, 2 straten van zijn school', 'oma woont 3 straten verderop'])('%s stays silent', silent);
   it.each(['school starten per maandag voor Daan', '2 omgnag per maand onder begeleiding'])('%s fires', fires);
 });
+
+describe('parties of care and health act on their own', () => {
+  it.each([
+    'het ziekenhuis doet een melding als de baby afkickverschijnselen heeft',
+    'de kinderarts schakelt zelf de jeugdarts in',
+    'het consultatiebureau meldt de zorgen bij VT',
+  ])('%s stays silent', silent);
+  it.each(['wij doen een melding als de baby afkickverschijnselen heeft', 'GV schakelt de kinderarts in voor diagnostiek'])('%s fires', fires);
+});

@@ -307,7 +307,9 @@ const WORDS: Array<[Tag[], string]> = [
     ma mama papa grootouders neef nicht buren partner vriend vriendin broer zus broers zussen`],
   [['OTHER'], `school mentor leerkracht juf meester huisarts jeugdarts advocaat wijkteam wijkagent politie behandelaar
     therapeut psychiater pleegzorgwerker gezinshuisouders aanbieder pleegzorgaanbieder zorgaanbieder instelling gemeente
-    buurvrouw buurman leerplichtambtenaar`],
+    buurvrouw buurman leerplichtambtenaar
+    ziekenhuis verloskundige kraamzorg consultatiebureau kinderarts ggd cjg psycholoog orthopedagoog jeugdverpleegkundige
+    verpleegkundige gynaecoloog`],
   // documents and staff of the Raad speak for it: "het raadsrapport adviseert een OTS" is the Raad's advice
   [['AUTHORITY'], `raadsrapport raadsrapportage raadsadvies raadsmedewerker raadsonderzoeker`],
   [['AUTHORITY'], `rechter kinderrechter rb rechtbank raad rvdk om officier gi teamleider manager gedragswetenschapper
