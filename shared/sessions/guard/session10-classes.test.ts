@@ -192,3 +192,15 @@ describe('parties of care and health act on their own', () => {
   ])('%s stays silent', silent);
   it.each(['wij doen een melding als de baby afkickverschijnselen heeft', 'GV schakelt de kinderarts in voor diagnostiek'])('%s fires', fires);
 });
+
+describe('"zodra", "indien", "tenzij" open a clause of their own', () => {
+  it.each([
+    'aangifte bij de politie zodra de baby geboren is',
+    'voorlopige ots aanvragen indien moeder na de bevalling blijft gebruiken',
+  ])('%s fires', fires);
+  it.each([
+    'de rechter besliste dat de ots stopt zodra moeder het gezag terug heeft',
+    'moeder wil de kinderen terug zodra ze een huis heeft',
+    'de Raad deed onderzoek, tenzij ik me vergis',
+  ])('%s stays silent', silent);
+});

@@ -172,7 +172,7 @@ function quoteMask(sentence: string, raw: Raw[]): boolean[] {
 /** Punctuation that ends a clause; a label (":" or an arrow) ends one too. */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '->', '=', '(', ')', '/', '-', '+', '|', '"', '!', '?', '.']);
 /** Subordinate clauses with their own subject and tense: "… omdat het thuis niet veilig was". */
-const CLAUSE_WORDS = new Set(['totdat', 'voordat', 'omdat', 'want', 'maar', 'terwijl', 'doordat', 'nadat', 'hoewel', 'aangezien', 'zolang', 'sindsdien', 'dus', 'daarna', 'anders', 'en']);
+const CLAUSE_WORDS = new Set(['zodra', 'indien', 'tenzij', 'totdat', 'voordat', 'omdat', 'want', 'maar', 'terwijl', 'doordat', 'nadat', 'hoewel', 'aangezien', 'zolang', 'sindsdien', 'dus', 'daarna', 'anders', 'en']);
 
 export interface Clause {
   /** Token indices, [from, to). */
