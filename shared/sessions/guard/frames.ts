@@ -578,7 +578,9 @@ function negatedObjects(f: Frames, hits: Hit[]) {
     // "vader heeft geen contact", "moeder wil geen hulp": how things are or what someone wants.
     const c = clauseTokens(f, i);
     if (!c.some((x) => has(x, 'US')) && c.some((x) => has(x, 'AUX') || has(x, 'STATE') || has(x, 'VOLITION'))) continue;
-    const o = nextContent(tokens, i + 1, 2, (x) => isObject(x) && !has(x, 'CASE'));
+    // "geen toestemming voor emigratie": a permission refused for what follows "voor"
+    const permission = tokens[i + 1]?.norm === 'toestemming' && tokens[i + 2]?.norm === 'voor' ? i + 3 : i + 1;
+    const o = nextContent(tokens, permission, 2, (x) => isObject(x) && !has(x, 'CASE'));
     if (o === null || !usable[o]) continue;
     // "geen hulp vanuit het netwerk", "geen steun van school": what others give or do not give is a fact
     const src = tokens[o + 1]?.norm;

@@ -204,3 +204,18 @@ describe('"zodra", "indien", "tenzij" open a clause of their own', () => {
     'de Raad deed onderzoek, tenzij ik me vergis',
   ])('%s stays silent', silent);
 });
+
+describe('conditions of youth probation are measures; a permission refused for what follows "voor"', () => {
+  it.each([
+    'meldplicht voor Rayan ophogen naar twee keer per week',
+    'locatiegebod Rayan stoppen per 1 mei',
+    'geen toestemming voor emigratie van de kinderen naar Canada',
+    'geen toestemming voor het schoolkamp in het buitenland',
+  ])('%s fires', fires);
+  it.each([
+    'Rayan heeft een meldplicht bij de jeugdreclassering',
+    'de rechter legde een enkelband op',
+    'moeder geeft geen toestemming voor de operatie',
+    'vader heeft geen toestemming voor de verhuizing gegeven',
+  ])('%s stays silent', silent);
+});

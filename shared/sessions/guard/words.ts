@@ -256,7 +256,8 @@ export const IMPERATIVES: ReadonlyMap<string, string> = new Map([
 // ── nouns and the rest ─────────────────────────────────────────────────────────────────────────────
 const WORDS: Array<[Tag[], string]> = [
   [['MEASURE'], `ots vots ondertoezichtstelling toezicht verlenging uhp muhp machtiging spoedmachtiging uithuisplaatsing
-    spoeduithuisplaatsing voogdij gezag gezagsbeeindiging gezagsontneming maatregel ontheffing ontzetting`],
+    spoeduithuisplaatsing voogdij gezag gezagsbeeindiging gezagsontneming maatregel ontheffing ontzetting
+    meldplicht enkelband locatiegebod locatieverbod gebiedsverbod avondklok`],
   [['EVENT'], `signaal uithuisplaatsing spoeduithuisplaatsing machtiging spoedmachtiging plaatsing verlenging aanvraag melding
     aangifte terugmelding vto raadsonderzoek beschermingsonderzoek ultimatum aanwijzing afsluiting overdracht aanmelding
     verweerschrift overplaatsing terugplaatsing`],
@@ -286,7 +287,7 @@ const WORDS: Array<[Tag[], string]> = [
     medicatie medicijnen beugel behandeltoestemming narcose
     bankrekening spaargeld kinderbijslag toeslag uitkering
     telefoon mobiel smartphone laptop tablet uitgaan uitgaanstijden bedtijd scooter rijbewijs
-    sportclub voetbalclub zwemles clubkamp kerk moskee verhuizing huisarts tandarts
+    sportclub voetbalclub zwemles clubkamp kerk moskee verhuizing emigratie huisarts tandarts
     voetbal hockey scouting dansles muziekles tatoeage piercing`],
   // registering a child somewhere is a step: "inschrijving Sara op de praktijkschool"
   [['EVENT'], 'inschrijving uitschrijving'],
