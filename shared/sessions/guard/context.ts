@@ -9,8 +9,8 @@
  * - the clause: the past ("werd", "destijds", "heeft … verlengd"), and someone else as the subject of
  *   what is wanted, asked, planned or decided ("school gaat hem schorsen", "pleegouders willen …").
  */
-import type { Clause, Token } from './tokens';
-import type { Tag } from './words';
+import { type Clause, type Token, verbFirstCondition } from './tokens';
+import { type Tag, particlesOf } from './words';
 
 export type SentenceBlock =
   | 'vraag'
@@ -61,9 +61,12 @@ export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
   // "moet ik VT bellen", "WB-vraag: gaan we voor een OTS": a modal or "gaan" before the pronoun asks, its mark left off
   const afterLabel = tokens.findIndex((t) => t.norm === ':');
   const asksAt = (k: number) => k >= 0 && /^(moet|moeten|kan|kunnen|zal|zullen|gaan|gaat|wil|willen|mag|mogen|is|zijn)$/.test(words[k]?.norm ?? '') && /^(ik|we|wij|je|jij|hij|zij|ze|het|er)$/.test(words[k + 1]?.norm ?? '');
-  if (asksAt(0) || (afterLabel > 0 && asksAt(words.indexOf(tokens[afterLabel + 1]!)))) return 'vraag';
+  // "gaat het weer mis, dan …": a verb first with a "dan" after it is a condition, not a question
+  const dan = own.findIndex((t) => t.norm === 'dan');
+  const condition = dan > 0 && verbFirstCondition(own.slice(0, dan));
+  if ((asksAt(0) && !condition) || (afterLabel > 0 && asksAt(words.indexOf(tokens[afterLabel + 1]!)))) return 'vraag';
   // "WB-vraag:", "werkbegeleiding-vraag": a compound with WB hands the line to werkbegeleiding
-  if (own.some((t) => has(t, 'WB') || /^(wb|werkbegeleiding)-/.test(t.norm))) return 'werkbegeleiding';
+  if (own.some((t, k) => (has(t, 'WB') || /^(wb|werkbegeleiding)-/.test(t.norm)) && !bypassed(own, k))) return 'werkbegeleiding';
   if (own.some((t) => has(t, 'SUGGEST')) && !own.some((t) => has(t, 'ADOPT'))) return 'suggestie';
   if (placedElsewhere(own)) return 'elders';
   if (sourceLabel(tokens)) return 'bron';
@@ -81,13 +84,28 @@ export function sentenceBlock(tokens: readonly Token[]): SentenceBlock | null {
   const weighingOpener = WEIGHING_OPENERS.has(words[0]!.norm) && labelled && !own.some((t) => t.norm === '->');
   // "uhp is nodig en we vragen die aan": the opinion is the reason for a step the session takes
   const weAct = own.some((t, k) => has(t, 'US') && t.norm !== 'ons' && t.norm !== 'onze' && own[k + 1] !== undefined && hasAny(own[k + 1], ['A_REQ', 'A_END', 'A_EXT', 'A_PLACE', 'A_REPORT', 'A_DO', 'A_LIMIT']));
-  if ((stance.some((t) => has(t, 'OPINION')) && !weAct) || weighingOpener || own.some((t) => t.norm === 'anderzijds')) return 'weging';
+  // "het gezin heeft ons niet meer nodig": "hebben … nodig" is what someone needs, a fact, not an opinion
+  const needs = (t: Token) => t.norm === 'nodig' && stance.slice(Math.max(0, stance.indexOf(t) - 6), stance.indexOf(t)).some((x) => /^(heeft|hebben|had|hadden)$/.test(x.norm));
+  if ((stance.some((t) => has(t, 'OPINION') && !needs(t)) && !weAct) || weighingOpener || own.some((t) => t.norm === 'anderzijds')) return 'weging';
   if (deniesDeciding(tokens)) return 'negatie';
   if (own.some((t) => has(t, 'REFLECT'))) return 'reflectie';
   // "mijn eerste reactie: VT bellen": the writer's own first reaction
   if (own.some((t, k) => /^(mijn|m'n)$/.test(t.norm) && own.slice(k + 1, k + 3).some((x) => /^(reactie|reflex|ingeving)$/.test(x.norm)))) return 'reflectie';
   if (own.some((t) => has(t, 'GENERIC')) || definition(tokens) || practice(own)) return 'methode';
   return null;
+}
+
+/**
+ * "niet wachten op de WB", "zonder eerst naar WB te gaan", "buiten de WB om": werkbegeleiding named as what
+ * the line goes past, so the line is not handed to it ("niet zonder WB" still is).
+ */
+function bypassed(tokens: readonly Token[], k: number): boolean {
+  const before = tokens.slice(Math.max(0, k - 5), k).map((t) => t.norm);
+  const zonder = before.lastIndexOf('zonder');
+  if (zonder >= 0 && before[zonder - 1] !== 'niet') return true;
+  const wait = before.findIndex((w) => /^(wachten|wacht|afwachten)$/.test(w));
+  if (wait > 0 && before[wait - 1] === 'niet' && before.slice(wait + 1).some((w) => w === 'op' || w === 'tot')) return true;
+  return before.includes('buiten') && tokens[k + 1]?.norm === 'om';
 }
 
 /** ", wat doet dat met Sem", ", hoe leg je dat uit": a clause after a comma that opens with a question word (not "wat ons betreft"). */
@@ -211,8 +229,12 @@ function sourceLabel(tokens: readonly Token[]): boolean {
     const t = tokens[i]!;
     if (t.norm !== ':' && t.norm !== '->') continue;
     const chunk = tokens.slice(from, i).filter((x) => !x.punct || x.norm === '(');
+    // "-> Raad: onderzoek …", "=> VT: melding …": a party right after an arrow that opens the line is where
+    // the step goes (the arrow draws the conclusion), not who said it
+    // — unless what follows tells what happened ("-> rechter: ots verlengd", "-> Raad: heeft … afgerond")
+    const addressee = t.norm === ':' && tokens[from - 1]?.norm === '->' && tokens.slice(0, from - 1).every((x) => x.punct) && !tokens.slice(i + 1).some((x) => has(x, 'AUX') || has(x, 'PAST') || has(x, 'PAST_TIME') || isParticiple(x.norm));
     from = i + 1;
-    if (chunk.length === 0 || chunk.length > 8) continue;
+    if (chunk.length === 0 || chunk.length > 8 || addressee) continue;
     // "vastgesteld door rb op 4 april:", "besloten door de teamleider:"
     if (chunk.some((x, k) => x.norm === 'door' && has(chunk[k + 1], 'AUTHORITY'))) return true;
     // "advies van de Raad:", "brief van de rechter:": what someone else wrote
@@ -247,6 +269,9 @@ function reportedSpeech(tokens: readonly Token[]): boolean {
     // "in het plan staat dat …": what a document says
     if (/^(staat|stond|stonden|staan)$/.test(t.norm) && next === 'dat') return true;
     if (t.quoted || !has(t, 'SPEECH')) continue;
+    // "GV meldt hem aan", "jij schrijft haar in": a speech verb completed by its particle is another verb
+    const particles = particlesOf(t.norm);
+    if (particles && tokens.slice(i + 1, i + 6).some((x) => particles.has(x.norm))) continue;
     // "volgens moeder …" reports; "volgens mij …" is the writer's own view.
     if (t.norm === 'volgens') {
       if (!/^(mij|ons|ik|me)$/.test(next)) return true;
@@ -364,7 +389,8 @@ function finiteAfterOther(c: readonly Token[], k: number): boolean {
   const t = c[k]!;
   // "pleegouders stoppen met pleegzorg": a plural verb with "met" after a party is their own act, not an infinitive
   const pluralWith = /en$/.test(t.norm) && c[k + 1]?.norm === 'met';
-  if (!isAction(t) || has(t, 'A_PERMIT') || has(t, 'A_MUST') || (/en$/.test(t.norm) && !pluralWith) || (!/t$/.test(t.norm) && !pluralWith) || t.norm === 'verplicht') return false;
+  // ("moeder tekent beroep aan": signing with its particle is lodging, her own act)
+  if (!isAction(t) || (has(t, 'A_PERMIT') && !has(t, 'A_REQ')) || has(t, 'A_MUST') || (/en$/.test(t.norm) && !pluralWith) || (!/t$/.test(t.norm) && !pluralWith) || t.norm === 'verplicht') return false;
   // "school wordt niet ingelicht": a passive, the subject undergoes it.
   if (c.some((x) => /^(wordt|worden|word)$/.test(x.norm))) return false;
   const subject = c.slice(0, k).filter((x) => !x.punct && !has(x, 'DET'));

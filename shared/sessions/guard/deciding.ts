@@ -41,6 +41,13 @@ export function deciding(f: Frames, hits: Hit[], caseHits: boolean) {
       if (content.length > 0 && (caseHits || content.some(isParticipant))) own.push(span(f, i, end, 'besluit'));
     }
   }
+  // An adopted suggestion as the label: "idee van Petra overgenomen: …", "tip aangenomen: …" — the group made it its own
+  const colon = tokens.findIndex((t) => t.norm === ':');
+  if (colon > 0 && colon <= 7 && tokens.slice(0, colon).some((t) => has(t, 'ADOPT'))) {
+    const content = tokens.slice(colon + 1).filter((x) => !x.punct);
+    const adopted = tokens.slice(0, colon).findIndex((t) => has(t, 'ADOPT'));
+    if (content.length > 0 && usable[colon + 1 + tokens.slice(colon + 1).findIndex((x) => !x.punct)] && (caseHits || content.some(isParticipant))) own.push(span(f, adopted, colon - 1, 'besluit'));
+  }
   if (own.length === 0) return;
   // What the session decides about itself is no case decision: "besluit: volgende MLB op 14 mei".
   if (!caseHits && sessionTalk(f)) return;

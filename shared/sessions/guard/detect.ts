@@ -66,6 +66,11 @@ function judge(sentence: string): SentenceReading {
     for (let k = c.from; k < c.to; k++) clauseOf[k] = ci;
   });
   const blocked = clauses.map((c) => clauseBlock(tokens, c) !== null);
+  // "de rechter besliste dat de ots stopt zodra moeder het gezag terug heeft": a condition after its main
+  // clause belongs to it — a past or someone else's decision keeps its condition
+  clauses.forEach((c, ci) => {
+    if (ci > 0 && blocked[ci - 1] && /^(zodra|indien|tenzij)$/.test(tokens[c.from]!.norm)) blocked[ci] = true;
+  });
   const usable = tokens.map((t, k) => clauseOf[k]! >= 0 && !blocked[clauseOf[k]!] && !t.quoted && !t.punct);
   const hits = findFrames({ tokens, usable, clauseOf, clauses });
 

@@ -174,6 +174,12 @@ function permittedByOther(tokens: readonly Token[], a: number): boolean {
   return has(who, 'RELATIVE') || has(who, 'OTHER') || has(who, 'AUTHORITY');
 }
 
+/** The first token from k on that is no adverb of time or emphasis ("direct", "meteen", "dan", "ook"). */
+function pastAdverbs(tokens: readonly Token[], k: number): number {
+  while (k < tokens.length && /^(direct|meteen|gelijk|onmiddellijk|zsm|dan|ook|wel|gewoon|alsnog)$/.test(tokens[k]!.norm)) k++;
+  return k;
+}
+
 /** Verbs that carry their object: "uithuisplaatsen", "wordt overgeplaatst", "terugplaatsen"; "afsluiten" on its own. */
 function selfContained(f: Frames, hits: Hit[]) {
   const { tokens, usable } = f;
@@ -188,8 +194,9 @@ function selfContained(f: Frames, hits: Hit[]) {
     // "er komt een veiligheidsplan", "bij een incident volgt een spoedplaatsing"
     else if (/^(komt|komen|volgt|volgen)$/.test(n) && (n.startsWith('v') || tokens[i - 1]?.norm === 'er' || tokens[i + 1]?.norm === 'er') && !followedBySomeone(f, i)) {
       // "er komt een veiligheidsplan", "zorg dat die ots er komt"
-      const o = nextContent(tokens, i + 1, 3, (x) => x.norm === 'er' || has(x, 'HELP') || has(x, 'PLACE') || has(x, 'CONTACT') || has(x, 'MEASURE') || has(x, 'EVENT'));
-      let obj = o !== null && tokens[o]!.norm === 'er' ? nextContent(tokens, o + 1, 3, (x) => isObject(x)) : o;
+      // "volgt direct een aangifte", "komt er meteen een UHP": an adverb of time may stand before the step
+      const o = nextContent(tokens, pastAdverbs(tokens, i + 1), 3, (x) => x.norm === 'er' || has(x, 'HELP') || has(x, 'PLACE') || has(x, 'CONTACT') || has(x, 'MEASURE') || has(x, 'EVENT'));
+      let obj = o !== null && tokens[o]!.norm === 'er' ? nextContent(tokens, pastAdverbs(tokens, o + 1), 3, (x) => isObject(x)) : o;
       if (obj === null && n.startsWith('k')) for (let k = i - 1; k >= Math.max(0, i - 4) && obj === null; k--) if (isObject(tokens[k]!) && !has(tokens[k], 'CASE')) obj = k;
       const r = obj !== null && usable[obj] ? reasonOf(tokens[obj]!) : null;
       if (obj !== null && r) hits.push(span(f, Math.min(i, obj), Math.max(i, obj), r));
@@ -200,7 +207,8 @@ function selfContained(f: Frames, hits: Hit[]) {
       const others = clauseTokens(f, i).filter((x) => !x.punct && x !== tokens[i] && !has(x, 'NAME') && !has(x, 'US') && x.norm !== 'af' && !has(x, 'FUTURE_TIME') && !/^(\d+|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/.test(x.norm));
       // "afsluiten: rondje hoe was het" heads the session's closing round; "afsluiten: ja, per 1 juni" is an answer
       const rest = tokens.slice(i + 2);
-      const heading = tokens[i + 1]?.norm === ':' && !rest.some((x) => has(x, 'CASE') || /^(ja|akkoord|per|vanaf|voortaan|\d+)$/.test(x.norm));
+      // "afsluiten: het gezin heeft ons niet meer nodig": a reason about the family closes the case
+      const heading = tokens[i + 1]?.norm === ':' && !rest.some((x) => has(x, 'CASE') || has(x, 'NAME') || has(x, 'CHILD') || has(x, 'RELATIVE') || /^(ja|akkoord|per|vanaf|voortaan|gezin|\d+)$/.test(x.norm));
       if (others.length === 0 && !heading && !sessionTalk(f)) hits.push(span(f, i, i, 'zaak-sluiten'));
     }
   }
@@ -208,9 +216,23 @@ function selfContained(f: Frames, hits: Hit[]) {
 
 /** How often, how long: "omgang broers en zussen: elke maand een middag", "beeldbellen 2x per maand". */
 const FREQUENCY = /^(per|maandelijks|wekelijks|dagelijks|tweewekelijks|\d+x|x|keer|uur|uren|middag|middagen|weekend|weekenden|zaterdag|zondag)$/;
+/** A rhythm: "om de 3 weken", "om de week", "elke 2 maanden", "iedere 4 wkn". */
+const PERIOD = /^(dag|dagen|week|weken|wk|wkn|maand|maanden|mnd)$/;
+function rhythmAt(tokens: readonly Token[], k: number): boolean {
+  const n = tokens[k]!.norm;
+  if (n !== 'om' && n !== 'elke' && n !== 'iedere') return false;
+  let j = k + 1;
+  if (n === 'om') {
+    if (tokens[j]?.norm !== 'de') return false;
+    j++;
+  }
+  if (/^\d+$/.test(tokens[j]?.norm ?? '')) j++;
+  return PERIOD.test(tokens[j]?.norm ?? '');
+}
+
 function arrangements(f: Frames, hits: Hit[]) {
   const { tokens, usable } = f;
-  if (!tokens.some((t) => FREQUENCY.test(t.norm))) return;
+  if (!tokens.some((t, k) => FREQUENCY.test(t.norm) || rhythmAt(tokens, k))) return;
   if (tokens.some((t) => !t.quoted && (has(t, 'AUX') || has(t, 'STATE') || has(t, 'PAST') || has(t, 'VOLITION')))) return;
   for (let o = 0; o < tokens.length; o++) {
     if (usable[o] && has(tokens[o], 'CONTACT') && !isTopic(tokens, o)) {
@@ -246,6 +268,8 @@ function placing(f: Frames, hits: Hit[]) {
   }
 }
 
+const TASK_LABEL = /^(actie|acties|actiepunt|actiepunten|taak|taken|todo|to-do)$/;
+
 /** "uitkomst: alleen videobellen", "conclusie: perspectiefbesluit Roos = pleeggezin", "-> machtiging UHP voor Fenna". */
 function labelledObjects(f: Frames, hits: Hit[]) {
   const { tokens, usable } = f;
@@ -253,11 +277,21 @@ function labelledObjects(f: Frames, hits: Hit[]) {
     const t = tokens[i]!;
     // "bij volgende melding: UHP": a condition as the label
     const conditionLabel = t.norm === ':' && tokens.findIndex((x) => !x.punct) === tokens.findIndex((x) => x.norm === 'bij' || has(x, 'COND')) && i <= 5;
-    const isLabel = t.norm === '->' || t.norm === '=' || (t.norm === ':' && labelledBefore(f, i + 1)) || conditionLabel;
+    // "actie Petra:", "actiepunt GV:", "taak:": a task handed out
+    const taskLabel = t.norm === ':' && tokens.slice(Math.max(0, i - 4), i).some((x) => TASK_LABEL.test(x.norm));
+    const isLabel = t.norm === '->' || t.norm === '=' || (t.norm === ':' && labelledBefore(f, i + 1)) || conditionLabel || taskLabel;
     if (!isLabel || sessionTalk(f)) continue;
     const o = nextContent(tokens, i + 1, 3, (x) => isObject(x) && !has(x, 'CASE') && !has(x, 'OTHER_CASE') && !isTopic(tokens, tokens.indexOf(x)));
     if (o === null || !usable[o]) continue;
     const clause = f.clauses[f.clauseOf[o]!]!;
+    // a meeting under a task label is a task in the case when it is a home visit or has a party of the case
+    // to meet: "actie Petra: gesprek met de mentor", "taak GV: huisbezoek" (not "evaluatie met Joost", a colleague)
+    if (taskLabel && has(tokens[o], 'MEETING') && !reasonOf(tokens[o]!)) {
+      const withWhom = tokens.slice(o + 1, Math.min(clause.to, o + 6)).findIndex((x) => has(x, 'RELATIVE') || has(x, 'CHILD') || (has(x, 'OTHER') && !has(x, 'CASEHOLDER')));
+      if (withWhom >= 0 && usable[o + 1 + withWhom]) hits.push(span(f, o, o + 1 + withWhom, 'casusbesluit'));
+      else if (/^huisbezoek(en)?$/.test(tokens[o]!.norm)) hits.push(span(f, o, o, 'casusbesluit'));
+      continue;
+    }
     const complement = complementAfter(f, o, clause.to);
     const rest = tokens.slice(o + 1, clause.to).filter((x) => !x.punct);
     const reason = reasonOf(tokens[o]!);
@@ -381,9 +415,23 @@ function toSchool(f: Frames, i: number, hits: Hit[]): boolean {
   if (dest === null || !f.usable[dest]) return false;
   // "gaat van school, naar het speciaal onderwijs": a change of school makes it a plan
   const joined = tokens.map((x) => x.norm).join(' ');
-  if (!(clauseTokens(f, i).some((x) => has(x, 'FUTURE_TIME')) || /\bna\s+de\s+(zomer|vakantie|kerst)/.test(joined) || /\b(gaat|gaan|wisselt|wisselen) van school\b/.test(joined) || firmSentence(f))) return false;
+  if (!(clauseTokens(f, i).some((x) => has(x, 'FUTURE_TIME')) || /\bna\s+de\s+(zomer|vakantie|kerst)/.test(joined) || /\b(gaat|gaan|wisselt|wisselen) van school\b/.test(joined) || firmSentence(f) || schoolAlternative(f, dest))) return false;
   hits.push(span(f, i, dest, 'casusbesluit'));
   return true;
+}
+
+/**
+ * A school chosen against another one: "gaat naar het vo, niet naar het praktijkonderwijs", "naar de mavo
+ * ipv het sbo", "in plaats van het sbo". The alternative comes after the school chosen.
+ */
+function schoolAlternative(f: Frames, dest: number): boolean {
+  const { tokens } = f;
+  for (let k = dest + 1; k < tokens.length; k++) {
+    const n = tokens[k]!.norm;
+    const marker = (n === 'niet' && tokens[k + 1]?.norm === 'naar') || n === 'ipv' || (n === 'plaats' && tokens[k - 1]?.norm === 'in' && tokens[k + 1]?.norm === 'van') || (n === 'v' && tokens[k - 2]?.norm === 'p');
+    if (marker && tokens.slice(k + 1, k + 5).some((x) => has(x, 'SCHOOLING'))) return true;
+  }
+  return false;
 }
 
 function naar(f: Frames, i: number, hits: Hit[]) {
@@ -433,10 +481,16 @@ function blijft(f: Frames, i: number, hits: Hit[]) {
       return;
     }
   }
-  if (tokens[i + 1]?.norm === 'weg' || tokens.slice(i + 1, i + 5).some((x) => x.norm === 'school')) return;
+  // "blijft tot haar 18e in het pleeggezin", "blijft tot de zomer bij tante wonen": until when, then where
+  const until = tokens[i + 1]?.norm === 'tot' ? 4 : 0;
+  if (tokens[i + 1]?.norm === 'weg' || tokens.slice(i + 1, i + 5 + until).some((x) => x.norm === 'school')) return;
   const before = tokens[i - 1];
   if (before && (has(before, 'MEASURE') || has(before, 'CONTACT') || has(before, 'HELP'))) return;
-  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+  // "moeder blijft in de vrouwenopvang", "vader blijft bij oma wonen": where a parent or another party stays is a fact
+  const clause = f.clauses[f.clauseOf[i]!]!;
+  const who = tokens.slice(clause.from, i).find((x) => has(x, 'NAME') || has(x, 'CHILD') || has(x, 'RELATIVE') || has(x, 'OTHER') || has(x, 'AUTHORITY'));
+  if (who && !has(who, 'CHILD') && !has(who, 'NAME') && (has(who, 'RELATIVE') || has(who, 'OTHER') || has(who, 'AUTHORITY'))) return;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6 + until); k++) {
     const t = tokens[k]!;
     if (t.punct || !f.usable[k]) return;
     const bij = tokens[k - 1]?.norm === 'bij' || tokens[k - 2]?.norm === 'bij';
@@ -472,7 +526,10 @@ function entries(f: Frames, hits: Hit[]) {
     const ours = before.some((x) => x.norm === 'ons' || x.norm === 'onze');
     if (c.some((x) => has(x, 'STATE') || (has(x, 'AUX') && !ours) || has(x, 'VOLITION'))) continue;
     const next = tokens[e + 1];
-    if (next?.norm === 'van' && !(has(tokens[e + 2], 'NAME') || has(tokens[e + 2], 'CHILD'))) continue;
+    // "aangifte van moeder", "melding van school": someone else's; "aangifte van mishandeling", "melding van
+    // huiselijk geweld": what is reported (a word of no class right after "van")
+    const of = tokens[e + 2];
+    if (next?.norm === 'van' && !(has(of, 'NAME') || has(of, 'CHILD') || (step && of !== undefined && !of.punct && of.tags.size === 0))) continue;
     // At the start of the sentence, or right after a label: "advies aan de rechter", "weging: advies aan de rechter volgt".
     const opening = (x: Token) => x.punct || addressee(x) || x.norm === 'een' || x.norm === 'ons' || x.norm === 'onze';
     const afterLabel = tokens[clause.from - 1]?.norm === ':' || tokens[clause.from - 1]?.norm === '->';
@@ -521,7 +578,9 @@ function negatedObjects(f: Frames, hits: Hit[]) {
     // "vader heeft geen contact", "moeder wil geen hulp": how things are or what someone wants.
     const c = clauseTokens(f, i);
     if (!c.some((x) => has(x, 'US')) && c.some((x) => has(x, 'AUX') || has(x, 'STATE') || has(x, 'VOLITION'))) continue;
-    const o = nextContent(tokens, i + 1, 2, (x) => isObject(x) && !has(x, 'CASE'));
+    // "geen toestemming voor emigratie": a permission refused for what follows "voor"
+    const permission = tokens[i + 1]?.norm === 'toestemming' && tokens[i + 2]?.norm === 'voor' ? i + 3 : i + 1;
+    const o = nextContent(tokens, permission, 2, (x) => isObject(x) && !has(x, 'CASE'));
     if (o === null || !usable[o]) continue;
     // "geen hulp vanuit het netwerk", "geen steun van school": what others give or do not give is a fact
     const src = tokens[o + 1]?.norm;

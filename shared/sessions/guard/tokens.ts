@@ -2,7 +2,7 @@
  * Text → sentences → tokens with their word classes. A sentence ("segment") is one line, or a part of a
  * line ended by . ! or ?; the guard judges each sentence on its own, so an edit re-reads one sentence.
  */
-import { type Tag, UNITS, entriesOf, isParticle, normalise } from './words';
+import { type Tag, UNITS, entriesOf, isParticle, normalise, typoOnly } from './words';
 
 export interface Token {
   /** As typed. */
@@ -27,7 +27,7 @@ export interface Sentence {
 
 // ── sentences ──────────────────────────────────────────────────────────────────────────────────────
 /** A full stop after these does not end a sentence. */
-const ABBREVIATIONS = new Set(['evt', 'bijv', 'bv', 'mnd', 'ca', 'nr', 'ipv', 'vd', 'wk', 'omg', 'verl', 'wkn', 'dhr', 'mevr', 'mw', 'etc', 'enz', 'vs', 'resp', 'incl', 'excl', 'max', 'min', 'o', 'a', 'i', 'p', 'z', 'm', 'n', 'd', 'e']);
+const ABBREVIATIONS = new Set(['evt', 'bijv', 'bv', 'mnd', 'ca', 'nr', 'ipv', 'vd', 'wk', 'omg', 'verl', 'wkn', 'dhr', 'mevr', 'mw', 'etc', 'enz', 'vs', 'resp', 'incl', 'excl', 'max', 'min', 'o', 'a', 'i', 'p', 'v', 'z', 'm', 'n', 'd', 'e']);
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -124,7 +124,9 @@ function normalisePunct(p: string): string {
 function wordTags(r: Raw, i: number, raw: Raw[]): Set<Tag | 'NAME'> {
   const tags = new Set<Tag | 'NAME'>();
   if (CAPITALS_ONLY.has(r.norm) && r.text !== r.text.toUpperCase()) return tags;
-  const entries = entriesOf(r.norm);
+  // "2 straten van school": a word after a numeral is a counted noun, never a typo of a verb ("starten")
+  const counted = /^\d+$/.test(raw[i - 1]?.norm ?? '') && typoOnly(r.norm);
+  const entries = counted ? entriesOf(r.norm).map((e) => ({ ...e, tags: e.tags.filter((t) => !t.startsWith('A_')) })).filter((e) => e.tags.length > 0) : entriesOf(r.norm);
   for (const e of entries) {
     if (e.particle && !raw.some((o, k) => k !== i && o.norm === e.particle)) continue;
     for (const t of e.tags) tags.add(t);
@@ -170,7 +172,7 @@ function quoteMask(sentence: string, raw: Raw[]): boolean[] {
 /** Punctuation that ends a clause; a label (":" or an arrow) ends one too. */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '->', '=', '(', ')', '/', '-', '+', '|', '"', '!', '?', '.']);
 /** Subordinate clauses with their own subject and tense: "… omdat het thuis niet veilig was". */
-const CLAUSE_WORDS = new Set(['totdat', 'voordat', 'omdat', 'want', 'maar', 'terwijl', 'doordat', 'nadat', 'hoewel', 'aangezien', 'zolang', 'sindsdien', 'dus', 'daarna', 'anders', 'en']);
+const CLAUSE_WORDS = new Set(['zodra', 'indien', 'tenzij', 'totdat', 'voordat', 'omdat', 'want', 'maar', 'terwijl', 'doordat', 'nadat', 'hoewel', 'aangezien', 'zolang', 'sindsdien', 'dus', 'daarna', 'anders', 'en']);
 
 export interface Clause {
   /** Token indices, [from, to). */
@@ -188,7 +190,8 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     // "tot er een veiligheidsplan is", "tot dat …": a clause of its own; "tot juni" is not.
     const until = t.norm === 'tot' && /^(er|dat|het)$/.test(tokens[i + 1]?.norm ?? '');
     // "mocht moeder weigeren dan gaan we voor een OTS": "dan" after a condition opens what follows from it
-    const then = t.norm === 'dan' && tokens.slice(from, i).some((x) => x.tags.has('COND'));
+    // "blijft Joep spijbelen dan gaat de melding naar leerplicht": a verb first, then its subject, is a condition too
+    const then = t.norm === 'dan' && (tokens.slice(from, i).some((x) => x.tags.has('COND')) || verbFirstCondition(tokens.slice(from, i)));
     const isWord = !t.punct && ((CLAUSE_WORDS.has(t.norm) && (t.norm !== 'en' || startsClause(tokens, i + 1))) || until || then);
     if (!isPunct && !isWord) continue;
     if (i > from) out.push({ from, to: i });
@@ -196,6 +199,20 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
   }
   if (from < tokens.length) out.push({ from, to: tokens.length });
   return out;
+}
+
+/**
+ * The words before a "dan" open with a finite verb and its subject, and say more than that: "blijft Joep
+ * spijbelen", "gaat het weer mis", "weigert moeder de hulp". Not "gaat Lars dan …", "moet ik dan …": a
+ * question with "dan" right after the subject.
+ */
+export function verbFirstCondition(before: readonly Token[]): boolean {
+  const words = before.filter((t) => !t.punct);
+  if (words.length < 3) return false;
+  const [verb, subject] = [words[0]!, words[1]!];
+  const finite = /^[a-z]{3,}t$/.test(verb.norm) || /^(is|wil|kan|zal|mag)$/.test(verb.norm);
+  const who = ['NAME', 'CHILD', 'RELATIVE', 'OTHER', 'AUTHORITY'].some((tag) => subject.tags.has(tag as Tag | 'NAME')) || /^(het|hij|zij|ze|er|die)$/.test(subject.norm);
+  return finite && who && !verb.tags.has('US');
 }
 
 /** After "en": a new clause if a subject or a verb class word comes next ("en dossier sluiten"). */

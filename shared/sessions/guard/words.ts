@@ -163,6 +163,12 @@ const SEPARABLE: Separable[] = [
   { particle: 'in', inf: 'houden', stem: 'houd', participle: 'ingehouden', tags: ['A_LIMIT'] },
   // taking over a case changes who holds it ("Kim neemt de zaak over"); "innemen" is left out: "neemt zijn medicatie niet in" is a fact
   { particle: 'over', inf: 'nemen', stem: 'neem', participle: 'overgenomen', tags: ['A_HANDOVER'] },
+  // calling off and carrying on: "zeg het logeren af", "blaas het weekend af", "verblijf doortrekken tot haar 18e"
+  { particle: 'af', inf: 'zeggen', stem: 'zeg', participle: 'afgezegd', tags: ['A_END'] },
+  { particle: 'af', inf: 'blazen', stem: 'blaas', participle: 'afgeblazen', tags: ['A_END'] },
+  { particle: 'door', inf: 'trekken', stem: 'trek', participle: 'doorgetrokken', tags: ['A_EXT'] },
+  // lodging an appeal: "we tekenen beroep aan" ("tekenen" alone is signing, a permission)
+  { particle: 'aan', inf: 'tekenen', stem: 'teken', participle: 'aangetekend', tags: ['A_REQ'] },
 ];
 
 /** Inseparable verbs and verbal nouns, by class. */
@@ -183,12 +189,15 @@ const VERBS: Array<[Tag[], string[]]> = [
     ...forms('voortzetten', 'voortzet'), 'voortzetting', ...forms('continueren', 'continueer', 'gecontinueerd'),
     ...forms('intensiveren', 'intensiveer', 'geintensiveerd'), ...forms('verruimen', 'verruim', 'verruimd'),
     ...forms('verhogen', 'verhoog', 'verhoogd'), 'verl', ...forms('ophogen', 'ophoog'), ...forms('normaliseren', 'normaliseer'),
+    ...forms('handhaven', 'handhaaf', 'gehandhaafd'), ...forms('doortrekken', 'doortrek'), ...forms('bestendigen', 'bestendig', 'bestendigd'),
   ]],
   [['A_END'], [
     ...forms('stoppen', 'stop', 'gestopt'), ...forms('stopzetten', 'stopzet'), ...forms('beeindigen', 'beeindig', 'beeindigd'),
     'beeindiging', ...forms('vervallen', 'verval'), ...forms('schrappen', 'schrap', 'geschrapt'), ...forms('afsluiten', 'afsluit'), 'afsluiting', ...forms('sluiten', 'sluit', 'gesloten'),
     ...forms('afbouwen', 'afbouw'), ...forms('intrekken', 'intrek'), ...forms('opheffen', 'ophef'), 'aflopen', 'eruit', 'dicht',
     ...forms('overdragen', 'overdraag'), 'overdracht', 'einde', 'uitstroom', ...forms('uitstromen', 'uitstroom'),
+    ...forms('annuleren', 'annuleer', 'geannuleerd'), ...forms('cancelen', 'cancel', 'gecanceld'), ...forms('afzeggen', 'afzeg'),
+    ...forms('afblazen', 'afblaas'),
   ]],
   [['A_LIMIT'], [
     ...forms('beperken', 'beperk', 'beperkt'), 'beperking', ...forms('halveren', 'halveer', 'gehalveerd'),
@@ -247,7 +256,8 @@ export const IMPERATIVES: ReadonlyMap<string, string> = new Map([
 // ── nouns and the rest ─────────────────────────────────────────────────────────────────────────────
 const WORDS: Array<[Tag[], string]> = [
   [['MEASURE'], `ots vots ondertoezichtstelling toezicht verlenging uhp muhp machtiging spoedmachtiging uithuisplaatsing
-    spoeduithuisplaatsing voogdij gezag gezagsbeeindiging gezagsontneming maatregel ontheffing ontzetting`],
+    spoeduithuisplaatsing voogdij gezag gezagsbeeindiging gezagsontneming maatregel ontheffing ontzetting
+    meldplicht enkelband locatiegebod locatieverbod gebiedsverbod avondklok`],
   [['EVENT'], `signaal uithuisplaatsing spoeduithuisplaatsing machtiging spoedmachtiging plaatsing verlenging aanvraag melding
     aangifte terugmelding vto raadsonderzoek beschermingsonderzoek ultimatum aanwijzing afsluiting overdracht aanmelding
     verweerschrift overplaatsing terugplaatsing`],
@@ -277,14 +287,14 @@ const WORDS: Array<[Tag[], string]> = [
     medicatie medicijnen beugel behandeltoestemming narcose
     bankrekening spaargeld kinderbijslag toeslag uitkering
     telefoon mobiel smartphone laptop tablet uitgaan uitgaanstijden bedtijd scooter rijbewijs
-    sportclub voetbalclub zwemles clubkamp kerk moskee verhuizing huisarts tandarts
+    sportclub voetbalclub zwemles clubkamp kerk moskee verhuizing emigratie huisarts tandarts
     voetbal hockey scouting dansles muziekles tatoeage piercing`],
   // registering a child somewhere is a step: "inschrijving Sara op de praktijkschool"
   [['EVENT'], 'inschrijving uitschrijving'],
   // a school type is also what a choice of school is about: "wordt aangemeld bij het praktijkonderwijs"
   // a change of school or case holder written as a step: "schoolwissel Sem per januari"
   [['OTHER_CASE', 'EVENT'], 'schoolwissel schoolwisseling gezinsvoogdwissel gezinsvoogdwisseling gv-wissel'],
-  [['SCHOOLING', 'OTHER_CASE'], `vmbo havo vwo mbo hbo gymnasium atheneum lyceum basisschool praktijkonderwijs brugklas sbo so vso isk
+  [['SCHOOLING', 'OTHER_CASE'], `vo mavo vmbo havo vwo mbo hbo gymnasium atheneum lyceum basisschool praktijkonderwijs brugklas sbo so vso isk
     schakelklas plusklas`],
   [['ESCALATE'], 'opschalen aanwijzing ultimatum dwang dwangkader'],
   [['HOME'], 'thuis huis'],
@@ -298,7 +308,9 @@ const WORDS: Array<[Tag[], string]> = [
     ma mama papa grootouders neef nicht buren partner vriend vriendin broer zus broers zussen`],
   [['OTHER'], `school mentor leerkracht juf meester huisarts jeugdarts advocaat wijkteam wijkagent politie behandelaar
     therapeut psychiater pleegzorgwerker gezinshuisouders aanbieder pleegzorgaanbieder zorgaanbieder instelling gemeente
-    buurvrouw buurman leerplichtambtenaar`],
+    buurvrouw buurman leerplichtambtenaar
+    ziekenhuis verloskundige kraamzorg consultatiebureau kinderarts ggd cjg psycholoog orthopedagoog jeugdverpleegkundige
+    verpleegkundige gynaecoloog`],
   // documents and staff of the Raad speak for it: "het raadsrapport adviseert een OTS" is the Raad's advice
   [['AUTHORITY'], `raadsrapport raadsrapportage raadsadvies raadsmedewerker raadsonderzoeker`],
   [['AUTHORITY'], `rechter kinderrechter rb rechtbank raad rvdk om officier gi teamleider manager gedragswetenschapper
@@ -441,6 +453,9 @@ export const UNITS: ReadonlyArray<[string[], Tag[]]> = [
   // school types written in two words are a choice of school as destinations, like "vmbo"
   [['speciaal', 'onderwijs'], ['SCHOOLING', 'OTHER_CASE']],
   [['middelbare', 'school'], ['SCHOOLING', 'OTHER_CASE']],
+  [['voortgezet', 'onderwijs'], ['SCHOOLING', 'OTHER_CASE']],
+  [['regulier', 'onderwijs'], ['SCHOOLING', 'OTHER_CASE']],
+  [['regulier', 'vo'], ['SCHOOLING', 'OTHER_CASE']],
   [['laatste', 'waarschuwing'], ['ESCALATE']],
   [['hoger', 'beroep'], ['COURT']],
   [['op', 'de', 'hoogte', 'brengen'], ['A_REPORT']],
@@ -608,6 +623,11 @@ function fuzzyEntries(norm: string): ReadonlyArray<Entry> {
   const key = (r: ReadonlyArray<Entry>) => [...new Set(r.flatMap((e) => e.tags))].sort().join(' ');
   if (readings.length === 0 || readings.some((r) => key(r) !== key(readings[0]!)) || key(readings[0]!) === '') return EMPTY;
   return readings[0]!;
+}
+
+/** The word is read only as a typo of a class word ("omgnag"), not as a word or compound of its own. */
+export function typoOnly(norm: string): boolean {
+  return !LEXICON.has(norm) && !norm.includes('-') && headEntries(norm) === EMPTY && entriesOf(norm).length > 0;
 }
 
 /** The particles that complete this bare verb form ("vragen … aan", "leggen … op"). */
