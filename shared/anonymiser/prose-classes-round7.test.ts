@@ -100,3 +100,25 @@ describe('function words and verbs that open a sentence', () => {
     expect(found(text)).toEqual(['Elke Bakker:PERSOON']);
   });
 });
+
+describe('a surname of the lists that is an ordinary word needs evidence of a person in report prose', () => {
+  const report = [
+    '# Kwaliteitsverslag',
+    '',
+    '## 1 Incidenten',
+    '',
+    'Twee datalekken. Maatregel: Dubbele Controle bij Post aan Derden.',
+    'In de Hervormingsagenda hebben Rijk, VNG en Aanbieders afspraken gemaakt.',
+    '',
+    '## 2 Medewerkers',
+    '',
+    'Bakker stelt voor de controle te houden. Volgens Visser werkt het.',
+  ].join('\n');
+  it('is no name without it, and keeps its label with it', () => {
+    const labels = found(report);
+    expect(labels).not.toContain('Post:PERSOON');
+    expect(labels).not.toContain('Rijk:PERSOON');
+    expect(labels).toContain('Bakker:PERSOON');
+    expect(labels).toContain('Visser:PERSOON');
+  });
+});

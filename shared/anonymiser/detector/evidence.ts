@@ -48,8 +48,9 @@ export function dropNamesWithoutEvidence(scan: Scan, known: Map<string, unknown>
     if (labels[i] !== 'PERSOON' || kind[i] !== TokenKind.Word || !capital[i] || !RE_HAS_LOWER.test(raw[i])) continue;
     const low = lower[i];
     // (a compound with a surname's or a place's tail, "Zonneveld", "Schalkwijk", keeps its label: such names are ordinary compounds too)
-    // (a surname of the lists that is an ordinary word needs evidence too where a determiner stands before it: "per Wijk", "elke Wijk")
-    if (known.has(low) || (inNameList(lex, low) && !(lex.surnames.has(low) && !lex.firstNames.has(low) && afterDeterminer(scan, i))) || lex.places.has(low) || surnameShape(low) || !ordinaryToken(scan, low)) continue;
+    // (a surname of the lists that is an ordinary Dutch word, and no first name, needs evidence too: "per Wijk", "bij Post
+    // aan Derden", "hebben Rijk en VNG"; "Bakker stelt voor", "volgens Visser" have it)
+    if (known.has(low) || (inNameList(lex, low) && !(lex.surnames.has(low) && !lex.firstNames.has(low) && lex.dutchWords.has(low))) || lex.places.has(low) || surnameShape(low) || !ordinaryToken(scan, low)) continue;
     // "in Kampen", "uit Nunspeet": after a preposition of place the word may be a place the lists lack
     // (not after "naar": "naar School", "Vervoer naar Dagbehandeling" say where someone goes, rarely a place the lists lack)
     // (a common English word is no Dutch place: "in English", "in Supervision")
@@ -69,7 +70,7 @@ export function dropNamesWithoutEvidence(scan: Scan, known: Map<string, unknown>
   // (a mention after a determiner, "een Buddy", "mijn Buddy, Ruud de Wind", is the noun and says nothing)
   for (const [form, mentions] of forms) evidence.set(form, mentions.some((k) => !afterDeterminer(scan, k) && (!lone(scan, k) || personEvidence(scan, k) || placeEvidence(scan, k))));
   for (const i of candidates) if (!evidence.get(lower[i])) labels[i] = null;
-  // a surname of the lists that was the noun after a determiner is that noun at its other lone mentions too ("| Wijk |" heading a column)
+  // such a surname of the lists is that word at its other lone mentions too ("| Wijk |" heading a column)
   for (const [form, mentions] of forms) {
     if (evidence.get(form) || !inNameList(lex, form)) continue;
     for (const k of mentions) if (labels[k] === 'PERSOON' && lone(scan, k)) labels[k] = null;
