@@ -50,7 +50,8 @@ export function dropNamesWithoutEvidence(scan: Scan, known: Map<string, unknown>
     // (a compound with a surname's or a place's tail, "Zonneveld", "Schalkwijk", keeps its label: such names are ordinary compounds too)
     // (a surname of the lists that is an ordinary Dutch word, and no first name, needs evidence too: "per Wijk", "bij Post
     // aan Derden", "hebben Rijk en VNG"; "Bakker stelt voor", "volgens Visser" have it)
-    if (known.has(low) || (inNameList(lex, low) && !(lex.surnames.has(low) && !lex.firstNames.has(low) && lex.dutchWords.has(low))) || lex.places.has(low) || surnameShape(low) || !ordinaryToken(scan, low)) continue;
+    // (after a particle it is written as a surname: "De Groot belde", "Van Dijk")
+    if (known.has(low) || (inNameList(lex, low) && !(lex.surnames.has(low) && !lex.firstNames.has(low) && lex.dutchWords.has(low) && !particleBefore(scan, i))) || lex.places.has(low) || surnameShape(low) || !ordinaryToken(scan, low)) continue;
     // "in Kampen", "uit Nunspeet": after a preposition of place the word may be a place the lists lack
     // (not after "naar": "naar School", "Vervoer naar Dagbehandeling" say where someone goes, rarely a place the lists lack)
     // (a common English word is no Dutch place: "in English", "in Supervision")
@@ -131,6 +132,11 @@ function ordinaryToken(scan: Scan, low: string): boolean {
     if (part.length < 2 || inNameList(lex, part) || lex.places.has(part) || !(isOrdinaryWord(lex, part) || lex.englishWords.has(part))) return false;
   }
   return true;
+}
+
+/** a particle right before token i on its line ("De Groot", "van der Post") */
+function particleBefore(scan: Scan, i: number): boolean {
+  return i > 0 && !scan.tokens.newlineBefore[i] && particleAt(scan.tokens, i - 1, scan.lex) > 0;
 }
 
 /** a compound with a surname's or place's tail ("Zonneveld", "Schalkwijk"); the tail word alone ("Huis", "Wijk") is just the word */
