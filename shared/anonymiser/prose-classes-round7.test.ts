@@ -122,3 +122,26 @@ describe('a surname of the lists that is an ordinary word needs evidence of a pe
     expect(labels).toContain('Visser:PERSOON');
   });
 });
+
+describe('a title-case term whose words the text writes in lower case in its prose', () => {
+  const report = [
+    '# Jeugdmonitor',
+    '',
+    '## 1 Gezondheid',
+    '',
+    '| Buurt | Psychosociale Problemen | Eenzaam |',
+    '|---|---|---|',
+    '| Centrum | 19 | 15 |',
+    '',
+    'Ruim een kwart van de jongeren heeft psychosociale problemen.',
+    '',
+    '## 2 Contact',
+    '',
+    'Vragen? Mail Merel Dekkers (merel.dekkers@voorbeeld.nl).',
+  ].join('\n');
+  it('is no name, nor are its lower-case mentions; a name whose parts stand in an e-mail address stays', () => {
+    const labels = found(report);
+    expect(labels.filter((l) => /psychosociale/i.test(l))).toEqual([]);
+    expect(labels).toContain('Merel Dekkers:PERSOON');
+  });
+});

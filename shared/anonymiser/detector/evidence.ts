@@ -61,8 +61,41 @@ export function dropNamesWithoutEvidence(scan: Scan, known: Map<string, unknown>
     if (!lone(scan, i) && !afterDeterminer(scan, i)) continue;
     candidates.push(i);
   }
-  dropEnglishRunsWithoutEvidence(scan, known);
-  if (!candidates.length) return;
+  const dropped = new Set<string>();
+  dropEnglishRunsWithoutEvidence(scan, known, dropped);
+  if (candidates.length) dropLoneWordsWithoutEvidence(scan, candidates, dropped);
+  if (dropped.size) dropLowerCaseEchoes(scan, known, dropped);
+}
+
+/** the lower-case words of the text's prose: between spaces or punctuation, not inside an e-mail address, a URL or a file name */
+function wordsWrittenLowerInProse(scan: Scan): Set<string> {
+  const { tokens } = scan;
+  const { kind, capital, raw, lower, spaceBefore, count } = tokens;
+  const out = new Set<string>();
+  const joined = (k: number): boolean => k >= 0 && k < count && /^[@./\\_]$/.test(raw[k]);
+  for (let k = 0; k < count; k++) {
+    if (kind[k] !== TokenKind.Word || capital[k] || !spaceBefore[k]) continue;
+    if (joined(k - 1) || (joined(k + 1) && k + 2 < count && !spaceBefore[k + 1] && !spaceBefore[k + 2] && kind[k + 2] === TokenKind.Word)) continue;
+    out.add(lower[k]);
+  }
+  return out;
+}
+
+/**
+ * "heeft psychosociale problemen" in a text whose table is headed "Psychosociale Problemen": a lower-case mention
+ * that took the label from a capitalised one (propagate.ts) loses it with that one.
+ */
+function dropLowerCaseEchoes(scan: Scan, known: Map<string, unknown>, dropped: Set<string>): void {
+  const { tokens, labels } = scan;
+  for (let k = 0; k < tokens.count; k++) {
+    if (labels[k] === 'PERSOON' && !tokens.capital[k] && dropped.has(tokens.lower[k]) && !known.has(tokens.lower[k])) labels[k] = null;
+  }
+}
+
+/** The lone ordinary words labelled PERSOON (the candidates): a form keeps its label only if one of its mentions has evidence. */
+function dropLoneWordsWithoutEvidence(scan: Scan, candidates: number[], dropped: Set<string>): void {
+  const { tokens, labels, lex } = scan;
+  const { kind, lower, capital } = tokens;
   // every capitalised mention of the candidates' forms, in one pass (a form is decided once, on all its mentions)
   const forms = new Map<string, number[]>();
   for (const i of candidates) forms.set(lower[i], []);
@@ -70,7 +103,11 @@ export function dropNamesWithoutEvidence(scan: Scan, known: Map<string, unknown>
   const evidence = new Map<string, boolean>();
   // (a mention after a determiner, "een Buddy", "mijn Buddy, Ruud de Wind", is the noun and says nothing)
   for (const [form, mentions] of forms) evidence.set(form, mentions.some((k) => !afterDeterminer(scan, k) && (!lone(scan, k) || personEvidence(scan, k) || placeEvidence(scan, k))));
-  for (const i of candidates) if (!evidence.get(lower[i])) labels[i] = null;
+  for (const i of candidates) {
+    if (evidence.get(lower[i])) continue;
+    labels[i] = null;
+    dropped.add(lower[i]);
+  }
   // such a surname of the lists is that word at its other lone mentions too ("| Wijk |" heading a column)
   for (const [form, mentions] of forms) {
     if (evidence.get(form) || !inNameList(lex, form)) continue;
@@ -83,7 +120,7 @@ export function dropNamesWithoutEvidence(scan: Scan, known: Map<string, unknown>
  * English word (Dutch may have it too: "Development") and no name or place of the lists, labelled as one name with nothing before or after them
  * that says person. (Runs of Dutch words stay: unlisted first names are Dutch words as often, "Merel Dekkers".)
  */
-function dropEnglishRunsWithoutEvidence(scan: Scan, known: Map<string, unknown>): void {
+function dropEnglishRunsWithoutEvidence(scan: Scan, known: Map<string, unknown>, dropped: Set<string>): void {
   const { tokens, labels, lex } = scan;
   const { kind, raw, lower, capital, newlineBefore, start, end } = tokens;
   const english = (k: number): boolean =>
@@ -93,8 +130,12 @@ function dropEnglishRunsWithoutEvidence(scan: Scan, known: Map<string, unknown>)
   // (the words after it may have a surname's tail: "Werken", "Gesprekken")
   const dutch = (k: number): boolean =>
     kind[k] === TokenKind.Word && labels[k] === 'PERSOON' && capital[k] === 1 && RE_HAS_LOWER.test(raw[k]) && !known.has(lower[k]) && ordinaryToken(scan, lower[k]) && !inNameList(lex, lower[k]) && !lex.places.has(lower[k]);
+  // (or a word the text writes in lower case in its prose too: "Psychosociale Problemen" beside "psychosociale problemen";
+  // not in an address: "merel.dekkers@…", "www.zutphen.nl")
+  let lowerWords: Set<string> | undefined;
+  const lowerInProse = (): Set<string> => (lowerWords ??= wordsWrittenLowerInProse(scan));
   const opensTerm = (k: number): boolean =>
-    (isInflectedWord(lex, lower[k]) || isDerivedWord(lex, lower[k]) || isPlainCompound(lex, lower[k]) || (RE_PARTICIPLE.test(lower[k]) && lex.dutchWords.has(lower[k])) || adjectiveForm(lex, lower[k])) && !RE_BUILDING.test(lower[k]);
+    (lowerInProse().has(lower[k]) || isInflectedWord(lex, lower[k]) || isDerivedWord(lex, lower[k]) || isPlainCompound(lex, lower[k]) || (RE_PARTICIPLE.test(lower[k]) && lex.dutchWords.has(lower[k])) || adjectiveForm(lex, lower[k])) && !RE_BUILDING.test(lower[k]);
   for (let i = 0; i < tokens.count; i++) {
     if (labels[i] !== 'PERSOON' || (i > 0 && labels[i - 1] === 'PERSOON' && !newlineBefore[i])) continue;
     let j = i;
@@ -104,13 +145,18 @@ function dropEnglishRunsWithoutEvidence(scan: Scan, known: Map<string, unknown>)
       for (let k = i; k <= j && all; k++) all = english(k);
       // (an article before such a run is no surname's particle: "De Gemiddelde Wachttijd")
       let term = false;
-      if (!all && dutch(i) && !surnameShape(lower[i]) && opensTerm(i)) {
+      if (!all && (dutch(i) || (lowerInProse().has(lower[i]) && !inNameList(lex, lower[i]) && !lex.places.has(lower[i]))) && !surnameShape(lower[i]) && opensTerm(i)) {
         all = term = true;
         for (let k = i + 1; k <= j && all; k++) all = english(k) || dutch(k);
       }
       const before = i > 0 && !newlineBefore[i] ? i - 1 : -1;
       const nameBefore = before >= 0 && ((raw[before] === '.' && !(before > 0 && listLetterAt(scan, before - 1))) || (!term && particleAt(tokens, before, lex) === 1));
-      if (all && !nameBefore && !personEvidence(scan, i) && !personEvidence(scan, j)) for (let k = i; k <= j; k++) labels[k] = null;
+      if (all && !nameBefore && !personEvidence(scan, i) && !personEvidence(scan, j)) {
+        for (let k = i; k <= j; k++) {
+          labels[k] = null;
+          dropped.add(lower[k]);
+        }
+      }
     }
     i = j;
   }
