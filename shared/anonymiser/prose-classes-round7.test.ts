@@ -145,3 +145,10 @@ describe('a title-case term whose words the text writes in lower case in its pro
     expect(labels).toContain('Merel Dekkers:PERSOON');
   });
 });
+
+describe('norms, guidelines and protocols are no names', () => {
+  it('a compound with such a tail, also when its head is no word of the lists', () => {
+    const text = 'De wachttijd ligt boven de Wachtnorm. Het team volgt het Zorgprotocol en de Praktijkrichtlijn. Volgens de Treeknormen is dat te lang.';
+    expect(found(text)).toEqual([]);
+  });
+});
