@@ -67,3 +67,12 @@ describe('what is no institution', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('a foundation named by one ordinary word that names no sector is a brand (issue 14, session 10)', () => {
+  const detector = createDetector(testLexiconSources());
+  const found = (text: string): string[] => detector.detect(text).map((s) => `${text.slice(s.start, s.end)}:${s.label}`);
+  it('"Stichting Kompas", "Stichting Vuurtoren" are the facility; a sector word or a descriptive name stays generic', () => {
+    expect(found('Het buddyproject loopt via Stichting Kompas en Stichting Vuurtoren.')).toEqual(['Stichting Kompas:INSTELLING', 'Stichting Vuurtoren:INSTELLING']);
+    expect(found('Stichting Jeugdzorg en Stichting Welzijn werken samen met Stichting Begeleid Wonen Haaglanden.')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
 import { matchPhrase, sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { TokenKind } from './tokens';
-import { HIGHER_EDUCATION, STOP_LOWER, inNameList, isNegative, isOrdinaryWord, isProgrammeWord } from './wordClasses';
+import { HIGHER_EDUCATION, JARGON_TAIL, STOP_LOWER, inNameList, isNegative, isOrdinaryWord, isProgrammeWord } from './wordClasses';
 
 /** lower-case type words after which a proper name is the institution ("basisschool De Horizon") */
 const INST_TYPE_WORDS = new Set([
@@ -351,6 +351,8 @@ function institutionsAfterTypeWords(scan: Scan): void {
         if (kind[k] !== TokenKind.Word) continue; // "Jeugdbescherming & Jeugdreclassering"
         if (!(isOrdinaryWord(lex, lower[k]) || isNegative(lex, lower[k])) || lex.firstNames.has(lower[k]) || /^(?:de|het|'t)$/.test(lower[k])) generic = false;
       }
+      // ("Stichting Prisma", "Stichting Anker": one ordinary word that names no sector or programme is a brand, the facility's name)
+      if (generic && low === 'stichting' && last === nameStart && kind[last] === TokenKind.Word && !isProgrammeWord(lex, lower[last]) && !JARGON_TAIL.test(lower[last]) && !isNegative(lex, lower[last])) generic = false;
       if (generic) continue;
     }
     if (/^(?:de|het|'t)$/.test(low)) {
