@@ -152,3 +152,13 @@ describe('norms, guidelines and protocols are no names', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('a neighbourhood or a water no list holds, by its tail after a preposition of place and an article', () => {
+  it('is a place, at its other mentions too', () => {
+    const text = 'De cijfers zijn hoger in het Spoorkwartier dan elders. Het Spoorkwartier heeft een jongerenwerker. Jongeren hangen rond de Vinkenplas.';
+    expect(found(text)).toEqual(['Spoorkwartier:LOCATIE', 'Spoorkwartier:LOCATIE', 'Vinkenplas:LOCATIE']);
+  });
+  it('a word of the dictionary with such a tail is no name of a place', () => {
+    expect(found('De jongeren wonen in de woonwijk bij de haven.').filter((l) => l.endsWith(':LOCATIE'))).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 // signature, the place after a postcode, and multi-word place names joined by "aan", "op", "bij" …
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
+import { sentenceStart } from './neighbours';
 import { COMPASS, inNameList } from './wordClasses';
 
 /** words that join the parts of a place name ("Broek op Langedijk", "Alphen aan den Rijn") */
@@ -15,6 +16,37 @@ export function findPlacesInContext(scan: Scan): void {
   placesOfPublication(scan);
   municipalities(scan);
   placeColumns(scan);
+  namedDistricts(scan);
+}
+
+/** the tails of a neighbourhood's or a water's name: "Waterkwartier", "Noorderhaven", "Zegerplas", "Vogelbuurt" */
+const DISTRICT_TAIL = /^\p{L}{3,}(?:kwartier|haven|buurt|wijk|park|polder|oord|dorp|plas|veld|hof|kamp|landen|eiland)$/u;
+/** prepositions of place before the article of a district ("in het Waterkwartier", "rond de Zegerplas") */
+const DISTRICT_PREPOSITIONS = new Set(['in', 'uit', 'naar', 'rond', 'bij', 'door', 'richting', 'vanuit', 'nabij', 'langs']);
+
+/**
+ * "in het Waterkwartier", "rond de Zegerplas", "Het Noorderhaven springt eruit": a capitalised compound with a
+ * neighbourhood's or a water's tail, after an article that a preposition of place brings in or that opens the
+ * sentence, is that place, also when no list holds it; a word of the dictionary ("Binnenstad", "Woonwijk") is no
+ * name. Its other mentions follow (`Scan.contextPlaces`).
+ */
+function namedDistricts(scan: Scan): void {
+  const { tokens, lex, labels, blocked } = scan;
+  const { kind, capital, raw, lower, newlineBefore } = tokens;
+  for (let i = 1; i < tokens.count; i++) {
+    if (kind[i] !== TokenKind.Word || !capital[i] || !RE_HAS_LOWER.test(raw[i]) || newlineBefore[i] || scan.heading[i]) continue;
+    if ((labels[i] && labels[i] !== 'PERSOON') || (blocked[i] && blocked[i] !== Block.Prose)) continue;
+    const low = lower[i];
+    if (!DISTRICT_TAIL.test(low) || lex.commonWords.has(low) || inNameList(lex, low)) continue;
+    const a = i - 1;
+    if (kind[a] !== TokenKind.Word || !/^(?:de|het)$/.test(lower[a])) continue;
+    const opens = capital[a] === 1 && sentenceStart(tokens, a);
+    const brought = a > 0 && !newlineBefore[a] && !capital[a] && DISTRICT_PREPOSITIONS.has(lower[a - 1]);
+    if (!opens && !brought) continue;
+    labels[i] = 'LOCATIE';
+    blocked[i] = Block.None;
+    (scan.contextPlaces ??= new Set()).add(low);
+  }
 }
 
 /** headers of a table column that holds places: "| Wijk | … |", "| Woonplaats |" */
