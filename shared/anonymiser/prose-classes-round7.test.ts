@@ -162,3 +162,10 @@ describe('a neighbourhood or a water no list holds, by its tail after a preposit
     expect(found('De jongeren wonen in de woonwijk bij de haven.').filter((l) => l.endsWith(':LOCATIE'))).toEqual([]);
   });
 });
+
+describe('a word no list knows after "in", "uit" or "te" is a place', () => {
+  it('labelled as a place, at its other mentions too; after "bij" or "naar" it may be a person', () => {
+    const text = 'Het spreekuur is in Wolderveen. Moeder komt uit Tiszafüred en gaat vaak bij Zehra langs. Wolderveen heeft een buurthuis.';
+    expect(found(text)).toEqual(['Wolderveen:LOCATIE', 'Tiszafüred:LOCATIE', 'Zehra:PERSOON', 'Wolderveen:LOCATIE']);
+  });
+});

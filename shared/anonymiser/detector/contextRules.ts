@@ -340,6 +340,9 @@ function followsTitle(scan: Scan, i: number, low: string, prevLow: string): bool
   );
 }
 
+/** prepositions that bring in a place and hardly ever a person */
+const IN_PLACE_ONLY = new Set(['in', 'uit', 'te', 'vanuit', 'nabij']);
+
 /** Rules on the word right before or after word i, in order; returns whether one decided. */
 function classifyByNeighbour(scan: Scan, i: number, low: string, prevLow: string, afterTitle: boolean, common: boolean, place: boolean, named: boolean): boolean {
   const { tokens, lex, labels, blocked } = scan;
@@ -361,6 +364,14 @@ function classifyByNeighbour(scan: Scan, i: number, low: string, prevLow: string
   }
   if (place && !named && (!common || (i > 0 && PLACE_PREPOSITIONS.has(prevLow)))) {
     labels[i] = 'LOCATIE';
+    return true;
+  }
+  // "de opvoedpoli in Gendt", "geboren te Oosterend": a word no list knows after "in", "uit" or "te" is a place the lists lack
+  // (not after "bij", "naar", "via": "bij Fatma", "naar Yusuf" go to a person as often)
+  // (its other mentions follow, as for a place of the lists: `Scan.contextPlaces`)
+  if (!place && !named && !common && !afterTitle && i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word && !capital[i - 1] && IN_PLACE_ONLY.has(prevLow) && RE_HAS_LOWER.test(tokens.raw[i]) && !wordShape(scan, low)) {
+    labels[i] = 'LOCATIE';
+    (scan.contextPlaces ??= new Set()).add(low);
     return true;
   }
   const afterParticle = i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word && !capital[i - 1] && lex.particles.has(prevLow) && prevLow !== 'in' && prevLow !== 'op' && prevLow !== 'te';
