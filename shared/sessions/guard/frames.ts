@@ -121,8 +121,8 @@ function pairs(f: Frames, hits: Hit[]) {
         if (askingSomeone) continue;
         // "de pleegouders regelen het zakgeld zelf": what others arrange in their own life is a fact (not a passive).
         if (tag === 'OTHER_CASE' && othersDoing(f, o)) continue;
-        // Calling the mentor or the school is asking; telling them about the case is a decision.
-        if (tag === 'OTHER_CASE' && /^(bel|belt|bellen|gebeld)$/.test(act.norm)) continue;
+        // Calling or mailing the mentor or the school is asking; telling them about the case is a decision.
+        if (tag === 'OTHER_CASE' && /^(bel|belt|bellen|gebeld|mailen|mailt|gemaild|e-mailen|e-mailt)$/.test(act.norm)) continue;
         // The specific verb wins over "besluiten": "we besluiten een OTS aan te vragen" is about requesting.
         const rank = Math.abs(a - o) + (act.tags.has('A_DECIDE') ? 10 : 0);
         if (!best || rank < best.rank) best = { a, reason, rank };

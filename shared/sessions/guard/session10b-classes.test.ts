@@ -1,0 +1,65 @@
+// Classes of wording found on resources/guard-eval/own-blind-5.jsonl (read after its first measure): five
+// writers' habits — typos and abbreviations, FFPS, Signs of Safety, a formal passive voice, arrow
+// shorthand. Every phrase here was written for these tests, with other names, verbs and topics than the
+// lines that showed the class; each class has the near misses that must stay silent.
+import { describe, expect, it } from 'vitest';
+import { guardVerdict } from '../guard';
+
+const fires = (text: string) => expect(guardVerdict(text).fire, text).toBe(true);
+const silent = (text: string) => expect(guardVerdict(text).fire, text).toBe(false);
+
+describe('verbs of halting, pausing, tightening and easing a step, with their particles', () => {
+  it.each([
+    'therapie Bas staken per 1 juni',
+    'de gezinsbegeleiding wordt gestaakt',
+    'dagbehandeling opzeggen, Fleur gaat naar school',
+    'we zeggen de thuisbegeleiding op',
+    'FFT afbreken, gezin haakt steeds af',
+    'de MDFT wordt afgebroken',
+    'logeren bij opa even stilzetten',
+    'omgang moeder met Jip pauzeren tot na de zitting',
+    'bezoekregeling aanscherpen: alleen nog op kantoor',
+    'omgang vader versoepelen naar onbegeleid',
+    'IAG indiceren voor gezin Yilmaz',
+  ])('%s fires', fires);
+  it.each([
+    'vader heeft de therapie afgebroken',
+    'moeder zegt de thuisbegeleiding zelf op',
+    'Jip breekt de training steeds af',
+    'het contact verliep gespannen, we pauzeren even voor koffie',
+    'school staakt de lessen morgen',
+    'de therapeut pauzeerde de sessies in de zomer',
+  ])('%s stays silent', silent);
+});
+
+describe('verbs of notifying a reporting party', () => {
+  it.each([
+    'leerplicht mailen over het verzuim van Daan',
+    'wijkagent vanavond nog verwittigen',
+    'VT inseinen over de situatie bij moeder',
+    'politie alarmeren bij de volgende dreiging',
+    '-> jij: vandaag de jeugdarts mailen over de blauwe plekken',
+  ])('%s fires', fires);
+  it.each([
+    'de mentor mailen hoe het in de klas gaat',
+    'school mailen om te vragen wanneer de ouderavond is',
+    'moeder mailt de huisarts zelf',
+    'de wijkagent heeft ons verwittigd',
+  ])('%s stays silent', silent);
+});
+
+describe('a step done or gone over to, in the formal passive ("er wordt aangifte gedaan", "overgegaan tot")', () => {
+  it.each([
+    'Er wordt een zorgmelding gedaan bij Veilig Thuis.',
+    'Er wordt melding gedaan van de mishandeling van Ilse.',
+    'Er wordt overgegaan tot een spoedmachtiging voor Tijn.',
+    'We gaan over tot een verzoek tot onderzoek.',
+    'overgaan tot plaatsing in een gezinshuis',
+  ])('%s fires', fires);
+  it.each([
+    'Er is aangifte gedaan door de buurvrouw.',
+    'vader heeft aangifte gedaan van diefstal',
+    'Er werd overgegaan tot een spoedplaatsing in 2022.',
+    'de rechter is overgegaan tot een uithuisplaatsing',
+  ])('%s stays silent', silent);
+});
