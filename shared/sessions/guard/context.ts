@@ -233,8 +233,13 @@ function sourceLabel(tokens: readonly Token[]): boolean {
     // the step goes (the arrow draws the conclusion), not who said it
     // — unless what follows tells what happened ("-> rechter: ots verlengd", "-> Raad: heeft … afgerond")
     const addressee = t.norm === ':' && tokens[from - 1]?.norm === '->' && tokens.slice(0, from - 1).every((x) => x.punct) && !tokens.slice(i + 1).some((x) => has(x, 'AUX') || has(x, 'PAST') || has(x, 'PAST_TIME') || isParticiple(x.norm));
+    // "rvdk -> vto", "VT -> zorgmelding", "rb -> verzoekschrift": a party before an arrow that opens the line,
+    // with a step right after it, is where the step goes — unless what follows tells what happened
+    const first = tokens.findIndex((x) => !x.punct);
+    const step = t.norm === '->' && from === first ? nextStep(tokens, i + 1) : false;
+    const arrowTo = step && !tokens.slice(i + 1).some((x) => has(x, 'AUX') || has(x, 'PAST') || has(x, 'PAST_TIME') || isParticiple(x.norm));
     from = i + 1;
-    if (chunk.length === 0 || chunk.length > 8 || addressee) continue;
+    if (chunk.length === 0 || chunk.length > 8 || addressee || arrowTo) continue;
     // "vastgesteld door rb op 4 april:", "besloten door de teamleider:"
     if (chunk.some((x, k) => x.norm === 'door' && has(chunk[k + 1], 'AUTHORITY'))) return true;
     // "advies van de Raad:", "brief van de rechter:": what someone else wrote
@@ -252,6 +257,12 @@ function sourceLabel(tokens: readonly Token[]): boolean {
     if (tokens[i - 1]!.norm === '(' && has(tokens[i], 'AUTHORITY') && tokens[i + 1]!.norm === ')') return true;
   }
   return false;
+}
+
+/** A step as the first word from k on: a step noun, a request or advice, a court document ("verzoekschrift"). */
+function nextStep(tokens: readonly Token[], k: number): boolean {
+  const t = tokens.slice(k).find((x) => !x.punct && !has(x, 'DET'));
+  return t !== undefined && (has(t, 'EVENT') || has(t, 'A_REQ') || has(t, 'A_ADVISE') || (has(t, 'COURT') && !has(t, 'AUTHORITY')));
 }
 
 /**
@@ -328,7 +339,8 @@ export function isParticiple(norm: string): boolean {
   if (/^(besloten|beslist|verlengd|beeindigd|gedaan|genomen|gegeven|geweest|gekozen|gesloten|verzocht|betrokken|verwezen|verboden|uitgesproken|afgesproken)$/.test(norm)) return true;
   if (/^(aan|op|in|uit|af|om|over|terug|vast|door|mee|voort|stop|rond|toe|weg|onder)ge[a-z]{2,}(d|t|en)$/.test(norm)) return true;
   if (/^ge[a-z]{2,}(d|t|en)$/.test(norm) && !/^(gezond|gebied|geduld|gevecht|gezicht|gericht|gesprek|gebeurt|gelden|gemeenten|gedachten|geheugen|getuigen|gevoelen|gebeuren|geven|gebruiken|gelukt)$/.test(norm)) return true;
-  return /^(be|ver|ont|her)[a-z]{3,}(d|t)$/.test(norm) && !/^(bericht|verschil|verhaal|verzet|bezit|besluit|verlengt|beperkt|begeleidt|bepaalt|vertelt|verwacht|verbiedt|ontbijt|bestaat)$/.test(norm);
+  // ("verzoekschrift", "verweerschrift" are documents)
+  return /^(be|ver|ont|her)[a-z]{3,}(d|t)$/.test(norm) && !norm.endsWith('schrift') && !/^(bericht|verschil|verhaal|verzet|bezit|besluit|verlengt|beperkt|begeleidt|bepaalt|vertelt|verwacht|verbiedt|ontbijt|bestaat)$/.test(norm);
 }
 
 /**

@@ -63,3 +63,30 @@ describe('a step done or gone over to, in the formal passive ("er wordt aangifte
     'de rechter is overgegaan tot een uithuisplaatsing',
   ])('%s stays silent', silent);
 });
+
+describe('a formal passive: the participle at the end of the clause acts on its subject, however long', () => {
+  it.each([
+    'De ambulante begeleiding van het gezin van Tess wordt met ingang van de zomervakantie volledig afgebouwd.',
+    'De omgangsregeling tussen vader en de beide kinderen wordt tot nader order voor onbepaalde tijd opgeschort.',
+    'Het dossier van de familie El Amrani wordt na de laatste evaluatie in het voorjaar afgesloten.',
+  ])('%s fires', fires);
+  it.each([
+    'De ambulante begeleiding van het gezin van Tess werd in de zomervakantie van vorig jaar volledig afgebouwd.',
+    'De omgangsregeling tussen vader en de beide kinderen is door de rechter voor onbepaalde tijd opgeschort.',
+    'Het dossier van de familie El Amrani wordt door het wijkteam na de laatste evaluatie afgesloten.',
+  ])('%s stays silent', silent);
+});
+
+describe('a party before an opening arrow, with a step after it, is where the step goes', () => {
+  it.each([
+    'raad -> beschermingsonderzoek Lucas, deze maand',
+    'VT -> zorgmelding over de tweeling',
+    'rb -> verzoekschrift verlenging machtiging',
+  ])('%s fires', fires);
+  it.each([
+    'rechter -> ots verlengd met een jaar',
+    'raad -> onderzoek afgerond in maart',
+    'VT -> heeft de melding doorgezet naar de politie',
+    'mdo -> geen zorgen meer over de thuissituatie',
+  ])('%s stays silent', silent);
+});

@@ -274,7 +274,7 @@ const WORDS: Array<[Tag[], string]> = [
     meldplicht enkelband locatiegebod locatieverbod gebiedsverbod avondklok`],
   [['EVENT'], `signaal uithuisplaatsing spoeduithuisplaatsing machtiging spoedmachtiging plaatsing verlenging aanvraag melding
     aangifte terugmelding vto raadsonderzoek beschermingsonderzoek ultimatum aanwijzing afsluiting overdracht aanmelding
-    verweerschrift overplaatsing terugplaatsing`],
+    verweerschrift overplaatsing terugplaatsing zorgmelding`],
   [['CONTACT'], `omgang omgangsregeling contact contacten bezoek bezoeken bezoekje bezoekjes logeren logeer logeert
     omg logeerweekend logeerweekenden logeerweekendje slapen slaapt overnachting overnachtingen overnachten beeldbellen
     videobellen beeldcontact weekend weekenden weekendje weekendjes omgangshuis`],
