@@ -212,6 +212,11 @@ function placedElsewhere(tokens: readonly Token[]): boolean {
       const who = tokens.slice(i + 1, i + 4).find((x) => !has(x, 'DET') && !x.punct);
       if (who && (hasAny(who, ['AUTHORITY', 'CASEHOLDER', 'WB']) || /^(jou|mij|haar|hem)$/.test(who.norm))) return true;
     }
+    // "besluit bij de tl", "keuze aan gw", "beslissing door teamleider": the decision as a noun, placed with someone
+    if (/^(besluit|beslissing|keuze|knoop)$/.test(t.norm) && /^(bij|aan|door)$/.test(tokens[i + 1]?.norm ?? '')) {
+      const who = tokens.slice(i + 2, i + 4).find((x) => !has(x, 'DET'));
+      if (who && hasAny(who, ['AUTHORITY', 'CASEHOLDER', 'WB']) && !has(who, 'US')) return true;
+    }
     if (t.norm === 'niet' && (tokens[i + 1]?.norm === 'deze' || tokens[i + 1]?.norm === 'de') && tokens[i + 2]?.tags.has('US')) return true;
     if (t.norm === 'eindverantwoordelijk' || t.norm === 'eindverantwoordelijke') return true;
   }
@@ -273,7 +278,8 @@ function reportedSpeech(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => !t.punct && !t.quoted);
   // "moeder: ik wil dat de hulp stopt", "oma: we doen aangifte": a person as label, then words in the first person
   const colon = tokens.findIndex((t) => t.norm === ':');
-  if (colon > 0 && colon <= 2 && tokens.slice(0, colon).some((t) => hasAny(t, ['RELATIVE', 'CHILD', 'NAME', 'OTHER']) && !has(t, 'US')) && /^(ik|me|mij|mijn|m'n|wij|we|ons|onze|jullie)$/.test(tokens[colon + 1]?.norm ?? '')) return true;
+  // ("omgang vader: we …" names a topic, not a speaker: an object in the label)
+  if (colon > 0 && colon <= 2 && tokens.slice(0, colon).some((t) => hasAny(t, ['RELATIVE', 'CHILD', 'NAME', 'OTHER']) && !has(t, 'US')) && !tokens.slice(0, colon).some((t) => isObject(t) && !has(t, 'OTHER')) && /^(ik|me|mij|mijn|m'n|wij|we|ons|onze|jullie)$/.test(tokens[colon + 1]?.norm ?? '')) return true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1]?.norm ?? '';
@@ -400,7 +406,10 @@ export function clauseBlock(tokens: readonly Token[], clause: Clause): ClauseBlo
 function finiteAfterOther(c: readonly Token[], k: number): boolean {
   const t = c[k]!;
   // "pleegouders stoppen met pleegzorg": a plural verb with "met" after a party is their own act, not an infinitive
-  const pluralWith = /en$/.test(t.norm) && c[k + 1]?.norm === 'met';
+  // "grootouders dienen een verzoek in", "ouders zetten zelf hulp in": a particle standing apart makes the verb
+  // finite (an infinitive would be "indienen"), so the party before it acts
+  const particles = particlesOf(t.norm);
+  const pluralWith = /en$/.test(t.norm) && (c[k + 1]?.norm === 'met' || (particles !== undefined && c.slice(k + 1).some((x) => particles.has(x.norm))));
   // ("moeder tekent beroep aan": signing with its particle is lodging, her own act)
   if (!isAction(t) || (has(t, 'A_PERMIT') && !has(t, 'A_REQ')) || has(t, 'A_MUST') || (/en$/.test(t.norm) && !pluralWith) || (!/t$/.test(t.norm) && !pluralWith) || t.norm === 'verplicht') return false;
   // "school wordt niet ingelicht": a passive, the subject undergoes it.

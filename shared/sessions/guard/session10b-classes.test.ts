@@ -90,3 +90,41 @@ describe('a party before an opening arrow, with a step after it, is where the st
     'mdo -> geen zorgen meer over de thuissituatie',
   ])('%s stays silent', silent);
 });
+
+describe('abbreviated parties, and the decision as a noun placed with one of them', () => {
+  it.each([
+    'omgang mdr met Zoë -> 1x per 2 weken begeleid',
+    'vdr: geen overnachtingen meer',
+  ])('%s fires', fires);
+  it.each([
+    'ots verlengen -> besluit bij de tl',
+    'plaatsing gezinshuis: keuze aan gw',
+    'uhp -> beslissing door teamleider',
+    "ib'er meldt Noah aan bij het speciaal onderwijs",
+    'mentor: praktijkschool overwogen / zorgcoördinator stuurt aanmelding in',
+  ])('%s stays silent', silent);
+});
+
+describe('a separated particle makes the verb finite: after another party it is their own act', () => {
+  it.each([
+    'we dienen het verzoek tot onderzoek deze week in',
+    'omgang vader: we schorten het begeleide contact op',
+  ])('%s fires', fires);
+  it.each([
+    'grootouders dienen een verzoek in om Sem vaker te zien',
+    'de pleegouders vragen een time-out aan voor de plaatsing',
+    'ouders zetten zelf thuisbegeleiding in via de gemeente',
+  ])('%s stays silent', silent);
+});
+
+describe('taking sides and not managing yet are reflection, not deciding', () => {
+  it.each([
+    'ik kies te makkelijk partij voor de pleegouders',
+    'ik kies vaak de kant van het kind, meerzijdige partijdigheid lukt me lastig',
+    'doorvragen bij vader lukt me nog niet goed',
+  ])('%s stays silent', silent);
+  it.each([
+    'we kiezen voor een gezinshuis voor Amir',
+    'ik kies voor een melding bij VT',
+  ])('%s fires', fires);
+});

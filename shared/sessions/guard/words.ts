@@ -319,16 +319,16 @@ const WORDS: Array<[Tag[], string]> = [
     broertjes zusjes zonen dochters jongens meisjes
     jongere puber peuter kleuter`],
   [['RELATIVE'], `moeder vader ouders ouder oma opa tante oom pleegouders pleegmoeder pleegvader stiefvader stiefmoeder pa
-    ma mama papa grootouders neef nicht buren partner vriend vriendin broer zus broers zussen`],
+    ma mama papa grootouders neef nicht buren partner vriend vriendin broer zus broers zussen mdr vdr`],
   [['OTHER'], `school mentor leerkracht juf meester huisarts jeugdarts advocaat wijkteam wijkagent politie behandelaar
     therapeut psychiater pleegzorgwerker gezinshuisouders aanbieder pleegzorgaanbieder zorgaanbieder instelling gemeente
     buurvrouw buurman leerplichtambtenaar
     ziekenhuis verloskundige kraamzorg consultatiebureau kinderarts ggd cjg psycholoog orthopedagoog jeugdverpleegkundige
-    verpleegkundige gynaecoloog`],
+    verpleegkundige gynaecoloog ib'er ib-er iber zorgcoordinator`],
   // documents and staff of the Raad speak for it: "het raadsrapport adviseert een OTS" is the Raad's advice
   [['AUTHORITY'], `raadsrapport raadsrapportage raadsadvies raadsmedewerker raadsonderzoeker`],
   [['AUTHORITY'], `rechter kinderrechter rb rechtbank raad rvdk om officier gi teamleider manager gedragswetenschapper
-    gedragsdeskundige gw mdo vt wb werkbegeleider werkbegeleiding hof`],
+    gedragsdeskundige gw tl mdo vt wb werkbegeleider werkbegeleiding hof`],
   [['WB'], 'wb werkbegeleiding werkbegeleider werkbegeleiders'],
   [['SESSION'], `mlb sessie sessies bijeenkomst leerbijeenkomst intervisie leergroep gespreksleider voorzitter notulist
     tijdbewaker inbrenger flip-over flipover flap venster vensters ronde reflectieronde agenda ruimte lokaal telefoons
@@ -540,6 +540,9 @@ export const UNITS: ReadonlyArray<[string[], Tag[]]> = [
   [['wel', 'of', 'niet'], ['QWORD']],
   [['of', 'niet'], ['QWORD']],
   [['ik', 'merk'], ['REFLECT']],
+  // "doorvragen lukt me nog niet": what the professional does not manage yet
+  [['lukt', 'me'], ['REFLECT']],
+  [['lukt', 'mij'], ['REFLECT']],
   [['ik', 'neem', 'mee'], ['REFLECT']],
   [['ik', 'leer'], ['REFLECT']],
   [['ik', 'zie', 'nu'], ['REFLECT']],
