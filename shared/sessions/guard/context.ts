@@ -212,6 +212,11 @@ function placedElsewhere(tokens: readonly Token[]): boolean {
       const who = tokens.slice(i + 1, i + 4).find((x) => !has(x, 'DET') && !x.punct);
       if (who && (hasAny(who, ['AUTHORITY', 'CASEHOLDER', 'WB']) || /^(jou|mij|haar|hem)$/.test(who.norm))) return true;
     }
+    // "besluit bij de tl", "keuze aan gw", "beslissing door teamleider": the decision as a noun, placed with someone
+    if (/^(besluit|beslissing|keuze|knoop)$/.test(t.norm) && /^(bij|aan|door)$/.test(tokens[i + 1]?.norm ?? '')) {
+      const who = tokens.slice(i + 2, i + 4).find((x) => !has(x, 'DET'));
+      if (who && hasAny(who, ['AUTHORITY', 'CASEHOLDER', 'WB']) && !has(who, 'US')) return true;
+    }
     if (t.norm === 'niet' && (tokens[i + 1]?.norm === 'deze' || tokens[i + 1]?.norm === 'de') && tokens[i + 2]?.tags.has('US')) return true;
     if (t.norm === 'eindverantwoordelijk' || t.norm === 'eindverantwoordelijke') return true;
   }
@@ -233,8 +238,13 @@ function sourceLabel(tokens: readonly Token[]): boolean {
     // the step goes (the arrow draws the conclusion), not who said it
     // — unless what follows tells what happened ("-> rechter: ots verlengd", "-> Raad: heeft … afgerond")
     const addressee = t.norm === ':' && tokens[from - 1]?.norm === '->' && tokens.slice(0, from - 1).every((x) => x.punct) && !tokens.slice(i + 1).some((x) => has(x, 'AUX') || has(x, 'PAST') || has(x, 'PAST_TIME') || isParticiple(x.norm));
+    // "rvdk -> vto", "VT -> zorgmelding", "rb -> verzoekschrift": a party before an arrow that opens the line,
+    // with a step right after it, is where the step goes — unless what follows tells what happened
+    const first = tokens.findIndex((x) => !x.punct);
+    const step = t.norm === '->' && from === first ? nextStep(tokens, i + 1) : false;
+    const arrowTo = step && !tokens.slice(i + 1).some((x) => has(x, 'AUX') || has(x, 'PAST') || has(x, 'PAST_TIME') || isParticiple(x.norm));
     from = i + 1;
-    if (chunk.length === 0 || chunk.length > 8 || addressee) continue;
+    if (chunk.length === 0 || chunk.length > 8 || addressee || arrowTo) continue;
     // "vastgesteld door rb op 4 april:", "besloten door de teamleider:"
     if (chunk.some((x, k) => x.norm === 'door' && has(chunk[k + 1], 'AUTHORITY'))) return true;
     // "advies van de Raad:", "brief van de rechter:": what someone else wrote
@@ -254,6 +264,12 @@ function sourceLabel(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** A step as the first word from k on: a step noun, a request or advice, a court document ("verzoekschrift"). */
+function nextStep(tokens: readonly Token[], k: number): boolean {
+  const t = tokens.slice(k).find((x) => !x.punct && !has(x, 'DET'));
+  return t !== undefined && (has(t, 'EVENT') || has(t, 'A_REQ') || has(t, 'A_ADVISE') || (has(t, 'COURT') && !has(t, 'AUTHORITY')));
+}
+
 /**
  * Reported words: "vader zegt: …", "moeder zegt dat …", "… — zegt tante", "volgens school …". Quoted
  * tokens are dropped separately (`Token.quoted`).
@@ -262,7 +278,8 @@ function reportedSpeech(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => !t.punct && !t.quoted);
   // "moeder: ik wil dat de hulp stopt", "oma: we doen aangifte": a person as label, then words in the first person
   const colon = tokens.findIndex((t) => t.norm === ':');
-  if (colon > 0 && colon <= 2 && tokens.slice(0, colon).some((t) => hasAny(t, ['RELATIVE', 'CHILD', 'NAME', 'OTHER']) && !has(t, 'US')) && /^(ik|me|mij|mijn|m'n|wij|we|ons|onze|jullie)$/.test(tokens[colon + 1]?.norm ?? '')) return true;
+  // ("omgang vader: we …" names a topic, not a speaker: an object in the label)
+  if (colon > 0 && colon <= 2 && tokens.slice(0, colon).some((t) => hasAny(t, ['RELATIVE', 'CHILD', 'NAME', 'OTHER']) && !has(t, 'US')) && !tokens.slice(0, colon).some((t) => isObject(t) && !has(t, 'OTHER')) && /^(ik|me|mij|mijn|m'n|wij|we|ons|onze|jullie)$/.test(tokens[colon + 1]?.norm ?? '')) return true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1]?.norm ?? '';
@@ -328,7 +345,8 @@ export function isParticiple(norm: string): boolean {
   if (/^(besloten|beslist|verlengd|beeindigd|gedaan|genomen|gegeven|geweest|gekozen|gesloten|verzocht|betrokken|verwezen|verboden|uitgesproken|afgesproken)$/.test(norm)) return true;
   if (/^(aan|op|in|uit|af|om|over|terug|vast|door|mee|voort|stop|rond|toe|weg|onder)ge[a-z]{2,}(d|t|en)$/.test(norm)) return true;
   if (/^ge[a-z]{2,}(d|t|en)$/.test(norm) && !/^(gezond|gebied|geduld|gevecht|gezicht|gericht|gesprek|gebeurt|gelden|gemeenten|gedachten|geheugen|getuigen|gevoelen|gebeuren|geven|gebruiken|gelukt)$/.test(norm)) return true;
-  return /^(be|ver|ont|her)[a-z]{3,}(d|t)$/.test(norm) && !/^(bericht|verschil|verhaal|verzet|bezit|besluit|verlengt|beperkt|begeleidt|bepaalt|vertelt|verwacht|verbiedt|ontbijt|bestaat)$/.test(norm);
+  // ("verzoekschrift", "verweerschrift" are documents)
+  return /^(be|ver|ont|her)[a-z]{3,}(d|t)$/.test(norm) && !norm.endsWith('schrift') && !/^(bericht|verschil|verhaal|verzet|bezit|besluit|verlengt|beperkt|begeleidt|bepaalt|vertelt|verwacht|verbiedt|ontbijt|bestaat)$/.test(norm);
 }
 
 /**
@@ -388,7 +406,10 @@ export function clauseBlock(tokens: readonly Token[], clause: Clause): ClauseBlo
 function finiteAfterOther(c: readonly Token[], k: number): boolean {
   const t = c[k]!;
   // "pleegouders stoppen met pleegzorg": a plural verb with "met" after a party is their own act, not an infinitive
-  const pluralWith = /en$/.test(t.norm) && c[k + 1]?.norm === 'met';
+  // "grootouders dienen een verzoek in", "ouders zetten zelf hulp in": a particle standing apart makes the verb
+  // finite (an infinitive would be "indienen"), so the party before it acts
+  const particles = particlesOf(t.norm);
+  const pluralWith = /en$/.test(t.norm) && (c[k + 1]?.norm === 'met' || (particles !== undefined && c.slice(k + 1).some((x) => particles.has(x.norm))));
   // ("moeder tekent beroep aan": signing with its particle is lodging, her own act)
   if (!isAction(t) || (has(t, 'A_PERMIT') && !has(t, 'A_REQ')) || has(t, 'A_MUST') || (/en$/.test(t.norm) && !pluralWith) || (!/t$/.test(t.norm) && !pluralWith) || t.norm === 'verplicht') return false;
   // "school wordt niet ingelicht": a passive, the subject undergoes it.

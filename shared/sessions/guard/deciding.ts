@@ -27,6 +27,8 @@ export function deciding(f: Frames, hits: Hit[], caseHits: boolean) {
     if (has(t, 'A_DECIDE') && !DEFINITE.has(tokens[i - 1]?.norm ?? '') && /^(besluiten|besluit|beslissen|beslis|beslist|besloten|kiezen|kies|kiest|gekozen|gaan voor|gaat voor|afspreken|vastleggen)$/.test(t.norm)) {
       // "we besluiten (vandaag) niets", "niks besloten": the session saying it decides nothing (not "geen …": a decision not to act)
       const nothing = tokens.slice(Math.max(0, i - 1), i + 4).some((x) => /^(niets|niks)$/.test(x.norm));
+      // "ik kies te snel partij voor moeder", "de kant van het kind kiezen": taking sides, not deciding
+      if (tokens.slice(Math.max(0, i - 3), i + 5).some((x) => x.norm === 'partij' || x.norm === 'kant')) continue;
       const us = nothing ? null : nearestUs(f, i);
       if (us !== null) {
         own.push(span(f, Math.min(us, i), Math.max(us, i), 'besluit'));

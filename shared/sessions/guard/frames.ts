@@ -13,7 +13,7 @@
  * - a task in the case for the case holder: "GV belt maandag de school";
  * - and (deciding.ts) the session deciding in so many words, or standing behind a case decision.
  */
-import { has, isObject } from './context';
+import { has, isObject, isParticiple } from './context';
 import { deciding, endorsed } from './deciding';
 import { plans } from './plans';
 import {
@@ -94,14 +94,20 @@ function pairs(f: Frames, hits: Hit[]) {
     // what depends on the object alone, once per object (not per candidate action)
     const having = clause.some((x) => /^(heeft|hebben|had|hadden)$/.test(x.norm));
     const askingSomeone = has(obj, 'OTHER') && asking(f, o);
+    // A formal passive: "De begeleiding van het gezin van Tess wordt met ingang van de zomer afgebouwd" — the
+    // participle at the end of the clause acts on the subject before "wordt", however long the words between.
+    const cl = f.clauses[f.clauseOf[o]!]!;
+    const passive = tokens.slice(o + 1, cl.to).findIndex((x) => /^(wordt|worden|word)$/.test(x.norm));
+    const reach = passive >= 0 ? Math.max(o + 9, cl.to) : o + 9;
     let best: { a: number; reason: Reason; rank: number } | null = null;
     for (const [tag, reason, acts] of PAIRS) {
       if (!obj.tags.has(tag)) continue;
       // The case holder is an object only of a change: "andere gv", "gv wisselen".
       const allowed = has(obj, 'CASEHOLDER') ? (['A_CHANGE'] as const) : acts;
-      for (let a = Math.max(0, o - 8); a < Math.min(tokens.length, o + 9); a++) {
+      for (let a = Math.max(0, o - 8); a < Math.min(tokens.length, reach); a++) {
         const act = tokens[a]!;
         if (!usable[a] || !allowed.some((x) => act.tags.has(x))) continue;
+        if (a >= o + 9 && !isParticiple(act.norm)) continue;
         // One token that is both ("contactverbod", "andere gv") counts; a step noun ("advies aan de rechter") is an entry, not a pair.
         if (a === o && has(obj, 'EVENT')) continue;
         // "vader heeft een contactverbod": having one is how things are
@@ -121,8 +127,8 @@ function pairs(f: Frames, hits: Hit[]) {
         if (askingSomeone) continue;
         // "de pleegouders regelen het zakgeld zelf": what others arrange in their own life is a fact (not a passive).
         if (tag === 'OTHER_CASE' && othersDoing(f, o)) continue;
-        // Calling the mentor or the school is asking; telling them about the case is a decision.
-        if (tag === 'OTHER_CASE' && /^(bel|belt|bellen|gebeld)$/.test(act.norm)) continue;
+        // Calling or mailing the mentor or the school is asking; telling them about the case is a decision.
+        if (tag === 'OTHER_CASE' && /^(bel|belt|bellen|gebeld|mailen|mailt|gemaild|e-mailen|e-mailt)$/.test(act.norm)) continue;
         // The specific verb wins over "besluiten": "we besluiten een OTS aan te vragen" is about requesting.
         const rank = Math.abs(a - o) + (act.tags.has('A_DECIDE') ? 10 : 0);
         if (!best || rank < best.rank) best = { a, reason, rank };

@@ -169,6 +169,14 @@ const SEPARABLE: Separable[] = [
   { particle: 'door', inf: 'trekken', stem: 'trek', participle: 'doorgetrokken', tags: ['A_EXT'] },
   // lodging an appeal: "we tekenen beroep aan" ("tekenen" alone is signing, a permission)
   { particle: 'aan', inf: 'tekenen', stem: 'teken', participle: 'aangetekend', tags: ['A_REQ'] },
+  // halting and pausing a step: "zeg de thuisbegeleiding op", "FFT afbreken", "logeren even stilzetten";
+  // tightening it: "scherp de bezoekregeling aan"
+  { particle: 'op', inf: 'zeggen', stem: 'zeg', participle: 'opgezegd', tags: ['A_END'] },
+  { particle: 'af', inf: 'breken', stem: 'breek', participle: 'afgebroken', tags: ['A_END'] },
+  { particle: 'stil', inf: 'zetten', stem: 'zet', participle: 'stilgezet', tags: ['A_LIMIT'] },
+  { particle: 'aan', inf: 'scherpen', stem: 'scherp', participle: 'aangescherpt', tags: ['A_LIMIT'] },
+  // letting a reporting party know: "VT inseinen"
+  { particle: 'in', inf: 'seinen', stem: 'sein', participle: 'ingeseind', tags: ['A_REPORT'] },
 ];
 
 /** Inseparable verbs and verbal nouns, by class. */
@@ -182,7 +190,7 @@ const VERBS: Array<[Tag[], string[]]> = [
     ...forms('verplichten', 'verplicht'), 'verplicht', 'verplichte', 'voorwaarde', 'voorwaarden', ...forms('inschakelen', 'inschakel'),
     ...forms('onderzoeken', 'onderzoek'), ...forms('laten', 'laat'),
     ...forms('zoeken', 'zoek', 'gezocht'), ...forms('hervatten', 'hervat'), ...forms('herstarten', 'herstart'), ...forms('aantekenen', 'aanteken'), ...forms('sturen', 'stuur', 'gestuurd'),
-    ...forms('versturen', 'verstuur', 'verstuurd'),
+    ...forms('versturen', 'verstuur', 'verstuurd'), ...forms('indiceren', 'indiceer', 'geindiceerd'),
   ]],
   [['A_EXT'], [
     ...forms('verlengen', 'verleng', 'verlengd'), 'verlenging', ...forms('uitbreiden', 'uitbreid'), 'uitbreiding',
@@ -197,7 +205,7 @@ const VERBS: Array<[Tag[], string[]]> = [
     ...forms('afbouwen', 'afbouw'), ...forms('intrekken', 'intrek'), ...forms('opheffen', 'ophef'), 'aflopen', 'eruit', 'dicht',
     ...forms('overdragen', 'overdraag'), 'overdracht', 'einde', 'uitstroom', ...forms('uitstromen', 'uitstroom'),
     ...forms('annuleren', 'annuleer', 'geannuleerd'), ...forms('cancelen', 'cancel', 'gecanceld'), ...forms('afzeggen', 'afzeg'),
-    ...forms('afblazen', 'afblaas'),
+    ...forms('afblazen', 'afblaas'), ...forms('staken', 'staak', 'gestaakt'), ...forms('opzeggen', 'opzeg'), ...forms('afbreken', 'afbreek'),
   ]],
   [['A_LIMIT'], [
     ...forms('beperken', 'beperk', 'beperkt'), 'beperking', ...forms('halveren', 'halveer', 'gehalveerd'),
@@ -205,13 +213,15 @@ const VERBS: Array<[Tag[], string[]]> = [
     ...forms('terugbrengen', 'terugbreng', 'teruggebracht'), ...forms('opschorten', 'opschort'), ...forms('stilleggen', 'stilleg', 'stilgelegd'), ...forms('uitstellen', 'uitstel'),
     ...forms('verbieden', 'verbied'), 'verboden', 'verbod', 'begeleid', 'begeleide', 'voortaan',
     ...forms('bevriezen', 'bevries', 'bevroren'), ...forms('schorsen', 'schors', 'geschorst'), ...forms('inperken', 'inperk'),
-    ...forms('terugschroeven', 'terugschroef'),
+    ...forms('terugschroeven', 'terugschroef'), ...forms('pauzeren', 'pauzeer', 'gepauzeerd'), ...forms('stilzetten', 'stilzet'),
+    ...forms('aanscherpen', 'aanscherp'),
   ]],
   [['A_CHANGE'], [
     'terug',
     ...forms('omzetten', 'omzet'), ...forms('wisselen', 'wissel', 'gewisseld'), 'wissel', ...forms('vervangen', 'vervang'),
     ...forms('aanpassen', 'aanpas'), ...forms('veranderen', 'verander', 'veranderd'), ...forms('inschrijven', 'inschrijf'),
     ...forms('uitschrijven', 'uitschrijf'), ...forms('overstappen', 'overstap'), ...forms('overplaatsen', 'overplaats'),
+    ...forms('versoepelen', 'versoepel', 'versoepeld'),
   ]],
   [['A_PLACE'], [
     ...forms('plaatsen', 'plaats', 'geplaatst'), ...forms('onderbrengen', 'onderbreng'), ...forms('brengen', 'breng', 'gebracht'),
@@ -221,6 +231,9 @@ const VERBS: Array<[Tag[], string[]]> = [
     ...forms('melden', 'meld', 'gemeld'), ...forms('inlichten', 'inlicht'), ...forms('informeren', 'informeer', 'geinformeerd'),
     ...forms('bellen', 'bel', 'gebeld'), ...forms('delen', 'deel', 'gedeeld'), ...forms('doorgeven', 'doorgeef'), 'erbij',
     'betrekken', 'betrek', 'betrekt', ...forms('terugmelden', 'terugmeld'), ...forms('afgeven', 'afgeef'), 'vertellen', ...forms('verwijzen', 'verwijs', 'verwezen'), ...forms('tippen', 'tip', 'getipt'),
+    // letting a party know: "leerplicht mailen", "wijkagent verwittigen", "politie alarmeren" ("de mail" is a noun)
+    'mailen', 'mailt', 'gemaild', 'e-mailen', 'e-mailt', ...forms('verwittigen', 'verwittig', 'verwittigd'), ...forms('inseinen', 'insein'),
+    ...forms('alarmeren', 'alarmeer', 'gealarmeerd'),
   ]],
   [['A_ADVISE'], [
     ...forms('adviseren', 'adviseer', 'geadviseerd'), 'advies', 'adviezen', ...forms('voorstellen', 'voorstel'), 'voorstel',
@@ -235,7 +248,8 @@ const VERBS: Array<[Tag[], string[]]> = [
   ]],
   [['A_TAKE'], [...forms('nemen', 'neem', 'genomen'), ...forms('treffen', 'tref', 'getroffen')]],
   [['A_MUST'], ['moet', 'moeten']],
-  [['A_DO'], ['doen', 'doe', 'doet']],
+  // "er wordt aangifte gedaan": the participle in a present passive (a perfect is the past, `clauseBlock`)
+  [['A_DO'], ['doen', 'doe', 'doet', 'gedaan']],
   [['A_DECIDE'], [
     ...forms('besluiten', 'besluit'), 'besloten', ...forms('beslissen', 'beslis', 'beslist'), ...forms('kiezen', 'kies', 'gekozen'),
     ...forms('vastleggen', 'vastleg'), ...forms('vaststellen', 'vaststel'), ...forms('afspreken', 'afspreek'),
@@ -260,7 +274,7 @@ const WORDS: Array<[Tag[], string]> = [
     meldplicht enkelband locatiegebod locatieverbod gebiedsverbod avondklok`],
   [['EVENT'], `signaal uithuisplaatsing spoeduithuisplaatsing machtiging spoedmachtiging plaatsing verlenging aanvraag melding
     aangifte terugmelding vto raadsonderzoek beschermingsonderzoek ultimatum aanwijzing afsluiting overdracht aanmelding
-    verweerschrift overplaatsing terugplaatsing`],
+    verweerschrift overplaatsing terugplaatsing zorgmelding`],
   [['CONTACT'], `omgang omgangsregeling contact contacten bezoek bezoeken bezoekje bezoekjes logeren logeer logeert
     omg logeerweekend logeerweekenden logeerweekendje slapen slaapt overnachting overnachtingen overnachten beeldbellen
     videobellen beeldcontact weekend weekenden weekendje weekendjes omgangshuis`],
@@ -305,16 +319,16 @@ const WORDS: Array<[Tag[], string]> = [
     broertjes zusjes zonen dochters jongens meisjes
     jongere puber peuter kleuter`],
   [['RELATIVE'], `moeder vader ouders ouder oma opa tante oom pleegouders pleegmoeder pleegvader stiefvader stiefmoeder pa
-    ma mama papa grootouders neef nicht buren partner vriend vriendin broer zus broers zussen`],
+    ma mama papa grootouders neef nicht buren partner vriend vriendin broer zus broers zussen mdr vdr`],
   [['OTHER'], `school mentor leerkracht juf meester huisarts jeugdarts advocaat wijkteam wijkagent politie behandelaar
     therapeut psychiater pleegzorgwerker gezinshuisouders aanbieder pleegzorgaanbieder zorgaanbieder instelling gemeente
     buurvrouw buurman leerplichtambtenaar
     ziekenhuis verloskundige kraamzorg consultatiebureau kinderarts ggd cjg psycholoog orthopedagoog jeugdverpleegkundige
-    verpleegkundige gynaecoloog`],
+    verpleegkundige gynaecoloog ib'er ib-er iber zorgcoordinator`],
   // documents and staff of the Raad speak for it: "het raadsrapport adviseert een OTS" is the Raad's advice
   [['AUTHORITY'], `raadsrapport raadsrapportage raadsadvies raadsmedewerker raadsonderzoeker`],
   [['AUTHORITY'], `rechter kinderrechter rb rechtbank raad rvdk om officier gi teamleider manager gedragswetenschapper
-    gedragsdeskundige gw mdo vt wb werkbegeleider werkbegeleiding hof`],
+    gedragsdeskundige gw tl mdo vt wb werkbegeleider werkbegeleiding hof`],
   [['WB'], 'wb werkbegeleiding werkbegeleider werkbegeleiders'],
   [['SESSION'], `mlb sessie sessies bijeenkomst leerbijeenkomst intervisie leergroep gespreksleider voorzitter notulist
     tijdbewaker inbrenger flip-over flipover flap venster vensters ronde reflectieronde agenda ruimte lokaal telefoons
@@ -340,7 +354,7 @@ const WORDS: Array<[Tag[], string]> = [
   [['PAST'], `besloot werd werden was waren had hadden deed deden gaf gaven ging gingen kwam kwamen vroeg vroegen sprak
     spraken wilde wilden moest moesten kon konden lag zat zaten stond koos kozen hield hielden nam namen bracht brachten
     schreef schreven sloot sloten liep liepen trok trokken bleef bleven zag zagen dacht dachten vond vonden liet lieten
-    legde legden woonde`],
+    legde legden woonde verliep verliepen`],
   [['AUX'], 'heeft hebben had hadden is zijn was waren werd werden ben'],
   [['PAST_TIME'], 'destijds toen vroeger geleden gisteren eergisteren indertijd vorig vorige afgelopen sinds sindsdien voorheen eerder'],
   [['FUTURE_TIME'], `morgen vandaag vanavond vannacht zsm asap meteen direct straks binnenkort volgende deze vanaf voortaan
@@ -526,6 +540,9 @@ export const UNITS: ReadonlyArray<[string[], Tag[]]> = [
   [['wel', 'of', 'niet'], ['QWORD']],
   [['of', 'niet'], ['QWORD']],
   [['ik', 'merk'], ['REFLECT']],
+  // "doorvragen lukt me nog niet": what the professional does not manage yet
+  [['lukt', 'me'], ['REFLECT']],
+  [['lukt', 'mij'], ['REFLECT']],
   [['ik', 'neem', 'mee'], ['REFLECT']],
   [['ik', 'leer'], ['REFLECT']],
   [['ik', 'zie', 'nu'], ['REFLECT']],
@@ -598,7 +615,7 @@ for (const [word, entries] of LEXICON) {
  */
 const NOT_TYPOS = new Set(`stappen stapje zorgen krachten kracht feiten weging wegen mensen leren gesprek gesprekken
   spreken praten werken wonen komen maken zeggen geven nemen houden blijven willen moeten kunnen weten denken kijken
-  zoeken helpen horen vinden lopen staan zitten liggen slapen drinken spelen spullen dragen plannen stellen wachten
+  zoeken helpen horen vinden lopen staan staat zitten liggen slapen drinken spelen spullen dragen plannen stellen wachten
   melken helden toppen stoppels plaatje plaatsje contract moeders vaders gezond gezonde regels regelt begeleider
   behandelaar trainer coachen betrokken betrokkenen`.split(/\s+/));
 
