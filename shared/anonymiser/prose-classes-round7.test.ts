@@ -169,3 +169,9 @@ describe('a word no list knows after "in", "uit" or "te" is a place', () => {
     expect(found(text)).toEqual(['Wolderveen:LOCATIE', 'Tiszafüred:LOCATIE', 'Zehra:PERSOON', 'Wolderveen:LOCATIE']);
   });
 });
+
+describe('adjectives of origin are no names', () => {
+  it('"-aans", "-aams" like the "-isch" the list of derived endings already held', () => {
+    expect(found('Een gezinsvoogd nam me mee naar een Hindostaans gezin. Oma spreekt Javaans en een beetje Papiamento-Antilliaans.')).toEqual([]);
+  });
+});

@@ -247,7 +247,7 @@ function computeInflectedForm(lex: Lexicon, lower: string): boolean {
  * Endings that make a long word an ordinary noun or adjective: "vergadering", "professionalisering",
  * "theoretisch", "regionale", "complicerende", "kwalitatief". The word list stops at ten letters.
  */
-const RE_DERIVED = /^.{5,}(?:ingen|ing|heden|heid|schap|schappen|nissen|nis|atie|aties|iteit|iteiten|isme|isch|ische|lijk|lijke|lijks|lijkse|lijkheid|baar|bare|ieel|iële|ief|ieve|ende|erend|erende|eren|ering|eringen|achtig|achtige|ueel|uele|oneel|onele|air|aire|ional|ionals|talig|talige|entie|enties|antie|anties)$/;
+const RE_DERIVED = /^.{5,}(?:ingen|ing|heden|heid|schap|schappen|nissen|nis|atie|aties|iteit|iteiten|isme|isch|ische|lijk|lijke|lijks|lijkse|lijkheid|baar|bare|ieel|iële|ief|ieve|ende|erend|erende|eren|ering|eringen|achtig|achtige|ueel|uele|oneel|onele|air|aire|ional|ionals|talig|talige|entie|enties|antie|anties|aans|aanse|aams|aamse)$/;
 
 /** A long noun or adjective by its derivational ending ("vergadering", "theoretisch"), not a name of the lists. */
 export function isDerivedWord(lex: Lexicon, lower: string): boolean {
