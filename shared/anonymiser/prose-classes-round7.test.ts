@@ -175,3 +175,17 @@ describe('adjectives of origin are no names', () => {
     expect(found('Een gezinsvoogd nam me mee naar een Hindostaans gezin. Oma spreekt Javaans en een beetje Papiamento-Antilliaans.')).toEqual([]);
   });
 });
+
+describe('the place after a postcode whose letters look like a club prefix', () => {
+  it('"9800 AC Zuidhorn", "5611 SV Eindhoven", "1234 VV Utrecht" keep their place; "SV Eindhoven" alone is a club', () => {
+    expect(found('Postbus 186\n9800 AC Zuidhorn')).toEqual(['9800 AC:POSTCODE', 'Zuidhorn:LOCATIE']);
+    expect(found('Adres: Kerkstraat 3, 5611 SV Eindhoven of 1234 VV Utrecht.')).toEqual(['Kerkstraat 3:LOCATIE', '5611 SV:POSTCODE', 'Eindhoven:LOCATIE', '1234 VV:POSTCODE', 'Utrecht:LOCATIE']);
+    expect(found('Hij voetbalt bij SV Eindhoven.')).toEqual(['SV Eindhoven:INSTELLING']);
+  });
+});
+
+describe('a region that is also a municipality of the place list', () => {
+  it('is the municipality after "gemeente", a region after "regio"', () => {
+    expect(found('Bezwaar bij de gemeente Westerkwartier. De regio Westerkwartier telt vier teams.')).toEqual(['Westerkwartier:LOCATIE']);
+  });
+});

@@ -58,6 +58,12 @@ const RE_CLUB_PREFIX = /^(?:(?:RK|K|C|P|PC|O|G)?(?:S|K|V|Z|H|W|M|L|A|T|G|B|D|J|R
 const NOT_CLUB_PREFIX = new Set(['TV', 'PC', 'CV', 'BV', 'NV', 'VC', 'SC', 'DC', 'GC', 'AV', 'HV', 'MV', 'WC', 'KC', 'SG', 'SV', 'BSC', 'MSC', 'VVV']);
 
 /** the club and school abbreviations: VV, SV and KC are clubs only before a capitalised name; TV, PC, BV never */
+/** the letters of a postcode ("9800 AC Zuidhorn", "5611 SV Eindhoven"): no club's prefix, the place follows */
+function postcodeLetters(scan: Scan, i: number): boolean {
+  const { kind, raw, newlineBefore } = scan.tokens;
+  return i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Digits && raw[i - 1].length === 4 && raw[i].length === 2;
+}
+
 function isClubPrefix(raw: string): boolean {
   const last = raw.charCodeAt(raw.length - 1);
   if (raw.length > 5 || !(last === 86 || last === 67 || last === 83 || last === 79 || last === 71)) return false; // ends in V, C, S, O or G
@@ -278,6 +284,7 @@ function institutionsAfterTypeWords(scan: Scan): void {
   for (let i = 0; i < count; i++) {
     if (kind[i] !== TokenKind.Word) continue;
     const low = lower[i];
+    if (postcodeLetters(scan, i)) continue;
     let nameStart = -1;
     let spanStart = -1;
     let spanStartOverride = -1;

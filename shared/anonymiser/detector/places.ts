@@ -123,7 +123,10 @@ function municipalities(scan: Scan): void {
     if (lower[i] !== 'gemeente' || kind[i] !== TokenKind.Word) continue;
     const j = i + 1;
     if (newlineBefore[j] || kind[j] !== TokenKind.Word || !capital[j] || !RE_HAS_LOWER.test(raw[j]) || (labels[j] && labels[j] !== 'PERSOON')) continue;
-    if ((blocked[j] && blocked[j] !== Block.Prose) || lex.negatives.has(lower[j]) || lex.titles.has(lower[j]) || lex.particles.has(lower[j])) continue;
+    // (a region that is also a municipality of the place list is the municipality here: "gemeente Westerkwartier")
+    const regionAndPlace = lex.negatives.has(lower[j]) && lex.places.has(lower[j]) && blocked[j] === Block.Word;
+    if (!regionAndPlace && ((blocked[j] && blocked[j] !== Block.Prose) || lex.negatives.has(lower[j]))) continue;
+    if (lex.titles.has(lower[j]) || lex.particles.has(lower[j])) continue;
     labels[j] = 'LOCATIE';
     blocked[j] = Block.None;
     (scan.contextPlaces ??= new Set()).add(lower[j]);
