@@ -189,3 +189,12 @@ describe('a region that is also a municipality of the place list', () => {
     expect(found('Bezwaar bij de gemeente Westerkwartier. De regio Westerkwartier telt vier teams.')).toEqual(['Westerkwartier:LOCATIE']);
   });
 });
+
+describe('a numbered line that names a person by a form of address and initials is a list item, no heading', () => {
+  it('keeps the person', () => {
+    const text = '# Bijlagen\n\n## Stukken\n\n3. Verslag van het MDO\n4. Brief intern begeleider, mevrouw A. Dekker\n5. Brief van dhr. B. Visser';
+    const labels = found(text);
+    expect(labels).toContain('A. Dekker:PERSOON');
+    expect(labels).toContain('B. Visser:PERSOON');
+  });
+});

@@ -471,6 +471,12 @@ function isHeadingLine(scan: Scan, a: number, b: number): boolean {
     while (k < b && raw[k] === '#') k++;
     return k < b;
   }
+  // a numbered line that names a person by a form of address and initials ("4. Brief van de school, mevrouw A. Dekker") is a list item
+  for (let m = a + 1; m + 2 < b; m++) {
+    if (kind[m] !== TokenKind.Word || !lex.titles.has(lower[m])) continue;
+    const n = raw[m + 1] === '.' ? m + 2 : m + 1;
+    if (n + 1 < b && /^\p{Lu}$/u.test(raw[n]) && raw[n + 1] === '.') return false;
+  }
   if (kind[k] === TokenKind.Word && SECTION_WORDS.has(lower[k]) && capital[k] && k + 1 < b && kind[k + 1] === TokenKind.Digits) k++;
   if (kind[k] === TokenKind.Digits && raw[k].length <= 2) {
     k++;
