@@ -65,3 +65,12 @@ describe('city districts written as two words', () => {
     expect(places('Het team Noord en Veilig Thuis Noord bespraken het.')).toEqual([]);
   });
 });
+
+describe('a street whose name opens with an adjective (issue 14, session 10)', () => {
+  const detector = createDetector(testLexiconSources());
+  const found = (text: string): string[] => detector.detect(text).map((s) => `${text.slice(s.start, s.end)}:${s.label}`);
+  it('"Kleine Markt 9", "Oude Haven 112", "Korte Poten 4a" with their numbers; counts after an adjective stay', () => {
+    expect(found('Het kantoor zit aan de Kleine Markt 9. Post naar Oude Haven 112 of Korte Poten 4a.')).toEqual(['Kleine Markt 9:LOCATIE', 'Oude Haven 112:LOCATIE', 'Korte Poten 4a:LOCATIE']);
+    expect(found('Grote Zorgen 3 keer genoemd. De Nieuwe Fase 2 start in maart.')).toEqual([]);
+  });
+});

@@ -121,9 +121,13 @@ function houseNumberEnd(text: string, at: number): number {
 /**
  * Street addresses whose shape the word rules would miss, found before the institutions and names:
  * a street name that starts with a preposition or an article ("Achter de Kerk 5", "Op den Berg 12-3",
- * "Het Hoge Land 8"), and a street with its side ("Oudegracht NZ 112"). Each needs a house number that
+ * "Het Hoge Land 8") or an adjective ("Grote Markt 9", "Oude Haven 112"), and a street with its side
+ * ("Oudegracht NZ 112"). Each needs a house number that
  * ends its clause. The span is LOCATIE and its tokens are kept from the other passes.
  */
+/** adjectives that open a street's name before a plain noun: "Grote Markt", "Oude Gracht", "Korte Poten", "Hoge Zand" */
+const STREET_ADJECTIVES = new Set(['grote', 'kleine', 'oude', 'nieuwe', 'lange', 'korte', 'hoge', 'lage', 'brede', 'smalle', 'hooge', 'groote', 'oost', 'west', 'noord', 'zuid']);
+
 export function findStreetAddresses(scan: Scan): void {
   const { tokens, lex, text, blocked, labels } = scan;
   const { kind, lower, capital, raw, start, end, newlineBefore } = tokens;
@@ -139,6 +143,8 @@ export function findStreetAddresses(scan: Scan): void {
       if (j < count && STREET_ARTICLES.has(lower[j]) && !newlineBefore[j]) j++;
     } else if ((capital[i] || (low === "'t" && !(i > 0 && lower[i - 1] === 'van'))) && STREET_ARTICLES.has(low) && low !== 'ten' && low !== 'ter') {
       j = i + 1; // "De Brink 17", "op 't Zand 14" (not "van 't Hof", a surname)
+    } else if (capital[i] && STREET_ADJECTIVES.has(low) && !(sentenceStart(tokens, i) && i + 1 < count && !capital[i + 1])) {
+      j = i + 1; // "Grote Markt 9", "Oude Gracht 112", "Lange Voorhout 4": an adjective opens the street's name
     }
     let first = i;
     let last = -1;
