@@ -285,6 +285,8 @@ function institutionsAfterTypeWords(scan: Scan): void {
     if (kind[i] !== TokenKind.Word) continue;
     const low = lower[i];
     if (postcodeLetters(scan, i)) continue;
+    // in a text written in title case an article opens no facility's name ("Is Het Tijd Voor Een Zwaardere Stap")
+    if (scan.titleCase && capital[i] && /^(?:de|het|'t)$/.test(low)) continue;
     let nameStart = -1;
     let spanStart = -1;
     let spanStartOverride = -1;

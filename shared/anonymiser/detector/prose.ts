@@ -49,6 +49,7 @@ export function findHeadingLines(scan: Scan): void {
     a = b;
   }
   scan.reportProse = headings >= REPORT_HEADINGS;
+  scan.titleCase = writtenInTitleCase(scan);
 }
 
 /** heading lines that make a text report prose: a case note has a heading or two ("Zorgen", "Wat gaat goed"), a report many */
@@ -59,6 +60,7 @@ export function markProse(scan: Scan): void {
   const vocabulary = new Set<string>();
   blockHeadingWords(scan, vocabulary);
   blockFunctionWordLines(scan);
+  blockTitleCaseText(scan);
   blockLineLabels(scan);
   blockCategoryLists(scan);
   blockReferenceTitles(scan);
@@ -211,6 +213,88 @@ function blockFunctionWordLines(scan: Scan): void {
     if (onlyFunction && words >= 1 && words <= 4 && b < count) for (let k = a; k < b; k++) if (kind[k] === TokenKind.Word && !labels[k] && !blocked[k]) blocked[k] = Block.Prose;
     a = b;
   }
+}
+
+/** a text whose writer capitalises nearly every word: at least this many ordinary words inside sentences, this share of them capitalised */
+const TITLE_CASE_MIN_WORDS = 40;
+const TITLE_CASE_SHARE = 0.6;
+
+/**
+ * Flip-over notes typed as written ("Moeder Houdt Hulp Af Als Het Over Vader Gaat", "Huis Rommelig, Geen Voeding
+ * Voor Baby In Huis"): in a text that capitalises most of its ordinary words inside sentences, a capital says
+ * nothing, as in a text written wholly in lower case. An ordinary word of no name list is that word there unless a
+ * title, a form of address or a kin word stands before it ("Mw. De Wit"); names of the lists and words no list
+ * knows ("Yıldırım", "Deniz") stay for the rules.
+ */
+function blockTitleCaseText(scan: Scan): void {
+  if (!scan.titleCase) return;
+  const { tokens, blocked, labels, lex } = scan;
+  const { kind, raw, lower, capital, count } = tokens;
+  // the words that stand after a first name somewhere ("Hanneke de Wind") are surnames at every mention ("De Wind presenteert")
+  const surnames = new Set<string>();
+  for (let k = 0; k < count; k++) if (kind[k] === TokenKind.Word && capital[k] && firstNameBefore(scan, k)) surnames.add(lower[k]);
+  for (let k = 0; k < count; k++) {
+    if (kind[k] !== TokenKind.Word || !capital[k] || labels[k] || blocked[k] || !RE_HAS_LOWER.test(raw[k])) continue;
+    const low = lower[k];
+    // (a function word or a finite verb is that word also after a name or a kin word: "Moeder Tekent", "Gülay Woont Dichtbij")
+    const verb = STOP_LOWER.has(low) || finiteVerb(lex, low);
+    // (after a surname's lower-case particle it is the surname: "Tessa van der Meer")
+    const afterParticle = k > 0 && !tokens.newlineBefore[k] && tokens.kind[k - 1] === TokenKind.Word && !capital[k - 1] && lex.particles.has(lower[k - 1]) && firstNameBefore(scan, k);
+    if ((!verb && !isOrdinaryWord(lex, low)) || inNameList(lex, low) || lex.places.has(low) || lex.particles.has(low) || afterParticle || inNameListLine(tokens, k)) continue;
+    if (!verb && (personRoleBefore(scan, k) || surnames.has(low))) continue;
+    blocked[k] = Block.Prose;
+  }
+}
+
+/**
+ * A finite verb the word list holds by its infinitive only: "Werkt" (werken), "Woont" (wonen), "Belt" (bellen),
+ * "Tekent" (tekenen). Asked only in a text written in title case: alone, "Geert" has the shape of "geren".
+ */
+function finiteVerb(lex: Scan['lex'], low: string): boolean {
+  if (low.length < 4 || !low.endsWith('t') || low.endsWith('st')) return false;
+  const stem = low.slice(0, -1);
+  if (lex.dutchWords.has(stem + 'en')) return true;
+  const long = /^(.*[^aeiou])(aa|ee|oo|uu)([^aeiou])$/.exec(stem);
+  if (long && lex.dutchWords.has(long[1] + long[2][0] + long[3] + 'en')) return true;
+  return /[aeiou][^aeiouw]$/.test(stem) && lex.dutchWords.has(stem + stem[stem.length - 1] + 'en');
+}
+
+/** Does the text capitalise most of its ordinary words inside sentences (TITLE_CASE_SHARE of at least TITLE_CASE_MIN_WORDS)? */
+function writtenInTitleCase(scan: Scan): boolean {
+  const { tokens, lex } = scan;
+  const { kind, raw, lower, capital, count } = tokens;
+  let content = 0;
+  let capitalised = 0;
+  for (let k = 0; k < count; k++) {
+    if (kind[k] !== TokenKind.Word || raw[k].length < 3 || !RE_HAS_LOWER.test(raw[k]) || sentenceStart(tokens, k) || scan.heading[k]) continue;
+    if (!isOrdinaryWord(lex, lower[k]) || inNameList(lex, lower[k]) || lex.places.has(lower[k])) continue;
+    content++;
+    if (capital[k]) capitalised++;
+  }
+  return content >= TITLE_CASE_MIN_WORDS && capitalised >= content * TITLE_CASE_SHARE;
+}
+
+/** a first name of the lists before token k, past the particles of a surname: the word is its surname ("Esther Spruit", "Hanneke de Wind") */
+function firstNameBefore(scan: Scan, k: number): boolean {
+  const { tokens, lex } = scan;
+  let p = k - 1;
+  while (p > 0 && !tokens.newlineBefore[p + 1] && tokens.kind[p] === TokenKind.Word && !tokens.capital[p] && lex.particles.has(tokens.lower[p])) p--;
+  if (p < 0 || tokens.newlineBefore[p + 1]) return false;
+  // (or a capitalised word no list knows, a first name the lists lack: "Bram Winter")
+  if (tokens.kind[p] !== TokenKind.Word || tokens.capital[p] !== 1 || !RE_HAS_LOWER.test(tokens.raw[p])) return false;
+  return lex.firstNames.has(tokens.lower[p]) || (!isOrdinaryWord(lex, tokens.lower[p]) && !lex.places.has(tokens.lower[p]) && !STOP_LOWER.has(tokens.lower[p]));
+}
+
+/** a title, form of address or kin word before token k, past the particles of a surname ("Mw. De Wit", "Oma Roos") */
+function personRoleBefore(scan: Scan, k: number): boolean {
+  const { tokens, lex } = scan;
+  let p = k - 1;
+  while (p > 0 && !tokens.newlineBefore[p + 1] && tokens.kind[p] === TokenKind.Word && lex.particles.has(tokens.lower[p])) p--;
+  if (p < 0 || tokens.newlineBefore[p + 1]) return false;
+  if (tokens.raw[p] === '.' && p > 0) p--;
+  const role = (q: number): boolean => q >= 0 && tokens.kind[q] === TokenKind.Word && (lex.titles.has(tokens.lower[q]) || PERSON_ROLES.has(tokens.lower[q]));
+  // (or before the first name: "wethouder Koen Zaal")
+  return role(p) || (p > 0 && !tokens.newlineBefore[p] && tokens.kind[p] === TokenKind.Word && tokens.capital[p] === 1 && role(p - 1));
 }
 
 /**

@@ -33,6 +33,8 @@ export interface Scan {
   heading: Uint8Array;
   /** the text reads as report prose (prose.ts: several heading lines), where capitals mark categories and titles, not only names */
   reportProse: boolean;
+  /** the writer capitalises most ordinary words inside sentences (flip-over notes typed as written; prose.ts) */
+  titleCase: boolean;
   spans: RawSpan[];
   /** the words the text writes in lower case (contextRules.ts, built on first use) */
   lowerWords?: Set<string>;
@@ -49,6 +51,7 @@ export function createScan(text: string, tokens: Tokens, lex: Lexicon): Scan {
     blocked: new Uint8Array(tokens.count),
     heading: new Uint8Array(tokens.count),
     reportProse: false,
+    titleCase: false,
     spans: [],
   };
 }
