@@ -240,7 +240,11 @@ function blockTitleCaseText(scan: Scan): void {
     const verb = STOP_LOWER.has(low) || finiteVerb(lex, low);
     // (after a surname's lower-case particle it is the surname: "Tessa van der Meer")
     const afterParticle = k > 0 && !tokens.newlineBefore[k] && tokens.kind[k - 1] === TokenKind.Word && !capital[k - 1] && lex.particles.has(lower[k - 1]) && firstNameBefore(scan, k);
-    if ((!verb && !isOrdinaryWord(lex, low)) || inNameList(lex, low) || lex.places.has(low) || lex.particles.has(low) || afterParticle || inNameListLine(tokens, k)) continue;
+    // (a surname of the lists that is a Dutch word and no first name is that word too: "Baby Huilt Lang", "Houdt Hulp Af";
+    // a particle that is a preposition is one: "Woont In Schiedam")
+    const listed = lex.firstNames.has(low) || (lex.surnames.has(low) && !lex.dutchWords.has(low));
+    const particle = lex.particles.has(low) && !PARTICLE_PREPOSITIONS.has(low);
+    if ((!verb && !isOrdinaryWord(lex, low)) || listed || lex.places.has(low) || particle || afterParticle || inNameListLine(tokens, k)) continue;
     if (!verb && (personRoleBefore(scan, k) || surnames.has(low))) continue;
     blocked[k] = Block.Prose;
   }
@@ -282,8 +286,11 @@ function firstNameBefore(scan: Scan, k: number): boolean {
   if (p < 0 || tokens.newlineBefore[p + 1]) return false;
   // (or a capitalised word no list knows, a first name the lists lack: "Bram Winter")
   if (tokens.kind[p] !== TokenKind.Word || tokens.capital[p] !== 1 || !RE_HAS_LOWER.test(tokens.raw[p])) return false;
-  return lex.firstNames.has(tokens.lower[p]) || (!isOrdinaryWord(lex, tokens.lower[p]) && !lex.places.has(tokens.lower[p]) && !STOP_LOWER.has(tokens.lower[p]));
+  return lex.firstNames.has(tokens.lower[p]) || (!isOrdinaryWord(lex, tokens.lower[p]) && !lex.places.has(tokens.lower[p]) && !STOP_LOWER.has(tokens.lower[p]) && !finiteVerb(lex, tokens.lower[p]));
 }
+
+/** particles of surnames that are prepositions as often ("In 't Veld", "Op den Akker") */
+const PARTICLE_PREPOSITIONS = new Set(['in', 'op', 'aan', 'bij', 'uit', 'voor', 'onder', 'over', 'te', 'tot']);
 
 /** a title, form of address or kin word before token k, past the particles of a surname ("Mw. De Wit", "Oma Roos") */
 function personRoleBefore(scan: Scan, k: number): boolean {
@@ -294,7 +301,8 @@ function personRoleBefore(scan: Scan, k: number): boolean {
   if (tokens.raw[p] === '.' && p > 0) p--;
   const role = (q: number): boolean => q >= 0 && tokens.kind[q] === TokenKind.Word && (lex.titles.has(tokens.lower[q]) || PERSON_ROLES.has(tokens.lower[q]));
   // (or before the first name: "wethouder Koen Zaal")
-  return role(p) || (p > 0 && !tokens.newlineBefore[p] && tokens.kind[p] === TokenKind.Word && tokens.capital[p] === 1 && role(p - 1));
+  const firstName = (q: number): boolean => tokens.kind[q] === TokenKind.Word && tokens.capital[q] === 1 && (lex.firstNames.has(tokens.lower[q]) || (!isOrdinaryWord(lex, tokens.lower[q]) && !finiteVerb(lex, tokens.lower[q])));
+  return role(p) || (p > 0 && !tokens.newlineBefore[p] && firstName(p) && role(p - 1));
 }
 
 /**
