@@ -213,3 +213,12 @@ describe('notes typed in title case, as written on a flip-over', () => {
     expect(found('Moeder Elif (31) woont met Deniz en Mert bij oma. Hanneke de Wind kent het gezin.')).toEqual(['Elif:PERSOON', 'Deniz:PERSOON', 'Mert:PERSOON', 'Hanneke de Wind:PERSOON']);
   });
 });
+
+describe('hurried notes: a lower-case surname after a first name', () => {
+  it('also where the first name opens the sentence', () => {
+    expect(found('Gisteren belde hij. Jan van der berg belde terug. Kees de vries kwam ook.')).toEqual(['Jan van der berg:PERSOON', 'Kees de vries:PERSOON']);
+  });
+  it('a preposition and an ordinary word after a first name are where the person is, no surname', () => {
+    expect(found('Deniz en Mert in de wijk. Sanne bleef op het werk.')).toEqual(['Deniz:PERSOON', 'Mert:PERSOON', 'Sanne:PERSOON']);
+  });
+});

@@ -392,11 +392,35 @@ function wordShape(scan: Scan, low: string): boolean {
   return !inNameList(lex, low) && (isDerivedWord(lex, low) || (low.length >= 8 && isInflectedWord(lex, low)) || pluralCompound(scan, low));
 }
 
+/** lower-case particles that are prepositions as often: "Mert in de wijk", "Sanne op het werk" */
+const PREPOSITION_PARTICLE_WORDS = new Set(['in', 'op', 'uit', 'aan', 'bij', 'te', 'ter', 'ten', 'voor', 'over', 'onder']);
+
+/** After token i: lower-case particles (no preposition first) and a lower-case surname of the lists or a word no list knows ("de vries", "van der berg")? */
+function lowerCaseSurnameAfter(scan: Scan, i: number): boolean {
+  const { tokens, lex } = scan;
+  const { kind, lower, capital, newlineBefore, count } = tokens;
+  const p = i + 1;
+  if (p >= count || newlineBefore[p] || kind[p] !== TokenKind.Word || capital[p] || PREPOSITION_PARTICLE_WORDS.has(lower[p])) return false;
+  const n = particleAt(tokens, p, lex);
+  const s = p + n;
+  if (!n || s >= count || newlineBefore[s] || kind[s] !== TokenKind.Word || capital[s]) return false;
+  for (let k = p; k < s; k++) if (capital[k]) return false;
+  const low = lower[s];
+  if (low.length < 3 || STOP_LOWER.has(low) || lex.particles.has(low) || SUBJECT_VERBS.has(low)) return false;
+  return lex.surnames.has(low) || (!lex.commonWords.has(low) && !looksDutch(lex, low));
+}
+
 /** At a sentence start a capital says nothing: an ordinary or unknown word is a name only with evidence after it. */
 function classifyAtSentenceStart(scan: Scan, i: number, low: string, common: boolean, place: boolean, named: boolean): void {
   const { tokens, lex, labels } = scan;
   const { kind, raw, lower, capital, newlineBefore, coreEnd, end } = tokens;
   const count = tokens.count;
+  // "Kees de vries belde", "Jan van der berg kwam": a first name of the lists that opens the sentence before the
+  // lower-case particles and surname of a hurried note (not a preposition: "Mert in de wijk")
+  if (lex.firstNames.has(low) && !place && lowerCaseSurnameAfter(scan, i)) {
+    labels[i] = 'PERSOON';
+    return;
+  }
   // "Debora tekende ...", "Storm vertelde ...": a sentence-initial name followed by a finite verb
   if (
     (named || (!common && !looksDutch(lex, low))) &&
