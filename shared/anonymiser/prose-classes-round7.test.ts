@@ -222,3 +222,9 @@ describe('hurried notes: a lower-case surname after a first name', () => {
     expect(found('Deniz en Mert in de wijk. Sanne bleef op het werk.')).toEqual(['Deniz:PERSOON', 'Mert:PERSOON', 'Sanne:PERSOON']);
   });
 });
+
+describe('a district written with its town', () => {
+  it('"Almere-Buiten", "Amsterdam-Centrum" are places like "Leiden-Noord"; a double surname stays a name', () => {
+    expect(found('Vader woont in Almere-Buiten en werkt in Amsterdam-Centrum. Mevrouw Jansen-Bakker belt.')).toEqual(['Almere-Buiten:LOCATIE', 'Amsterdam-Centrum:LOCATIE', 'Jansen-Bakker:PERSOON']);
+  });
+});

@@ -44,6 +44,9 @@ export function citedAfter(scan: Scan, i: number): boolean {
   return RE_COAUTHOR_AFTER.test(scan.text);
 }
 
+/** the second part of a district written with its town ("Almere-Buiten", "Amsterdam-Centrum", "Haarlem-Schalkwijk" is in the lists) */
+const DISTRICT_PARTS = new Set(['buiten', 'stad', 'haven', 'centrum', 'binnenstad', 'dorp', 'poort', 'hout', 'noordwest', 'noordoost', 'zuidwest', 'zuidoost']);
+
 /** Labels or blocks the capitalised word i (lower case `low`); returns the last token it decided. */
 export function classifyInContext(scan: Scan, i: number, low: string): number {
   const { tokens, lex, labels, blocked } = scan;
@@ -52,7 +55,9 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   const prevLow = i > 0 ? tokens.lower[i - 1] : '';
   const afterTitle = followsTitle(scan, i, low, prevLow);
   const common = lex.commonWords.has(low);
-  const place = lex.places.has(low) || (hyphenParts(low)?.[0] !== undefined && lex.places.has(hyphenParts(low)![0]) && COMPASS.has(hyphenParts(low)![1] ?? ''));
+  // (a district written with its town: "Leiden-Noord", "Almere-Buiten", "Amsterdam-Centrum")
+  const parts = hyphenParts(low);
+  const place = lex.places.has(low) || (parts?.[0] !== undefined && lex.places.has(parts[0]) && (COMPASS.has(parts[1] ?? '') || DISTRICT_PARTS.has(parts[1] ?? '')));
   const named = inNameList(lex, low);
   // "ds. De Vries", "mevrouw Ter Horst": a capitalised particle after a title; the name follows it (a place too)
   if (afterTitle && capital[i]) {
