@@ -228,3 +228,9 @@ describe('a district written with its town', () => {
     expect(found('Vader woont in Almere-Buiten en werkt in Amsterdam-Centrum. Mevrouw Jansen-Bakker belt.')).toEqual(['Almere-Buiten:LOCATIE', 'Amsterdam-Centrum:LOCATIE', 'Jansen-Bakker:PERSOON']);
   });
 });
+
+describe('a role abbreviation before a name is no club prefix', () => {
+  it('"GV Shanti Ramdin" is the gezinsvoogd, a person; "GVV Eilanders" a club', () => {
+    expect(found('Inbreng door GV Shanti Ramdin. Hij speelt bij GVV Eilanders.')).toEqual(['Shanti Ramdin:PERSOON', 'GVV Eilanders:INSTELLING']);
+  });
+});

@@ -55,15 +55,16 @@ function isTypeWord(low: string): boolean {
  */
 const RE_CLUB_PREFIX = /^(?:(?:RK|K|C|P|PC|O|G)?(?:S|K|V|Z|H|W|M|L|A|T|G|B|D|J|R)?(?:V|VV|SV|C|HC|TC|PC|FC|SC|BC|VC|CC)|RKSV|RKVV|SVV|VVV|MHC|AHC|LHC|HHC|LTC|LTV|TTV|ZPC|WSV|AFC|HFC|RFC|KBS|PCB|PCBS|RKBS|OBS|CBS|RSG|OSG|CSG|KSG|SG|SBO|SO|VSO|IKC|KC|ROC|ISK)$/;
 /** abbreviations of that shape that are no club or school */
-const NOT_CLUB_PREFIX = new Set(['TV', 'PC', 'CV', 'BV', 'NV', 'VC', 'SC', 'DC', 'GC', 'AV', 'HV', 'MV', 'WC', 'KC', 'SG', 'SV', 'BSC', 'MSC', 'VVV']);
+// (GV is the gezinsvoogd before a name: "GV Shanti Ramdin"; WMO a law)
+const NOT_CLUB_PREFIX = new Set(['TV', 'PC', 'CV', 'BV', 'NV', 'VC', 'SC', 'DC', 'GC', 'AV', 'HV', 'MV', 'WC', 'KC', 'SG', 'SV', 'BSC', 'MSC', 'VVV', 'GV', 'WMO']);
 
-/** the club and school abbreviations: VV, SV and KC are clubs only before a capitalised name; TV, PC, BV never */
 /** the letters of a postcode ("9800 AC Zuidhorn", "5611 SV Eindhoven"): no club's prefix, the place follows */
 function postcodeLetters(scan: Scan, i: number): boolean {
   const { kind, raw, newlineBefore } = scan.tokens;
   return i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Digits && raw[i - 1].length === 4 && raw[i].length === 2;
 }
 
+/** the club and school abbreviations: VV, SV and KC are clubs only before a capitalised name; TV, PC, BV never */
 function isClubPrefix(raw: string): boolean {
   const last = raw.charCodeAt(raw.length - 1);
   if (raw.length > 5 || !(last === 86 || last === 67 || last === 83 || last === 79 || last === 71)) return false; // ends in V, C, S, O or G
