@@ -234,3 +234,9 @@ describe('a role abbreviation before a name is no club prefix', () => {
     expect(found('Inbreng door GV Shanti Ramdin. Hij speelt bij GVV Eilanders.')).toEqual(['Shanti Ramdin:PERSOON', 'GVV Eilanders:INSTELLING']);
   });
 });
+
+describe('a single initial with an age written short', () => {
+  it('"R. (6 jr)", "D. (4j)", "M., 9 jr." stand for a person', () => {
+    expect(found('Kind: R. (6 jr) en D. (4j), en M., 9 jr.')).toEqual(['R.:PERSOON', 'D.:PERSOON', 'M.:PERSOON']);
+  });
+});

@@ -17,7 +17,7 @@ const RE_DOTTED_INITIALS = /^[A-Z]\.(?:(?:[a-z]{1,3}\.){0,3}[A-Z]\.?){1,3}(?![\p
 /** one capital and a dot: the initial that stands for a person in an anonymised case ("J. (4 jaar)", "mevrouw K.") */
 const RE_SINGLE_INITIAL = /^[A-Z]\.(?![\p{L}\d.])/u;
 /** what follows a single initial that stands for a person: an age or a school group in brackets, ", 7 jaar" */
-const RE_PERSON_AFTER_INITIAL = /^ ?(?:\((?:\d{1,2}(?:[;,)]| jaar)|groep \d|\p{Lu}\p{Ll}+\))|, \d{1,2} jaar)/u;
+const RE_PERSON_AFTER_INITIAL = /^ ?(?:\((?:\d{1,2}(?:[;,)]| ?(?:jaar|jr|j)\b)|groep \d|\p{Lu}\p{Ll}+\))|, \d{1,2} ?(?:jaar|jr|j)\b)/u;
 
 export function classifyWords(scan: Scan): void {
   markPhrases(scan);
