@@ -23,7 +23,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCorpus, partOf, type CorpusRow } from '../shared/sessions/guard/corpus';
+import { fnv1a, parseCorpus, partOf, type CorpusRow } from '../shared/sessions/guard/corpus';
 import { clauseBlock, sentenceBlock } from '../shared/sessions/guard/context';
 import { findDecisionLanguage } from '../shared/sessions/guard/detect';
 import { type Token, splitClauses, splitSentences, tokenize } from '../shared/sessions/guard/tokens';
@@ -72,15 +72,6 @@ interface Example {
   /** Union of the sentences' features: the training vector of the line. */
   features: string[];
   rulesFire: boolean;
-}
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
 }
 
 const examples: Example[] = rows.map((row) => {

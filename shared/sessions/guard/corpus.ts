@@ -30,7 +30,7 @@ export interface CorpusRow {
 export type Part = 'held-out' | 'tuning';
 
 /** FNV-1a (32 bit) of the id: stable across runs and machines, blind to the text and the label. */
-function fnv1a(s: string): number {
+export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
