@@ -11,6 +11,7 @@ import {
   JARGON_TAIL,
   PET_WORDS,
   PLACE_PREPOSITIONS,
+  PREPOSITION_LIKE_PARTICLES,
   RE_SURNAME_INITIAL,
   STOP_LOWER,
   SUBJECT_VERBS,
@@ -397,15 +398,12 @@ function wordShape(scan: Scan, low: string): boolean {
   return !inNameList(lex, low) && (isDerivedWord(lex, low) || (low.length >= 8 && isInflectedWord(lex, low)) || pluralCompound(scan, low));
 }
 
-/** lower-case particles that are prepositions as often: "Mert in de wijk", "Sanne op het werk" */
-const PREPOSITION_PARTICLE_WORDS = new Set(['in', 'op', 'uit', 'aan', 'bij', 'te', 'ter', 'ten', 'voor', 'over', 'onder']);
-
 /** After token i: lower-case particles (no preposition first) and a lower-case surname of the lists or a word no list knows ("de vries", "van der berg")? */
 function lowerCaseSurnameAfter(scan: Scan, i: number): boolean {
   const { tokens, lex } = scan;
   const { kind, lower, capital, newlineBefore, count } = tokens;
   const p = i + 1;
-  if (p >= count || newlineBefore[p] || kind[p] !== TokenKind.Word || capital[p] || PREPOSITION_PARTICLE_WORDS.has(lower[p])) return false;
+  if (p >= count || newlineBefore[p] || kind[p] !== TokenKind.Word || capital[p] || PREPOSITION_LIKE_PARTICLES.has(lower[p])) return false;
   const n = particleAt(tokens, p, lex);
   const s = p + n;
   if (!n || s >= count || newlineBefore[s] || kind[s] !== TokenKind.Word || capital[s]) return false;

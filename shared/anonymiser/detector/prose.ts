@@ -8,7 +8,7 @@
 import { inNameListLine, isInitialAt, sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { ADDRESS_TITLE, JARGON_TAIL, ORDINALS, PLACE_PREPOSITIONS, STOP_LOWER, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isNegative, isOrdinaryWord, isPlainCompound, isProgrammeWord } from './wordClasses';
+import { ADDRESS_TITLE, JARGON_TAIL, ORDINALS, PLACE_PREPOSITIONS, PREPOSITION_LIKE_PARTICLES, STOP_LOWER, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isNegative, isOrdinaryWord, isPlainCompound, isProgrammeWord } from './wordClasses';
 
 /** lower-case words inside a title-case name: "Kern van de Aanpak", "Eén Gezin, Eén Plan", "Kinderen uit de Knel" */
 const RUN_CONNECTORS = new Set(['van', 'de', 'het', 'der', 'den', "'t", 'en', 'voor', 'in', 'op', 'met', 'uit', 'aan']);
@@ -239,11 +239,11 @@ function blockTitleCaseText(scan: Scan): void {
     // (a function word or a finite verb is that word also after a name or a kin word: "Moeder Tekent", "Gülay Woont Dichtbij")
     const verb = STOP_LOWER.has(low) || finiteVerb(lex, low);
     // (after a surname's lower-case particle it is the surname: "Tessa van der Meer")
-    const afterParticle = k > 0 && !tokens.newlineBefore[k] && tokens.kind[k - 1] === TokenKind.Word && !capital[k - 1] && lex.particles.has(lower[k - 1]) && firstNameBefore(scan, k);
+    const afterParticle = surnames.has(low) && k > 0 && !tokens.newlineBefore[k] && tokens.kind[k - 1] === TokenKind.Word && !capital[k - 1] && lex.particles.has(lower[k - 1]);
     // (a surname of the lists that is a Dutch word and no first name is that word too: "Baby Huilt Lang", "Houdt Hulp Af";
     // a particle that is a preposition is one: "Woont In Schiedam")
     const listed = lex.firstNames.has(low) || (lex.surnames.has(low) && !lex.dutchWords.has(low));
-    const particle = lex.particles.has(low) && !PARTICLE_PREPOSITIONS.has(low);
+    const particle = lex.particles.has(low) && !PREPOSITION_LIKE_PARTICLES.has(low);
     if ((!verb && !isOrdinaryWord(lex, low)) || listed || lex.places.has(low) || particle || afterParticle || inNameListLine(tokens, k)) continue;
     if (!verb && (personRoleBefore(scan, k) || surnames.has(low))) continue;
     blocked[k] = Block.Prose;
@@ -284,13 +284,16 @@ function firstNameBefore(scan: Scan, k: number): boolean {
   let p = k - 1;
   while (p > 0 && !tokens.newlineBefore[p + 1] && tokens.kind[p] === TokenKind.Word && !tokens.capital[p] && lex.particles.has(tokens.lower[p])) p--;
   if (p < 0 || tokens.newlineBefore[p + 1]) return false;
-  // (or a capitalised word no list knows, a first name the lists lack: "Bram Winter")
-  if (tokens.kind[p] !== TokenKind.Word || tokens.capital[p] !== 1 || !RE_HAS_LOWER.test(tokens.raw[p])) return false;
-  return lex.firstNames.has(tokens.lower[p]) || (!isOrdinaryWord(lex, tokens.lower[p]) && !lex.places.has(tokens.lower[p]) && !STOP_LOWER.has(tokens.lower[p]) && !finiteVerb(lex, tokens.lower[p]));
+  return firstNameAt(scan, p);
 }
 
-/** particles of surnames that are prepositions as often ("In 't Veld", "Op den Akker") */
-const PARTICLE_PREPOSITIONS = new Set(['in', 'op', 'aan', 'bij', 'uit', 'voor', 'onder', 'over', 'te', 'tot']);
+/** a capitalised first name of the lists, or a capitalised word no list knows (a first name the lists lack: "Bram Winter"; no place, function word or verb) */
+function firstNameAt(scan: Scan, p: number): boolean {
+  const { tokens, lex } = scan;
+  if (tokens.kind[p] !== TokenKind.Word || tokens.capital[p] !== 1 || !RE_HAS_LOWER.test(tokens.raw[p])) return false;
+  const low = tokens.lower[p];
+  return lex.firstNames.has(low) || (!isOrdinaryWord(lex, low) && !lex.places.has(low) && !STOP_LOWER.has(low) && !finiteVerb(lex, low));
+}
 
 /** a title, form of address or kin word before token k, past the particles of a surname ("Mw. De Wit", "Oma Roos") */
 function personRoleBefore(scan: Scan, k: number): boolean {
@@ -301,8 +304,7 @@ function personRoleBefore(scan: Scan, k: number): boolean {
   if (tokens.raw[p] === '.' && p > 0) p--;
   const role = (q: number): boolean => q >= 0 && tokens.kind[q] === TokenKind.Word && (lex.titles.has(tokens.lower[q]) || PERSON_ROLES.has(tokens.lower[q]));
   // (or before the first name: "wethouder Koen Zaal")
-  const firstName = (q: number): boolean => tokens.kind[q] === TokenKind.Word && tokens.capital[q] === 1 && (lex.firstNames.has(tokens.lower[q]) || (!isOrdinaryWord(lex, tokens.lower[q]) && !finiteVerb(lex, tokens.lower[q])));
-  return role(p) || (p > 0 && !tokens.newlineBefore[p] && firstName(p) && role(p - 1));
+  return role(p) || (p > 0 && !tokens.newlineBefore[p] && firstNameAt(scan, p) && role(p - 1));
 }
 
 /**

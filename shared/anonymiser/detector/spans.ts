@@ -7,7 +7,7 @@ import { INST_AFTER_NAME } from './institutions';
 import { isInitialAt, particleAt, sentenceStart } from './neighbours';
 import { Block, emit, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind, isJoin } from './tokens';
-import { ADDRESS_TITLE, FUNCTION_WORDS, PLACE_PREPOSITIONS, RE_SURNAME_INITIAL, STOP_LOWER, isDerivedWord } from './wordClasses';
+import { ADDRESS_TITLE, FUNCTION_WORDS, PLACE_PREPOSITIONS, PREPOSITION_LIKE_PARTICLES, RE_SURNAME_INITIAL, STOP_LOWER, isDerivedWord } from './wordClasses';
 
 export function buildSpans(scan: Scan): void {
   const { tokens, labels } = scan;
@@ -210,7 +210,7 @@ function extendNameRight(scan: Scan, last: number): number {
     if (particles && j + particles < count && !capital[j + particles] && kind[j + particles] === TokenKind.Word && !capital[j] && coreEnd[last] === end[last] && !newlineBefore[j + particles]) {
       const k = j + particles;
       // (a preposition and an ordinary word are where the person is: "Mert in de wijk", "Sanne op het werk")
-      const whereabouts = PREPOSITION_STARTS.has(lower[j]) && lex.commonWords.has(lower[k]);
+      const whereabouts = PREPOSITION_LIKE_PARTICLES.has(lower[j]) && lex.commonWords.has(lower[k]);
       if (!whereabouts && lex.surnames.has(lower[k]) && !STOP_LOWER.has(lower[k]) && !lex.titles.has(lower[k]) && lex.firstNames.has(lower[last]) && isJoin(text, end[k - 1], start[k])) {
         last = k;
         continue;
@@ -247,9 +247,6 @@ function isUnknownWordBeforeName(scan: Scan, p: number, first: number): boolean 
     sentenceStart(tokens, p)
   );
 }
-
-/** particle sequences that open with a preposition: "in de", "op den", "aan de", "bij de", "ter", "ten" */
-const PREPOSITION_STARTS = new Set(['in', 'op', 'uit', 'aan', 'bij', 'te', 'ter', 'ten', 'voor', 'onder', 'over']);
 
 /** particles that are also ordinary prepositions or words ("moeder van Rayan", "in", "op", "al") */
 const AMBIGUOUS_PARTICLES = new Set(['van', 'de', 'te', 'ten', 'ter', 'in', 'op', 'el', 'al', 'ben', 'bin', 'abu', 'bou']);

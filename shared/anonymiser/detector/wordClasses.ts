@@ -254,6 +254,13 @@ export function isDerivedWord(lex: Lexicon, lower: string): boolean {
   return RE_DERIVED.test(lower) && !inNameList(lex, lower);
 }
 
+/**
+ * Particles of surnames that are prepositions as often ("in 't Veld", "op den Akker"): a lower-case sequence that
+ * opens with one after a first name ("Mert in de wijk") and a capitalised one in title-case text ("Woont In Schiedam")
+ * says where, not who. Not "ter"/"ten", which stand in surnames far more often ("Kees ter Horst").
+ */
+export const PREPOSITION_LIKE_PARTICLES = new Set(['in', 'op', 'uit', 'aan', 'bij', 'te', 'voor', 'over', 'onder']);
+
 /** months and weekdays: never a name on their own ("op Dinsdag", "In Januari"); some are also first names ("Mei", "Juli") */
 export const CALENDAR_WORDS = new Set([
   'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december',
