@@ -22,6 +22,7 @@ const SLOW = [
   'electron/main/devCsp.test.ts', // a Vite dev server for the renderer, loaded in Chromium
   'shared/anonymiser/dev-corpus.test.ts', // the detector over the development corpus, scored by the official scorer
   'scripts/checks.test.ts', // electronegativity over the real Electron code
+  'scripts/guard-model-train.test.ts', // the guard model trained three times over, to check the shipped weights
   'scripts/layers.test.ts', // dependency-cruiser over scratch trees, clean and with planted violations
   'electron/web/server.test.ts', // `npm run web` as a child process under a few hundred malformed requests
   'electron/backend/transfer/fuzz.test.ts', // 600 mutated and truncated export files, each imported and checked

@@ -2,12 +2,16 @@
  * The decision guard's reading of a text: sentence by sentence, drop what is not this session's
  * decision (`context.ts`), then find the shapes of a case decision (`frames.ts`).
  *
+ * Where the rules find nothing and no silence reason closes the sentence, the trained part (`model.ts`) is
+ * asked; what it calls a decision is marked as a whole sentence, reason "casusbesluit", `byModel`.
+ *
  * Runs on every keystroke over a canvas text. Sentences are judged one at a time and remembered, so an
  * edit re-reads only the sentence it touches; the rest is a lookup.
  */
 import { type SentenceBlock, clauseBlock, sentenceBlock } from './context';
 import { type Form, type Reason, findFrames } from './frames';
-import { splitClauses, splitSentences, tokenize } from './tokens';
+import { modelSaysDecision } from './model';
+import { type Token, splitClauses, splitSentences, tokenize } from './tokens';
 
 export type { Form, Reason } from './frames';
 
@@ -20,6 +24,8 @@ export interface DecisionMatch {
   reason: Reason;
   /** How it is written, where that matters: an order, a decision not to act, a firm condition. */
   form?: Form;
+  /** Found by the trained part, not by a rule (the whole sentence is marked). */
+  byModel?: true;
 }
 
 interface Found {
@@ -27,6 +33,7 @@ interface Found {
   end: number;
   reason: Reason;
   form?: Form;
+  byModel?: true;
 }
 
 /** Why a sentence was let through silently; for the eval's explanations and for tests. */
@@ -58,14 +65,30 @@ export function readSentence(sentence: string): SentenceReading {
 
 function judge(sentence: string): SentenceReading {
   const tokens = tokenize(sentence);
+  const reading = readTokens(tokens);
+  if (reading.matches.length > 0 || reading.block) return reading;
+  const words = tokens.filter((t) => !t.punct);
+  if (words.length === 0 || !modelSaysDecision(tokens, { block: null, clauseBlocks: reading.clauseBlocks })) return reading;
+  const found: Found = { start: words[0]!.start, end: words[words.length - 1]!.end, reason: 'casusbesluit', byModel: true };
+  return { matches: [found], block: null };
+}
+
+/** The rules alone on one sentence, not remembered: what the model is trained beside (scripts/guard-model-train.ts). */
+export function judgeByRules(sentence: string): SentenceReading {
+  const { matches, block } = readTokens(tokenize(sentence));
+  return { matches, block };
+}
+
+function readTokens(tokens: Token[]): SentenceReading & { clauseBlocks: string[] } {
   const block = sentenceBlock(tokens);
-  if (block) return { matches: [], block };
+  if (block) return { matches: [], block, clauseBlocks: [] };
   const clauses = splitClauses(tokens);
   const clauseOf = tokens.map(() => -1);
   clauses.forEach((c, ci) => {
     for (let k = c.from; k < c.to; k++) clauseOf[k] = ci;
   });
-  const blocked = clauses.map((c) => clauseBlock(tokens, c) !== null);
+  const clauseBlocks = clauses.map((c) => clauseBlock(tokens, c));
+  const blocked = clauseBlocks.map((k) => k !== null);
   // "de rechter besliste dat de ots stopt zodra moeder het gezag terug heeft": a condition after its main
   // clause belongs to it — a past or someone else's decision keeps its condition
   clauses.forEach((c, ci) => {
@@ -92,7 +115,7 @@ function judge(sentence: string): SentenceReading {
     if (h.form) found.form = h.form;
     matches.push(found);
   }
-  return { matches, block: null };
+  return { matches, block: null, clauseBlocks: [...new Set(clauseBlocks.filter((k): k is NonNullable<typeof k> => k !== null))] };
 }
 
 /** Decision language in a text, in order, without overlaps. */
@@ -104,6 +127,7 @@ export function findDecisionLanguage(text: string): DecisionMatch[] {
       const end = s.start + m.end;
       const match: DecisionMatch = { start, end, phrase: text.slice(start, end), reason: m.reason };
       if (m.form) match.form = m.form;
+      if (m.byModel) match.byModel = true;
       out.push(match);
     }
   }
@@ -113,6 +137,6 @@ export function findDecisionLanguage(text: string): DecisionMatch[] {
 /** The verdict on one text as the CLI and the corpus evaluation see it: does the guard speak, and why. */
 export function guardVerdict(text: string): { fire: boolean; reasons: string[] } {
   const matches = findDecisionLanguage(text);
-  const reasons = [...new Set(matches.flatMap((m) => (m.form ? [m.reason, m.form] : [m.reason])))];
+  const reasons = [...new Set(matches.flatMap((m) => [m.reason, ...(m.form ? [m.form] : []), ...(m.byModel ? ['model'] : [])]))];
   return { fire: matches.length > 0, reasons };
 }
