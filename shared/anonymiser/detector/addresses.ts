@@ -22,6 +22,8 @@ const ADDRESS_CONTEXT = new Set(['adres', 'woont', 'wonen', 'woonachtig', 'verhu
 export function isStreetName(scan: Scan, i: number, lower: string): boolean {
   const { tokens, lex, text } = scan;
   if (!(STREET_SUFFIX.test(lower) && lower.length > 5)) return false;
+  // a word of the dictionary that only ends like a street ("Antwoord 1", "Akkoord 2", "Werkveld 3") is that word
+  if (!STRONG_STREET_SUFFIX.test(lower) && lex.commonWords.has(lower)) return false;
   const hasNumber = RE_HOUSENR.test(text.slice(tokens.coreEnd[i], tokens.coreEnd[i] + 16));
   return hasNumber || (STRONG_STREET_SUFFIX.test(lower) && !sentenceStart(tokens, i) && !lex.commonWords.has(lower));
 }

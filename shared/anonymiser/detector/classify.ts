@@ -222,8 +222,16 @@ const SUBJECT_PRONOUNS = new Set(['u', 'je', 'jij', 'jullie', 'we', 'wij', 'ze',
 function verbBeforeSubject(scan: Scan, i: number): boolean {
   const { tokens } = scan;
   const n = i + 1;
-  return n < tokens.count && !tokens.newlineBefore[n] && STOP_LOWER.has(tokens.lower[i]) && SUBJECT_PRONOUNS.has(tokens.raw[n]) && sentenceStart(tokens, i);
+  if (n >= tokens.count || tokens.newlineBefore[n] || !STOP_LOWER.has(tokens.lower[i]) || !sentenceStart(tokens, i)) return false;
+  if (SUBJECT_PRONOUNS.has(tokens.raw[n])) return true;
+  // "Dan wordt het vrijdag", "Toen kwam de politie": an adverb opening the sentence, the finite verb, then its subject
+  return n + 1 < tokens.count && !tokens.newlineBefore[n + 1] && FREQUENT_FINITE_VERBS.has(tokens.raw[n]) && (SUBJECT_PRONOUNS.has(tokens.raw[n + 1]) || INVERTED_SUBJECT_STARTS.has(tokens.raw[n + 1]));
 }
+
+/** finite verbs that stand second in a sentence opened by an adverb */
+const FREQUENT_FINITE_VERBS = new Set(['is', 'was', 'wordt', 'werd', 'gaat', 'ging', 'komt', 'kwam', 'heeft', 'had', 'zijn', 'waren', 'kan', 'kon', 'moet', 'moest', 'zal', 'zou', 'wil', 'wilde', 'mag', 'mocht', 'blijft', 'bleef', 'staat', 'stond', 'ligt', 'lag', 'volgt', 'volgde', 'krijgt', 'kreeg']);
+/** words that open the subject after such a verb */
+const INVERTED_SUBJECT_STARTS = new Set(['het', 'er', 'de', 'een', 'dit', 'dat', 'deze', 'die', 'men', 'alles', 'niemand', 'iedereen']);
 
 /** A function word that has its capital only because it opens the sentence ("De", "Volgens"). */
 function sentenceStartStop(scan: Scan, i: number): boolean {

@@ -2,8 +2,8 @@
 // it (a title, a particle, a preposition of place, a pet), the word after it (a name, a particle, a
 // finite verb, an age in brackets) and whether it starts a sentence, where a capital says nothing.
 import { inNameListLine, looksLikeListOfNames, nextToName, particleAt, sentenceStart } from './neighbours';
-import { Block, type Scan } from './scan';
-import { RE_HAS_LOWER, TokenKind } from './tokens';
+import { Block, type Scan, TITLE_SEGMENT } from './scan';
+import { RE_HAS_LOWER, TokenKind, isJoin } from './tokens';
 import {
   ABBREV_BEFORE_DOT,
   COMPASS,
@@ -45,6 +45,8 @@ export function citedAfter(scan: Scan, i: number): boolean {
   return RE_COAUTHOR_AFTER.test(scan.text);
 }
 
+const ARTICLES = new Set(['de', 'het', "'t", 'een']);
+
 /** the second part of a district written with its town ("Almere-Buiten", "Amsterdam-Centrum", "Haarlem-Schalkwijk" is in the lists) */
 const DISTRICT_PARTS = new Set(['buiten', 'stad', 'haven', 'centrum', 'binnenstad', 'dorp', 'poort', 'hout', 'noordwest', 'noordoost', 'zuidwest', 'zuidoost']);
 
@@ -71,12 +73,15 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   // "… het is zo. En Ervaringsdeskundigen": a capitalised preposition, conjunction or sentence adverb of no name list
   // is never a name, also where the dot before it reads as an abbreviation ("zo." for zondag)
   if (!named && !place && FUNCTION_WORDS.has(low)) return i;
+  // "Ad A. De commissie stelt …", "zie B. Het gezin …": a capitalised article before a lower-case word that is no
+  // surname opens a noun phrase after a list letter, no name ("J. De vries" in a hurried note keeps its surname)
+  if (ARTICLES.has(low) && i + 1 < count && !newlineBefore[i + 1] && tokens.kind[i + 1] === TokenKind.Word && !capital[i + 1] && !lex.surnames.has(tokens.lower[i + 1]) && !lex.particles.has(tokens.lower[i + 1])) return i;
   // "Willemijn Zwart, Systeemtherapeut", "werkt als Aandachtsfunctionaris": a compound that names a profession
   if (!named && !place && isRoleCompound(low)) return i;
   if (!named && !place && !afterTitle && scan.reportProse && ordinaryInReportContext(scan, i, low)) return i;
   if (!named && !place && !afterTitle && afterCapitalisedFunctionWord(scan, i, low)) return i;
   if (!named && !place && !afterTitle && countedAfterQuantifier(scan, i, low)) return i;
-  if (!named && !place && !afterTitle && scan.reportProse && !sentenceStart(tokens, i) && !scan.heading[i] && loneOrdinaryWordInReport(scan, i, low)) return i;
+  if (!named && !place && !afterTitle && scan.reportProse && !sentenceStart(tokens, i) && scan.heading[i] !== 1 && loneOrdinaryWordInReport(scan, i, low)) return i;
   if (!named && !place && !afterTitle && beforeOrganisationWord(scan, i, low)) {
     scan.blocked[i] = Block.Word;
     return i;
@@ -110,7 +115,16 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     labels[i] = 'PERSOON';
     return i;
   }
-  if (!sentenceStart(tokens, i) && !scan.heading[i]) {
+  // "Sessie C: Werken Met Het Netwerk, Door Mirjam Bos": in a heading a surname of the lists right after a first
+  // name of the lists is the surname, as in running text
+  if (named && scan.heading[i] === 1 && lex.surnames.has(low) && i > 0 && !newlineBefore[i] && capital[i - 1] && lex.firstNames.has(prevLow) && isJoin(scan.text, tokens.end[i - 1], tokens.start[i])) {
+    labels[i] = 'PERSOON';
+    return i;
+  }
+  // in a part of a line in title case ("Sterk In De Wijk"), a surname of the lists that is a word of the dictionary and
+  // no first name is the word, unless a first name or a title stands before it ("Door Mirjam Bos", "mevrouw Sterk")
+  if (scan.heading[i] === TITLE_SEGMENT && named && common && !lex.firstNames.has(low) && !afterTitle && !(i > 0 && !newlineBefore[i] && capital[i - 1] && lex.firstNames.has(prevLow))) return i;
+  if (!sentenceStart(tokens, i) && scan.heading[i] !== 1) {
     if (COMPASS.has(low)) return i;
     // capitalised jargon mid-sentence ("een Raadsonderzoek", "Radarmelding"): a compound with an
     // abstract-noun tail is no name unless a name stands next to it
@@ -121,6 +135,10 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     const placeBefore = PLACE_PREPOSITIONS.has(prevLow);
     if (!named && !place && !nextToName(scan, i) && ((!placeBefore && pluralCompound(scan, low)) || (afterDeterminer(scan, i) && isOrdinaryWord(lex, low)) || coordinatedWithWords(scan, i))) return i;
     if (!named && !place && loneWordWrittenLowerElsewhere(scan, i, low)) return i;
+    if (!named && !place && ordinaryPair(scan, i)) return i;
+    // "een Ecogram maken", "met een Genogram": a word no list knows after the indefinite article is a thing; a
+    // person is not "een" anyone
+    if (!named && !place && prevLow === 'een' && !capital[i - 1] && !nextToName(scan, i)) return i;
     labels[i] = place ? 'LOCATIE' : 'PERSOON';
     return i;
   }
@@ -311,6 +329,32 @@ function pluralCompound(scan: Scan, low: string): boolean {
 }
 
 /** Does a determiner stand right before word i ("een Ouderavond", "het Spreekuur"; "de" only before the plural of a compound: "de Leerbijeenkomsten")? */
+/** a verb form or an adjective by its shape: "Verdelen", "Beperken", "Behaald", "Gedeeltelijk", "Vrijwillig" */
+const RE_VERBAL_OR_ADJECTIVAL = /^(?:(?:ge|be|ver|ont|her|er)\p{L}{3,}(?:d|t|en)|\p{L}{3,}(?:lijk|lijke|ig|ige|isch|ische|baar|bare|zaam|zame))$/u;
+
+/**
+ * "Rollen Verdelen", "Doorstroom Beperken", "Gedeeltelijk Behaald": two capitalised words of the dictionary side by side,
+ * neither in a name list nor a place, a title or a function word, one of them a verb form or an adjective by its
+ * shape, are a title-case phrase, no name ("Mila Hart", "Kees Groen": nouns, names as often).
+ */
+function ordinaryPair(scan: Scan, i: number): boolean {
+  const { tokens, lex } = scan;
+  const plain = (k: number): boolean =>
+    k >= 0 && k < tokens.count && tokens.kind[k] === TokenKind.Word && tokens.capital[k] === 1 && RE_HAS_LOWER.test(tokens.raw[k]) && tokens.lower[k].length >= 4 && lex.commonWords.has(tokens.lower[k]) &&
+    !inNameList(lex, tokens.lower[k]) && !lex.places.has(tokens.lower[k]) && !lex.titles.has(tokens.lower[k]) && !lex.particles.has(tokens.lower[k]) && !STOP_LOWER.has(tokens.lower[k]);
+  if (!plain(i)) return false;
+  const shaped = (k: number): boolean => RE_VERBAL_OR_ADJECTIVAL.test(tokens.lower[k]);
+  const joined = (m: number, n: number): boolean => !tokens.newlineBefore[n] && isJoin(scan.text, tokens.end[m], tokens.start[n]);
+  const pairWith = (k: number): boolean => plain(k) && (shaped(i) || shaped(k)) && joined(Math.min(i, k), Math.max(i, k)) && !roleBefore(Math.min(i, k));
+  // (a role word right before the pair, a bracket or colon between, introduces a person: "de buurman (Eerlijk Sterken)")
+  const roleBefore = (first: number): boolean => {
+    let p = first - 1;
+    if (p >= 0 && (tokens.raw[p] === '(' || tokens.raw[p] === ':')) p--;
+    return p >= 0 && tokens.kind[p] === TokenKind.Word && lex.titles.has(tokens.lower[p]);
+  };
+  return (i > 0 && pairWith(i - 1)) || (i + 1 < tokens.count && pairWith(i + 1));
+}
+
 function afterDeterminer(scan: Scan, i: number): boolean {
   const { tokens, lex } = scan;
   // "Het Spreekuur" at the start of a sentence too

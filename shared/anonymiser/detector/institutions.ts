@@ -19,6 +19,9 @@ const INST_TYPE_WORDS = new Set([
   'wijkcentrum', 'gezondheidscentrum', 'taalschool', 'koranschool', 'weekendschool', 'zaterdagschool', 'iks', 'isk',
   'internationale', 'schakelklas', 'praktijkschool', 'speciaal', 'so', 'vso', 'sbo', 'cluster', 'ikc', 'kindcentrum', 'obs', 'cbs',
   'kerkgenootschap', 'tempel', 'mandir', 'synagoge', 'parochie', 'gemeenschap', 'vv', 'sv', 'rkvv', 'afc',
+  // cafés, eateries and venues where people are met ("café 't Hoekje", "snackbar De Hoek", "sporthal De Slinge")
+  'café', 'cafe', 'eetcafé', 'eetcafe', 'bar', 'kroeg', 'snackbar', 'cafetaria', 'lunchroom', 'shoarmazaak', 'pizzeria', 'coffeeshop',
+  'hotel', 'pension', 'sporthal', 'zwembad', 'buurtcentrum', 'wijkhuis', 'jeugdhonk', 'theater', 'bioscoop', 'speelhal',
 ]);
 
 /** endings of a lower-case word that names a kind of institution ("hockeyclub", "turnvereniging", "advocatenkantoor") */

@@ -127,6 +127,8 @@ function municipalities(scan: Scan): void {
     const regionAndPlace = lex.negatives.has(lower[j]) && lex.places.has(lower[j]) && blocked[j] === Block.Word;
     if (!regionAndPlace && ((blocked[j] && blocked[j] !== Block.Prose) || lex.negatives.has(lower[j]))) continue;
     if (lex.titles.has(lower[j]) || lex.particles.has(lower[j])) continue;
+    // ("Gemeente Totaal", "Gemeente Gemiddeld": a row that sums, no municipality)
+    if (SUMMARY_WORDS.has(lower[j]) && !lex.places.has(lower[j])) continue;
     labels[j] = 'LOCATIE';
     blocked[j] = Block.None;
     (scan.contextPlaces ??= new Set()).add(lower[j]);

@@ -6,7 +6,7 @@
 // the context rules never see them. Words in the name lists that are no ordinary words ("Hilde",
 // "Bruinsma") are never blocked here, and neither are places (they stay LOCATIE).
 import { inNameListLine, isInitialAt, sentenceStart } from './neighbours';
-import { Block, type Scan } from './scan';
+import { Block, type Scan, TITLE_SEGMENT } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
 import { ADDRESS_TITLE, JARGON_TAIL, ORDINALS, PLACE_PREPOSITIONS, PREPOSITION_LIKE_PARTICLES, STOP_LOWER, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isNegative, isOrdinaryWord, isPlainCompound, isProgrammeWord } from './wordClasses';
 
@@ -36,20 +36,88 @@ function introducesPeople(low: string): boolean {
 /** Marks the heading lines (scan.heading); runs before the institutions, which do not start a name at a heading's article. */
 export function findHeadingLines(scan: Scan): void {
   const { tokens } = scan;
-  const { newlineBefore, count } = tokens;
-  let a = 0;
-  let headings = 0;
-  while (a < count) {
+  const lines: Array<[number, number]> = [];
+  for (let a = 0; a < tokens.count; ) {
     let b = a + 1;
-    while (b < count && !newlineBefore[b]) b++;
+    while (b < tokens.count && !tokens.newlineBefore[b]) b++;
+    lines.push([a, b]);
+    a = b;
+  }
+  let headings = 0;
+  for (const [a, b] of lines) {
     if (isHeadingLine(scan, a, b)) {
       headings++;
       for (let k = a; k < b; k++) scan.heading[k] = 1;
     }
-    a = b;
   }
-  scan.reportProse = headings >= REPORT_HEADINGS;
   scan.titleCase = writtenInTitleCase(scan);
+  // (in a text written in title case throughout, a title-case part of a line says nothing more: blockTitleCaseText)
+  if (!scan.titleCase) for (const [a, b] of lines) if (!scan.heading[a] && titleCasedSegments(scan, a, b)) headings++;
+  scan.reportProse = headings >= REPORT_HEADINGS;
+}
+
+/**
+ * Small words a Dutch writer capitalises only when a whole line is in English-style title case ("Opgroeien In De
+ * Wijken", "Welzijn, School En Vrije Tijd", "Buurtouders Als Steun Voor Gezinnen"): prepositions, conjunctions and
+ * question words that are never a name or part of one (not "van", "de", "ter": "mevrouw Van Dijk", "De Vries").
+ */
+const TITLE_CASE_MARKERS = new Set(['en', 'in', 'op', 'met', 'voor', 'over', 'tot', 'naar', 'uit', 'als', 'bij', 'om', 'aan', 'zonder', 'door', 'onder', 'of', 'wat', 'hoe', 'wie', 'waar', 'is', 'tussen', 'vanuit', 'tegen', 'rond']);
+/** longest line read as a title-case line (a heading, a title or a bullet line, not a paragraph) */
+const TITLE_CASE_LINE_WORDS = 30;
+
+/**
+ * A line or part of one in title case, whatever its punctuation ("Hoofdstuk 3 – Opgroeien In De Wijken: Jeugdhulp,
+ * Veiligheid En Welzijn Per Wijk", "Verzoek Tot Verlenging Van De Ondertoezichtstelling (Artikel 1:260 BW)"): a
+ * marker word capitalised between two capitalised words, and most content words capitalised. Read as a heading
+ * line: its ordinary words say nothing, names of the lists and words beside a title stay for the rules.
+ */
+function titleCased(scan: Scan, a: number, b: number): boolean {
+  const { kind, raw, lower, capital } = scan.tokens;
+  let words = 0;
+  let content = 0;
+  let capitalContent = 0;
+  let marker = false;
+  for (let k = a; k < b; k++) {
+    if (kind[k] !== TokenKind.Word) continue;
+    if (++words > TITLE_CASE_LINE_WORDS) return false;
+    const capitalised = capital[k] === 1 && RE_HAS_LOWER.test(raw[k]);
+    if (capitalised && TITLE_CASE_MARKERS.has(lower[k]) && k > a && k + 1 < b && isCapitalisedWord(scan, k - 1) && isCapitalisedWord(scan, k + 1)) marker = true;
+    if (raw[k].length >= 4 && !HEADING_SMALL_WORDS.has(lower[k])) {
+      content++;
+      if (capitalised) capitalContent++;
+    }
+  }
+  return marker && content >= 2 && capitalContent * 3 >= content * 2;
+}
+
+/** where a title ends inside a line: "A. Informatie Over De Plaatsing – De jeugdbeschermer …", "…: Wie Doet Wat, Wanneer En Hoe?" */
+const RE_SEGMENT_END = /^(?:[:;|()?!–—]|-)$/;
+
+/**
+ * The parts of a line between colons, dashes, bars, brackets and question marks that are in title case and start
+ * with a capital after any list letter ("C. Het Kind Aan Het Woord"), marked as heading text ("18 juni, kantoor
+ * Stichting Op Eigen Benen" starts in lower case: a name in running text). Are there any?
+ */
+function titleCasedSegments(scan: Scan, a: number, b: number): boolean {
+  const { raw, kind } = scan.tokens;
+  let from = a;
+  let found = false;
+  for (let k = a; k <= b; k++) {
+    if (k < b && !RE_SEGMENT_END.test(raw[k])) continue;
+    let first = from;
+    while (first < k && (kind[first] !== TokenKind.Word || (raw[first].length === 1 && (raw[first + 1] === '.' || raw[first + 1] === ')')))) first++;
+    if (first < k && isCapitalisedWord(scan, first) && titleCased(scan, from, k)) {
+      for (let m = from; m < k; m++) scan.heading[m] = TITLE_SEGMENT;
+      found = true;
+    }
+    from = k + 1;
+  }
+  return found;
+}
+
+function isCapitalisedWord(scan: Scan, k: number): boolean {
+  const { kind, raw, capital } = scan.tokens;
+  return kind[k] === TokenKind.Word && capital[k] === 1 && RE_HAS_LOWER.test(raw[k]);
 }
 
 /** heading lines that make a text report prose: a case note has a heading or two ("Zorgen", "Wat gaat goed"), a report many */
@@ -92,9 +160,12 @@ function blockReferenceTitles(scan: Scan): void {
       lineStart = k;
     }
     if (raw[k] === '(' && k + 3 < tokens.count && kind[k + 1] === TokenKind.Digits && /^(?:19|20)\d{2}$/.test(raw[k + 1]) && raw[k + 2] === ')' && raw[k + 3] === '.') {
-      // only after a list of authors at the start of the line: "Abdi, H., & Van der Linden, M. (2021)."
-      let authors = k > lineStart;
-      for (let m = lineStart; m < k && authors; m++) {
+      // only after a list of authors at the start of the line: "Abdi, H., & Van der Linden, M. (2021).", also as a list item ("- Storm, E. (2019).", "3. …")
+      let first = lineStart;
+      if (/^[-•*–]$/.test(raw[first])) first++;
+      else if (kind[first] === TokenKind.Digits && (raw[first + 1] === '.' || raw[first + 1] === ')')) first += 2;
+      let authors = k > first;
+      for (let m = first; m < k && authors; m++) {
         const ok = (kind[m] === TokenKind.Word && (capital[m] || lex.particles.has(lower[m]) || lower[m] === 'en' || lower[m] === 'e.a')) || /^[.,&]$/.test(raw[m]);
         if (!ok) authors = false;
       }
@@ -103,7 +174,9 @@ function blockReferenceTitles(scan: Scan): void {
       continue;
     }
     if (!after || kind[k] !== TokenKind.Word || !capital[k] || blocked[k]) continue;
-    if (k > 1 && raw[k - 1] === '.' && isInitialAt(tokens, k - 2)) continue; // an editor: "R. Hendriks"
+    let p = k - 1; // an editor: "R. Hendriks", "K. de Wit", "A. van der Berg"
+    while (p > 0 && kind[p] === TokenKind.Word && !capital[p] && lex.particles.has(lower[p])) p--;
+    if (p > 0 && raw[p] === '.' && isInitialAt(tokens, p - 1)) continue;
     if (lex.particles.has(lower[k]) && k > 1 && raw[k - 1] === '.' && isInitialAt(tokens, k - 2)) continue;
     if (raw[k + 1] === ':' && raw[k - 1] === '.') continue; // the place of publication
     if (raw[k].length === 1 && raw[k + 1] === '.') continue; // an initial
@@ -166,28 +239,36 @@ function block(scan: Scan, i: number, strong = false): boolean {
 function blockHeadingWords(scan: Scan, vocabulary: Set<string>): void {
   const { tokens } = scan;
   const { newlineBefore, count } = tokens;
+  // a run of heading tokens: a whole heading line, or a part of a line in title case (`titleCasedSegments`)
   let a = 0;
   while (a < count) {
-    let b = a + 1;
-    while (b < count && !newlineBefore[b]) b++;
-    if (scan.heading[a]) {
-      let run: string[] = []; // consecutive blocked words: "Stevig Verbonden" in "Eindevaluatie Programma Stevig Verbonden"
-      for (let k = a; k <= b; k++) {
-        const word = k < b && tokens.kind[k] === TokenKind.Word && (tokens.capital[k] || /^\p{Lu}/u.test(tokens.raw[k]));
-        // "… in de Wijk", "… op de Groep": a noun after a preposition and an article is a noun, also when it is a surname
-        const nounPhrase = k >= a + 2 && /^(?:de|het|'t)$/.test(tokens.lower[k - 1]) && /^(?:in|op|uit|aan|over|naar|voor|bij)$/.test(tokens.lower[k - 2]);
-        // "Wat Werkt", "Hoe Verder": the verb after a question word of a heading
-        const verb = k > a && /^(?:wat|hoe|waarom|wie|waar|welke|wanneer)$/.test(tokens.lower[k - 1]) && tokens.lower[k].endsWith('t') && scan.lex.commonWords.has(tokens.lower[k].slice(0, -1));
-        if (word && !nameContext(scan, k, a, b) && block(scan, k, nounPhrase || verb)) {
-          remember(scan, k, vocabulary);
-          run.push(tokens.lower[k]);
-          continue;
-        }
-        for (let x = 0; x + 1 < run.length; x++) for (let y = x + 2; y <= run.length; y++) vocabulary.add(run.slice(x, y).join(' '));
-        run = [];
-      }
+    if (!scan.heading[a]) {
+      a++;
+      continue;
     }
+    let b = a + 1;
+    while (b < count && !newlineBefore[b] && scan.heading[b] === scan.heading[a]) b++;
+    blockHeadingRun(scan, a, b, vocabulary);
     a = b;
+  }
+}
+
+function blockHeadingRun(scan: Scan, a: number, b: number, vocabulary: Set<string>): void {
+  const { tokens } = scan;
+  let run: string[] = []; // consecutive blocked words: "Stevig Verbonden" in "Eindevaluatie Programma Stevig Verbonden"
+  for (let k = a; k <= b; k++) {
+    const word = k < b && tokens.kind[k] === TokenKind.Word && (tokens.capital[k] || /^\p{Lu}/u.test(tokens.raw[k]));
+    // "… in de Wijk", "… op de Groep": a noun after a preposition and an article is a noun, also when it is a surname
+    const nounPhrase = k >= a + 2 && /^(?:de|het|'t)$/.test(tokens.lower[k - 1]) && /^(?:in|op|uit|aan|over|naar|voor|bij)$/.test(tokens.lower[k - 2]);
+    // "Wat Werkt", "Hoe Verder": the verb after a question word of a heading
+    const verb = k > a && /^(?:wat|hoe|waarom|wie|waar|welke|wanneer)$/.test(tokens.lower[k - 1]) && tokens.lower[k].endsWith('t') && scan.lex.commonWords.has(tokens.lower[k].slice(0, -1));
+    if (word && !nameContext(scan, k, a, b) && block(scan, k, nounPhrase || verb)) {
+      remember(scan, k, vocabulary);
+      run.push(tokens.lower[k]);
+      continue;
+    }
+    for (let x = 0; x + 1 < run.length; x++) for (let y = x + 2; y <= run.length; y++) vocabulary.add(run.slice(x, y).join(' '));
+    run = [];
   }
 }
 
@@ -522,6 +603,8 @@ function nameContext(scan: Scan, k: number, a: number, b: number): boolean {
   const { kind, raw, lower, capital } = tokens;
   const p = k > a && raw[k - 1] === '.' ? k - 2 : k - 1;
   if (p >= a && kind[p] === TokenKind.Word && lex.titles.has(lower[p])) return true;
+  // a first name of the lists right before it, also one that is a word too ("Gesprek met Jan Bakker")
+  if (k - 1 >= a && capital[k - 1] === 1 && lex.firstNames.has(lower[k - 1]) && joinedInHeading(scan, k - 1, k)) return true;
   for (const d of NAME_CONTEXT_OFFSETS) {
     const m = k + d;
     if (m >= a && m < b && kind[m] === TokenKind.Word && capital[m] === 1 && !ordinaryCapital(scan, m) && !lex.places.has(lower[m]) && joinedInHeading(scan, Math.min(m, k), Math.max(m, k))) return true;
@@ -832,7 +915,10 @@ function blockDefinedAbbreviations(scan: Scan): void {
 /** words that number a part of a law: "art. 4:13 Awb", "artikel 1:255 BW", "Hoofdstuk 9 Awb" */
 const LAW_PARTS = new Set(['art', 'artikel', 'artikelen', 'hoofdstuk', 'afdeling', 'titel', 'boek', 'lid']);
 
-/** The capitalised word after an article number is the law it belongs to ("art. 7:1 Awb", "artikel 2.3 Jeugdwet"), no name. */
+/**
+ * The capitalised word after an article number is the law it belongs to ("art. 7:1 Awb", "artikel 2.3 Jeugdwet"), no
+ * name; a capitalised "Artikel" before its number is the word ("(Artikel 1:260 BW)").
+ */
 function blockLawReferences(scan: Scan): void {
   const { tokens, blocked } = scan;
   const { raw, kind, lower, capital, newlineBefore } = tokens;
@@ -845,6 +931,7 @@ function blockLawReferences(scan: Scan): void {
     while (j + 1 < tokens.count && (raw[j] === '.' || raw[j] === ':') && kind[j + 1] === TokenKind.Digits && !newlineBefore[j + 1]) j += 2;
     if (j < tokens.count && kind[j] === TokenKind.Word && !capital[j] && raw[j].length === 1) j++; // "art. 7:1a"
     if (j < tokens.count && !newlineBefore[j] && kind[j] === TokenKind.Word && capital[j]) blocked[j] = Block.Prose;
+    if (capital[k] && !scan.labels[k]) blocked[k] = Block.Prose;
   }
 }
 

@@ -21,6 +21,9 @@ export const enum Block {
   Prose = 5,
 }
 
+/** `Scan.heading` of a part of a line in title case (1: a heading line) */
+export const TITLE_SEGMENT = 2;
+
 export interface Scan {
   text: string;
   tokens: Tokens;
@@ -29,7 +32,11 @@ export interface Scan {
   labels: (Label | null)[];
   /** per token: a Block reason, or 0 */
   blocked: Uint8Array;
-  /** per token: 1 when it stands on a heading line (prose.ts), where a capital says nothing */
+  /**
+   * per token: 1 when it stands on a heading line (prose.ts), where a capital says nothing; 2 in a part of a line
+   * written in title case ("A. Informatie Over De Plaatsing – …"), where ordinary words are blocked as in a heading
+   * but the words left are read as in running text
+   */
   heading: Uint8Array;
   /** the text reads as report prose (prose.ts: several heading lines), where capitals mark categories and titles, not only names */
   reportProse: boolean;

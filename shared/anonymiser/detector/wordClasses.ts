@@ -217,8 +217,12 @@ function stemsOf(low: string): string[] {
   if (low.endsWith('e')) variants(low.slice(0, -1));
   if (low.endsWith('ere') || low.endsWith('ste')) variants(low.slice(0, -3));
   else if (low.endsWith('er') || low.endsWith('st')) variants(low.slice(0, -2));
+  // a diminutive: "maatje(s)" of "maat", "balletje" of "bal", "boompje" of "boom"
+  for (const suffix of DIMINUTIVE_SUFFIXES) if (low.length >= suffix.length + 3 && low.endsWith(suffix)) variants(low.slice(0, -suffix.length));
   return out;
 }
+
+const DIMINUTIVE_SUFFIXES = ['etjes', 'etje', 'tjes', 'tje', 'pjes', 'pje', 'jes', 'je'];
 
 /** A plural of a listed noun, listed itself or not: "kinderen", "ouders", "groepen" (not a first name's "Hendriks"). */
 export function isPluralNoun(lex: Lexicon, lower: string): boolean {
