@@ -119,3 +119,35 @@ describe('a diminutive of a listed word is an ordinary word', () => {
     expect(found('Buurtgenoten Als Maatje Voor Gezinnen In De Wijk\n\nDaarna volgde het Praatje van de wethouder.')).toEqual([]);
   });
 });
+
+describe('names after a noun for a kind of place are places', () => {
+  it('"de kernen Wijnhorst en Ter Aalde", "de wijken Noordhoek en Kievitsbuurt"', () => {
+    expect(found('In de kernen Wijnhorst en Ter Aalde is het gebruik laag; uit de wijken Noordhoek en Kievitsbuurt komen de meeste meldingen.')).toEqual([
+      'Wijnhorst:LOCATIE',
+      'Ter Aalde:LOCATIE',
+      'Noordhoek:LOCATIE',
+      'Kievitsbuurt:LOCATIE',
+    ]);
+  });
+  it('a title or a first name is no place there ("de wijk van wethouder De Boer")', () => {
+    expect(found('De wijk van wethouder De Boer kreeg extra geld.')).toEqual(['De Boer:PERSOON']);
+  });
+});
+
+describe('a street of any shape after "aan de" or "op het" with a house number', () => {
+  it('"aan de Hoefijzer 14", "op het Hoge Erf 3"', () => {
+    expect(found('Zij woont aan de Hoefijzer 14 in Deventer; haar zus op het Lange Erf 3.')).toEqual(['Hoefijzer 14:LOCATIE', 'Deventer:LOCATIE', 'Lange Erf 3:LOCATIE']);
+  });
+  it('a number that does not end the phrase is no house number ("aan de Raad 2 brieven")', () => {
+    expect(found('We stuurden aan de Raad 2 brieven over de casus.')).toEqual([]);
+  });
+});
+
+describe('a mental-health provider named after the sector\'s acronym', () => {
+  it('"GGZ Zonnedauw", "Jeugd-GGZ De Linde"; not "GGZ Nederland", "GGZ Jeugd" or a region', () => {
+    expect(found('Wachttijden bij GGZ Zonnedauw lopen op; GGZ Nederland en GGZ Drenthe zien dat ook. Verwijzing naar Jeugd-GGZ De Linde; het team GGZ Jeugd werkt mee.')).toEqual([
+      'Zonnedauw:INSTELLING',
+      'De Linde:INSTELLING',
+    ]);
+  });
+});

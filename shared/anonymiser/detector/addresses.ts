@@ -136,7 +136,32 @@ export function findStreetAddresses(scan: Scan): void {
   const count = tokens.count;
   const isNameWord = (k: number): boolean =>
     k < count && kind[k] === TokenKind.Word && !newlineBefore[k] && (capital[k] === 1 || /^\p{Lu}/u.test(raw[k])) && RE_HAS_LOWER.test(raw[k]) && !COUNTED_NOUNS.has(lower[k]) && !lex.negatives.has(lower[k]);
+  /** One to three name words from token j, then a house number that ends its clause: the street's span; returns the token after it, or 0. */
+  const streetAfterArticle = (j: number): number => {
+    for (let k = j; k < j + 3 && isNameWord(k) && !blocked[k] && !lex.places.has(lower[k]); k++) {
+      const n = houseNumberEnd(text, end[k]);
+      if (n > 0) {
+        scan.spans.push({ start: start[j], end: n, label: 'LOCATIE', prio: 77 });
+        let m = j;
+        for (; m < count && start[m] < n; m++) {
+          blocked[m] = Block.Institution;
+          labels[m] = null;
+        }
+        return m;
+      }
+      if (k + 1 < count && start[k + 1] !== end[k] + 1) break;
+    }
+    return 0;
+  };
   for (let i = 0; i < count; i++) {
+    // "aan de Hoefslag 112", "op het Hoge Erf 3": a street of any shape after "aan"/"op" and an article, with a house number
+    if (!capital[i] && (lower[i] === 'aan' || lower[i] === 'op') && kind[i] === TokenKind.Word && i + 2 < count && !newlineBefore[i + 1] && !capital[i + 1] && STREET_ARTICLES.has(lower[i + 1]) && isNameWord(i + 2)) {
+      const found = streetAfterArticle(i + 2);
+      if (found) {
+        i = found - 1;
+        continue;
+      }
+    }
     if ((!capital[i] && lower[i] !== "'t") || kind[i] !== TokenKind.Word || blocked[i]) continue;
     const low = lower[i];
     let j = -1; // first token of the name after the preposition or article

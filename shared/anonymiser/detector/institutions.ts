@@ -22,6 +22,8 @@ const INST_TYPE_WORDS = new Set([
   // cafés, eateries and venues where people are met ("café 't Hoekje", "snackbar De Hoek", "sporthal De Slinge")
   'café', 'cafe', 'eetcafé', 'eetcafe', 'bar', 'kroeg', 'snackbar', 'cafetaria', 'lunchroom', 'shoarmazaak', 'pizzeria', 'coffeeshop',
   'hotel', 'pension', 'sporthal', 'zwembad', 'buurtcentrum', 'wijkhuis', 'jeugdhonk', 'theater', 'bioscoop', 'speelhal',
+  // mental-health providers by the sector's acronym ("GGZ Sterrenweide"; "GGZ Nederland" and a region stay negatives)
+  'ggz', 'jeugd-ggz',
 ]);
 
 /** endings of a lower-case word that names a kind of institution ("hockeyclub", "turnvereniging", "advocatenkantoor") */
@@ -42,6 +44,9 @@ const NATIONAL_SCOPE = /^(?:nederlands|nederlandse|landelijk|landelijke|nationaa
 
 /** the last word of a body's name that makes it national or international: "… Nederland", "… Vlaanderen", "… Europe" */
 const NATIONAL_TAIL = /^(?:nederland|vlaanderen|belgië|europa|europe|international|internationaal)$/;
+
+/** type words written as the sector's acronym */
+const RE_ACRONYM_TYPE_WORD = /^(?:GGZ|Jeugd-GGZ)$/;
 
 function isTypeWord(low: string): boolean {
   if (INST_TYPE_WORDS.has(low)) return true;
@@ -295,7 +300,10 @@ function institutionsAfterTypeWords(scan: Scan): void {
     let spanStart = -1;
     let spanStartOverride = -1;
     let club = false;
-    if (!capital[i] && isTypeWord(low)) {
+    // (after the acronym a department or a sector word is no name: "GGZ Jeugd", "GGZ Kinderen en Jeugd")
+    const named = i + 1 < count && /^(?:de|het|'t)$/.test(lower[i + 1]) ? i + 2 : i + 1;
+    const acronym = capital[i] && RE_ACRONYM_TYPE_WORD.test(raw[i]) && named < count && !isProgrammeWord(lex, lower[named]) && (named > i + 1 || !lex.commonWords.has(lower[named]));
+    if ((!capital[i] || acronym) && isTypeWord(low)) {
       // lower-case type word: the proper name that follows is the span
       nameStart = i + 1;
       if (nameStart < count && raw[nameStart] === ':' && !newlineBefore[nameStart]) nameStart++;

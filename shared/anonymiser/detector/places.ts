@@ -3,7 +3,7 @@
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
 import { sentenceStart } from './neighbours';
-import { COMPASS, inNameList } from './wordClasses';
+import { COMPASS, STOP_LOWER, inNameList } from './wordClasses';
 
 /** words that join the parts of a place name ("Broek op Langedijk", "Alphen aan den Rijn") */
 const PLACE_JOINERS = new Set(['aan', 'op', 'bij', 'in', 'onder', 'over', 'en']);
@@ -17,6 +17,48 @@ export function findPlacesInContext(scan: Scan): void {
   municipalities(scan);
   placeColumns(scan);
   namedDistricts(scan);
+  placesAfterKindOfPlace(scan);
+}
+
+/** lower-case nouns for a kind of place that a name follows: "de kernen Wijnholt en Ter Braake", "het dorp Oosterend" */
+const KIND_OF_PLACE = new Set(['wijk', 'wijken', 'buurt', 'buurten', 'kern', 'kernen', 'woonkern', 'woonkernen', 'dorp', 'dorpen', 'stadsdeel', 'stadsdelen', 'woonwijk', 'woonwijken', 'buurtschap', 'gehucht']);
+
+/**
+ * "de kernen Wijnholt en Ter Braake", "uit de wijken Noordhoek, Zuidwest en De Vaart", "het dorp Ter Idzard": after a
+ * lower-case noun for a kind of place, the capitalised names that follow, one by one with commas, "en" or "of" between
+ * and with their particles, are places, also those no list knows; their other mentions follow (`Scan.contextPlaces`).
+ * A title or a first name of the lists ends the list ("de wijk van wethouder De Boer" never starts one).
+ */
+function placesAfterKindOfPlace(scan: Scan): void {
+  const { tokens, lex, labels, blocked } = scan;
+  const { kind, capital, raw, lower, newlineBefore } = tokens;
+  const isName = (k: number): boolean =>
+    k < tokens.count && !newlineBefore[k] && kind[k] === TokenKind.Word && capital[k] === 1 && RE_HAS_LOWER.test(raw[k]) && (!labels[k] || labels[k] === 'PERSOON' || labels[k] === 'LOCATIE') &&
+    (!blocked[k] || blocked[k] === Block.Prose) && !lex.titles.has(lower[k]) && !lex.firstNames.has(lower[k]) && !lex.negatives.has(lower[k]) && !STOP_LOWER.has(lower[k]);
+  for (let i = 0; i + 1 < tokens.count; i++) {
+    if (kind[i] !== TokenKind.Word || capital[i] || !KIND_OF_PLACE.has(lower[i])) continue;
+    let k = i + 1;
+    for (;;) {
+      // one name: particles ("Ter", "De", "'t") and capitalised words
+      const from = k;
+      while (k < tokens.count && !newlineBefore[k] && kind[k] === TokenKind.Word && lex.particles.has(lower[k]) && capital[k] && k + 1 < tokens.count && isName(k + 1)) k++;
+      if (!isName(k)) {
+        k = from;
+        break;
+      }
+      while (isName(k)) k++;
+      for (let m = from; m < k; m++) {
+        labels[m] = 'LOCATIE';
+        blocked[m] = Block.None;
+        if (!lex.particles.has(lower[m])) (scan.contextPlaces ??= new Set()).add(lower[m]);
+      }
+      if (k + 1 < tokens.count && !newlineBefore[k + 1] && (raw[k] === ',' || lower[k] === 'en' || lower[k] === 'of')) {
+        k++;
+        continue;
+      }
+      break;
+    }
+  }
 }
 
 /** the tails of a neighbourhood's or a water's name: "Waterkwartier", "Noorderhaven", "Zegerplas", "Vogelbuurt" */
