@@ -155,7 +155,8 @@ export function findStreetAddresses(scan: Scan): void {
   };
   for (let i = 0; i < count; i++) {
     // "aan de Hoefslag 112", "op het Hoge Erf 3": a street of any shape after "aan"/"op" and an article, with a house number
-    if (!capital[i] && (lower[i] === 'aan' || lower[i] === 'op') && kind[i] === TokenKind.Word && i + 2 < count && !newlineBefore[i + 1] && !capital[i + 1] && STREET_ARTICLES.has(lower[i + 1]) && isNameWord(i + 2)) {
+    // ("op 't Hoge Zand 14" keeps its "'t": below)
+    if (!capital[i] && (lower[i] === 'aan' || lower[i] === 'op') && kind[i] === TokenKind.Word && i + 2 < count && !newlineBefore[i + 1] && !capital[i + 1] && (lower[i + 1] === 'de' || lower[i + 1] === 'het' || lower[i + 1] === 'den') && isNameWord(i + 2)) {
       const found = streetAfterArticle(i + 2);
       if (found) {
         i = found - 1;
