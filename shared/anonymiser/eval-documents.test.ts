@@ -77,6 +77,7 @@ describe('the evaluation documents', () => {
     ['reports-tuned8', 0.965, 0.98, 0.8],
     ['reports-tuned9', 0.98, 0.95, 2.2],
     ['reports-tuned10', 0.96, 0.965, 1.4],
+    ['reports-tuned11', 0.945, 0.92, 3.0],
     ['reports-heldout', 0.95, 0.975, 1.0],
     ['cases-tuned', 0.99, 0.97, 0.5],
     ['cases-heldout', 0.85, 0.9, 0.5],

@@ -151,3 +151,34 @@ describe('a mental-health provider named after the sector\'s acronym', () => {
     ]);
   });
 });
+
+describe('a title quoted inside running text (a run of capitals with a capitalised marker inside)', () => {
+  it.each([
+    'Ouders noemden vooral Uitleg Over Wat Er Gebeurt Na Een Melding als verbeterpunt.',
+    'Alle teams volgen de scholing Privacy In De Praktijk in het najaar.',
+    'De begeleider zei: Smeden Als Het Ijzer Koud Is, zo doen we dat hier.',
+    'Het verbeterpunt Bereikbaarheid Na Kantoortijd werd 41 keer genoemd.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+  it('names in such a run stay names', () => {
+    expect(found('Het interview Koffie Met Hanneke Visser verscheen in mei.')).toContain('Hanneke Visser:PERSOON');
+  });
+});
+
+describe('more title-case parts of lines', () => {
+  it('a capitalised particle before blocked title words, a marker after a comma, a verb after a kin word', () => {
+    expect(found('**Toezicht En Begeleiding In Het Kader Van Bijzondere Voorwaarden**\n\nTekst.')).toEqual([]);
+    expect(found('1. Is De Grens Concreet, Niet Onderhandelbaar, En Weet Het Gezin Dat?')).toEqual([]);
+    expect(found('Het doel was te algemeen ("Moeder Zorgt Voor Rust").')).toEqual([]);
+  });
+  it('possessive pronouns open titles: "Mijn Plan, Mijn Stem"', () => {
+    expect(found('Kinderen doen mee aan de tekenwedstrijd Mijn Huis, Mijn Thuis en de training Mijn Plan, Mijn Stem.')).toEqual([]);
+  });
+});
+
+describe('a season after a quantity or a demonstrative is a time', () => {
+  it('"de hele Zomer", "Deze Winter"; "Oma Zomer" is a person', () => {
+    expect(found('Hij zei dat hij de hele Zomer in de war was. Deze Winter gaat het beter. Oma Zomer komt ook.')).toEqual(['Zomer:PERSOON']);
+  });
+});

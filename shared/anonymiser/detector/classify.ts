@@ -170,11 +170,16 @@ function calendarWord(scan: Scan, i: number): boolean {
 /** prepositions of time before an article and a season: "Na de Zomer", "Voor de Kerstvakantie", "In het Voorjaar" */
 const TIME_PREPOSITIONS = new Set(['na', 'voor', 'in', 'tot', 'rond', 'sinds', 'tijdens', 'vanaf', 'vóór', 'eind', 'begin', 'medio', 'halverwege']);
 
+/** words before a season that make it a time: "de hele Zomer", "deze Winter", "afgelopen Lente" */
+const SEASON_DETERMINERS = new Set(['hele', 'gehele', 'deze', 'vorige', 'afgelopen', 'komende', 'volgende', 'elke', 'iedere', 'vorig', 'komend']);
+
 /** A season capitalised in prose ("Na de Zomer volgt …"): no surname ("Zomer", "Winter") after a preposition of time and an article. */
 function seasonAfterPreposition(scan: Scan, i: number): boolean {
   const { tokens } = scan;
   const { lower, newlineBefore } = tokens;
   if (!SEASONS.has(lower[i]) || i < 2 || newlineBefore[i] || newlineBefore[i - 1]) return false;
+  // "de hele Zomer", "deze Winter", "vorige Herfst": a quantity or a demonstrative before the season
+  if (SEASON_DETERMINERS.has(lower[i - 1]) && (!tokens.capital[i - 1] || sentenceStart(tokens, i - 1))) return true;
   return /^(?:de|het)$/.test(lower[i - 1]) && TIME_PREPOSITIONS.has(lower[i - 2]);
 }
 

@@ -73,6 +73,10 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   // "… het is zo. En Ervaringsdeskundigen": a capitalised preposition, conjunction or sentence adverb of no name list
   // is never a name, also where the dot before it reads as an abbreviation ("zo." for zondag)
   if (!named && !place && FUNCTION_WORDS.has(low)) return i;
+  // in a part of a line in title case, a function word is that word, also where it is a name in some language or
+  // follows a role word ("Bereikbaarheid Na Kantoortijd", "En Weet Het Gezin Dat?"); a particle still opens a name
+  // (in a heading too; not before a name of the lists: "Interview Met Wil Bakker")
+  if (scan.heading[i] && (FUNCTION_WORDS.has(low) || STOP_LOWER.has(low)) && !lex.particles.has(low) && !(i + 1 < count && !newlineBefore[i + 1] && capital[i + 1] && inNameList(lex, tokens.lower[i + 1]))) return i;
   // "Ad A. De commissie stelt …", "zie B. Het gezin …": a capitalised article before a lower-case word that is no
   // surname opens a noun phrase after a list letter, no name ("J. De vries" in a hurried note keeps its surname)
   if (ARTICLES.has(low) && i + 1 < count && !newlineBefore[i + 1] && tokens.kind[i + 1] === TokenKind.Word && !capital[i + 1] && !lex.surnames.has(tokens.lower[i + 1]) && !lex.particles.has(tokens.lower[i + 1])) return i;

@@ -8,7 +8,7 @@
 import { inNameListLine, isInitialAt, sentenceStart } from './neighbours';
 import { Block, type Scan, TITLE_SEGMENT } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { ADDRESS_TITLE, JARGON_TAIL, ORDINALS, PLACE_PREPOSITIONS, PREPOSITION_LIKE_PARTICLES, STOP_LOWER, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isNegative, isOrdinaryWord, isPlainCompound, isProgrammeWord } from './wordClasses';
+import { ADDRESS_TITLE, FUNCTION_WORDS, JARGON_TAIL, ORDINALS, PLACE_PREPOSITIONS, PREPOSITION_LIKE_PARTICLES, STOP_LOWER, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isNegative, isOrdinaryWord, isPlainCompound, isProgrammeWord } from './wordClasses';
 
 /** lower-case words inside a title-case name: "Kern van de Aanpak", "Eén Gezin, Eén Plan", "Kinderen uit de Knel" */
 const RUN_CONNECTORS = new Set(['van', 'de', 'het', 'der', 'den', "'t", 'en', 'voor', 'in', 'op', 'met', 'uit', 'aan']);
@@ -52,7 +52,10 @@ export function findHeadingLines(scan: Scan): void {
   }
   scan.titleCase = writtenInTitleCase(scan);
   // (in a text written in title case throughout, a title-case part of a line says nothing more: blockTitleCaseText)
-  if (!scan.titleCase) for (const [a, b] of lines) if (!scan.heading[a] && titleCasedSegments(scan, a, b)) headings++;
+  if (!scan.titleCase) {
+    for (const [a, b] of lines) if (!scan.heading[a] && titleCasedSegments(scan, a, b)) headings++;
+    for (const [a, b] of lines) if (!scan.heading[a]) titleRuns(scan, a, b);
+  }
   scan.reportProse = headings >= REPORT_HEADINGS;
 }
 
@@ -81,7 +84,7 @@ function titleCased(scan: Scan, a: number, b: number): boolean {
     if (kind[k] !== TokenKind.Word) continue;
     if (++words > TITLE_CASE_LINE_WORDS) return false;
     const capitalised = capital[k] === 1 && RE_HAS_LOWER.test(raw[k]);
-    if (capitalised && TITLE_CASE_MARKERS.has(lower[k]) && k > a && k + 1 < b && isCapitalisedWord(scan, k - 1) && isCapitalisedWord(scan, k + 1)) marker = true;
+    if (capitalised && TITLE_CASE_MARKERS.has(lower[k]) && k > a && k + 1 < b && capitalBefore(scan, a, k) && isCapitalisedWord(scan, k + 1)) marker = true;
     if (raw[k].length >= 4 && !HEADING_SMALL_WORDS.has(lower[k])) {
       content++;
       if (capitalised) capitalContent++;
@@ -114,6 +117,37 @@ function titleCasedSegments(scan: Scan, a: number, b: number): boolean {
   }
   return found;
 }
+
+/** A capitalised word right before token k, or a comma after one ("Niet Onderhandelbaar, En Weet Het Gezin Dat?"). */
+function capitalBefore(scan: Scan, a: number, k: number): boolean {
+  return isCapitalisedWord(scan, k - 1) || (scan.tokens.raw[k - 1] === ',' && k - 2 >= a && isCapitalisedWord(scan, k - 2));
+}
+
+/**
+ * A run of capitalised words inside running text with a capitalised marker word inside it ("… en Uitleg Over Wat Er
+ * Gebeurt Na Een Melding Bij Veilig Thuis", "de scholing Privacy In De Praktijk", "Smeden Als Het Ijzer Koud Is"):
+ * a title quoted in the sentence, marked like a title-case part of a line.
+ */
+function titleRuns(scan: Scan, a: number, b: number): void {
+  const { tokens } = scan;
+  const { lower, start, end } = tokens;
+  let k = a;
+  while (k < b) {
+    if (!isCapitalisedWord(scan, k)) {
+      k++;
+      continue;
+    }
+    let e = k + 1;
+    while (e < b && isCapitalisedWord(scan, e) && start[e] === end[e - 1] + 1) e++;
+    let marker = false;
+    for (let m = k + 1; m < e - 1 && !marker; m++) if (RUN_MARKERS.has(lower[m])) marker = true;
+    if (marker && e - k >= 3) for (let m = k; m < e; m++) if (!scan.heading[m]) scan.heading[m] = TITLE_SEGMENT;
+    k = e;
+  }
+}
+
+/** markers of a title run: the title-case markers and prepositions that are names elsewhere ("Na", "Via") */
+const RUN_MARKERS = new Set([...TITLE_CASE_MARKERS, 'na', 'via']);
 
 function isCapitalisedWord(scan: Scan, k: number): boolean {
   const { kind, raw, capital } = scan.tokens;
@@ -255,6 +289,16 @@ function blockHeadingWords(scan: Scan, vocabulary: Set<string>): void {
 
 function blockHeadingRun(scan: Scan, a: number, b: number, vocabulary: Set<string>): void {
   const { tokens } = scan;
+  blockHeadingWordsOf(scan, a, b, vocabulary);
+  // in a title-case part of a line, a capitalised particle before a blocked word belongs to the title ("Het Kader Van Bijzondere Voorwaarden")
+  if (scan.heading[a] !== TITLE_SEGMENT) return;
+  for (let k = b - 2; k >= a; k--) {
+    if (tokens.kind[k] === TokenKind.Word && tokens.capital[k] && scan.lex.particles.has(tokens.lower[k]) && scan.blocked[k + 1] === Block.Prose && !scan.labels[k]) scan.blocked[k] = Block.Prose;
+  }
+}
+
+function blockHeadingWordsOf(scan: Scan, a: number, b: number, vocabulary: Set<string>): void {
+  const { tokens } = scan;
   let run: string[] = []; // consecutive blocked words: "Stevig Verbonden" in "Eindevaluatie Programma Stevig Verbonden"
   for (let k = a; k <= b; k++) {
     const word = k < b && tokens.kind[k] === TokenKind.Word && (tokens.capital[k] || /^\p{Lu}/u.test(tokens.raw[k]));
@@ -262,6 +306,13 @@ function blockHeadingRun(scan: Scan, a: number, b: number, vocabulary: Set<strin
     const nounPhrase = k >= a + 2 && /^(?:de|het|'t)$/.test(tokens.lower[k - 1]) && /^(?:in|op|uit|aan|over|naar|voor|bij)$/.test(tokens.lower[k - 2]);
     // "Wat Werkt", "Hoe Verder": the verb after a question word of a heading
     const verb = k > a && /^(?:wat|hoe|waarom|wie|waar|welke|wanneer)$/.test(tokens.lower[k - 1]) && tokens.lower[k].endsWith('t') && scan.lex.commonWords.has(tokens.lower[k].slice(0, -1));
+    // (in a title-case part of a line a finite verb is that verb also after a kin word: "Moeder Zorgt Voor Rust")
+    const segmentVerb = word && scan.heading[k] === TITLE_SEGMENT && !scan.labels[k] && !scan.blocked[k] && finiteVerb(scan.lex, tokens.lower[k]) && !inNameList(scan.lex, tokens.lower[k]);
+    if (segmentVerb) {
+      scan.blocked[k] = Block.Prose;
+      run.push(tokens.lower[k]);
+      continue;
+    }
     if (word && !nameContext(scan, k, a, b) && block(scan, k, nounPhrase || verb)) {
       remember(scan, k, vocabulary);
       run.push(tokens.lower[k]);
@@ -604,10 +655,11 @@ function nameContext(scan: Scan, k: number, a: number, b: number): boolean {
   const p = k > a && raw[k - 1] === '.' ? k - 2 : k - 1;
   if (p >= a && kind[p] === TokenKind.Word && lex.titles.has(lower[p])) return true;
   // a first name of the lists right before it, also one that is a word too ("Gesprek met Jan Bakker")
-  if (k - 1 >= a && capital[k - 1] === 1 && lex.firstNames.has(lower[k - 1]) && joinedInHeading(scan, k - 1, k)) return true;
+  if (k - 1 >= a && capital[k - 1] === 1 && lex.firstNames.has(lower[k - 1]) && !FUNCTION_WORDS.has(lower[k - 1]) && joinedInHeading(scan, k - 1, k)) return true;
   for (const d of NAME_CONTEXT_OFFSETS) {
     const m = k + d;
-    if (m >= a && m < b && kind[m] === TokenKind.Word && capital[m] === 1 && !ordinaryCapital(scan, m) && !lex.places.has(lower[m]) && joinedInHeading(scan, Math.min(m, k), Math.max(m, k))) return true;
+    // (a function word that is a name in some language is no name beside a title's words: "Bereikbaarheid Na Kantoortijd")
+    if (m >= a && m < b && kind[m] === TokenKind.Word && capital[m] === 1 && !ordinaryCapital(scan, m) && !lex.places.has(lower[m]) && !FUNCTION_WORDS.has(lower[m]) && joinedInHeading(scan, Math.min(m, k), Math.max(m, k))) return true;
   }
   return false;
 }
