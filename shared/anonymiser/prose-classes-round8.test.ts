@@ -182,3 +182,13 @@ describe('a season after a quantity or a demonstrative is a time', () => {
     expect(found('Hij zei dat hij de hele Zomer in de war was. Deze Winter gaat het beter. Oma Zomer komt ook.')).toEqual(['Zomer:PERSOON']);
   });
 });
+
+describe('numbers that only look like a day and a month', () => {
+  it('the first cell of a table numbered by "Nr", and "Actie 24-12"; a date column and "op 24-12" stay dates', () => {
+    const text = '| Nr | Actie | Wie | Wanneer |\n|---|---|---|---|\n| 25-01 | Advies versturen | KW | 14-2 |\n| 25-02 | Bezoek plannen | AB | 20-03-2025 |\n\nActie 24-12 is afgerond. Gesprek op 24-12 met moeder.\n\n| Datum | Wat |\n|---|---|\n| 12-03 | Gesprek |';
+    expect(found(text).filter((l) => l.endsWith(':DATUM'))).toEqual(['14-2:DATUM', '20-03-2025:DATUM', '24-12:DATUM', '12-03:DATUM']);
+  });
+  it('"op 13 nov. in Ede" keeps the abbreviation dot; at the end of a sentence it is left out', () => {
+    expect(found('Training op 13 nov. in Ede. De vorige was op 8 okt.')).toEqual(['13 nov.:DATUM', 'Ede:LOCATIE', '8 okt:DATUM']);
+  });
+});

@@ -224,7 +224,32 @@ function lowerCasePostcode(text: string, m: RegExpMatchArray): boolean {
 }
 
 /** words that number parts before a range of two numbers ("Bijeenkomst 1–3", "groep 7-8", "blz. 4-6"): no date */
-const RE_PARTS_BEFORE = /(?:^|[^\p{L}])(?:bijlagen?|hoofdstuk(?:ken)?|paragrafen|paragraaf|del?en|deel|dag(?:en)?|fasen?|fases|stap(?:pen)?|modules?|sessies?|weken|week|bijeenkomsten|bijeenkomst|lessen|les|rondes?|thema's|agendapunten|agendapunt|punten|punt|tabel|figuur|vragen|vraag|p\.|pp\.|blz\.|pagina's|pagina|art\.|artikelen|artikel|leden|lid|klas|klassen|groepen|groep|niveaus?|items?|regels?)\s*$/iu;
+/** headers of a table's first column that numbers its rows: "| Nr | Actie | …", "| # |", "| Actie |" */
+const RE_NUMBER_HEADER = /^\|\s*(?:nr\.?|no\.?|#|nummer|actie(?:nr\.?|nummer)?|code|id)\s*\|/i;
+
+/**
+ * "| 25-01 | Advies versturen | KW | …": a number in the first cell of a table whose first column numbers its rows
+ * ("| Nr | …"), no date.
+ */
+function numberedTableRow(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!/^\|\s*$/.test(text.slice(lineStart, at))) return false;
+  // up over the rows of the table to its header (the row above "|---|")
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (!line.trimStart().startsWith('|')) return false;
+    if (/^\s*\|?\s*:?-{2,}/.test(line)) {
+      const headStart = text.lastIndexOf('\n', start - 2) + 1;
+      return RE_NUMBER_HEADER.test(text.slice(headStart, start - 1).trimStart());
+    }
+    end = start - 1;
+  }
+  return false;
+}
+
+const RE_PARTS_BEFORE = /(?:^|[^\p{L}])(?:bijlagen?|hoofdstuk(?:ken)?|paragrafen|paragraaf|del?en|deel|dag(?:en)?|fasen?|fases|stap(?:pen)?|modules?|sessies?|weken|week|bijeenkomsten|bijeenkomst|lessen|les|rondes?|thema's|agendapunten|agendapunt|punten|punt|tabel|figuur|vragen|vraag|p\.|pp\.|blz\.|pagina's|pagina|art\.|artikelen|artikel|leden|lid|klas|klassen|groepen|groep|niveaus?|items?|regels?|acties?|actiepunten|actiepunt|nr\.?|nummers?|besluiten|besluit)\s*$/iu;
 
 /** a character of an address's local part: [A-Za-z0-9._%+-] of RE_EMAIL */
 function isLocalPartChar(c: number): boolean {
@@ -286,8 +311,8 @@ export function detectStructured(text: string, out: RawSpan[]): void {
     const d = +m[1];
     if (d < 1 || d > 31) continue;
     let end = m.index + m[0].length;
-    if (m[0].endsWith('.') && !m[3]) {
-      // "8 nov." keeps the abbreviation dot out only when it ends a sentence; include it otherwise
+    if (m[0].endsWith('.') && !m[3] && !/^[ \t]*[\p{Ll}\d,;)]/u.test(text.slice(end, end + 4))) {
+      // "8 nov." keeps the abbreviation dot out only when it ends a sentence; "op 13 nov. in Ede" keeps it
       end -= 1;
     }
     push(m.index, end, 'DATUM', 75);
@@ -312,6 +337,7 @@ export function detectStructured(text: string, out: RawSpan[]): void {
       if (/(?:schaal|score|cijfer|tussen|van)\s*$/i.test(before)) continue;
       // "Bijeenkomst 1–3", "groep 7-8", "p. 12-14", "week 3-4": numbered parts, no day and month
       if (RE_PARTS_BEFORE.test(before)) continue;
+      if (numberedTableRow(text, m.index)) continue;
       if (/\d\s*$/.test(before)) continue;
     } else if (year.length === 2 && sep === '.') continue;
     push(m.index, end, 'DATUM', 74);
