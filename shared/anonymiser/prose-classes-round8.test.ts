@@ -192,3 +192,22 @@ describe('numbers that only look like a day and a month', () => {
     expect(found('Training op 13 nov. in Ede. De vorige was op 8 okt.')).toEqual(['13 nov.:DATUM', 'Ede:LOCATIE', '8 okt:DATUM']);
   });
 });
+
+describe('newspapers, broadcasters and laws are no identifiers', () => {
+  it('"een artikel in De Gelderlander", "Omroep Brabant", "de Wkkgz"', () => {
+    expect(found('Na een artikel in De Gelderlander en een item van Omroep Brabant is de klachtenregeling aangepast aan de Wkkgz en de Awb.')).toEqual([]);
+  });
+  it('"AD" stays initials where a name defines them', () => {
+    expect(found('Aanwezig: Anne Dekker (AD), Kees Vos (KV). AD opent de vergadering.')).toContain('AD:PERSOON');
+  });
+});
+
+describe('a team named by its portfolio is no facility', () => {
+  it('"Wijkteam Jeugd en Gezin Beilen", "Buurtteam Zorg"; "Wijkteam De Brug" and "Buurtteam Oost" (as the corpus annotates) are', () => {
+    expect(found('De klacht over het Wijkteam Jeugd en Gezin Beilen is ontvangen; ook Buurtteam Zorg en Buurtteam Oost reageerden, net als Wijkteam De Brug.')).toEqual([
+      'Beilen:LOCATIE',
+      'Buurtteam Oost:INSTELLING',
+      'Wijkteam De Brug:INSTELLING',
+    ]);
+  });
+});
