@@ -211,3 +211,13 @@ describe('a team named by its portfolio is no facility', () => {
     ]);
   });
 });
+
+describe('a venue or local business written with a capital before its name', () => {
+  it('"Buurthuis De Kandelaar", "Drukkerij De Roos", "Huiskamer De Lindeboom"', () => {
+    expect(found('We vergaderden in Buurthuis De Vlinder, drukten bij Drukkerij De Eik en praatten na in Huiskamer De Notenboom.')).toEqual([
+      'Buurthuis De Vlinder:INSTELLING',
+      'Drukkerij De Eik:INSTELLING',
+      'Huiskamer De Notenboom:INSTELLING',
+    ]);
+  });
+});

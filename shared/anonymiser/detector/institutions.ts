@@ -91,6 +91,9 @@ const INST_PREFIX = new Set([
   'scholengroep', 'brede', 'het', 'de', "'t", 'buurtteam', 'wijkteam', 'jeugdteam', 'gezinsteam', 'sportclub', 'voetbalclub',
   // residential youth care and its groups: "Woonvoorziening De Linde", "Leefgroep De Eik", "Woonlocatie De Wilgenhoeve"
   'woonvoorziening', 'woonlocatie', 'woongroep', 'leefgroep', 'behandelgroep', 'gezinshuis', 'logeerhuis',
+  // venues and local businesses written with a capital before their name: "Buurthuis De Kandelaar", "Drukkerij De Roos"
+  'buurthuis', 'wijkhuis', 'jongerenhuis', 'pannenkoekenhuis', 'huiskamer', 'café', 'eetcafé', 'snackbar', 'cafetaria', 'lunchroom',
+  'sporthal', 'zwembad', 'buurtcentrum', 'wijkcentrum', 'jongerencentrum', 'drukkerij', 'theater', 'hotel',
 ]);
 
 /** endings of a capitalised word that begins an institution name ("Montessorischool", "Zorggroep") */
