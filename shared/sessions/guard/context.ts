@@ -342,7 +342,8 @@ export type ClauseBlock = 'verleden' | 'ander' | 'gewoonte';
 
 /** Participles: "verlengd", "aangevraagd", "opgeschort", "besloten", "geëscaleerd". */
 export function isParticiple(norm: string): boolean {
-  if (/^(besloten|beslist|verlengd|beeindigd|gedaan|genomen|gegeven|geweest|gekozen|gesloten|verzocht|betrokken|verwezen|verboden|uitgesproken|afgesproken)$/.test(norm)) return true;
+  // ("vervallen", "verlopen": a strong participle that is also the infinitive — a participle only after a perfect auxiliary, see clauseBlock)
+  if (/^(besloten|beslist|verlengd|beeindigd|gedaan|genomen|gegeven|geweest|gekozen|gesloten|verzocht|betrokken|verwezen|verboden|uitgesproken|afgesproken|vervallen|verlopen)$/.test(norm)) return true;
   if (/^(aan|op|in|uit|af|om|over|terug|vast|door|mee|voort|stop|rond|toe|weg|onder)ge[a-z]{2,}(d|t|en)$/.test(norm)) return true;
   if (/^ge[a-z]{2,}(d|t|en)$/.test(norm) && !/^(gezond|gebied|geduld|gevecht|gezicht|gericht|gesprek|gebeurt|gelden|gemeenten|gedachten|geheugen|getuigen|gevoelen|gebeuren|geven|gebruiken|gelukt)$/.test(norm)) return true;
   // ("verzoekschrift", "verweerschrift" are documents)
