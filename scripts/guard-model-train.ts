@@ -26,10 +26,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCorpus, partOf, type CorpusRow } from '../shared/sessions/guard/corpus';
-import { clauseBlock, sentenceBlock } from '../shared/sessions/guard/context';
 import { judgeByRules } from '../shared/sessions/guard/detect';
 import { type LinearModel, modelFeatures, probability } from '../shared/sessions/guard/model';
-import { splitClauses, splitSentences, tokenize } from '../shared/sessions/guard/tokens';
+import { splitSentences } from '../shared/sessions/guard/tokens';
 import { readTestPhrases } from './guard-test-phrases';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -88,10 +87,9 @@ interface Example {
 
 function toExample(row: CorpusRow): Example {
   const sentences = splitSentences(row.text).map((s) => {
-    const tokens = tokenize(s.text);
-    const block = sentenceBlock(tokens);
-    const clauseBlocks = block ? [] : [...new Set(splitClauses(tokens).map((c) => clauseBlock(tokens, c)).filter((k) => k !== null))];
-    const rulesFire = judgeByRules(s.text).matches.length > 0;
+    // one reading of the sentence, the one the app makes (detect.ts): the rules' verdict and the model's inputs
+    const { tokens, matches, block, clauseBlocks } = judgeByRules(s.text);
+    const rulesFire = matches.length > 0;
     return { features: modelFeatures(tokens, { block, clauseBlocks }), closed: rulesFire || block !== null, rulesFire, blocked: block !== null };
   });
   const features = [...new Set(sentences.flatMap((s) => s.features))];

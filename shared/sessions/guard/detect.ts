@@ -64,19 +64,27 @@ export function readSentence(sentence: string): SentenceReading {
 }
 
 function judge(sentence: string): SentenceReading {
-  const tokens = tokenize(sentence);
-  const reading = readTokens(tokens);
-  if (reading.matches.length > 0 || reading.block) return reading;
+  const { tokens, matches, block, clauseBlocks } = judgeByRules(sentence);
+  if (matches.length > 0 || block) return { matches, block };
   const words = tokens.filter((t) => !t.punct);
-  if (words.length === 0 || !modelSaysDecision(tokens, { block: null, clauseBlocks: reading.clauseBlocks })) return reading;
+  if (words.length === 0 || !modelSaysDecision(tokens, { block: null, clauseBlocks })) return { matches, block };
   const found: Found = { start: words[0]!.start, end: words[words.length - 1]!.end, reason: 'casusbesluit', byModel: true };
   return { matches: [found], block: null };
 }
 
-/** The rules alone on one sentence, not remembered: what the model is trained beside (scripts/guard-model-train.ts). */
-export function judgeByRules(sentence: string): SentenceReading {
-  const { matches, block } = readTokens(tokenize(sentence));
-  return { matches, block };
+/** What the rules read in one sentence, with what the model is given: its tokens and the clause-level silences. */
+export interface RulesReading extends SentenceReading {
+  tokens: Token[];
+  clauseBlocks: string[];
+}
+
+/**
+ * The rules alone on one sentence, not remembered: what the model is trained beside (scripts/guard-model-train.ts
+ * builds the model's features from this reading, so training and the app see a sentence the same way).
+ */
+export function judgeByRules(sentence: string): RulesReading {
+  const tokens = tokenize(sentence);
+  return { ...readTokens(tokens), tokens };
 }
 
 function readTokens(tokens: Token[]): SentenceReading & { clauseBlocks: string[] } {
