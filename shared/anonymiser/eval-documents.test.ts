@@ -67,7 +67,7 @@ describe('the evaluation documents', () => {
   });
   // floors a little under the figures at the time of writing, so a real drop fails and noise does not
   // false findings per page (issue 14: at most one per page of report prose): ceilings a little over the figures
-  // (reports-blind2 to reports-blind5 are left out on purpose: a failure here prints their false findings, and those sets stay blind)
+  // (reports-blind2 to reports-blind7 are left out on purpose: a failure here prints their false findings, and those sets stay blind)
   it.each([
     ['reports-tuned', 0.985, 0.99, 0.3],
     ['reports-tuned4', 0.97, 0.92, 3.0],
@@ -75,9 +75,10 @@ describe('the evaluation documents', () => {
     ['reports-tuned6', 0.94, 0.96, 2.0],
     ['reports-tuned7', 0.955, 0.905, 3.6],
     ['reports-tuned8', 0.965, 0.98, 0.8],
-    ['reports-tuned9', 0.98, 0.95, 2.2],
+    ['reports-tuned9', 0.98, 0.96, 1.6],
     ['reports-tuned10', 0.96, 0.965, 1.4],
-    ['reports-tuned11', 0.945, 0.92, 3.0],
+    ['reports-tuned11', 0.945, 0.945, 2.0],
+    ['reports-tuned12', 0.94, 0.95, 2.0],
     ['reports-heldout', 0.95, 0.975, 1.0],
     ['cases-tuned', 0.99, 0.97, 0.5],
     ['cases-heldout', 0.85, 0.9, 0.5],

@@ -10,7 +10,7 @@
 //   prose.ts         findHeadingLines: the heading lines of report prose (a capital there says nothing)
 //   addresses.ts     findStreetAddresses: "Achter de Kerk 5", "Het Hoge Land 8", "Oudegracht NZ 112"
 //   institutions.ts  detectInstitutions: "basisschool De Horizon", "Wolfert Lyceum"
-//   classify.ts      classifyWords: a label per word (with prose.ts, contextRules.ts, addresses.ts, calendarNames.ts)
+//   classify.ts      classifyWords: a label per word (with prose.ts, layout.ts, contextRules.ts, addresses.ts, calendarNames.ts)
 //   propagate.ts     labelKnownNames: the caller's known names win
 //   places.ts        findPlacesInContext: places beside dates and postcodes, "Alphen aan den Rijn"
 //   propagate.ts     propagateTokens: a name found once is found at every mention

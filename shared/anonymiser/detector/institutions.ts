@@ -5,7 +5,7 @@
 import { matchPhrase, sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { TokenKind } from './tokens';
-import { HIGHER_EDUCATION, JARGON_TAIL, STOP_LOWER, inNameList, isNegative, isOrdinaryWord, isProgrammeWord } from './wordClasses';
+import { HIGHER_EDUCATION, JARGON_TAIL, SEASONS, STOP_LOWER, finiteVerb, inNameList, isNegative, isOrdinaryWord, isProgrammeWord } from './wordClasses';
 
 /** lower-case type words after which a proper name is the institution ("basisschool De Horizon") */
 const INST_TYPE_WORDS = new Set([
@@ -341,6 +341,14 @@ function institutionsAfterTypeWords(scan: Scan): void {
       if (low === 'de' || low === 'het' || low === "'t") {
         // "De Kameleon" mid-sentence: article + capitalised non-name; "ds. De Vries" is a person
         if (sentenceStart(tokens, i) || scan.heading[i]) continue; // "3.2 Het Beraad Zelf" is a heading
+        // "Stem Van Het Kind", "Zorgen Dat Het Goed Blijft", "Voor De Volgende Vergadering": an article inside a run of
+        // capitalised words after a capitalised small word is title case, when ordinary words follow it
+        const run = titleCaseRunAfter(scan, i);
+        if (run > 0) {
+          for (let k = i; k <= i + run; k++) if (!labels[k]) blocked[k] = Block.Prose;
+          i += run;
+          continue;
+        }
         if (i + 1 < count && lex.surnames.has(lower[i + 1])) continue;
         const before = raw[i - 1] === '.' ? i - 2 : i - 1;
         if (before >= 0 && lex.titles.has(lower[before])) continue;
@@ -401,6 +409,29 @@ function institutionsAfterTypeWords(scan: Scan): void {
     for (let k = startTok; k <= last; k++) blocked[k] = Block.Institution;
     i = last;
   }
+}
+
+/** Small words that a title-case writer capitalises before an article ("Stem Van Het Kind", "Voor De Zomer") */
+const TITLE_SMALL_WORDS = new Set(['van', 'voor', 'dat', 'naar', 'met', 'in', 'op', 'uit', 'over', 'bij', 'aan', 'door', 'om', 'tot', 'na', 'onder', 'tussen', 'zonder', 'tegen', 'vanuit', 'als', 'en', 'of']);
+
+/**
+ * The article at token i follows a capitalised small word at the start of a line, cell or sentence or after another
+ * capitalised word, and two or more ordinary words of no name list follow it up to the end of the capitalised run
+ * (or one that names a season: "Voor De Zomer"): the number of those words, else 0. One other word keeps the name
+ * of a facility ("Leer Van Het Anker").
+ */
+function titleCaseRunAfter(scan: Scan, i: number): number {
+  const { tokens, lex } = scan;
+  const { kind, lower, capital, newlineBefore, count } = tokens;
+  const p = i - 1;
+  if (p < 0 || newlineBefore[i] || kind[p] !== TokenKind.Word || !capital[p] || !TITLE_SMALL_WORDS.has(lower[p])) return 0;
+  if (!(sentenceStart(tokens, p) || (p > 0 && !newlineBefore[p] && kind[p - 1] === TokenKind.Word && capital[p - 1]))) return 0;
+  let words = 0;
+  for (let k = i + 1; k < count && !newlineBefore[k] && kind[k] === TokenKind.Word && capital[k]; k++) {
+    if (inNameList(lex, lower[k]) || lex.places.has(lower[k]) || !(isOrdinaryWord(lex, lower[k]) || finiteVerb(lex, lower[k]))) return 0;
+    words++;
+  }
+  return words >= 2 || (words === 1 && SEASONS.has(lower[i + 1])) ? words : 0;
 }
 
 /**

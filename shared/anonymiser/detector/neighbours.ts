@@ -91,7 +91,7 @@ export function sentenceStart(tokens: Tokens, i: number): boolean {
   if (j < 0) return true;
   if (j < i - 1 && RE_OPENING_QUOTE.test(raw[i - 1])) return true; // opening quote: titles and quotes start with a capital
   const symbol = raw[j];
-  if (symbol === '!' || symbol === '?' || symbol === ':' || symbol === ';' || symbol === '…' || symbol === '|' || symbol === '–' || symbol === '—' || symbol === '•') return true;
+  if (symbol === '!' || symbol === '?' || symbol === ':' || symbol === ';' || symbol === '…' || symbol === '|' || symbol === '–' || symbol === '—' || symbol === '•' || symbol === '·' || symbol === '›') return true;
   if (symbol === ')' && j >= 1 && (kind[j - 1] === TokenKind.Digits || (raw[j - 1].length === 1 && newlineBefore[j - 1]))) return true; // "1) Gesprek"
   if (symbol === '-' && spaceBefore[j] && spaceBefore[j + 1]) return true; // " - " as a dash
   if (symbol === '.') {

@@ -5,10 +5,11 @@
 // runs before the word classification and blocks the ordinary Dutch words of such headings and names, so
 // the context rules never see them. Words in the name lists that are no ordinary words ("Hilde",
 // "Bruinsma") are never blocked here, and neither are places (they stay LOCATIE).
+import { blockLayoutWords } from './layout';
 import { inNameListLine, isInitialAt, sentenceStart } from './neighbours';
 import { Block, type Scan, TITLE_SEGMENT } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { ADDRESS_TITLE, FUNCTION_WORDS, JARGON_TAIL, ORDINALS, PLACE_PREPOSITIONS, PREPOSITION_LIKE_PARTICLES, STOP_LOWER, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isNegative, isOrdinaryWord, isPlainCompound, isProgrammeWord } from './wordClasses';
+import { ADDRESS_TITLE, FUNCTION_WORDS, JARGON_TAIL, ORDINALS, PLACE_PREPOSITIONS, PREPOSITION_LIKE_PARTICLES, STOP_LOWER, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isNegative, isOrdinaryWord, isPlainCompound, isProgrammeWord } from './wordClasses';
 
 /** lower-case words inside a title-case name: "Kern van de Aanpak", "Eén Gezin, Eén Plan", "Kinderen uit de Knel" */
 const RUN_CONNECTORS = new Set(['van', 'de', 'het', 'der', 'den', "'t", 'en', 'voor', 'in', 'op', 'met', 'uit', 'aan']);
@@ -163,6 +164,7 @@ export function markProse(scan: Scan): void {
   blockHeadingWords(scan, vocabulary);
   blockFunctionWordLines(scan);
   blockTitleCaseText(scan);
+  blockLayoutWords(scan);
   blockLineLabels(scan);
   blockCategoryLists(scan);
   blockReferenceTitles(scan);
@@ -380,19 +382,6 @@ function blockTitleCaseText(scan: Scan): void {
     if (!verb && (personRoleBefore(scan, k) || surnames.has(low))) continue;
     blocked[k] = Block.Prose;
   }
-}
-
-/**
- * A finite verb the word list holds by its infinitive only: "Werkt" (werken), "Woont" (wonen), "Belt" (bellen),
- * "Tekent" (tekenen). Asked only in a text written in title case: alone, "Geert" has the shape of "geren".
- */
-function finiteVerb(lex: Scan['lex'], low: string): boolean {
-  if (low.length < 4 || !low.endsWith('t') || low.endsWith('st')) return false;
-  const stem = low.slice(0, -1);
-  if (lex.dutchWords.has(stem + 'en')) return true;
-  const long = /^(.*[^aeiou])(aa|ee|oo|uu)([^aeiou])$/.exec(stem);
-  if (long && lex.dutchWords.has(long[1] + long[2][0] + long[3] + 'en')) return true;
-  return /[aeiou][^aeiouw]$/.test(stem) && lex.dutchWords.has(stem + stem[stem.length - 1] + 'en');
 }
 
 /** Does the text capitalise most of its ordinary words inside sentences (TITLE_CASE_SHARE of at least TITLE_CASE_MIN_WORDS)? */

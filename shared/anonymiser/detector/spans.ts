@@ -56,6 +56,8 @@ function buildNameSpan(scan: Scan, i: number, label: Label): number {
   const last = extendNameRight(scan, i);
   // extend left over particles and initials: "mw. de Bruijn", "J. de Vries", "A.F. Verschoor"
   let first = extendNameLeft(scan, i);
+  // a surname's particles alone are no name ("Stem Van Het Kind", where "Het Kind" is no name either)
+  if (label === 'PERSOON' && onlyParticles(scan, first, last)) return last + 1;
   // "Rianne Zon" at a sentence start: an unknown capitalised word right before a name belongs to it
   if (label === 'PERSOON' && first > 0 && !newlineBefore[first] && isJoin(text, end[first - 1], start[first]) && text.charCodeAt(end[first - 1]) === 32) {
     if (isUnknownWordBeforeName(scan, first - 1, first)) first = first - 1;
@@ -90,6 +92,13 @@ function buildNameSpan(scan: Scan, i: number, label: Label): number {
   return last + 1;
 }
 
+
+/** Are tokens first..last all words that are particles of a surname ("Van", "Van Der")? */
+function onlyParticles(scan: Scan, first: number, last: number): boolean {
+  const { kind, lower } = scan.tokens;
+  for (let k = first; k <= last; k++) if (kind[k] !== TokenKind.Word || !scan.lex.particles.has(lower[k])) return false;
+  return true;
+}
 
 /**
  * "J. (Jan) de Vries", "A.M. (Anne-Marie) Jansen", "R. (Rachid) Ait Taleb": initials, the first name in

@@ -371,3 +371,18 @@ function computeProgrammeWord(lex: Lexicon, lower: string): boolean {
   }
   return false;
 }
+
+/**
+ * A finite verb the word list holds by its infinitive only: "Werkt" (werken), "Woont" (wonen), "Belt" (bellen),
+ * "Tekent" (tekenen), "Blijft" (blijven), "Geeft" (geven). Asked only in a text written in title case: alone, "Geert" has the shape of "geren".
+ */
+export function finiteVerb(lex: Lexicon, low: string): boolean {
+  if (low.length < 4 || !low.endsWith('t') || low.endsWith('st')) return false;
+  const stem = low.slice(0, -1);
+  if (lex.dutchWords.has(stem + 'en')) return true;
+  // "blijft" (blijven), "reist" is no case ("st"): a stem that ends in f is written with v before -en
+  if (stem.endsWith('f') && (lex.dutchWords.has(stem.slice(0, -1) + 'ven') || lex.dutchWords.has(stem.slice(0, -1).replace(/(aa|ee|oo|uu)$/, (v) => v[0]) + 'ven'))) return true;
+  const long = /^(.*[^aeiou])(aa|ee|oo|uu)([^aeiou])$/.exec(stem);
+  if (long && lex.dutchWords.has(long[1] + long[2][0] + long[3] + 'en')) return true;
+  return /[aeiou][^aeiouw]$/.test(stem) && lex.dutchWords.has(stem + stem[stem.length - 1] + 'en');
+}

@@ -1,0 +1,156 @@
+// Capitals that the layout of a document or another language puts on words that are no names (issue 14 round 9):
+// the categories in the cells of a table, the names of rooms, an English sentence that opens with a word that is
+// also a first name, and a verb or a pronoun that a question heading capitalises. Each pass blocks (Block.Prose)
+// what it finds before the word rules run, so neither a label nor propagation reaches those tokens.
+import { sentenceStart } from './neighbours';
+import { Block, type Scan } from './scan';
+import { RE_HAS_LOWER, TokenKind } from './tokens';
+import { finiteVerb, inNameList, isDerivedWord, isInflectedForm, isOrdinaryWord, isPlainCompound } from './wordClasses';
+
+export function blockLayoutWords(scan: Scan): void {
+  blockTableCellCategories(scan);
+  blockRoomNames(scan);
+  blockEnglishSentenceOpeners(scan);
+  blockWordsBeforeSubjectPronoun(scan);
+}
+
+/** words a table writes for the row that sums or leaves the rest ("Totaal", "Deventer Totaal", "Overige") */
+const SUMMARY_CELL_WORDS = new Set(['totaal', 'subtotaal', 'totalen', 'gemiddeld', 'gemiddelde', 'overig', 'overige', 'onbekend', 'anders', 'restant']);
+
+/** small words that a writer capitalises between the categories of a cell ("Pauze En Informatiemarkt", "Communicatie Naar Ketenpartners") */
+const CELL_SMALL_WORDS = new Set(['en', 'of', 'naar', 'van', 'voor', 'met', 'in', 'op', 'over', 'bij', 'per', 'tot', 'uit', 'door', 'om', 'aan', 'de', 'het', 'een']);
+
+function isWordWithLower(scan: Scan, k: number): boolean {
+  const { kind, raw } = scan.tokens;
+  return kind[k] === TokenKind.Word && RE_HAS_LOWER.test(raw[k]);
+}
+
+/**
+ * A cell of a markdown table ("| Totaal Maatregelen | 373 |", "| Pauze En Informatiemarkt | Foyer |") whose words are
+ * all capitalised ordinary words of no name list and no place, with a shape no name has among them (a plural, an
+ * inflected, derived or compound word, or a capitalised small word between them): a category, no person. A cell of
+ * names ("| Floor Vink |", "| Mees Koster |") has no such shape or holds listed names. A word of a sum row
+ * ("Totaal", "Overige") is no name in any cell ("| Deventer Totaal |").
+ */
+function blockTableCellCategories(scan: Scan): void {
+  const { tokens, lex, blocked, labels } = scan;
+  const { kind, raw, lower, capital, newlineBefore, count } = tokens;
+  if (scan.text.indexOf('|') < 0) return;
+  for (let a = 0; a < count; ) {
+    let b = a + 1;
+    while (b < count && !newlineBefore[b]) b++;
+    if (raw[a] === '|') {
+      let cell = a + 1;
+      for (let k = a + 1; k <= b; k++) {
+        if (k < b && raw[k] !== '|') continue;
+        blockCell(cell, k);
+        cell = k + 1;
+      }
+    }
+    a = b;
+  }
+
+  function blockCell(from: number, to: number): void {
+    const words: number[] = [];
+    let shaped = false;
+    for (let k = from; k < to; k++) {
+      if (kind[k] === TokenKind.Symbol && /^[*_]$/.test(raw[k])) continue; // bold or italic marks (a comma lists items, often places: "| Lunetten, Tuindorp |")
+      if (!isWordWithLower(scan, k) || !capital[k]) return;
+      const low = lower[k];
+      if (SUMMARY_CELL_WORDS.has(low) && !inNameList(lex, low)) {
+        if (!labels[k]) blocked[k] = Block.Prose;
+        shaped = true;
+      }
+      words.push(k);
+    }
+    if (words.length < 2) return;
+    for (let w = 0; w < words.length; w++) {
+      const k = words[w];
+      const low = lower[k];
+      if (CELL_SMALL_WORDS.has(low)) {
+        if (w === 0 || w === words.length - 1) return;
+        shaped = true;
+        continue;
+      }
+      if (inNameList(lex, low) || lex.places.has(low) || !(isOrdinaryWord(lex, low) || isPlainCompound(lex, low))) return;
+      if (isInflectedForm(lex, low) || isDerivedWord(lex, low) || isPlainCompound(lex, low) || (low.length >= 9 && !lex.commonWords.has(low))) shaped = true;
+    }
+    if (!shaped) return;
+    for (const k of words) if (!labels[k] && !blocked[k]) blocked[k] = Block.Prose;
+  }
+}
+
+/** words for a room in a building ("Zaal Beuk", "kamer Zuiderzee", "vergaderruimte De Klimop") */
+const ROOM_WORDS = new Set(['zaal', 'zaaltje', 'kamer', 'lokaal', 'vergaderzaal', 'vergaderkamer', 'vergaderruimte', 'spreekkamer', 'werkruimte', 'room']);
+
+/**
+ * The name of a room ("· Zaal Linde", "stadhuis, kamer Zuiderzee"): a room word that no capitalised word stands
+ * right before ("wethouder Koen Zaal" is a person), then one or two capitalised words that end the phrase (a line
+ * end or punctuation after them: "Zaal Linde vertelde" reads as a person). The room's name names no one.
+ */
+function blockRoomNames(scan: Scan): void {
+  const { tokens, blocked, labels } = scan;
+  const { kind, raw, lower, capital, newlineBefore, count } = tokens;
+  for (let k = 0; k + 1 < count; k++) {
+    if (kind[k] !== TokenKind.Word || !ROOM_WORDS.has(lower[k])) continue;
+    if (k > 0 && !newlineBefore[k] && kind[k - 1] === TokenKind.Word && capital[k - 1]) continue;
+    let e = k + 1;
+    while (e < count && e <= k + 2 && !newlineBefore[e] && isWordWithLower(scan, e) && capital[e]) e++;
+    if (e === k + 1) continue;
+    if (e < count && !newlineBefore[e] && kind[e] === TokenKind.Word) continue; // the sentence goes on
+    if (e < count && !newlineBefore[e] && raw[e] === '(') continue; // "Zaal Linde (wethouder)"
+    for (let m = k; m < e; m++) if (!labels[m] && !blocked[m]) blocked[m] = Block.Prose;
+    k = e - 1;
+  }
+}
+
+/** English function words that open a sentence and are first names in some language too ("Can", "An", "Will", "May") */
+const ENGLISH_OPENERS = new Set(['a', 'an', 'can', 'will', 'may', 'must', 'shall', 'should', 'would', 'could', 'do', 'does', 'did', 'how', 'what', 'why', 'when', 'where', 'who', 'this', 'these', 'those', 'there', 'here', 'it', 'we', 'they', 'you', 'our', 'your', 'their', 'if', 'as', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'so', 'all', 'some', 'no', 'not', 'be', 'is', 'are', 'was', 'were', 'the', 'and', 'but', 'or', 'of', 'to']);
+/** short English function words the English word list leaves out or shares with Dutch */
+const ENGLISH_SMALL = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'is', 'are', 'be', 'and', 'or', 'it', 'as', 'from', 'that', 'this', 'can', 'used', 'into']);
+
+/**
+ * "Can a Words and Pictures story be used as evidence?", "An introduction to trauma-informed principles": an
+ * English function word that opens a sentence, a lower-case word after it, and English words for most of what
+ * follows: the sentence is English and its first word no first name.
+ */
+function blockEnglishSentenceOpeners(scan: Scan): void {
+  const { tokens, lex, blocked, labels } = scan;
+  const { kind, lower, capital, newlineBefore, count } = tokens;
+  for (let k = 0; k + 1 < count; k++) {
+    if (kind[k] !== TokenKind.Word || !capital[k] || !ENGLISH_OPENERS.has(lower[k]) || blocked[k] || labels[k] || !sentenceStart(tokens, k)) continue;
+    if (newlineBefore[k + 1] || kind[k + 1] !== TokenKind.Word || capital[k + 1]) continue;
+    let words = 0;
+    let english = 0;
+    for (let m = k + 1; m < count && !newlineBefore[m] && words < 6; m++) {
+      if (kind[m] !== TokenKind.Word) continue;
+      words++;
+      const low = lower[m];
+      if (ENGLISH_SMALL.has(low) || (lex.englishWords.has(low) && !lex.dutchWords.has(low))) english++;
+    }
+    if (words >= 3 && english * 3 >= words * 2) blocked[k] = Block.Prose;
+  }
+}
+
+/** subject pronouns that stand after the verb in a question or an inverted sentence ("Wat Bieden Wij?", "Hoe Werken We") */
+const SUBJECT_PRONOUNS = new Set(['wij', 'we', 'jij', 'je', 'jullie', 'zij', 'ze', 'hij', 'ik', 'u']);
+
+/**
+ * "Wat Vragen Wij?", "Wat Bieden Wij?", "Hoe Werken Jullie Samen": a capitalised ordinary word of no name list (or a
+ * finite verb) right before a subject pronoun is the verb of the clause, and a capitalised subject pronoun inside a
+ * sentence is the pronoun: neither is a name.
+ */
+function blockWordsBeforeSubjectPronoun(scan: Scan): void {
+  const { tokens, lex, blocked, labels } = scan;
+  const { kind, raw, lower, capital, newlineBefore, count } = tokens;
+  for (let k = 1; k < count; k++) {
+    if (kind[k] !== TokenKind.Word || !SUBJECT_PRONOUNS.has(lower[k]) || newlineBefore[k]) continue;
+    if (k + 1 < count && raw[k + 1] === '.' && raw[k].length === 1) continue; // "U." is an initial
+    const v = k - 1;
+    if (kind[v] !== TokenKind.Word || !capital[v] || !RE_HAS_LOWER.test(raw[v])) continue;
+    const low = lower[v];
+    if (inNameList(lex, low) || lex.places.has(low) || !(isOrdinaryWord(lex, low) || finiteVerb(lex, low))) continue;
+    if (!labels[v] && !blocked[v]) blocked[v] = Block.Prose;
+    if (capital[k] && !labels[k] && !blocked[k]) blocked[k] = Block.Prose;
+  }
+}
