@@ -112,3 +112,22 @@ describe('rivers, lakes and seas are no places of residence', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('a grade before a function is part of the function', () => {
+  it.each([
+    ['Marloes de Haan, Senior Jeugdconsulent bij het wijkteam, sprak als eerste.', ['Marloes de Haan:PERSOON']],
+    ['De Junior Gedragswetenschapper Ilse Kok schreef het advies.', ['Ilse Kok:PERSOON']],
+  ])('%s', (text, names) => {
+    expect(found(text)).toEqual(names);
+  });
+});
+
+describe('a word of a name list after a capitalised adjective is the noun it qualifies', () => {
+  it.each(['Binnen het Gedwongen Kader blijft de regie bij de gezinsvoogd.', 'Het Regionaal Kader noemt drie doelen.', 'Volgens het Ambtelijk Kader is dat toegestaan.'])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('a name after a noun of a participle\'s shape ("Gewicht Ama") stays a name', () => {
+    expect(found('Gewicht Ama is goed, zegt wijkverpleegkundige Anita. Verder gaat Ama naar de opvang.')).toContain('Ama:PERSOON');
+  });
+});

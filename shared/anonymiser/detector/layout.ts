@@ -5,13 +5,15 @@
 import { sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { finiteVerb, inNameList, isDerivedWord, isInflectedForm, isOrdinaryWord, isPlainCompound } from './wordClasses';
+import { ROLE_TAIL, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isOrdinaryWord, isPlainCompound, isRoleCompound } from './wordClasses';
 
 export function blockLayoutWords(scan: Scan): void {
   blockTableCellCategories(scan);
   blockRoomNames(scan);
   blockEnglishSentenceOpeners(scan);
   blockWordsBeforeSubjectPronoun(scan);
+  blockGradesBeforeRoles(scan);
+  blockWordsAfterCapitalisedAdjectives(scan);
 }
 
 /** words a table writes for the row that sums or leaves the rest ("Totaal", "Deventer Totaal", "Overige") */
@@ -152,5 +154,56 @@ function blockWordsBeforeSubjectPronoun(scan: Scan): void {
     if (inNameList(lex, low) || lex.places.has(low) || !(isOrdinaryWord(lex, low) || finiteVerb(lex, low))) continue;
     if (!labels[v] && !blocked[v]) blocked[v] = Block.Prose;
     if (capital[k] && !labels[k] && !blocked[k]) blocked[k] = Block.Prose;
+  }
+}
+
+/** words that grade a function ("Senior Beleidsmedewerker", "Junior Onderzoeker", "Waarnemend Teamleider") */
+const GRADE_WORDS = new Set(['senior', 'junior', 'medior', 'adjunct', 'waarnemend', 'plaatsvervangend', 'interim', 'hoofd', 'lead', 'chief', 'assistent', 'tijdelijk']);
+
+/** a function word: a title of the lists, a compound that ends in a function ("Beleidsmedewerker"), or such an ending alone ("Onderzoeker") */
+function isFunctionWord(scan: Scan, low: string): boolean {
+  return scan.lex.titles.has(low) || isRoleCompound(low) || (low.length >= 5 && ROLE_TAIL.test('xxx' + low));
+}
+
+/**
+ * "Joost van Lienden, Senior Beleidsmedewerker", "De Junior Onderzoeker Sanne Bos": a capitalised grade before a
+ * function is part of the function, no name (and no part of the name after it).
+ */
+function blockGradesBeforeRoles(scan: Scan): void {
+  const { tokens, blocked, labels } = scan;
+  const { kind, lower, capital, newlineBefore, count } = tokens;
+  for (let k = 0; k + 1 < count; k++) {
+    if (kind[k] !== TokenKind.Word || !capital[k] || !GRADE_WORDS.has(lower[k]) || newlineBefore[k + 1]) continue;
+    if (kind[k + 1] !== TokenKind.Word || !isFunctionWord(scan, lower[k + 1])) continue;
+    for (const m of [k, k + 1]) if (!labels[m] && !blocked[m]) blocked[m] = Block.Prose;
+  }
+}
+
+/** an adjective by its shape: a participle ("Gedwongen", "Gespecialiseerd") or a derivational ending ("Landelijk", "Ambtelijke", "Preventief") */
+const RE_ADJECTIVE_SHAPE = /^(?:ge\p{L}{3,}(?:en|d|de|te)|\p{L}{3,}(?:lijk|lijke|ig|ige|isch|ische|eel|ele|aal|ale|ief|ieve|baar|bare|loos|loze))$/u;
+/** adjectives of a salutation or address, before which a name stays a name ("Beste Roos,", "Lieve Kader") */
+const SALUTATIONS = new Set(['beste', 'lieve', 'geachte', 'waarde', 'dierbare', 'goede']);
+/** adjectives used as nouns for a person, before a name ("Jeugdige Ama", "Betrokkene Kader") */
+const PERSON_ADJECTIVES = new Set(['jeugdige', 'minderjarige', 'meerderjarige', 'betrokkene', 'belanghebbende', 'gedaagde', 'verdachte', 'deskundige', 'geïnterviewde', 'geinterviewde', 'aanvrager', 'verzoeker']);
+
+/**
+ * "in het Gedwongen Kader", "Het Landelijk Kader zegt": a word of a name list that is also a word of the dictionary,
+ * capitalised after a capitalised adjective (an ordinary word of no name list with an adjective's shape), is the
+ * noun the adjective goes with, when no capitalised word follows it. A first name the lists lack that has an
+ * adjective's shape ("Heldere Kuipers") comes before a surname that is no dictionary word.
+ */
+function blockWordsAfterCapitalisedAdjectives(scan: Scan): void {
+  const { tokens, lex, blocked, labels } = scan;
+  const { kind, raw, lower, capital, newlineBefore, count } = tokens;
+  for (let k = 1; k < count; k++) {
+    if (kind[k] !== TokenKind.Word || !capital[k] || newlineBefore[k] || blocked[k] || labels[k]) continue;
+    const low = lower[k];
+    if (!inNameList(lex, low) || !lex.dutchWords.has(low)) continue;
+    const a = k - 1;
+    if (kind[a] !== TokenKind.Word || !capital[a] || !RE_HAS_LOWER.test(raw[a])) continue;
+    const adj = lower[a];
+    if (SALUTATIONS.has(adj) || PERSON_ADJECTIVES.has(adj) || isFunctionWord(scan, adj) || inNameList(lex, adj) || !RE_ADJECTIVE_SHAPE.test(adj) || !isOrdinaryWord(lex, adj)) continue;
+    if (k + 1 < count && !newlineBefore[k + 1] && kind[k + 1] === TokenKind.Word && capital[k + 1]) continue;
+    blocked[k] = Block.Prose;
   }
 }
