@@ -131,3 +131,19 @@ describe('a word of a name list after a capitalised adjective is the noun it qua
     expect(found('Gewicht Ama is goed, zegt wijkverpleegkundige Anita. Verder gaat Ama naar de opvang.')).toContain('Ama:PERSOON');
   });
 });
+
+describe('the people a salutation addresses are names, also where they are words', () => {
+  it.each([
+    ['Beste Roos,\n\nDank voor je bericht over de planning.', ['Roos:PERSOON']],
+    ['Hoi Storm,\n\nKun je me morgen bellen?', ['Storm:PERSOON']],
+    ['Lieve Bas en Mees,\n\nWat fijn dat jullie kwamen.', ['Bas:PERSOON', 'Mees:PERSOON']],
+    ['Goedemorgen Winter,\n\nHierbij het verslag.', ['Winter:PERSOON']],
+  ])('%s', (text, names) => {
+    expect(found(text)).toEqual(names);
+  });
+
+  it('a salutation to a group or a role names no one', () => {
+    expect(found("Beste Collega's,\n\nHierbij de agenda.")).toEqual([]);
+    expect(found('Hallo Team,\n\nHierbij de agenda.')).toEqual([]);
+  });
+});

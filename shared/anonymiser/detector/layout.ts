@@ -1,7 +1,9 @@
 // Capitals that the layout of a document or another language puts on words that are no names (issue 14 round 9):
 // the categories in the cells of a table, the names of rooms, an English sentence that opens with a word that is
-// also a first name, and a verb or a pronoun that a question heading capitalises. Each pass blocks (Block.Prose)
-// what it finds before the word rules run, so neither a label nor propagation reaches those tokens.
+// also a first name, a verb or a pronoun that a question heading capitalises, a grade before a function and a noun
+// after a capitalised adjective. Each of those passes blocks (Block.Prose) what it finds before the word rules run,
+// so neither a label nor propagation reaches those tokens. One pass labels instead: the people a salutation
+// addresses ("Beste Roos,"), whose names may be words.
 import { sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
@@ -14,6 +16,7 @@ export function blockLayoutWords(scan: Scan): void {
   blockWordsBeforeSubjectPronoun(scan);
   blockGradesBeforeRoles(scan);
   blockWordsAfterCapitalisedAdjectives(scan);
+  labelSalutationNames(scan);
 }
 
 /** words a table writes for the row that sums or leaves the rest ("Totaal", "Deventer Totaal", "Overige") */
@@ -205,5 +208,40 @@ function blockWordsAfterCapitalisedAdjectives(scan: Scan): void {
     if (SALUTATIONS.has(adj) || PERSON_ADJECTIVES.has(adj) || isFunctionWord(scan, adj) || inNameList(lex, adj) || !RE_ADJECTIVE_SHAPE.test(adj) || !isOrdinaryWord(lex, adj)) continue;
     if (k + 1 < count && !newlineBefore[k + 1] && kind[k + 1] === TokenKind.Word && capital[k + 1]) continue;
     blocked[k] = Block.Prose;
+  }
+}
+
+/** words that open the salutation of a letter or an e-mail ("Beste Roos,", "Hoi Storm,", "Goedemorgen Winter,") */
+const SALUTATION_OPENERS = new Set(['beste', 'lieve', 'geachte', 'hoi', 'hallo', 'hey', 'hai', 'dag', 'goedemorgen', 'goedemiddag', 'goedenavond', 'dear', 'hi', 'hello']);
+
+/**
+ * "Beste Roos,", "Hoi Storm,", "Lieve Bas en Mees,": on a line that opens with a salutation and ends with a comma or
+ * an exclamation mark, the capitalised words after it are the people addressed, also where they are ordinary words
+ * too; the salutation is no part of the name. Words of no name list that are ordinary words ("Beste Collega's,",
+ * "Hallo Team,") and titles ("Beste mevrouw Visser," keeps its own rule) are left alone.
+ */
+function labelSalutationNames(scan: Scan): void {
+  const { tokens, lex, blocked, labels } = scan;
+  const { kind, raw, lower, capital, newlineBefore, count } = tokens;
+  for (let a = 0; a < count; a++) {
+    if (!newlineBefore[a] || kind[a] !== TokenKind.Word || !SALUTATION_OPENERS.has(lower[a])) continue;
+    let b = a + 1;
+    while (b < count && !newlineBefore[b]) b++;
+    const last = raw[b - 1];
+    if (b - a < 3 || (last !== ',' && last !== '!')) continue;
+    const names: number[] = [];
+    let ok = true;
+    for (let k = a + 1; k < b - 1 && ok; k++) {
+      if (kind[k] !== TokenKind.Word) ok = raw[k] === ',' || raw[k] === '&';
+      else if (!capital[k]) ok = lower[k] === 'en' || lex.particles.has(lower[k]);
+      else if (lex.titles.has(lower[k]) || (!inNameList(lex, lower[k]) && isOrdinaryWord(lex, lower[k]))) ok = false;
+      else names.push(k);
+    }
+    if (!ok || names.length === 0 || names.length > 4) continue;
+    if (!labels[a]) blocked[a] = Block.Prose;
+    for (const k of names) if (!labels[k] && blocked[k] !== Block.Institution) {
+      labels[k] = 'PERSOON';
+      blocked[k] = Block.None;
+    }
   }
 }
