@@ -79,6 +79,7 @@ describe('the evaluation documents', () => {
     ['reports-tuned10', 0.96, 0.965, 1.4],
     ['reports-tuned11', 0.945, 0.945, 2.0],
     ['reports-tuned12', 0.94, 0.95, 2.0],
+    ['reports-tuned13', 0.94, 0.96, 1.4],
     ['reports-heldout', 0.95, 0.975, 1.0],
     ['cases-tuned', 0.99, 0.97, 0.5],
     ['cases-heldout', 0.85, 0.9, 0.5],

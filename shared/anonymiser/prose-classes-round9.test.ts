@@ -147,3 +147,32 @@ describe('the people a salutation addresses are names, also where they are words
     expect(found('Hallo Team,\n\nHierbij de agenda.')).toEqual([]);
   });
 });
+
+describe('a capitalised finite verb that opens a verdict or a question is no name', () => {
+  it.each(['Beoordeling: **Voldoet Deels**', '| 3 | Dossiervorming | Voldoet Niet |', '**Groeit Niet** Het aantal bleef gelijk.'])('%s', (text) => {
+    expect(found(text).filter((f) => f.endsWith(':PERSOON'))).toEqual([]);
+  });
+
+  it('a first name of a verb\'s shape before a surname stays a name ("Bart Zaal")', () => {
+    expect(found('- Bart Zaal is onze nieuwe gedragswetenschapper.')).toContain('Bart Zaal:PERSOON');
+  });
+});
+
+describe('titles in title case listed with commas, and titles with a pronoun or "Een" inside', () => {
+  it.each([
+    'De modules: Samen Plannen, Het Gezin Een Stem Geven, Veilig Thuis.',
+    '- Column: De Baas Van Je Eigen Leven',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('more nouns after capitalised adjectives and rooms', () => {
+  it('"Studiemiddag Gedwongen Kader En Rechtspositie"', () => {
+    expect(found('| 6 maart | Studiemiddag Gedwongen Kader En Rechtspositie | online |').filter((f) => f.endsWith(':PERSOON'))).toEqual([]);
+  });
+
+  it('a room named with an article is no facility ("zaal De Schuur")', () => {
+    expect(found('Locatie: het dorpshuis (zaal De Zolder)').filter((f) => f.endsWith(':INSTELLING'))).toEqual([]);
+  });
+});

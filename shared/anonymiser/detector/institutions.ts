@@ -2,6 +2,7 @@
 // sports clubs ("MHC De Reigers", "SV Vitesse '22"), companies and law firms by their legal form or firm
 // word ("Transportbedrijf Van der Wal B.V.", "Van Rijn & Partners Advocaten", "Klussenbedrijf Yilmaz VOF").
 // Runs before the word classification: the tokens of an institution name are blocked for it.
+import { ROOM_WORDS } from './layout';
 import { matchPhrase, sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { TokenKind } from './tokens';
@@ -341,6 +342,7 @@ function institutionsAfterTypeWords(scan: Scan): void {
       if (low === 'de' || low === 'het' || low === "'t") {
         // "De Kameleon" mid-sentence: article + capitalised non-name; "ds. De Vries" is a person
         if (sentenceStart(tokens, i) || scan.heading[i]) continue; // "3.2 Het Beraad Zelf" is a heading
+        if (i > 0 && !newlineBefore[i] && ROOM_WORDS.has(lower[i - 1])) continue; // "zaal De Schuur": a room (layout.ts)
         // "Stem Van Het Kind", "Zorgen Dat Het Goed Blijft", "Voor De Volgende Vergadering": an article inside a run of
         // capitalised words after a capitalised small word is title case, when ordinary words follow it
         const run = titleCaseRunAfter(scan, i);
@@ -424,11 +426,16 @@ function titleCaseRunAfter(scan: Scan, i: number): number {
   const { tokens, lex } = scan;
   const { kind, lower, capital, newlineBefore, count } = tokens;
   const p = i - 1;
-  if (p < 0 || newlineBefore[i] || kind[p] !== TokenKind.Word || !capital[p] || !TITLE_SMALL_WORDS.has(lower[p])) return 0;
-  if (!(sentenceStart(tokens, p) || (p > 0 && !newlineBefore[p] && kind[p - 1] === TokenKind.Word && capital[p - 1]))) return 0;
+  if (p < 0 || newlineBefore[i]) return 0;
+  // (or after the comma of a list of titles: "Werken Met Het Netwerk, Het Kind Een Stem Geven, …")
+  const afterTitleComma = tokens.raw[p] === ',' && p > 0 && !newlineBefore[p] && kind[p - 1] === TokenKind.Word && capital[p - 1] && p > 1 && kind[p - 2] === TokenKind.Word && capital[p - 2];
+  if (!afterTitleComma) {
+    if (kind[p] !== TokenKind.Word || !capital[p] || !TITLE_SMALL_WORDS.has(lower[p])) return 0;
+    if (!(sentenceStart(tokens, p) || (p > 0 && !newlineBefore[p] && kind[p - 1] === TokenKind.Word && capital[p - 1]))) return 0;
+  }
   let words = 0;
   for (let k = i + 1; k < count && !newlineBefore[k] && kind[k] === TokenKind.Word && capital[k]; k++) {
-    if (inNameList(lex, lower[k]) || lex.places.has(lower[k]) || !(isOrdinaryWord(lex, lower[k]) || finiteVerb(lex, lower[k]))) return 0;
+    if (inNameList(lex, lower[k]) || lex.places.has(lower[k]) || !(isOrdinaryWord(lex, lower[k]) || finiteVerb(lex, lower[k]) || STOP_LOWER.has(lower[k]))) return 0;
     words++;
   }
   return words >= 2 || (words === 1 && SEASONS.has(lower[i + 1])) ? words : 0;

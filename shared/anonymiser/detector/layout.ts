@@ -7,7 +7,7 @@
 import { sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { ROLE_TAIL, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isOrdinaryWord, isPlainCompound, isRoleCompound } from './wordClasses';
+import { FUNCTION_WORDS, ROLE_TAIL, STOP_LOWER, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isOrdinaryWord, isPlainCompound, isRoleCompound } from './wordClasses';
 
 export function blockLayoutWords(scan: Scan): void {
   blockTableCellCategories(scan);
@@ -17,6 +17,7 @@ export function blockLayoutWords(scan: Scan): void {
   blockGradesBeforeRoles(scan);
   blockWordsAfterCapitalisedAdjectives(scan);
   labelSalutationNames(scan);
+  blockFiniteVerbPhrases(scan);
 }
 
 /** words a table writes for the row that sums or leaves the rest ("Totaal", "Deventer Totaal", "Overige") */
@@ -86,7 +87,7 @@ function blockTableCellCategories(scan: Scan): void {
 }
 
 /** words for a room in a building ("Zaal Beuk", "kamer Zuiderzee", "vergaderruimte De Klimop") */
-const ROOM_WORDS = new Set(['zaal', 'zaaltje', 'kamer', 'lokaal', 'vergaderzaal', 'vergaderkamer', 'vergaderruimte', 'spreekkamer', 'werkruimte', 'room']);
+export const ROOM_WORDS = new Set(['zaal', 'zaaltje', 'kamer', 'lokaal', 'vergaderzaal', 'vergaderkamer', 'vergaderruimte', 'spreekkamer', 'werkruimte', 'room']);
 
 /**
  * The name of a room ("· Zaal Linde", "stadhuis, kamer Zuiderzee"): a room word that no capitalised word stands
@@ -206,7 +207,8 @@ function blockWordsAfterCapitalisedAdjectives(scan: Scan): void {
     if (kind[a] !== TokenKind.Word || !capital[a] || !RE_HAS_LOWER.test(raw[a])) continue;
     const adj = lower[a];
     if (SALUTATIONS.has(adj) || PERSON_ADJECTIVES.has(adj) || isFunctionWord(scan, adj) || inNameList(lex, adj) || !RE_ADJECTIVE_SHAPE.test(adj) || !isOrdinaryWord(lex, adj)) continue;
-    if (k + 1 < count && !newlineBefore[k + 1] && kind[k + 1] === TokenKind.Word && capital[k + 1]) continue;
+    // (a capitalised small word may follow: "Gedwongen Kader En Rechtspositie")
+    if (k + 1 < count && !newlineBefore[k + 1] && kind[k + 1] === TokenKind.Word && capital[k + 1] && !FUNCTION_WORDS.has(lower[k + 1])) continue;
     blocked[k] = Block.Prose;
   }
 }
@@ -242,6 +244,36 @@ function labelSalutationNames(scan: Scan): void {
     for (const k of names) if (!labels[k] && blocked[k] !== Block.Institution) {
       labels[k] = 'PERSOON';
       blocked[k] = Block.None;
+    }
+  }
+}
+
+/** adverbs of degree that follow a verdict ("Voldoet Deels", "Voldoet Grotendeels") */
+const DEGREE_ADVERBS = new Set(['deels', 'grotendeels', 'gedeeltelijk', 'volledig', 'helemaal', 'ruim', 'voldoende', 'onvoldoende', 'matig', 'goed', 'slecht', 'nauwelijks', 'zelden', 'vaak', 'altijd', 'nooit']);
+
+/**
+ * "Oordeel: **Voldoet Niet**", "| Voldoet Deels |", "Ontstaat Er Ruimte?": a capitalised finite verb that no list holds
+ * as a word or a name (its infinitive is in the dictionary: "voldoen"), opening its sentence, cell or emphasis before
+ * capitalised words or a question mark, is the verb, and the capitalised ordinary or function words right after it
+ * on its line are the rest of its phrase, no surname after a first name.
+ */
+function blockFiniteVerbPhrases(scan: Scan): void {
+  const { tokens, lex, blocked, labels } = scan;
+  const { kind, raw, lower, capital, newlineBefore, count } = tokens;
+  for (let k = 0; k < count; k++) {
+    if (kind[k] !== TokenKind.Word || !capital[k] || !RE_HAS_LOWER.test(raw[k]) || blocked[k] || labels[k]) continue;
+    const low = lower[k];
+    if (lex.dutchWords.has(low) || inNameList(lex, low) || lex.places.has(low) || !finiteVerb(lex, low)) continue;
+    // only a verb that opens its sentence, cell or emphasis before the capitalised rest of its phrase or a question mark
+    // (a village may have a verb's shape: "in Hapert", "Hapert ligt aan de Beerze")
+    // (and only before a function word, an adverb of degree or a question mark: "Bart Zaal" is a first name of a verb's shape, "baren")
+    if (!sentenceStart(tokens, k) || k + 1 >= count || newlineBefore[k + 1]) continue;
+    const next = lower[k + 1];
+    if (!((kind[k + 1] === TokenKind.Word && capital[k + 1] && (STOP_LOWER.has(next) || FUNCTION_WORDS.has(next) || DEGREE_ADVERBS.has(next))) || raw[k + 1] === '?')) continue;
+    blocked[k] = Block.Prose;
+    for (let m = k + 1; m < count && m <= k + 3 && !newlineBefore[m] && kind[m] === TokenKind.Word && capital[m]; m++) {
+      if (inNameList(lex, lower[m]) || lex.places.has(lower[m]) || !(isOrdinaryWord(lex, lower[m]) || STOP_LOWER.has(lower[m]))) break;
+      if (!labels[m] && !blocked[m]) blocked[m] = Block.Prose;
     }
   }
 }

@@ -63,9 +63,12 @@ export function findHeadingLines(scan: Scan): void {
 /**
  * Small words a Dutch writer capitalises only when a whole line is in English-style title case ("Opgroeien In De
  * Wijken", "Welzijn, School En Vrije Tijd", "Buurtouders Als Steun Voor Gezinnen"): prepositions, conjunctions and
- * question words that are never a name or part of one (not "van", "de", "ter": "mevrouw Van Dijk", "De Vries").
+ * question words that are never a name or part of one (not "van", "de", "ter": "mevrouw Van Dijk", "De Vries"), and pronouns and
+ * the indefinite article.
  */
-const TITLE_CASE_MARKERS = new Set(['en', 'in', 'op', 'met', 'voor', 'over', 'tot', 'naar', 'uit', 'als', 'bij', 'om', 'aan', 'zonder', 'door', 'onder', 'of', 'wat', 'hoe', 'wie', 'waar', 'is', 'tussen', 'vanuit', 'tegen', 'rond']);
+const TITLE_CASE_MARKERS = new Set(['en', 'in', 'op', 'met', 'voor', 'over', 'tot', 'naar', 'uit', 'als', 'bij', 'om', 'aan', 'zonder', 'door', 'onder', 'of', 'wat', 'hoe', 'wie', 'waar', 'is', 'tussen', 'vanuit', 'tegen', 'rond',
+  // pronouns and the indefinite article, never part of a name ("De Baas Van Je Eigen Verhaal", "Het Kind Een Stem Geven")
+  'een', 'je', 'jij', 'jouw', 'jullie', 'we', 'wij', 'ze', 'zij', 'ik', 'mijn', 'uw', 'ons', 'onze', 'hun']);
 /** longest line read as a title-case line (a heading, a title or a bullet line, not a paragraph) */
 const TITLE_CASE_LINE_WORDS = 30;
 

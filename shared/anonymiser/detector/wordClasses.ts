@@ -374,12 +374,15 @@ function computeProgrammeWord(lex: Lexicon, lower: string): boolean {
 
 /**
  * A finite verb the word list holds by its infinitive only: "Werkt" (werken), "Woont" (wonen), "Belt" (bellen),
- * "Tekent" (tekenen), "Blijft" (blijven), "Geeft" (geven). Asked only in a text written in title case: alone, "Geert" has the shape of "geren".
+ * "Tekent" (tekenen), "Blijft" (blijven), "Geeft" (geven), "Voldoet" (voldoen), "Ontstaat" (ontstaan). Asked only in a text written in title case: alone, "Geert" has the shape of "geren".
  */
 export function finiteVerb(lex: Lexicon, low: string): boolean {
   if (low.length < 4 || !low.endsWith('t') || low.endsWith('st')) return false;
   const stem = low.slice(0, -1);
   if (lex.dutchWords.has(stem + 'en')) return true;
+  // "voldoet" (voldoen), "gaat" (gaan), "ziet" (zien): a stem that ends in a vowel takes -n
+  if (/(?:oe|ie)$/.test(stem) && lex.dutchWords.has(stem + 'n')) return true;
+  if (/(?:aa|ee)$/.test(stem) && stem.length >= 4 && lex.dutchWords.has(stem + 'n')) return true;
   // "blijft" (blijven), "reist" is no case ("st"): a stem that ends in f is written with v before -en
   if (stem.endsWith('f') && (lex.dutchWords.has(stem.slice(0, -1) + 'ven') || lex.dutchWords.has(stem.slice(0, -1).replace(/(aa|ee|oo|uu)$/, (v) => v[0]) + 'ven'))) return true;
   const long = /^(.*[^aeiou])(aa|ee|oo|uu)([^aeiou])$/.exec(stem);
