@@ -176,3 +176,10 @@ describe('more nouns after capitalised adjectives and rooms', () => {
     expect(found('Locatie: het dorpshuis (zaal De Zolder)').filter((f) => f.endsWith(':INSTELLING'))).toEqual([]);
   });
 });
+
+describe('an English agent noun in the plural is English ("Young Carers")', () => {
+  const report = '## Inleiding\n\nTekst.\n\n## Aanpak\n\nTekst.\n\n## Resultaten\n\nVoor Young Carers start een groep. De groep Young Carers groeit.\n\nAnna Peters en Kees Wouters vertelden erover.';
+  it('the term is no name, surnames ending in -ers stay names', () => {
+    expect(found(report)).toEqual(['Anna Peters:PERSOON', 'Kees Wouters:PERSOON']);
+  });
+});

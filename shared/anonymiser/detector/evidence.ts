@@ -249,7 +249,16 @@ function englishOnly(scan: Scan, k: number): boolean {
 function englishWord(scan: Scan, k: number): boolean {
   const { tokens, lex } = scan;
   const low = tokens.lower[k];
-  return tokens.kind[k] === TokenKind.Word && lex.englishWords.has(low) && !inNameList(lex, low) && !lex.places.has(low);
+  return tokens.kind[k] === TokenKind.Word && (lex.englishWords.has(low) || englishAgentPlural(lex, low)) && !inNameList(lex, low) && !lex.places.has(low);
+}
+
+/**
+ * "Carers", "Leavers", "Makers": the plural of an English agent noun whose verb ends in -e ("care", "leave") and that the
+ * word list lacks. (The stem must end in -e: "Peters", "Wouters", "Sanders" give no English word so.)
+ */
+function englishAgentPlural(lex: Scan['lex'], low: string): boolean {
+  const verb = low.slice(0, -2);
+  return low.length >= 6 && low.endsWith('ers') && verb.endsWith('e') && lex.englishWords.has(verb) && !lex.dutchWords.has(low);
 }
 
 /**
