@@ -14,6 +14,12 @@ describe("a surname's particles alone are no name", () => {
   it.each(['1. **Luister Van Het Begin Af.** Elke sessie start met een ronde.', '2. **Grip Van Het Gezin.** We kennen de buurt.'])('%s', (text) => {
     expect(found(text).filter((f) => f.endsWith(':PERSOON'))).toEqual([]);
   });
+
+  it('before a word with a label of its own they stay, so the whole surname is covered ("Van Velsen")', () => {
+    const text = 'Gesprek met Jan ter Horst en Van Velsen.';
+    const covered = detector.detect(text).some((s) => s.start <= text.indexOf('Van Velsen') && s.end > text.indexOf('Van Velsen'));
+    expect(covered).toBe(true);
+  });
 });
 
 describe('an article inside a run of title case opens no facility when ordinary words follow it', () => {

@@ -56,8 +56,9 @@ function buildNameSpan(scan: Scan, i: number, label: Label): number {
   const last = extendNameRight(scan, i);
   // extend left over particles and initials: "mw. de Bruijn", "J. de Vries", "A.F. Verschoor"
   let first = extendNameLeft(scan, i);
-  // a surname's particles alone are no name ("Stem Van Het Kind", where "Het Kind" is no name either)
-  if (label === 'PERSOON' && onlyParticles(scan, first, last)) return last + 1;
+  // a surname's particles alone are no name ("Stem Van Het Kind", where "Het Kind" is no name either); before a word
+  // with a label of its own they start that name ("Ter Horst", where the rules took "Horst" for the place)
+  if (label === 'PERSOON' && onlyParticles(scan, first, last) && !(last + 1 < count && scan.labels[last + 1] && !newlineBefore[last + 1])) return last + 1;
   // "Rianne Zon" at a sentence start: an unknown capitalised word right before a name belongs to it
   if (label === 'PERSOON' && first > 0 && !newlineBefore[first] && isJoin(text, end[first - 1], start[first]) && text.charCodeAt(end[first - 1]) === 32) {
     if (isUnknownWordBeforeName(scan, first - 1, first)) first = first - 1;
