@@ -32,7 +32,9 @@ describe('an article inside a run of title case opens no facility when ordinary 
   });
 
   it('one word after the article keeps the facility ("Leer Van De Regenboog")', () => {
-    expect(found('3. **Leer Van De Regenboog.** De school doet mee.')).toContain('De Regenboog:INSTELLING');
+    // (in a bold run-in heading only a mention elsewhere in the text finds it: see the run-in headings below)
+    expect(found('3. Leer Van De Regenboog. De school doet mee.')).toContain('De Regenboog:INSTELLING');
+    expect(found('Het team koos Voor De Regenboog als partner.')).toContain('De Regenboog:INSTELLING');
   });
 
   it('mid-sentence after a lower-case word the article still opens a facility ("bij De Kameleon")', () => {
@@ -187,5 +189,23 @@ describe('an English agent noun in the plural is English ("Young Carers")', () =
   const report = '## Inleiding\n\nTekst.\n\n## Aanpak\n\nTekst.\n\n## Resultaten\n\nVoor Young Carers start een groep. De groep Young Carers groeit.\n\nAnna Peters en Kees Wouters vertelden erover.';
   it('the term is no name, surnames ending in -ers stay names', () => {
     expect(found(report)).toEqual(['Anna Peters:PERSOON', 'Kees Wouters:PERSOON']);
+  });
+});
+
+describe('a run-in heading in bold ("2. **Eerst Luisteren, Dan Kiezen.** Informeer …") says nothing by its capitals', () => {
+  const text = [
+    '## Adviezen',
+    '',
+    'Op De Kompasroos wonen acht jongeren.',
+    '',
+    '2. **Eerst Luisteren, Dan Kiezen.** Informeer jongeren en ouders.',
+    '**Wat Goed Loopt.** Niet alles is kommer en kwel.',
+    '3. **Maak Ruimte Vrij:** neem de overlegtijd op in de contracten.',
+    '5. **Haal De Kompasroos Dichterbij.** Nodig de begeleiders uit.',
+    '6. **Mevrouw Jansen.** Zij vertelde over haar zoon Daan Bakker.',
+  ].join('\n');
+
+  it('its ordinary words are no names, a facility named in it is the facility alone, names in it stay', () => {
+    expect(found(text)).toEqual(['De Kompasroos:INSTELLING', 'De Kompasroos:INSTELLING', 'Jansen:PERSOON', 'Daan Bakker:PERSOON']);
   });
 });

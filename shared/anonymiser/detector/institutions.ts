@@ -4,7 +4,7 @@
 // Runs before the word classification: the tokens of an institution name are blocked for it.
 import { ROOM_WORDS } from './layout';
 import { matchPhrase, sentenceStart } from './neighbours';
-import { Block, type Scan } from './scan';
+import { Block, type Scan, TITLE_SEGMENT } from './scan';
 import { TokenKind } from './tokens';
 import { HIGHER_EDUCATION, JARGON_TAIL, SEASONS, STOP_LOWER, finiteVerb, inNameList, isNegative, isOrdinaryWord, isProgrammeWord } from './wordClasses';
 
@@ -180,7 +180,8 @@ function repeatInstitutionNames(scan: Scan): void {
       if (k < words.length) continue;
       const last = i + k - 1;
       // the same words inside a longer capitalised name are that name's ("De Linde" in "De Lindehof" cannot match; "Zonnewijzer Noord" can)
-      if (last + 1 < tokens.count && !tokens.newlineBefore[last + 1] && kind[last + 1] === TokenKind.Word && tokens.capital[last + 1] && start[last + 1] === end[last] + 1 && !lex.particles.has(lower[last + 1])) continue;
+      // (in a part of a line in title case the next capital says nothing: "4. **Haal De Vuurtoren Dichterbij.**")
+      if (last + 1 < tokens.count && !tokens.newlineBefore[last + 1] && kind[last + 1] === TokenKind.Word && tokens.capital[last + 1] && start[last + 1] === end[last] + 1 && !lex.particles.has(lower[last + 1]) && scan.heading[last + 1] !== TITLE_SEGMENT) continue;
       for (let m = i; m <= last; m++) {
         labels[m] = null;
         blocked[m] = Block.Institution;

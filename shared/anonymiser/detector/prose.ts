@@ -57,6 +57,7 @@ export function findHeadingLines(scan: Scan): void {
     for (const [a, b] of lines) if (!scan.heading[a] && titleCasedSegments(scan, a, b)) headings++;
     for (const [a, b] of lines) if (!scan.heading[a]) titleRuns(scan, a, b);
   }
+  for (const [a, b] of lines) if (!scan.heading[a]) runInHeading(scan, a, b);
   scan.reportProse = headings >= REPORT_HEADINGS;
 }
 
@@ -148,6 +149,36 @@ function titleRuns(scan: Scan, a: number, b: number): void {
     if (marker && e - k >= 3) for (let m = k; m < e; m++) if (!scan.heading[m]) scan.heading[m] = TITLE_SEGMENT;
     k = e;
   }
+}
+
+/** the most words a run-in heading holds ("2. **Eerst Vertellen, Dan Besluiten.** Informeer …") */
+const RUN_IN_HEADING_WORDS = 12;
+
+/**
+ * A run-in heading: a bold part that opens a line or list item and ends in a full stop or colon, with running text
+ * after it on the same line ("2. **Wapenbezit.** Advies om …", "**Wat Goed Gaat.** Niet alles …", "**Maak Tijd Vrij:**
+ * neem …"). Its words are marked like a title-case part of a line: its ordinary words say nothing, names stay.
+ */
+function runInHeading(scan: Scan, a: number, b: number): void {
+  const { kind, raw, start, end } = scan.tokens;
+  let k = a;
+  if (kind[k] === TokenKind.Digits && k + 1 < b && (raw[k + 1] === '.' || raw[k + 1] === ')')) k += 2;
+  else if (raw[k] === '-' || raw[k] === '•') k++;
+  if (k + 2 >= b || raw[k] !== '*' || raw[k + 1] !== '*' || end[k] !== start[k + 1]) return;
+  let close = -1;
+  for (let m = k + 2; m + 1 < b; m++) {
+    if (raw[m] === '*' && raw[m + 1] === '*' && end[m] === start[m + 1]) {
+      close = m;
+      break;
+    }
+  }
+  if (close < 0 || close + 2 >= b) return; // (a bold line of its own is read as a heading line or not at all)
+  const stop = (t: number): boolean => raw[t] === '.' || raw[t] === ':';
+  if (!stop(close - 1) && !stop(close + 2)) return;
+  let words = 0;
+  for (let m = k + 2; m < close; m++) if (kind[m] === TokenKind.Word) words++;
+  if (words === 0 || words > RUN_IN_HEADING_WORDS) return;
+  for (let m = k + 2; m < close; m++) if (!scan.heading[m]) scan.heading[m] = TITLE_SEGMENT;
 }
 
 /** markers of a title run: the title-case markers and prepositions that are names elsewhere ("Na", "Via") */
