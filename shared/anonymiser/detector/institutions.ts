@@ -6,7 +6,7 @@ import { ROOM_WORDS } from './layout';
 import { matchPhrase, sentenceStart } from './neighbours';
 import { Block, type Scan, TITLE_SEGMENT } from './scan';
 import { TokenKind } from './tokens';
-import { HIGHER_EDUCATION, JARGON_TAIL, SEASONS, STOP_LOWER, finiteVerb, inNameList, isNegative, isOrdinaryWord, isProgrammeWord } from './wordClasses';
+import { HIGHER_EDUCATION, JARGON_TAIL, SEASONS, STOP_LOWER, finiteVerb, inNameList, isNegative, isOrdinaryWord, isProgrammeWord, TITLE_PREPOSITIONS } from './wordClasses';
 
 /** lower-case type words after which a proper name is the institution ("basisschool De Horizon") */
 const INST_TYPE_WORDS = new Set([
@@ -415,7 +415,7 @@ function institutionsAfterTypeWords(scan: Scan): void {
 }
 
 /** Small words that a title-case writer capitalises before an article ("Stem Van Het Kind", "Voor De Zomer") */
-const TITLE_SMALL_WORDS = new Set(['van', 'voor', 'dat', 'naar', 'met', 'in', 'op', 'uit', 'over', 'bij', 'aan', 'door', 'om', 'tot', 'na', 'onder', 'tussen', 'zonder', 'tegen', 'vanuit', 'als', 'en', 'of']);
+const TITLE_SMALL_WORDS = new Set([...TITLE_PREPOSITIONS, 'van', 'dat', 'na']);
 
 /**
  * The article at token i follows a capitalised small word at the start of a line, cell or sentence or after another

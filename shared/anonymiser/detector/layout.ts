@@ -4,10 +4,10 @@
 // after a capitalised adjective. Each of those passes blocks (Block.Prose) what it finds before the word rules run,
 // so neither a label nor propagation reaches those tokens. One pass labels instead: the people a salutation
 // addresses ("Beste Roos,"), whose names may be words.
-import { sentenceStart } from './neighbours';
+import { isCapitalisedWord, sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
-import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { FUNCTION_WORDS, ROLE_TAIL, STOP_LOWER, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isOrdinaryWord, isPlainCompound, isRoleCompound } from './wordClasses';
+import { TokenKind } from './tokens';
+import { FUNCTION_WORDS, STOP_LOWER, TITLE_PREPOSITIONS, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isOrdinaryWord, isPlainCompound, isRoleNoun } from './wordClasses';
 
 export function blockLayoutWords(scan: Scan): void {
   blockTableCellCategories(scan);
@@ -24,12 +24,7 @@ export function blockLayoutWords(scan: Scan): void {
 const SUMMARY_CELL_WORDS = new Set(['totaal', 'subtotaal', 'totalen', 'gemiddeld', 'gemiddelde', 'overig', 'overige', 'onbekend', 'anders', 'restant']);
 
 /** small words that a writer capitalises between the categories of a cell ("Pauze En Informatiemarkt", "Communicatie Naar Ketenpartners") */
-const CELL_SMALL_WORDS = new Set(['en', 'of', 'naar', 'van', 'voor', 'met', 'in', 'op', 'over', 'bij', 'per', 'tot', 'uit', 'door', 'om', 'aan', 'de', 'het', 'een']);
-
-function isWordWithLower(scan: Scan, k: number): boolean {
-  const { kind, raw } = scan.tokens;
-  return kind[k] === TokenKind.Word && RE_HAS_LOWER.test(raw[k]);
-}
+const CELL_SMALL_WORDS = new Set([...TITLE_PREPOSITIONS, 'van', 'per', 'de', 'het', 'een']);
 
 /**
  * A cell of a markdown table ("| Totaal Maatregelen | 373 |", "| Pauze En Informatiemarkt | Foyer |") whose words are
@@ -40,7 +35,7 @@ function isWordWithLower(scan: Scan, k: number): boolean {
  */
 function blockTableCellCategories(scan: Scan): void {
   const { tokens, lex, blocked, labels } = scan;
-  const { kind, raw, lower, capital, newlineBefore, count } = tokens;
+  const { kind, raw, lower, newlineBefore, count } = tokens;
   if (scan.text.indexOf('|') < 0) return;
   for (let a = 0; a < count; ) {
     let b = a + 1;
@@ -61,7 +56,7 @@ function blockTableCellCategories(scan: Scan): void {
     let shaped = false;
     for (let k = from; k < to; k++) {
       if (kind[k] === TokenKind.Symbol && /^[*_]$/.test(raw[k])) continue; // bold or italic marks (a comma lists items, often places: "| Lunetten, Tuindorp |")
-      if (!isWordWithLower(scan, k) || !capital[k]) return;
+      if (!isCapitalisedWord(scan, k)) return;
       const low = lower[k];
       if (SUMMARY_CELL_WORDS.has(low) && !inNameList(lex, low)) {
         if (!labels[k]) blocked[k] = Block.Prose;
@@ -101,7 +96,7 @@ function blockRoomNames(scan: Scan): void {
     if (kind[k] !== TokenKind.Word || !ROOM_WORDS.has(lower[k])) continue;
     if (k > 0 && !newlineBefore[k] && kind[k - 1] === TokenKind.Word && capital[k - 1]) continue;
     let e = k + 1;
-    while (e < count && e <= k + 2 && !newlineBefore[e] && isWordWithLower(scan, e) && capital[e]) e++;
+    while (e < count && e <= k + 2 && !newlineBefore[e] && isCapitalisedWord(scan, e)) e++;
     if (e === k + 1) continue;
     if (e < count && !newlineBefore[e] && kind[e] === TokenKind.Word) continue; // the sentence goes on
     if (e < count && !newlineBefore[e] && raw[e] === '(') continue; // "Zaal Linde (wethouder)"
@@ -153,7 +148,7 @@ function blockWordsBeforeSubjectPronoun(scan: Scan): void {
     if (kind[k] !== TokenKind.Word || !SUBJECT_PRONOUNS.has(lower[k]) || newlineBefore[k]) continue;
     if (k + 1 < count && raw[k + 1] === '.' && raw[k].length === 1) continue; // "U." is an initial
     const v = k - 1;
-    if (kind[v] !== TokenKind.Word || !capital[v] || !RE_HAS_LOWER.test(raw[v])) continue;
+    if (!isCapitalisedWord(scan, v)) continue;
     const low = lower[v];
     if (inNameList(lex, low) || lex.places.has(low) || !(isOrdinaryWord(lex, low) || finiteVerb(lex, low))) continue;
     if (!labels[v] && !blocked[v]) blocked[v] = Block.Prose;
@@ -166,7 +161,7 @@ const GRADE_WORDS = new Set(['senior', 'junior', 'medior', 'adjunct', 'waarnemen
 
 /** a function word: a title of the lists, a compound that ends in a function ("Beleidsmedewerker"), or such an ending alone ("Onderzoeker") */
 function isFunctionWord(scan: Scan, low: string): boolean {
-  return scan.lex.titles.has(low) || isRoleCompound(low) || (low.length >= 5 && ROLE_TAIL.test('xxx' + low));
+  return scan.lex.titles.has(low) || isRoleNoun(low);
 }
 
 /**
@@ -198,13 +193,13 @@ const PERSON_ADJECTIVES = new Set(['jeugdige', 'minderjarige', 'meerderjarige', 
  */
 function blockWordsAfterCapitalisedAdjectives(scan: Scan): void {
   const { tokens, lex, blocked, labels } = scan;
-  const { kind, raw, lower, capital, newlineBefore, count } = tokens;
+  const { kind, lower, capital, newlineBefore, count } = tokens;
   for (let k = 1; k < count; k++) {
     if (kind[k] !== TokenKind.Word || !capital[k] || newlineBefore[k] || blocked[k] || labels[k]) continue;
     const low = lower[k];
     if (!inNameList(lex, low) || !lex.dutchWords.has(low)) continue;
     const a = k - 1;
-    if (kind[a] !== TokenKind.Word || !capital[a] || !RE_HAS_LOWER.test(raw[a])) continue;
+    if (!isCapitalisedWord(scan, a)) continue;
     const adj = lower[a];
     if (SALUTATIONS.has(adj) || PERSON_ADJECTIVES.has(adj) || isFunctionWord(scan, adj) || inNameList(lex, adj) || !RE_ADJECTIVE_SHAPE.test(adj) || !isOrdinaryWord(lex, adj)) continue;
     // (a capitalised small word may follow: "Gedwongen Kader En Rechtspositie")
@@ -261,7 +256,7 @@ function blockFiniteVerbPhrases(scan: Scan): void {
   const { tokens, lex, blocked, labels } = scan;
   const { kind, raw, lower, capital, newlineBefore, count } = tokens;
   for (let k = 0; k < count; k++) {
-    if (kind[k] !== TokenKind.Word || !capital[k] || !RE_HAS_LOWER.test(raw[k]) || blocked[k] || labels[k]) continue;
+    if (!isCapitalisedWord(scan, k) || blocked[k] || labels[k]) continue;
     const low = lower[k];
     if (lex.dutchWords.has(low) || inNameList(lex, low) || lex.places.has(low) || !finiteVerb(lex, low)) continue;
     // only a verb that opens its sentence, cell or emphasis before the capitalised rest of its phrase or a question mark

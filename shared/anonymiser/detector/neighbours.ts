@@ -2,7 +2,7 @@
 // kind of line it stands on (a list of names, a signature). Read-only questions used by several passes.
 import type { Lexicon, Phrase } from '../lexicon';
 import type { Scan } from './scan';
-import { TokenKind, type Tokens } from './tokens';
+import { RE_HAS_LOWER, TokenKind, type Tokens } from './tokens';
 import { ABBREV_BEFORE_DOT, LIST_LABELS, SIGNATURE_LABELS, inNameList } from './wordClasses';
 
 /** the phrases of a phrase map by their first and second word, built once per map: "de" has many */
@@ -78,6 +78,12 @@ const RE_BULLET_OR_DASH = /^[•–—-]$/;
 const RE_OPENING_QUOTE = /^["'“‘]$/;
 
 /** Is token i at the start of a sentence (so a capital letter says nothing)? */
+/** a word with a capital first letter and a lower-case letter after it ("Zaal", "IJssel"; not "GGD") */
+export function isCapitalisedWord(scan: Scan, k: number): boolean {
+  const { kind, raw, capital } = scan.tokens;
+  return kind[k] === TokenKind.Word && capital[k] === 1 && RE_HAS_LOWER.test(raw[k]);
+}
+
 export function sentenceStart(tokens: Tokens, i: number): boolean {
   const { raw, lower, kind, capital, newlineBefore, spaceBefore } = tokens;
   if (newlineBefore[i]) return true;

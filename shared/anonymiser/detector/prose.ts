@@ -6,10 +6,10 @@
 // the context rules never see them. Words in the name lists that are no ordinary words ("Hilde",
 // "Bruinsma") are never blocked here, and neither are places (they stay LOCATIE).
 import { blockLayoutWords } from './layout';
-import { inNameListLine, isInitialAt, sentenceStart } from './neighbours';
+import { inNameListLine, isCapitalisedWord, isInitialAt, sentenceStart } from './neighbours';
 import { Block, type Scan, TITLE_SEGMENT } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { ADDRESS_TITLE, FUNCTION_WORDS, JARGON_TAIL, ORDINALS, PLACE_PREPOSITIONS, PREPOSITION_LIKE_PARTICLES, STOP_LOWER, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isNegative, isOrdinaryWord, isPlainCompound, isProgrammeWord } from './wordClasses';
+import { ADDRESS_TITLE, FUNCTION_WORDS, JARGON_TAIL, ORDINALS, PLACE_PREPOSITIONS, PREPOSITION_LIKE_PARTICLES, STOP_LOWER, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isNegative, isOrdinaryWord, isPlainCompound, isProgrammeWord, TITLE_PREPOSITIONS } from './wordClasses';
 
 /** lower-case words inside a title-case name: "Kern van de Aanpak", "Eén Gezin, Eén Plan", "Kinderen uit de Knel" */
 const RUN_CONNECTORS = new Set(['van', 'de', 'het', 'der', 'den', "'t", 'en', 'voor', 'in', 'op', 'met', 'uit', 'aan']);
@@ -67,7 +67,7 @@ export function findHeadingLines(scan: Scan): void {
  * question words that are never a name or part of one (not "van", "de", "ter": "mevrouw Van Dijk", "De Vries"), and pronouns and
  * the indefinite article.
  */
-const TITLE_CASE_MARKERS = new Set(['en', 'in', 'op', 'met', 'voor', 'over', 'tot', 'naar', 'uit', 'als', 'bij', 'om', 'aan', 'zonder', 'door', 'onder', 'of', 'wat', 'hoe', 'wie', 'waar', 'is', 'tussen', 'vanuit', 'tegen', 'rond',
+const TITLE_CASE_MARKERS = new Set([...TITLE_PREPOSITIONS, 'wat', 'hoe', 'wie', 'waar', 'is', 'rond',
   // pronouns and the indefinite article, never part of a name ("De Baas Van Je Eigen Verhaal", "Het Kind Een Stem Geven")
   'een', 'je', 'jij', 'jouw', 'jullie', 'we', 'wij', 'ze', 'zij', 'ik', 'mijn', 'uw', 'ons', 'onze', 'hun']);
 /** longest line read as a title-case line (a heading, a title or a bullet line, not a paragraph) */
@@ -183,11 +183,6 @@ function runInHeading(scan: Scan, a: number, b: number): void {
 
 /** markers of a title run: the title-case markers and prepositions that are names elsewhere ("Na", "Via") */
 const RUN_MARKERS = new Set([...TITLE_CASE_MARKERS, 'na', 'via']);
-
-function isCapitalisedWord(scan: Scan, k: number): boolean {
-  const { kind, raw, capital } = scan.tokens;
-  return kind[k] === TokenKind.Word && capital[k] === 1 && RE_HAS_LOWER.test(raw[k]);
-}
 
 /** heading lines that make a text report prose: a case note has a heading or two ("Zorgen", "Wat gaat goed"), a report many */
 const REPORT_HEADINGS = 3;
@@ -397,12 +392,12 @@ const TITLE_CASE_SHARE = 0.6;
 function blockTitleCaseText(scan: Scan): void {
   if (!scan.titleCase) return;
   const { tokens, blocked, labels, lex } = scan;
-  const { kind, raw, lower, capital, count } = tokens;
+  const { kind, lower, capital, count } = tokens;
   // the words that stand after a first name somewhere ("Hanneke de Wind") are surnames at every mention ("De Wind presenteert")
   const surnames = new Set<string>();
   for (let k = 0; k < count; k++) if (kind[k] === TokenKind.Word && capital[k] && firstNameBefore(scan, k)) surnames.add(lower[k]);
   for (let k = 0; k < count; k++) {
-    if (kind[k] !== TokenKind.Word || !capital[k] || labels[k] || blocked[k] || !RE_HAS_LOWER.test(raw[k])) continue;
+    if (!isCapitalisedWord(scan, k) || labels[k] || blocked[k]) continue;
     const low = lower[k];
     // (a function word or a finite verb is that word also after a name or a kin word: "Moeder Tekent", "Gülay Woont Dichtbij")
     const verb = STOP_LOWER.has(low) || finiteVerb(lex, low);
@@ -445,7 +440,7 @@ function firstNameBefore(scan: Scan, k: number): boolean {
 /** a capitalised first name of the lists, or a capitalised word no list knows (a first name the lists lack: "Bram Winter"; no place, function word or verb) */
 function firstNameAt(scan: Scan, p: number): boolean {
   const { tokens, lex } = scan;
-  if (tokens.kind[p] !== TokenKind.Word || tokens.capital[p] !== 1 || !RE_HAS_LOWER.test(tokens.raw[p])) return false;
+  if (!isCapitalisedWord(scan, p)) return false;
   const low = tokens.lower[p];
   return lex.firstNames.has(low) || (!isOrdinaryWord(lex, low) && !lex.places.has(low) && !STOP_LOWER.has(low) && !finiteVerb(lex, low));
 }
@@ -507,7 +502,7 @@ function blockLineLabels(scan: Scan): void {
 function blockCategoryLists(scan: Scan): void {
   const { tokens, blocked, labels, lex } = scan;
   const { kind, raw, lower, capital, newlineBefore, count } = tokens;
-  const isItem = (k: number): boolean => k < count && kind[k] === TokenKind.Word && capital[k] === 1 && RE_HAS_LOWER.test(raw[k]) && blocked[k] !== Block.Institution && !labels[k];
+  const isItem = (k: number): boolean => k < count && isCapitalisedWord(scan, k) && blocked[k] !== Block.Institution && !labels[k];
   const isSep = (k: number): boolean => k < count && !newlineBefore[k] && (raw[k] === ',' || lower[k] === 'en' || lower[k] === 'of');
   for (let i = 0; i < count; i++) {
     if (!isItem(i)) continue;
@@ -562,7 +557,7 @@ function wordsAfterPersonRoles(scan: Scan): Set<string> {
   const { kind, capital, lower, raw, newlineBefore, count } = scan.tokens;
   const out = new Set<string>();
   for (let k = 1; k < count; k++) {
-    if (kind[k] !== TokenKind.Word || !capital[k] || newlineBefore[k] || !RE_HAS_LOWER.test(raw[k])) continue;
+    if (!isCapitalisedWord(scan, k) || newlineBefore[k]) continue;
     const role = raw[k - 1] === '.' && k > 1 ? k - 2 : k - 1;
     if (kind[role] !== TokenKind.Word || !PERSON_ROLES.has(lower[role]) || newlineBefore[role + 1]) continue;
     out.add(lower[k]);
@@ -809,7 +804,7 @@ function blockProgrammeNames(scan: Scan, vocabulary: Set<string>): void {
   const { tokens, blocked } = scan;
   const { kind, capital, lower, raw, newlineBefore, start, end } = tokens;
   const count = tokens.count;
-  const isCapitalWord = (k: number): boolean => k < count && kind[k] === TokenKind.Word && capital[k] === 1 && RE_HAS_LOWER.test(raw[k]);
+  const isCapitalWord = (k: number): boolean => k < count && isCapitalisedWord(scan, k);
   for (let i = 0; i < count; i++) {
     if (!isCapitalWord(i) || blocked[i] === Block.Institution || scan.heading[i] || scan.lex.degrees.has(lower[i])) continue;
     // the run: capitalised words joined by single spaces, with connectors between them
@@ -1025,12 +1020,12 @@ function attributiveAt(scan: Scan, i: number): boolean {
 /** The capitalised words from token `from` on the same line that may belong to a title: ordinary words with connectors between them. */
 function titleRunFrom(scan: Scan, from: number, max: number): number[] {
   const { tokens } = scan;
-  const { kind, capital, lower, raw, newlineBefore, start, end, count } = tokens;
+  const { kind, capital, lower, newlineBefore, start, end, count } = tokens;
   const out: number[] = [];
   let k = from;
   while (k < count && out.length < max) {
     if (k > from && (newlineBefore[k] || start[k] - end[k - 1] > 1)) break;
-    if (kind[k] === TokenKind.Word && capital[k] && RE_HAS_LOWER.test(raw[k])) {
+    if (isCapitalisedWord(scan, k)) {
       out.push(k);
       k++;
       continue;

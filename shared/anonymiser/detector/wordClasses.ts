@@ -261,6 +261,14 @@ export function isDerivedWord(lex: Lexicon, lower: string): boolean {
 }
 
 /**
+ * Prepositions and conjunctions that a writer of English-style title case capitalises ("Opgroeien In De Wijken",
+ * "Pauze En Informatiemarkt", "Stem Van Het Kind" has "van" as well) and that are never a name or part of one. The
+ * title-case passes each add their own few words to it (question words and pronouns for a title line; "van", "de"
+ * and "het" where a name cannot follow).
+ */
+export const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['en', 'of', 'in', 'op', 'met', 'voor', 'over', 'tot', 'naar', 'uit', 'als', 'bij', 'om', 'aan', 'door', 'onder', 'tussen', 'zonder', 'tegen', 'vanuit']);
+
+/**
  * Particles of surnames that are prepositions as often ("in 't Veld", "op den Akker"): a lower-case sequence that
  * opens with one after a first name ("Mert in de wijk") and a capitalised one in title-case text ("Woont In Schiedam")
  * says where, not who. Not "ter"/"ten", which stand in surnames far more often ("Kees ter Horst").
@@ -287,8 +295,17 @@ export const ORDINALS = new Set(['eerste', 'tweede', 'derde', 'vierde', 'vijfde'
  * "Steenbergen", "Lindeboom"): a compound with such a tail may be a surname; a compound with another
  * tail ("Praktijkreeks", "Ouderavond") is an ordinary word.
  */
+/** the endings of Dutch words for a profession or function ("-therapeut", "-coördinator", "-voogd") */
+const ROLE_ENDINGS = 'therapeut|therapeute|psycholoog|pedagoog|functionaris|coördinator|coordinator|adviseur|consulent|medewerker|begeleider|hulpverlener|werker|coach|trainer|deskundige|specialist|verpleegkundige|regisseur|manager|leider|bemiddelaar|assistent|assistente|ambtenaar|inspecteur|onderzoeker|professional|reclasseerder|behandelaar|secretaris|voerder|voorzitter|directeur|bestuurder|jurist|analist|beschermer|voogd|ouder|arts|agent|docent|houder';
 /** compounds that name a profession or function by their tail ("Systeemtherapeut", "Aandachtsfunctionaris", "Casusregisseur"): a role, never a name */
-export const ROLE_TAIL = /^\p{L}{3,}(?:therapeut|therapeute|psycholoog|pedagoog|functionaris|coördinator|coordinator|adviseur|consulent|medewerker|begeleider|hulpverlener|werker|coach|trainer|deskundige|specialist|verpleegkundige|regisseur|manager|leider|bemiddelaar|assistent|assistente|ambtenaar|inspecteur|onderzoeker|professional|reclasseerder|behandelaar|secretaris|voerder|voorzitter|directeur|bestuurder|jurist|analist|beschermer|voogd|ouder|arts|agent|docent|houder)$/u;
+export const ROLE_TAIL = new RegExp(`^\\p{L}{3,}(?:${ROLE_ENDINGS})$`, 'u');
+/** a word that is such an ending, alone or in a compound of any length ("Onderzoeker", "Beleidsmedewerker") */
+const ROLE_NOUN = new RegExp(`^\\p{L}*(?:${ROLE_ENDINGS})$`, 'u');
+
+/** a noun for a profession or function, five letters or more: a compound ending (ROLE_TAIL) or such an ending alone */
+export function isRoleNoun(lower: string): boolean {
+  return lower.length >= 5 && ROLE_NOUN.test(lower);
+}
 
 /** a compound that names a profession (ROLE_TAIL; one anchored test, cheaper than remembering it) */
 export function isRoleCompound(lower: string): boolean {
