@@ -366,7 +366,7 @@ function afterDeterminer(scan: Scan, i: number): boolean {
   const before = tokens.lower[i - 1];
   if (DETERMINERS_NOT_PARTICLES.has(before)) return true;
   const low = tokens.lower[i];
-  return before === 'de' && pluralCompound(scan, low) && !!lex;
+  return before === 'de' && (pluralCompound(scan, low) || isPlainCompound(lex, low));
 }
 
 /** Does a title or role word stand before word i ("mw. Jansen", "Moeder: Fatima"), or is it on a line listing names ("Aanwezig: …")? */
@@ -429,7 +429,8 @@ function classifyByNeighbour(scan: Scan, i: number, low: string, prevLow: string
     return true;
   }
   const afterParticle = i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word && !capital[i - 1] && lex.particles.has(prevLow) && prevLow !== 'in' && prevLow !== 'op' && prevLow !== 'te';
-  if (afterParticle && (named || (!common && !JARGON_TAIL.test(low) && !wordShape(scan, low))) && !(place && PLACE_PREPOSITIONS.has(prevLow))) {
+  // (after "de" a compound of ordinary words with no surname's tail is a thing: "tekent A de Netwerkcirkel")
+  if (afterParticle && (named || (!common && !JARGON_TAIL.test(low) && !wordShape(scan, low) && !(prevLow === 'de' && isPlainCompound(lex, low)))) && !(place && PLACE_PREPOSITIONS.has(prevLow))) {
     labels[i] = 'PERSOON';
     return true;
   }
