@@ -28,3 +28,33 @@ describe('"de" before a compound of ordinary words is an article, not a particle
     expect(found('Gesprek met Jan de Vries en Karin de Bloemendaal over de planning.')).toEqual(['Jan de Vries:PERSOON', 'Karin de Bloemendaal:PERSOON']);
   });
 });
+
+describe('a compound whose last word holds a surname tail is a plain compound ("Privacyparagraaf" ends in "paragraaf", not "graaf")', () => {
+  it('is no name after an article', () => {
+    expect(persons('Alle partijen tekenden de Werkafspraken; de Privacyparagraaf is door iedereen ondertekend.')).toEqual([]);
+  });
+
+  it('a compound surname keeps its tail ("de Bloemendaal")', () => {
+    expect(persons('Het gesprek met Karin de Bloemendaal duurde lang.')).toEqual(['Karin de Bloemendaal:PERSOON']);
+  });
+});
+
+describe('parts that every municipality has are no places or names', () => {
+  const table = '| Wijk | Jeugdigen | Aandeel |\n|---|---|---|\n| Colmschate | 2.100 | 18% |\n| Buitengebied | 944 | 17% |\n| Stad Noord | 1.520 | 21% |\n| Dorpen (Bathmen, Lettele) | 610 | 15% |\n\nHet Buitengebied en Stad Noord vallen op.';
+
+  it('in a place column the generic part is none, the places beside it are', () => {
+    const f = found(table);
+    expect(f).toContain('Colmschate:LOCATIE');
+    expect(f).toContain('Bathmen:LOCATIE');
+    expect(f).toContain('Lettele:LOCATIE');
+    expect(f.filter((x) => /^(Buitengebied|Stad|Noord|Stad Noord|Dorpen)[:]/.test(x))).toEqual([]);
+  });
+
+  it.each(['De cijfers van Stad Noord en Stad Zuid liggen dicht bij elkaar.', 'Het team van Regio Oost neemt de casus over.'])('an ordinary word before a point of the compass: %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it('a place of the lists before a compass word stays a place ("Amsterdam Noord")', () => {
+    expect(found('Het gezin verhuisde naar Amsterdam Noord.').some((x) => x.startsWith('Amsterdam') && x.endsWith(':LOCATIE'))).toBe(true);
+  });
+});

@@ -130,6 +130,9 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   if (scan.heading[i] === TITLE_SEGMENT && named && common && !lex.firstNames.has(low) && !afterTitle && !(i > 0 && !newlineBefore[i] && capital[i - 1] && lex.firstNames.has(prevLow))) return i;
   if (!sentenceStart(tokens, i) && scan.heading[i] !== 1) {
     if (COMPASS.has(low)) return i;
+    // an ordinary word before a capitalised compass word names a part of an area or organisation, no person: "Stad
+    // Noord", "Regio Oost" (a place of the lists stays: "Amsterdam Noord")
+    if (!named && !place && common && compassAfter(scan, i)) return i;
     // capitalised jargon mid-sentence ("een Raadsonderzoek", "Radarmelding"): a compound with an
     // abstract-noun tail is no name unless a name stands next to it
     if (!named && !place && JARGON_TAIL.test(low) && !nextToName(scan, i)) return i;
@@ -149,6 +152,14 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   classifyAtSentenceStart(scan, i, low, common, place, named);
   return i;
 }
+
+/** a capitalised point of the compass right after token i on its line ("Stad Noord", "Regio Zuid-Oost" has "Zuid"; not
+ * "Centrum": "bushalte Doorn Centrum" names a place the lists may lack) */
+function compassAfter(scan: Scan, i: number): boolean {
+  const { kind, lower, capital, newlineBefore, count } = scan.tokens;
+  return i + 1 < count && !newlineBefore[i + 1] && kind[i + 1] === TokenKind.Word && capital[i + 1] === 1 && COMPASS_POINTS.has(lower[i + 1]);
+}
+const COMPASS_POINTS = new Set([...COMPASS].filter((w) => !['midden', 'centrum', 'centraal'].includes(w)));
 
 /** words before a capitalised category in report prose: articles, determiners, prepositions that take no place */
 const CATEGORY_BEFORE = new Set(['eigen', 'de', 'het', 'een', 'deze', 'dit', 'die', 'dat', 'onze', 'ons', 'hun', 'elke', 'iedere', 'alle', 'geen', 'welke', 'met', 'over', 'voor', 'van', 'door', 'via', 'aan', 'op', 'tot', 'zonder', 'om', 'tegen', 'per', 'en', 'of']);

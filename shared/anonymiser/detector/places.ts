@@ -95,6 +95,12 @@ function namedDistricts(scan: Scan): void {
 const PLACE_HEADERS = new Set(['wijk', 'wijken', 'buurt', 'buurten', 'stadsdeel', 'stadsdelen', 'gebied', 'gebieden', 'kern', 'kernen', 'dorp', 'dorpen', 'woonplaats', 'plaats', 'gemeente', 'gemeenten', 'wijk/buurt']);
 /** words of a row that sums or leaves over, not a place: "Zutphen Totaal", "Overig", "Onbekend" */
 const SUMMARY_WORDS = new Set(['totaal', 'subtotaal', 'gemiddeld', 'gemiddelde', 'overig', 'overige', 'onbekend', 'anders', 'regio', 'nederland', 'gemeente', 'landelijk', 'provincie', 'alle', 'n.v.t']);
+/**
+ * parts that every municipality has, named by what they are, with the compass word after them: no place of their
+ * own in a place column ("| Buitengebied |", "| Stad Noord |"), though the places beside them are ("| Dorpen (Bathmen,
+ * Lettele) |")
+ */
+const GENERIC_AREAS = new Set(['buitengebied', 'platteland', 'stad', 'dorpen', 'kernen', 'wijken']);
 
 /**
  * "| Wijk | % | … |" and its rows "| Waterkwartier | 72 |": the cells of a markdown table's column headed by a
@@ -136,7 +142,8 @@ function placeColumns(scan: Scan): void {
           const summary = words.some((m) => SUMMARY_WORDS.has(lower[m]) || lex.negatives.has(lower[m]));
           if (!summary) {
             // (a word the rules took for a name is the place here; an article only with the place after it: "De Hoven")
-            const place = words.filter((m) => capital[m] && RE_HAS_LOWER.test(raw[m]) && (!labels[m] || labels[m] === 'PERSOON') && (!blocked[m] || blocked[m] === Block.Prose) && !lex.particles.has(lower[m]));
+            const generic = (m: number): boolean => GENERIC_AREAS.has(lower[m]) || (COMPASS.has(lower[m]) && m > 0 && GENERIC_AREAS.has(lower[m - 1]));
+            const place = words.filter((m) => capital[m] && RE_HAS_LOWER.test(raw[m]) && (!labels[m] || labels[m] === 'PERSOON') && (!blocked[m] || blocked[m] === Block.Prose) && !lex.particles.has(lower[m]) && !generic(m));
             for (const m of place) {
               labels[m] = 'LOCATIE';
               blocked[m] = Block.None;

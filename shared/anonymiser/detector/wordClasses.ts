@@ -366,11 +366,31 @@ export function isPlainCompound(lex: Lexicon, lower: string): boolean {
 
 function computePlainCompound(lex: Lexicon, lower: string): boolean {
   if (lex.commonWords.has(lower) || inNameList(lex, lower)) return false;
-  const plain = (w: string): boolean => !SURNAME_TAIL.test(w) && isCompoundOfWords(lex, w);
+  const plain = (w: string): boolean => !surnameTail(lex, w) && isCompoundOfWords(lex, w);
   if (plain(lower)) return true;
   if (lower.endsWith('en') && plain(lower.slice(0, -2))) return true; // "leerbijeenkomsten"
   return lower.endsWith('s') && plain(lower.slice(0, -1)); // "praktijkreeksen" is above; "ouderavonds" no
 }
+
+/**
+ * Does the word end in a surname's tail (SURNAME_TAIL) that is its own last part? Not when a longer word of the
+ * dictionary or its plural (eight letters or more, no name or place of the lists) ends the word and holds that tail:
+ * "werk|afspraken" ends in "ken" inside "afspraken", "privacy|paragraaf"
+ * ends in "graaf" inside "paragraaf"; "bloemen|daal", "timmer|man" keep theirs.
+ */
+function surnameTail(lex: Lexicon, lower: string): boolean {
+  const m = SURNAME_TAIL.exec(lower);
+  if (!m) return false;
+  for (let k = Math.max(1, lower.length - MAX_TAIL_WORD); k <= lower.length - MIN_TAIL_WORD && k < m.index; k++) {
+    const last = lower.slice(k);
+    if ((lex.dutchWords.has(last) || isInflectedWord(lex, last)) && !lex.places.has(last) && !inNameList(lex, last)) return false;
+  }
+  return true;
+}
+/** the longest last word looked up by surnameTail */
+const MAX_TAIL_WORD = 12;
+/** the shortest: a short word that holds a tail ("thuis", "eiland") ends many surnames and places ("Olthuis", "Vlieland") */
+const MIN_TAIL_WORD = 8;
 
 /** Is the word a programme word, or a compound that ends in one ("ketenoverleg", "veiligheidsscan", "jongerenraad")? */
 export function isProgrammeWord(lex: Lexicon, lower: string): boolean {
