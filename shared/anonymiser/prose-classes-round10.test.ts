@@ -58,3 +58,28 @@ describe('parts that every municipality has are no places or names', () => {
     expect(found('Het gezin verhuisde naar Amsterdam Noord.').some((x) => x.startsWith('Amsterdam') && x.endsWith(':LOCATIE'))).toBe(true);
   });
 });
+
+describe('a name written surname first as an item of a list or table is one name', () => {
+  it.each([
+    ['- Hart, Annie – grootmoeder moederszijde', 'Hart, Annie'],
+    ['**Vader:** Kuipers, Ruben, geboren 14-01-1986', 'Kuipers, Ruben'],
+    ['| Jeugdreclasseerder | Kok, Anouk |', 'Kok, Anouk'],
+  ])('%s', (text, name) => {
+    expect(persons(text)).toContain(`${name}:PERSOON`);
+  });
+
+  it('surnames in a row, initials and a first name that is also a surname stay apart', () => {
+    expect(persons('Aanwezig: Bakker, Jansen en Smit.')).toEqual(['Bakker:PERSOON', 'Jansen:PERSOON', 'Smit:PERSOON']);
+    expect(persons('| Evaluatie | 2025-09-01 | HW, YK |').some((f) => f.startsWith('HW, '))).toBe(false);
+  });
+});
+
+describe('a first name abbreviated to two or three letters is an initial ("Th.", "Chr.")', () => {
+  it.each([
+    ['dhr. Th. Kuipers, raadsonderzoeker', 'Th. Kuipers'],
+    ['| Raadsonderzoeker | dhr. Th. (Thomas) Kuipers |', 'Th. (Thomas) Kuipers'],
+    ['Gesprek met Chr. de Boer over de planning.', 'Chr. de Boer'],
+  ])('%s', (text, name) => {
+    expect(persons(text)).toContain(`${name}:PERSOON`);
+  });
+});

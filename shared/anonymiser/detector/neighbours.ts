@@ -105,16 +105,29 @@ export function sentenceStart(tokens: Tokens, i: number): boolean {
     if (word < 0) return true;
     if (kind[word] === TokenKind.Word) {
       if (ABBREV_BEFORE_DOT.has(lower[word])) return false;
-      if (raw[word].length === 1 && capital[word]) return false; // initial
+      if ((raw[word].length === 1 || ABBREVIATED_FIRST_NAMES.has(lower[word])) && capital[word]) return false; // initial ("J.", "Th.")
     }
     return true;
   }
   return false;
 }
 
-/** Is token i a capital letter followed directly by a dot ("J." of "J. de Vries")? */
+/**
+ * first names that Dutch writes abbreviated to two or three letters where others write one initial: "Th. (Thomas)
+ * Kuipers", "Chr. de Boer", "Joh. Visser" (Theodorus, Christiaan, Johannes, Jacobus, Philippus, Willem)
+ */
+const ABBREVIATED_FIRST_NAMES = new Set(['th', 'chr', 'joh', 'jac', 'ph', 'wm']);
+
+/** Is token i a capital letter (or an abbreviated first name) followed directly by a dot ("J." of "J. de Vries", "Th.")? */
 export function isInitialAt(tokens: Tokens, i: number): boolean {
-  return tokens.kind[i] === TokenKind.Word && tokens.raw[i].length === 1 && tokens.capital[i] === 1 && i + 1 < tokens.count && tokens.raw[i + 1] === '.' && !tokens.spaceBefore[i + 1];
+  return (
+    tokens.kind[i] === TokenKind.Word &&
+    (tokens.raw[i].length === 1 || ABBREVIATED_FIRST_NAMES.has(tokens.lower[i])) &&
+    tokens.capital[i] === 1 &&
+    i + 1 < tokens.count &&
+    tokens.raw[i + 1] === '.' &&
+    !tokens.spaceBefore[i + 1]
+  );
 }
 
 /** Length in tokens of the particle sequence ("van der", "el") that starts at token i, or 0. */

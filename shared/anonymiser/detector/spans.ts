@@ -130,7 +130,9 @@ const RE_MAIL_HEADER = /^(?:van|aan|cc|bcc|from|to|afzender|geadresseerde)$/;
 
 /**
  * "Van: Oosterhuis, Marieke <m.oosterhuis@…>", "Aan: Baas, Sander; Yildiz, Hatice": a mail program writes its
- * directory's names surname first; on a header line a surname, a comma and a first name of the lists are one name.
+ * directory's names surname first; on a header line a surname, a comma and a first name of the lists are one name. So
+ * are they as an item of a list or a table that holds nothing else ("- Hart, Annie – grootmoeder", "| Kok, Anouk |",
+ * "**Vader:** Kuipers, Ruben, geboren …"; not "Bakker, Jansen en Smit").
  */
 function invertedMailNames(scan: Scan): void {
   const { tokens, lex, labels } = scan;
@@ -138,13 +140,38 @@ function invertedMailNames(scan: Scan): void {
   let header = false;
   for (let i = 0; i + 2 < tokens.count; i++) {
     if (newlineBefore[i] || i === 0) header = kind[i] === TokenKind.Word && RE_MAIL_HEADER.test(lower[i]) && raw[i + 1] === ':';
-    if (!header || labels[i] !== 'PERSOON' || raw[i + 1] !== ',' || newlineBefore[i + 2] || coreEnd[i] !== end[i]) continue;
+    if (labels[i] !== 'PERSOON' || raw[i + 1] !== ',' || newlineBefore[i + 2] || coreEnd[i] !== end[i]) continue;
     const j = i + 2;
     if (kind[j] !== TokenKind.Word || !lex.firstNames.has(lower[j])) continue;
+    // (in a list item the first name is no surname too and both are words, no initials: "Schouten, Aydın" and "HW, YEK"
+    // are two people)
+    if (!header && !(itemStart(scan, i) && itemEnd(scan, j + 1) && !lex.surnames.has(lower[j]) && RE_HAS_LOWER.test(raw[i]) && RE_HAS_LOWER.test(raw[j]))) continue;
     labels[j] = 'PERSOON';
     emit(scan, start[i], end[j], 'PERSOON', 32);
     i = j;
   }
+}
+
+/**
+ * Does token i open an item: the first word of its line after a bullet or number, of a table cell, or after a label
+ * ("**Vader:** Kuipers, Ruben", "- Hart, Annie – grootmoeder", "| Kok, Anouk |")?
+ */
+function itemStart(scan: Scan, i: number): boolean {
+  const { raw, kind, newlineBefore } = scan.tokens;
+  for (let k = i; k > 0 && !newlineBefore[k]; k--) {
+    const p = k - 1;
+    if (raw[p] === '|' || raw[p] === ':') return true;
+    if (kind[p] === TokenKind.Word) return false;
+  }
+  return true;
+}
+
+/** Does the item end at token k: the end of its line or cell, a dash, a bracket, an address or a comma before a lower-case word? */
+function itemEnd(scan: Scan, k: number): boolean {
+  const { raw, kind, capital, newlineBefore, count } = scan.tokens;
+  if (k >= count || newlineBefore[k]) return true;
+  if (raw[k] === ',') return k + 1 < count && !newlineBefore[k + 1] && kind[k + 1] === TokenKind.Word && !capital[k + 1];
+  return /^[|–—\-(<;]$/.test(raw[k]);
 }
 
 /**
