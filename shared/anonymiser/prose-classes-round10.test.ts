@@ -83,3 +83,14 @@ describe('a first name abbreviated to two or three letters is an initial ("Th.",
     expect(persons(text)).toContain(`${name}:PERSOON`);
   });
 });
+
+describe("a provider's own name before its sector word is an institution", () => {
+  it('"Lindehof Jeugdhulp", "Zonnehoeve Jeugdzorg"', () => {
+    const f = found('Het overleg was met Lindehof Jeugdhulp en Zonnehoeve Jeugdzorg. Lindehof Jeugdhulp belt terug.');
+    expect(f).toEqual(['Lindehof Jeugdhulp:INSTELLING', 'Zonnehoeve Jeugdzorg:INSTELLING', 'Lindehof Jeugdhulp:INSTELLING']);
+  });
+
+  it.each(['## Ambulante Jeugdhulp En Specialistische Jeugdzorg', 'Tijdens de Inspraakavond Jeugdhulp kwamen veel ouders.', 'Passende Jeugdhulp is het doel.'])('a kind of care or an occasion is none: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import { ROOM_WORDS } from './layout';
 import { matchPhrase, sentenceStart } from './neighbours';
 import { Block, type Scan, TITLE_SEGMENT } from './scan';
 import { TokenKind } from './tokens';
-import { HIGHER_EDUCATION, JARGON_TAIL, SEASONS, STOP_LOWER, finiteVerb, inNameList, isNegative, isOrdinaryWord, isProgrammeWord, TITLE_PREPOSITIONS } from './wordClasses';
+import { HIGHER_EDUCATION, JARGON_TAIL, SEASONS, STOP_LOWER, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isPlainCompound, isNegative, isOrdinaryWord, isProgrammeWord, TITLE_PREPOSITIONS } from './wordClasses';
 
 /** lower-case type words after which a proper name is the institution ("basisschool De Horizon") */
 const INST_TYPE_WORDS = new Set([
@@ -135,8 +135,35 @@ export function detectInstitutions(scan: Scan): void {
   institutionsAfterTypeWords(scan);
   institutionsBeforeSuffixWords(scan);
   firmsBeforeTheirLegalForm(scan);
+  brandsBeforeSectorWords(scan);
   namedSchoolCompounds(scan);
   repeatInstitutionNames(scan);
+}
+
+/** the sector a care provider writes after its own name ("Lindehof Jeugdhulp", "Zonnehoeve Jeugdzorg", "De Berk Kinderopvang") */
+const SECTOR_WORDS = new Set(['jeugdhulp', 'jeugdzorg', 'kinderopvang', 'opvoedhulp', 'jeugdhulpverlening', 'gezinshuiszorg']);
+
+/**
+ * "Lindehof Jeugdhulp", "Zonnehoeve Jeugdzorg": a capitalised word of no word list before the sector word is a
+ * provider's name, and the two are the institution. A capitalised ordinary word or an inflected adjective there names a
+ * kind of care or an occasion ("Ambulante Jeugdhulp", "Specialistische Jeugdzorg", "Inspraakavond Jeugdhulp"), no provider.
+ */
+function brandsBeforeSectorWords(scan: Scan): void {
+  const { tokens, lex, blocked, labels } = scan;
+  const { kind, lower, capital, newlineBefore, start, coreEnd } = tokens;
+  for (let i = 1; i < tokens.count; i++) {
+    if (kind[i] !== TokenKind.Word || !capital[i] || !SECTOR_WORDS.has(lower[i]) || newlineBefore[i] || blocked[i] === Block.Institution) continue;
+    const p = i - 1;
+    const low = lower[p];
+    if (kind[p] !== TokenKind.Word || !capital[p] || blocked[p] || low.length < 4 || STOP_LOWER.has(low) || lex.commonWords.has(low) || isNegative(lex, low) || isProgrammeWord(lex, low)) continue;
+    // (nor a compound of ordinary words with no name's tail: "Inspraakavond Jeugdhulp", "Wachttijden Jeugdhulp")
+    if (lex.dutchWords.has(low) || isInflectedForm(lex, low) || isPlainCompound(lex, low) || isDerivedWord(lex, low) || lex.titles.has(low) || lex.places.has(low)) continue;
+    for (const k of [p, i]) {
+      labels[k] = null;
+      blocked[k] = Block.Institution;
+    }
+    scan.spans.push({ start: start[p], end: coreEnd[i], label: 'INSTELLING', prio: 45 });
+  }
 }
 
 /**
