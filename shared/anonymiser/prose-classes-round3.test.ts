@@ -17,7 +17,8 @@ table(
   [
     ['a full name beside it', `${REPORT}De Gezinskaart is bedacht door Hanneke Smit.`, ['Hanneke Smit:PERSOON']],
     ['a surname that is a compound with a surname\'s tail', `${REPORT}Daarna sprak het team met Bosveld.`, ['Bosveld:PERSOON']],
-    ['a case note without headings keeps the old rule', 'Gesprek gehad met de Gezinskaart erbij, daarna belde Yara.', ['Gezinskaart:PERSOON', 'Yara:PERSOON']],
+    // (since issue 14 round 10 a compound of ordinary words after "de" is a thing in a case note too; the name stays)
+    ['a case note without headings: the name', 'Gesprek gehad met de Gezinskaart erbij, daarna belde Yara.', ['Yara:PERSOON']],
   ],
 );
 
