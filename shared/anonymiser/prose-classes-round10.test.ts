@@ -94,3 +94,34 @@ describe("a provider's own name before its sector word is an institution", () =>
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('initials written with dots are the same person without them', () => {
+  it('"(M.V.)" makes "MV" in a timeline table that person', () => {
+    const text = 'De jeugdbeschermer (M.V.) en haar teamleider (R.K.) waren betrokken.\n\n| Datum | Gebeurtenis | Wie |\n|---|---|---|\n| 12-06-2024 | Eerste huisbezoek | MV |\n| 21-11-2024 | Casusoverleg | MV, RK |';
+    expect(persons(text)).toEqual(['M.V.:PERSOON', 'R.K.:PERSOON', 'MV:PERSOON', 'MV:PERSOON', 'RK:PERSOON']);
+  });
+});
+
+describe('addresses: a house number with a spaced lower-case letter, and a street named after an abbreviated title', () => {
+  it.each([
+    ['Hij woont op Kastanjelaan 3 b in Emmen.', 'Kastanjelaan 3 b'],
+    ['Bezoekadres: Burg. Norbruislaan 40 bis, 3555 EN Utrecht', 'Burg. Norbruislaan 40 bis'],
+    ['Adres: Gen. Foulkesweg 12, 6703 BM Wageningen', 'Gen. Foulkesweg 12'],
+  ])('%s', (text, street) => {
+    expect(found(text)).toContain(`${street}:LOCATIE`);
+  });
+
+  it('"c.q." after a house number is no addition', () => {
+    expect(found('Zij woont op Kerkstraat 4 c.q. bij oma.')).toContain('Kerkstraat 4:LOCATIE');
+  });
+});
+
+describe('a number in the cell beside its keyword is the identifier', () => {
+  it('"| Parketnummer | 15/742318-24 |"', () => {
+    expect(found('| Parketnummer | 15/742318-24 |')).toEqual(['15/742318-24:ID']);
+  });
+
+  it('years in a table with a keyword-like header are none', () => {
+    expect(found('| Meldingen | 2023 | 2024 |\n|---|---|---|\n| Totaal | 120 | 131 |')).toEqual([]);
+  });
+});

@@ -78,7 +78,7 @@ const KW_ALT = ID_KEYWORDS.split('|')
 /** finds keyword candidates fast (a literal alternation); the full pattern then runs sticky at each hit */
 const RE_KW_FIND = new RegExp(`(?:${ID_KEYWORDS})`, 'gi');
 const RE_KEYWORD_ID = new RegExp(
-  `(?:${KW_ALT}|[A-Z]{2,}NUMMER|[A-Z]{2,}NR)\\.?(?:\\s+[A-Z]{2,5}(?=\\s*:))?(?:(?:\\s+(?:van|de|het|der|den|voor|bij|deze|dit|dat|zijn|haar|hun|[a-zë]{3,14})){1,4}(?=\\s+is\\s|\\s*:))?(?:\\s*(?:is|van|:|#|\\(\\w+\\)))*\\s*((?:[A-Z]{1,5}[ -]){0,2}[A-Z]{1,4}[ -]?)?(\\d[\\dA-Z]*(?:[./-][\\dA-Z]+)*)(?:[ -]([A-Z]{1,3})(?![\\p{L}\\d]))?`,
+  `(?:${KW_ALT}|[A-Z]{2,}NUMMER|[A-Z]{2,}NR)\\.?(?:\\s+[A-Z]{2,5}(?=\\s*:))?(?:(?:\\s+(?:van|de|het|der|den|voor|bij|deze|dit|dat|zijn|haar|hun|[a-zë]{3,14})){1,4}(?=\\s+is\\s|\\s*:))?(?:\\s*(?:is|van|:|#|\\||\\(\\w+\\)))*\\s*((?:[A-Z]{1,5}[ -]){0,2}[A-Z]{1,4}[ -]?)?(\\d[\\dA-Z]*(?:[./-][\\dA-Z]+)*)(?:[ -]([A-Z]{1,3})(?![\\p{L}\\d]))?`,
   'dyu',
 );
 const RE_PLATE = /\b(?:[A-Z]{2}|\d{2}|[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{2,3}|\d{2,3})-(?:[A-Z]{1,3}|\d{1,3})\b/g;

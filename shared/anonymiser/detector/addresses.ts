@@ -11,9 +11,9 @@ export const STREET_SUFFIX =
 /** suffixes that make a street even without a house number (when not at a sentence start) */
 const STRONG_STREET_SUFFIX = /(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|markt|plantsoen|straatweg|boulevard)$/;
 
-/** A house number and addition right after a street: " 12", " 12a", " 44-2", " 12a-3", " 14-16", " 7 bis", ". 3-hs", " 8-II" */
+/** A house number and addition right after a street: " 12", " 12a", " 44-2", " 12a-3", " 14-16", " 7 bis", ". 3-hs", " 8-II", " 3 b" */
 export const RE_HOUSENR =
-  /^\.? \d{1,5}(?:[a-zA-Z]?-\d{1,3}[a-zA-Z]?(?![\p{L}\d])|[a-zA-Z]?-(?:[A-Za-z]|I{1,3}|IV|V|hs|bg|rd|bis)(?![\p{L}])|[a-zA-Z](?![\p{L}\d])| (?:bis|hs|huis|rd|bg|boven|beneden|I{1,3}|IV|[A-D]|bus \d{1,4})(?![\p{L}\d]))?(?![\d])/u;
+  /^\.? \d{1,5}(?:[a-zA-Z]?-\d{1,3}[a-zA-Z]?(?![\p{L}\d])|[a-zA-Z]?-(?:[A-Za-z]|I{1,3}|IV|V|hs|bg|rd|bis)(?![\p{L}])|[a-zA-Z](?![\p{L}\d])| (?:bis|hs|huis|rd|bg|boven|beneden|I{1,3}|IV|[A-D]|[a-d](?!\.\p{L})|bus \d{1,4})(?![\p{L}\d]))?(?![\d])/u;
 
 /** words shortly before a street that say it is an address */
 const ADDRESS_CONTEXT = new Set(['adres', 'woont', 'wonen', 'woonachtig', 'verhuisd', 'verhuist', 'logeeradres', 'postadres', 'bezoekadres', 'aan', 'op', 'naar', 'via', 'bij', 'verblijft', 'verblijfadres', 'straat']);
@@ -79,7 +79,8 @@ export function extendStreetLeft(scan: Scan, first: number): number {
       first = prev - 1;
       continue;
     }
-    if (raw[prev] === '.' && prev >= 1 && kind[prev - 1] === TokenKind.Word && capital[prev - 1] && (raw[prev - 1].length === 1 || /^(?:mr|dr|st|prof)$/.test(lower[prev - 1]))) {
+    // the abbreviated titles of the person a street is named after: "Burg. Norbruislaan", "Mr. Dr. Tellegenlaan", "Gen. Foulkesweg"
+    if (raw[prev] === '.' && prev >= 1 && kind[prev - 1] === TokenKind.Word && capital[prev - 1] && (raw[prev - 1].length === 1 || /^(?:mr|dr|st|prof|burg|ds|jhr|gen|pres|past|kard|ir|ing)$/.test(lower[prev - 1]))) {
       first = prev - 1;
       continue;
     }

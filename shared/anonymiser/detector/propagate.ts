@@ -155,7 +155,8 @@ export function labelDefinedInitials(scan: Scan): void {
  * Minutes and action lists abbreviate the people of the attendance list by their initials without defining
  * them ("Aanwezig: Harmke Oosterwijk, …" and later "HO opent", "| Actie | JK |"): a capital token is a person
  * when its letters are exactly the initials of a name of two or more words found in the same text
- * ("JdV" or "JDV" for Jan de Vries, "IBD" for Ilse Bouwknegt-Diender). An organisation's acronym
+ * ("JdV" or "JDV" for Jan de Vries, "IBD" for Ilse Bouwknegt-Diender), and so is one whose letters are dotted initials
+ * found as a person ("(M.V.)" and later "| MV |"). An organisation's acronym
  * (negatief-organisaties: "GI", "VT") is blocked before this pass and never is.
  */
 export function labelImpliedInitials(scan: Scan): void {
@@ -181,12 +182,21 @@ export function labelImpliedInitials(scan: Scan): void {
     (forms ??= new Set()).add(letters).add(letters.toUpperCase());
     i = m - 1;
   }
+  // dotted initials found as a person ("de jeugdbeschermer (M.V.)") are that person written without dots ("| MV, EH |")
+  for (const s of scan.spans) {
+    if (s.label !== 'PERSOON' || s.end - s.start > 8) continue;
+    const dotted = scan.text.slice(s.start, s.end);
+    if (RE_DOTTED_INITIALS.test(dotted)) (forms ??= new Set()).add(dotted.replace(/\./g, ''));
+  }
   if (!forms) return;
   for (let i = 0; i < tokens.count; i++) {
     if (labels[i] || scan.blocked[i] || kind[i] !== TokenKind.Word || !forms.has(raw[i]) || !RE_INITIALS_TOKEN.test(raw[i])) continue;
     labels[i] = 'PERSOON';
   }
 }
+
+/** initials with a dot each and nothing else: "M.V.", "R.K.", "J.H.S." */
+const RE_DOTTED_INITIALS = /^(?:\p{Lu}\.){2,4}$/u;
 
 function particleWord(scan: Scan, m: number): boolean {
   return scan.lex.particles.has(scan.tokens.lower[m]) && !scan.tokens.capital[m];
