@@ -125,3 +125,22 @@ describe('a number in the cell beside its keyword is the identifier', () => {
     expect(found('| Meldingen | 2023 | 2024 |\n|---|---|---|\n| Totaal | 120 | 131 |')).toEqual([]);
   });
 });
+
+describe('statistics, status cells and rooms', () => {
+  it.each(['*Bron: CBS Statline, eigen registratie.*', '*Bron: CBS Beleidsinformatie Jeugd, eigen registratie wijkteams.*'])('the statistics office is no school: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('a Christian school stays a school ("CBS De Wegwijzer")', () => {
+    expect(found('Ze zit op CBS De Wegwijzer in Ede.')).toContain('CBS De Wegwijzer:INSTELLING');
+  });
+
+  it('a status cell with adverbs ("| Nog Niet Gepland |") is no name', () => {
+    expect(persons('| Actie | Status |\n|---|---|\n| Huisbezoek | Nog Niet Gepland |\n| Evaluatie | Niet Van Toepassing |')).toEqual([]);
+  });
+
+  it('a compound room word with a bracket after it is a room ("Vergaderzaal De Wieke (tweede verdieping)")', () => {
+    expect(persons('Plaats: Stadhuis, Vergaderzaal De Wieke (tweede verdieping)')).toEqual([]);
+    expect(persons('Aanwezig: Zaal Linde (wethouder), Piet Bos.')).toContain('Zaal Linde:PERSOON');
+  });
+});

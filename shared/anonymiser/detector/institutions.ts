@@ -317,6 +317,9 @@ function firmsBeforeTheirLegalForm(scan: Scan): void {
   }
 }
 
+/** words after "CBS" that name the statistics office's figures, not a school: "CBS Statline", "CBS Beleidsinformatie Jeugd" */
+const STATISTICS_WORDS = /^(?:statline|opendata|microdata|data|cijfers|kerncijfers|beleidsinformatie|statistiek|statistieken|monitor|jeugdmonitor|wijk|wijken|buurtcijfers|bevolkingscijfers|bevolkingsstatistiek|onderzoek|registratie|peildatum)$/;
+
 /** A type word or prefix and the capitalised name after it: "basisschool De Horizon", "CBS De Wegwijzer". */
 function institutionsAfterTypeWords(scan: Scan): void {
   const { tokens, lex, blocked, labels } = scan;
@@ -326,6 +329,11 @@ function institutionsAfterTypeWords(scan: Scan): void {
     if (kind[i] !== TokenKind.Word) continue;
     const low = lower[i];
     if (postcodeLetters(scan, i)) continue;
+    // "CBS Statline", "CBS Kerncijfers Wijken en Buurten": the statistics office and its products, no Christian school
+    if (raw[i] === 'CBS' && i + 1 < count && !newlineBefore[i + 1] && STATISTICS_WORDS.test(lower[i + 1])) {
+      blocked[i] = blocked[i + 1] = Block.Word;
+      continue;
+    }
     // in a text written in title case an article opens no facility's name ("Is Het Tijd Voor Een Zwaardere Stap")
     if (scan.titleCase && capital[i] && /^(?:de|het|'t)$/.test(low)) continue;
     let nameStart = -1;

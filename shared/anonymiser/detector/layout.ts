@@ -25,6 +25,8 @@ const SUMMARY_CELL_WORDS = new Set(['totaal', 'subtotaal', 'totalen', 'gemiddeld
 
 /** small words that a writer capitalises between the categories of a cell ("Pauze En Informatiemarkt", "Communicatie Naar Ketenpartners") */
 const CELL_SMALL_WORDS = new Set([...TITLE_PREPOSITIONS, 'van', 'per', 'de', 'het', 'een']);
+/** adverbs of degree and negation that a status cell capitalises anywhere ("| Nog Niet Gepland |", "| Niet Van Toepassing |", "| Deels Behaald |") */
+const CELL_ADVERBS = new Set(['nog', 'niet', 'wel', 'ook', 'al', 'geen', 'deels', 'grotendeels', 'gedeeltelijk', 'volledig', 'zeer', 'heel', 'erg', 'meer', 'minder', 'bijna', 'zeker']);
 
 /**
  * A cell of a markdown table ("| Totaal Maatregelen | 373 |", "| Pauze En Informatiemarkt | Foyer |") whose words are
@@ -68,6 +70,10 @@ function blockTableCellCategories(scan: Scan): void {
     for (let w = 0; w < words.length; w++) {
       const k = words[w];
       const low = lower[k];
+      if (CELL_ADVERBS.has(low)) {
+        shaped = true;
+        continue;
+      }
       if (CELL_SMALL_WORDS.has(low)) {
         if (w === 0 || w === words.length - 1) return;
         shaped = true;
@@ -99,7 +105,9 @@ function blockRoomNames(scan: Scan): void {
     while (e < count && e <= k + 2 && !newlineBefore[e] && isCapitalisedWord(scan, e)) e++;
     if (e === k + 1) continue;
     if (e < count && !newlineBefore[e] && kind[e] === TokenKind.Word) continue; // the sentence goes on
-    if (e < count && !newlineBefore[e] && raw[e] === '(') continue; // "Zaal Linde (wethouder)"
+    // "Zaal Linde (wethouder)" may be a person named Zaal; a compound room word or an article is no name ("Vergaderzaal De
+    // Wieke (tweede verdieping)", "Zaal De Ruimte (1e etage)")
+    if (e < count && !newlineBefore[e] && raw[e] === '(' && lower[k].length <= 6 && !/^(?:de|het|'t)$/.test(lower[k + 1])) continue;
     for (let m = k; m < e; m++) if (!labels[m] && !blocked[m]) blocked[m] = Block.Prose;
     k = e - 1;
   }
