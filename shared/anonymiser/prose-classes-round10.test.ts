@@ -144,3 +144,14 @@ describe('statistics, status cells and rooms', () => {
     expect(persons('Aanwezig: Zaal Linde (wethouder), Piet Bos.')).toContain('Zaal Linde:PERSOON');
   });
 });
+
+describe("an organisation's acronym in brackets after an ordinary capitalised word is no action owner", () => {
+  it.each(['- Wij zijn opnieuw Erkend Leerbedrijf (SBB).', '- Vertrouwenspersoon (AKJ) standaard noemen in het eerste gesprek'])('%s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it('initials after an action or a name stay a person', () => {
+    expect(persons('- Offerte opvragen (KB)')).toEqual(['KB:PERSOON']);
+    expect(persons('- Gesprek met Karin (KB, vóór 1 maart)')).toContain('KB:PERSOON');
+  });
+});

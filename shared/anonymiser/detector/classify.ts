@@ -376,7 +376,7 @@ function classifyCompoundWithLowerTail(scan: Scan, i: number, core: string): boo
 function classifyAllCaps(scan: Scan, i: number, low: string): void {
   const { tokens, lex, labels } = scan;
   const length = tokens.raw[i].length;
-  if (length <= 4 && (isSignatureLine(tokens, i) || isActionListInitials(tokens, i))) labels[i] = 'PERSOON';
+  if (length <= 4 && (isSignatureLine(tokens, i) || isActionListInitials(tokens, i, lex))) labels[i] = 'PERSOON';
   else if (length >= 4 && !lex.commonWords.has(low) && !isNegative(lex, low)) {
     if (lex.places.has(low)) labels[i] = 'LOCATIE';
     else if (inNameList(lex, low)) labels[i] = 'PERSOON';

@@ -3,7 +3,7 @@
 import type { Lexicon, Phrase } from '../lexicon';
 import type { Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind, type Tokens } from './tokens';
-import { ABBREV_BEFORE_DOT, LIST_LABELS, SIGNATURE_LABELS, inNameList } from './wordClasses';
+import { ABBREV_BEFORE_DOT, LIST_LABELS, SIGNATURE_LABELS, inNameList, isOrdinaryWord } from './wordClasses';
 
 /** the phrases of a phrase map by their first and second word, built once per map: "de" has many */
 const bySecondWord = new WeakMap<Map<string, Phrase[]>, Map<string, Map<string, Phrase[]>>>();
@@ -208,13 +208,17 @@ export function isSignatureLine(tokens: Tokens, i: number): boolean {
  * Is token i the initials of whoever takes an action: at the start of a list item ("- RK: herziene planning")
  * or in brackets at the end of a numbered or bulleted item ("16 Financieringsscenario's (RN en AD)")?
  */
-export function isActionListInitials(tokens: Tokens, i: number): boolean {
+export function isActionListInitials(tokens: Tokens, i: number, lex: Lexicon): boolean {
   const { raw, lower, kind, newlineBefore } = tokens;
   if (i + 1 < tokens.count && raw[i + 1] === ':' && i > 0 && newlineBefore[i - 1] === 1 && /^[-–—•*]$/.test(raw[i - 1])) return true;
   // in brackets that hold only initials, "en", "&" and commas (a date may follow after a comma)
   let open = i - 1;
   while (open >= 0 && !newlineBefore[open + 1] && (raw[open] === ',' || raw[open] === '&' || lower[open] === 'en' || (kind[open] === TokenKind.Word && /^[A-Z][A-Za-z]{1,2}$/.test(raw[open])))) open--;
   if (open < 0 || raw[open] !== '(') return false;
+  // an organisation's acronym after its capitalised name or function: "Erkend Leerbedrijf (SBB)", "Vertrouwenspersoon (AKJ)"
+  // (action owners follow the lower-case end of an action: "Offerte opvragen (KB)")
+  // (a word of a name list keeps them: "- Gesprek met Karin (KB)", "- Karin (KB)")
+  if (open === i - 1 && open > 0 && !newlineBefore[open] && kind[open - 1] === TokenKind.Word && tokens.capital[open - 1] && RE_HAS_LOWER.test(raw[open - 1]) && isOrdinaryWord(lex, lower[open - 1]) && !inNameList(lex, lower[open - 1])) return false;
   let close = i + 1;
   while (close < tokens.count && !newlineBefore[close] && (raw[close] === '&' || lower[close] === 'en' || (kind[close] === TokenKind.Word && /^[A-Z][A-Za-z]{1,2}$/.test(raw[close])))) close++;
   if (close >= tokens.count || (raw[close] !== ')' && raw[close] !== ',')) return false;
