@@ -155,3 +155,18 @@ describe("an organisation's acronym in brackets after an ordinary capitalised wo
     expect(persons('- Gesprek met Karin (KB, vóór 1 maart)')).toContain('KB:PERSOON');
   });
 });
+
+describe('a capitalised type word in title case opens no institution', () => {
+  it.each([
+    '## 3. School En Dagbesteding\n\nHij volgt sinds september de opleiding.',
+    '| Jeugdigen Verblijf Buiten Huis (aantal) | 412 |\n| Verblijf En Pleegzorg | 6.430 |',
+    '- "Wie Is Eigenlijk De Regisseur? Wijkteam Of Wij?"',
+    '| Het Wijkteam Werkt Goed Samen Met School | 52% |',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('a facility after its type word stays ("Logeerhuis De Boei", "Kinderopvang Het Speelkwartier")', () => {
+    expect(found('Hij logeert bij Logeerhuis De Boei en gaat naar Kinderopvang Het Speelkwartier.')).toEqual(['Logeerhuis De Boei:INSTELLING', 'Kinderopvang Het Speelkwartier:INSTELLING']);
+  });
+});

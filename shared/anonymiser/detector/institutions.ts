@@ -320,6 +320,24 @@ function firmsBeforeTheirLegalForm(scan: Scan): void {
 /** words after "CBS" that name the statistics office's figures, not a school: "CBS Statline", "CBS Beleidsinformatie Jeugd" */
 const STATISTICS_WORDS = /^(?:statline|opendata|microdata|data|cijfers|kerncijfers|beleidsinformatie|statistiek|statistieken|monitor|jeugdmonitor|wijk|wijken|buurtcijfers|bevolkingscijfers|bevolkingsstatistiek|onderzoek|registratie|peildatum)$/;
 
+/** nouns that end a facility's type word in a compound ("Logeerverblijf", "Thuiszorg") but alone name a kind of care: "Verblijf Buiten Huis" */
+const BARE_CARE_NOUNS = new Set(['verblijf', 'zorg', 'dienst', 'service', 'services', 'handel', 'techniek', 'transport', 'herstel']);
+
+/**
+ * After a capitalised type word a capitalised "En" or "Of", or a finite verb before a capitalised preposition, is title
+ * case, no name ("School En Dagbesteding", "Wijkteam Of Wij?", "Het Wijkteam Werkt Goed Samen Met School").
+ */
+function titleCaseAfterTypeWord(scan: Scan, i: number): boolean {
+  const { kind, lower, capital, newlineBefore, count } = scan.tokens;
+  const n = i + 1;
+  if (n >= count || newlineBefore[n] || kind[n] !== TokenKind.Word || !capital[n]) return false;
+  if (lower[n] === 'en' || lower[n] === 'of') return true;
+  // a verb only with a capitalised preposition after it, as a title-case sentence has ("Werkt Goed Samen Met School")
+  if (!finiteVerb(scan.lex, lower[n]) || inNameList(scan.lex, lower[n])) return false;
+  for (let k = n + 1; k < count && k <= n + 4 && !newlineBefore[k]; k++) if (capital[k] && TITLE_PREPOSITIONS.has(lower[k])) return true;
+  return false;
+}
+
 /** A type word or prefix and the capitalised name after it: "basisschool De Horizon", "CBS De Wegwijzer". */
 function institutionsAfterTypeWords(scan: Scan): void {
   const { tokens, lex, blocked, labels } = scan;
@@ -350,7 +368,8 @@ function institutionsAfterTypeWords(scan: Scan): void {
       spanStart = nameStart;
     } else if (
       capital[i] &&
-      (INST_PREFIX.has(low) || isClubPrefix(raw[i]) || (INST_SUFFIX_WORD.test(low) && low.length > 5 && !lex.firstNames.has(low) && !isProgrammeWord(lex, low))) && // "Kenniscentrum …", "Stuurgroep …": bodies, no facility
+      (INST_PREFIX.has(low) || isClubPrefix(raw[i]) || (INST_SUFFIX_WORD.test(low) && low.length > 5 && !BARE_CARE_NOUNS.has(low) && !lex.firstNames.has(low) && !isProgrammeWord(lex, low))) && // "Kenniscentrum …", "Stuurgroep …": bodies, no facility
+      !titleCaseAfterTypeWord(scan, i) &&
       !blocked[i] &&
       matchPhrase(tokens, i, lex.negativePhrases, true) <= 1 && // "Centrum Jeugd en Gezin": a generic organisation of the negatives
       !(i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word && NATIONAL_SCOPE.test(lower[i - 1])) && // "Nederlands Centrum …", "Landelijk Centrum …": a national body, no local facility
