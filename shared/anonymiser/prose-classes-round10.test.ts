@@ -170,3 +170,26 @@ describe('a capitalised type word in title case opens no institution', () => {
     expect(found('Hij logeert bij Logeerhuis De Boei en gaat naar Kinderopvang Het Speelkwartier.')).toEqual(['Logeerhuis De Boei:INSTELLING', 'Kinderopvang Het Speelkwartier:INSTELLING']);
   });
 });
+
+describe('registers, initials defined after a role, surnames of more than one word written first', () => {
+  it('a compound of "nummer" names a register ("| Raadsnummer | 2024.19206 |"), not a house or a phone', () => {
+    expect(found('| Raadsnummer | 2024.19206 |')).toEqual(['2024.19206:ID']);
+    expect(found('Huisnummer: 124, kamernummer 12').filter((f) => f.endsWith(':ID'))).toEqual([]);
+  });
+
+  it('"Ans Sterk-Mulder (pleegouder, AS)" makes "AS" that person', () => {
+    expect(persons('- Ans Sterk-Mulder (pleegouder, AS)\n- Yusuf Demir (jongere)\n\nAS vraagt wat er gebeurt.')).toEqual(['Ans Sterk-Mulder:PERSOON', 'AS:PERSOON', 'Yusuf Demir:PERSOON', 'AS:PERSOON']);
+  });
+
+  it.each([
+    ['- Lammers-van Dijk, Gerda – POH-Jeugd', 'Lammers-van Dijk, Gerda'],
+    ['- El Khatib, Samira – coördinator', 'El Khatib, Samira'],
+    ['- Bakker, Storm – jongerenwerker', 'Bakker, Storm'],
+  ])('%s', (text, name) => {
+    expect(persons(text)).toContain(`${name}:PERSOON`);
+  });
+
+  it('a first name that is a surname too in a cell of its own stays apart ("| Schouten, Aydın |")', () => {
+    expect(persons('| Evaluatie | 2025-09-01 | Schouten, Aydın |').some((f) => f.includes(','))).toBe(false);
+  });
+});

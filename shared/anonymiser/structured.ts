@@ -75,10 +75,12 @@ const ID_KEYWORDS =
 const KW_ALT = ID_KEYWORDS.split('|')
   .map((k) => [...k].map((ch) => (ch.toUpperCase() !== ch ? `[${ch}${ch.toUpperCase()}]` : ch)).join(''))
   .join('|');
+/** first parts of a compound of "nummer" that is no register: a phone, a house, a room, a page or a version */
+const RE_NOT_A_REGISTER = /^(?:telefoon|mobiel|mobiele|fax|huis|kamer|pagina|versie|artikel|volg|hoofdstuk|bus|lijn|rekening|bank|burgerservice|sofi|bsn-)$/i;
 /** finds keyword candidates fast (a literal alternation); the full pattern then runs sticky at each hit */
 const RE_KW_FIND = new RegExp(`(?:${ID_KEYWORDS})`, 'gi');
 const RE_KEYWORD_ID = new RegExp(
-  `(?:${KW_ALT}|[A-Z]{2,}NUMMER|[A-Z]{2,}NR)\\.?(?:\\s+[A-Z]{2,5}(?=\\s*:))?(?:(?:\\s+(?:van|de|het|der|den|voor|bij|deze|dit|dat|zijn|haar|hun|[a-zë]{3,14})){1,4}(?=\\s+is\\s|\\s*:))?(?:\\s*(?:is|van|:|#|\\||\\(\\w+\\)))*\\s*((?:[A-Z]{1,5}[ -]){0,2}[A-Z]{1,4}[ -]?)?(\\d[\\dA-Z]*(?:[./-][\\dA-Z]+)*)(?:[ -]([A-Z]{1,3})(?![\\p{L}\\d]))?`,
+  `(?:${KW_ALT}|[A-Z]{2,}NUMMER|[A-Z]{2,}NR|\\p{L}{3,}nummer)\\.?(?:\\s+[A-Z]{2,5}(?=\\s*:))?(?:(?:\\s+(?:van|de|het|der|den|voor|bij|deze|dit|dat|zijn|haar|hun|[a-zë]{3,14})){1,4}(?=\\s+is\\s|\\s*:))?(?:\\s*(?:is|van|:|#|\\||\\(\\w+\\)))*\\s*((?:[A-Z]{1,5}[ -]){0,2}[A-Z]{1,4}[ -]?)?(\\d[\\dA-Z]*(?:[./-][\\dA-Z]+)*)(?:[ -]([A-Z]{1,3})(?![\\p{L}\\d]))?`,
   'dyu',
 );
 const RE_PLATE = /\b(?:[A-Z]{2}|\d{2}|[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{2,3}|\d{2,3})-(?:[A-Z]{1,3}|\d{1,3})\b/g;
@@ -348,8 +350,12 @@ export function detectStructured(text: string, out: RawSpan[]): void {
   while ((f = RE_KW_FIND.exec(text)) !== null) {
     const at = f.index;
     if (at <= last) continue;
-    if (at > 0 && /\p{L}/u.test(text[at - 1])) continue;
-    RE_KEYWORD_ID.lastIndex = at;
+    let wordStart = at;
+    while (wordStart > 0 && /\p{L}/u.test(text[wordStart - 1])) wordStart--;
+    // a compound of "nummer" that names a register ("Raadsnummer", "Rekestnummer"), not a phone or a house number
+    const compound = wordStart < at && f[0].toLowerCase() === 'nummer' && !RE_NOT_A_REGISTER.test(text.slice(wordStart, at));
+    if (wordStart < at && !compound) continue;
+    RE_KEYWORD_ID.lastIndex = wordStart;
     const m = RE_KEYWORD_ID.exec(text);
     if (!m) continue;
     last = at + m[0].length;
@@ -358,9 +364,9 @@ export function detectStructured(text: string, out: RawSpan[]): void {
     const vi = ind ? ind[2] : undefined;
     if (!ind || !value || !vi) continue;
     const kwl = m[0].slice(0, vi[0] - m.index).toLowerCase();
-    // "nummer"/"nr" alone need a value that is clearly a code (long or mixed)
+    // "nummer"/"nr" alone, and a compound of "nummer" the list does not hold, need a value that is clearly a code (long or mixed)
     const digits = value.replace(/\D/g, '');
-    if (/^(?:nummer|nr|dossier|zaak|melding|registratie|aangifte|cliënt|client)\b/.test(kwl) && (digits.length < 5 || !/[-./]|\d{6,}/.test(value))) continue;
+    if ((compound || /^(?:nummer|nr|dossier|zaak|melding|registratie|aangifte|cliënt|client)\b/.test(kwl)) && (digits.length < 5 || !/[-./]|\d{6,}/.test(value))) continue;
     if (digits.length < 3 && !kwl.startsWith('kenteken')) continue;
     const g1 = ind[1];
     const g3 = ind[3];

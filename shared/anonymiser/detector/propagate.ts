@@ -120,7 +120,8 @@ function lowerCaseMentionIsName(scan: Scan, i: number, label: Label, forms: Map<
 const RE_INITIALS_TOKEN = /^\p{Lu}(?=.*\p{Lu})[\p{Lu}\p{Ll}]{1,4}$/u;
 
 /**
- * "Ans Hermans-Vroemen (AH, voorzitter)", "Samira Haddad, MSc (SH)": initials in brackets right after a name they
+ * "Ans Hermans-Vroemen (AH, voorzitter)", "Samira Haddad, MSc (SH)", "Ans Sterk-Mulder (pleegouder, AS)": initials in
+ * brackets right after a name they
  * abbreviate stand for that person, at that place and at every other mention in the text ("AH opent", "| SH |").
  * The letters must be the initials of the name's words in order ("JWdV" for Jan-Willem de Vries), so an
  * organisation in brackets after a name ("Jan Smit (GGD)") defines nothing.
@@ -131,8 +132,16 @@ export function labelDefinedInitials(scan: Scan): void {
   let defined: Set<string> | null = null;
   for (let i = 1; i + 1 < tokens.count; i++) {
     if (raw[i] !== '(' || newlineBefore[i] || newlineBefore[i + 1]) continue;
-    const abbr = raw[i + 1];
-    if (kind[i + 1] !== TokenKind.Word || !RE_INITIALS_TOKEN.test(abbr) || (raw[i + 2] !== ',' && raw[i + 2] !== ')')) continue;
+    // the initials open the bracket or follow a comma in it ("(AH, voorzitter)", "(pleegouder, AS)", "(jongere, Woongroep, JdG)")
+    let a = i + 1;
+    for (let k = i + 1; k < tokens.count && k <= i + 8 && !newlineBefore[k] && raw[k] !== ')'; k++) {
+      if ((raw[k - 1] === '(' || raw[k - 1] === ',') && kind[k] === TokenKind.Word && RE_INITIALS_TOKEN.test(raw[k]) && (raw[k + 1] === ',' || raw[k + 1] === ')')) {
+        a = k;
+        break;
+      }
+    }
+    const abbr = raw[a];
+    if (kind[a] !== TokenKind.Word || !RE_INITIALS_TOKEN.test(abbr) || (raw[a + 1] !== ',' && raw[a + 1] !== ')')) continue;
     // back over ", MSc" / ", drs." to the name's last word
     let k = i - 1;
     while (k > 0 && !newlineBefore[k + 1] && (raw[k] === ',' || raw[k] === '.' || (kind[k] === TokenKind.Word && lex.degrees.has(tokens.lower[k])))) k--;

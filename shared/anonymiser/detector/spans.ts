@@ -143,11 +143,19 @@ function invertedMailNames(scan: Scan): void {
     if (labels[i] !== 'PERSOON' || raw[i + 1] !== ',' || newlineBefore[i + 2] || coreEnd[i] !== end[i]) continue;
     const j = i + 2;
     if (kind[j] !== TokenKind.Word || !lex.firstNames.has(lower[j])) continue;
-    // (in a list item the first name is no surname too and both are words, no initials: "Schouten, Aydın" and "HW, YEK"
-    // are two people)
-    if (!header && !(itemStart(scan, i) && itemEnd(scan, j + 1) && !lex.surnames.has(lower[j]) && RE_HAS_LOWER.test(raw[i]) && RE_HAS_LOWER.test(raw[j]))) continue;
+    // the surname's other words: "Lammers-van Dijk, Gerda", "El Khatib, Samira"
+    let first = i;
+    while (first > 0 && !newlineBefore[first] && (labels[first - 1] === 'PERSOON' || (kind[first - 1] === TokenKind.Word && lex.particles.has(lower[first - 1])) || (raw[first - 1] === '-' && isJoin(scan.text, end[first - 2] ?? 0, start[first])))) first--;
+    while (first < i && kind[first] !== TokenKind.Word) first++;
+    if (!header) {
+      // (in a list item both are words, no initials: "HW, YEK" are two people; the first name is no surname unless a
+      // description follows it, "- Bakker, Storm – jongerenwerker": "| Schouten, Aydın |" names two people)
+      if (!itemStart(scan, first) || !RE_HAS_LOWER.test(raw[i]) || !RE_HAS_LOWER.test(raw[j])) continue;
+      const e = itemEnd(scan, j + 1);
+      if (!e || (e === ItemEnd.Cell && lex.surnames.has(lower[j]))) continue;
+    }
     labels[j] = 'PERSOON';
-    emit(scan, start[i], end[j], 'PERSOON', 32);
+    emit(scan, start[first], end[j], 'PERSOON', 32);
     i = j;
   }
 }
@@ -166,12 +174,26 @@ function itemStart(scan: Scan, i: number): boolean {
   return true;
 }
 
-/** Does the item end at token k: the end of its line or cell, a dash, a bracket, an address or a comma before a lower-case word? */
-function itemEnd(scan: Scan, k: number): boolean {
-  const { raw, kind, capital, newlineBefore, count } = scan.tokens;
-  if (k >= count || newlineBefore[k]) return true;
-  if (raw[k] === ',') return k + 1 < count && !newlineBefore[k + 1] && kind[k + 1] === TokenKind.Word && !capital[k + 1];
-  return /^[|–—\-(<;]$/.test(raw[k]);
+const enum ItemEnd {
+  /** no end of an item */
+  None = 0,
+  /** the end of a line or a table cell: nothing says more of the name */
+  Cell = 1,
+  /** a description follows: a dash, a bracket, an address, a degree or a comma before a lower-case word */
+  Described = 2,
+}
+
+/** Does the item end at token k, and how? */
+function itemEnd(scan: Scan, k: number): ItemEnd {
+  const { raw, lower, kind, capital, newlineBefore, count } = scan.tokens;
+  if (k >= count || newlineBefore[k] || raw[k] === '|') return ItemEnd.Cell;
+  if (raw[k] === ',') {
+    if (k + 1 >= count || newlineBefore[k + 1] || kind[k + 1] !== TokenKind.Word) return ItemEnd.None;
+    if (!capital[k + 1]) return ItemEnd.Described;
+    // a degree after the name: "| Hart-Oosterveld, Jeannette, MA |"
+    return scan.lex.degrees.has(lower[k + 1]) ? ItemEnd.Described : ItemEnd.None;
+  }
+  return /^[–—\-(<;]$/.test(raw[k]) ? ItemEnd.Described : ItemEnd.None;
 }
 
 /**
