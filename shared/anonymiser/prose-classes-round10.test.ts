@@ -193,3 +193,18 @@ describe('registers, initials defined after a role, surnames of more than one wo
     expect(persons('| Evaluatie | 2025-09-01 | Schouten, Aydın |').some((f) => f.includes(','))).toBe(false);
   });
 });
+
+describe("a body's capitalised compound before the article and 'van het' inside the name belong to the institution", () => {
+  it.each([
+    ['Het gezin huurt van Woonstichting Het Zuiderhuis.', 'Woonstichting Het Zuiderhuis'],
+    ['Omgang vindt plaats in Omgangshuis De Overstap.', 'Omgangshuis De Overstap'],
+    ['Matching door Pleegzorgbureau De Schakel.', 'Pleegzorgbureau De Schakel'],
+    ['Ze sparen via Stichting Vrienden van het Tolhuis.', 'Stichting Vrienden van het Tolhuis'],
+  ])('%s', (text, name) => {
+    expect(found(text)).toContain(`${name}:INSTELLING`);
+  });
+
+  it('a school keeps its type word outside, as the guidelines annotate ("basisschool De Regenboog")', () => {
+    expect(found('Hij zit op basisschool De Regenboog.')).toContain('De Regenboog:INSTELLING');
+  });
+});

@@ -320,6 +320,9 @@ function firmsBeforeTheirLegalForm(scan: Scan): void {
 /** words after "CBS" that name the statistics office's figures, not a school: "CBS Statline", "CBS Beleidsinformatie Jeugd" */
 const STATISTICS_WORDS = /^(?:statline|opendata|microdata|data|cijfers|kerncijfers|beleidsinformatie|statistiek|statistieken|monitor|jeugdmonitor|wijk|wijken|buurtcijfers|bevolkingscijfers|bevolkingsstatistiek|onderzoek|registratie|peildatum)$/;
 
+/** compounds that name a body by their last part and stand capitalised before its name: "Woonstichting", "Pleegzorgbureau", "Omgangshuis" */
+const BODY_COMPOUND = /(?:stichting|bureau|huis|organisatie|instelling|corporatie)$/;
+
 /** nouns that end a facility's type word in a compound ("Logeerverblijf", "Thuiszorg") but alone name a kind of care: "Verblijf Buiten Huis" */
 const BARE_CARE_NOUNS = new Set(['verblijf', 'zorg', 'dienst', 'service', 'services', 'handel', 'techniek', 'transport', 'herstel']);
 
@@ -412,6 +415,9 @@ function institutionsAfterTypeWords(scan: Scan): void {
       }
       nameStart = i + 1;
       spanStart = i;
+      // "Woonstichting Het Zuiderhuis", "Pleegzorgbureau De Schakel": a capitalised compound of a body's noun before the
+      // article is part of the name
+      if (/^(?:de|het|'t)$/.test(low) && i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word && capital[i - 1] && !blocked[i - 1] && lower[i - 1].length >= 9 && BODY_COMPOUND.test(lower[i - 1])) spanStartOverride = i - 1;
     } else continue;
     let last = institutionNameEnd(scan, nameStart);
     if (last < nameStart) {
@@ -521,6 +527,11 @@ function institutionNameEnd(scan: Scan, nameStart: number): number {
     }
     if (kind[j] === TokenKind.Word && lower[j] === "'t" && j + 1 < count && capital[j + 1]) {
       j++;
+      continue;
+    }
+    // "Stichting Vrienden van het Tolhuis", "Vereniging Vrienden van de Speeltuin"
+    if (lower[j] === 'van' && words > 0 && j + 2 < count && (lower[j + 1] === 'het' || lower[j + 1] === 'de') && !newlineBefore[j + 2] && capital[j + 2] && kind[j + 2] === TokenKind.Word) {
+      j += 2;
       continue;
     }
     if (raw[j] === '&' && j + 1 < count && capital[j + 1]) {
