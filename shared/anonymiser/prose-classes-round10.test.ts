@@ -208,3 +208,17 @@ describe("a body's capitalised compound before the article and 'van het' inside 
     expect(found('Hij zit op basisschool De Regenboog.')).toContain('De Regenboog:INSTELLING');
   });
 });
+
+describe('a capitalised role word alone names no one', () => {
+  it.each([
+    'Te gast: Hans van der Linden, Bestuurder, en Petra Brouwer, Manager Zorg.',
+    'Elke jongere krijgt een vrijwillige Buddy. De Buddy is geen Hulpverlener.',
+    'De raad vraagt de Bestuurder een Vervoerspas te regelen.',
+  ])('%s', (text) => {
+    expect(persons(text).filter((f) => /Bestuurder|Buddy/.test(f))).toEqual([]);
+  });
+
+  it('a name after a role word stays a name ("Buddy Ruud belde")', () => {
+    expect(persons('Buddy Ruud belde gisteren.')).toEqual(['Ruud:PERSOON']);
+  });
+});
