@@ -222,3 +222,19 @@ describe('a capitalised role word alone names no one', () => {
     expect(persons('Buddy Ruud belde gisteren.')).toEqual(['Ruud:PERSOON']);
   });
 });
+
+describe('abbreviations and scales are no people or dates', () => {
+  it.each([
+    '| Gemeente | Aandeel | Trend T.O.V. 2021 |',
+    '| 24-13 | Vacature plaatsen | Z.S.M. | Open |',
+    '| VOG | 20 VOG\'s per jaar | € 0 |\n\nDe VOG\'s zijn gratis.',
+    '| Onderdeel | Gemiddeld (1–5) | Aantal |\n|---|---|---|\n| Totaalcijfer (1–10) | 7,9 | 29 |',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('a date in brackets that is no scale stays a date; dotted initials stay a person', () => {
+    expect(found('Gesprek op (12-5) gepland.')).toEqual(['12-5:DATUM']);
+    expect(found('Daarna belde cliënt R.B. opnieuw.')).toEqual(['R.B.:PERSOON']);
+  });
+});

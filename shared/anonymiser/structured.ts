@@ -88,6 +88,9 @@ const RE_PLATE = /\b(?:[A-Z]{2}|\d{2}|[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{2,3}|\d{2,3})
 const RE_EMAIL_AT = new RegExp(RE_EMAIL.source, 'y');
 const RE_PREFIX_NUM = /\b(?:PV|CL|VT|JB|GI|RK|BJZ|WSG|DOSS|NR)[ -]?\d{4,12}(?:[-.]\d{1,8}){0,4}(?:-[A-Z]{1,4})?\b/g;
 
+/** the top of a rating scale: (1-4), (1-5), (1-7), (0-10) */
+const SCALE_ENDS = new Set([3, 4, 5, 6, 7, 10]);
+
 const UNIT_AFTER =
   /^\s*(?:jaar|jr|jaren|keer|x|uur|u\b|min|minuten|maanden|mnd|weken|wk|dagen|dgn|kinderen|kg|cm|km|%|punten|procent|euro|€|plekken|personen|sessies|gesprekken|nachten|keren)/i;
 
@@ -341,6 +344,8 @@ export function detectStructured(text: string, out: RawSpan[]): void {
       if (RE_PARTS_BEFORE.test(before)) continue;
       if (numberedTableRow(text, m.index)) continue;
       if (/\d\s*$/.test(before)) continue;
+      // "Gemiddeld (1–5)", "Totaalcijfer (1-10)": the range of a scale in brackets of its own
+      if (sep === '-' && d <= 1 && SCALE_ENDS.has(mo) && text[m.index - 1] === '(' && text[end] === ')') continue;
     } else if (year.length === 2 && sep === '.') continue;
     push(m.index, end, 'DATUM', 74);
   }

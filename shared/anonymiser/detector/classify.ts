@@ -313,7 +313,8 @@ function classifyCapitalised(scan: Scan, i: number, singleInitials: Set<string>)
     blocked[i] = Block.Word; // "Curaçaos-Nederlands", "Turks-Nederlandse", "Jeugd-GGZ", "POH-Jeugd"
     return i;
   }
-  if (!RE_HAS_LOWER.test(raw[i]) && raw[i].length > 1) {
+  // (an abbreviation with a plural or possessive "'s" is one too: "20 VOG's", "de POH's")
+  if (!RE_HAS_LOWER.test(core) && core.length > 1) {
     classifyAllCaps(scan, i, low);
     return i;
   }
@@ -398,6 +399,8 @@ function findDottedInitials(scan: Scan, i: number, singleInitials: Set<string>):
     return;
   }
   if (NOT_INITIALS.has(match[0].replace(/\.$/, '').toUpperCase())) return;
+  // the rest of an abbreviation that starts one letter earlier ("Z.S.M." read from its "S")
+  if (i > 1 && raw[i - 1] === '.' && end[i - 1] === start[i] && kind[i - 2] === TokenKind.Word && raw[i - 2].length === 1 && end[i - 2] === start[i - 1] && NOT_INITIALS.has(`${raw[i - 2]}.${match[0]}`.replace(/\.$/, '').toUpperCase())) return;
   if (i > 0 && kind[i - 1] === TokenKind.Word && raw[i - 1].length === 1 && end[i - 1] + 1 === start[i]) return;
   const endOffset = start[i] + match[0].length; // the final dot belongs to the abbreviation
   // only when no name follows (then the initials belong to that name)

@@ -115,7 +115,7 @@ export const HIGHER_EDUCATION = /(?:hogeschool|hogescholen|universiteit|universi
 export const PO_BOX = new Set(['postbus', 'antwoordnummer']);
 
 /** dotted capitals that are common abbreviations, not a person's initials */
-export const NOT_INITIALS = new Set(['N.B', 'P.S', 'V.S', 'B.V', 'N.V', 'A.U.B', 'M.B.T', 'T.A.V', 'I.V.M', 'E.D', 'O.A', 'Z.S.M', 'D.W.Z', 'V.G', 'E.E.A', 'I.P.V', 'A.S', 'N.A.V', 'M.A.W', 'O.B.V', 'I.O.M', 'S.V.P', 'U.A', 'B.A', 'M.A', 'B.SC', 'M.SC', 'P.O', 'V.O', 'W.O', 'H.B.O', 'M.B.O', 'K.V.K']);
+export const NOT_INITIALS = new Set(['N.B', 'P.S', 'V.S', 'B.V', 'N.V', 'A.U.B', 'M.B.T', 'T.A.V', 'I.V.M', 'E.D', 'O.A', 'Z.S.M', 'D.W.Z', 'V.G', 'E.E.A', 'I.P.V', 'A.S', 'N.A.V', 'M.A.W', 'O.B.V', 'I.O.M', 'S.V.P', 'U.A', 'B.A', 'M.A', 'B.SC', 'M.SC', 'P.O', 'V.O', 'W.O', 'H.B.O', 'M.B.O', 'K.V.K', 'T.O.V', 'I.C.M', 'I.S.M', 'M.U.V', 'V.W.B', 'I.T.T', 'N.V.T']);
 
 /** words after which a lower-case ordinary word is that word, not a name ("de roos", "zijn hart", "in de winter") */
 export const DETERMINERS = new Set(
