@@ -238,3 +238,15 @@ describe('abbreviations and scales are no people or dates', () => {
     expect(found('Daarna belde cliënt R.B. opnieuw.')).toEqual(['R.B.:PERSOON']);
   });
 });
+
+describe('a table column headed by a word for a person lists people', () => {
+  const table = '| Naam | Relatie | Telefoon |\n|---|---|---|\n| Jasmijn | tante | 06-23456789 |\n| Storm | vriendin van moeder | – |\n| Totaal | 2 | |\n\nJasmijn helpt met de administratie.';
+
+  it('its cells are names, also first names that are words, and their other mentions follow', () => {
+    expect(persons(table)).toEqual(['Jasmijn:PERSOON', 'Storm:PERSOON', 'Jasmijn:PERSOON']);
+  });
+
+  it('another column with capitalised words stays as it is', () => {
+    expect(persons('| Onderdeel | Status |\n|---|---|\n| Veiligheid | Loopt |')).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ export function findPlacesInContext(scan: Scan): void {
   placesOfPublication(scan);
   municipalities(scan);
   placeColumns(scan);
+  personColumns(scan);
   namedDistricts(scan);
   placesAfterKindOfPlace(scan);
 }
@@ -103,13 +104,13 @@ const SUMMARY_WORDS = new Set(['totaal', 'subtotaal', 'gemiddeld', 'gemiddelde',
 const GENERIC_AREAS = new Set(['buitengebied', 'platteland', 'stad', 'dorpen', 'kernen', 'wijken']);
 
 /**
- * "| Wijk | % | … |" and its rows "| Waterkwartier | 72 |": the cells of a markdown table's column headed by a
- * kind of place are places, also the ones no list knows (a row that sums, "Totaal", is none).
+ * The word tokens of every cell of a markdown table column whose header cell (lower case, trimmed) is in `headers`,
+ * row by row: `visit(words)` for each such cell.
  */
-function placeColumns(scan: Scan): void {
-  const { text, tokens, labels, blocked, lex } = scan;
+function tableColumnCells(scan: Scan, headers: ReadonlySet<string>, visit: (words: number[]) => void): void {
+  const { text, tokens } = scan;
   if (text.indexOf('|') < 0) return;
-  const { kind, capital, lower, raw, start, end } = tokens;
+  const { kind, start, end } = tokens;
   const lines: Array<[number, number]> = [];
   for (let a = 0; a <= text.length; ) {
     const nl = text.indexOf('\n', a);
@@ -122,8 +123,8 @@ function placeColumns(scan: Scan): void {
     const head = text.slice(lines[l][0], lines[l][1]);
     if (!head.trimStart().startsWith('|') || !/^\s*\|?\s*:?-{2,}/.test(text.slice(lines[l + 1][0], lines[l + 1][1]))) continue;
     const columns = head.split('|').map((c) => c.trim().toLowerCase());
-    const placeColumns = columns.map((c, k) => (PLACE_HEADERS.has(c) ? k : -1)).filter((k) => k >= 0);
-    if (!placeColumns.length) continue;
+    const wanted = columns.map((c, k) => (headers.has(c) ? k : -1)).filter((k) => k >= 0);
+    if (!wanted.length) continue;
     for (let r = l + 2; r < lines.length; r++) {
       const [a, b] = lines[r];
       const row = text.slice(a, b);
@@ -133,24 +134,12 @@ function placeColumns(scan: Scan): void {
       let k = 0;
       for (let c = a; c <= b; c++) {
         if (c < b && text.charCodeAt(c) !== 124) continue;
-        if (placeColumns.includes(k)) {
+        if (wanted.includes(k)) {
           while (t > 0 && start[t - 1] >= cellStart) t--;
           while (t < tokens.count && start[t] < cellStart) t++;
-          const cell: number[] = [];
-          for (let m = t; m < tokens.count && end[m] <= c; m++) cell.push(m);
-          const words = cell.filter((m) => kind[m] === TokenKind.Word);
-          const summary = words.some((m) => SUMMARY_WORDS.has(lower[m]) || lex.negatives.has(lower[m]));
-          if (!summary) {
-            // (a word the rules took for a name is the place here; an article only with the place after it: "De Hoven")
-            const generic = (m: number): boolean => GENERIC_AREAS.has(lower[m]) || (COMPASS.has(lower[m]) && m > 0 && GENERIC_AREAS.has(lower[m - 1]));
-            const place = words.filter((m) => capital[m] && RE_HAS_LOWER.test(raw[m]) && (!labels[m] || labels[m] === 'PERSOON') && (!blocked[m] || blocked[m] === Block.Prose) && !lex.particles.has(lower[m]) && !generic(m));
-            for (const m of place) {
-              labels[m] = 'LOCATIE';
-              blocked[m] = Block.None;
-              (scan.contextPlaces ??= new Set()).add(lower[m]);
-            }
-            if (place.length && words.length > place.length && lex.particles.has(lower[words[0]]) && place.includes(words[1])) labels[words[0]] = 'LOCATIE';
-          }
+          const words: number[] = [];
+          for (let m = t; m < tokens.count && end[m] <= c; m++) if (kind[m] === TokenKind.Word) words.push(m);
+          visit(words);
         }
         k++;
         cellStart = c + 1;
@@ -158,6 +147,49 @@ function placeColumns(scan: Scan): void {
       l = r;
     }
   }
+}
+
+/**
+ * "| Wijk | % | … |" and its rows "| Waterkwartier | 72 |": the cells of a markdown table's column headed by a
+ * kind of place are places, also the ones no list knows (a row that sums, "Totaal", is none).
+ */
+function placeColumns(scan: Scan): void {
+  const { tokens, labels, blocked, lex } = scan;
+  const { capital, lower, raw } = tokens;
+  tableColumnCells(scan, PLACE_HEADERS, (words) => {
+    if (words.some((m) => SUMMARY_WORDS.has(lower[m]) || lex.negatives.has(lower[m]))) return;
+    // (a word the rules took for a name is the place here; an article only with the place after it: "De Hoven")
+    const generic = (m: number): boolean => GENERIC_AREAS.has(lower[m]) || (COMPASS.has(lower[m]) && m > 0 && GENERIC_AREAS.has(lower[m - 1]));
+    const place = words.filter((m) => capital[m] && RE_HAS_LOWER.test(raw[m]) && (!labels[m] || labels[m] === 'PERSOON') && (!blocked[m] || blocked[m] === Block.Prose) && !lex.particles.has(lower[m]) && !generic(m));
+    for (const m of place) {
+      labels[m] = 'LOCATIE';
+      blocked[m] = Block.None;
+      (scan.contextPlaces ??= new Set()).add(lower[m]);
+    }
+    if (place.length && words.length > place.length && lex.particles.has(lower[words[0]]) && place.includes(words[1])) labels[words[0]] = 'LOCATIE';
+  });
+}
+
+/** header cells of a table column that lists people by name: "| Naam | Relatie | Telefoon |" */
+const PERSON_HEADERS = new Set(['naam', 'namen', 'wie', 'persoon', 'personen', 'netwerklid', 'netwerkleden', 'contactpersoon', 'deelnemer', 'deelnemers', 'aanwezig', 'aanwezigen', 'gezinslid', 'gezinsleden']);
+
+/**
+ * "| Naam | Relatie | … |" and its rows "| Jasmijn | tante |": the capitalised words of a cell in a column headed by a
+ * word for a person are that person, also a first name that is a word ("Wil", "Jasmijn"); its other mentions follow.
+ * A title or role word, a particle, a word of a sum row and a blocked institution stay as they are.
+ */
+function personColumns(scan: Scan): void {
+  const { tokens, labels, blocked, lex } = scan;
+  const { capital, lower, raw } = tokens;
+  tableColumnCells(scan, PERSON_HEADERS, (words) => {
+    if (words.length > 4 || words.some((m) => SUMMARY_WORDS.has(lower[m]) || blocked[m] === Block.Institution)) return;
+    for (const m of words) {
+      if (!capital[m] || !RE_HAS_LOWER.test(raw[m]) || labels[m] || lex.titles.has(lower[m]) || lex.particles.has(lower[m]) || (STOP_LOWER.has(lower[m]) && !lex.firstNames.has(lower[m])) || lex.negatives.has(lower[m])) continue;
+      if (blocked[m] && blocked[m] !== Block.Prose) continue;
+      labels[m] = 'PERSOON';
+      blocked[m] = Block.None;
+    }
+  });
 }
 
 /**
