@@ -250,3 +250,23 @@ describe('a table column headed by a word for a person lists people', () => {
     expect(persons('| Onderdeel | Status |\n|---|---|\n| Veiligheid | Loopt |')).toEqual([]);
   });
 });
+
+describe('streets: abbreviated particles and titles of the namesake, any name before a house number and a postcode', () => {
+  it.each([
+    ['geboren 2 januari 1986, v. Asch van Wijckstr. 22, 3811 LN Amersfoort', 'v. Asch van Wijckstr. 22'],
+    ['Vader woont aan de Burg. de Beaufortweg 7 bis, 3833AG Leusden', 'Burg. de Beaufortweg 7 bis'],
+    ['**Oud adres:** Kon. Julianastr. 18 A, 8302 BX Emmeloord', 'Kon. Julianastr. 18 A'],
+    ['**Nieuw adres:** Botter 12-04, 8243 KH Lelystad', 'Botter 12-04'],
+  ])('%s', (text, street) => {
+    expect(found(text)).toContain(`${street}:LOCATIE`);
+  });
+
+  it('a PO box is no street, and a date before a postcode only after a name word is no date', () => {
+    expect(found('Postbus 1200, 3500 AA Utrecht').filter((f) => f.startsWith('Postbus'))).toEqual([]);
+    expect(found('Het gesprek was op 12-04, daarna niets.')).toEqual(['12-04:DATUM']);
+  });
+
+  it('"De Bestuurder" opens no facility', () => {
+    expect(found('- KH: “Wij hoorden het te laat. Dat voelde niet oké.” De Bestuurder biedt excuses aan.').filter((f) => f.endsWith(':INSTELLING'))).toEqual([]);
+  });
+});

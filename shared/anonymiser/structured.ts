@@ -344,6 +344,8 @@ export function detectStructured(text: string, out: RawSpan[]): void {
       if (RE_PARTS_BEFORE.test(before)) continue;
       if (numberedTableRow(text, m.index)) continue;
       if (/\d\s*$/.test(before)) continue;
+      // "Botter 12-04, 8243 KH Lelystad": a house number with its addition before a postcode
+      if (/^,?\s*[1-9]\d{3}\s?[A-Z]{2}\b/.test(text.slice(end, end + 12)) && /\p{Lu}\p{Ll}+\s$/u.test(before)) continue;
       // "Gemiddeld (1–5)", "Totaalcijfer (1-10)": the range of a scale in brackets of its own
       if (sep === '-' && d <= 1 && SCALE_ENDS.has(mo) && text[m.index - 1] === '(' && text[end] === ')') continue;
     } else if (year.length === 2 && sep === '.') continue;

@@ -3,7 +3,7 @@
 import { sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { STOP_LOWER, inNameList } from './wordClasses';
+import { PO_BOX, STOP_LOWER, inNameList } from './wordClasses';
 
 export const STREET_SUFFIX =
   /(?:straat|str|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|park|pad|steeg|markt|baan|straatweg|boulevard|wal|vliet|ring|allee|erf|veld|vallei|wijk|pleintje|kanaal|haven|dam|zijde|burg|berg|oord|horst|hout|akker|weide|lei|dwarsstraat|poort|sloot|plantsoen|dreef|gaarde|tuin|tuinen|hoven|lindenhof|straatje|kamp|eiland|kreek|polder|wetering)$/;
@@ -80,13 +80,29 @@ export function extendStreetLeft(scan: Scan, first: number): number {
       continue;
     }
     // the abbreviated titles of the person a street is named after: "Burg. Norbruislaan", "Mr. Dr. Tellegenlaan", "Gen. Foulkesweg"
-    if (raw[prev] === '.' && prev >= 1 && kind[prev - 1] === TokenKind.Word && capital[prev - 1] && (raw[prev - 1].length === 1 || /^(?:mr|dr|st|prof|burg|ds|jhr|gen|pres|past|kard|ir|ing)$/.test(lower[prev - 1]))) {
+    if (raw[prev] === '.' && prev >= 1 && kind[prev - 1] === TokenKind.Word && capital[prev - 1] && (raw[prev - 1].length === 1 || RE_STREET_TITLE_ABBREVIATION.test(lower[prev - 1]))) {
       first = prev - 1;
+      continue;
+    }
+    // an abbreviated particle at the start of the street: "v. Asch van Wijckstraat", "v.d. Palmstraat"
+    if (raw[prev] === '.' && prev >= 1 && kind[prev - 1] === TokenKind.Word && !capital[prev - 1] && /^(?:v|vd|v\.d)$/.test(lower[prev - 1]) && !newlineBefore[prev]) {
+      first = prev - 1;
+      continue;
+    }
+    // a particle after an abbreviated title: "Burg. de Beaufortweg", "Mr. van Coothstraat"
+    if (kind[prev] === TokenKind.Word && !capital[prev] && /^(?:de|van|der|den|ter|ten)$/.test(lower[prev]) && prev >= 2 && raw[prev - 1] === '.' && kind[prev - 2] === TokenKind.Word && capital[prev - 2] && RE_STREET_TITLE_ABBREVIATION.test(lower[prev - 2]) && !newlineBefore[prev]) {
+      first = prev - 2;
       continue;
     }
     return first;
   }
 }
+
+/** a postcode right after a house number: ", 8243 KH" */
+const RE_POSTCODE_AFTER = /^,?\s*[1-9]\d{3}\s?[A-Z]{2}\b/;
+
+/** the abbreviated titles of the person a street is named after ("Burg.", "Mr.", "Kon.", "Gen.") */
+const RE_STREET_TITLE_ABBREVIATION = /^(?:mr|dr|st|prof|burg|ds|jhr|gen|pres|past|kard|ir|ing|kon|kon\.|pr|prins|mgr|kapt|lt|adm)$/;
 
 /** Prepositions a street name can start with: "Achter de Kerk", "Op den Berg", "In de Bogaard", "Tussen de Bruggen". */
 const STREET_PREPOSITIONS = new Set([
@@ -201,6 +217,15 @@ export function findStreetAddresses(scan: Scan): void {
           numberEnd = n;
           first = extendStreetLeft(scan, i);
         }
+      }
+    }
+    // "Botter 12-04, 8243 KH Lelystad": any name word with a house number right before a postcode is a street
+    if (last < 0 && capital[i] && isNameWord(i) && !lex.places.has(low) && !lex.titles.has(low) && !PO_BOX.has(low)) {
+      const n = houseNumberEnd(text, end[i]);
+      if (n > 0 && RE_POSTCODE_AFTER.test(text.slice(n, n + 12))) {
+        last = i;
+        numberEnd = n;
+        first = extendStreetLeft(scan, i);
       }
     }
     if (last < 0) continue;

@@ -6,7 +6,7 @@ import { ROOM_WORDS } from './layout';
 import { matchPhrase, sentenceStart } from './neighbours';
 import { Block, type Scan, TITLE_SEGMENT } from './scan';
 import { TokenKind } from './tokens';
-import { HIGHER_EDUCATION, JARGON_TAIL, SEASONS, STOP_LOWER, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isPlainCompound, isNegative, isOrdinaryWord, isProgrammeWord, TITLE_PREPOSITIONS } from './wordClasses';
+import { HIGHER_EDUCATION, JARGON_TAIL, SEASONS, STOP_LOWER, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isPlainCompound, isNegative, isOrdinaryWord, isProgrammeWord, isRoleNoun, TITLE_PREPOSITIONS } from './wordClasses';
 
 /** lower-case type words after which a proper name is the institution ("basisschool De Horizon") */
 const INST_TYPE_WORDS = new Set([
@@ -410,6 +410,7 @@ function institutionsAfterTypeWords(scan: Scan): void {
           continue;
         }
         if (i + 1 < count && lex.surnames.has(lower[i + 1])) continue;
+        if (i + 1 < count && (lex.titles.has(lower[i + 1]) || isRoleNoun(lower[i + 1]))) continue; // "De Bestuurder biedt excuses aan": a role
         const before = raw[i - 1] === '.' ? i - 2 : i - 1;
         if (before >= 0 && lex.titles.has(lower[before])) continue;
       }

@@ -70,7 +70,8 @@ function buildNameSpan(scan: Scan, i: number, label: Label): number {
     /^\s*(?:,|\n|$|\)|[1-9]\d{3}\s?[A-Z]{2}\b)/.test(afterName.slice(houseNumber[0].length)) &&
     looksLikeAddress(scan, first, last, afterName.slice(houseNumber[0].length), houseNumber[0])
   ) {
-    emit(scan, start[first], coreEnd[last] + houseNumber[0].length, 'LOCATIE', 35);
+    // (with the abbreviated titles or particle of its namesake: "v. Asch van Wijckstr. 22")
+    emit(scan, start[extendStreetLeft(scan, first)], coreEnd[last] + houseNumber[0].length, 'LOCATIE', 35);
     let next = last + 1;
     while (next < count && start[next] < coreEnd[last] + houseNumber[0].length) next++;
     return next;
