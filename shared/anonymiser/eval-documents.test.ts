@@ -83,6 +83,7 @@ describe('the evaluation documents', () => {
     ['reports-tuned14', 0.925, 0.95, 1.8],
     ['reports-tuned15', 0.93, 0.95, 1.8],
     ['reports-tuned16', 0.92, 0.93, 2.8],
+    ['reports-tuned17', 0.92, 0.94, 2.3],
     ['reports-heldout', 0.95, 0.975, 1.0],
     ['cases-tuned', 0.99, 0.97, 0.5],
     ['cases-heldout', 0.85, 0.9, 0.5],
