@@ -270,3 +270,17 @@ describe('streets: abbreviated particles and titles of the namesake, any name be
     expect(found('- KH: “Wij hoorden het te laat. Dat voelde niet oké.” De Bestuurder biedt excuses aan.').filter((f) => f.endsWith(':INSTELLING'))).toEqual([]);
   });
 });
+
+describe('ORCIDs, DOIs, capitalised sector words before a name, method compounds', () => {
+  it('an ORCID and a DOI are identifiers, without the full stop after them', () => {
+    expect(found('ORCID: 0000-0002-4817-3625. Zie https://doi.org/10.48712/tjb.2024.03.118.')).toEqual(['0000-0002-4817-3625:ID', '10.48712/tjb.2024.03.118:ID']);
+  });
+
+  it('a capitalised sector word or the sector acronym belongs to the name after it', () => {
+    expect(found('Verwezen naar GGZ De Vaart en Jeugdzorg Het Baken, later Jeugdhulp De Kaap.')).toEqual(['GGZ De Vaart:INSTELLING', 'Jeugdzorg Het Baken:INSTELLING', 'Jeugdhulp De Kaap:INSTELLING']);
+  });
+
+  it('a compound that ends in "methode" is a method ("de Balintmethode")', () => {
+    expect(persons('In september werkten we met de Balintmethode. De Balintmethode werd gewaardeerd.')).toEqual([]);
+  });
+});

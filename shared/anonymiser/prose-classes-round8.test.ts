@@ -145,9 +145,10 @@ describe('a street of any shape after "aan de" or "op het" with a house number',
 
 describe('a mental-health provider named after the sector\'s acronym', () => {
   it('"GGZ Zonnedauw", "Jeugd-GGZ De Linde"; not "GGZ Nederland", "GGZ Jeugd" or a region', () => {
+    // (since issue 14 round 10 the acronym is part of the span, as the development sets annotate "GGZ De Vaart")
     expect(found('Wachttijden bij GGZ Zonnedauw lopen op; GGZ Nederland en GGZ Drenthe zien dat ook. Verwijzing naar Jeugd-GGZ De Linde; het team GGZ Jeugd werkt mee.')).toEqual([
-      'Zonnedauw:INSTELLING',
-      'De Linde:INSTELLING',
+      'GGZ Zonnedauw:INSTELLING',
+      'Jeugd-GGZ De Linde:INSTELLING',
     ]);
   });
 });

@@ -84,6 +84,10 @@ const RE_KEYWORD_ID = new RegExp(
   'dyu',
 );
 const RE_PLATE = /\b(?:[A-Z]{2}|\d{2}|[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{2,3}|\d{2,3})-(?:[A-Z]{1,3}|\d{1,3})\b/g;
+/** an ORCID: four groups of four digits, the last check character a digit or X */
+const RE_ORCID = /(?<![\d-])\d{4}-\d{4}-\d{4}-\d{3}[\dX](?![\d-])/g;
+/** a DOI: "10.", a registrant code and a suffix up to a space, quote or bracket */
+const RE_DOI = /(?<![\d.])10\.\d{4,9}\/[^\s"'<>()[\]]+/g;
 /** a sticky copy: runs only where an address can start (findEmails) */
 const RE_EMAIL_AT = new RegExp(RE_EMAIL.source, 'y');
 const RE_PREFIX_NUM = /\b(?:PV|CL|VT|JB|GI|RK|BJZ|WSG|DOSS|NR)[ -]?\d{4,12}(?:[-.]\d{1,8}){0,4}(?:-[A-Z]{1,4})?\b/g;
@@ -381,6 +385,9 @@ export function detectStructured(text: string, out: RawSpan[]): void {
     const end = m[3] && g3 ? g3[1] : vi[1];
     push(start, end, 'ID', 65);
   }
+  // an ORCID ("0000-0002-4817-3625") and a DOI ("10.48712/tjb.2024.03.118", without the punctuation that ends a sentence)
+  for (const m of text.matchAll(RE_ORCID)) push(m.index, m.index + m[0].length, 'ID', 72);
+  for (const m of text.matchAll(RE_DOI)) push(m.index, m.index + m[0].replace(/[.,;:]+$/, '').length, 'ID', 72);
   for (const m of text.matchAll(RE_PLATE)) {
     const groups = m[0].split('-');
     let letters = 0;

@@ -368,7 +368,8 @@ function institutionsAfterTypeWords(scan: Scan): void {
       // lower-case type word: the proper name that follows is the span
       nameStart = i + 1;
       if (nameStart < count && raw[nameStart] === ':' && !newlineBefore[nameStart]) nameStart++;
-      spanStart = nameStart;
+      // (the sector's acronym is written with the name: "GGZ De Vaart")
+      spanStart = acronym && nameStart === i + 1 ? i : nameStart;
     } else if (
       capital[i] &&
       (INST_PREFIX.has(low) || isClubPrefix(raw[i]) || (INST_SUFFIX_WORD.test(low) && low.length > 5 && !BARE_CARE_NOUNS.has(low) && !lex.firstNames.has(low) && !isProgrammeWord(lex, low))) && // "Kenniscentrum …", "Stuurgroep …": bodies, no facility
@@ -418,7 +419,8 @@ function institutionsAfterTypeWords(scan: Scan): void {
       spanStart = i;
       // "Woonstichting Het Zuiderhuis", "Pleegzorgbureau De Schakel": a capitalised compound of a body's noun before the
       // article is part of the name
-      if (/^(?:de|het|'t)$/.test(low) && i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word && capital[i - 1] && !blocked[i - 1] && lower[i - 1].length >= 9 && BODY_COMPOUND.test(lower[i - 1])) spanStartOverride = i - 1;
+      // (so is a capitalised sector word: "Jeugdzorg Het Baken", "GGZ De Vaart")
+      if (/^(?:de|het|'t)$/.test(low) && i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word && capital[i - 1] && !blocked[i - 1] && ((lower[i - 1].length >= 9 && BODY_COMPOUND.test(lower[i - 1])) || SECTOR_WORDS.has(lower[i - 1]) || RE_ACRONYM_TYPE_WORD.test(tokens.raw[i - 1]))) spanStartOverride = i - 1;
     } else continue;
     let last = institutionNameEnd(scan, nameStart);
     if (last < nameStart) {

@@ -102,7 +102,7 @@ export const SUBJECT_VERBS = new Set(
 
 /** abstract-noun and jargon endings: "Raadsonderzoek", "Radarmelding" are no names */
 export const JARGON_TAIL =
-  /.{4,}(?:heid|schap|tie|sie|teit|isme|iek|logie|onderzoek|melding|plaatsing|behandeling|begeleiding|verlening|zorg|hulp|onderwijs|administratie|gesprek|overleg|traject|beraad|beleid|regeling|verklaring|indicatie|machtiging|maatregel|beschikking|therapie|training|wonen|voorziening|instelling|plan|centrum|loket|norm|normen|richtlijn|richtlijnen|protocol|protocollen|(?:s|en)huis)$|^(?:familie|jeugd|straf|arbeids|huur|letsel|bestuurs|vreemdelingen|erf|omgangs|gezags|personen|ondernemings|asiel|migratie|privacy|onderwijs|gezondheids|sociaal)recht$/;
+  /.{4,}(?:heid|schap|tie|sie|teit|isme|iek|logie|onderzoek|melding|plaatsing|behandeling|begeleiding|verlening|zorg|hulp|onderwijs|administratie|gesprek|overleg|traject|beraad|beleid|regeling|verklaring|indicatie|machtiging|maatregel|beschikking|therapie|training|methode|methodiek|wonen|voorziening|instelling|plan|centrum|loket|norm|normen|richtlijn|richtlijnen|protocol|protocollen|(?:s|en)huis)$|^(?:familie|jeugd|straf|arbeids|huur|letsel|bestuurs|vreemdelingen|erf|omgangs|gezags|personen|ondernemings|asiel|migratie|privacy|onderwijs|gezondheids|sociaal)recht$/;
 
 /**
  * Universities and universities of applied sciences: large organisations, never a facility that narrows
