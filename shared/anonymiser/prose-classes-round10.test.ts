@@ -284,3 +284,14 @@ describe('ORCIDs, DOIs, capitalised sector words before a name, method compounds
     expect(persons('In september werkten we met de Balintmethode. De Balintmethode werd gewaardeerd.')).toEqual([]);
   });
 });
+
+describe('a question in title case on a line of its own is a heading', () => {
+  it('its capitals say nothing', () => {
+    const text = '## Vragen En Antwoorden\n\n**Voor Wie Is Het Logeerhuis Bedoeld?**\nVoor kinderen van 6 tot 14 jaar.\n\n**Wat Kost Het?**\nVoor ouders is logeren gratis.\n\n**Waarom Kiest U Voor Deze Wijk?**\nDe wijk ligt centraal.';
+    expect(found(text)).toEqual([]);
+  });
+
+  it('a name of the lists in it stays a name', () => {
+    expect(persons('**Wat Vindt Storm Ervan?**\nStorm lacht.')).toEqual(['Storm:PERSOON', 'Storm:PERSOON']);
+  });
+});

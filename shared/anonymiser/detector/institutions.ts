@@ -323,6 +323,9 @@ const STATISTICS_WORDS = /^(?:statline|opendata|microdata|data|cijfers|kerncijfe
 /** compounds that name a body by their last part and stand capitalised before its name: "Woonstichting", "Pleegzorgbureau", "Omgangshuis" */
 const BODY_COMPOUND = /(?:stichting|bureau|huis|organisatie|instelling|corporatie)$/;
 
+/** the shape of a past participle: "bedoeld", "gepland", "verbeterd", "ontstaan" is none */
+const RE_PARTICIPLE = /^(?:ge|be|ver|ont|her)\p{L}{2,}[dt]$/u;
+
 /** nouns that end a facility's type word in a compound ("Logeerverblijf", "Thuiszorg") but alone name a kind of care: "Verblijf Buiten Huis" */
 const BARE_CARE_NOUNS = new Set(['verblijf', 'zorg', 'dienst', 'service', 'services', 'handel', 'techniek', 'transport', 'herstel']);
 
@@ -335,6 +338,8 @@ function titleCaseAfterTypeWord(scan: Scan, i: number): boolean {
   const n = i + 1;
   if (n >= count || newlineBefore[n] || kind[n] !== TokenKind.Word || !capital[n]) return false;
   if (lower[n] === 'en' || lower[n] === 'of') return true;
+  // a past participle ends a title-case question ("Voor Wie Is Het Logeerhuis Bedoeld?")
+  if (RE_PARTICIPLE.test(lower[n]) && isOrdinaryWord(scan.lex, lower[n]) && !inNameList(scan.lex, lower[n])) return true;
   // a verb only with a capitalised preposition after it, as a title-case sentence has ("Werkt Goed Samen Met School")
   if (!finiteVerb(scan.lex, lower[n]) || inNameList(scan.lex, lower[n])) return false;
   for (let k = n + 1; k < count && k <= n + 4 && !newlineBefore[k]; k++) if (capital[k] && TITLE_PREPOSITIONS.has(lower[k])) return true;

@@ -738,6 +738,8 @@ function isHeadingLine(scan: Scan, a: number, b: number): boolean {
     if (kind[m] === TokenKind.Word && raw[m].length === 1 && raw[m + 1] === '.') return false;
     if (kind[m] === TokenKind.Word && ADDRESS_TITLE.test(lower[m]) && raw[m + 1] === '.') return false; // "Mr. drs. Annelies Wester": a person's line
   }
+  // a question in title case on a line of its own ("**Wat Kost Het?**", "Waarom Kiest U Voor Deze Wijk?"): a heading
+  if (titleCaseQuestion(scan, a, b)) return true;
   if (!capital[a] && !/^\p{Lu}/u.test(raw[a])) return false;
   // a line of names ("Hans Kroon", "Dr. Annelies Brouwer") is a signature or a list, no heading: most of
   // the capitalised words of a heading are in no name list
@@ -757,6 +759,29 @@ function isHeadingLine(scan: Scan, a: number, b: number): boolean {
     return true;
   }
   return false;
+}
+
+/** question words that open a question heading ("Wat Kost Het?", "Voor Wie Is Het Bedoeld?") */
+const QUESTION_WORDS = new Set(['wat', 'waarom', 'hoe', 'wie', 'welke', 'wanneer', 'waar', 'waardoor', 'waarvoor', 'waarmee', 'hoeveel', 'voor', 'met', 'kan', 'kunnen', 'mag', 'moet', 'wordt', 'krijgt', 'is']);
+
+/**
+ * A line (its markup aside) that opens with a capitalised question word, ends with a question mark and writes every
+ * word of three letters or more with a capital: a question heading of a Q&A or an interview.
+ */
+function titleCaseQuestion(scan: Scan, a: number, b: number): boolean {
+  const { kind, raw, lower, capital } = scan.tokens;
+  let first = a;
+  while (first < b && kind[first] !== TokenKind.Word) first++;
+  let last = b - 1;
+  while (last > first && (raw[last] === '*' || raw[last] === '_')) last--;
+  if (first >= b || raw[last] !== '?' || !capital[first] || !QUESTION_WORDS.has(lower[first])) return false;
+  let words = 0;
+  for (let m = first; m < last; m++) {
+    if (kind[m] !== TokenKind.Word) continue;
+    words++;
+    if (raw[m].length >= 3 && !capital[m]) return false;
+  }
+  return words >= 2;
 }
 
 /**
