@@ -295,3 +295,13 @@ describe('a question in title case on a line of its own is a heading', () => {
     expect(persons('**Wat Vindt Storm Ervan?**\nStorm lacht.')).toEqual(['Storm:PERSOON', 'Storm:PERSOON']);
   });
 });
+
+describe('national funders and certifiers, rooms called "Ruimte", a conjunction in a place column', () => {
+  it.each(['De studie werd gefinancierd door ZonMw en getoetst door het Verwey-Jonker Instituut.', 'Het logeerhuis heeft het keurmerk van Kiwa.', 'De bijeenkomst is in Ruimte De Biesbosch.'])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('"| Dorpen En Buitengebied |" holds no place, "| De Hoven |" does', () => {
+    expect(found('| Wijk | Aantal |\n|---|---|\n| Dorpen En Buitengebied | 184 |\n| De Hoven | 12 |')).toEqual(['De Hoven:LOCATIE']);
+  });
+});

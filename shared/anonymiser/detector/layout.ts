@@ -88,7 +88,7 @@ function blockTableCellCategories(scan: Scan): void {
 }
 
 /** words for a room in a building ("Zaal Beuk", "kamer Zuiderzee", "vergaderruimte De Klimop") */
-export const ROOM_WORDS = new Set(['zaal', 'zaaltje', 'kamer', 'lokaal', 'vergaderzaal', 'vergaderkamer', 'vergaderruimte', 'spreekkamer', 'werkruimte', 'room']);
+export const ROOM_WORDS = new Set(['zaal', 'zaaltje', 'kamer', 'lokaal', 'ruimte', 'vergaderzaal', 'vergaderkamer', 'vergaderruimte', 'spreekkamer', 'werkruimte', 'room']);
 
 /**
  * The name of a room ("· Zaal Linde", "stadhuis, kamer Zuiderzee"): a room word that no capitalised word stands

@@ -160,7 +160,8 @@ function placeColumns(scan: Scan): void {
     if (words.some((m) => SUMMARY_WORDS.has(lower[m]) || lex.negatives.has(lower[m]))) return;
     // (a word the rules took for a name is the place here; an article only with the place after it: "De Hoven")
     const generic = (m: number): boolean => GENERIC_AREAS.has(lower[m]) || (COMPASS.has(lower[m]) && m > 0 && GENERIC_AREAS.has(lower[m - 1]));
-    const place = words.filter((m) => capital[m] && RE_HAS_LOWER.test(raw[m]) && (!labels[m] || labels[m] === 'PERSOON') && (!blocked[m] || blocked[m] === Block.Prose) && !lex.particles.has(lower[m]) && !generic(m));
+    // (nor a capitalised conjunction between two parts: "| Dorpen En Buitengebied |")
+    const place = words.filter((m) => capital[m] && RE_HAS_LOWER.test(raw[m]) && (!labels[m] || labels[m] === 'PERSOON') && (!blocked[m] || blocked[m] === Block.Prose) && !lex.particles.has(lower[m]) && !generic(m) && !STOP_LOWER.has(lower[m]));
     for (const m of place) {
       labels[m] = 'LOCATIE';
       blocked[m] = Block.None;
