@@ -305,3 +305,13 @@ describe('national funders and certifiers, rooms called "Ruimte", a conjunction 
     expect(found('| Wijk | Aantal |\n|---|---|\n| Dorpen En Buitengebied | 184 |\n| De Hoven | 12 |')).toEqual(['De Hoven:LOCATIE']);
   });
 });
+
+describe("a provider's name of several words after a capitalised article, before its sector word", () => {
+  it('"bij De Zeven Linden Jeugdzorg", and its mention at a sentence start', () => {
+    expect(found('Het logeerhuis van De Zeven Linden Jeugdzorg opent in maart. De Zeven Linden Jeugdzorg is blij.')).toEqual(['De Zeven Linden Jeugdzorg:INSTELLING', 'De Zeven Linden Jeugdzorg:INSTELLING']);
+  });
+
+  it('an adjective after the article names a kind of care ("van De Ambulante Jeugdzorg")', () => {
+    expect(found('Hij krijgt hulp van De Ambulante Jeugdzorg. De Specialistische Jeugdhulp start.')).toEqual([]);
+  });
+});

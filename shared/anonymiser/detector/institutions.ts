@@ -6,7 +6,7 @@ import { ROOM_WORDS } from './layout';
 import { matchPhrase, sentenceStart } from './neighbours';
 import { Block, type Scan, TITLE_SEGMENT } from './scan';
 import { TokenKind } from './tokens';
-import { HIGHER_EDUCATION, JARGON_TAIL, SEASONS, STOP_LOWER, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isPlainCompound, isNegative, isOrdinaryWord, isProgrammeWord, isRoleNoun, TITLE_PREPOSITIONS } from './wordClasses';
+import { HIGHER_EDUCATION, JARGON_TAIL, SEASONS, STOP_LOWER, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isPlainCompound, isPluralNoun, isNegative, isOrdinaryWord, isProgrammeWord, isRoleNoun, TITLE_PREPOSITIONS } from './wordClasses';
 
 /** lower-case type words after which a proper name is the institution ("basisschool De Horizon") */
 const INST_TYPE_WORDS = new Set([
@@ -155,7 +155,20 @@ function brandsBeforeSectorWords(scan: Scan): void {
     if (kind[i] !== TokenKind.Word || !capital[i] || !SECTOR_WORDS.has(lower[i]) || newlineBefore[i] || blocked[i] === Block.Institution) continue;
     const p = i - 1;
     const low = lower[p];
+    // "bij De Zeven Linden Jeugdzorg": a run of capitalised words after a capitalised article mid-sentence is the name
+    const named = articleRunBefore(scan, i);
+    if (named >= 0) {
+      for (let k = named; k <= i; k++) {
+        labels[k] = null;
+        blocked[k] = Block.Institution;
+      }
+      scan.spans.push({ start: start[named], end: coreEnd[i], label: 'INSTELLING', prio: 45 });
+      continue;
+    }
     if (kind[p] !== TokenKind.Word || !capital[p] || blocked[p] || low.length < 4 || STOP_LOWER.has(low) || lex.commonWords.has(low) || isNegative(lex, low) || isProgrammeWord(lex, low)) continue;
+    // (a name of more words is found whole or by its other mentions: "De Zeven Linden Jeugdzorg" at a sentence start)
+    const q = p - 1;
+    if (q >= 0 && !newlineBefore[p] && kind[q] === TokenKind.Word && capital[q] && (!sentenceStart(tokens, q) || /^(?:de|het)$/.test(lower[q]))) continue;
     // (nor a compound of ordinary words with no name's tail: "Inspraakavond Jeugdhulp", "Wachttijden Jeugdhulp")
     if (lex.dutchWords.has(low) || isInflectedForm(lex, low) || isPlainCompound(lex, low) || isDerivedWord(lex, low) || lex.titles.has(low) || lex.places.has(low)) continue;
     for (const k of [p, i]) {
@@ -164,6 +177,22 @@ function brandsBeforeSectorWords(scan: Scan): void {
     }
     scan.spans.push({ start: start[p], end: coreEnd[i], label: 'INSTELLING', prio: 45 });
   }
+}
+
+/**
+ * The capitalised article that opens a run of one to three capitalised words before the sector word at i, in the middle
+ * of a sentence ("bij De Zeven Linden Jeugdzorg", "van Het Baken Jeugdhulp"), or -1. None of the words is an inflected
+ * adjective ("De Ambulante Jeugdzorg") or a word of a heading or title-case part.
+ */
+function articleRunBefore(scan: Scan, i: number): number {
+  const { tokens, lex, blocked } = scan;
+  const { kind, lower, capital, newlineBefore } = tokens;
+  for (let a = i - 1; a >= 0 && a >= i - 4 && !newlineBefore[a + 1]; a--) {
+    if (kind[a] !== TokenKind.Word || !capital[a] || blocked[a] || scan.heading[a]) return -1;
+    if (/^(?:de|het)$/.test(lower[a])) return a < i - 1 && !sentenceStart(tokens, a) ? a : -1;
+    if (isInflectedForm(lex, lower[a]) && !isPluralNoun(lex, lower[a])) return -1;
+  }
+  return -1;
 }
 
 /**
