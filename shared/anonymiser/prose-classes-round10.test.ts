@@ -315,3 +315,11 @@ describe("a provider's name of several words after a capitalised article, before
     expect(found('Hij krijgt hulp van De Ambulante Jeugdzorg. De Specialistische Jeugdhulp start.')).toEqual([]);
   });
 });
+
+describe('a market or square named after an abstract noun is an event or a service, no street, without a number', () => {
+  const text = '# Programma Studiedag\n\n## Ochtend\n\n| Tijd | Onderdeel | Zaal |\n|---|---|---|\n| 12.15 | Lunch en Informatiemarkt | Foyer |\n\n## Middag\n\nNa de lunch is er een Participatieplein in de foyer.\n\n## Praktisch\n\nAdres: Stationsplein 12, 3511 ED Utrecht.';
+
+  it('"Informatiemarkt", "Participatieplein" are none; a square with a house number is a street', () => {
+    expect(found(text)).toEqual(['Stationsplein 12:LOCATIE', '3511 ED:POSTCODE', 'Utrecht:LOCATIE']);
+  });
+});

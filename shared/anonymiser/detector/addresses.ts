@@ -25,8 +25,13 @@ export function isStreetName(scan: Scan, i: number, lower: string): boolean {
   // a word of the dictionary that only ends like a street ("Antwoord 1", "Akkoord 2", "Werkveld 3") is that word
   if (!STRONG_STREET_SUFFIX.test(lower) && lex.commonWords.has(lower)) return false;
   const hasNumber = RE_HOUSENR.test(text.slice(tokens.coreEnd[i], tokens.coreEnd[i] + 16));
-  return hasNumber || (STRONG_STREET_SUFFIX.test(lower) && !sentenceStart(tokens, i) && !lex.commonWords.has(lower));
+  // (an event or a service named "…markt" or "…plein" after an abstract noun is none without a number:
+  // "Informatiemarkt", "Banenmarkt" is a street as often, "Participatieplein")
+  return hasNumber || (STRONG_STREET_SUFFIX.test(lower) && !sentenceStart(tokens, i) && !lex.commonWords.has(lower) && !RE_ABSTRACT_MARKET.test(lower));
 }
+
+/** a market or square after an abstract noun: "informatiemarkt", "participatieplein", "ontmoetingsplein", "werkgelegenheidsmarkt" */
+const RE_ABSTRACT_MARKET = /(?:tie|sie|heid|heids|ing|ings)(?:markt|plein)$/;
 
 /** "Zarken 12, 1141 BN" is an address; "Jayson 12, Jaylisa 9" are ages. Tokens first..last are the name, `rest` follows the number `houseNumber`. */
 export function looksLikeAddress(scan: Scan, first: number, last: number, rest: string, houseNumber: string): boolean {
