@@ -323,3 +323,10 @@ describe('a market or square named after an abstract noun is an event or a servi
     expect(found(text)).toEqual(['Stationsplein 12:LOCATIE', '3511 ED:POSTCODE', 'Utrecht:LOCATIE']);
   });
 });
+
+describe('an abbreviated unit of time is no name', () => {
+  it('"Gem. Duur (Mnd)", "Mert (11 Mnd)"', () => {
+    expect(found('| Aanbieder | Gem. Duur (Mnd) |\n|---|---|\n| Totaal | 14 |')).toEqual([]);
+    expect(persons('Kinderen Deniz (5) En Mert (11 Mnd)')).toEqual(['Deniz:PERSOON', 'Mert:PERSOON']);
+  });
+});
