@@ -59,6 +59,8 @@ const RE_PHONE = new RegExp(
 );
 const RE_POSTCODE = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g;
 /** "8011ab", "2512 hk": a postcode in lower case (checked in lowerCasePostcode) */
+/** a postcode right after a house number, a comma between or not: ", 8243 KH", " 1141BN" */
+export const RE_POSTCODE_AFTER = /^\s*,?\s*[1-9]\d{3}\s?[A-Z]{2}\b/;
 const RE_POSTCODE_LOWER = /(?<![A-Za-z\u00c0-\u024f\d])[1-9]\d{3}( ?)([a-z]{2})(?![A-Za-z\u00c0-\u024f\d])/g;
 /** two lower-case letters after four digits that are a word or a unit, not a postcode */
 const NOT_POSTCODE_LETTERS = new Set(
@@ -349,7 +351,7 @@ export function detectStructured(text: string, out: RawSpan[]): void {
       if (numberedTableRow(text, m.index)) continue;
       if (/\d\s*$/.test(before)) continue;
       // "Botter 12-04, 8243 KH Lelystad": a house number with its addition before a postcode
-      if (/^,?\s*[1-9]\d{3}\s?[A-Z]{2}\b/.test(text.slice(end, end + 12)) && /\p{Lu}\p{Ll}+\s$/u.test(before)) continue;
+      if (RE_POSTCODE_AFTER.test(text.slice(end, end + 12)) && /\p{Lu}\p{Ll}+\s$/u.test(before)) continue;
       // "Gemiddeld (1–5)", "Totaalcijfer (1-10)": the range of a scale in brackets of its own
       if (sep === '-' && d <= 1 && SCALE_ENDS.has(mo) && text[m.index - 1] === '(' && text[end] === ')') continue;
     } else if (year.length === 2 && sep === '.') continue;

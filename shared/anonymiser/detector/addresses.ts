@@ -1,5 +1,6 @@
 // Streets and addresses: a capitalised word with a street suffix, its house number and addition, and
 // the words before it that belong to the street name ("Burgemeester Roelenweg 12-2").
+import { RE_POSTCODE_AFTER } from '../structured';
 import { sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
@@ -37,7 +38,7 @@ const RE_ABSTRACT_MARKET = /(?:tie|sie|heid|heids|ing|ings)(?:markt|plein)$/;
 export function looksLikeAddress(scan: Scan, first: number, last: number, rest: string, houseNumber: string): boolean {
   const { tokens, lex } = scan;
   const { kind, lower, raw } = tokens;
-  if (/^\s*,?\s*[1-9]\d{3}\s?[A-Z]{2}\b/.test(rest)) return true;
+  if (RE_POSTCODE_AFTER.test(rest)) return true;
   if (/^\s*,\s*(?:['’]s-)?\p{Lu}/u.test(rest)) {
     const match = /^\s*,\s*((?:['’]s-)?[\p{L}-]+)/u.exec(rest);
     if (match && lex.places.has(match[1].toLowerCase())) return true;
@@ -102,9 +103,6 @@ export function extendStreetLeft(scan: Scan, first: number): number {
     return first;
   }
 }
-
-/** a postcode right after a house number: ", 8243 KH" */
-const RE_POSTCODE_AFTER = /^,?\s*[1-9]\d{3}\s?[A-Z]{2}\b/;
 
 /** the abbreviated titles of the person a street is named after ("Burg.", "Mr.", "Kon.", "Gen.") */
 const RE_STREET_TITLE_ABBREVIATION = /^(?:mr|dr|st|prof|burg|ds|jhr|gen|pres|past|kard|ir|ing|kon|kon\.|pr|prins|mgr|kapt|lt|adm)$/;

@@ -147,9 +147,9 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     // "een Ecogram maken", "met een Genogram": a word no list knows after the indefinite article is a thing; a
     // person is not "een" anyone
     if (!named && !place && prevLow === 'een' && !capital[i - 1] && !nextToName(scan, i)) return i;
-    // a capitalised role or function word alone names no one ("Hans van der Linden, Bestuurder, en …", "de Buddy"): the
-    // guidelines keep role words out of a name's span
-    if (!place && (lex.titles.has(low) || isRoleNoun(low)) && !nextToName(scan, i)) return i;
+    // a capitalised function word alone names no one ("Hans van der Linden, Senior Beleidsmedewerker, en …"): the
+    // guidelines keep role words out of a name's span (the words of titels.txt never get here: classifyCapitalised)
+    if (!place && isRoleNoun(low) && !nextToName(scan, i)) return i;
     labels[i] = place ? 'LOCATIE' : 'PERSOON';
     return i;
   }
