@@ -80,8 +80,7 @@ const RE_OPENING_QUOTE = /^["'“‘]$/;
 /** Is token i at the start of a sentence (so a capital letter says nothing)? */
 /** a word with a capital first letter and a lower-case letter after it ("Zaal", "IJssel"; not "GGD") */
 export function isCapitalisedWord(scan: Scan, k: number): boolean {
-  const { kind, raw, capital } = scan.tokens;
-  return kind[k] === TokenKind.Word && capital[k] === 1 && RE_HAS_LOWER.test(raw[k]);
+  return scan.tokens.capitalised[k] === 1;
 }
 
 export function sentenceStart(tokens: Tokens, i: number): boolean {

@@ -420,10 +420,12 @@ function writtenInTitleCase(scan: Scan): boolean {
   let content = 0;
   let capitalised = 0;
   for (let k = 0; k < count; k++) {
-    if (kind[k] !== TokenKind.Word || raw[k].length < 3 || !RE_HAS_LOWER.test(raw[k]) || sentenceStart(tokens, k) || scan.heading[k]) continue;
+    if (kind[k] !== TokenKind.Word || raw[k].length < 3 || scan.heading[k] || (capital[k] ? !tokens.capitalised[k] : false) || sentenceStart(tokens, k)) continue;
     if (!isOrdinaryWord(lex, lower[k]) || inNameList(lex, lower[k]) || lex.places.has(lower[k])) continue;
     content++;
     if (capital[k]) capitalised++;
+    // (the share cannot be reached any more even if every word left counts and is capitalised: the answer is known)
+    else if ((k & 63) === 0 && capitalised + (count - k) < (content + count - k) * TITLE_CASE_SHARE) return false;
   }
   return content >= TITLE_CASE_MIN_WORDS && capitalised >= content * TITLE_CASE_SHARE;
 }

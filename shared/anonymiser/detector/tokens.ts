@@ -22,6 +22,8 @@ export interface Tokens {
   coreEnd: Int32Array;
   /** 1 when the word starts with a capital */
   capital: Uint8Array;
+  /** 1 when the word starts with a capital and has a lower-case letter ("Sanne", not "GGD" or "UTRECHT"): isCapitalisedWord */
+  capitalised: Uint8Array;
   /** 1 when a newline lies between this token and the previous one (and for the first token) */
   newlineBefore: Uint8Array;
   /** 1 when whitespace lies between this token and the previous one */
@@ -83,6 +85,7 @@ function growTokens(tokens: Tokens): void {
   tokens.coreEnd = grow32(tokens.coreEnd);
   tokens.kind = grow8(tokens.kind);
   tokens.capital = grow8(tokens.capital);
+  tokens.capitalised = grow8(tokens.capitalised);
   tokens.newlineBefore = grow8(tokens.newlineBefore);
   tokens.spaceBefore = grow8(tokens.spaceBefore);
 }
@@ -111,6 +114,7 @@ export function tokenize(text: string): Tokens {
     lower: [],
     coreEnd: new Int32Array(size),
     capital: new Uint8Array(size),
+    capitalised: new Uint8Array(size),
     newlineBefore: new Uint8Array(size),
     spaceBefore: new Uint8Array(size),
   };
@@ -191,6 +195,7 @@ export function tokenize(text: string): Tokens {
     tokens.lower.push(lower);
     tokens.coreEnd[index] = coreEnd;
     tokens.capital[index] = capital ? 1 : 0;
+    tokens.capitalised[index] = capital && RE_HAS_LOWER.test(raw) ? 1 : 0;
     tokens.newlineBefore[index] = newline ? 1 : 0;
     tokens.spaceBefore[index] = start > prevEnd ? 1 : 0;
     tokens.count = index + 1;
