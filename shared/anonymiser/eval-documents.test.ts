@@ -67,7 +67,7 @@ describe('the evaluation documents', () => {
   });
   // floors a little under the figures at the time of writing, so a real drop fails and noise does not
   // false findings per page (issue 14: at most one per page of report prose): ceilings a little over the figures
-  // (reports-blind2 to reports-blind7 are left out on purpose: a failure here prints their false findings, and those sets stay blind)
+  // (reports-blind2 to reports-blind9 are left out on purpose: a failure here prints their false findings, and those sets stay blind)
   it.each([
     ['reports-tuned', 0.985, 0.99, 0.3],
     ['reports-tuned4', 0.97, 0.92, 3.0],
@@ -84,6 +84,7 @@ describe('the evaluation documents', () => {
     ['reports-tuned15', 0.96, 0.98, 0.7],
     ['reports-tuned16', 0.96, 0.96, 1.6],
     ['reports-tuned17', 0.955, 0.965, 1.4],
+    ['reports-tuned18', 0.96, 0.975, 0.9],
     ['reports-heldout', 0.95, 0.975, 1.0],
     ['cases-tuned', 0.99, 0.97, 0.5],
     ['cases-heldout', 0.85, 0.9, 0.5],
