@@ -5,8 +5,8 @@
 import { ROOM_WORDS } from './layout';
 import { matchPhrase, sentenceStart } from './neighbours';
 import { Block, type Scan, TITLE_SEGMENT } from './scan';
-import { TokenKind } from './tokens';
-import { HIGHER_EDUCATION, JARGON_TAIL, SEASONS, STOP_LOWER, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isPlainCompound, isPluralNoun, isNegative, isOrdinaryWord, isProgrammeWord, isRoleNoun, TITLE_PREPOSITIONS } from './wordClasses';
+import { isJoin, TokenKind } from './tokens';
+import { HIGHER_EDUCATION, JARGON_TAIL, SEASONS, STOP_LOWER, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isPlainCompound, isPluralNoun, isNegative, isOrdinaryWord, isProgrammeWord, isRoleNoun, TITLE_PREPOSITIONS } from './wordClasses';
 
 /** lower-case type words after which a proper name is the institution ("basisschool De Horizon") */
 const INST_TYPE_WORDS = new Set([
@@ -141,7 +141,7 @@ export function detectInstitutions(scan: Scan): void {
 }
 
 /** the sector a care provider writes after its own name ("Lindehof Jeugdhulp", "Zonnehoeve Jeugdzorg", "De Berk Kinderopvang") */
-const SECTOR_WORDS = new Set(['jeugdhulp', 'jeugdzorg', 'kinderopvang', 'opvoedhulp', 'jeugdhulpverlening', 'gezinshuiszorg']);
+const SECTOR_WORDS = new Set(['jeugdhulp', 'jeugdzorg', 'kinderopvang', 'opvoedhulp', 'jeugdhulpverlening', 'gezinshuiszorg', 'pleegzorg', 'thuiszorg', 'gehandicaptenzorg']);
 
 /**
  * "Lindehof Jeugdhulp", "Zonnehoeve Jeugdzorg": a capitalised word of no word list before the sector word is a
@@ -165,18 +165,44 @@ function brandsBeforeSectorWords(scan: Scan): void {
       scan.spans.push({ start: start[named], end: coreEnd[i], label: 'INSTELLING', prio: 45 });
       continue;
     }
-    if (kind[p] !== TokenKind.Word || !capital[p] || blocked[p] || low.length < 4 || STOP_LOWER.has(low) || lex.commonWords.has(low) || isNegative(lex, low) || isProgrammeWord(lex, low)) continue;
+    // "Jeugdhulp Eikenhorst", "Pleegzorg Lindestroom": the provider's name may follow the sector word as well
+    if (kind[p] !== TokenKind.Word || !capital[p] || blocked[p] || low.length < 4 || STOP_LOWER.has(low) || lex.commonWords.has(low) || isNegative(lex, low) || isProgrammeWord(lex, low)) {
+      const n = i + 1;
+      if (n < tokens.count && !newlineBefore[n] && brandWord(scan, n) && isJoin(scan.text, tokens.end[i], start[n])) {
+        for (const k of [i, n]) {
+          labels[k] = null;
+          blocked[k] = Block.Institution;
+        }
+        scan.spans.push({ start: start[i], end: coreEnd[n], label: 'INSTELLING', prio: 45 });
+        i = n;
+      }
+      continue;
+    }
     // (a name of more words is found whole or by its other mentions: "De Zeven Linden Jeugdzorg" at a sentence start)
     const q = p - 1;
     if (q >= 0 && !newlineBefore[p] && kind[q] === TokenKind.Word && capital[q] && (!sentenceStart(tokens, q) || /^(?:de|het)$/.test(lower[q]))) continue;
-    // (nor a compound of ordinary words with no name's tail: "Inspraakavond Jeugdhulp", "Wachttijden Jeugdhulp")
-    if (lex.dutchWords.has(low) || isInflectedForm(lex, low) || isPlainCompound(lex, low) || isDerivedWord(lex, low) || lex.titles.has(low) || lex.places.has(low)) continue;
+    if (!brandWord(scan, p)) continue;
     for (const k of [p, i]) {
       labels[k] = null;
       blocked[k] = Block.Institution;
     }
     scan.spans.push({ start: start[p], end: coreEnd[i], label: 'INSTELLING', prio: 45 });
   }
+}
+
+/**
+ * A capitalised word that can be a provider's name beside its sector word: in no word list, no place, title or negative,
+ * no programme word, and no compound of ordinary words with no name's tail ("Inspraakavond Jeugdhulp", "Wachttijden
+ * Jeugdhulp", "Jeugdhulp Specialistisch", "Jeugdhulp Regio").
+ */
+function brandWord(scan: Scan, k: number): boolean {
+  const { tokens, lex, blocked } = scan;
+  const low = tokens.lower[k];
+  if (tokens.kind[k] !== TokenKind.Word || !tokens.capital[k] || blocked[k] || low.length < 4 || STOP_LOWER.has(low)) return false;
+  if (lex.commonWords.has(low) || isNegative(lex, low) || isProgrammeWord(lex, low) || lex.titles.has(low) || lex.places.has(low)) return false;
+  // ("Pleegzorg Werkt-campagne": a word joined to an ordinary word is a campaign's or a project's name)
+  if (low.indexOf('-') > 0 && low.split('-').some((part) => lex.commonWords.has(part) || finiteVerb(lex, part))) return false;
+  return !(lex.dutchWords.has(low) || isInflectedForm(lex, low) || isPlainCompound(lex, low) || isDerivedWord(lex, low));
 }
 
 /**
@@ -485,6 +511,9 @@ function institutionsAfterTypeWords(scan: Scan): void {
       for (let k = nameStart; k <= last; k++) {
         if (kind[k] !== TokenKind.Word) continue; // "Jeugdbescherming & Jeugdreclassering"
         if (!(isOrdinaryWord(lex, lower[k]) || isNegative(lex, lower[k])) || lex.firstNames.has(lower[k]) || /^(?:de|het|'t)$/.test(lower[k])) generic = false;
+        // (a compound of words no dictionary holds with no programme word in it is coined for the name: "Stichting
+        // Horstwaarde Jeugd", "Stichting Buurtkeuken Malburgen"; "Begeleid Wonen", "Jeugdhulpverlening" are words)
+        else if (lower[k].length >= 8 && !lex.commonWords.has(lower[k]) && !isInflectedWord(lex, lower[k]) && !isDerivedWord(lex, lower[k]) && !isNegative(lex, lower[k]) && !isProgrammeWord(lex, lower[k])) generic = false;
       }
       // ("Stichting Prisma", "Stichting Anker": one ordinary word that names no sector or programme is a brand, the facility's name)
       if (generic && low === 'stichting' && last === nameStart && kind[last] === TokenKind.Word && !isProgrammeWord(lex, lower[last]) && !JARGON_TAIL.test(lower[last]) && !isNegative(lex, lower[last])) generic = false;
