@@ -53,3 +53,20 @@ describe('a foundation named by a coined compound is a facility, not a generic o
     },
   );
 });
+
+describe('a firm named after its bureau is an institution, a department is none', () => {
+  it.each([
+    ['Uitgevoerd door: Onderzoeksbureau Kwadrant, in opdracht van de gemeente.', 'Onderzoeksbureau Kwadrant:INSTELLING'],
+    ['De training wordt gegeven door Trainingsbureau Vos & Winter uit Hengelo.', 'Trainingsbureau Vos & Winter:INSTELLING'],
+  ])('%s', (text, expected) => {
+    expect(institutions(text)).toEqual([expected]);
+  });
+
+  it.each([
+    'Uitgevoerd door Bureau Beleidszaken in opdracht van de gemeente.',
+    'Het rapport ging naar Bureau Kwaliteit en naar Bureau Sociaal Raadslieden.',
+    'De melding kwam binnen bij Bureau Jeugdzorg en bij Bureau Halt.',
+  ])('a department, a generic service or a national body is none: %s', (text) => {
+    expect(institutions(text)).toEqual([]);
+  });
+});

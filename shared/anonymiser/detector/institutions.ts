@@ -2,6 +2,7 @@
 // sports clubs ("MHC De Reigers", "SV Vitesse '22"), companies and law firms by their legal form or firm
 // word ("Transportbedrijf Van der Wal B.V.", "Van Rijn & Partners Advocaten", "Klussenbedrijf Yilmaz VOF").
 // Runs before the word classification: the tokens of an institution name are blocked for it.
+import type { Lexicon } from '../lexicon';
 import { ROOM_WORDS } from './layout';
 import { matchPhrase, sentenceStart } from './neighbours';
 import { Block, type Scan, TITLE_SEGMENT } from './scan';
@@ -96,6 +97,20 @@ const INST_PREFIX = new Set([
   'buurthuis', 'wijkhuis', 'jongerenhuis', 'pannenkoekenhuis', 'huiskamer', 'café', 'eetcafé', 'snackbar', 'cafetaria', 'lunchroom',
   'sporthal', 'zwembad', 'buurtcentrum', 'wijkcentrum', 'jongerencentrum', 'drukkerij', 'theater', 'hotel',
 ]);
+
+/** Does the word end in the plural of a word ("beleids|zaken", "personeels|diensten")? */
+function pluralTail(lex: Lexicon, lower: string): boolean {
+  for (let k = 3; k <= lower.length - 4; k++) if (isPluralNoun(lex, lower.slice(k))) return true;
+  return false;
+}
+
+/**
+ * A firm's bureau before its name ("Bureau Spiegelbeeld", "Onderzoeksbureau Kwadrant", "Trainingsbureau Vos & Winter"),
+ * read like "Stichting": a name of ordinary words only is a generic service ("Bureau Sociaal Raadslieden"), one ordinary
+ * word alone is a brand after a kind of bureau ("Onderzoeksbureau Kwadrant") and a department after "Bureau" alone
+ * ("Bureau Beleidszaken", "Bureau Kwaliteit").
+ */
+const FIRM_BUREAU = /^(?:\p{L}{3,}s)?bureau$/u;
 
 /** endings of a capitalised word that begins an institution name ("Montessorischool", "Zorggroep") */
 const INST_SUFFIX_WORD =
@@ -432,7 +447,7 @@ function institutionsAfterTypeWords(scan: Scan): void {
       spanStart = acronym && nameStart === i + 1 ? i : nameStart;
     } else if (
       capital[i] &&
-      (INST_PREFIX.has(low) || isClubPrefix(raw[i]) || (INST_SUFFIX_WORD.test(low) && low.length > 5 && !BARE_CARE_NOUNS.has(low) && !lex.firstNames.has(low) && !isProgrammeWord(lex, low))) && // "Kenniscentrum …", "Stuurgroep …": bodies, no facility
+      (INST_PREFIX.has(low) || isClubPrefix(raw[i]) || (INST_SUFFIX_WORD.test(low) && low.length > 5 && !BARE_CARE_NOUNS.has(low) && !lex.firstNames.has(low) && !isProgrammeWord(lex, low)) || FIRM_BUREAU.test(low)) && // "Kenniscentrum …", "Stuurgroep …": bodies, no facility
       !titleCaseAfterTypeWord(scan, i) &&
       !blocked[i] &&
       matchPhrase(tokens, i, lex.negativePhrases, true) <= 1 && // "Centrum Jeugd en Gezin": a generic organisation of the negatives
@@ -504,19 +519,22 @@ function institutionsAfterTypeWords(scan: Scan): void {
     // "Wijkteam Jeugd", "Buurtteam Zorg": a team named by its portfolio, no facility (a compass point names one, as the
     // corpus annotates "Buurtteam Oost")
     if (/team$/.test(low) && kind[nameStart] === TokenKind.Word && isProgrammeWord(lex, lower[nameStart])) continue;
-    if (low === 'stichting' || low === 'cluster' || low === 'dienst' || low === 'afdeling' || low === 'sector' || low === 'vereniging' || low === 'federatie' || low === 'platform') {
+    if (low === 'stichting' || FIRM_BUREAU.test(low) || low === 'cluster' || low === 'dienst' || low === 'afdeling' || low === 'sector' || low === 'vereniging' || low === 'federatie' || low === 'platform') {
       // "Stichting Begeleid Wonen Haaglanden": a foundation named by ordinary words and a region is an organisation, no facility;
       // "het cluster Publieke Gezondheid", "Dienst Maatschappelijke Zaken": a department named by ordinary words neither
       let generic = true;
       for (let k = nameStart; k <= last; k++) {
         if (kind[k] !== TokenKind.Word) continue; // "Jeugdbescherming & Jeugdreclassering"
         if (!(isOrdinaryWord(lex, lower[k]) || isNegative(lex, lower[k])) || lex.firstNames.has(lower[k]) || /^(?:de|het|'t)$/.test(lower[k])) generic = false;
+        // (a firm is named after its partners: "Trainingsbureau Vos & Winter")
+        else if (FIRM_BUREAU.test(low) && lex.surnames.has(lower[k])) generic = false;
         // (a compound of words no dictionary holds with no programme word in it is coined for the name: "Stichting
         // Horstwaarde Jeugd", "Stichting Buurtkeuken Malburgen"; "Begeleid Wonen", "Jeugdhulpverlening" are words)
-        else if (lower[k].length >= 8 && !lex.commonWords.has(lower[k]) && !isInflectedWord(lex, lower[k]) && !isDerivedWord(lex, lower[k]) && !isNegative(lex, lower[k]) && !isProgrammeWord(lex, lower[k])) generic = false;
+        // (nor "Bureau Beleidszaken": a plural names a department's matters)
+        else if (lower[k].length >= 8 && !lex.commonWords.has(lower[k]) && !isInflectedWord(lex, lower[k]) && !isDerivedWord(lex, lower[k]) && !isNegative(lex, lower[k]) && !isProgrammeWord(lex, lower[k]) && !pluralTail(lex, lower[k])) generic = false;
       }
       // ("Stichting Prisma", "Stichting Anker": one ordinary word that names no sector or programme is a brand, the facility's name)
-      if (generic && low === 'stichting' && last === nameStart && kind[last] === TokenKind.Word && !isProgrammeWord(lex, lower[last]) && !JARGON_TAIL.test(lower[last]) && !isNegative(lex, lower[last])) generic = false;
+      if (generic && (low === 'stichting' || (FIRM_BUREAU.test(low) && low !== 'bureau')) && last === nameStart && kind[last] === TokenKind.Word && !isProgrammeWord(lex, lower[last]) && !JARGON_TAIL.test(lower[last]) && !isNegative(lex, lower[last])) generic = false;
       if (generic) continue;
     }
     if (/^(?:de|het|'t)$/.test(low)) {
