@@ -70,3 +70,16 @@ describe('a firm named after its bureau is an institution, a department is none'
     expect(institutions(text)).toEqual([]);
   });
 });
+
+describe('a congregation by its compound of "gemeente" before the article of its name', () => {
+  it('"Evangeliegemeente De Rank", "Pinkstergemeente Het Anker"', () => {
+    expect(institutions('Evangeliegemeente De Rank stelt de keuken beschikbaar; ook Pinkstergemeente Het Anker doet mee.')).toEqual([
+      'Evangeliegemeente De Rank:INSTELLING',
+      'Pinkstergemeente Het Anker:INSTELLING',
+    ]);
+  });
+
+  it('a municipality before its place is none ("centrumgemeente Zwolle")', () => {
+    expect(found('De centrumgemeente Zwolle betaalt de inkoop.')).toEqual(['Zwolle:LOCATIE']);
+  });
+});

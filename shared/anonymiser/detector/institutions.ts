@@ -98,6 +98,18 @@ const INST_PREFIX = new Set([
   'sporthal', 'zwembad', 'buurtcentrum', 'wijkcentrum', 'jongerencentrum', 'drukkerij', 'theater', 'hotel',
 ]);
 
+/**
+ * A congregation by its compound of "gemeente" or "gemeenschap" before the article of its name ("Evangeliegemeente De
+ * Rank", "Pinkstergemeente Het Anker", "Geloofsgemeenschap De Bron"); a municipality's compound stands before a place
+ * ("centrumgemeente Zwolle").
+ */
+function congregation(scan: Scan, i: number): boolean {
+  const { lower, capital, newlineBefore, count } = scan.tokens;
+  const low = lower[i];
+  if (low.length < 12 || !/(?:gemeente|gemeenschap)$/.test(low) || i + 2 >= count || newlineBefore[i + 1] || newlineBefore[i + 2]) return false;
+  return /^(?:de|het|'t)$/.test(lower[i + 1]) && capital[i + 2] === 1 && !scan.lex.places.has(lower[i + 2]) && matchPhrase(scan.tokens, i + 1, scan.lex.placePhrases, true) === 0;
+}
+
 /** Does the word end in the plural of a word ("beleids|zaken", "personeels|diensten")? */
 function pluralTail(lex: Lexicon, lower: string): boolean {
   for (let k = 3; k <= lower.length - 4; k++) if (isPluralNoun(lex, lower.slice(k))) return true;
@@ -447,7 +459,7 @@ function institutionsAfterTypeWords(scan: Scan): void {
       spanStart = acronym && nameStart === i + 1 ? i : nameStart;
     } else if (
       capital[i] &&
-      (INST_PREFIX.has(low) || isClubPrefix(raw[i]) || (INST_SUFFIX_WORD.test(low) && low.length > 5 && !BARE_CARE_NOUNS.has(low) && !lex.firstNames.has(low) && !isProgrammeWord(lex, low)) || FIRM_BUREAU.test(low)) && // "Kenniscentrum …", "Stuurgroep …": bodies, no facility
+      (INST_PREFIX.has(low) || isClubPrefix(raw[i]) || (INST_SUFFIX_WORD.test(low) && low.length > 5 && !BARE_CARE_NOUNS.has(low) && !lex.firstNames.has(low) && !isProgrammeWord(lex, low)) || FIRM_BUREAU.test(low) || congregation(scan, i)) && // "Kenniscentrum …", "Stuurgroep …": bodies, no facility
       !titleCaseAfterTypeWord(scan, i) &&
       !blocked[i] &&
       matchPhrase(tokens, i, lex.negativePhrases, true) <= 1 && // "Centrum Jeugd en Gezin": a generic organisation of the negatives
