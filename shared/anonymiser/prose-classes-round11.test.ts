@@ -83,3 +83,26 @@ describe('a congregation by its compound of "gemeente" before the article of its
     expect(found('De centrumgemeente Zwolle betaalt de inkoop.')).toEqual(['Zwolle:LOCATIE']);
   });
 });
+
+function persons(text: string): string[] {
+  return found(text).filter((f) => f.endsWith(':PERSOON'));
+}
+
+describe('ordinary words that are also names in some list', () => {
+  it('after the indefinite article a word of the dictionary is a thing ("op een Kalender")', () => {
+    expect(persons('Afgesproken is om de omgangsdata op een Kalender in de keuken te hangen.')).toEqual([]);
+  });
+
+  it('a name of the lists after "een" that is no word stays a name', () => {
+    expect(persons('Er kwam een Fatima langs en daarna Noor Kalender zelf.')).toContain('Noor Kalender:PERSOON');
+  });
+
+  it('an inflected word beside a capitalised adjective is a title-case pair ("Overige Aanbieders")', () => {
+    expect(persons('| Overige Aanbieders (87) | Diverse Vormen | 2.310 |')).toEqual([]);
+  });
+
+  it('a numeral after a kin word and a capitalised particle is no surname ("Kind Van Twee Gezinnen")', () => {
+    expect(persons('| Do 13 nov. | Omgaan Met Loyaliteit: Kind Van Twee Gezinnen | Online |')).toEqual([]);
+    expect(persons('Het gesprek met oma Van Dijk ging over de kinderen.')).toEqual(['Van Dijk:PERSOON']);
+  });
+});

@@ -30,6 +30,7 @@ import {
   isRoleCompound,
   isRoleNoun,
   looksDutch,
+  NUMERALS,
 } from './wordClasses';
 
 /** what follows a cited author: ", 2019)", ", 2017;", " e.a. (2021)", " et al.", " (1998)" (sticky: tested at the token's end) */
@@ -66,7 +67,7 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   // "ds. De Vries", "mevrouw Ter Horst": a capitalised particle after a title; the name follows it (a place too)
   if (afterTitle && capital[i]) {
     const particles = particleAt(tokens, i, lex);
-    if (particles && i + particles < count && capital[i + particles] && !newlineBefore[i + particles] && !blocked[i + particles] && tokens.kind[i + particles] === TokenKind.Word) {
+    if (particles && i + particles < count && capital[i + particles] && !newlineBefore[i + particles] && !blocked[i + particles] && tokens.kind[i + particles] === TokenKind.Word && !NUMERALS.has(tokens.lower[i + particles])) {
       labels[i + particles] = 'PERSOON';
       return i + particles;
     }
@@ -147,6 +148,8 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     // "een Ecogram maken", "met een Genogram": a word no list knows after the indefinite article is a thing; a
     // person is not "een" anyone
     if (!named && !place && prevLow === 'een' && !capital[i - 1] && !nextToName(scan, i)) return i;
+    // (so is a word of the dictionary that is also a name in some list: "op een Kalender", "een Storm van kritiek")
+    if (named && common && !place && prevLow === 'een' && !capital[i - 1] && !nextToName(scan, i)) return i;
     // a capitalised function word alone names no one ("Hans van der Linden, Senior Beleidsmedewerker, en …"): the
     // guidelines keep role words out of a name's span (the words of titels.txt never get here: classifyCapitalised)
     if (!place && isRoleNoun(low) && !nextToName(scan, i)) return i;
@@ -359,7 +362,7 @@ const RE_VERBAL_OR_ADJECTIVAL = /^(?:(?:ge|be|ver|ont|her|er)\p{L}{3,}(?:d|t|en)
 function ordinaryPair(scan: Scan, i: number): boolean {
   const { tokens, lex } = scan;
   const plain = (k: number): boolean =>
-    k >= 0 && k < tokens.count && tokens.kind[k] === TokenKind.Word && tokens.capital[k] === 1 && RE_HAS_LOWER.test(tokens.raw[k]) && tokens.lower[k].length >= 4 && lex.commonWords.has(tokens.lower[k]) &&
+    k >= 0 && k < tokens.count && tokens.kind[k] === TokenKind.Word && tokens.capital[k] === 1 && RE_HAS_LOWER.test(tokens.raw[k]) && tokens.lower[k].length >= 4 && (lex.commonWords.has(tokens.lower[k]) || isInflectedWord(lex, tokens.lower[k])) &&
     !inNameList(lex, tokens.lower[k]) && !lex.places.has(tokens.lower[k]) && !lex.titles.has(tokens.lower[k]) && !lex.particles.has(tokens.lower[k]) && !STOP_LOWER.has(tokens.lower[k]);
   if (!plain(i)) return false;
   const shaped = (k: number): boolean => RE_VERBAL_OR_ADJECTIVAL.test(tokens.lower[k]);

@@ -9,7 +9,7 @@ import { blockLayoutWords } from './layout';
 import { inNameListLine, isCapitalisedWord, isInitialAt, sentenceStart } from './neighbours';
 import { Block, type Scan, TITLE_SEGMENT } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { ADDRESS_TITLE, FUNCTION_WORDS, JARGON_TAIL, ORDINALS, PLACE_PREPOSITIONS, PREPOSITION_LIKE_PARTICLES, STOP_LOWER, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isNegative, isOrdinaryWord, isPlainCompound, isProgrammeWord, TITLE_PREPOSITIONS } from './wordClasses';
+import { ADDRESS_TITLE, FUNCTION_WORDS, JARGON_TAIL, ORDINALS, PLACE_PREPOSITIONS, PREPOSITION_LIKE_PARTICLES, STOP_LOWER, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isNegative, isOrdinaryWord, isPlainCompound, isProgrammeWord, NUMERALS, TITLE_PREPOSITIONS } from './wordClasses';
 
 /** lower-case words inside a title-case name: "Kern van de Aanpak", "Eén Gezin, Eén Plan", "Kinderen uit de Knel" */
 const RUN_CONNECTORS = new Set(['van', 'de', 'het', 'der', 'den', "'t", 'en', 'voor', 'in', 'op', 'met', 'uit', 'aan']);
@@ -25,7 +25,6 @@ export const SECTION_WORDS = new Set([
   'agendapunt', 'punt', 'casus', 'tabel', 'figuur', 'grafiek', 'ambitie', 'doel', 'actie', 'aanbeveling', 'conclusie', 'vraag', 'stelling',
 ]);
 /** numerals that open the name of a programme: "Eén Gezin, Eén Plan, Eén Regisseur" */
-const NUMERALS = new Set(['eén', 'één', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien']);
 
 /** programme words that also stand before a person or a family ("team Storm", "het netwerkberaad Bakker"): no introducer when lower case */
 const NOT_INTRODUCERS = ['team', 'tafel', 'plan', 'raad', 'stichting', 'bureau', 'netwerk', 'model', 'panel', 'beraad', 'overleg', 'gesprek', 'verslag', 'rapport', 'rapportage', 'notitie', 'evaluatie'];

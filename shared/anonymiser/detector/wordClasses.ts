@@ -260,6 +260,9 @@ export function isDerivedWord(lex: Lexicon, lower: string): boolean {
   return RE_DERIVED.test(lower) && !inNameList(lex, lower);
 }
 
+/** the numerals from one to ten, never a name ("Kind Van Twee Gezinnen", "Drie Huizen") */
+export const NUMERALS: ReadonlySet<string> = new Set(['eén', 'één', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien']);
+
 /**
  * Prepositions and conjunctions that a writer of English-style title case capitalises ("Opgroeien In De Wijken",
  * "Pauze En Informatiemarkt", "Stem Van Het Kind" has "van" as well) and that are never a name or part of one. The
