@@ -106,3 +106,17 @@ describe('ordinary words that are also names in some list', () => {
     expect(persons('Het gesprek met oma Van Dijk ging over de kinderen.')).toEqual(['Van Dijk:PERSOON']);
   });
 });
+
+describe('a compound that ends in a short noun ("map", "dag", "les") is a compound of words', () => {
+  it.each([
+    'De jongeren hebben een filmpje gemaakt voor de Welkomstmap van de groep.',
+    'Zij gaf een workshop op de Landelijke Jeugdbeschermingsdag van dit jaar.',
+    '| 11 december | Teamdag Ambulant | Hoeve De Zonnehof |',
+  ])('%s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it('a surname that only ends like one stays a name ("Hendriksen", "Wassenaar")', () => {
+    expect(persons('Het gesprek met Karin Hendriksen en Piet Doornenbal duurde lang.')).toEqual(['Karin Hendriksen:PERSOON', 'Piet Doornenbal:PERSOON']);
+  });
+});

@@ -338,7 +338,7 @@ function computeOrdinaryWord(lex: Lexicon, lower: string): boolean {
 
 /** "driehuizentekening", "wachtlijstteam": a head that is a word (or an inflected one, with a linking s/e) and a tail that is a word. */
 export function isCompoundOfWords(lex: Lexicon, lower: string): boolean {
-  if (lower.length < 9) return false;
+  if (lower.length < 9 && !(lower.length >= 7 && SHORT_TAIL.test(lower))) return false;
   return cached(lex, Memo.Compound, lower, computeCompoundOfWords);
 }
 
@@ -354,8 +354,21 @@ function computeCompoundOfWords(lex: Lexicon, lower: string): boolean {
     // a derived word with a linking s before the tail: "ondernemings|raad", "verzorgings|huis" (the word list stops at ten letters)
     if (head.endsWith('s') && head.length >= 9 && RE_DERIVED.test(head.slice(0, -1))) return true;
   }
+  // a short noun that ends many compounds: "welkomst|map", "jeugdbeschermings|dag", "team|dag"
+  if (SHORT_TAIL.test(lower)) {
+    const head = lower.slice(0, -3);
+    const word = (w: string): boolean => w.length >= 4 && (lex.dutchWords.has(w) || isInflectedWord(lex, w) || looksDutch(lex, w));
+    if (word(head) || ((head.endsWith('s') || head.endsWith('e')) && (word(head.slice(0, -1)) || (head.length >= 9 && RE_DERIVED.test(head.slice(0, -1)))))) return true;
+  }
   return false;
 }
+
+/**
+ * Nouns of three letters that end many compounds and hardly a name of the lists (at most two of their words of seven
+ * letters or more end in one): "welkomstmap", "studiedag", "rekenles", "schoolbus". Longer tails are looked up in the
+ * dictionary; a short one would make "Heemstede" or "Hendriksen" a compound.
+ */
+const SHORT_TAIL = /(?:dag|map|les|bus|kop|pot|rit|wet|tas|lid|pas|rol|set|box|uur|bed)$/;
 
 /**
  * A compound of ordinary words that is no surname by its shape: "praktijkreeks", "ouderavond",
@@ -363,7 +376,7 @@ function computeCompoundOfWords(lex: Lexicon, lower: string): boolean {
  * of the name lists.
  */
 export function isPlainCompound(lex: Lexicon, lower: string): boolean {
-  if (lower.length < 9) return false;
+  if (lower.length < 9 && !(lower.length >= 7 && SHORT_TAIL.test(lower))) return false;
   return cached(lex, Memo.PlainCompound, lower, computePlainCompound);
 }
 
