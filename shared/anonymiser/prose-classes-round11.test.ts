@@ -120,3 +120,9 @@ describe('a compound that ends in a short noun ("map", "dag", "les") is a compou
     expect(persons('Het gesprek met Karin Hendriksen en Piet Doornenbal duurde lang.')).toEqual(['Karin Hendriksen:PERSOON', 'Piet Doornenbal:PERSOON']);
   });
 });
+
+describe("a district's tail inside a longer last word of the dictionary is none", () => {
+  it('"uit het Preventieakkoord" is an agreement, "in het Waterkwartier" a district', () => {
+    expect(found('Het geld komt uit het Preventieakkoord Jeugd. Het gezin woont in het Waterkwartier.')).toEqual(['Waterkwartier:LOCATIE']);
+  });
+});

@@ -63,9 +63,22 @@ function placesAfterKindOfPlace(scan: Scan): void {
 }
 
 /** the tails of a neighbourhood's or a water's name: "Waterkwartier", "Noorderhaven", "Zegerplas", "Vogelbuurt" */
-const DISTRICT_TAIL = /^\p{L}{3,}(?:kwartier|haven|buurt|wijk|park|polder|oord|dorp|plas|veld|hof|kamp|landen|eiland)$/u;
+const DISTRICT_TAILS = '(?:kwartier|haven|buurt|wijk|park|polder|oord|dorp|plas|veld|hof|kamp|landen|eiland)$';
+const DISTRICT_TAIL = new RegExp(`^\\p{L}{3,}${DISTRICT_TAILS}`, 'u');
 /** prepositions of place before the article of a district ("in het Waterkwartier", "rond de Zegerplas") */
 const DISTRICT_PREPOSITIONS = new Set(['in', 'uit', 'naar', 'rond', 'bij', 'door', 'richting', 'vanuit', 'nabij', 'langs']);
+
+/**
+ * Does a longer word of the dictionary end the word and hold its district tail ("Preventie|akkoord" ends in "oord" inside
+ * "akkoord", "Jeugd|ondersteuningsveld")? Then the tail is no part of its own.
+ */
+function tailInsideLastWord(scan: Scan, low: string): boolean {
+  const m = DISTRICT_TAIL_ONLY.exec(low);
+  if (!m) return false;
+  for (let k = Math.max(1, low.length - 12); k < m.index && low.length - k >= 6; k++) if (scan.lex.dutchWords.has(low.slice(k))) return true;
+  return false;
+}
+const DISTRICT_TAIL_ONLY = new RegExp(DISTRICT_TAILS);
 
 /**
  * "in het Waterkwartier", "rond de Zegerplas", "Het Noorderhaven springt eruit": a capitalised compound with a
@@ -80,7 +93,7 @@ function namedDistricts(scan: Scan): void {
     if (kind[i] !== TokenKind.Word || !capital[i] || !RE_HAS_LOWER.test(raw[i]) || newlineBefore[i] || scan.heading[i]) continue;
     if ((labels[i] && labels[i] !== 'PERSOON') || (blocked[i] && blocked[i] !== Block.Prose)) continue;
     const low = lower[i];
-    if (!DISTRICT_TAIL.test(low) || lex.commonWords.has(low) || inNameList(lex, low)) continue;
+    if (!DISTRICT_TAIL.test(low) || lex.commonWords.has(low) || inNameList(lex, low) || tailInsideLastWord(scan, low)) continue;
     const a = i - 1;
     if (kind[a] !== TokenKind.Word || !/^(?:de|het)$/.test(lower[a])) continue;
     const opens = capital[a] === 1 && sentenceStart(tokens, a);
