@@ -126,3 +126,17 @@ describe("a district's tail inside a longer last word of the dictionary is none"
     expect(found('Het geld komt uit het Preventieakkoord Jeugd. Het gezin woont in het Waterkwartier.')).toEqual(['Waterkwartier:LOCATIE']);
   });
 });
+
+describe('title-case pairs and adverbs', () => {
+  it('a present participle beside a capitalised word of the dictionary is a title-case pair ("Passend Onderwijs")', () => {
+    expect(persons('De derde lijn heet Passend Onderwijs En Zorg en loopt tot 2026.')).toEqual([]);
+  });
+
+  it('an adverb of stance ends a title-case question ("Wat Doet Een Jeugdbeschermer Eigenlijk?")', () => {
+    expect(persons('**Wat Doet Een Jeugdbeschermer Eigenlijk?**\n\nZij legt het uit.')).toEqual([]);
+  });
+
+  it('a name beside a capitalised word stays ("Mila Hart")', () => {
+    expect(persons('Het gesprek met Mila Hart ging over school.')).toEqual(['Mila Hart:PERSOON']);
+  });
+});

@@ -351,8 +351,8 @@ function pluralCompound(scan: Scan, low: string): boolean {
 }
 
 /** Does a determiner stand right before word i ("een Ouderavond", "het Spreekuur"; "de" only before the plural of a compound: "de Leerbijeenkomsten")? */
-/** a verb form or an adjective by its shape: "Verdelen", "Beperken", "Behaald", "Gedeeltelijk", "Vrijwillig" */
-const RE_VERBAL_OR_ADJECTIVAL = /^(?:(?:ge|be|ver|ont|her|er)\p{L}{3,}(?:d|t|en)|\p{L}{3,}(?:lijk|lijke|ig|ige|isch|ische|baar|bare|zaam|zame))$/u;
+/** a verb form or an adjective by its shape: "Verdelen", "Beperken", "Behaald", "Gedeeltelijk", "Vrijwillig", "Passend" (a present participle) */
+const RE_VERBAL_OR_ADJECTIVAL = /^(?:(?:ge|be|ver|ont|her|er)\p{L}{3,}(?:d|t|en)|\p{L}{3,}(?:lijk|lijke|ig|ige|isch|ische|baar|bare|zaam|zame|end|ende))$/u;
 
 /**
  * "Rollen Verdelen", "Doorstroom Beperken", "Gedeeltelijk Behaald": two capitalised words of the dictionary side by side,
@@ -361,8 +361,10 @@ const RE_VERBAL_OR_ADJECTIVAL = /^(?:(?:ge|be|ver|ont|her|er)\p{L}{3,}(?:d|t|en)
  */
 function ordinaryPair(scan: Scan, i: number): boolean {
   const { tokens, lex } = scan;
+  // (the word list holds few present participles: "Passend" is "passen" with a d; "Purmerend" stays a place of the lists)
+  const presentParticiple = (low: string): boolean => low.length >= 6 && low.endsWith('end') && lex.dutchWords.has(low.slice(0, -1));
   const plain = (k: number): boolean =>
-    k >= 0 && k < tokens.count && tokens.kind[k] === TokenKind.Word && tokens.capital[k] === 1 && RE_HAS_LOWER.test(tokens.raw[k]) && tokens.lower[k].length >= 4 && (lex.commonWords.has(tokens.lower[k]) || isInflectedWord(lex, tokens.lower[k])) &&
+    k >= 0 && k < tokens.count && tokens.kind[k] === TokenKind.Word && tokens.capital[k] === 1 && RE_HAS_LOWER.test(tokens.raw[k]) && tokens.lower[k].length >= 4 && (lex.commonWords.has(tokens.lower[k]) || isInflectedWord(lex, tokens.lower[k]) || presentParticiple(tokens.lower[k])) &&
     !inNameList(lex, tokens.lower[k]) && !lex.places.has(tokens.lower[k]) && !lex.titles.has(tokens.lower[k]) && !lex.particles.has(tokens.lower[k]) && !STOP_LOWER.has(tokens.lower[k]);
   if (!plain(i)) return false;
   const shaped = (k: number): boolean => RE_VERBAL_OR_ADJECTIVAL.test(tokens.lower[k]);

@@ -80,6 +80,8 @@ export const FUNCTION_WORDS = new Set([
   'mijn', 'jouw', 'uw', 'onze',
   // adverbs of manner and frequency that open a title or an answer ("Samen Kijken", "Echt Contact")
   'samen', 'echt', 'gewoon', 'heel', 'zeer', 'erg', 'vaak', 'soms', 'altijd', 'nooit', 'weer', 'opnieuw', 'meteen', 'graag', 'liever', 'nauwelijks',
+  // adverbs of stance that end a title-case question or open an answer ("Wat Doet Een Jeugdbeschermer Eigenlijk?")
+  'eigenlijk', 'misschien', 'natuurlijk', 'uiteindelijk', 'inderdaad', 'waarschijnlijk', 'blijkbaar', 'kennelijk', 'helaas', 'gelukkig',
 ]);
 
 /** words after which a place name is a place ("in Utrecht", "gemeente Zwolle") */
