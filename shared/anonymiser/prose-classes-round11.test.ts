@@ -140,3 +140,21 @@ describe('title-case pairs and adverbs', () => {
     expect(persons('Het gesprek met Mila Hart ging over school.')).toEqual(['Mila Hart:PERSOON']);
   });
 });
+
+describe('double surnames and doctors by their initials', () => {
+  it.each([
+    ['| Voorzitter | dr. Ellen Roos-van Beek |', 'Ellen Roos-van Beek:PERSOON'],
+    ['Getekend door dr. E. Roos-van Beek, voorzitter.', 'E. Roos-van Beek:PERSOON'],
+    ['Mieke Vos-van der Linden kwam later.', 'Mieke Vos-van der Linden:PERSOON'],
+  ])('a name that ends in a hyphen and a particle goes on after it: %s', (text, expected) => {
+    expect(found(text)).toEqual([expected]);
+  });
+
+  it('"huisarts R. Storm" is the doctor, no practice', () => {
+    expect(found('Ook spraken we met huisarts R. Storm over de verwijzing.')).toEqual(['R. Storm:PERSOON']);
+  });
+
+  it('"huisarts De Linde" stays a practice', () => {
+    expect(institutions('Hij staat ingeschreven bij huisarts De Linde in de wijk.')).toEqual(['De Linde:INSTELLING']);
+  });
+});

@@ -33,7 +33,28 @@ export function classifyWords(scan: Scan): void {
     } else i = classifyCapitalised(scan, i, singleInitials);
   }
   if (singleInitials.size) repeatSingleInitials(scan, singleInitials);
+  joinDoubleSurnames(scan);
   labelCalendarNames(scan);
+}
+
+/** the particle that ends the first half of a double surname: "Roos-van", "Bruin-de", "Vos-ter" */
+const RE_HYPHEN_PARTICLE = /-(?:van|de|der|den|ter|ten|te|in|op|la|le|el|al)$/;
+
+/**
+ * "dr. Ellen Roos-van Beek", "E. Jansen-de Haan", "Mieke Vos-van der Linden": a name that ends in a hyphen and a particle
+ * goes on with the particles and the capitalised word after it, also where that word is a place or a word on its own.
+ */
+function joinDoubleSurnames(scan: Scan): void {
+  const { tokens, labels, blocked } = scan;
+  const { kind, lower, capital, newlineBefore, count } = tokens;
+  for (let k = 0; k + 1 < count; k++) {
+    if (labels[k] !== 'PERSOON' || kind[k] !== TokenKind.Word || !RE_HYPHEN_PARTICLE.test(lower[k])) continue;
+    let j = k + 1;
+    while (j < count && !newlineBefore[j] && kind[j] === TokenKind.Word && !capital[j] && /^(?:der|den|de|het|'t)$/.test(lower[j])) j++;
+    if (j >= count || newlineBefore[j] || kind[j] !== TokenKind.Word || !capital[j] || labels[j] === 'PERSOON') continue;
+    labels[j] = 'PERSOON';
+    blocked[j] = Block.None;
+  }
 }
 
 /** "het overlijden van J. (4 jaar) … een blauwe plek op de wang van J.": an initial that stood for a person stands for that person at its other mentions */

@@ -455,6 +455,8 @@ function institutionsAfterTypeWords(scan: Scan): void {
       // lower-case type word: the proper name that follows is the span
       nameStart = i + 1;
       if (nameStart < count && raw[nameStart] === ':' && !newlineBefore[nameStart]) nameStart++;
+      // "huisarts R. Storm", "tandarts M. de Graaf": an initial opens the name of the person, no facility's
+      if (nameStart + 1 < count && raw[nameStart].length === 1 && capital[nameStart] && raw[nameStart + 1] === '.' && tokens.start[nameStart + 1] === tokens.end[nameStart]) continue;
       // (the sector's acronym is written with the name: "GGZ De Vaart")
       spanStart = acronym && nameStart === i + 1 ? i : nameStart;
     } else if (
