@@ -158,3 +158,13 @@ describe('double surnames and doctors by their initials', () => {
     expect(institutions('Hij staat ingeschreven bij huisarts De Linde in de wijk.')).toEqual(['De Linde:INSTELLING']);
   });
 });
+
+describe('a surname of the lists after a capitalised particle is the surname, also where a place has its name', () => {
+  it('"(De Vries, 2018)", "De Vries liet …"', () => {
+    expect(found('De Vries liet een casus zien, zoals eerder beschreven (De Vries, 2018).')).toEqual(['De Vries:PERSOON', 'De Vries:PERSOON']);
+  });
+
+  it('a place phrase with an article stays a place ("in Den Haag", "naar Ter Apel")', () => {
+    expect(found('Ze woont in Den Haag en verhuist later naar Ter Apel.')).toEqual(['Den Haag:LOCATIE', 'Ter Apel:LOCATIE']);
+  });
+});

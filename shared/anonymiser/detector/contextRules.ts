@@ -1,7 +1,7 @@
 // Classification of a capitalised word by its context, once its shape has said nothing: the word before
 // it (a title, a particle, a preposition of place, a pet), the word after it (a name, a particle, a
 // finite verb, an age in brackets) and whether it starts a sentence, where a capital says nothing.
-import { inNameListLine, looksLikeListOfNames, nextToName, particleAt, sentenceStart } from './neighbours';
+import { inNameListLine, looksLikeListOfNames, matchPhrase, nextToName, particleAt, sentenceStart } from './neighbours';
 import { Block, type Scan, TITLE_SEGMENT } from './scan';
 import { RE_HAS_LOWER, TokenKind, isJoin } from './tokens';
 import {
@@ -153,11 +153,24 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     // a capitalised function word alone names no one ("Hans van der Linden, Senior Beleidsmedewerker, en …"): the
     // guidelines keep role words out of a name's span (the words of titels.txt never get here: classifyCapitalised)
     if (!place && isRoleNoun(low) && !nextToName(scan, i)) return i;
-    labels[i] = place ? 'LOCATIE' : 'PERSOON';
+    labels[i] = place && !surnameAfterParticle(scan, i, low) ? 'LOCATIE' : 'PERSOON';
     return i;
   }
   classifyAtSentenceStart(scan, i, low, common, place, named);
   return i;
+}
+
+/**
+ * "(De Vries, 2018)", "De Vries liet een casus zien", "Van Beek": after a capitalised particle that opens a name, a
+ * surname of the lists is the surname also where a place has that name; a place with an article is a place phrase of
+ * the lists ("De Bilt", "Den Haag", "Ter Apel"), and a preposition is none ("In Beek").
+ */
+function surnameAfterParticle(scan: Scan, i: number, low: string): boolean {
+  const { tokens, lex } = scan;
+  if (i === 0 || !lex.surnames.has(low) || tokens.newlineBefore[i] || !tokens.capital[i - 1] || tokens.kind[i - 1] !== TokenKind.Word) return false;
+  const particle = tokens.lower[i - 1];
+  if (!lex.particles.has(particle) || PREPOSITION_LIKE_PARTICLES.has(particle)) return false;
+  return matchPhrase(tokens, i - 1, lex.placePhrases, true) === 0;
 }
 
 /** a capitalised point of the compass right after token i on its line ("Stad Noord", "Regio Zuid-Oost" has "Zuid"; not
