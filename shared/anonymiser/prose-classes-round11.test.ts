@@ -168,3 +168,16 @@ describe('a surname of the lists after a capitalised particle is the surname, al
     expect(found('Ze woont in Den Haag en verhuist later naar Ter Apel.')).toEqual(['Den Haag:LOCATIE', 'Ter Apel:LOCATIE']);
   });
 });
+
+describe('a surname and initials as a list item or a table cell is one name', () => {
+  it.each([
+    ['- Bakker, P. – huisarts, ziet het gezin sinds 2019', 'Bakker, P.:PERSOON'],
+    ['| Vos, H. | gezinsvoogd |', 'Vos, H.:PERSOON'],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual([expected]);
+  });
+
+  it('a reference keeps its shape ("Bakker, T. (2016).")', () => {
+    expect(persons('Bakker, T. (2016). Eigen kracht in gedwongen kader. Houten: Brugwerk.')).toEqual(['Bakker, T.:PERSOON']);
+  });
+});

@@ -201,11 +201,12 @@ function itemEnd(scan: Scan, k: number): ItemEnd {
  * initials after an inverted name in a reference list, and the particles APA puts after them: ", T." ", K.A.",
  * ", R. J." ", K. de" ", M. van der" — before a comma, "&" or the year
  */
-const RE_INVERTED_INITIALS = /^, \p{Lu}\.(?:-?\p{Lu}\.|[ ]\p{Lu}\.){0,3}(?: (?:van|von|de|der|den|ter|ten|te|het|'t|in|op|el|al|le|la|du|da|dos|di|del))*(?=[ ]?[,&(]|[ ]*$|[ ]*\n)/u;
+const RE_INVERTED_INITIALS = /^, \p{Lu}\.(?:-?\p{Lu}\.|[ ]\p{Lu}\.){0,3}(?: (?:van|von|de|der|den|ter|ten|te|het|'t|in|op|el|al|le|la|du|da|dos|di|del))*(?=[ ]?[,&(|]|[ ]+[–—-][ ]|[ ]*$|[ ]*\n)/u;
 
 /**
  * "Bakker, T. (2016)", "Van der Linden, M.", "El Idrissi, S., & Wiersma, A.": an author written surname
- * first in a reference list, as one name with the initials.
+ * first in a reference list, as one name with the initials; so is a list item or a table cell written that way
+ * ("- Bakker, P. – huisarts", "| Vos, H. |").
  */
 function invertedAuthorNames(scan: Scan): void {
   const { tokens, lex, labels, blocked, text } = scan;
