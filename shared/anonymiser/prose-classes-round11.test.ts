@@ -181,3 +181,13 @@ describe('a surname and initials as a list item or a table cell is one name', ()
     expect(persons('Bakker, T. (2016). Eigen kracht in gedwongen kader. Houten: Brugwerk.')).toEqual(['Bakker, T.:PERSOON']);
   });
 });
+
+describe('a street on its own line above the postcode', () => {
+  it('"Brink 41\\n7411 BV Deventer"', () => {
+    expect(found('Van Dijk Hartman Advocaten\nBrink 41\n7411 BV Deventer')).toContain('Brink 41:LOCATIE');
+  });
+
+  it('a number on a line of its own with no postcode after it stays as it is', () => {
+    expect(found('Kinderen\n41 in totaal')).toEqual([]);
+  });
+});

@@ -154,8 +154,10 @@ export function findStreetAddresses(scan: Scan): void {
   const { tokens, lex, text, blocked, labels } = scan;
   const { kind, lower, capital, raw, start, end, newlineBefore } = tokens;
   const count = tokens.count;
-  const isNameWord = (k: number): boolean =>
-    k < count && kind[k] === TokenKind.Word && !newlineBefore[k] && (capital[k] === 1 || /^\p{Lu}/u.test(raw[k])) && RE_HAS_LOWER.test(raw[k]) && !COUNTED_NOUNS.has(lower[k]) && !lex.negatives.has(lower[k]);
+  /** a word shaped like a street's name word, also at the start of a line */
+  const nameShaped = (k: number): boolean =>
+    k < count && kind[k] === TokenKind.Word && (capital[k] === 1 || /^\p{Lu}/u.test(raw[k])) && RE_HAS_LOWER.test(raw[k]) && !COUNTED_NOUNS.has(lower[k]) && !lex.negatives.has(lower[k]);
+  const isNameWord = (k: number): boolean => k < count && !newlineBefore[k] && nameShaped(k);
   /** One to three name words from token j, then a house number that ends its clause: the street's span; returns the token after it, or 0. */
   const streetAfterArticle = (j: number): number => {
     for (let k = j; k < j + 3 && isNameWord(k) && !blocked[k] && !lex.places.has(lower[k]); k++) {
@@ -222,8 +224,9 @@ export function findStreetAddresses(scan: Scan): void {
         }
       }
     }
-    // "Botter 12-04, 8243 KH Lelystad": any name word with a house number right before a postcode is a street
-    if (last < 0 && capital[i] && isNameWord(i) && !lex.places.has(low) && !lex.titles.has(low) && !PO_BOX.has(low)) {
+    // "Botter 12-04, 8243 KH Lelystad": any name word with a house number right before a postcode is a street (also on a
+    // line of its own above the postcode's: "Brink 41\n7411 BV Deventer")
+    if (last < 0 && capital[i] && nameShaped(i) && !lex.places.has(low) && !lex.titles.has(low) && !PO_BOX.has(low)) {
       const n = houseNumberEnd(text, end[i]);
       if (n > 0 && RE_POSTCODE_AFTER.test(text.slice(n, n + 12))) {
         last = i;
