@@ -191,3 +191,20 @@ describe('a street on its own line above the postcode', () => {
     expect(found('Kinderen\n41 in totaal')).toEqual([]);
   });
 });
+
+describe('capitalised words that name a thing by their shape or their place', () => {
+  it.each([
+    'De publicatie verloopt via de berichtenmodule van TenderNed en via WhatsApp.',
+    '| Ouderbegeleiding | Triple P Niveau 4 | wekelijks |',
+    'De vergadering is om 19.30 uur in de Teamkamer (1e verdieping); de tweede keer Vergaderruimte 4.02.',
+    'Namens de directie sprak de Directeur-Bestuurder over de begroting.',
+    '| 19.45 | Bereikbaarheidsdienst gebeld | SA |',
+    'De vier gemeenten van de Jeugdregio Vechtdal kopen samen in.',
+  ])('%s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it('names stay: an inner capital after two or three letters ("McKenzie", "MacDonald")', () => {
+    expect(persons('Het gesprek met Sean McKenzie en Fiona MacDonald ging goed.')).toEqual(['Sean McKenzie:PERSOON', 'Fiona MacDonald:PERSOON']);
+  });
+});

@@ -17,6 +17,7 @@ import {
   SUBJECT_VERBS,
   TEAM_WORDS,
   hyphenParts,
+  isCompoundOfWords,
   inNameList,
   isDerivedWord,
   isNegative,
@@ -92,6 +93,8 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     scan.blocked[i] = Block.Word;
     return i;
   }
+  // a product or a platform by its inner capital, whatever stands before it ("van TenderNed", "via WhatsApp")
+  if (!named && !place && !afterTitle && RE_INNER_CAPITAL.test(tokens.raw[i])) return i;
   if (classifyByNeighbour(scan, i, low, prevLow, afterTitle, common, place, named)) return i;
   if (afterTitle && !named && !place && (COMPASS.has(low) || isProgrammeWord(lex, low))) {
     // "Teamleider Noord", "Manager Zorg", "wethouder Jeugd": a role with its area or portfolio, no name
@@ -153,11 +156,36 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     // a capitalised function word alone names no one ("Hans van der Linden, Senior Beleidsmedewerker, en …"): the
     // guidelines keep role words out of a name's span (the words of titels.txt never get here: classifyCapitalised)
     if (!place && isRoleNoun(low) && !nextToName(scan, i)) return i;
+    if (!named && !place && namesAThing(scan, i, low)) return i;
     labels[i] = place && !surnameAfterParticle(scan, i, low) ? 'LOCATIE' : 'PERSOON';
     return i;
   }
   classifyAtSentenceStart(scan, i, low, common, place, named);
   return i;
+}
+
+/** a word with a capital inside after four small letters: a product or a platform ("TenderNed", "WhatsApp", "LinkedIn"; not "MacDonald") */
+const RE_INNER_CAPITAL = /^\p{Lu}\p{Ll}{3,}\p{Lu}/u;
+/** the words of a room at their compound's end: "Teamkamer", "Vergaderruimte", "Gymzaal", "Handvaardigheidslokaal" */
+const RE_ROOM_TAIL = /(?:kamer|zaal|ruimte|lokaal)$/;
+
+/**
+ * A capitalised word of no name list in mid-sentence that names a thing by its shape or its place, no person: a word of the dictionary counted by a number ("Triple P Niveau 4", "Perceel 5"), a room
+ * ("Teamkamer (1e verdieping)"), a compound of roles ("Directeur-Bestuurder"), a compound of a programme word
+ * ("Bereikbaarheidsdienst"), or the name of a region after "regio" ("de Jeugdregio Vechtdal").
+ */
+function namesAThing(scan: Scan, i: number, low: string): boolean {
+  const { tokens, lex } = scan;
+  const { raw, kind, newlineBefore, start, end } = tokens;
+  if (nextToName(scan, i)) return false;
+  const n = i + 1;
+  // (a number of one or two digits that ends there: "Niveau 4", not a house number "Brink 41a" or a year)
+  if (lex.commonWords.has(low) && n < tokens.count && kind[n] === TokenKind.Digits && raw[n].length <= 2 && !newlineBefore[n] && start[n] === end[i] + 1 && !/^[\p{L}\d-]/u.test(scan.text.charAt(end[n]))) return true;
+  if (RE_ROOM_TAIL.test(low) && low.length >= 8 && isCompoundOfWords(lex, low)) return true;
+  const parts = hyphenParts(low);
+  if (parts && parts.every((p) => lex.titles.has(p) || isRoleNoun(p))) return true;
+  if (low.length >= 12 && isProgrammeWord(lex, low) && isCompoundOfWords(lex, low)) return true;
+  return i > 0 && /regio$/.test(tokens.lower[i - 1]) && !newlineBefore[i];
 }
 
 /**
