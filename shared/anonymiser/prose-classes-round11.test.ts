@@ -208,3 +208,19 @@ describe('capitalised words that name a thing by their shape or their place', ()
     expect(persons('Het gesprek met Sean McKenzie en Fiona MacDonald ging goed.')).toEqual(['Sean McKenzie:PERSOON', 'Fiona MacDonald:PERSOON']);
   });
 });
+
+describe('weekdays, events, numbered parts and services', () => {
+  it.each([
+    ['### Vr 7 nov.\n\nKorte evaluatie van het half jaar.', ['7 nov:DATUM']],
+    ['Het busje voor de Kerstmarkt staat klaar; de Rommelmarkt is in mei.', []],
+    ['Elk perceel kent eigen eisen. Voor Perceel 4 Crisis En Spoedhulp geldt een andere termijn.', []],
+    ['Perceel 4 omvat de regionale Crisisdienst Jeugd, in afstemming met de gemeente.', []],
+    ['| 19.30 | Bert ter Veld (BtV, Bereikbaarheidsdienst) gebeld |', ['Bert ter Veld:PERSOON', 'BtV:PERSOON']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('a street market with a house number stays a street', () => {
+    expect(found('Zij woont op de Vismarkt 12 in het centrum.')).toEqual(['Vismarkt 12:LOCATIE']);
+  });
+});

@@ -32,7 +32,7 @@ export function isStreetName(scan: Scan, i: number, lower: string): boolean {
 }
 
 /** a market or square after an abstract noun: "informatiemarkt", "participatieplein", "ontmoetingsplein", "werkgelegenheidsmarkt" */
-const RE_ABSTRACT_MARKET = /(?:tie|sie|heid|heids|ing|ings)(?:markt|plein)$/;
+const RE_ABSTRACT_MARKET = /(?:(?:tie|sie|heid|heids|ing|ings)(?:markt|plein)|(?:kerst|paas|sinterklaas|rommel|vlooien|boeken|jaar|week|avond|zomer|winter)markt)$/;
 
 /** "Zarken 12, 1141 BN" is an address; "Jayson 12, Jaylisa 9" are ages. Tokens first..last are the name, `rest` follows the number `houseNumber`. */
 export function looksLikeAddress(scan: Scan, first: number, last: number, rest: string, houseNumber: string): boolean {
@@ -118,7 +118,8 @@ const STREET_ARTICLES = new Set(['de', 'den', 'der', 'het', "'t", 'ten', 'ter'])
 const COUNTED_NOUNS = new Set(
   ('week weken dag dagen fase stap stappen deel hoofdstuk bijlage module les lessen ronde sessie jaar jaren maand maanden groep klas niveau versie ' +
     'periode blok kwartaal artikel lid paragraaf pagina tabel figuur bijeenkomst dagdeel workshop training leerjaar punt thema casus doel schaal ' +
-    'score nummer rij kamer zaal verdieping plan project programma agenda taak vraag vragen onderdeel item bladzijde stap regel uur minuten').split(' '),
+    'score nummer rij kamer zaal verdieping plan project programma agenda taak vraag vragen onderdeel item bladzijde stap regel uur minuten ' +
+    'perceel percelen kavel lot pijler actielijn programmalijn speerpunt criterium opdracht oefening werkvorm stelling').split(' '),
 );
 /** what may follow a house number: the end of the clause, a place, a postcode, a floor */
 const RE_AFTER_HOUSENR = /^(?:\s*(?:[,.;:)\]]|$|\n)|[ ]+(?:in|te|bij|en|of|naar|met|tot|vlakbij|hoog|boven|beneden|achterom|sinds|vanaf|waar|samen)(?![\p{L}])|[ ]*\(|[ ]+[1-9]\d{3}[ ]?[A-Za-z]{2}(?![\p{L}\d])|[ ]+(?:['’]s-)?\p{Lu}\p{Ll})/u;

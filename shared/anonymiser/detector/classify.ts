@@ -168,6 +168,8 @@ function blockInstituteName(scan: Scan, i: number): void {
   }
 }
 
+const WEEKDAY_ABBREVIATIONS = new Set(['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo']);
+
 /**
  * A month or weekday ("op Dinsdag", "In Januari"): no name. "Mei" and "Juli" are also first names: those
  * only beside a number or after a word that takes a date ("in Mei", "sinds Juli").
@@ -175,8 +177,13 @@ function blockInstituteName(scan: Scan, i: number): void {
 function calendarWord(scan: Scan, i: number): boolean {
   const { tokens, lex } = scan;
   const low = tokens.lower[i];
-  if (!CALENDAR_WORDS.has(low) && !RE_CALENDAR_COMPOUND.test(low)) return false;
   const { kind, lower, raw, capital, newlineBefore } = tokens;
+  // "### Vr 7 nov.", "| Do 13 nov., 20.00 |": an abbreviated weekday before the day's number
+  if (WEEKDAY_ABBREVIATIONS.has(low)) {
+    const n = raw[i + 1] === '.' ? i + 2 : i + 1;
+    return n < tokens.count && !newlineBefore[n] && kind[n] === TokenKind.Digits;
+  }
+  if (!CALENDAR_WORDS.has(low) && !RE_CALENDAR_COMPOUND.test(low)) return false;
   // "Mei Lin Chen", "April Jansen", "April de Groot": a first name before a surname
   if (i + 1 < tokens.count && !newlineBefore[i + 1] && kind[i + 1] === TokenKind.Word && capital[i + 1] && RE_HAS_LOWER.test(raw[i + 1]) && !isOrdinaryWord(lex, lower[i + 1])) return false;
   const particles = i + 1 < tokens.count && !newlineBefore[i + 1] ? particleAt(tokens, i + 1, lex) : 0;

@@ -166,17 +166,21 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
 
 /** a word with a capital inside after four small letters: a product or a platform ("TenderNed", "WhatsApp", "LinkedIn"; not "MacDonald") */
 const RE_INNER_CAPITAL = /^\p{Lu}\p{Ll}{3,}\p{Lu}/u;
+/** a service at its compound's end: "Bereikbaarheidsdienst", "Crisisdiensten" (the programme words do not hold "dienst") */
+const RE_SERVICE_TAIL = /dienst(?:en)?$/;
 /** the words of a room at their compound's end: "Teamkamer", "Vergaderruimte", "Gymzaal", "Handvaardigheidslokaal" */
 const RE_ROOM_TAIL = /(?:kamer|zaal|ruimte|lokaal)$/;
 
 /**
  * A capitalised word of no name list in mid-sentence that names a thing by its shape or its place, no person: a word of the dictionary counted by a number ("Triple P Niveau 4", "Perceel 5"), a room
- * ("Teamkamer (1e verdieping)"), a compound of roles ("Directeur-Bestuurder"), a compound of a programme word
- * ("Bereikbaarheidsdienst"), or the name of a region after "regio" ("de Jeugdregio Vechtdal").
+ * ("Teamkamer (1e verdieping)"), a compound of roles ("Directeur-Bestuurder"), a compound of a programme word or a
+ * service ("Ketenoverleg", "Bereikbaarheidsdienst", also beside a name), or the name of a region after "regio" ("de Jeugdregio Vechtdal").
  */
 function namesAThing(scan: Scan, i: number, low: string): boolean {
   const { tokens, lex } = scan;
   const { raw, kind, newlineBefore, start, end } = tokens;
+  // (a programme word's compound is a service or a body beside a name too: "(BtV, Bereikbaarheidsdienst)")
+  if (low.length >= 12 && (isProgrammeWord(lex, low) || RE_SERVICE_TAIL.test(low)) && isCompoundOfWords(lex, low)) return true;
   if (nextToName(scan, i)) return false;
   const n = i + 1;
   // (a number of one or two digits that ends there: "Niveau 4", not a house number "Brink 41a" or a year)
@@ -184,7 +188,6 @@ function namesAThing(scan: Scan, i: number, low: string): boolean {
   if (RE_ROOM_TAIL.test(low) && low.length >= 8 && isCompoundOfWords(lex, low)) return true;
   const parts = hyphenParts(low);
   if (parts && parts.every((p) => lex.titles.has(p) || isRoleNoun(p))) return true;
-  if (low.length >= 12 && isProgrammeWord(lex, low) && isCompoundOfWords(lex, low)) return true;
   return i > 0 && /regio$/.test(tokens.lower[i - 1]) && !newlineBefore[i];
 }
 

@@ -532,7 +532,8 @@ function institutionsAfterTypeWords(scan: Scan): void {
     if (kind[last] === TokenKind.Word && NATIONAL_TAIL.test(lower[last]) && !isClubPrefix(raw[i]) && !(last > nameStart && /^(?:midden|noord|oost|zuid|west|noordoost|noordwest|zuidoost|zuidwest)$/.test(lower[last - 1]))) continue;
     // "Wijkteam Jeugd", "Buurtteam Zorg": a team named by its portfolio, no facility (a compass point names one, as the
     // corpus annotates "Buurtteam Oost")
-    if (/team$/.test(low) && kind[nameStart] === TokenKind.Word && isProgrammeWord(lex, lower[nameStart])) continue;
+    // (nor a service named so: "de regionale Crisisdienst Jeugd")
+    if (/(?:team|dienst)$/.test(low) && kind[nameStart] === TokenKind.Word && isProgrammeWord(lex, lower[nameStart])) continue;
     if (low === 'stichting' || FIRM_BUREAU.test(low) || low === 'cluster' || low === 'dienst' || low === 'afdeling' || low === 'sector' || low === 'vereniging' || low === 'federatie' || low === 'platform') {
       // "Stichting Begeleid Wonen Haaglanden": a foundation named by ordinary words and a region is an organisation, no facility;
       // "het cluster Publieke Gezondheid", "Dienst Maatschappelijke Zaken": a department named by ordinary words neither
