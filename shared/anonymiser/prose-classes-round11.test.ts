@@ -224,3 +224,14 @@ describe('weekdays, events, numbered parts and services', () => {
     expect(found('Zij woont op de Vismarkt 12 in het centrum.')).toEqual(['Vismarkt 12:LOCATIE']);
   });
 });
+
+describe('a place right after a listed first name is the surname', () => {
+  it('"Femke Rozendaal", "Karin Westerveld"', () => {
+    expect(persons('De onderzoeksgroep: Femke Rozendaal en Karin Westerveld.')).toEqual(['Femke Rozendaal:PERSOON', 'Karin Westerveld:PERSOON']);
+  });
+
+  it('a place after "uit" or in the next cell stays a place', () => {
+    expect(found('Femke uit Rozendaal belde.')).toEqual(['Femke:PERSOON', 'Rozendaal:LOCATIE']);
+    expect(found('| Femke | Rozendaal |')).toEqual(['Femke:PERSOON', 'Rozendaal:LOCATIE']);
+  });
+});

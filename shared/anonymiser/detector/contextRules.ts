@@ -481,7 +481,8 @@ function classifyByNeighbour(scan: Scan, i: number, low: string, prevLow: string
     return true;
   }
   if (place && !named && (!common || (i > 0 && PLACE_PREPOSITIONS.has(prevLow)))) {
-    labels[i] = 'LOCATIE';
+    // "Femke Rozendaal", "Joris Hoogeveen": a place right after a first name of the lists that is no word is the surname
+    labels[i] = i > 0 && !newlineBefore[i] && capital[i - 1] && lex.firstNames.has(prevLow) && !lex.commonWords.has(prevLow) && !lex.places.has(prevLow) && isJoin(scan.text, tokens.end[i - 1], tokens.start[i]) && tokens.raw[i - 1].length > 1 ? 'PERSOON' : 'LOCATIE';
     return true;
   }
   // "de opvoedpoli in Gendt", "geboren te Oosterend": a word no list knows after "in", "uit" or "te" is a place the lists lack
