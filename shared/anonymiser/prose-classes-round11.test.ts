@@ -235,3 +235,24 @@ describe('a place right after a listed first name is the surname', () => {
     expect(found('| Femke | Rozendaal |')).toEqual(['Femke:PERSOON', 'Rozendaal:LOCATIE']);
   });
 });
+
+describe('table rows: a register after a keyword and its qualifier, a date with its dot, an event after a date', () => {
+  it.each([
+    ['| Cliëntnummer JGZ | 0812-44719 |', ['0812-44719:ID']],
+    ['| Kenmerk TenderNed | 418265 |', ['418265:ID']],
+    ['### 16 sept. – extra moment na het incident', ['16 sept.:DATUM']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('an event after a date and a bar is no place ("| Do 21 nov. | Netwerkbijeenkomst Young Carers |")', () => {
+    const spans = found('| Do 21 nov. | Netwerkbijeenkomst Young Carers | wijkcentrum |');
+    expect(spans).toContain('21 nov.:DATUM');
+    expect(spans.filter((s) => s.endsWith(':LOCATIE'))).toEqual([]);
+  });
+
+  it('a place after a date and a bar stays a place; a dot that ends a sentence stays out', () => {
+    expect(found('30 april 2025 | Westland')).toEqual(['30 april 2025:DATUM', 'Westland:LOCATIE']);
+    expect(found('Het gesprek was op 8 nov. Daarna ging het beter.')).toEqual(['8 nov:DATUM']);
+  });
+});

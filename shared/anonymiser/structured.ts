@@ -82,7 +82,7 @@ const RE_NOT_A_REGISTER = /^(?:telefoon|mobiel|mobiele|fax|huis|kamer|pagina|ver
 /** finds keyword candidates fast (a literal alternation); the full pattern then runs sticky at each hit */
 const RE_KW_FIND = new RegExp(`(?:${ID_KEYWORDS})`, 'gi');
 const RE_KEYWORD_ID = new RegExp(
-  `(?:${KW_ALT}|[A-Z]{2,}NUMMER|[A-Z]{2,}NR|\\p{L}{3,}nummer)\\.?(?:\\s+[A-Z]{2,5}(?=\\s*:))?(?:(?:\\s+(?:van|de|het|der|den|voor|bij|deze|dit|dat|zijn|haar|hun|[a-zë]{3,14})){1,4}(?=\\s+is\\s|\\s*:))?(?:\\s*(?:is|van|:|#|\\||\\(\\w+\\)))*\\s*((?:[A-Z]{1,5}[ -]){0,2}[A-Z]{1,4}[ -]?)?(\\d[\\dA-Z]*(?:[./-][\\dA-Z]+)*)(?:[ -]([A-Z]{1,3})(?![\\p{L}\\d]))?`,
+  `(?:${KW_ALT}|[A-Z]{2,}NUMMER|[A-Z]{2,}NR|\\p{L}{3,}nummer)\\.?(?:\\s+(?:[A-Z]{2,5}(?=\\s*:)|\\p{Lu}[\\p{L}-]{1,24}(?=[ \\t]*\\|)))?(?:(?:\\s+(?:van|de|het|der|den|voor|bij|deze|dit|dat|zijn|haar|hun|[a-zë]{3,14})){1,4}(?=\\s+is\\s|\\s*:))?(?:\\s*(?:is|van|:|#|\\||\\(\\w+\\)))*\\s*((?:[A-Z]{1,5}[ -]){0,2}[A-Z]{1,4}[ -]?)?(\\d[\\dA-Z]*(?:[./-][\\dA-Z]+)*)(?:[ -]([A-Z]{1,3})(?![\\p{L}\\d]))?`,
   'dyu',
 );
 const RE_PLATE = /\b(?:[A-Z]{2}|\d{2}|[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{2,3}|\d{2,3})-(?:[A-Z]{1,3}|\d{1,3})\b/g;
@@ -322,8 +322,9 @@ export function detectStructured(text: string, out: RawSpan[]): void {
     const d = +m[1];
     if (d < 1 || d > 31) continue;
     let end = m.index + m[0].length;
-    if (m[0].endsWith('.') && !m[3] && !/^[ \t]*[\p{Ll}\d,;)]/u.test(text.slice(end, end + 4))) {
-      // "8 nov." keeps the abbreviation dot out only when it ends a sentence; "op 13 nov. in Ede" keeps it
+    if (m[0].endsWith('.') && !m[3] && !/^[ \t]*(?:[\p{Ll}\d,;)|]|[–—-][ \t])/u.test(text.slice(end, end + 4))) {
+      // "8 nov." keeps the abbreviation dot out only when it ends a sentence; "op 13 nov. in Ede", "16 sept. – extra
+      // moment" and "| 7 nov. |" keep it
       end -= 1;
     }
     push(m.index, end, 'DATUM', 75);

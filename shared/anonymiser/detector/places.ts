@@ -3,7 +3,7 @@
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
 import { sentenceStart } from './neighbours';
-import { COMPASS, STOP_LOWER, inNameList } from './wordClasses';
+import { COMPASS, STOP_LOWER, inNameList, isPlainCompound } from './wordClasses';
 
 /** words that join the parts of a place name ("Broek op Langedijk", "Alphen aan den Rijn") */
 const PLACE_JOINERS = new Set(['aan', 'op', 'bij', 'in', 'onder', 'over', 'en']);
@@ -302,8 +302,11 @@ function placesBesideDates(scan: Scan): void {
     if (!capital[i] || kind[i] !== TokenKind.Word || blocked[i] || labels[i] === 'PERSOON' || labels[i] === 'INSTELLING' || !RE_HAS_LOWER.test(raw[i])) continue;
     const low = lower[i];
     if (lex.commonWords.has(low) || inNameList(lex, low) || lex.titles.has(low)) continue;
+    // (in the cell after a date a long compound of ordinary words is the event: "| Do 21 nov. | Netwerkbijeenkomst Young
+    // Carers |"; "Oudewaterveen, 20 februari 2025" above a signature stays the place)
+    const eventCell = raw[i - 1] === '|' && low.length >= 12 && isPlainCompound(lex, low);
     const next = i + 1;
-    const before = i >= 1 && (raw[i - 1] === '|' || raw[i - 1] === ',' || raw[i - 1] === '-') && !newlineBefore[i] && i >= 2 && dateEnds.has(tokens.end[i - 2]);
+    const before = i >= 1 && (raw[i - 1] === '|' || raw[i - 1] === ',' || raw[i - 1] === '-') && !newlineBefore[i] && i >= 2 && dateEnds.has(tokens.end[i - 2]) && !eventCell;
     const after = newlineBefore[i] === 1 && next + 1 < tokens.count && raw[next] === ',' && dateStarts.has(tokens.start[next + 1]);
     if (before || after) labels[i] = 'LOCATIE';
   }
