@@ -256,3 +256,21 @@ describe('table rows: a register after a keyword and its qualifier, a date with 
     expect(found('Het gesprek was op 8 nov. Daarna ging het beter.')).toEqual(['8 nov:DATUM']);
   });
 });
+
+describe('more shapes of local businesses and providers', () => {
+  it.each([
+    ['Ook de eigenaren van Koffiebar Het Bonenhuys verdienen een vermelding.', 'Koffiebar Het Bonenhuys:INSTELLING'],
+    ['| 6 | Bloem & Smit Orthopedagogen | vof |', 'Bloem & Smit Orthopedagogen:INSTELLING'],
+    ['| 3 | Coöperatie Zorgkring Vecht U.A. | coöperatie |', 'Coöperatie Zorgkring Vecht U.A.:INSTELLING'],
+    ['Dank aan Jeugdhulp Meanderkracht voor de gastvrijheid.', 'Jeugdhulp Meanderkracht:INSTELLING'],
+  ])('%s', (text, expected) => {
+    expect(institutions(text)).toEqual([expected]);
+  });
+
+  it.each(['3. **Maak Afspraken Met Psychologen.** Dat helpt.', 'Dit is zichtbaar en haalbaar voor iedereen.', 'De Inspraakavond Jeugdhulp was druk.'])(
+    'a title, an adjective in -baar and an occasion stay out: %s',
+    (text) => {
+      expect(institutions(text)).toEqual([]);
+    },
+  );
+});

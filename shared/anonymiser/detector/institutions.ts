@@ -126,7 +126,7 @@ const FIRM_BUREAU = /^(?:\p{L}{3,}s)?bureau$/u;
 
 /** endings of a capitalised word that begins an institution name ("Montessorischool", "Zorggroep") */
 const INST_SUFFIX_WORD =
-  /(?:school|college|lyceum|gymnasium|scholengroep|opvang|praktijk|bedrijf|kerk|club|centrum|kliniek|ziekenhuis|bakkerij|kwekerij|boerderij|gezinshuis|logeerhuis|kinderhuis|jongerenhuis|academie|stichting|logistiek|church|stars|boys|girls|united|dienst|makerij|groep|zorg|moskee|camii|cami|mandir|tempel|parochie|vereniging|zonen|co|fc|service|services|transport|handel|techniek|installaties|kantoor|salon|studio|atelier|makelaardij|verblijf|winkel|scouting|herstel)$/;
+  /(?:(?<=[^a])bar|coöperatie|cooperatie|school|college|lyceum|gymnasium|scholengroep|opvang|praktijk|bedrijf|kerk|club|centrum|kliniek|ziekenhuis|bakkerij|kwekerij|boerderij|gezinshuis|logeerhuis|kinderhuis|jongerenhuis|academie|stichting|logistiek|church|stars|boys|girls|united|dienst|makerij|groep|zorg|moskee|camii|cami|mandir|tempel|parochie|vereniging|zonen|co|fc|service|services|transport|handel|techniek|installaties|kantoor|salon|studio|atelier|makelaardij|verblijf|winkel|scouting|herstel)$/;
 
 /**
  * What follows the name of a company or firm: "& Zn.", "& Partners", "Advocaten", a legal form ("BV",
@@ -135,7 +135,7 @@ const INST_SUFFIX_WORD =
  * Closed classes of Dutch firm and legal-form words.
  */
 const RE_FIRM_TAIL =
-  /(?:[ ]?(?:&|en)[ ](?:Zn\.?|Zonen|Co\.?|Partners|Dochters?|Vennoten)(?![\p{L}\d]))?(?:[ ](?:Advocaten|Advocatuur|Advocatenkantoor|Familierecht|Personen- en Familierecht|Letselschade|Juristen|Rechtshulp|Notarissen|Notariaat|Accountants|Makelaardij|Legal|Law|Holding|(?:\p{Lu}\p{Ll}+-?[ ](?:&|en)[ ])?(?:Familie|Jeugd|Straf|Arbeids|Huur|Letsel|Bestuurs|Vreemdelingen|Erf|Omgangs|Gezags|Personen|Ondernemings|Asiel|Migratie|Privacy|Onderwijs|Gezondheids|Sociaal)recht)(?![\p{L}\d]))*(?:,?[ ](?:B\.V\.?|N\.V\.?|V\.O\.F\.?|C\.V\.?|BV|NV|VOF|CV)(?![\p{L}\d]))?/uy;
+  /(?:[ ]?(?:&|en)[ ](?:Zn\.?|Zonen|Co\.?|Partners|Dochters?|Vennoten)(?![\p{L}\d]))?(?:[ ](?:Advocaten|Advocatuur|Advocatenkantoor|Orthopedagogen|Psychologen|Therapeuten|Fysiotherapeuten|Verloskundigen|Architecten|Familierecht|Personen- en Familierecht|Letselschade|Juristen|Rechtshulp|Notarissen|Notariaat|Accountants|Makelaardij|Legal|Law|Holding|(?:\p{Lu}\p{Ll}+-?[ ](?:&|en)[ ])?(?:Familie|Jeugd|Straf|Arbeids|Huur|Letsel|Bestuurs|Vreemdelingen|Erf|Omgangs|Gezags|Personen|Ondernemings|Asiel|Migratie|Privacy|Onderwijs|Gezondheids|Sociaal)recht)(?![\p{L}\d]))*(?:,?[ ](?:B\.V\.?|N\.V\.?|V\.O\.F\.?|C\.V\.?|U\.A\.?|BV|NV|VOF|CV|UA)(?![\p{L}\d]))?/uy;
 
 /** The end offset of a firm tail that starts at offset `at`, or -1 when none does. */
 export function firmTailEnd(text: string, at: number): number {
@@ -195,7 +195,7 @@ function brandsBeforeSectorWords(scan: Scan): void {
     // "Jeugdhulp Eikenhorst", "Pleegzorg Lindestroom": the provider's name may follow the sector word as well
     if (kind[p] !== TokenKind.Word || !capital[p] || blocked[p] || low.length < 4 || STOP_LOWER.has(low) || lex.commonWords.has(low) || isNegative(lex, low) || isProgrammeWord(lex, low)) {
       const n = i + 1;
-      if (n < tokens.count && !newlineBefore[n] && brandWord(scan, n) && isJoin(scan.text, tokens.end[i], start[n])) {
+      if (n < tokens.count && !newlineBefore[n] && brandWord(scan, n, true) && isJoin(scan.text, tokens.end[i], start[n])) {
         for (const k of [i, n]) {
           labels[k] = null;
           blocked[k] = Block.Institution;
@@ -222,14 +222,15 @@ function brandsBeforeSectorWords(scan: Scan): void {
  * no programme word, and no compound of ordinary words with no name's tail ("Inspraakavond Jeugdhulp", "Wachttijden
  * Jeugdhulp", "Jeugdhulp Specialistisch", "Jeugdhulp Regio").
  */
-function brandWord(scan: Scan, k: number): boolean {
+function brandWord(scan: Scan, k: number, afterSector = false): boolean {
   const { tokens, lex, blocked } = scan;
   const low = tokens.lower[k];
   if (tokens.kind[k] !== TokenKind.Word || !tokens.capital[k] || blocked[k] || low.length < 4 || STOP_LOWER.has(low)) return false;
   if (lex.commonWords.has(low) || isNegative(lex, low) || isProgrammeWord(lex, low) || lex.titles.has(low) || lex.places.has(low)) return false;
   // ("Pleegzorg Werkt-campagne": a word joined to an ordinary word is a campaign's or a project's name)
   if (low.indexOf('-') > 0 && low.split('-').some((part) => lex.commonWords.has(part) || finiteVerb(lex, part))) return false;
-  return !(lex.dutchWords.has(low) || isInflectedForm(lex, low) || isPlainCompound(lex, low) || isDerivedWord(lex, low));
+  // (after the sector word a coined compound is the name too: "Jeugdhulp Meanderkracht"; before it, it names an occasion)
+  return !(lex.dutchWords.has(low) || isInflectedForm(lex, low) || (!afterSector && isPlainCompound(lex, low)) || isDerivedWord(lex, low) || pluralTail(lex, low));
 }
 
 /**
@@ -378,9 +379,9 @@ function firmsBeforeTheirLegalForm(scan: Scan): void {
     let named = false;
     for (let k = first; k <= i; k++) if (kind[k] === TokenKind.Word && !STOP_LOWER.has(lower[k]) && !/^(?:de|het|'t|een)$/.test(lower[k])) named = true;
     if (!named) continue;
-    // a tail that is only a legal area ("… Jeugdrecht") makes a firm of a name, not of ordinary words
-    // ("Landelijk Kenniscentrum Jeugdrecht" is a body)
-    if (/^[ ,]*(?:\S+-?[ ](?:&|en)[ ])?\S*recht$/u.test(text.slice(end[i], tail))) {
+    // a tail that is only a legal area ("… Jeugdrecht") or a profession ("… Orthopedagogen") makes a firm of a name, not of
+    // ordinary words ("Landelijk Kenniscentrum Jeugdrecht" is a body, "Samen Met Psychologen" a title)
+    if (/^[ ,]*(?:(?:\S+-?[ ](?:&|en)[ ])?\S*recht|Orthopedagogen|Psychologen|Therapeuten|Fysiotherapeuten|Verloskundigen|Architecten)$/u.test(text.slice(end[i], tail))) {
       let person = false;
       for (let k = first; k <= i; k++) if (kind[k] === TokenKind.Word && (lex.surnames.has(lower[k]) || (capital[k] && !isOrdinaryWord(lex, lower[k])))) person = true;
       if (!person) continue;
