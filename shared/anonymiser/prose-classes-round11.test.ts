@@ -274,3 +274,18 @@ describe('more shapes of local businesses and providers', () => {
     },
   );
 });
+
+describe('method names, plurals after "de" and the college of mayor and aldermen', () => {
+  it.each([
+    'We willen overstappen naar Resultaatgericht Inkopen met een lumpsum.',
+    'De locatie werkt volgens Traumasensitief Werken sinds 2023.',
+    'De Gesprekken vonden plaats in maart. Voor deelname aan de Gesprekken ontvingen zij een bon.',
+    'Het College van Burgemeester en Wethouders beantwoordt de vragen.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('a family name after "de" stays ("de Bakkers kwamen")', () => {
+    expect(persons('Gisteren kwamen Jan en Els de Bakker langs.')).toEqual(['Jan:PERSOON', 'Els de Bakker:PERSOON']);
+  });
+});

@@ -396,7 +396,9 @@ function pluralCompound(scan: Scan, low: string): boolean {
 
 /** Does a determiner stand right before word i ("een Ouderavond", "het Spreekuur"; "de" only before the plural of a compound: "de Leerbijeenkomsten")? */
 /** a verb form or an adjective by its shape: "Verdelen", "Beperken", "Behaald", "Gedeeltelijk", "Vrijwillig", "Passend" (a present participle) */
-const RE_VERBAL_OR_ADJECTIVAL = /^(?:(?:ge|be|ver|ont|her|er)\p{L}{3,}(?:d|t|en)|\p{L}{3,}(?:lijk|lijke|ig|ige|isch|ische|baar|bare|zaam|zame|end|ende))$/u;
+const RE_VERBAL_OR_ADJECTIVAL = /^(?:(?:ge|be|ver|ont|her|er)\p{L}{3,}(?:d|t|en)|\p{L}{3,}(?:lijk|lijke|ig|ige|isch|ische|baar|bare|zaam|zame|end|ende|gericht|gerichte|sensitief|sensitieve|bewust|bewuste|gestuurd|gestuurde))$/u;
+/** adjectives that end compounds of method names: "Resultaatgericht", "Oplossingsgericht", "Traumasensitief", "Cultuurbewust" */
+const RE_ADJECTIVE_TAIL = /(?:gericht|gerichte|sensitief|sensitieve|bewust|bewuste|gestuurd|gestuurde)$/;
 
 /**
  * "Rollen Verdelen", "Doorstroom Beperken", "Gedeeltelijk Behaald": two capitalised words of the dictionary side by side,
@@ -405,10 +407,12 @@ const RE_VERBAL_OR_ADJECTIVAL = /^(?:(?:ge|be|ver|ont|her|er)\p{L}{3,}(?:d|t|en)
  */
 function ordinaryPair(scan: Scan, i: number): boolean {
   const { tokens, lex } = scan;
+  // (nor compounds of an adjective: "Resultaatgericht", "Traumasensitief", "Cultuurbewust")
+  const compoundAdjective = (low: string): boolean => RE_ADJECTIVE_TAIL.test(low) && isCompoundOfWords(lex, low);
   // (the word list holds few present participles: "Passend" is "passen" with a d; "Purmerend" stays a place of the lists)
   const presentParticiple = (low: string): boolean => low.length >= 6 && low.endsWith('end') && lex.dutchWords.has(low.slice(0, -1));
   const plain = (k: number): boolean =>
-    k >= 0 && k < tokens.count && tokens.kind[k] === TokenKind.Word && tokens.capital[k] === 1 && RE_HAS_LOWER.test(tokens.raw[k]) && tokens.lower[k].length >= 4 && (lex.commonWords.has(tokens.lower[k]) || isInflectedWord(lex, tokens.lower[k]) || presentParticiple(tokens.lower[k])) &&
+    k >= 0 && k < tokens.count && tokens.kind[k] === TokenKind.Word && tokens.capital[k] === 1 && RE_HAS_LOWER.test(tokens.raw[k]) && tokens.lower[k].length >= 4 && (lex.commonWords.has(tokens.lower[k]) || isInflectedWord(lex, tokens.lower[k]) || presentParticiple(tokens.lower[k]) || compoundAdjective(tokens.lower[k])) &&
     !inNameList(lex, tokens.lower[k]) && !lex.places.has(tokens.lower[k]) && !lex.titles.has(tokens.lower[k]) && !lex.particles.has(tokens.lower[k]) && !STOP_LOWER.has(tokens.lower[k]);
   if (!plain(i)) return false;
   const shaped = (k: number): boolean => RE_VERBAL_OR_ADJECTIVAL.test(tokens.lower[k]);
@@ -430,7 +434,8 @@ function afterDeterminer(scan: Scan, i: number): boolean {
   const before = tokens.lower[i - 1];
   if (DETERMINERS_NOT_PARTICLES.has(before)) return true;
   const low = tokens.lower[i];
-  return before === 'de' && (pluralCompound(scan, low) || isPlainCompound(lex, low));
+  // ("de Gesprekken", "aan de Bijeenkomsten": the plural of a word of the dictionary; "de Bakkers" is in the name lists)
+  return before === 'de' && (pluralCompound(scan, low) || isPlainCompound(lex, low) || (low.length >= 7 && isPluralNoun(lex, low) && !inNameList(lex, low) && !lex.places.has(low)));
 }
 
 /** Does a title or role word stand before word i ("mw. Jansen", "Moeder: Fatima"), or is it on a line listing names ("Aanwezig: …")? */
