@@ -289,3 +289,13 @@ describe('method names, plurals after "de" and the college of mayor and aldermen
     expect(persons('Gisteren kwamen Jan en Els de Bakker langs.')).toEqual(['Jan:PERSOON', 'Els de Bakker:PERSOON']);
   });
 });
+
+describe('an English title in title case', () => {
+  it('"A Mixed-Methods Study Of Family Network Meetings"', () => {
+    expect(found('*Parental Participation In Child Protection: A Mixed-Methods Study Of Family Network Meetings*\n\nHester de Bruin')).toEqual(['Hester de Bruin:PERSOON']);
+  });
+
+  it('a name in an English title stays ("Lessons From Anna Verbeek")', () => {
+    expect(persons('**Workshop B: Lessons From The Field, By Anna Verbeek**').some((p) => p.includes('Anna Verbeek'))).toBe(true);
+  });
+});

@@ -133,6 +133,8 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   // in a part of a line in title case ("Sterk In De Wijk"), a surname of the lists that is a word of the dictionary and
   // no first name is the word, unless a first name or a title stands before it ("Door Mirjam Bos", "mevrouw Sterk")
   if (scan.heading[i] === TITLE_SEGMENT && named && common && !lex.firstNames.has(low) && !afterTitle && !(i > 0 && !newlineBefore[i] && capital[i - 1] && lex.firstNames.has(prevLow))) return i;
+  // so is a word of the English list there, of no name list ("A Mixed-Methods Study Of Family Network Meetings")
+  if (scan.heading[i] === TITLE_SEGMENT && !named && !place && (hyphenParts(low) ?? [low]).every((part) => lex.englishWords.has(part))) return i;
   if (!sentenceStart(tokens, i) && scan.heading[i] !== 1) {
     if (COMPASS.has(low)) return i;
     // an ordinary word before a capitalised compass word names a part of an area or organisation, no person: "Stad

@@ -112,7 +112,8 @@ function titleCasedSegments(scan: Scan, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) {
     if (k < b && !RE_SEGMENT_END.test(raw[k])) continue;
     let first = from;
-    while (first < k && (kind[first] !== TokenKind.Word || (raw[first].length === 1 && (raw[first + 1] === '.' || raw[first + 1] === ')')))) first++;
+    // (past a list letter, "C. Het Kind Aan Het Woord", and past the English article, "A Mixed-Methods Study Of …")
+    while (first < k && (kind[first] !== TokenKind.Word || (raw[first].length === 1 && (raw[first + 1] === '.' || raw[first + 1] === ')' || (raw[first] === 'A' && isCapitalisedWord(scan, first + 1)))))) first++;
     if (first < k && isCapitalisedWord(scan, first) && titleCased(scan, from, k)) {
       for (let m = from; m < k; m++) scan.heading[m] = TITLE_SEGMENT;
       found = true;
