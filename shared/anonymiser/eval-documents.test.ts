@@ -86,6 +86,7 @@ describe('the evaluation documents', () => {
     ['reports-tuned17', 0.955, 0.965, 1.4],
     ['reports-tuned18', 0.97, 0.975, 0.9],
     ['reports-tuned19', 0.94, 0.95, 2.1],
+    ['reports-tuned20', 0.955, 0.935, 2.3],
     ['reports-heldout', 0.95, 0.975, 1.0],
     ['cases-tuned', 0.99, 0.97, 0.5],
     ['cases-heldout', 0.85, 0.9, 0.5],
