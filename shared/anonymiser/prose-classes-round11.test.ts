@@ -299,3 +299,24 @@ describe('an English title in title case', () => {
     expect(persons('**Workshop B: Lessons From The Field, By Anna Verbeek**').some((p) => p.includes('Anna Verbeek'))).toBe(true);
   });
 });
+
+describe('status cells, quoted e-mail replies and members', () => {
+  it('a table cell of one verb form is a status ("| Loopt |", "| Afgerond |")', () => {
+    expect(found('| Nr | Actie | Wanneer | Status |\n|---|---|---|---|\n| 4 | Huisregels | 15 maart 2026 | Loopt |\n| 5 | Vervoer | 31-01-2025 | Afgerond |')).toEqual([
+      '15 maart 2026:DATUM',
+      '31-01-2025:DATUM',
+    ]);
+  });
+
+  it('a cell of one name stays a name', () => {
+    expect(persons('| Naam | Rol |\n|---|---|\n| Floor | jongerenlid |')).toEqual(['Floor:PERSOON']);
+  });
+
+  it('">" opens the line of a quoted reply ("> > Ik mail je …")', () => {
+    expect(found('> > Beste Stijn,\n> >\n> > Ik mail je over de planning.')).toEqual(['Stijn:PERSOON']);
+  });
+
+  it('a member after a linking letter is a role ("Jongerenlid"), "Khalid" a name', () => {
+    expect(persons('Aanwezig: Jesse Boonstra (JB, Jongerenlid) en Khalid Amrani (KA).')).toEqual(['Jesse Boonstra:PERSOON', 'JB:PERSOON', 'Khalid Amrani:PERSOON', 'KA:PERSOON']);
+  });
+});

@@ -28,6 +28,9 @@ const CELL_SMALL_WORDS = new Set([...TITLE_PREPOSITIONS, 'van', 'per', 'de', 'he
 /** adverbs of degree and negation that a status cell capitalises anywhere ("| Nog Niet Gepland |", "| Niet Van Toepassing |", "| Deels Behaald |") */
 const CELL_ADVERBS = new Set(['nog', 'niet', 'wel', 'ook', 'al', 'geen', 'deels', 'grotendeels', 'gedeeltelijk', 'volledig', 'zeer', 'heel', 'erg', 'meer', 'minder', 'bijna', 'zeker']);
 
+/** a past participle, also of a separable verb: "Gepland", "Afgerond", "Uitgevoerd", "Verstuurd" */
+const RE_STATUS_PARTICIPLE = /^(?:af|op|aan|in|uit|door|over|mee|toe|terug|na|voor|bij|vast)?(?:ge|be|ver|ont|her)\p{L}{2,}[dt]$/u;
+
 /**
  * A cell of a markdown table ("| Totaal Maatregelen | 373 |", "| Pauze En Informatiemarkt | Foyer |") whose words are
  * all capitalised ordinary words of no name list and no place, with a shape no name has among them (a plural, an
@@ -66,7 +69,12 @@ function blockTableCellCategories(scan: Scan): void {
       }
       words.push(k);
     }
-    if (words.length < 2) return;
+    // a cell of one verb form is a status ("| Loopt |", "| Afgerond |", "| Gepland |"); a cell of one name stays ("| Floor |")
+    if (words.length === 1) {
+      const k = words[0];
+      if (!labels[k] && !blocked[k] && !inNameList(lex, lower[k]) && !lex.places.has(lower[k]) && (finiteVerb(lex, lower[k]) || (RE_STATUS_PARTICIPLE.test(lower[k]) && isOrdinaryWord(lex, lower[k])))) blocked[k] = Block.Prose;
+      return;
+    }
     for (let w = 0; w < words.length; w++) {
       const k = words[w];
       const low = lower[k];

@@ -73,7 +73,8 @@ export function matchPhrase(tokens: Tokens, i: number, phrases: Map<string, Phra
 }
 
 // sentenceStart runs for nearly every capitalised word: its patterns are compiled once, here
-const RE_OPENING_SYMBOL = /^["'“‘(\[*]$/;
+/** (">" opens the line of a quoted e-mail reply: "> > Ik mail je over …") */
+const RE_OPENING_SYMBOL = /^["'“‘(\[*>]$/;
 const RE_BULLET_OR_DASH = /^[•–—-]$/;
 const RE_OPENING_QUOTE = /^["'“‘]$/;
 

@@ -301,8 +301,9 @@ export const ORDINALS = new Set(['eerste', 'tweede', 'derde', 'vierde', 'vijfde'
  * tail ("Praktijkreeks", "Ouderavond") is an ordinary word.
  */
 /** the endings of Dutch words for a profession or function ("-therapeut", "-coördinator", "-voogd") */
-const ROLE_ENDINGS = 'therapeut|therapeute|psycholoog|pedagoog|functionaris|coördinator|coordinator|adviseur|consulent|medewerker|begeleider|hulpverlener|werker|coach|trainer|deskundige|specialist|verpleegkundige|regisseur|manager|leider|bemiddelaar|assistent|assistente|ambtenaar|inspecteur|onderzoeker|professional|reclasseerder|behandelaar|secretaris|voerder|voorzitter|directeur|bestuurder|jurist|analist|beschermer|voogd|ouder|arts|agent|docent|houder';
-/** compounds that name a profession or function by their tail ("Systeemtherapeut", "Aandachtsfunctionaris", "Casusregisseur"): a role, never a name */
+const ROLE_ENDINGS = 'therapeut|therapeute|psycholoog|pedagoog|functionaris|coördinator|coordinator|adviseur|consulent|medewerker|begeleider|hulpverlener|werker|coach|trainer|deskundige|specialist|verpleegkundige|regisseur|manager|leider|bemiddelaar|assistent|assistente|ambtenaar|inspecteur|onderzoeker|professional|reclasseerder|behandelaar|secretaris|voerder|voorzitter|directeur|bestuurder|jurist|analist|beschermer|voogd|ouder|arts|agent|docent|houder|(?:s|en|ie|m|r)lid';
+/** compounds that name a profession or function by their tail ("Systeemtherapeut", "Aandachtsfunctionaris", "Casusregisseur"; a member after a linking
+ * letter, "Raadslid", "Jongerenlid", "Teamlid", not "Khalid"): a role, never a name */
 export const ROLE_TAIL = new RegExp(`^\\p{L}{3,}(?:${ROLE_ENDINGS})$`, 'u');
 /** a word that is such an ending, alone or in a compound of any length ("Onderzoeker", "Beleidsmedewerker") */
 const ROLE_NOUN = new RegExp(`^\\p{L}*(?:${ROLE_ENDINGS})$`, 'u');
