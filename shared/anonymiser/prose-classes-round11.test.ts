@@ -320,3 +320,16 @@ describe('status cells, quoted e-mail replies and members', () => {
     expect(persons('Aanwezig: Jesse Boonstra (JB, Jongerenlid) en Khalid Amrani (KA).')).toEqual(['Jesse Boonstra:PERSOON', 'JB:PERSOON', 'Khalid Amrani:PERSOON', 'KA:PERSOON']);
   });
 });
+
+describe('page ranges in references and age ranges are no dates', () => {
+  it.each([
+    'Bakker, T. (2021). Netwerkberaad in de praktijk. *Perspectief op Jeugd*, *9*(1), 5–12.',
+    '| Kinderen 8-11 (Kindversie) | 96 | 61 | 64% |',
+  ])('%s', (text) => {
+    expect(found(text).filter((f) => f.endsWith(':DATUM'))).toEqual([]);
+  });
+
+  it("a day and month in a sentence stays a date (\"op 8-11\")", () => {
+    expect(found('Het gesprek is op 8-11 om tien uur.')).toEqual(['8-11:DATUM']);
+  });
+});

@@ -260,7 +260,7 @@ function numberedTableRow(text: string, at: number): boolean {
   return false;
 }
 
-const RE_PARTS_BEFORE = /(?:^|[^\p{L}])(?:bijlagen?|hoofdstuk(?:ken)?|paragrafen|paragraaf|del?en|deel|dag(?:en)?|fasen?|fases|stap(?:pen)?|modules?|sessies?|weken|week|bijeenkomsten|bijeenkomst|lessen|les|rondes?|thema's|agendapunten|agendapunt|punten|punt|tabel|figuur|vragen|vraag|p\.|pp\.|blz\.|pagina's|pagina|art\.|artikelen|artikel|leden|lid|klas|klassen|groepen|groep|niveaus?|items?|regels?|acties?|actiepunten|actiepunt|nr\.?|nummers?|besluiten|besluit)\s*$/iu;
+const RE_PARTS_BEFORE = /(?:^|[^\p{L}])(?:bijlagen?|hoofdstuk(?:ken)?|paragrafen|paragraaf|del?en|deel|dag(?:en)?|fasen?|fases|stap(?:pen)?|modules?|sessies?|weken|week|bijeenkomsten|bijeenkomst|lessen|les|rondes?|thema's|agendapunten|agendapunt|punten|punt|tabel|figuur|vragen|vraag|p\.|pp\.|blz\.|pagina's|pagina|art\.|artikelen|artikel|leden|lid|klas|klassen|groepen|groep|niveaus?|items?|regels?|acties?|actiepunten|actiepunt|nr\.?|nummers?|besluiten|besluit|kinderen|jongeren|jeugdigen|leeftijd|leeftijden|leeftijdsgroep)\s*$/iu;
 
 /** a character of an address's local part: [A-Za-z0-9._%+-] of RE_EMAIL */
 function isLocalPartChar(c: number): boolean {
@@ -349,6 +349,8 @@ export function detectStructured(text: string, out: RawSpan[]): void {
       if (/(?:schaal|score|cijfer|tussen|van)\s*$/i.test(before)) continue;
       // "Bijeenkomst 1–3", "groep 7-8", "p. 12-14", "week 3-4": numbered parts, no day and month
       if (RE_PARTS_BEFORE.test(before)) continue;
+      // "*9*(1), 5–12.": the pages after a journal's volume and issue in a reference
+      if (/\)\s*,\s*$/.test(before)) continue;
       if (numberedTableRow(text, m.index)) continue;
       if (/\d\s*$/.test(before)) continue;
       // "Botter 12-04, 8243 KH Lelystad": a house number with its addition before a postcode
