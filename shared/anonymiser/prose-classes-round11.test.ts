@@ -333,3 +333,13 @@ describe('page ranges in references and age ranges are no dates', () => {
     expect(found('Het gesprek is op 8-11 om tien uur.')).toEqual(['8-11:DATUM']);
   });
 });
+
+describe('a lower-case word after a form of address and a particle', () => {
+  it('an inflected word of the dictionary is that word ("een Juf van vroeger")', () => {
+    expect(found('Denk aan de buurvrouw, de conciërge, een Juf van vroeger.')).toEqual([]);
+  });
+
+  it('a surname in lower case stays ("juf van der veen")', () => {
+    expect(persons('Het gesprek met juf van der veen ging goed.')).toEqual(['van der veen:PERSOON']);
+  });
+});

@@ -9,7 +9,7 @@ import { isActionListInitials, isSignatureLine, matchPhrase, particleAt, sentenc
 import { markProse } from './prose';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { CALENDAR_BEFORE, CALENDAR_WORDS, SEASONS, HIGHER_EDUCATION, PO_BOX, ADDRESS_TITLE, COMPASS, LOWER_NAME_MIN, NOT_INITIALS, STOP_LOWER, SUBJECT_VERBS, inNameList, isNegative, isOrdinaryWord, looksDutch } from './wordClasses';
+import { CALENDAR_BEFORE, CALENDAR_WORDS, SEASONS, HIGHER_EDUCATION, PO_BOX, ADDRESS_TITLE, COMPASS, LOWER_NAME_MIN, NOT_INITIALS, STOP_LOWER, SUBJECT_VERBS, inNameList, isInflectedWord, isNegative, isOrdinaryWord, looksDutch } from './wordClasses';
 
 /** "R.B.", "J.K.": up to four dotted capitals not followed by a letter or digit */
 /** dotted initials, with the lower-case letters of particles between them: "R.B.", "J.K", "C.d.B.", "D.v.d.B." */
@@ -311,7 +311,8 @@ function labelLowerCaseSurname(scan: Scan, i: number): boolean {
     let t = q - 1;
     if (t >= 0 && raw[t] === '.') t--;
     if (t < 0 || kind[t] !== TokenKind.Word || newlineBefore[q] || !ADDRESS_TITLE.test(lower[t]) || !lex.titles.has(lower[t])) continue;
-    const surnameLike = lex.surnames.has(low) || (q < i && !lex.commonWords.has(low) && !looksDutch(lex, low) && low.length >= 3);
+    // ("een Juf van vroeger": an inflected word of the dictionary after the particles is that word; "juf van der veen" a name)
+    const surnameLike = lex.surnames.has(low) || (q < i && !lex.commonWords.has(low) && !looksDutch(lex, low) && !isInflectedWord(lex, low) && low.length >= 3);
     if (!surnameLike) return false;
     for (let k = q; k <= i; k++) labels[k] = 'PERSOON';
     return true;
