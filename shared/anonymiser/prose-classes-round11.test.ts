@@ -343,3 +343,17 @@ describe('a lower-case word after a form of address and a particle', () => {
     expect(persons('Het gesprek met juf van der veen ging goed.')).toEqual(['van der veen:PERSOON']);
   });
 });
+
+describe("a club's lower-case prefix and an author's particles before the dot", () => {
+  it('"trainer bij vv IJsselboys" keeps the prefix in the span', () => {
+    expect(institutions('Hij is trainer bij vv IJsselboys en brengt jongeren mee.')).toEqual(['vv IJsselboys:INSTELLING']);
+  });
+
+  it('"basisschool De Regenboog" keeps its type word out, as the guidelines write it', () => {
+    expect(institutions('Zij zit op basisschool De Regenboog in groep 7.')).toEqual(['De Regenboog:INSTELLING']);
+  });
+
+  it("\"Hof, M. van 't. (2018).\" is one author, without the dot", () => {
+    expect(persons("Hof, M. van 't. (2018). Loyaal en bezorgd. Houten: Bohn.")).toEqual(["Hof, M. van 't:PERSOON"]);
+  });
+});

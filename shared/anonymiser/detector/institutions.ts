@@ -459,7 +459,8 @@ function institutionsAfterTypeWords(scan: Scan): void {
       // "huisarts R. Storm", "tandarts M. de Graaf": an initial opens the name of the person, no facility's
       if (nameStart + 1 < count && raw[nameStart].length === 1 && capital[nameStart] && raw[nameStart + 1] === '.' && tokens.start[nameStart + 1] === tokens.end[nameStart]) continue;
       // (the sector's acronym is written with the name: "GGZ De Vaart")
-      spanStart = acronym && nameStart === i + 1 ? i : nameStart;
+      // (so is a club's prefix in lower case: "vv IJsselboys", "sv De Rietvogels")
+      spanStart = (acronym || isClubPrefix(raw[i].toUpperCase())) && nameStart === i + 1 ? i : nameStart;
     } else if (
       capital[i] &&
       (INST_PREFIX.has(low) || isClubPrefix(raw[i]) || (INST_SUFFIX_WORD.test(low) && low.length > 5 && !BARE_CARE_NOUNS.has(low) && !lex.firstNames.has(low) && !isProgrammeWord(lex, low)) || FIRM_BUREAU.test(low) || congregation(scan, i)) && // "Kenniscentrum …", "Stuurgroep …": bodies, no facility

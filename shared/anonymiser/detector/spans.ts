@@ -201,7 +201,7 @@ function itemEnd(scan: Scan, k: number): ItemEnd {
  * initials after an inverted name in a reference list, and the particles APA puts after them: ", T." ", K.A.",
  * ", R. J." ", K. de" ", M. van der" — before a comma, "&" or the year
  */
-const RE_INVERTED_INITIALS = /^, \p{Lu}\.(?:-?\p{Lu}\.|[ ]\p{Lu}\.){0,3}(?: (?:van|von|de|der|den|ter|ten|te|het|'t|in|op|el|al|le|la|du|da|dos|di|del))*(?=[ ]?[,&(|]|[ ]+[–—-][ ]|[ ]*$|[ ]*\n)/u;
+const RE_INVERTED_INITIALS = /^, \p{Lu}\.(?:-?\p{Lu}\.|[ ]\p{Lu}\.){0,3}(?: (?:van|von|de|der|den|ter|ten|te|het|'t|in|op|el|al|le|la|du|da|dos|di|del))*(?=\.?(?:[ ]?[,&(|]|[ ]+[–—-][ ]|[ ]*$|[ ]*\n))/u;
 
 /**
  * "Bakker, T. (2016)", "Van der Linden, M.", "El Idrissi, S., & Wiersma, A.": an author written surname
