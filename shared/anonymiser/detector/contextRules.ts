@@ -489,8 +489,7 @@ function classifyByNeighbour(scan: Scan, i: number, low: string, prevLow: string
   }
   if (place && !named && (!common || (i > 0 && PLACE_PREPOSITIONS.has(prevLow)))) {
     // "Femke Rozendaal", "Joris Hoogeveen": a place right after a first name of the lists that is no word is the surname
-    // (or a first name found as a person already: "Jongerenwerker Priscilla Doorn")
-    const firstNameBefore = i > 0 && !newlineBefore[i] && capital[i - 1] && (lex.firstNames.has(prevLow) || labels[i - 1] === 'PERSOON') && !lex.commonWords.has(prevLow) && !lex.places.has(prevLow) && !lex.surnames.has(prevLow);
+    const firstNameBefore = i > 0 && !newlineBefore[i] && capital[i - 1] && lex.firstNames.has(prevLow) && !lex.commonWords.has(prevLow) && !lex.places.has(prevLow);
     labels[i] = firstNameBefore && isJoin(scan.text, tokens.end[i - 1], tokens.start[i]) && tokens.raw[i - 1].length > 1 ? 'PERSOON' : 'LOCATIE';
     return true;
   }
