@@ -357,3 +357,13 @@ describe("a club's lower-case prefix and an author's particles before the dot", 
     expect(persons("Hof, M. van 't. (2018). Loyaal en bezorgd. Houten: Bohn.")).toEqual(["Hof, M. van 't:PERSOON"]);
   });
 });
+
+describe('a lower-case compound of "bureau" before a name', () => {
+  it('"via uitzendbureau Zorgflex Apeldoorn"', () => {
+    expect(institutions('Zij werkt als invalkracht, via uitzendbureau Zorgflex Apeldoorn.')).toEqual(['Zorgflex Apeldoorn:INSTELLING']);
+  });
+
+  it('"het bureau Jeugdzorg" is the national body, no facility', () => {
+    expect(institutions('Via het adviesbureau en het bureau Jeugdzorg kwam de melding.')).toEqual([]);
+  });
+});

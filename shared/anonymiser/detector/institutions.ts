@@ -39,6 +39,7 @@ const TYPE_WORD_ENDS = new Map<string, string[]>([
   ['or', ['kantoor']],
   ['el', ['winkel']],
   ['on', ['salon']],
+  ['au', ['bureau']],
 ]);
 
 /** adjectives of scope before an organisation's type word that make it a national or international body ("Nederlands Centrum Jeugd en Scheiding", "Landelijk Centrum …") */
