@@ -367,3 +367,9 @@ describe('a lower-case compound of "bureau" before a name', () => {
     expect(institutions('Via het adviesbureau en het bureau Jeugdzorg kwam de melding.')).toEqual([]);
   });
 });
+
+describe('"de" before a word of the dictionary with the ending of a plural', () => {
+  it('"De Notulen worden vastgesteld"', () => {
+    expect(found('Er komen geen reacties. De Notulen worden met deze wijziging vastgesteld.')).toEqual([]);
+  });
+});

@@ -437,7 +437,8 @@ function afterDeterminer(scan: Scan, i: number): boolean {
   if (DETERMINERS_NOT_PARTICLES.has(before)) return true;
   const low = tokens.lower[i];
   // ("de Gesprekken", "aan de Bijeenkomsten": the plural of a word of the dictionary; "de Bakkers" is in the name lists)
-  return before === 'de' && (pluralCompound(scan, low) || isPlainCompound(lex, low) || (low.length >= 7 && isPluralNoun(lex, low) && !inNameList(lex, low) && !lex.places.has(low)));
+  // (or a word of the dictionary with the plural's ending that has no singular: "De Notulen worden vastgesteld")
+  return before === 'de' && (pluralCompound(scan, low) || isPlainCompound(lex, low) || (low.length >= 7 && (isPluralNoun(lex, low) || (low.endsWith('en') && lex.dutchWords.has(low))) && !inNameList(lex, low) && !lex.places.has(low)));
 }
 
 /** Does a title or role word stand before word i ("mw. Jansen", "Moeder: Fatima"), or is it on a line listing names ("Aanwezig: …")? */
