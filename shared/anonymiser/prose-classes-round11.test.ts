@@ -373,3 +373,15 @@ describe('"de" before a word of the dictionary with the ending of a plural', () 
     expect(found('Er komen geen reacties. De Notulen worden met deze wijziging vastgesteld.')).toEqual([]);
   });
 });
+
+describe("a table's header row", () => {
+  it('a header of one word of the dictionary names a column ("| Groep | Benaderd |"), also where the word is taken for a name elsewhere', () => {
+    const text = '| Groep | Benaderd | Ingevuld |\n|---|---|---|\n| Ouders | 12 | 8 |\n\nBij Groep De Kastanje daalde het cijfer.';
+    const header = text.indexOf('Groep');
+    expect(detector.detect(text).filter((s) => s.start <= header && s.end > header)).toEqual([]);
+  });
+
+  it('a name in a body row stays ("| Floor | 12 |")', () => {
+    expect(persons('| Naam | Uren |\n|---|---|\n| Floor | 12 |')).toEqual(['Floor:PERSOON']);
+  });
+});

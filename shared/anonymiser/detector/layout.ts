@@ -46,17 +46,19 @@ function blockTableCellCategories(scan: Scan): void {
     let b = a + 1;
     while (b < count && !newlineBefore[b]) b++;
     if (raw[a] === '|') {
+      // (the header row: the next line is the separator "|---|---|")
+      const header = b + 1 < count && raw[b] === '|' && raw[b + 1] === '-';
       let cell = a + 1;
       for (let k = a + 1; k <= b; k++) {
         if (k < b && raw[k] !== '|') continue;
-        blockCell(cell, k);
+        blockCell(cell, k, header);
         cell = k + 1;
       }
     }
     a = b;
   }
 
-  function blockCell(from: number, to: number): void {
+  function blockCell(from: number, to: number, header: boolean): void {
     const words: number[] = [];
     let shaped = false;
     for (let k = from; k < to; k++) {
@@ -69,10 +71,12 @@ function blockTableCellCategories(scan: Scan): void {
       }
       words.push(k);
     }
-    // a cell of one verb form is a status ("| Loopt |", "| Afgerond |", "| Gepland |"); a cell of one name stays ("| Floor |")
+    // a cell of one verb form is a status ("| Loopt |", "| Afgerond |", "| Gepland |"), a header of one word of the
+    // dictionary names a column ("| Groep | Benaderd |"); a cell of one name stays ("| Floor |")
     if (words.length === 1) {
       const k = words[0];
-      if (!labels[k] && !blocked[k] && !inNameList(lex, lower[k]) && !lex.places.has(lower[k]) && (finiteVerb(lex, lower[k]) || (RE_STATUS_PARTICIPLE.test(lower[k]) && isOrdinaryWord(lex, lower[k])))) blocked[k] = Block.Prose;
+      const low = lower[k];
+      if (!labels[k] && !blocked[k] && !inNameList(lex, low) && !lex.places.has(low) && (finiteVerb(lex, low) || (RE_STATUS_PARTICIPLE.test(low) && isOrdinaryWord(lex, low)) || (header && lex.commonWords.has(low)))) blocked[k] = Block.Prose;
       return;
     }
     for (let w = 0; w < words.length; w++) {
