@@ -170,7 +170,7 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
 const RE_INNER_CAPITAL = /^\p{Lu}\p{Ll}{3,}\p{Lu}/u;
 /** a service at its compound's end: "Bereikbaarheidsdienst", "Crisisdiensten" (the programme words do not hold "dienst") */
 const RE_SERVICE_TAIL = /dienst(?:en)?$/;
-/** the words of a room at their compound's end: "Teamkamer", "Vergaderruimte", "Gymzaal", "Handvaardigheidslokaal" */
+/** the words of a room at their compound's end: "Teamkamer", "Vergaderruimte", "Handvaardigheidslokaal" */
 const RE_ROOM_TAIL = /(?:kamer|zaal|ruimte|lokaal)$/;
 
 /**
@@ -398,9 +398,10 @@ function pluralCompound(scan: Scan, low: string): boolean {
 
 /** Does a determiner stand right before word i ("een Ouderavond", "het Spreekuur"; "de" only before the plural of a compound: "de Leerbijeenkomsten")? */
 /** a verb form or an adjective by its shape: "Verdelen", "Beperken", "Behaald", "Gedeeltelijk", "Vrijwillig", "Passend" (a present participle) */
-const RE_VERBAL_OR_ADJECTIVAL = /^(?:(?:ge|be|ver|ont|her|er)\p{L}{3,}(?:d|t|en)|\p{L}{3,}(?:lijk|lijke|ig|ige|isch|ische|baar|bare|zaam|zame|end|ende|gericht|gerichte|sensitief|sensitieve|bewust|bewuste|gestuurd|gestuurde))$/u;
 /** adjectives that end compounds of method names: "Resultaatgericht", "Oplossingsgericht", "Traumasensitief", "Cultuurbewust" */
-const RE_ADJECTIVE_TAIL = /(?:gericht|gerichte|sensitief|sensitieve|bewust|bewuste|gestuurd|gestuurde)$/;
+const ADJECTIVE_TAILS = 'gericht|gerichte|sensitief|sensitieve|bewust|bewuste|gestuurd|gestuurde';
+const RE_ADJECTIVE_TAIL = new RegExp(`(?:${ADJECTIVE_TAILS})$`);
+const RE_VERBAL_OR_ADJECTIVAL = new RegExp(`^(?:(?:ge|be|ver|ont|her|er)\\p{L}{3,}(?:d|t|en)|\\p{L}{3,}(?:lijk|lijke|ig|ige|isch|ische|baar|bare|zaam|zame|end|ende|${ADJECTIVE_TAILS}))$`, 'u');
 
 /**
  * "Rollen Verdelen", "Doorstroom Beperken", "Gedeeltelijk Behaald": two capitalised words of the dictionary side by side,

@@ -129,14 +129,22 @@ const FIRM_BUREAU = /^(?:\p{L}{3,}s)?bureau$/u;
 const INST_SUFFIX_WORD =
   /(?:(?<=[^a])bar|coöperatie|cooperatie|school|college|lyceum|gymnasium|scholengroep|opvang|praktijk|bedrijf|kerk|club|centrum|kliniek|ziekenhuis|bakkerij|kwekerij|boerderij|gezinshuis|logeerhuis|kinderhuis|jongerenhuis|academie|stichting|logistiek|church|stars|boys|girls|united|dienst|makerij|groep|zorg|moskee|camii|cami|mandir|tempel|parochie|vereniging|zonen|co|fc|service|services|transport|handel|techniek|installaties|kantoor|salon|studio|atelier|makelaardij|verblijf|winkel|scouting|herstel)$/;
 
+/** professions in the plural that end a firm's name after the partners' names ("Bloem & Smit Orthopedagogen") */
+const FIRM_PROFESSIONS = 'Orthopedagogen|Psychologen|Therapeuten|Fysiotherapeuten|Verloskundigen|Architecten';
+
 /**
  * What follows the name of a company or firm: "& Zn.", "& Partners", "Advocaten", a legal form ("BV",
  * "B.V.", "N.V.", "VOF", "C.V.", "Holding"), and the practice areas of law firms ("Familierecht",
  * "Letsel & Familierecht", "Arbeids- en Ondernemingsrecht": the closed class of legal areas ending in "recht").
  * Closed classes of Dutch firm and legal-form words.
  */
-const RE_FIRM_TAIL =
-  /(?:[ ]?(?:&|en)[ ](?:Zn\.?|Zonen|Co\.?|Partners|Dochters?|Vennoten)(?![\p{L}\d]))?(?:[ ](?:Advocaten|Advocatuur|Advocatenkantoor|Orthopedagogen|Psychologen|Therapeuten|Fysiotherapeuten|Verloskundigen|Architecten|Familierecht|Personen- en Familierecht|Letselschade|Juristen|Rechtshulp|Notarissen|Notariaat|Accountants|Makelaardij|Legal|Law|Holding|(?:\p{Lu}\p{Ll}+-?[ ](?:&|en)[ ])?(?:Familie|Jeugd|Straf|Arbeids|Huur|Letsel|Bestuurs|Vreemdelingen|Erf|Omgangs|Gezags|Personen|Ondernemings|Asiel|Migratie|Privacy|Onderwijs|Gezondheids|Sociaal)recht)(?![\p{L}\d]))*(?:,?[ ](?:B\.V\.?|N\.V\.?|V\.O\.F\.?|C\.V\.?|U\.A\.?|BV|NV|VOF|CV|UA)(?![\p{L}\d]))?/uy;
+const RE_FIRM_TAIL = new RegExp(
+  String.raw`(?:[ ]?(?:&|en)[ ](?:Zn\.?|Zonen|Co\.?|Partners|Dochters?|Vennoten)(?![\p{L}\d]))?(?:[ ](?:Advocaten|Advocatuur|Advocatenkantoor|${FIRM_PROFESSIONS}|Familierecht|Personen- en Familierecht|Letselschade|Juristen|Rechtshulp|Notarissen|Notariaat|Accountants|Makelaardij|Legal|Law|Holding|(?:\p{Lu}\p{Ll}+-?[ ](?:&|en)[ ])?(?:Familie|Jeugd|Straf|Arbeids|Huur|Letsel|Bestuurs|Vreemdelingen|Erf|Omgangs|Gezags|Personen|Ondernemings|Asiel|Migratie|Privacy|Onderwijs|Gezondheids|Sociaal)recht)(?![\p{L}\d]))*(?:,?[ ](?:B\.V\.?|N\.V\.?|V\.O\.F\.?|C\.V\.?|U\.A\.?|BV|NV|VOF|CV|UA)(?![\p{L}\d]))?`,
+  'uy',
+);
+
+/** a firm tail that is only a legal area or a profession: the name before it must say person */
+const RE_AREA_OR_PROFESSION_TAIL = new RegExp(String.raw`^[ ,]*(?:(?:\S+-?[ ](?:&|en)[ ])?\S*recht|${FIRM_PROFESSIONS})$`, 'u');
 
 /** The end offset of a firm tail that starts at offset `at`, or -1 when none does. */
 export function firmTailEnd(text: string, at: number): number {
@@ -382,7 +390,7 @@ function firmsBeforeTheirLegalForm(scan: Scan): void {
     if (!named) continue;
     // a tail that is only a legal area ("… Jeugdrecht") or a profession ("… Orthopedagogen") makes a firm of a name, not of
     // ordinary words ("Landelijk Kenniscentrum Jeugdrecht" is a body, "Samen Met Psychologen" a title)
-    if (/^[ ,]*(?:(?:\S+-?[ ](?:&|en)[ ])?\S*recht|Orthopedagogen|Psychologen|Therapeuten|Fysiotherapeuten|Verloskundigen|Architecten)$/u.test(text.slice(end[i], tail))) {
+    if (RE_AREA_OR_PROFESSION_TAIL.test(text.slice(end[i], tail))) {
       let person = false;
       for (let k = first; k <= i; k++) if (kind[k] === TokenKind.Word && (lex.surnames.has(lower[k]) || (capital[k] && !isOrdinaryWord(lex, lower[k])))) person = true;
       if (!person) continue;
