@@ -385,3 +385,13 @@ describe("a table's header row", () => {
     expect(persons('| Naam | Uren |\n|---|---|\n| Floor | 12 |')).toEqual(['Floor:PERSOON']);
   });
 });
+
+describe('a past participle of the dictionary is no name', () => {
+  it('"Beoordeling: Niet Behaald."', () => {
+    expect(persons('Doel 1\nBeoordeling: Behaald, blijft aandachtspunt.\n\nDoel 2\nBeoordeling: Niet Behaald.')).toEqual([]);
+  });
+
+  it('a first name of that shape stays a name ("Gerard", "Berend")', () => {
+    expect(persons('Het gesprek met Gerard en Berend ging goed.')).toEqual(['Gerard:PERSOON', 'Berend:PERSOON']);
+  });
+});

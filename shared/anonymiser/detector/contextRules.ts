@@ -32,6 +32,7 @@ import {
   isRoleNoun,
   looksDutch,
   NUMERALS,
+  RE_PAST_PARTICIPLE,
 } from './wordClasses';
 
 /** what follows a cited author: ", 2019)", ", 2017;", " e.a. (2021)", " et al.", " (1998)" (sticky: tested at the token's end) */
@@ -184,6 +185,8 @@ function namesAThing(scan: Scan, i: number, low: string): boolean {
   // (a programme word's compound is a service or a body beside a name too: "(BtV, Bereikbaarheidsdienst)")
   if (low.length >= 12 && (isProgrammeWord(lex, low) || RE_SERVICE_TAIL.test(low)) && isCompoundOfWords(lex, low)) return true;
   if (nextToName(scan, i)) return false;
+  // a past participle of the dictionary ("Beoordeling: Behaald", "(Afgelopen 3 Mnd)")
+  if (RE_PAST_PARTICIPLE.test(low) && lex.commonWords.has(low)) return true;
   const n = i + 1;
   // (a number of one or two digits that ends there: "Niveau 4", not a house number "Brink 41a" or a year)
   if (lex.commonWords.has(low) && n < tokens.count && kind[n] === TokenKind.Digits && raw[n].length <= 2 && !newlineBefore[n] && start[n] === end[i] + 1 && !/^[\p{L}\d-]/u.test(scan.text.charAt(end[n]))) return true;

@@ -7,7 +7,7 @@
 import { isCapitalisedWord, sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { TokenKind } from './tokens';
-import { FUNCTION_WORDS, STOP_LOWER, TITLE_PREPOSITIONS, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isOrdinaryWord, isPlainCompound, isRoleNoun } from './wordClasses';
+import { FUNCTION_WORDS, RE_PAST_PARTICIPLE, STOP_LOWER, TITLE_PREPOSITIONS, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isOrdinaryWord, isPlainCompound, isRoleNoun } from './wordClasses';
 
 export function blockLayoutWords(scan: Scan): void {
   blockTableCellCategories(scan);
@@ -27,9 +27,6 @@ const SUMMARY_CELL_WORDS = new Set(['totaal', 'subtotaal', 'totalen', 'gemiddeld
 const CELL_SMALL_WORDS = new Set([...TITLE_PREPOSITIONS, 'van', 'per', 'de', 'het', 'een']);
 /** adverbs of degree and negation that a status cell capitalises anywhere ("| Nog Niet Gepland |", "| Niet Van Toepassing |", "| Deels Behaald |") */
 const CELL_ADVERBS = new Set(['nog', 'niet', 'wel', 'ook', 'al', 'geen', 'deels', 'grotendeels', 'gedeeltelijk', 'volledig', 'zeer', 'heel', 'erg', 'meer', 'minder', 'bijna', 'zeker']);
-
-/** a past participle, also of a separable verb: "Gepland", "Afgerond", "Uitgevoerd", "Verstuurd" */
-const RE_STATUS_PARTICIPLE = /^(?:af|op|aan|in|uit|door|over|mee|toe|terug|na|voor|bij|vast)?(?:ge|be|ver|ont|her)\p{L}{2,}[dt]$/u;
 
 /**
  * A cell of a markdown table ("| Totaal Maatregelen | 373 |", "| Pauze En Informatiemarkt | Foyer |") whose words are
@@ -76,7 +73,7 @@ function blockTableCellCategories(scan: Scan): void {
     if (words.length === 1) {
       const k = words[0];
       const low = lower[k];
-      if (!labels[k] && !blocked[k] && !inNameList(lex, low) && !lex.places.has(low) && (finiteVerb(lex, low) || (RE_STATUS_PARTICIPLE.test(low) && isOrdinaryWord(lex, low)) || (header && lex.commonWords.has(low)))) blocked[k] = Block.Prose;
+      if (!labels[k] && !blocked[k] && !inNameList(lex, low) && !lex.places.has(low) && (finiteVerb(lex, low) || (RE_PAST_PARTICIPLE.test(low) && isOrdinaryWord(lex, low)) || (header && lex.commonWords.has(low)))) blocked[k] = Block.Prose;
       return;
     }
     for (let w = 0; w < words.length; w++) {
