@@ -417,6 +417,20 @@ function blockTitleCaseText(scan: Scan): void {
 function writtenInTitleCase(scan: Scan): boolean {
   const { tokens, lex } = scan;
   const { kind, raw, lower, capital, count } = tokens;
+  const candidate = (k: number): boolean =>
+    kind[k] === TokenKind.Word && raw[k].length >= 3 && !scan.heading[k] && (capital[k] ? tokens.capitalised[k] === 1 : true) && !sentenceStart(tokens, k);
+  // First a bound that needs no lexicon: the capitalised words that may count are at most `most`, so
+  // once the ordinary lower-case words alone outweigh them the share cannot be reached. Ordinary prose
+  // stops here after a few hundred words; the exact count below runs only for text that may qualify.
+  let most = 0;
+  for (let k = 0; k < count; k++) if (capital[k] && candidate(k)) most++;
+  if (most < TITLE_CASE_MIN_WORDS * TITLE_CASE_SHARE) return false;
+  let lowerContent = 0;
+  for (let k = 0; k < count; k++) {
+    if (capital[k] || !candidate(k) || !isOrdinaryWord(lex, lower[k]) || inNameList(lex, lower[k]) || lex.places.has(lower[k])) continue;
+    lowerContent++;
+    if (most < (most + lowerContent) * TITLE_CASE_SHARE - 1e-6) return false;
+  }
   let content = 0;
   let capitalised = 0;
   for (let k = 0; k < count; k++) {
