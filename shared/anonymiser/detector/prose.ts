@@ -905,6 +905,16 @@ function decideRun(scan: Scan, members: number[], vocabulary: Set<string>): bool
     const numberAfter = end[i] < scan.text.length && scan.text.charCodeAt(end[i]) === 32 && /[\dA-Z]/.test(scan.text[end[i] + 1] ?? '');
     if (!wordBefore && !numberAfter && !NUMERALS.has(low) && !programmeSignal(scan, i)) return false;
   }
+  // the tests that can rule the run out come first; the others are only worth their lexicon lookups after them
+  // "Lieve Hart (gezinsvoogd)", "Anna de Boer (12)": a role or an age after the run says person
+  const personAfter = j + 2 < count && raw[j + 1] === '(' && (lex.titles.has(lower[j + 2]) || (kind[j + 2] === TokenKind.Digits && raw[j + 3] === ')')); // not "(16 mei 2024, …)"
+  if (personAfter) return false;
+  const leadingTitle = lex.titles.has(lower[i]) || (i > 0 && kind[i - 1] === TokenKind.Word && lex.titles.has(lower[i - 1])) || (i > 1 && raw[i - 1] === '.' && lex.titles.has(lower[i - 2]));
+  // "wethouder Jeugd", "consulent Werk en Inkomen": a portfolio after a role is no name
+  if (leadingTitle && !members.every((k) => lex.programmeWords.has(lower[k]) && !inNameList(lex, lower[k]))) return false;
+  // "Verwey-Jonker Instituut", "Berenschot Fonds": a body named after someone ends in its head word
+  const headLast = members.length >= 2 && isProgrammeWord(lex, lower[j]) && !introducesPeople(lower[j]) && !inNameList(lex, lower[j]);
+  if (!headLast && members.some((k) => !blocked[k] && confidentName(scan, k))) return false;
   // "het programma Samen Sterk", "het vorige beleidskader, Sterk in de Wijk," (an apposition between commas after a determiner)
   const apposition = i > 2 && raw[i - 1] === ',' && raw[j + 1] === ',' && kind[i - 3] === TokenKind.Word && /^(?:de|het|dit|dat|deze|ons|onze|hun|zijn|haar|vorige|nieuwe|huidige)$/.test(lower[i - 3]);
   const intro = apposition ? i - 2 : i - 1;
@@ -924,18 +934,12 @@ function decideRun(scan: Scan, members: number[], vocabulary: Set<string>): bool
     i > 0 &&
     !newlineBefore[i] &&
     (PLACE_PREPOSITIONS.has(lower[i - 1]) || (i > 1 && kind[i - 2] === TokenKind.Digits && raw[i - 2].length === 4 && /^[A-Z]{2}$/.test(raw[i - 1]))); // "8021 EV Zwolle"
-  // "Lieve Hart (gezinsvoogd)", "Anna de Boer (12)": a role or an age after the run says person
-  const personAfter = j + 2 < count && raw[j + 1] === '(' && (lex.titles.has(lower[j + 2]) || (kind[j + 2] === TokenKind.Digits && raw[j + 3] === ')')); // not "(16 mei 2024, …)"
 
-  const leadingTitle = lex.titles.has(lower[i]) || (i > 0 && kind[i - 1] === TokenKind.Word && lex.titles.has(lower[i - 1])) || (i > 1 && raw[i - 1] === '.' && lex.titles.has(lower[i - 2]));
   const allOrdinary = members.every((k) => ordinaryCapital(scan, k) || lex.places.has(lower[k]) || (k === i && attributiveAt(scan, k)) || (lex.commonWords.has(lower[k]) && !confidentName(scan, k)));
-  const anyName = members.some((k) => !blocked[k] && confidentName(scan, k));
   // the words of a national organisation's name say nothing about the words around them ("met de Drie Huizen")
   const own = members.filter((k) => blocked[k] !== Block.Word && blocked[k] !== Block.Phrase);
   // "de Korte Lijnen": every word an inflected form
   const allInflected = members.length >= 2 && members.every((k) => isInflectedWord(lex, lower[k]));
-  // "Verwey-Jonker Instituut", "Berenschot Fonds": a body named after someone ends in its head word
-  const headLast = members.length >= 2 && isProgrammeWord(lex, lower[j]) && !introducesPeople(lower[j]) && !inNameList(lex, lower[j]);
   // "de Snelle Start", "de Eerste Opvang", "Individuele Gesprekken": an attributive adjective opens a title-case name, never a person's
   const attributive = members.length >= 2 && attributiveAt(scan, i) && members.slice(1).every((k) => ordinaryCapital(scan, k));
   // "Sterk in de Wijk": a preposition and an article join the words of a title, not a first name and a surname
@@ -955,13 +959,11 @@ function decideRun(scan: Scan, members: number[], vocabulary: Set<string>): bool
   // "Jeugdbescherming Kust en Duin", "Veilig Thuis Haaglanden": a national organisation's name goes on
   const national = blocked[i] === Block.Word || members.some((k) => blocked[k] === Block.Phrase);
   const explicit = before || national || headLast || derivedLast || (isProgrammeWord(lex, lower[i]) && !inNameList(lex, lower[i]));
-  // "wethouder Jeugd", "consulent Werk en Inkomen": a portfolio after a role is no name
-  const portfolio = members.every((k) => lex.programmeWords.has(lower[k]) && !inNameList(lex, lower[k]));
   // "Cohort Voorjaar 2024", "Jaarverslag 2024": ordinary words before a year; "Bijlage B", "Fase 2": a numbered section
   const year =
     (allOrdinary && /^ (?:19|20)\d{2}(?!\d)/.test(scan.text.slice(end[j], end[j] + 6))) ||
     (members.length === 1 && SECTION_WORDS.has(lower[i]) && /^ (?:[A-Z](?![\p{L}\d])|\d)/u.test(scan.text.slice(end[i], end[i] + 4)));
-  if ((!leadingTitle || portfolio) && (!anyName || headLast) && !personAfter && (((signal || national) && (allOrdinary || explicit)) || year)) {
+  if (((signal || national) && (allOrdinary || explicit)) || year) {
     // a national organisation's name reaches back no further than its first word: "gesprek met Roos met de Drie Huizen"
     const firstNational = members.findIndex((k) => blocked[k] === Block.Word || blocked[k] === Block.Phrase);
     const onlyNational = national && !before && !isProgrammeWord(lex, lower[i]) && !(signal && allOrdinary) && !year;
