@@ -291,9 +291,20 @@ function repeatInstitutionNames(scan: Scan): void {
       names.push(form);
     }
   }
+  if (!names.length) return;
+  // where each name's first word stands, so that a long text is not read once per name
+  const firsts = new Set(names.map((words) => words[0]));
+  const at = new Map<string, number[]>();
+  for (let i = 0; i < tokens.count; i++) {
+    if (kind[i] !== TokenKind.Word || !firsts.has(raw[i])) continue;
+    const list = at.get(raw[i]);
+    if (list) list.push(i);
+    else at.set(raw[i], [i]);
+  }
   for (const words of names) {
-    for (let i = 0; i + words.length <= tokens.count; i++) {
-      if (kind[i] !== TokenKind.Word || blocked[i] === Block.Institution || raw[i] !== words[0]) continue;
+    let from = 0;
+    for (const i of at.get(words[0]) ?? []) {
+      if (i < from || i + words.length > tokens.count || blocked[i] === Block.Institution) continue;
       let k = 1;
       while (k < words.length && raw[i + k] === words[k] && !tokens.newlineBefore[i + k] && blocked[i + k] !== Block.Institution) k++;
       if (k < words.length) continue;
@@ -306,7 +317,7 @@ function repeatInstitutionNames(scan: Scan): void {
         blocked[m] = Block.Institution;
       }
       scan.spans.push({ start: start[i], end: end[last], label: 'INSTELLING', prio: 45 });
-      i = last;
+      from = last + 1;
     }
   }
 }
