@@ -235,7 +235,7 @@ function brandWord(scan: Scan, k: number, afterSector = false): boolean {
   const { tokens, lex, blocked } = scan;
   const low = tokens.lower[k];
   if (tokens.kind[k] !== TokenKind.Word || !tokens.capital[k] || blocked[k] || low.length < 4 || STOP_LOWER.has(low)) return false;
-  if (lex.commonWords.has(low) || isNegative(lex, low) || isProgrammeWord(lex, low) || lex.titles.has(low) || lex.places.has(low)) return false;
+  if (lex.commonWords.has(low) || isNegative(lex, low) || isProgrammeWord(lex, low) || lex.titles.has(low) || lex.places.has(low) || opensNoName(lex, low)) return false;
   // ("Pleegzorg Werkt-campagne": a word joined to an ordinary word is a campaign's or a project's name)
   if (low.indexOf('-') > 0 && low.split('-').some((part) => lex.commonWords.has(part) || finiteVerb(lex, part))) return false;
   // (after the sector word a coined compound is the name too: "Jeugdhulp Meanderkracht"; before it, it names an occasion)
@@ -533,6 +533,8 @@ function institutionsAfterTypeWords(scan: Scan): void {
       // (so is a capitalised sector word: "Jeugdzorg Het Baken", "GGZ De Vaart")
       if (/^(?:de|het|'t)$/.test(low) && i > 0 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word && capital[i - 1] && !blocked[i - 1] && ((lower[i - 1].length >= 9 && BODY_COMPOUND.test(lower[i - 1])) || SECTOR_WORDS.has(lower[i - 1]) || RE_ACRONYM_TYPE_WORD.test(tokens.raw[i - 1]))) spanStartOverride = i - 1;
     } else continue;
+    // "de praktijk: Wat werkt?", "KDV Meldt 3x een blauwe plek": a question word, a personal pronoun or a finite verb opens no name
+    if (nameStart < count && kind[nameStart] === TokenKind.Word && opensNoName(lex, lower[nameStart])) continue;
     let last = institutionNameEnd(scan, nameStart);
     if (last < nameStart) {
       // "Huisartsenpraktijk Bakker" style needs a following name; a lone suffix word ("Wolfert Lyceum")
@@ -593,6 +595,14 @@ function institutionsAfterTypeWords(scan: Scan): void {
     for (let k = startTok; k <= last; k++) blocked[k] = Block.Institution;
     i = last;
   }
+}
+
+/** question words and personal pronouns: the start of a question or a clause, never of a facility's name */
+const CLAUSE_OPENERS = new Set(['wat', 'wie', 'waar', 'hoe', 'waarom', 'wanneer', 'welke', 'welk', 'ik', 'jij', 'je', 'hij', 'zij', 'ze', 'wij', 'we', 'jullie', 'u']);
+
+/** Does the word after a type word start a clause rather than a name: a question word, a pronoun, a finite verb of no name list? */
+function opensNoName(lex: Lexicon, low: string): boolean {
+  return CLAUSE_OPENERS.has(low) || (finiteVerb(lex, low) && !inNameList(lex, low) && !lex.places.has(low));
 }
 
 /** Small words that a title-case writer capitalises before an article ("Stem Van Het Kind", "Voor De Zomer") */
