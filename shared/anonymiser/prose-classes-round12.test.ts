@@ -32,3 +32,18 @@ describe('after a type word a question word, a pronoun or a finite verb opens a 
     expect(institutions(text)).toEqual([expected]);
   });
 });
+
+describe('a code in the first column of a list of decisions or actions numbers its row', () => {
+  it('"| Nr | Besluit |" and "| Nr | Actie |" rows are numbered, no register', () => {
+    const text = '| Nr | Besluit | Datum |\n|---|---|---|\n| B25-01 | Notulen vastgesteld | 14-01-2025 |\n| B25-02 | Jaarplan vastgesteld | 14-01-2025 |\n\n| Nr | Actie | Wie |\n|---|---|---|\n| AP-2025-03 | Zorgaanbieder bellen | KW |';
+    expect(found(text).filter((f) => f.endsWith(':ID'))).toEqual([]);
+  });
+
+  it.each([
+    ['| Code | Casus |\n|---|---|\n| CL25-0042 | gezin A |', 'CL25-0042:ID'],
+    ['| Nr | Cliëntnummer |\n|---|---|\n| 1 | CL25-0042 |', 'CL25-0042:ID'],
+    ['Het besluit staat onder B25-01 in het register van de jeugdbeschermer, dossier CL25-0042.', 'CL25-0042:ID'],
+  ])('a code column, a later column or running text keeps its codes: %s', (text, expected) => {
+    expect(found(text).filter((f) => f.endsWith(':ID'))).toContain(expected);
+  });
+});

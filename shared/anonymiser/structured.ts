@@ -237,12 +237,14 @@ function lowerCasePostcode(text: string, m: RegExpMatchArray): boolean {
 /** words that number parts before a range of two numbers ("Bijeenkomst 1–3", "groep 7-8", "blz. 4-6"): no date */
 /** headers of a table's first column that numbers its rows: "| Nr | Actie | …", "| # |", "| Actie |" */
 const RE_NUMBER_HEADER = /^\|\s*(?:nr\.?|no\.?|#|nummer|actie(?:nr\.?|nummer)?|code|id)\s*\|/i;
+/** a first column that numbers the rows of a list of actions or decisions ("| Nr | Besluit |"; not "| Code |" or "| ID |", which may hold a client's) */
+const RE_ROW_NUMBER_HEADER = /^\|\s*(?:nr\.?|no\.?|#|nummer|(?:actie|besluit)(?:nr\.?|nummer)?)\s*\|/i;
 
 /**
  * "| 25-01 | Advies versturen | KW | …": a number in the first cell of a table whose first column numbers its rows
  * ("| Nr | …"), no date.
  */
-function numberedTableRow(text: string, at: number): boolean {
+function numberedTableRow(text: string, at: number, header = RE_NUMBER_HEADER): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   if (!/^\|\s*$/.test(text.slice(lineStart, at))) return false;
   // up over the rows of the table to its header (the row above "|---|")
@@ -253,7 +255,7 @@ function numberedTableRow(text: string, at: number): boolean {
     if (!line.trimStart().startsWith('|')) return false;
     if (/^\s*\|?\s*:?-{2,}/.test(line)) {
       const headStart = text.lastIndexOf('\n', start - 2) + 1;
-      return RE_NUMBER_HEADER.test(text.slice(headStart, start - 1).trimStart());
+      return header.test(text.slice(headStart, start - 1).trimStart());
     }
     end = start - 1;
   }
@@ -294,10 +296,12 @@ export function detectStructured(text: string, out: RawSpan[]): void {
   // (a Dutch account number keeps its shape when a digit is mistyped: it still identifies, so the check digits do not decide)
   for (const m of text.matchAll(RE_IBAN)) if (isValidIban(m[0]) || RE_NL_IBAN_SHAPE.test(m[0].replace(/ /g, ''))) push(m.index, m.index + m[0].length, 'ID', 95);
   for (const m of text.matchAll(RE_COURT)) push(m.index, m.index + m[0].length, 'ID', 90);
-  for (const m of text.matchAll(RE_CODE)) push(m.index, m.index + m[0].length, 'ID', 70);
+  for (const m of text.matchAll(RE_CODE)) if (!numberedTableRow(text, m.index, RE_ROW_NUMBER_HEADER)) push(m.index, m.index + m[0].length, 'ID', 70);
   for (const m of text.matchAll(RE_PREFIX_NUM)) push(m.index, m.index + m[0].length, 'ID', 70);
   for (const m of text.matchAll(RE_CODE_GROUPS)) {
     if (!/[A-Za-z]/.test(m[0])) continue; // dates and number ranges
+    // "| B25-03 | Jaarplan vastgesteld |": the number of a row in a list of decisions or actions, no register's
+    if (numberedTableRow(text, m.index, RE_ROW_NUMBER_HEADER)) continue;
     const span = codeSpan(m[0]);
     if (span) push(m.index + span[0], m.index + span[1], 'ID', 71);
   }
