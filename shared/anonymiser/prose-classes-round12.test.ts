@@ -47,3 +47,16 @@ describe('a code in the first column of a list of decisions or actions numbers i
     expect(found(text).filter((f) => f.endsWith(':ID'))).toContain(expected);
   });
 });
+
+describe('a place that is also a word is that word in a list of words', () => {
+  it('"Familie, Vrienden, Buren, Leerkrachten" holds no place', () => {
+    expect(found('Een netwerk bestaat uit mensen die ertoe doen: Familie, Vrienden, Buren, Leerkrachten en Trainers.')).toEqual([]);
+  });
+
+  it.each([
+    ['Ze wonen in Buren en werken in Tiel.', ['Buren:LOCATIE', 'Tiel:LOCATIE']],
+    ['De scholen in Best, Eindhoven en Veldhoven doen mee.', ['Best:LOCATIE', 'Eindhoven:LOCATIE', 'Veldhoven:LOCATIE']],
+  ])('a list of places stays places: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -160,6 +160,8 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     // guidelines keep role words out of a name's span (the words of titels.txt never get here: classifyCapitalised)
     if (!place && isRoleNoun(low) && !nextToName(scan, i)) return i;
     if (!named && !place && namesAThing(scan, i, low)) return i;
+    // a place that is also a word of the dictionary is that word among other words ("Familie, Vrienden, Buren, Leerkrachten")
+    if (!named && place && common && coordinatedWithWords(scan, i, true)) return i;
     labels[i] = place && !surnameAfterParticle(scan, i, low) ? 'LOCATIE' : 'PERSOON';
     return i;
   }
@@ -363,15 +365,15 @@ function listedWord(scan: Scan, low: string): boolean {
 /**
  * Is the ordinary word i one item of a coordination whose neighbouring item is a capitalised ordinary word
  * too ("Professionals, Ouders en Jongeren", "Gemeenten en Aanbieders")? Report prose capitalises its
- * categories; a list of people holds names.
+ * categories; a list of people holds names. With `placeWord` word i may be a place of the lists that is also a word.
  */
-function coordinatedWithWords(scan: Scan, i: number): boolean {
+function coordinatedWithWords(scan: Scan, i: number, placeWord = false): boolean {
   const { tokens } = scan;
   const { raw, lower, kind, capital, newlineBefore } = tokens;
   // the separators first (cheap), then the words
   const near = (k: number): boolean => k >= 0 && k < tokens.count && (COORDINATORS.has(raw[k]) || COORDINATORS.has(lower[k]) || raw[k] === 'de' || raw[k] === 'het');
   if (!near(i - 1) && !near(i + 1)) return false;
-  if (!listedWord(scan, lower[i])) return false;
+  if (!placeWord && !listedWord(scan, lower[i])) return false;
   const isSep = (k: number): boolean => k >= 0 && k < tokens.count && (COORDINATORS.has(raw[k]) || COORDINATORS.has(lower[k]));
   const article = (k: number): boolean => k >= 0 && k < tokens.count && /^(?:de|het)$/.test(raw[k]);
   // an item of one word: "Hart" in "Mila Hart" and "Bruin" in "Storm de Bruin" are the last words of a name
