@@ -60,3 +60,19 @@ describe('a place that is also a word is that word in a list of words', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a finite verb of the dictionary opens no name before a name', () => {
+  it('"Wat Vraagt Sterre?" names Sterre only, and "vraagt" later is the verb', () => {
+    expect(found('## 2. Wat Vraagt Sterre?\n\nPleegmoeder merkt dat Sterre vaak vraagt wanneer ze mama weer ziet.')).toEqual(['Sterre:PERSOON', 'Sterre:PERSOON']);
+  });
+
+  it('a first name of the lists before a surname stays ("Bart Jansen vertelt")', () => {
+    expect(found('Bart Jansen vertelt over de training.')).toEqual(['Bart Jansen:PERSOON']);
+  });
+});
+
+describe('an indefinite article after a type word opens a phrase, no name', () => {
+  it('"in de praktijk: Een stappenplan"', () => {
+    expect(institutions('Boeije, H. (2018). Thematische analyse in de praktijk: Een stappenplan. Tijdschrift voor Kwalitatief Onderzoek.')).toEqual([]);
+  });
+});

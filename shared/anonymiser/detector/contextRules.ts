@@ -8,6 +8,7 @@ import {
   ABBREV_BEFORE_DOT,
   COMPASS,
   FUNCTION_WORDS,
+  finiteVerb,
   JARGON_TAIL,
   PET_WORDS,
   PLACE_PREPOSITIONS,
@@ -593,6 +594,8 @@ function classifyAtSentenceStart(scan: Scan, i: number, low: string, common: boo
   // "Dagbehandeling Jonge Kind": a derived word or a plain compound opens no name
   // (a plain compound of nine or ten letters may be a first name: "Willemijn" is "wille" + "mijn")
   if (!named && (isDerivedWord(lex, low) || (low.length >= 11 && isPlainCompound(lex, low)))) return;
+  // "Wat Vraagt Sterre?": a finite verb of the dictionary is no first name before a name
+  if (!named && finiteVerb(lex, low)) return;
   if (named || !common) classifyBeforeName(scan, i, low, common, named);
 }
 

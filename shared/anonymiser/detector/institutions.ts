@@ -597,8 +597,8 @@ function institutionsAfterTypeWords(scan: Scan): void {
   }
 }
 
-/** question words and personal pronouns: the start of a question or a clause, never of a facility's name */
-const CLAUSE_OPENERS = new Set(['wat', 'wie', 'waar', 'hoe', 'waarom', 'wanneer', 'welke', 'welk', 'ik', 'jij', 'je', 'hij', 'zij', 'ze', 'wij', 'we', 'jullie', 'u']);
+/** question words, personal pronouns and the indefinite article: the start of a question, a clause or a phrase ("praktijk: Een stappenplan"), never of a facility's name */
+const CLAUSE_OPENERS = new Set(['wat', 'wie', 'waar', 'hoe', 'waarom', 'wanneer', 'welke', 'welk', 'ik', 'jij', 'je', 'hij', 'zij', 'ze', 'wij', 'we', 'jullie', 'u', 'een']);
 
 /** Does the word after a type word start a clause rather than a name: a question word, a pronoun, a finite verb of no name list? */
 function opensNoName(lex: Lexicon, low: string): boolean {
