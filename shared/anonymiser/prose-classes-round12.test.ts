@@ -76,3 +76,10 @@ describe('an indefinite article after a type word opens a phrase, no name', () =
     expect(institutions('Boeije, H. (2018). Thematische analyse in de praktijk: Een stappenplan. Tijdschrift voor Kwalitatief Onderzoek.')).toEqual([]);
   });
 });
+
+describe('a role after a name in a column of people stays outside the name', () => {
+  it('"| Hasan Yıldız, Jeugdcoördinator |" under "Contactpersoon"', () => {
+    const text = '| Partner | Bijdrage | Contactpersoon |\n|---|---|---|\n| Voetbalvereniging | Voetbalinstuif | Hasan Yıldız, Jeugdcoördinator |\n| Bibliotheek | Taalcafé | Ineke Vos, Wijkcoördinator |';
+    expect(found(text).filter((f) => f.endsWith(':PERSOON'))).toEqual(['Hasan Yıldız:PERSOON', 'Ineke Vos:PERSOON']);
+  });
+});

@@ -3,7 +3,7 @@
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
 import { sentenceStart } from './neighbours';
-import { COMPASS, STOP_LOWER, inNameList, isPlainCompound } from './wordClasses';
+import { COMPASS, STOP_LOWER, inNameList, isPlainCompound, isRoleNoun } from './wordClasses';
 
 /** words that join the parts of a place name ("Broek op Langedijk", "Alphen aan den Rijn") */
 const PLACE_JOINERS = new Set(['aan', 'op', 'bij', 'in', 'onder', 'over', 'en']);
@@ -190,7 +190,7 @@ const PERSON_HEADERS = new Set(['naam', 'namen', 'wie', 'persoon', 'personen', '
 /**
  * "| Naam | Relatie | … |" and its rows "| Jasmijn | tante |": the capitalised words of a cell in a column headed by a
  * word for a person are that person, also a first name that is a word ("Wil", "Jasmijn"); its other mentions follow.
- * A title or role word, a particle, a word of a sum row and a blocked institution stay as they are.
+ * A title or role word (also a compound role, "Jeugdcoördinator"), a particle, a word of a sum row and a blocked institution stay as they are.
  */
 function personColumns(scan: Scan): void {
   const { tokens, labels, blocked, lex } = scan;
@@ -199,6 +199,8 @@ function personColumns(scan: Scan): void {
     if (words.length > 4 || words.some((m) => SUMMARY_WORDS.has(lower[m]) || blocked[m] === Block.Institution)) return;
     for (const m of words) {
       if (!capital[m] || !RE_HAS_LOWER.test(raw[m]) || labels[m] || lex.titles.has(lower[m]) || lex.particles.has(lower[m]) || (STOP_LOWER.has(lower[m]) && !lex.firstNames.has(lower[m])) || lex.negatives.has(lower[m])) continue;
+      // ("| Hasan Yıldız, Jeugdcoördinator |": a role after the name stays outside it; "De Voogd" of the lists is a surname)
+      if (isRoleNoun(lower[m]) && !inNameList(lex, lower[m])) continue;
       if (blocked[m] && blocked[m] !== Block.Prose) continue;
       labels[m] = 'PERSOON';
       blocked[m] = Block.None;
