@@ -83,3 +83,19 @@ describe('a role after a name in a column of people stays outside the name', () 
     expect(found(text).filter((f) => f.endsWith(':PERSOON'))).toEqual(['Hasan Yıldız:PERSOON', 'Ineke Vos:PERSOON']);
   });
 });
+
+describe('a run of English words is the name of a method or programme', () => {
+  it.each([
+    "Bij programma's als Family Finding en Wraparound Care wordt steeds gekeken naar de balans.",
+    'De gemeente financiert Parent Support Online voor gezinnen met jonge kinderen.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Volgens Grace Young en Andrew Turnell werkt het.', ['Grace Young:PERSOON', 'Andrew Turnell:PERSOON']],
+    ['Het gesprek met Rose Hill ging goed.', ['Rose Hill:PERSOON']],
+  ])('a first name of the lists keeps the person: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

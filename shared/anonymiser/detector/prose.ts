@@ -955,7 +955,13 @@ function decideRun(scan: Scan, members: number[], vocabulary: Set<string>): bool
   const derivedLast = members.length >= 2 && isDerivedWord(lex, lower[j]) && !lex.firstNames.has(lower[i]) && members.every((k) => !confidentName(scan, k));
   // "Kinderen Praten Mee", "Samen Sterk Voor Elk Kind": three or more capitalised ordinary words that no name list holds
   const ordinaryRun = members.length >= 3 && j - i === members.length - 1 && members.every((k) => ordinaryCapital(scan, k) && !inNameList(lex, lower[k]));
-  const signal = before || titleInside || allInflected || headLast || attributive || prepositionRun || derivedLast || ordinaryRun || NUMERALS.has(lower[i]) || (!afterPlaceWord && own.some((k) => programmeSignal(scan, k)));
+  // "Family Finding", "Wraparound Care", "Peer Support Young Carers": a run of English words, no first name or place among
+  // them and not all Dutch as well, is the name of a method or programme
+  const english =
+    members.length >= 2 &&
+    members.every((k) => lex.englishWords.has(lower[k]) && !lex.firstNames.has(lower[k]) && !lex.places.has(lower[k])) &&
+    members.filter((k) => !lex.dutchWords.has(lower[k])).length >= 2;
+  const signal = english || before || titleInside || allInflected || headLast || attributive || prepositionRun || derivedLast || ordinaryRun || NUMERALS.has(lower[i]) || (!afterPlaceWord && own.some((k) => programmeSignal(scan, k)));
   // "Jeugdbescherming Kust en Duin", "Veilig Thuis Haaglanden": a national organisation's name goes on
   const national = blocked[i] === Block.Word || members.some((k) => blocked[k] === Block.Phrase);
   const explicit = before || national || headLast || derivedLast || (isProgrammeWord(lex, lower[i]) && !inNameList(lex, lower[i]));
