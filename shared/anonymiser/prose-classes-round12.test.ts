@@ -99,3 +99,16 @@ describe('a run of English words is the name of a method or programme', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a pet named in apposition is no person', () => {
+  it.each([
+    'In de open antwoorden wordt Storm, de hond van een medewerker, vaak genoemd.',
+    'Gisteren lag Max (onze kat) de hele dag op de bank.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('a person in apposition with a role stays ("Sanne, de moeder van Noor")', () => {
+    expect(found('Gisteren belde Sanne, de moeder van Noor, over de afspraak.')).toEqual(['Sanne:PERSOON', 'Noor:PERSOON']);
+  });
+});

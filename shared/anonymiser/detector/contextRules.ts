@@ -170,6 +170,19 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   return i;
 }
 
+/** words that open an apposition before a pet word: "Storm, de hond", "Max (onze kat)" */
+const PET_DETERMINERS = new Set(['de', 'het', 'een', 'onze', 'ons', 'mijn', 'zijn', 'haar', 'hun', 'jullie']);
+
+/** Is word i followed by a comma or bracket and a pet word, with at most a determiner between ("Storm, de hond van …")? */
+function petInApposition(scan: Scan, i: number): boolean {
+  const { raw, lower, kind, newlineBefore, count } = scan.tokens;
+  let k = i + 1;
+  if (k >= count || newlineBefore[k] || (raw[k] !== ',' && raw[k] !== '(')) return false;
+  k++;
+  if (k < count && !newlineBefore[k] && kind[k] === TokenKind.Word && PET_DETERMINERS.has(lower[k])) k++;
+  return k < count && !newlineBefore[k] && kind[k] === TokenKind.Word && PET_WORDS.has(lower[k]);
+}
+
 /** a word with a capital inside after four small letters: a product or a platform ("TenderNed", "WhatsApp", "LinkedIn"; not "MacDonald") */
 const RE_INNER_CAPITAL = /^\p{Lu}\p{Ll}{3,}\p{Lu}/u;
 /** a service at its compound's end: "Bereikbaarheidsdienst", "Crisisdiensten" (the programme words do not hold "dienst") */
@@ -485,8 +498,8 @@ function classifyByNeighbour(scan: Scan, i: number, low: string, prevLow: string
     labels[i] = 'PERSOON';
     return true;
   }
-  // pets and cuddly toys: "hond Max", "knuffel Vosje"
-  if (i > 0 && !newlineBefore[i] && PET_WORDS.has(prevLow) && !afterTitle) {
+  // pets and cuddly toys: "hond Max", "knuffel Vosje", also with the pet word in apposition ("Storm, de hond van een medewerker", "Max (onze kat)")
+  if ((i > 0 && !newlineBefore[i] && PET_WORDS.has(prevLow) && !afterTitle) || petInApposition(scan, i)) {
     blocked[i] = Block.Word;
     return true;
   }
