@@ -112,3 +112,17 @@ describe('a pet named in apposition is no person', () => {
     expect(found('Gisteren belde Sanne, de moeder van Noor, over de afspraak.')).toEqual(['Sanne:PERSOON', 'Noor:PERSOON']);
   });
 });
+
+describe('an article and a bare type word name no facility', () => {
+  it.each([
+    '| Trainer | Signaleren Bij De Club | Via De Club |',
+    'Categorie: Uit De Praktijk | Leestijd 6 minuten',
+    'Hij speelt bij De Club en gaat daarna naar De School.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('a facility named by its own word stays ("op De Regenboog", "bij De Zwaluwen")', () => {
+    expect(institutions('Sam zit op De Regenboog en voetbalt bij De Zwaluwen.')).toEqual(['De Regenboog:INSTELLING', 'De Zwaluwen:INSTELLING']);
+  });
+});
