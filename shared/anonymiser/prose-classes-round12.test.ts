@@ -126,3 +126,16 @@ describe('an article and a bare type word name no facility', () => {
     expect(institutions('Sam zit op De Regenboog en voetbalt bij De Zwaluwen.')).toEqual(['De Regenboog:INSTELLING', 'De Zwaluwen:INSTELLING']);
   });
 });
+
+describe('an adjective made of a place is no name', () => {
+  it.each([
+    'Gemiddeld beoordeelt 79% van de Apeldoornse jongeren de eigen gezondheid als goed.',
+    'Ook Groningse scholen doen mee aan de pilot.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('after a first name it may be the surname ("Anne Vlaardingse")', () => {
+    expect(found('Gisteren sprak ik Anne Vlaardingse.')).toEqual(['Anne Vlaardingse:PERSOON']);
+  });
+});

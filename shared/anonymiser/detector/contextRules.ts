@@ -2,6 +2,7 @@
 // it (a title, a particle, a preposition of place, a pet), the word after it (a name, a particle, a
 // finite verb, an age in brackets) and whether it starts a sentence, where a capital says nothing.
 import { inNameListLine, looksLikeListOfNames, matchPhrase, nextToName, particleAt, sentenceStart } from './neighbours';
+import type { Lexicon } from '../lexicon';
 import { Block, type Scan, TITLE_SEGMENT } from './scan';
 import { RE_HAS_LOWER, TokenKind, isJoin } from './tokens';
 import {
@@ -95,6 +96,8 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     scan.blocked[i] = Block.Word;
     return i;
   }
+  // an adjective made of a place ("de Apeldoornse jongeren", "Utrechtse scholen", "Groningse"): no person, nor the place itself
+  if (!named && !place && !afterTitle && placeAdjective(lex, low) && !(i > 0 && !newlineBefore[i] && capital[i - 1] && lex.firstNames.has(prevLow))) return i;
   // a product or a platform by its inner capital, whatever stands before it ("van TenderNed", "via WhatsApp")
   if (!named && !place && !afterTitle && RE_INNER_CAPITAL.test(tokens.raw[i])) return i;
   if (classifyByNeighbour(scan, i, low, prevLow, afterTitle, common, place, named)) return i;
@@ -168,6 +171,13 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   }
   classifyAtSentenceStart(scan, i, low, common, place, named);
   return i;
+}
+
+/** An adjective of a place of the lists: the place with "-se" ("Apeldoornse", "Utrechtse", "Tilburgse"), also after a dropped "-en", "-e" or "-le" ("Groningse", "Zwolse"). */
+function placeAdjective(lex: Lexicon, low: string): boolean {
+  if (low.length < 7 || !low.endsWith('se')) return false;
+  const stem = low.slice(0, -2);
+  return lex.places.has(stem) || lex.places.has(stem + 'en') || lex.places.has(stem + 'e') || lex.places.has(stem + stem.slice(-1) + 'e');
 }
 
 /** words that open an apposition before a pet word: "Storm, de hond", "Max (onze kat)" */
