@@ -139,3 +139,20 @@ describe('an adjective made of a place is no name', () => {
     expect(found('Gisteren sprak ik Anne Vlaardingse.')).toEqual(['Anne Vlaardingse:PERSOON']);
   });
 });
+
+describe('a room named after a compound room word and an article', () => {
+  it.each([
+    '**Locatie:** Gemeentehuis, Vergaderzaal De Open Hof (2e etage, Kamer 2.14)',
+    'Volgende keer: gemeentehuis, Vergaderzaal De Open Hof. Aanmelden kan via het secretariaat.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Namens de Rekenkamer Apeldoorn, dr. E. Roos', ['Apeldoorn:LOCATIE', 'E. Roos:PERSOON']],
+    ['- 14 oktober: Regionale Netwerkdag, Stadsgehoorzaal Leiden', ['14 oktober:DATUM', 'Leiden:LOCATIE']],
+    ['De wethouder Koen Zaal opende de bijeenkomst.', ['Koen Zaal:PERSOON']],
+  ])('other compounds and people stay: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

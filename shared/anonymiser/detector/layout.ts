@@ -99,8 +99,11 @@ function blockTableCellCategories(scan: Scan): void {
 /** words for a room in a building ("Zaal Beuk", "kamer Zuiderzee", "vergaderruimte De Klimop") */
 export const ROOM_WORDS = new Set(['zaal', 'zaaltje', 'kamer', 'lokaal', 'ruimte', 'vergaderzaal', 'vergaderkamer', 'vergaderruimte', 'spreekkamer', 'werkruimte', 'room']);
 
+/** a compound of a room word ("Vergaderzaal", "Spreekkamer", "Leslokaal", "Stilteruimte") */
+const RE_ROOM_COMPOUND = /(?:zaal|kamer|ruimte|lokaal)$/;
+
 /**
- * The name of a room ("· Zaal Linde", "stadhuis, kamer Zuiderzee"): a room word that no capitalised word stands
+ * The name of a room ("· Zaal Linde", "stadhuis, kamer Zuiderzee", "Vergaderzaal De Open Hof"): a room word that no capitalised word stands
  * right before ("wethouder Koen Zaal" is a person), then one or two capitalised words that end the phrase (a line
  * end or punctuation after them: "Zaal Linde vertelde" reads as a person). The room's name names no one.
  */
@@ -108,10 +111,13 @@ function blockRoomNames(scan: Scan): void {
   const { tokens, blocked, labels } = scan;
   const { kind, raw, lower, capital, newlineBefore, count } = tokens;
   for (let k = 0; k + 1 < count; k++) {
-    if (kind[k] !== TokenKind.Word || !ROOM_WORDS.has(lower[k])) continue;
+    // (a compound only before an article: "Vergaderzaal De Open Hof", not "Rekenkamer Apeldoorn" or "Stadsgehoorzaal Leiden")
+    if (kind[k] !== TokenKind.Word || !(ROOM_WORDS.has(lower[k]) || (lower[k].length >= 9 && RE_ROOM_COMPOUND.test(lower[k]) && /^(?:de|het|'t)$/.test(lower[k + 1])))) continue;
     if (k > 0 && !newlineBefore[k] && kind[k - 1] === TokenKind.Word && capital[k - 1]) continue;
     let e = k + 1;
-    while (e < count && e <= k + 2 && !newlineBefore[e] && isCapitalisedWord(scan, e)) e++;
+    // (one or two words, after an article three: "Vergaderzaal De Open Hof")
+    const most = /^(?:de|het|'t)$/.test(lower[k + 1]) ? k + 3 : k + 2;
+    while (e < count && e <= most && !newlineBefore[e] && isCapitalisedWord(scan, e)) e++;
     if (e === k + 1) continue;
     if (e < count && !newlineBefore[e] && kind[e] === TokenKind.Word) continue; // the sentence goes on
     // "Zaal Linde (wethouder)" may be a person named Zaal; a compound room word or an article is no name ("Vergaderzaal De
