@@ -156,3 +156,15 @@ describe('a room named after a compound room word and an article', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('an answer in a column of people names no one', () => {
+  it('"| Aanwezig |" over "| Ja (Vanaf Casus 2) |"', () => {
+    const text = '| Naam | Functie | Aanwezig |\n|---|---|---|\n| Marloes Visser | GZ-psycholoog | Ja (Vanaf Casus 2) |\n| Tesfalem Gebremedhin | Sleutelpersoon | Nee |\n\nBij Casus 3 sluit Marloes aan.';
+    expect(found(text)).toEqual(['Marloes Visser:PERSOON', 'Tesfalem Gebremedhin:PERSOON', 'Marloes:PERSOON']);
+  });
+
+  it('the names in such a column stay ("| Aanwezig |" over "| Jasmijn, Wil |")', () => {
+    const text = '| Overleg | Aanwezig |\n|---|---|\n| Netwerkberaad | Jasmijn, Wil |';
+    expect(found(text)).toEqual(['Jasmijn:PERSOON', 'Wil:PERSOON']);
+  });
+});

@@ -184,6 +184,9 @@ function placeColumns(scan: Scan): void {
   });
 }
 
+/** the answers a column headed "Aanwezig" or "Wie" may hold instead of names */
+const CELL_ANSWERS = new Set(['ja', 'nee', 'wel', 'niet', 'afwezig', 'aanwezig', 'afgemeld', 'deels', 'gedeeltelijk', 'geen', 'niemand', 'allen', 'iedereen', 'n.v.t', 'nvt']);
+
 /** header cells of a table column that lists people by name: "| Naam | Relatie | Telefoon |" */
 const PERSON_HEADERS = new Set(['naam', 'namen', 'wie', 'persoon', 'personen', 'netwerklid', 'netwerkleden', 'contactpersoon', 'deelnemer', 'deelnemers', 'aanwezig', 'aanwezigen', 'gezinslid', 'gezinsleden']);
 
@@ -197,6 +200,8 @@ function personColumns(scan: Scan): void {
   const { capital, lower, raw } = tokens;
   tableColumnCells(scan, PERSON_HEADERS, (words) => {
     if (words.length > 4 || words.some((m) => SUMMARY_WORDS.has(lower[m]) || blocked[m] === Block.Institution)) return;
+    // ("| Aanwezig |" over "| Ja (Vanaf Casus 2) |": an answer, with a note, names no one)
+    if (words.length && CELL_ANSWERS.has(lower[words[0]])) return;
     for (const m of words) {
       if (!capital[m] || !RE_HAS_LOWER.test(raw[m]) || labels[m] || lex.titles.has(lower[m]) || lex.particles.has(lower[m]) || (STOP_LOWER.has(lower[m]) && !lex.firstNames.has(lower[m])) || lex.negatives.has(lower[m])) continue;
       // ("| Hasan Yıldız, Jeugdcoördinator |": a role after the name stays outside it; "De Voogd" of the lists is a surname)
