@@ -168,3 +168,16 @@ describe('an answer in a column of people names no one', () => {
     expect(found(text)).toEqual(['Jasmijn:PERSOON', 'Wil:PERSOON']);
   });
 });
+
+describe('a capitalised article before a title-case phrase with a small word inside names no facility', () => {
+  it.each([
+    'De Werkwijze Radarmodel blijft leidend bij De Weging Van Acute Onveiligheid.',
+    'Deelnemers kunnen uitleggen waarom De Stem Van Het Kind centraal staat.',
+  ])('%s', (text) => {
+    expect(institutions(text)).toEqual([]);
+  });
+
+  it('a facility with a lower-case "van" stays ("bij De Vrienden van het Tolhuis")', () => {
+    expect(institutions('Zij is vrijwilliger bij Stichting Vrienden van het Tolhuis in Zwolle.')).toEqual(['Stichting Vrienden van het Tolhuis:INSTELLING']);
+  });
+});

@@ -617,7 +617,8 @@ const TITLE_SMALL_WORDS = new Set([...TITLE_PREPOSITIONS, 'van', 'dat', 'na']);
  * The article at token i follows a capitalised small word at the start of a line, cell or sentence or after another
  * capitalised word, and two or more ordinary words of no name list follow it up to the end of the capitalised run
  * (or one that names a season: "Voor De Zomer"): the number of those words, else 0. One other word keeps the name
- * of a facility ("Leer Van Het Anker").
+ * of a facility ("Leer Van Het Anker"). Without such a word before it, three or more such words with a capitalised small
+ * word inside them are title case too ("bij De Weging Van Acute Onveiligheid", "De Stem Van Het Kind").
  */
 function titleCaseRunAfter(scan: Scan, i: number): number {
   const { tokens, lex } = scan;
@@ -626,15 +627,17 @@ function titleCaseRunAfter(scan: Scan, i: number): number {
   if (p < 0 || newlineBefore[i]) return 0;
   // (or after the comma of a list of titles: "Werken Met Het Netwerk, Het Kind Een Stem Geven, …")
   const afterTitleComma = tokens.raw[p] === ',' && p > 0 && !newlineBefore[p] && kind[p - 1] === TokenKind.Word && capital[p - 1] && p > 1 && kind[p - 2] === TokenKind.Word && capital[p - 2];
-  if (!afterTitleComma) {
-    if (kind[p] !== TokenKind.Word || !capital[p] || !TITLE_SMALL_WORDS.has(lower[p])) return 0;
-    if (!(sentenceStart(tokens, p) || (p > 0 && !newlineBefore[p] && kind[p - 1] === TokenKind.Word && capital[p - 1]))) return 0;
-  }
+  const afterSmallWord =
+    kind[p] === TokenKind.Word && capital[p] === 1 && TITLE_SMALL_WORDS.has(lower[p]) && (sentenceStart(tokens, p) || (p > 0 && !newlineBefore[p] && kind[p - 1] === TokenKind.Word && capital[p - 1] === 1));
   let words = 0;
+  let smallInside = false;
   for (let k = i + 1; k < count && !newlineBefore[k] && kind[k] === TokenKind.Word && capital[k]; k++) {
     if (inNameList(lex, lower[k]) || lex.places.has(lower[k]) || !(isOrdinaryWord(lex, lower[k]) || finiteVerb(lex, lower[k]) || STOP_LOWER.has(lower[k]))) return 0;
+    if (k > i + 1 && TITLE_SMALL_WORDS.has(lower[k])) smallInside = true;
     words++;
   }
+  // (anywhere else a capitalised small word inside the run makes it title case: "bij De Weging Van Acute Onveiligheid")
+  if (!afterTitleComma && !afterSmallWord) return smallInside && words >= 3 ? words : 0;
   return words >= 2 || (words === 1 && SEASONS.has(lower[i + 1])) ? words : 0;
 }
 
