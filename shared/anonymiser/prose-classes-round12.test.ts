@@ -181,3 +181,9 @@ describe('a capitalised article before a title-case phrase with a small word ins
     expect(institutions('Zij is vrijwilliger bij Stichting Vrienden van het Tolhuis in Zwolle.')).toEqual(['Stichting Vrienden van het Tolhuis:INSTELLING']);
   });
 });
+
+describe('an article before a method of the negatives names no facility', () => {
+  it('"werken met De Drie Huizen"', () => {
+    expect(found('Kinderen van 4 tot 12 jaar werken met De Drie Huizen, het Woord- en Beeldverhaal en de schaalvraag.')).toEqual([]);
+  });
+});

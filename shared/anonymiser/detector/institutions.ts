@@ -536,6 +536,8 @@ function institutionsAfterTypeWords(scan: Scan): void {
     // "de praktijk: Wat werkt?", "KDV Meldt 3x een blauwe plek": a question word, a personal pronoun or a finite verb opens no name
     if (nameStart < count && kind[nameStart] === TokenKind.Word && opensNoName(lex, lower[nameStart])) continue;
     let last = institutionNameEnd(scan, nameStart);
+    // "met De Drie Huizen": an article before a method or organisation of the negatives names no facility
+    if (/^(?:de|het|'t)$/.test(low) && last >= nameStart && matchPhrase(tokens, nameStart, lex.negativePhrases, true) >= last - nameStart + 1) continue;
     // "bij De Club", "naar De School", "Uit De Praktijk": an article and a bare type word name no facility
     if (/^(?:de|het|'t)$/.test(low) && last === nameStart && isTypeWord(lower[nameStart])) {
       blocked[i] = blocked[nameStart] = Block.Prose;
