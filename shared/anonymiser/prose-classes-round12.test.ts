@@ -187,3 +187,15 @@ describe('an article before a method of the negatives names no facility', () => 
     expect(found('Kinderen van 4 tot 12 jaar werken met De Drie Huizen, het Woord- en Beeldverhaal en de schaalvraag.')).toEqual([]);
   });
 });
+
+describe('a place that is also a word is that word after a lower-case article', () => {
+  it('"professionals die de Huizen gebruiken"', () => {
+    expect(found('Onderzoek laat zien dat professionals die de Huizen gebruiken vaker letterlijke uitspraken noteren.')).toEqual([]);
+  });
+
+  it.each([
+    ['Ze woont in de Meern en werkt in Huizen.', ['de Meern:LOCATIE', 'Huizen:LOCATIE']],
+  ])('a place phrase with its article and a place after "in" stay: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -164,7 +164,10 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     // guidelines keep role words out of a name's span (the words of titels.txt never get here: classifyCapitalised)
     if (!place && isRoleNoun(low) && !nextToName(scan, i)) return i;
     if (!named && !place && namesAThing(scan, i, low)) return i;
-    // a place that is also a word of the dictionary is that word among other words ("Familie, Vrienden, Buren, Leerkrachten")
+    // a place that is also a word of the dictionary is that word after a lower-case article ("de Huizen gebruiken"; a place
+    // with its article is a place phrase of the lists, "de Meern") ...
+    if (!named && place && common && (prevLow === 'de' || prevLow === 'het') && !capital[i - 1] && matchPhrase(tokens, i - 1, lex.placePhrases, false) === 0) return i;
+    // ... and among other words ("Familie, Vrienden, Buren, Leerkrachten")
     if (!named && place && common && coordinatedWithWords(scan, i, true)) return i;
     labels[i] = place && !surnameAfterParticle(scan, i, low) ? 'LOCATIE' : 'PERSOON';
     return i;
