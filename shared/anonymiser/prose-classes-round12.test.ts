@@ -199,3 +199,9 @@ describe('a place that is also a word is that word after a lower-case article', 
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a campus is a facility word', () => {
+  it('"Kindercampus Het Klavertje"', () => {
+    expect(found('De pedagogisch medewerker van Kindercampus Het Klavertje ziet dat hij schrikt van harde geluiden.')).toEqual(['Kindercampus Het Klavertje:INSTELLING']);
+  });
+});

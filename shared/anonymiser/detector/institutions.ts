@@ -127,7 +127,7 @@ const FIRM_BUREAU = /^(?:\p{L}{3,}s)?bureau$/u;
 
 /** endings of a capitalised word that begins an institution name ("Montessorischool", "Zorggroep") */
 const INST_SUFFIX_WORD =
-  /(?:(?<=[^a])bar|coöperatie|cooperatie|school|college|lyceum|gymnasium|scholengroep|opvang|praktijk|bedrijf|kerk|club|centrum|kliniek|ziekenhuis|bakkerij|kwekerij|boerderij|gezinshuis|logeerhuis|kinderhuis|jongerenhuis|academie|stichting|logistiek|church|stars|boys|girls|united|dienst|makerij|groep|zorg|moskee|camii|cami|mandir|tempel|parochie|vereniging|zonen|co|fc|service|services|transport|handel|techniek|installaties|kantoor|salon|studio|atelier|makelaardij|verblijf|winkel|scouting|herstel)$/;
+  /(?:(?<=[^a])bar|coöperatie|cooperatie|campus|school|college|lyceum|gymnasium|scholengroep|opvang|praktijk|bedrijf|kerk|club|centrum|kliniek|ziekenhuis|bakkerij|kwekerij|boerderij|gezinshuis|logeerhuis|kinderhuis|jongerenhuis|academie|stichting|logistiek|church|stars|boys|girls|united|dienst|makerij|groep|zorg|moskee|camii|cami|mandir|tempel|parochie|vereniging|zonen|co|fc|service|services|transport|handel|techniek|installaties|kantoor|salon|studio|atelier|makelaardij|verblijf|winkel|scouting|herstel)$/;
 
 /** professions in the plural that end a firm's name after the partners' names ("Bloem & Smit Orthopedagogen") */
 const FIRM_PROFESSIONS = 'Orthopedagogen|Psychologen|Therapeuten|Fysiotherapeuten|Verloskundigen|Architecten';
