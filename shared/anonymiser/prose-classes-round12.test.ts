@@ -205,3 +205,9 @@ describe('a campus is a facility word', () => {
     expect(found('De pedagogisch medewerker van Kindercampus Het Klavertje ziet dat hij schrikt van harde geluiden.')).toEqual(['Kindercampus Het Klavertje:INSTELLING']);
   });
 });
+
+describe('the negation opens a verdict, no name', () => {
+  it('"dat is Niet Structureel"', () => {
+    expect(found('Oma past soms op, maar dat is Niet Structureel. De ouders staan open voor hulp.')).toEqual([]);
+  });
+});

@@ -76,6 +76,8 @@ export const FUNCTION_WORDS = new Set([
   // sentence adverbs that open a sentence
   'ook', 'daarna', 'daarom', 'daardoor', 'daarbij', 'daarnaast', 'bovendien', 'verder', 'tevens', 'vervolgens', 'inmiddels',
   'echter', 'wel', 'toch', 'zelfs', 'alleen', 'vooral', 'eerder', 'later', 'eerst', 'ten', 'ter', 'dan', 'nog', 'al',
+  // the negation, which opens a verdict written in title case ("dat is Niet Structureel", "| Niet Gestart |")
+  'niet',
   // possessive pronouns that open a title ("Mijn Plan, Mijn Stem", "Uw Mening Telt")
   'mijn', 'jouw', 'uw', 'onze',
   // adverbs of manner and frequency that open a title or an answer ("Samen Kijken", "Echt Contact")
