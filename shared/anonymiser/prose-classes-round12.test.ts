@@ -211,3 +211,13 @@ describe('the negation opens a verdict, no name', () => {
     expect(found('Oma past soms op, maar dat is Niet Structureel. De ouders staan open voor hulp.')).toEqual([]);
   });
 });
+
+describe('a numbered section is that word also where a list holds it as a name', () => {
+  it('"zie Kader 4.1", "**Kader 4.1 – …**"', () => {
+    expect(found('De eerste resultaten zijn goed (zie Kader 4.1).\n\n> **Kader 4.1 – Praktijkvoorbeeld: de jeugdconsulent**')).toEqual([]);
+  });
+
+  it('a name before a count stays ("sprak Kader 4 keer")', () => {
+    expect(found('Ik sprak Kader 4 keer over zijn plannen.')).toEqual(['Kader:PERSOON']);
+  });
+});

@@ -23,6 +23,7 @@ const HEADING_SMALL_WORDS = new Set([...RUN_CONNECTORS, 'tot', 'naar', 'over', '
 export const SECTION_WORDS = new Set([
   'bijlage', 'hoofdstuk', 'paragraaf', 'deel', 'dag', 'fase', 'stap', 'module', 'sessie', 'week', 'bijeenkomst', 'les', 'ronde', 'thema',
   'agendapunt', 'punt', 'casus', 'tabel', 'figuur', 'grafiek', 'ambitie', 'doel', 'actie', 'aanbeveling', 'conclusie', 'vraag', 'stelling',
+  'kader', 'box', 'voorbeeld', 'oefening', 'opdracht', 'handout', 'werkblad',
 ]);
 /** numerals that open the name of a programme: "Eén Gezin, Eén Plan, Eén Regisseur" */
 
@@ -966,9 +967,11 @@ function decideRun(scan: Scan, members: number[], vocabulary: Set<string>): bool
   const national = blocked[i] === Block.Word || members.some((k) => blocked[k] === Block.Phrase);
   const explicit = before || national || headLast || derivedLast || (isProgrammeWord(lex, lower[i]) && !inNameList(lex, lower[i]));
   // "Cohort Voorjaar 2024", "Jaarverslag 2024": ordinary words before a year; "Bijlage B", "Fase 2": a numbered section
-  const year =
-    (allOrdinary && /^ (?:19|20)\d{2}(?!\d)/.test(scan.text.slice(end[j], end[j] + 6))) ||
-    (members.length === 1 && SECTION_WORDS.has(lower[i]) && /^ (?:[A-Z](?![\p{L}\d])|\d)/u.test(scan.text.slice(end[i], end[i] + 4)));
+  const section = members.length === 1 && SECTION_WORDS.has(lower[i]) && /^ (?:[A-Z](?![\p{L}\d])|\d)/u.test(scan.text.slice(end[i], end[i] + 4));
+  const year = (allOrdinary && /^ (?:19|20)\d{2}(?!\d)/.test(scan.text.slice(end[j], end[j] + 6))) || section;
+  // (a section's number that ends the phrase makes the word that word also where a list holds it as a name: "zie Kader
+  // 4.1)", "**Kader 4.1 –"; not "sprak Kader 4 keer")
+  const numberedSection = section && /^ (?:[A-Z]|\d+(?:\.\d+)*)(?![\p{L}\d]|\.?\s+\p{Ll})/u.test(scan.text.slice(end[i], end[i] + 16));
   if (((signal || national) && (allOrdinary || explicit)) || year) {
     // a national organisation's name reaches back no further than its first word: "gesprek met Roos met de Drie Huizen"
     const firstNational = members.findIndex((k) => blocked[k] === Block.Word || blocked[k] === Block.Phrase);
@@ -978,7 +981,7 @@ function decideRun(scan: Scan, members: number[], vocabulary: Set<string>): bool
     const regionAfterNational = blocked[i] === Block.Word || blocked[i] === Block.Phrase;
     for (const k of onlyNational ? members.slice(Math.max(0, firstNational)) : members) {
       // an adjective inside the name belongs to it too: "de Praktijkroute Jonge Professionals"
-      if (block(scan, k, (before && !apposition) || headLast || attributive || prepositionRun || derivedLast || (regionAfterNational && k !== i && lex.commonWords.has(lower[k])) || (k !== j && attributiveAt(scan, k)))) remember(scan, k, vocabulary);
+      if (block(scan, k, numberedSection || (before && !apposition) || headLast || attributive || prepositionRun || derivedLast || (regionAfterNational && k !== i && lex.commonWords.has(lower[k])) || (k !== j && attributiveAt(scan, k)))) remember(scan, k, vocabulary);
     }
     if (members.length >= 2) vocabulary.add(members.map((k) => lower[k]).join(' '));
     return true;
