@@ -221,3 +221,9 @@ describe('a numbered section is that word also where a list holds it as a name',
     expect(found('Ik sprak Kader 4 keer over zijn plannen.')).toEqual(['Kader:PERSOON']);
   });
 });
+
+describe('a school class with its letter is no name', () => {
+  it('"(Groep 6B)"', () => {
+    expect(found('Liam zit in (Groep 6B) bij juf Sanne.').filter((f) => f.startsWith('Groep'))).toEqual([]);
+  });
+});

@@ -217,8 +217,9 @@ function namesAThing(scan: Scan, i: number, low: string): boolean {
   // a past participle of the dictionary ("Beoordeling: Behaald", "(Afgelopen 3 Mnd)")
   if (RE_PAST_PARTICIPLE.test(low) && lex.commonWords.has(low)) return true;
   const n = i + 1;
-  // (a number of one or two digits that ends there: "Niveau 4", not a house number "Brink 41a" or a year)
-  if (lex.commonWords.has(low) && n < tokens.count && kind[n] === TokenKind.Digits && raw[n].length <= 2 && !newlineBefore[n] && start[n] === end[i] + 1 && !/^[\p{L}\d-]/u.test(scan.text.charAt(end[n]))) return true;
+  // (a number of one or two digits that ends there: "Niveau 4", a school class with its capital letter, "Groep 6B"; not a
+  // house number "Brink 41a" or a year)
+  if (lex.commonWords.has(low) && n < tokens.count && kind[n] === TokenKind.Digits && raw[n].length <= 2 && !newlineBefore[n] && start[n] === end[i] + 1 && /^(?:[A-Z](?![\p{L}\d-])|(?![\p{L}\d-]))/u.test(scan.text.slice(end[n], end[n] + 2))) return true;
   if (RE_ROOM_TAIL.test(low) && low.length >= 8 && isCompoundOfWords(lex, low)) return true;
   const parts = hyphenParts(low);
   if (parts && parts.every((p) => lex.titles.has(p) || isRoleNoun(p))) return true;
