@@ -227,3 +227,9 @@ describe('a school class with its letter is no name', () => {
     expect(found('Liam zit in (Groep 6B) bij juf Sanne.').filter((f) => f.startsWith('Groep'))).toEqual([]);
   });
 });
+
+describe('a sentence adverb after a type word opens a clause, no name', () => {
+  it('"Wat Heeft School Al Gedaan?"', () => {
+    expect(institutions('## 3. Wat Heeft School Al Gedaan?\n\nDe school heeft de ouders twee keer uitgenodigd.')).toEqual([]);
+  });
+});

@@ -604,8 +604,12 @@ function institutionsAfterTypeWords(scan: Scan): void {
   }
 }
 
-/** question words, personal pronouns and the indefinite article: the start of a question, a clause or a phrase ("praktijk: Een stappenplan"), never of a facility's name */
-const CLAUSE_OPENERS = new Set(['wat', 'wie', 'waar', 'hoe', 'waarom', 'wanneer', 'welke', 'welk', 'ik', 'jij', 'je', 'hij', 'zij', 'ze', 'wij', 'we', 'jullie', 'u', 'een']);
+/** question words, personal pronouns, the indefinite article and sentence adverbs: the start of a question, a clause or a phrase ("praktijk: Een stappenplan"), never of a facility's name */
+const CLAUSE_OPENERS = new Set([
+  'wat', 'wie', 'waar', 'hoe', 'waarom', 'wanneer', 'welke', 'welk', 'ik', 'jij', 'je', 'hij', 'zij', 'ze', 'wij', 'we', 'jullie', 'u', 'een',
+  // sentence adverbs: "Wat Heeft School Al Gedaan?", "de school Ook …"
+  'al', 'ook', 'nog', 'wel', 'niet', 'toch', 'dan', 'nu', 'weer', 'zelf', 'zelfs', 'echter', 'daarna', 'daarom', 'inmiddels', 'vervolgens',
+]);
 
 /** Does the word after a type word start a clause rather than a name: a question word, a pronoun, a finite verb of no name list? */
 function opensNoName(lex: Lexicon, low: string): boolean {
