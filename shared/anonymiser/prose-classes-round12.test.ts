@@ -233,3 +233,16 @@ describe('a sentence adverb after a type word opens a clause, no name', () => {
     expect(institutions('## 3. Wat Heeft School Al Gedaan?\n\nDe school heeft de ouders twee keer uitgenodigd.')).toEqual([]);
   });
 });
+
+describe('a grading adjective before a noun makes a pair of words, no name', () => {
+  it.each([
+    'Op de Veiligheidstaxatie scoort het gezin op Hoog Risico vanwege herhaling.',
+    'Na drie maanden is het Matig Risico geworden.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('a name stays ("met Kees Groot")', () => {
+    expect(found('Het gesprek met Kees Groot ging goed.')).toEqual(['Kees Groot:PERSOON']);
+  });
+});

@@ -434,6 +434,9 @@ function pluralCompound(scan: Scan, low: string): boolean {
 /** adjectives that end compounds of method names: "Resultaatgericht", "Oplossingsgericht", "Traumasensitief", "Cultuurbewust" */
 const ADJECTIVE_TAILS = 'gericht|gerichte|sensitief|sensitieve|bewust|bewuste|gestuurd|gestuurde';
 const RE_ADJECTIVE_TAIL = new RegExp(`(?:${ADJECTIVE_TAILS})$`);
+/** adjectives that grade a level or a risk, written before the noun uninflected ("Hoog Risico", "Matig Zorgniveau") */
+const GRADE_ADJECTIVES = new Set(['hoog', 'laag', 'matig', 'gering', 'gemiddeld', 'verhoogd', 'acuut', 'ernstig', 'beperkt', 'midden', 'zwaar', 'licht', 'groot', 'klein', 'hoger', 'lager']);
+
 const RE_VERBAL_OR_ADJECTIVAL = new RegExp(`^(?:(?:ge|be|ver|ont|her|er)\\p{L}{3,}(?:d|t|en)|\\p{L}{3,}(?:lijk|lijke|ig|ige|isch|ische|baar|bare|zaam|zame|end|ende|${ADJECTIVE_TAILS}))$`, 'u');
 
 /**
@@ -453,7 +456,8 @@ function ordinaryPair(scan: Scan, i: number): boolean {
   if (!plain(i)) return false;
   const shaped = (k: number): boolean => RE_VERBAL_OR_ADJECTIVAL.test(tokens.lower[k]);
   const joined = (m: number, n: number): boolean => !tokens.newlineBefore[n] && isJoin(scan.text, tokens.end[m], tokens.start[n]);
-  const pairWith = (k: number): boolean => plain(k) && (shaped(i) || shaped(k)) && joined(Math.min(i, k), Math.max(i, k)) && !roleBefore(Math.min(i, k));
+  // (or a grading adjective first: "Hoog Risico")
+  const pairWith = (k: number): boolean => plain(k) && (shaped(i) || shaped(k) || GRADE_ADJECTIVES.has(tokens.lower[Math.min(i, k)])) && joined(Math.min(i, k), Math.max(i, k)) && !roleBefore(Math.min(i, k));
   // (a role word right before the pair, a bracket or colon between, introduces a person: "de buurman (Eerlijk Sterken)")
   const roleBefore = (first: number): boolean => {
     let p = first - 1;
