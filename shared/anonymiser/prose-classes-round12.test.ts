@@ -246,3 +246,13 @@ describe('a grading adjective before a noun makes a pair of words, no name', () 
     expect(found('Het gesprek met Kees Groot ging goed.')).toEqual(['Kees Groot:PERSOON']);
   });
 });
+
+describe('a mail directory name with its particles after the first name, also in bold or quoted headers', () => {
+  it.each([
+    ['**Van:** Berg, Thijs van den <t.vandenberg@samensafe.nl>', 'Berg, Thijs van den:PERSOON'],
+    ['> **Aan:** Berg, Thijs van den <t.vandenberg@samensafe.nl>', 'Berg, Thijs van den:PERSOON'],
+    ['Van: Oosterhuis, Marieke <m.oosterhuis@jeugdhulp.nl>', 'Oosterhuis, Marieke:PERSOON'],
+  ])('%s', (text, expected) => {
+    expect(found(text)[0]).toBe(expected);
+  });
+});

@@ -140,7 +140,12 @@ function invertedMailNames(scan: Scan): void {
   const { raw, lower, kind, start, end, coreEnd, newlineBefore } = tokens;
   let header = false;
   for (let i = 0; i + 2 < tokens.count; i++) {
-    if (newlineBefore[i] || i === 0) header = kind[i] === TokenKind.Word && RE_MAIL_HEADER.test(lower[i]) && raw[i + 1] === ':';
+    if (newlineBefore[i] || i === 0) {
+      // (past the marks of a quoted reply or of bold text: "> **Van:** …")
+      let w = i;
+      while (w + 1 < tokens.count && !newlineBefore[w + 1] && (raw[w] === '>' || raw[w] === '*' || raw[w] === '_')) w++;
+      header = kind[w] === TokenKind.Word && RE_MAIL_HEADER.test(lower[w]) && (raw[w + 1] === ':' || (raw[w + 1] === '*' && raw[w + 2] === '*' && raw[w + 3] === ':') || (raw[w + 1] === ':' && raw[w + 2] === '*'));
+    }
     if (labels[i] !== 'PERSOON' || raw[i + 1] !== ',' || newlineBefore[i + 2] || coreEnd[i] !== end[i]) continue;
     const j = i + 2;
     if (kind[j] !== TokenKind.Word || !lex.firstNames.has(lower[j])) continue;
@@ -156,8 +161,13 @@ function invertedMailNames(scan: Scan): void {
       if (!e || (e === ItemEnd.Cell && lex.surnames.has(lower[j]))) continue;
     }
     labels[j] = 'PERSOON';
-    emit(scan, start[first], end[j], 'PERSOON', 32);
-    i = j;
+    // the particles a directory writes after the first name: "Berg, Thijs van den <t.vandenberg@…>"
+    let last = j;
+    let p = j + 1;
+    while (p < tokens.count && !newlineBefore[p] && kind[p] === TokenKind.Word && !tokens.capital[p] && lex.particles.has(lower[p])) p++;
+    if (p > j + 1 && (p >= tokens.count || newlineBefore[p] || /^[<;,|(]$/.test(raw[p]))) last = p - 1;
+    emit(scan, start[first], end[last], 'PERSOON', 32);
+    i = last;
   }
 }
 
