@@ -256,3 +256,13 @@ describe('a mail directory name with its particles after the first name, also in
     expect(found(text)[0]).toBe(expected);
   });
 });
+
+describe('a service number after "nummer" is no register', () => {
+  it('"het landelijke nummer 0800-2000"', () => {
+    expect(found('Professionals kunnen Veilig Thuis altijd bellen via het landelijke nummer 0800-2000.')).toEqual([]);
+  });
+
+  it('a register number after its keyword stays ("Dossiernummer 2024-08155")', () => {
+    expect(found('Dossiernummer 2024-08155 is afgesloten.')).toEqual(['2024-08155:ID']);
+  });
+});

@@ -388,6 +388,8 @@ export function detectStructured(text: string, out: RawSpan[]): void {
     const digits = value.replace(/\D/g, '');
     if ((compound || /^(?:nummer|nr|dossier|zaak|melding|registratie|aangifte|cliënt|client)\b/.test(kwl)) && (digits.length < 5 || !/[-./]|\d{6,}/.test(value))) continue;
     if (digits.length < 3 && !kwl.startsWith('kenteken')) continue;
+    // "het landelijke nummer 0800-2000": a free or paid service number (0800, 0900) is an organisation's, nobody's register
+    if (/^0[89]00\D?\d/.test(value)) continue;
     const g1 = ind[1];
     const g3 = ind[3];
     const start = m[1] && g1 ? g1[0] : vi[0];
