@@ -266,3 +266,13 @@ describe('a service number after "nummer" is no register', () => {
     expect(found('Dossiernummer 2024-08155 is afgesloten.')).toEqual(['2024-08155:ID']);
   });
 });
+
+describe('an abbreviation hyphened to a compound of ordinary words is jargon', () => {
+  it('"het VN-Kinderrechtenverdrag"', () => {
+    expect(found('Er was een quiz over het VN-Kinderrechtenverdrag op alle locaties.')).toEqual([]);
+  });
+
+  it('double surnames stay ("mevrouw El-Amrani", "dhr. Jansen-Bloemendaal")', () => {
+    expect(found('Ik sprak mevrouw El-Amrani en dhr. Jansen-Bloemendaal.')).toEqual(['El-Amrani:PERSOON', 'Jansen-Bloemendaal:PERSOON']);
+  });
+});

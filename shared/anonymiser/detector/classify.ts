@@ -9,7 +9,7 @@ import { isActionListInitials, isSignatureLine, matchPhrase, particleAt, sentenc
 import { markProse } from './prose';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { CALENDAR_BEFORE, CALENDAR_WORDS, SEASONS, HIGHER_EDUCATION, PO_BOX, ADDRESS_TITLE, COMPASS, LOWER_NAME_MIN, NOT_INITIALS, STOP_LOWER, SUBJECT_VERBS, inNameList, isInflectedWord, isNegative, isOrdinaryWord, looksDutch } from './wordClasses';
+import { CALENDAR_BEFORE, CALENDAR_WORDS, SEASONS, HIGHER_EDUCATION, PO_BOX, ADDRESS_TITLE, COMPASS, LOWER_NAME_MIN, NOT_INITIALS, STOP_LOWER, SUBJECT_VERBS, inNameList, isCompoundOfWords, isInflectedWord, isNegative, isOrdinaryWord, looksDutch } from './wordClasses';
 
 /** "R.B.", "J.K.": up to four dotted capitals not followed by a letter or digit */
 /** dotted initials, with the lower-case letters of particles between them: "R.B.", "J.K", "C.d.B.", "D.v.d.B." */
@@ -360,7 +360,7 @@ function classifyCapitalised(scan: Scan, i: number, singleInitials: Set<string>)
 
 /**
  * A hyphened compound of hard negatives and compass words ("Curaçaos-Nederlands"), or of an abbreviation and
- * ordinary words of no name list ("Jeugd-GGZ", "POH-Jeugd", "GGZ-Instelling"): no person's double name has an
+ * ordinary words or their compounds of no name list ("Jeugd-GGZ", "POH-Jeugd", "GGZ-Instelling", "VN-Kinderrechtenverdrag"): no person's double name has an
  * abbreviation for a part.
  */
 function jargonCompound(scan: Scan, core: string): boolean {
@@ -371,7 +371,8 @@ function jargonCompound(scan: Scan, core: string): boolean {
   for (const p of parts) {
     const low = p.toLowerCase();
     if (/^\p{Lu}{2,5}$/u.test(p) || lex.negatives.has(low)) abbreviation = true;
-    else if (!lex.commonWords.has(low) || inNameList(lex, low)) return false;
+    // (a compound of ordinary words is one too: "VN-Kinderrechtenverdrag", "GGD-Jeugdmonitor")
+    else if (!(lex.commonWords.has(low) || (low.length >= 8 && isCompoundOfWords(lex, low))) || inNameList(lex, low)) return false;
   }
   return abbreviation;
 }
