@@ -276,3 +276,13 @@ describe('an abbreviation hyphened to a compound of ordinary words is jargon', (
     expect(found('Ik sprak mevrouw El-Amrani en dhr. Jansen-Bloemendaal.')).toEqual(['El-Amrani:PERSOON', 'Jansen-Bloemendaal:PERSOON']);
   });
 });
+
+describe('an ordinal or numeral after a capitalised article opens a title, no facility', () => {
+  it('"het Inwerkprogramma De Eerste Honderd Dagen"', () => {
+    expect(institutions('Zij volgen het Inwerkprogramma De Eerste Honderd Dagen. Het team heeft een nieuwe aanpak.')).toEqual([]);
+  });
+
+  it('a facility named so after its type word stays ("kinderopvang De Eerste Stap")', () => {
+    expect(institutions('Sam gaat naar kinderopvang De Eerste Stap in Ede.')).toEqual(['De Eerste Stap:INSTELLING']);
+  });
+});

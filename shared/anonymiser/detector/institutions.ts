@@ -7,7 +7,7 @@ import { ROOM_WORDS } from './layout';
 import { matchPhrase, sentenceStart } from './neighbours';
 import { Block, type Scan, TITLE_SEGMENT } from './scan';
 import { isJoin, TokenKind } from './tokens';
-import { HIGHER_EDUCATION, JARGON_TAIL, SEASONS, STOP_LOWER, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isPlainCompound, isPluralNoun, isNegative, isOrdinaryWord, isProgrammeWord, isRoleNoun, TITLE_PREPOSITIONS } from './wordClasses';
+import { HIGHER_EDUCATION, JARGON_TAIL, NUMERALS, ORDINALS, SEASONS, STOP_LOWER, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isPlainCompound, isPluralNoun, isNegative, isOrdinaryWord, isProgrammeWord, isRoleNoun, TITLE_PREPOSITIONS } from './wordClasses';
 
 /** lower-case type words after which a proper name is the institution ("basisschool De Horizon") */
 const INST_TYPE_WORDS = new Set([
@@ -522,6 +522,9 @@ function institutionsAfterTypeWords(scan: Scan): void {
           continue;
         }
         if (i + 1 < count && lex.surnames.has(lower[i + 1])) continue;
+        // "het Inwerkprogramma De Eerste Honderd Dagen": an ordinal or numeral after the article opens a title, no facility
+        // (a facility named so has its type word before it: "kinderopvang De Eerste Stap")
+        if (i + 1 < count && (ORDINALS.has(lower[i + 1]) || NUMERALS.has(lower[i + 1]))) continue;
         if (i + 1 < count && (lex.titles.has(lower[i + 1]) || isRoleNoun(lower[i + 1]))) continue; // "De Bestuurder biedt excuses aan": a role
         const before = raw[i - 1] === '.' ? i - 2 : i - 1;
         if (before >= 0 && lex.titles.has(lower[before])) continue;
