@@ -286,3 +286,9 @@ describe('an ordinal or numeral after a capitalised article opens a title, no fa
     expect(institutions('Sam gaat naar kinderopvang De Eerste Stap in Ede.')).toEqual(['De Eerste Stap:INSTELLING']);
   });
 });
+
+describe('a cell that says "several" names no place', () => {
+  it('"| Diverse |" under "Plaats"', () => {
+    expect(found('| Aanbod | Plaats | Vorm |\n|---|---|---|\n| Ambulant Team | Zwolle | Ambulant |\n| Training & Groepen | Diverse | Overig |')).toEqual(['Zwolle:LOCATIE']);
+  });
+});

@@ -108,7 +108,11 @@ function namedDistricts(scan: Scan): void {
 /** headers of a table column that holds places: "| Wijk | … |", "| Woonplaats |" */
 const PLACE_HEADERS = new Set(['wijk', 'wijken', 'buurt', 'buurten', 'stadsdeel', 'stadsdelen', 'gebied', 'gebieden', 'kern', 'kernen', 'dorp', 'dorpen', 'woonplaats', 'plaats', 'gemeente', 'gemeenten', 'wijk/buurt']);
 /** words of a row that sums or leaves over, not a place: "Zutphen Totaal", "Overig", "Onbekend" */
-const SUMMARY_WORDS = new Set(['totaal', 'subtotaal', 'gemiddeld', 'gemiddelde', 'overig', 'overige', 'onbekend', 'anders', 'regio', 'nederland', 'gemeente', 'landelijk', 'provincie', 'alle', 'n.v.t']);
+const SUMMARY_WORDS = new Set([
+  'totaal', 'subtotaal', 'gemiddeld', 'gemiddelde', 'overig', 'overige', 'onbekend', 'anders', 'regio', 'nederland', 'gemeente', 'landelijk', 'provincie', 'alle', 'n.v.t',
+  // cells that say "several" or "it varies" instead of naming a place or person
+  'diverse', 'divers', 'meerdere', 'verschillende', 'wisselend', 'wisselende', 'nvt', 'geen', 'div',
+]);
 /**
  * parts that every municipality has, named by what they are, with the compass word after them: no place of their
  * own in a place column ("| Buitengebied |", "| Stad Noord |"), though the places beside them are ("| Dorpen (Bathmen,
