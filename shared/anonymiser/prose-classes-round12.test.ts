@@ -292,3 +292,10 @@ describe('a cell that says "several" names no place', () => {
     expect(found('| Aanbod | Plaats | Vorm |\n|---|---|---|\n| Ambulant Team | Zwolle | Ambulant |\n| Training & Groepen | Diverse | Overig |')).toEqual(['Zwolle:LOCATIE']);
   });
 });
+
+describe('a status cell of a preposition and one word of the dictionary', () => {
+  it('"| In Behandeling |", "| Op Schema |"', () => {
+    const text = '| Nr | Advies | Soort | Status |\n|---|---|---|---|\n| 2024-06 | Kleedgeld | Ongevraagd | In Behandeling |\n| 2024-07 | Vervoer | Gevraagd | Op Schema |';
+    expect(found(text)).toEqual([]);
+  });
+});

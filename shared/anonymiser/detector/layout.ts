@@ -25,6 +25,8 @@ const SUMMARY_CELL_WORDS = new Set(['totaal', 'subtotaal', 'totalen', 'gemiddeld
 
 /** small words that a writer capitalises between the categories of a cell ("Pauze En Informatiemarkt", "Communicatie Naar Ketenpartners") */
 const CELL_SMALL_WORDS = new Set([...TITLE_PREPOSITIONS, 'van', 'per', 'de', 'het', 'een']);
+/** prepositions that open a status of one word ("| In Behandeling |", "| In Uitvoering |", "| Op Schema |") */
+const STATUS_PREPOSITIONS = new Set(['in', 'op', 'onder', 'buiten']);
 /** adverbs of degree and negation that a status cell capitalises anywhere ("| Nog Niet Gepland |", "| Niet Van Toepassing |", "| Deels Behaald |") */
 const CELL_ADVERBS = new Set(['nog', 'niet', 'wel', 'ook', 'al', 'geen', 'deels', 'grotendeels', 'gedeeltelijk', 'volledig', 'zeer', 'heel', 'erg', 'meer', 'minder', 'bijna', 'zeker']);
 
@@ -84,6 +86,11 @@ function blockTableCellCategories(scan: Scan): void {
         continue;
       }
       if (CELL_SMALL_WORDS.has(low)) {
+        // (a status of a preposition and one word of the dictionary: "| In Behandeling |", "| Op Schema |")
+        if (w === 0 && words.length === 2 && STATUS_PREPOSITIONS.has(low) && lex.commonWords.has(lower[words[1]])) {
+          shaped = true;
+          continue;
+        }
         if (w === 0 || w === words.length - 1) return;
         shaped = true;
         continue;
