@@ -299,3 +299,13 @@ describe('a status cell of a preposition and one word of the dictionary', () => 
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('a finite verb in a cell of capitalised words gives it a shape no name has', () => {
+  it('"| Ervaart Prestatiedruk |"', () => {
+    expect(found('| Ervaart Prestatiedruk | Voelt Zich Veilig |\n|---|---|\n| 23% | 81% |')).toEqual([]);
+  });
+
+  it('a name in a cell stays ("| Bart Jansen |")', () => {
+    expect(found('| Naam |\n|---|\n| Bart Jansen |')).toEqual(['Bart Jansen:PERSOON']);
+  });
+});

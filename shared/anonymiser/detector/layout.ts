@@ -95,8 +95,9 @@ function blockTableCellCategories(scan: Scan): void {
         shaped = true;
         continue;
       }
-      if (inNameList(lex, low) || lex.places.has(low) || !(isOrdinaryWord(lex, low) || isPlainCompound(lex, low))) return;
-      if (isInflectedForm(lex, low) || isDerivedWord(lex, low) || isPlainCompound(lex, low) || (low.length >= 9 && !lex.commonWords.has(low))) shaped = true;
+      if (inNameList(lex, low) || lex.places.has(low) || !(isOrdinaryWord(lex, low) || isPlainCompound(lex, low) || finiteVerb(lex, low))) return;
+      // (a finite verb too: "| Ervaart Prestatiedruk |")
+      if (isInflectedForm(lex, low) || isDerivedWord(lex, low) || isPlainCompound(lex, low) || finiteVerb(lex, low) || (low.length >= 9 && !lex.commonWords.has(low))) shaped = true;
     }
     if (!shaped) return;
     for (const k of words) if (!labels[k] && !blocked[k]) blocked[k] = Block.Prose;
