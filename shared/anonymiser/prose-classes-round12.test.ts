@@ -309,3 +309,9 @@ describe('a finite verb in a cell of capitalised words gives it a shape no name 
     expect(found('| Naam |\n|---|\n| Bart Jansen |')).toEqual(['Bart Jansen:PERSOON']);
   });
 });
+
+describe('the participle of a separable verb is no name', () => {
+  it('"(Afgelopen 3 Mnd)" in a header cell', () => {
+    expect(found('| Is Gepest (Afgelopen 3 Mnd) | Lid Van Sportclub |\n|---|---|\n| 12% | 60% |')).toEqual([]);
+  });
+});

@@ -183,6 +183,9 @@ function placeAdjective(lex: Lexicon, low: string): boolean {
   return lex.places.has(stem) || lex.places.has(stem + 'en') || lex.places.has(stem + 'e') || lex.places.has(stem + stem.slice(-1) + 'e');
 }
 
+/** the participle of a separable verb: "afgelopen", "opgenomen", "uitgevoerd" */
+const RE_SEPARABLE_PARTICIPLE = /^(?:af|op|aan|uit|door|over|mee|toe|terug|vast)ge\p{L}{3,}$/u;
+
 /** words that open an apposition before a pet word: "Storm, de hond", "Max (onze kat)" */
 const PET_DETERMINERS = new Set(['de', 'het', 'een', 'onze', 'ons', 'mijn', 'zijn', 'haar', 'hun', 'jullie']);
 
@@ -215,7 +218,8 @@ function namesAThing(scan: Scan, i: number, low: string): boolean {
   if (low.length >= 12 && (isProgrammeWord(lex, low) || RE_SERVICE_TAIL.test(low)) && isCompoundOfWords(lex, low)) return true;
   if (nextToName(scan, i)) return false;
   // a past participle of the dictionary ("Beoordeling: Behaald", "(Afgelopen 3 Mnd)")
-  if (RE_PAST_PARTICIPLE.test(low) && lex.commonWords.has(low)) return true;
+  // (of a separable verb an ordinary word is enough: no name opens with "afge-", "opge-", "uitge-": "(Afgelopen 3 Mnd)")
+  if (RE_PAST_PARTICIPLE.test(low) && (lex.commonWords.has(low) || (RE_SEPARABLE_PARTICIPLE.test(low) && isOrdinaryWord(lex, low)))) return true;
   const n = i + 1;
   // (a number of one or two digits that ends there: "Niveau 4", a school class with its capital letter, "Groep 6B"; not a
   // house number "Brink 41a" or a year)
