@@ -315,3 +315,16 @@ describe('the participle of a separable verb is no name', () => {
     expect(found('| Is Gepest (Afgelopen 3 Mnd) | Lid Van Sportclub |\n|---|---|\n| 12% | 60% |')).toEqual([]);
   });
 });
+
+describe('a finite verb that ends a title-case predicate after an ordinary word', () => {
+  it.each([
+    '- 71% vindt dat de Hulpverlener Echt Luistert.',
+    'Ze moet voor haar broertje zorgen als mama Niet Wakker Wordt.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('a name of a verb\'s shape stays ("zei Jan Belt, de buurman")', () => {
+    expect(found('Gisteren zei Jan Belt, de buurman.')).toEqual(['Jan Belt:PERSOON']);
+  });
+});

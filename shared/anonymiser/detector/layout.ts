@@ -293,6 +293,12 @@ function blockFiniteVerbPhrases(scan: Scan): void {
     // only a verb that opens its sentence, cell or emphasis before the capitalised rest of its phrase or a question mark
     // (a village may have a verb's shape: "in Hapert", "Hapert ligt aan de Beerze")
     // (and only before a function word, an adverb of degree or a question mark: "Bart Zaal" is a first name of a verb's shape, "baren")
+    // (or a verb that ends a predicate written in title case after an ordinary word: "dat de Hulpverlener Echt Luistert.")
+    if (predicateEnd(k)) {
+      blocked[k] = Block.Prose;
+      if (!labels[k - 1] && !blocked[k - 1]) blocked[k - 1] = Block.Prose;
+      continue;
+    }
     if (!sentenceStart(tokens, k) || k + 1 >= count || newlineBefore[k + 1]) continue;
     const next = lower[k + 1];
     if (!((kind[k + 1] === TokenKind.Word && capital[k + 1] && (STOP_LOWER.has(next) || FUNCTION_WORDS.has(next) || DEGREE_ADVERBS.has(next))) || raw[k + 1] === '?')) continue;
@@ -301,5 +307,13 @@ function blockFiniteVerbPhrases(scan: Scan): void {
       if (inNameList(lex, lower[m]) || lex.places.has(lower[m]) || !(isOrdinaryWord(lex, lower[m]) || STOP_LOWER.has(lower[m]))) break;
       if (!labels[m] && !blocked[m]) blocked[m] = Block.Prose;
     }
+  }
+
+  /** Is the verb k the end of a clause (a stop, comma, quote or bracket after it) after a capitalised ordinary or function word of no name list? */
+  function predicateEnd(k: number): boolean {
+    if (k === 0 || newlineBefore[k] || sentenceStart(tokens, k) || kind[k - 1] !== TokenKind.Word || !capital[k - 1] || sentenceStart(tokens, k - 1)) return false;
+    const before = lower[k - 1];
+    if (inNameList(lex, before) || !(FUNCTION_WORDS.has(before) || DEGREE_ADVERBS.has(before) || lex.commonWords.has(before))) return false;
+    return k + 1 >= count || newlineBefore[k + 1] === 1 || /^[.,;:!?"'”’)]$/.test(raw[k + 1]);
   }
 }
