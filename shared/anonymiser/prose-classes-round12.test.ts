@@ -328,3 +328,16 @@ describe('a finite verb that ends a title-case predicate after an ordinary word'
     expect(found('Gisteren zei Jan Belt, de buurman.')).toEqual(['Jan Belt:PERSOON']);
   });
 });
+
+describe('the adverb of degree written with a capital before a word of the dictionary', () => {
+  it.each([
+    'Een Wachtlijstbegeleider is Te Duur volgens de begroting.',
+    'De moeder komt Te Laat op school.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('surnames with the particle stay ("mevrouw Te Riele", "Lisa te Velde")', () => {
+    expect(found('Ik sprak mevrouw Te Riele en Lisa te Velde.')).toEqual(['Te Riele:PERSOON', 'Lisa te Velde:PERSOON']);
+  });
+});

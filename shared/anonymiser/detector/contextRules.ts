@@ -164,6 +164,9 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     // guidelines keep role words out of a name's span (the words of titels.txt never get here: classifyCapitalised)
     if (!place && isRoleNoun(low) && !nextToName(scan, i)) return i;
     if (!named && !place && namesAThing(scan, i, low)) return i;
+    // "is Te Duur", "komt Te Laat": the adverb of degree written with a capital before a word of the dictionary, after a
+    // lower-case word that is no title ("mevrouw Te Riele", "Lisa te Velde" keep their names)
+    if (!named && !place && !afterTitle && prevLow === 'te' && capital[i - 1] && i > 1 && !newlineBefore[i - 1] && tokens.kind[i - 2] === TokenKind.Word && !capital[i - 2] && !lex.titles.has(tokens.lower[i - 2]) && lex.dutchWords.has(low)) return i;
     // a place that is also a word of the dictionary is that word after a lower-case article ("de Huizen gebruiken"; a place
     // with its article is a place phrase of the lists, "de Meern") ...
     if (!named && place && common && (prevLow === 'de' || prevLow === 'het') && !capital[i - 1] && matchPhrase(tokens, i - 1, lex.placePhrases, false) === 0) return i;
