@@ -35,6 +35,7 @@ import {
   looksDutch,
   NUMERALS,
   RE_PAST_PARTICIPLE,
+  RE_ROOM_TAIL,
 } from './wordClasses';
 
 /** what follows a cited author: ", 2019)", ", 2017;", " e.a. (2021)", " et al.", " (1998)" (sticky: tested at the token's end) */
@@ -206,8 +207,6 @@ function petInApposition(scan: Scan, i: number): boolean {
 const RE_INNER_CAPITAL = /^\p{Lu}\p{Ll}{3,}\p{Lu}/u;
 /** a service at its compound's end: "Bereikbaarheidsdienst", "Crisisdiensten" (the programme words do not hold "dienst") */
 const RE_SERVICE_TAIL = /dienst(?:en)?$/;
-/** the words of a room at their compound's end: "Teamkamer", "Vergaderruimte", "Handvaardigheidslokaal" */
-const RE_ROOM_TAIL = /(?:kamer|zaal|ruimte|lokaal)$/;
 
 /**
  * A capitalised word of no name list in mid-sentence that names a thing by its shape or its place, no person: a word of the dictionary counted by a number ("Triple P Niveau 4", "Perceel 5"), a room

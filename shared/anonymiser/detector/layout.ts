@@ -7,7 +7,7 @@
 import { isCapitalisedWord, sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { TokenKind } from './tokens';
-import { FUNCTION_WORDS, RE_PAST_PARTICIPLE, STOP_LOWER, TITLE_PREPOSITIONS, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isOrdinaryWord, isPlainCompound, isRoleNoun } from './wordClasses';
+import { FUNCTION_WORDS, RE_PAST_PARTICIPLE, RE_ROOM_TAIL, STOP_LOWER, TITLE_PREPOSITIONS, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isOrdinaryWord, isPlainCompound, isRoleNoun } from './wordClasses';
 
 export function blockLayoutWords(scan: Scan): void {
   blockTableCellCategories(scan);
@@ -107,9 +107,6 @@ function blockTableCellCategories(scan: Scan): void {
 /** words for a room in a building ("Zaal Beuk", "kamer Zuiderzee", "vergaderruimte De Klimop") */
 export const ROOM_WORDS = new Set(['zaal', 'zaaltje', 'kamer', 'lokaal', 'ruimte', 'vergaderzaal', 'vergaderkamer', 'vergaderruimte', 'spreekkamer', 'werkruimte', 'room']);
 
-/** a compound of a room word ("Vergaderzaal", "Spreekkamer", "Leslokaal", "Stilteruimte") */
-const RE_ROOM_COMPOUND = /(?:zaal|kamer|ruimte|lokaal)$/;
-
 /**
  * The name of a room ("· Zaal Linde", "stadhuis, kamer Zuiderzee", "Vergaderzaal De Open Hof"): a room word that no capitalised word stands
  * right before ("wethouder Koen Zaal" is a person), then one or two capitalised words that end the phrase (a line
@@ -120,7 +117,7 @@ function blockRoomNames(scan: Scan): void {
   const { kind, raw, lower, capital, newlineBefore, count } = tokens;
   for (let k = 0; k + 1 < count; k++) {
     // (a compound only before an article: "Vergaderzaal De Open Hof", not "Rekenkamer Apeldoorn" or "Stadsgehoorzaal Leiden")
-    if (kind[k] !== TokenKind.Word || !(ROOM_WORDS.has(lower[k]) || (lower[k].length >= 9 && RE_ROOM_COMPOUND.test(lower[k]) && /^(?:de|het|'t)$/.test(lower[k + 1])))) continue;
+    if (kind[k] !== TokenKind.Word || !(ROOM_WORDS.has(lower[k]) || (lower[k].length >= 9 && RE_ROOM_TAIL.test(lower[k]) && /^(?:de|het|'t)$/.test(lower[k + 1])))) continue;
     if (k > 0 && !newlineBefore[k] && kind[k - 1] === TokenKind.Word && capital[k - 1]) continue;
     let e = k + 1;
     // (one or two words, after an article three: "Vergaderzaal De Open Hof")

@@ -267,6 +267,9 @@ export function isDerivedWord(lex: Lexicon, lower: string): boolean {
 /** a past participle, also of a separable verb: "Gepland", "Afgerond", "Uitgevoerd", "Behaald", "Afgelopen", "Opgenomen" */
 export const RE_PAST_PARTICIPLE = /^(?:(?:af|op|aan|in|uit|door|over|mee|toe|terug|na|voor|bij|vast)?(?:ge|be|ver|ont|her)\p{L}{2,}[dt]|(?:af|op|aan|in|uit|door|over|mee|toe|terug|na|voor|bij|vast)ge\p{L}{2,}en)$/u;
 
+/** the words of a room at a compound's end: "Teamkamer", "Vergaderzaal", "Handvaardigheidslokaal", "Stilteruimte" */
+export const RE_ROOM_TAIL = /(?:kamer|zaal|ruimte|lokaal)$/;
+
 /** the numerals from one to ten, never a name ("Kind Van Twee Gezinnen", "Drie Huizen") */
 export const NUMERALS: ReadonlySet<string> = new Set(['eén', 'één', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien']);
 
