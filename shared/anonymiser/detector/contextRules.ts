@@ -15,6 +15,7 @@ import {
   PLACE_PREPOSITIONS,
   PREPOSITION_LIKE_PARTICLES,
   RE_SURNAME_INITIAL,
+  STATUS_PREPOSITIONS,
   STOP_LOWER,
   SUBJECT_VERBS,
   TEAM_WORDS,
@@ -31,6 +32,7 @@ import {
   isPlainCompound,
   isProgrammeWord,
   isRoleCompound,
+  isRolePlural,
   isRoleNoun,
   looksDutch,
   NUMERALS,
@@ -87,6 +89,9 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   // "Ad A. De commissie stelt …", "zie B. Het gezin …": a capitalised article before a lower-case word that is no
   // surname opens a noun phrase after a list letter, no name ("J. De vries" in a hurried note keeps its surname)
   if (ARTICLES.has(low) && i + 1 < count && !newlineBefore[i + 1] && tokens.kind[i + 1] === TokenKind.Word && !capital[i + 1] && !lex.surnames.has(tokens.lower[i + 1]) && !lex.particles.has(tokens.lower[i + 1])) return i;
+  // "Grootouders, Ooms En Tantes", "Neven en Nichten": the plural of a family or role word among other plurals names a
+  // group of people, no one (also where it is a surname of the lists: "Ooms", "Neven")
+  if (!afterTitle && isRolePlural(lex, low) && pluralsCoordinated(scan, i)) return i;
   // "Willemijn Zwart, Systeemtherapeut", "werkt als Aandachtsfunctionaris": a compound that names a profession
   if (!named && !place && isRoleCompound(low)) return i;
   if (!named && !place && !afterTitle && scan.reportProse && ordinaryInReportContext(scan, i, low)) return i;
@@ -102,8 +107,9 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   // a product or a platform by its inner capital, whatever stands before it ("van TenderNed", "via WhatsApp")
   if (!named && !place && !afterTitle && RE_INNER_CAPITAL.test(tokens.raw[i])) return i;
   if (classifyByNeighbour(scan, i, low, prevLow, afterTitle, common, place, named)) return i;
-  if (afterTitle && !named && !place && (COMPASS.has(low) || isProgrammeWord(lex, low))) {
-    // "Teamleider Noord", "Manager Zorg", "wethouder Jeugd": a role with its area or portfolio, no name
+  if (afterTitle && !named && !place && (COMPASS.has(low) || isProgrammeWord(lex, low) || countedByNumber(scan, i, low) || RE_NUMBER_WORD.test(low))) {
+    // "Teamleider Noord", "Manager Zorg", "wethouder Jeugd", "Mentor Groep 7B": a role with its area, portfolio or class, no
+    // name; nor is a register's number word after a word that is also a role ("Intern Dossiernummer")
     blocked[i] = Block.Word;
     return i;
   }
@@ -165,6 +171,9 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     // guidelines keep role words out of a name's span (the words of titels.txt never get here: classifyCapitalised)
     if (!place && isRoleNoun(low) && !nextToName(scan, i)) return i;
     if (!named && !place && namesAThing(scan, i, low)) return i;
+    // "**Status:** In Behandeling", "(Op Schema)": a status of a capitalised preposition and a word of the dictionary that
+    // ends the phrase, as in a table cell ("In Beek" is a place, "Op Sanne's kamer" a name of the lists)
+    if (!named && !place && !newlineBefore[i] && STATUS_PREPOSITIONS.has(prevLow) && capital[i - 1] && lex.commonWords.has(low) && phraseEndsAfter(scan, i)) return i;
     // "is Te Duur", "komt Te Laat": the adverb of degree written with a capital before a word of the dictionary, after a
     // lower-case word that is no title ("mevrouw Te Riele", "Lisa te Velde" keep their names)
     if (!named && !place && !afterTitle && prevLow === 'te' && capital[i - 1] && i > 1 && !newlineBefore[i - 1] && tokens.kind[i - 2] === TokenKind.Word && !capital[i - 2] && !lex.titles.has(tokens.lower[i - 2]) && lex.dutchWords.has(low)) return i;
@@ -178,6 +187,13 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   }
   classifyAtSentenceStart(scan, i, low, common, place, named);
   return i;
+}
+
+/** Does the phrase end after word i: a line end, the text's end or a mark of punctuation (not a hyphen or an apostrophe)? */
+function phraseEndsAfter(scan: Scan, i: number): boolean {
+  const { raw, kind, newlineBefore, count } = scan.tokens;
+  const n = i + 1;
+  return n >= count || newlineBefore[n] === 1 || (kind[n] === TokenKind.Symbol && /^[.,;:!?)|\]]$/.test(raw[n]));
 }
 
 /** An adjective of a place of the lists: the place with "-se" ("Apeldoornse", "Utrechtse", "Tilburgse"), also after a dropped "-en", "-e" or "-le" ("Groningse", "Zwolse"). */
@@ -203,6 +219,9 @@ function petInApposition(scan: Scan, i: number): boolean {
   return k < count && !newlineBefore[k] && kind[k] === TokenKind.Word && PET_WORDS.has(lower[k]);
 }
 
+/** a number of a register by its word: "Dossiernummer", "Meldingsnummer", "Zaaknr" */
+const RE_NUMBER_WORD = /^\p{L}{2,}(?:nummer|nummers|nr)$/u;
+
 /** a word with a capital inside after four small letters: a product or a platform ("TenderNed", "WhatsApp", "LinkedIn"; not "MacDonald") */
 const RE_INNER_CAPITAL = /^\p{Lu}\p{Ll}{3,}\p{Lu}/u;
 /** a service at its compound's end: "Bereikbaarheidsdienst", "Crisisdiensten" (the programme words do not hold "dienst") */
@@ -215,22 +234,30 @@ const RE_SERVICE_TAIL = /dienst(?:en)?$/;
  */
 function namesAThing(scan: Scan, i: number, low: string): boolean {
   const { tokens, lex } = scan;
-  const { raw, kind, newlineBefore, start, end } = tokens;
+  const { newlineBefore } = tokens;
   // (a programme word's compound is a service or a body beside a name too: "(BtV, Bereikbaarheidsdienst)")
   if (low.length >= 12 && (isProgrammeWord(lex, low) || RE_SERVICE_TAIL.test(low)) && isCompoundOfWords(lex, low)) return true;
   if (nextToName(scan, i)) return false;
   // a past participle of the dictionary ("Beoordeling: Behaald", "(Afgelopen 3 Mnd)")
   // (of a separable verb an ordinary word is enough: no name opens with "afge-", "opge-", "uitge-": "(Afgelopen 3 Mnd)")
   if (RE_PAST_PARTICIPLE.test(low) && (lex.commonWords.has(low) || (RE_SEPARABLE_PARTICIPLE.test(low) && isOrdinaryWord(lex, low)))) return true;
-  const n = i + 1;
-  // (a number of one or two digits that ends there: "Niveau 4", a school class with its capital letter, "Groep 6B"; not a
-  // house number "Brink 41a" or a year)
-  if (lex.commonWords.has(low) && n < tokens.count && kind[n] === TokenKind.Digits && raw[n].length <= 2 && !newlineBefore[n] && start[n] === end[i] + 1 && /^(?:[A-Z](?![\p{L}\d-])|(?![\p{L}\d-]))/u.test(scan.text.slice(end[n], end[n] + 2))) return true;
+  if (countedByNumber(scan, i, low)) return true;
   if (RE_ROOM_TAIL.test(low) && low.length >= 8 && isCompoundOfWords(lex, low)) return true;
   const parts = hyphenParts(low);
   if (parts && parts.every((p) => lex.titles.has(p) || isRoleNoun(p))) return true;
   return i > 0 && /regio$/.test(tokens.lower[i - 1]) && !newlineBefore[i];
 }
+
+/**
+ * A word of the dictionary counted by a number of one or two digits that ends there: "Niveau 4", "Perceel 5", a school
+ * class with its capital letter ("Groep 6B"); not a house number ("Brink 41a") or a year.
+ */
+function countedByNumber(scan: Scan, i: number, low: string): boolean {
+  const { raw, kind, newlineBefore, start, end, count } = scan.tokens;
+  const n = i + 1;
+  return scan.lex.commonWords.has(low) && n < count && kind[n] === TokenKind.Digits && raw[n].length <= 2 && !newlineBefore[n] && start[n] === end[i] + 1 && RE_COUNT_END.test(scan.text.slice(end[n], end[n] + 2));
+}
+const RE_COUNT_END = /^(?:[A-Z](?![\p{L}\d-])|(?![\p{L}\d-]))/u;
 
 /**
  * "(De Vries, 2018)", "De Vries liet een casus zien", "Van Beek": after a capitalised particle that opens a name, a
@@ -419,6 +446,15 @@ function coordinatedWithWords(scan: Scan, i: number, placeWord = false): boolean
   if (article(i - 1) && isSep(i - 2) && !newlineBefore[i] && item(i - 3)) return true;
   if (isSep(i + 1) && i + 2 < tokens.count && !newlineBefore[i + 1] && !newlineBefore[i + 2] && (item(i + 2) || (article(i + 2) && item(i + 3)))) return true;
   return false;
+}
+
+/** Is word i coordinated (a comma, "en", "of", "&", "/" between) on its line with a plural of the dictionary or of a role ("Grootouders, Ooms En Tantes")? */
+function pluralsCoordinated(scan: Scan, i: number): boolean {
+  const { tokens, lex } = scan;
+  const { raw, lower, kind, newlineBefore, count } = tokens;
+  const plural = (k: number): boolean => k >= 0 && k < count && kind[k] === TokenKind.Word && !newlineBefore[k] && (isRolePlural(lex, lower[k]) || (isPluralNoun(lex, lower[k]) && !inNameList(lex, lower[k])));
+  const sep = (k: number): boolean => k >= 0 && k < count && (COORDINATORS.has(raw[k]) || COORDINATORS.has(lower[k]));
+  return (sep(i - 1) && !newlineBefore[i] && plural(i - 2)) || (sep(i + 1) && !newlineBefore[i + 1] && plural(i + 2));
 }
 
 /** words before a noun that no person's or place's name takes ("het", "een", "onze"); "de" is also a surname's particle, and "zijn", "haar", "dat" are also verbs, pronouns and conjunctions */

@@ -7,7 +7,7 @@
 import { isCapitalisedWord, sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { TokenKind } from './tokens';
-import { FUNCTION_WORDS, RE_PAST_PARTICIPLE, RE_ROOM_TAIL, STOP_LOWER, TITLE_PREPOSITIONS, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isOrdinaryWord, isPlainCompound, isRoleNoun } from './wordClasses';
+import { FUNCTION_WORDS, RE_PAST_PARTICIPLE, RE_ROOM_TAIL, STOP_LOWER, TITLE_PREPOSITIONS, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isOrdinaryWord, isPlainCompound, isRoleNoun, STATUS_PREPOSITIONS } from './wordClasses';
 
 export function blockLayoutWords(scan: Scan): void {
   blockTableCellCategories(scan);
@@ -25,8 +25,6 @@ const SUMMARY_CELL_WORDS = new Set(['totaal', 'subtotaal', 'totalen', 'gemiddeld
 
 /** small words that a writer capitalises between the categories of a cell ("Pauze En Informatiemarkt", "Communicatie Naar Ketenpartners") */
 const CELL_SMALL_WORDS = new Set([...TITLE_PREPOSITIONS, 'van', 'per', 'de', 'het', 'een']);
-/** prepositions that open a status of one word ("| In Behandeling |", "| In Uitvoering |", "| Op Schema |") */
-const STATUS_PREPOSITIONS = new Set(['in', 'op', 'onder', 'buiten']);
 /** adverbs of degree and negation that a status cell capitalises anywhere ("| Nog Niet Gepland |", "| Niet Van Toepassing |", "| Deels Behaald |") */
 const CELL_ADVERBS = new Set(['nog', 'niet', 'wel', 'ook', 'al', 'geen', 'deels', 'grotendeels', 'gedeeltelijk', 'volledig', 'zeer', 'heel', 'erg', 'meer', 'minder', 'bijna', 'zeker']);
 

@@ -76,6 +76,9 @@ export const FUNCTION_WORDS = new Set([
   // sentence adverbs that open a sentence
   'ook', 'daarna', 'daarom', 'daardoor', 'daarbij', 'daarnaast', 'bovendien', 'verder', 'tevens', 'vervolgens', 'inmiddels',
   'echter', 'wel', 'toch', 'zelfs', 'alleen', 'vooral', 'eerder', 'later', 'eerst', 'ten', 'ter', 'dan', 'nog', 'al',
+  // pronominal adverbs and the imperative of a cross-reference ("(Zie Hieronder)", "Zie Ook Bijlage 2", "Daarin Staat")
+  'zie', 'hieronder', 'hierboven', 'hierna', 'hiervoor', 'hierin', 'hierbij', 'hiermee', 'hierover', 'hiervan', 'hierop',
+  'daarin', 'daarmee', 'daarover', 'daarvoor', 'daarvan', 'daarop', 'daaronder', 'daarboven', 'waarin', 'waarmee', 'waarover', 'waarvoor', 'waarvan', 'waarop',
   // the negation, which opens a verdict written in title case ("dat is Niet Structureel", "| Niet Gestart |")
   'niet',
   // possessive pronouns that open a title ("Mijn Plan, Mijn Stem", "Uw Mening Telt")
@@ -85,6 +88,9 @@ export const FUNCTION_WORDS = new Set([
   // adverbs of stance that end a title-case question or open an answer ("Wat Doet Een Jeugdbeschermer Eigenlijk?")
   'eigenlijk', 'misschien', 'natuurlijk', 'uiteindelijk', 'inderdaad', 'waarschijnlijk', 'blijkbaar', 'kennelijk', 'helaas', 'gelukkig',
 ]);
+
+/** prepositions that open a status of one word ("In Behandeling", "Op Schema", "Onder Toezicht") */
+export const STATUS_PREPOSITIONS = new Set(['in', 'op', 'onder', 'buiten']);
 
 /** words after which a place name is a place ("in Utrecht", "gemeente Zwolle") */
 export const PLACE_PREPOSITIONS = new Set(['in', 'uit', 'naar', 'te', 'richting', 'omgeving', 'regio', 'gemeente', 'wijk', 'buurt', 'rond', 'nabij', 'vanuit', 'via', 'centrum', 'bij']);
@@ -196,7 +202,7 @@ function computeLooksDutch(lex: Lexicon, lower: string): boolean {
 }
 
 /** Candidate stems of an inflected word: plurals (-s, -en), adjective -e, comparative -er, superlative -st(e). */
-function stemsOf(low: string): string[] {
+export function stemsOf(low: string): string[] {
   const out: string[] = [];
   if (low.length < 4) return out;
   const push = (s: string): void => {
@@ -207,7 +213,11 @@ function stemsOf(low: string): string[] {
     push(s);
     if (s.length >= 4 && s.charCodeAt(s.length - 1) === s.charCodeAt(s.length - 2)) push(s.slice(0, -1));
     const open = /^(.*[^aeiou])([aeou])([^aeiou])$/.exec(s);
-    if (open) push(open[1] + open[2] + open[2] + open[3]);
+    if (open) {
+      push(open[1] + open[2] + open[2] + open[3]);
+      // both changes: "nev-en" of "neef", "duiv-en" has no open vowel
+      if (open[3] === 'v' || open[3] === 'z') push(open[1] + open[2] + open[2] + (open[3] === 'v' ? 'f' : 's'));
+    }
     if (s.endsWith('z')) push(s.slice(0, -1) + 's');
     if (s.endsWith('v')) push(s.slice(0, -1) + 'f');
     // an inflected present participle: "lopende" of "lopen" ("Purmerend" has no -e and stays a place)
@@ -234,6 +244,13 @@ const DIMINUTIVE_SUFFIXES = ['etjes', 'etje', 'tjes', 'tje', 'pjes', 'pje', 'jes
 export function isPluralNoun(lex: Lexicon, lower: string): boolean {
   if (!lower.endsWith('s') && !lower.endsWith('en')) return false;
   for (const stem of stemsOf(lower)) if (stem.length >= 3 && lex.dutchWords.has(stem) && !lex.firstNames.has(stem)) return true;
+  return false;
+}
+
+/** The plural of a family or role word of the titles ("Ooms", "Tantes", "Neven", "Broers", "Oma's"). */
+export function isRolePlural(lex: Lexicon, lower: string): boolean {
+  if (!lower.endsWith('s') && !lower.endsWith('en')) return false;
+  for (const stem of stemsOf(lower)) if (lex.titles.has(stem)) return true;
   return false;
 }
 
