@@ -104,3 +104,56 @@ describe('the plural of a family or role word among other plurals names a group'
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('an inflected adjective in a title-case heading before its noun is no surname', () => {
+  it.each([
+    '# Plan Van Aanpak – Project Eerder Erbij Bij Geweld In Gezinnen Met Jonge Kinderen\n\nHet plan loopt een jaar.',
+    '# Werkplan Voor Gezinnen Met Jonge Kinderen\n\nHet plan loopt een jaar.',
+    '## Ondersteuning Van Jonge Ouders In De Wijk',
+  ])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    ['# Interview Met Hugo De Jonge\n\nHij vertelt over zijn werk.', 'Hugo De Jonge:PERSOON'],
+    ['Wethouder De Jonge opende de avond.', 'De Jonge:PERSOON'],
+  ])('the surname stays: %s', (text, expected) => {
+    expect(people(text)).toEqual([expected]);
+  });
+});
+
+describe('a grading adjective on either side of a word of the dictionary makes a title-case pair', () => {
+  it.each([
+    'De zorg kent drie arrangementen (Arrangement Licht, Arrangement Midden en Arrangement Intensief).',
+    '| Sociaal | Sterk Gevoel Voor Humor, Traag Leertempo |',
+    '| Werkhouding | Zwak Werkgeheugen, Traag Werktempo |',
+    '| Risico | Risico Laag |',
+  ])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Kees Snel belde over de planning.', 'Kees Snel:PERSOON'],
+    ['De buurman Jan Sterk komt ook.', 'Jan Sterk:PERSOON'],
+  ])('a name with such a surname stays: %s', (text, expected) => {
+    expect(people(text)).toEqual([expected]);
+  });
+});
+
+describe('a facility name ends in no preposition, conjunction or adverb of place', () => {
+  it.each([
+    '| Op Dagbesteding Sinds | 1 maart 2024 |',
+    '| Kamer | Op School Sinds | 2023 |',
+    '| Nacht | Eén Slaapdienst En Eén Waakdienst Voor 12 Jongeren |',
+    '| 03-04-2025 | Overplaatsing Naar Behandelgroep Elders | JK |',
+  ])('%s', (text) => {
+    expect(found(text).filter((f) => f.endsWith(':INSTELLING'))).toEqual([]);
+  });
+
+  it.each([
+    ['Zij gaat naar basisschool De Ster en haar broer naar de crèche.', 'De Ster:INSTELLING'],
+    ['Hij traint bij voetbalclub VV Voorwaarts in Leiden.', 'VV Voorwaarts:INSTELLING'],
+  ])('a name stays whole: %s', (text, expected) => {
+    expect(found(text).filter((f) => f.endsWith(':INSTELLING'))).toEqual([expected]);
+  });
+});

@@ -182,6 +182,9 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     if (!named && place && common && (prevLow === 'de' || prevLow === 'het') && !capital[i - 1] && matchPhrase(tokens, i - 1, lex.placePhrases, false) === 0) return i;
     // ... and among other words ("Familie, Vrienden, Buren, Leerkrachten")
     if (!named && place && common && coordinatedWithWords(scan, i, true)) return i;
+    // a plural of the dictionary in a title-case part of a line, with no name beside it ("… Met Jonge Kinderen")
+    // (a name word beside it that a rule blocked is no name: "Jonge" there)
+    if (!named && !place && scan.heading[i] === TITLE_SEGMENT && common && isPluralNoun(lex, low) && !nextToName(scan, i, true)) return i;
     labels[i] = place && !surnameAfterParticle(scan, i, low) ? 'LOCATIE' : 'PERSOON';
     return i;
   }
@@ -404,6 +407,11 @@ function beforeOrganisationWord(scan: Scan, i: number, low: string): boolean {
 function adjectiveInTitle(scan: Scan, i: number, low: string): boolean {
   const { tokens, lex } = scan;
   if (!isInflectedForm(lex, low) || lex.firstNames.has(low) || i === 0 || tokens.newlineBefore[i]) return false;
+  // ("Interview Met Hugo De Jonge": after a first name and a particle it is the surname)
+  if (i >= 2 && lex.particles.has(tokens.lower[i - 1]) && !tokens.newlineBefore[i - 1] && tokens.capital[i - 2] && lex.firstNames.has(tokens.lower[i - 2])) return false;
+  // (in a heading also before the noun it goes with: "Huiselijk Geweld In Gezinnen Met Jonge Kinderen")
+  const n = i + 1;
+  if (scan.heading[i] !== 0 && n < tokens.count && !tokens.newlineBefore[n] && tokens.kind[n] === TokenKind.Word && tokens.capital[n] && !inNameList(lex, tokens.lower[n]) && !lex.places.has(tokens.lower[n]) && isOrdinaryWord(lex, tokens.lower[n])) return true;
   const p = i - 1;
   if (tokens.kind[p] !== TokenKind.Word || !tokens.capital[p] || inNameList(lex, tokens.lower[p]) || lex.titles.has(tokens.lower[p])) return false;
   return isOrdinaryWord(lex, tokens.lower[p]) && (scan.heading[i] === 1 || isDerivedWord(lex, tokens.lower[p]) || isPlainCompound(lex, tokens.lower[p]));
@@ -477,7 +485,7 @@ function pluralCompound(scan: Scan, low: string): boolean {
 const ADJECTIVE_TAILS = 'gericht|gerichte|sensitief|sensitieve|bewust|bewuste|gestuurd|gestuurde';
 const RE_ADJECTIVE_TAIL = new RegExp(`(?:${ADJECTIVE_TAILS})$`);
 /** adjectives that grade a level or a risk, written before the noun uninflected ("Hoog Risico", "Matig Zorgniveau") */
-const GRADE_ADJECTIVES = new Set(['hoog', 'laag', 'matig', 'gering', 'gemiddeld', 'verhoogd', 'acuut', 'ernstig', 'beperkt', 'midden', 'zwaar', 'licht', 'groot', 'klein', 'hoger', 'lager']);
+const GRADE_ADJECTIVES = new Set(['hoog', 'laag', 'matig', 'gering', 'gemiddeld', 'verhoogd', 'acuut', 'ernstig', 'beperkt', 'midden', 'zwaar', 'licht', 'groot', 'klein', 'hoger', 'lager', 'intensief', 'zwak', 'sterk', 'traag', 'snel', 'goed', 'slecht', 'voldoende', 'onvoldoende']);
 
 const RE_VERBAL_OR_ADJECTIVAL = new RegExp(`^(?:(?:ge|be|ver|ont|her|er)\\p{L}{3,}(?:d|t|en)|\\p{L}{3,}(?:lijk|lijke|ig|ige|isch|ische|baar|bare|zaam|zame|end|ende|${ADJECTIVE_TAILS}))$`, 'u');
 
@@ -491,15 +499,16 @@ function ordinaryPair(scan: Scan, i: number): boolean {
   // (nor compounds of an adjective: "Resultaatgericht", "Traumasensitief", "Cultuurbewust")
   const compoundAdjective = (low: string): boolean => RE_ADJECTIVE_TAIL.test(low) && isCompoundOfWords(lex, low);
   // (the word list holds few present participles: "Passend" is "passen" with a d; "Purmerend" stays a place of the lists)
+  // (and few compounds: a compound of ordinary words with no surname's tail, "Traag Werktempo")
   const presentParticiple = (low: string): boolean => low.length >= 6 && low.endsWith('end') && lex.dutchWords.has(low.slice(0, -1));
   const plain = (k: number): boolean =>
-    k >= 0 && k < tokens.count && tokens.kind[k] === TokenKind.Word && tokens.capital[k] === 1 && RE_HAS_LOWER.test(tokens.raw[k]) && tokens.lower[k].length >= 4 && (lex.commonWords.has(tokens.lower[k]) || isInflectedWord(lex, tokens.lower[k]) || presentParticiple(tokens.lower[k]) || compoundAdjective(tokens.lower[k])) &&
+    k >= 0 && k < tokens.count && tokens.kind[k] === TokenKind.Word && tokens.capital[k] === 1 && RE_HAS_LOWER.test(tokens.raw[k]) && tokens.lower[k].length >= 4 && (lex.commonWords.has(tokens.lower[k]) || isInflectedWord(lex, tokens.lower[k]) || presentParticiple(tokens.lower[k]) || compoundAdjective(tokens.lower[k]) || isPlainCompound(lex, tokens.lower[k])) &&
     !inNameList(lex, tokens.lower[k]) && !lex.places.has(tokens.lower[k]) && !lex.titles.has(tokens.lower[k]) && !lex.particles.has(tokens.lower[k]) && !STOP_LOWER.has(tokens.lower[k]);
   if (!plain(i)) return false;
   const shaped = (k: number): boolean => RE_VERBAL_OR_ADJECTIVAL.test(tokens.lower[k]);
   const joined = (m: number, n: number): boolean => !tokens.newlineBefore[n] && isJoin(scan.text, tokens.end[m], tokens.start[n]);
-  // (or a grading adjective first: "Hoog Risico")
-  const pairWith = (k: number): boolean => plain(k) && (shaped(i) || shaped(k) || GRADE_ADJECTIVES.has(tokens.lower[Math.min(i, k)])) && joined(Math.min(i, k), Math.max(i, k)) && !roleBefore(Math.min(i, k));
+  // (or a grading adjective on either side: "Hoog Risico", "Profiel Licht", "Zwak Werkgeheugen")
+  const pairWith = (k: number): boolean => plain(k) && (shaped(i) || shaped(k) || GRADE_ADJECTIVES.has(tokens.lower[i]) || GRADE_ADJECTIVES.has(tokens.lower[k])) && joined(Math.min(i, k), Math.max(i, k)) && !roleBefore(Math.min(i, k));
   // (a role word right before the pair, a bracket or colon between, introduces a person: "de buurman (Eerlijk Sterken)")
   const roleBefore = (first: number): boolean => {
     let p = first - 1;

@@ -9,6 +9,9 @@ import { Block, type Scan, TITLE_SEGMENT } from './scan';
 import { isJoin, TokenKind } from './tokens';
 import { HIGHER_EDUCATION, JARGON_TAIL, NUMERALS, ORDINALS, SEASONS, STOP_LOWER, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isPlainCompound, isPluralNoun, isNegative, isOrdinaryWord, isProgrammeWord, isRoleNoun, TITLE_PREPOSITIONS } from './wordClasses';
 
+/** words a facility's name never ends in: prepositions, conjunctions and adverbs of place and time */
+const NAME_NEVER_ENDS = new Set(['sinds', 'voor', 'na', 'naar', 'met', 'tot', 'door', 'bij', 'in', 'op', 'uit', 'aan', 'over', 'onder', 'tijdens', 'vanaf', 'vanuit', 'zonder', 'per', 'via', 'tegen', 'en', 'of', 'maar', 'omdat', 'als', 'elders', 'daar', 'hier', 'nu', 'dan', 'toen']);
+
 /** lower-case type words after which a proper name is the institution ("basisschool De Horizon") */
 const INST_TYPE_WORDS = new Set([
   'basisschool', 'school', 'peuterspeelzaal', 'kinderopvang', 'kinderdagverblijf', 'kdv', 'bso', 'naschoolse', 'opvang',
@@ -539,6 +542,9 @@ function institutionsAfterTypeWords(scan: Scan): void {
     // "de praktijk: Wat werkt?", "KDV Meldt 3x een blauwe plek": a question word, a personal pronoun or a finite verb opens no name
     if (nameStart < count && kind[nameStart] === TokenKind.Word && opensNoName(lex, lower[nameStart])) continue;
     let last = institutionNameEnd(scan, nameStart);
+    // "Op School Sinds …", "Eén Waakdienst Voor 9 Jongeren", "Naar Crisisgroep Elders": a title-case run goes on past the
+    // name, which ends in no preposition, conjunction or adverb of place
+    while (last >= nameStart && NAME_NEVER_ENDS.has(lower[last]) && !inNameList(lex, lower[last])) last--;
     // "met De Drie Huizen": an article before a method or organisation of the negatives names no facility
     if (/^(?:de|het|'t)$/.test(low) && last >= nameStart && matchPhrase(tokens, nameStart, lex.negativePhrases, true) >= last - nameStart + 1) continue;
     // "bij De Club", "naar De School", "Uit De Praktijk": an article and a bare type word name no facility

@@ -147,8 +147,8 @@ export function particleAt(tokens: Tokens, i: number, lex: Lexicon): number {
 }
 
 /** Is a capitalised name word directly before or after token i (same line)? */
-export function nextToName(scan: Scan, i: number): boolean {
-  return nameBeside(scan, i, i - 1) || nameBeside(scan, i, i + 1);
+export function nextToName(scan: Scan, i: number, unblocked = false): boolean {
+  return ((!unblocked || !scan.blocked[i - 1]) && nameBeside(scan, i, i - 1)) || ((!unblocked || !scan.blocked[i + 1]) && nameBeside(scan, i, i + 1));
 }
 
 /** Is token j, beside token i on its line, a capitalised name word? */
