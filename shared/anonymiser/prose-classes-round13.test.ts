@@ -157,3 +157,124 @@ describe('a facility name ends in no preposition, conjunction or adverb of place
     expect(found(text).filter((f) => f.endsWith(':INSTELLING'))).toEqual([expected]);
   });
 });
+
+describe('the side of the family after a kin word is no name', () => {
+  it.each([
+    '| Netwerklid | Relatie |\n|---|---|\n| Petra Wolters | Tante Moederszijde |\n| Rob Wolters | Oom, Broer Van Moeder |',
+    'Opa Vaderskant belt elke zondag.',
+  ])('%s', (text) => {
+    expect(people(text).filter((f) => /zijde|kant|Moeder/.test(f))).toEqual([]);
+  });
+
+  it.each([
+    ['Oom Van Dijk en Oma Fatima kwamen.', ['Van Dijk:PERSOON', 'Fatima:PERSOON']],
+    ['Tante De Vries belde.', ['De Vries:PERSOON']],
+  ])('a name after the kin word stays: %s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('"dan" after a comparative is the conjunction', () => {
+  it.each([
+    '| Thuiszitters Langer Dan 6 Weken | 4 |',
+    '## Meer Dan Een Dak Boven Je Hoofd',
+    'Een Wachttijd Korter Dan Vier Weken is het doel.',
+  ])('%s', (text) => {
+    expect(people(text).filter((f) => f.includes('Dan'))).toEqual([]);
+  });
+
+  it.each([
+    ['Dan belde gisteren.', 'Dan:PERSOON'],
+    ['Het gesprek met Dan ging goed.', 'Dan:PERSOON'],
+  ])('the first name stays: %s', (text, expected) => {
+    expect(people(text)).toEqual([expected]);
+  });
+});
+
+describe('a determiner of no facility written with a capital opens a noun phrase', () => {
+  it.each([
+    ['| Wim Hoekstra | Adviseur (Geen Lid) | Gemeente |', ['Wim Hoekstra:PERSOON']],
+    ['Er is Geen Wachtlijst voor Elke Aanmelding.', []],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Elke Jansen belde.', 'Elke Jansen:PERSOON'],
+  ])('a name stays: %s', (text, expected) => {
+    expect(people(text)).toEqual([expected]);
+  });
+});
+
+describe('a compound of the dictionary after "de", and a plural of one after a preposition of place, are things', () => {
+  it.each([
+    'De professionals van de Expertgroep dachten mee.',
+    'Het voorstel ligt bij de Stuurgroep en de Werkgroep.',
+    'De meeste jongeren wonen in Gezinshuizen.',
+    'De uitstroom uit Jeugdzorginstellingen daalt.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Ze woont in Oosterhout bij haar oma.', 'Oosterhout:LOCATIE'],
+    ['Hij verhuist naar Zoetermeer.', 'Zoetermeer:LOCATIE'],
+  ])('a place stays: %s', (text, expected) => {
+    expect(found(text)).toEqual([expected]);
+  });
+});
+
+describe('a role that is also an adjective, written with a capital before a word, is the adjective', () => {
+  it.each([
+    '**Vertrouwelijk – Alleen Voor Intern Gebruik**',
+    'Dit verslag is Intern Materiaal.',
+  ])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('a name after the role stays', () => {
+    expect(people('De intern begeleider Roos de Wit belde.')).toEqual(['Roos de Wit:PERSOON']);
+  });
+});
+
+describe('after a capitalised preposition in a title-case run an article and an abstract noun or plural name no facility', () => {
+  it.each([
+    '| 4 | Evaluatie Van De Begeleiding | Voldoet |',
+    'We maakten een Rondje Langs De Leefgroepen.',
+    'De inspectie mist de Rol Van De Gezinsvoogden in het plan.',
+    'Op de Landelijke Dag Van De Jeugdraden waren we met z\'n zessen.',
+  ])('%s', (text) => {
+    expect(found(text).filter((f) => f.endsWith(':INSTELLING'))).toEqual([]);
+  });
+
+  it.each([
+    ['Ze zit op basisschool De Regenboog.', 'De Regenboog:INSTELLING'],
+    ['Op De Kompasroos wonen acht jongeren.', 'De Kompasroos:INSTELLING'],
+    ['We gingen op bezoek bij De Wilgen.', 'De Wilgen:INSTELLING'],
+    ['Stichting Vrienden van het Tolhuis steunt ons.', 'Stichting Vrienden van het Tolhuis:INSTELLING'],
+  ])('a facility stays: %s', (text, expected) => {
+    expect(found(text).filter((f) => f.endsWith(':INSTELLING'))).toEqual([expected]);
+  });
+});
+
+describe('an adjective of address before a plural or a role at the start of a sentence names no one', () => {
+  it.each([
+    'Lieve vrienden van de hockeyclub: dank voor alles.',
+    'Lieve collega\'s, dank voor jullie geduld.',
+  ])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Met Samira, Bart-Jan en Lieve hebben we gesproken.', ['Samira:PERSOON', 'Bart-Jan:PERSOON', 'Lieve:PERSOON']],
+    ['Lieve Jansen belde.', ['Lieve Jansen:PERSOON']],
+  ])('a first name stays: %s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('the abbreviation of a law is no name', () => {
+  it('"(Zvw uitgezonderd)"', () => {
+    expect(people('Jeugdigen met Jeugdhulp (Zvw uitgezonderd), per wijk.')).toEqual([]);
+  });
+});

@@ -25,6 +25,7 @@ import {
   isDerivedWord,
   isNegative,
   SURNAME_TAIL,
+  surnameTail,
   isInflectedForm,
   isInflectedWord,
   isOrdinaryWord,
@@ -74,7 +75,8 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   // "ds. De Vries", "mevrouw Ter Horst": a capitalised particle after a title; the name follows it (a place too)
   if (afterTitle && capital[i]) {
     const particles = particleAt(tokens, i, lex);
-    if (particles && i + particles < count && capital[i + particles] && !newlineBefore[i + particles] && !blocked[i + particles] && tokens.kind[i + particles] === TokenKind.Word && !NUMERALS.has(tokens.lower[i + particles])) {
+    // ("Oom, Broer Van Moeder": a kin word after the particle says whose side, no name)
+    if (particles && i + particles < count && capital[i + particles] && !newlineBefore[i + particles] && !blocked[i + particles] && tokens.kind[i + particles] === TokenKind.Word && !NUMERALS.has(tokens.lower[i + particles]) && !lex.titles.has(tokens.lower[i + particles])) {
       labels[i + particles] = 'PERSOON';
       return i + particles;
     }
@@ -82,6 +84,11 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   // "… het is zo. En Ervaringsdeskundigen": a capitalised preposition, conjunction or sentence adverb of no name list
   // is never a name, also where the dot before it reads as an abbreviation ("zo." for zondag)
   if (!named && !place && FUNCTION_WORDS.has(low)) return i;
+  // "Lieve vrienden van …", "Beste collega's": an adjective of address before a lower-case plural or role names no one
+  // at the start of a sentence ("Lieve Jansen" is a name, and so is "… en Lieve hebben")
+  if (SALUTATIONS.has(low) && sentenceStart(tokens, i) && i + 1 < count && !newlineBefore[i + 1] && tokens.kind[i + 1] === TokenKind.Word && !capital[i + 1] && (isPluralNoun(lex, tokens.lower[i + 1]) || isRolePlural(lex, tokens.lower[i + 1]) || lex.titles.has(tokens.lower[i + 1]))) return i;
+  // "Langer Dan 3 Maanden", "Meer Dan Zorg": "dan" after a comparative is the conjunction, also where it is a first name
+  if (low === 'dan' && i > 0 && !newlineBefore[i] && comparative(lex, tokens.lower[i - 1])) return i;
   // in a part of a line in title case, a function word is that word, also where it is a name in some language or
   // follows a role word ("Bereikbaarheid Na Kantoortijd", "En Weet Het Gezin Dat?"); a particle still opens a name
   // (in a heading too; not before a name of the lists: "Interview Met Wil Bakker")
@@ -107,9 +114,11 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   // a product or a platform by its inner capital, whatever stands before it ("van TenderNed", "via WhatsApp")
   if (!named && !place && !afterTitle && RE_INNER_CAPITAL.test(tokens.raw[i])) return i;
   if (classifyByNeighbour(scan, i, low, prevLow, afterTitle, common, place, named)) return i;
-  if (afterTitle && !named && !place && (COMPASS.has(low) || isProgrammeWord(lex, low) || countedByNumber(scan, i, low) || RE_NUMBER_WORD.test(low))) {
+  if (afterTitle && !named && !place && (COMPASS.has(low) || isProgrammeWord(lex, low) || countedByNumber(scan, i, low) || RE_NUMBER_WORD.test(low) || RE_KIN_SIDE.test(low) || (ADJECTIVE_TITLES.has(prevLow) && capital[i - 1] && common))) {
     // "Teamleider Noord", "Manager Zorg", "wethouder Jeugd", "Mentor Groep 7B": a role with its area, portfolio or class, no
-    // name; nor is a register's number word after a word that is also a role ("Intern Dossiernummer")
+    // name; nor is a register's number word after a word that is also a role ("Intern Dossiernummer"), nor the side of the
+    // family after a kin word ("Oma Moederszijde"), nor a word of the dictionary after a role that is also an adjective
+    // written with a capital ("Alleen Voor Intern Gebruik")
     blocked[i] = Block.Word;
     return i;
   }
@@ -159,7 +168,8 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     // an ordinary word coordinated with another ("Professionals, Ouders en Jongeren"): no names
     // (after "in", "uit", "naar" an unknown compound is a place as often: "in Geldermalsen")
     const placeBefore = PLACE_PREPOSITIONS.has(prevLow);
-    if (!named && !place && !nextToName(scan, i) && ((!placeBefore && pluralCompound(scan, low)) || (afterDeterminer(scan, i) && isOrdinaryWord(lex, low)) || coordinatedWithWords(scan, i))) return i;
+    // (not the plural of a word of the dictionary: "in Gezinshuizen", "naar Woongroepen")
+    if (!named && !place && !nextToName(scan, i) && ((!placeBefore && pluralCompound(scan, low)) || (placeBefore && low.length >= 9 && isPluralNoun(lex, low)) || (afterDeterminer(scan, i) && isOrdinaryWord(lex, low)) || coordinatedWithWords(scan, i))) return i;
     if (!named && !place && loneWordWrittenLowerElsewhere(scan, i, low)) return i;
     if (!named && !place && ordinaryPair(scan, i)) return i;
     // "een Ecogram maken", "met een Genogram": a word no list knows after the indefinite article is a thing; a
@@ -192,6 +202,14 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   return i;
 }
 
+/** a comparative: "meer", "minder", "anders", or a word in -er whose stem is a word of the dictionary ("langer", "eerder", "groter") */
+function comparative(lex: Lexicon, low: string): boolean {
+  if (low === 'meer' || low === 'minder' || low === 'anders') return true;
+  if (low.length < 5 || !low.endsWith('er')) return false;
+  const stem = low.slice(0, -2);
+  return lex.dutchWords.has(stem) || lex.dutchWords.has(stem.endsWith('d') ? stem.slice(0, -1) : stem) || (stem.length >= 3 && stem.charCodeAt(stem.length - 1) === stem.charCodeAt(stem.length - 2) && lex.dutchWords.has(stem.slice(0, -1)));
+}
+
 /** Does the phrase end after word i: a line end, the text's end or a mark of punctuation (not a hyphen or an apostrophe)? */
 function phraseEndsAfter(scan: Scan, i: number): boolean {
   const { raw, kind, newlineBefore, count } = scan.tokens;
@@ -221,6 +239,15 @@ function petInApposition(scan: Scan, i: number): boolean {
   if (k < count && !newlineBefore[k] && kind[k] === TokenKind.Word && PET_DETERMINERS.has(lower[k])) k++;
   return k < count && !newlineBefore[k] && kind[k] === TokenKind.Word && PET_WORDS.has(lower[k]);
 }
+
+/** adjectives of address before a noun ("Lieve vrienden", "Beste collega's") */
+const SALUTATIONS = new Set(['lieve', 'beste', 'geachte', 'dierbare', 'hooggeachte']);
+
+/** roles that are adjectives too ("intern begeleider", "Intern Gebruik") */
+const ADJECTIVE_TITLES = new Set(['intern', 'extern', 'ambulant']);
+
+/** the side of the family: "Oma Moederszijde", "Opa Vaderskant" */
+const RE_KIN_SIDE = /^(?:moeders|vaders)(?:zijde|kant)$/;
 
 /** a number of a register by its word: "Dossiernummer", "Meldingsnummer", "Zaaknr" */
 const RE_NUMBER_WORD = /^\p{L}{2,}(?:nummer|nummers|nr)$/u;
@@ -465,6 +492,9 @@ function pluralsCoordinated(scan: Scan, i: number): boolean {
   return (sep(i - 1) && !newlineBefore[i] && plural(i - 2)) || (sep(i + 1) && !newlineBefore[i + 1] && plural(i + 2));
 }
 
+/** determiners that open no facility's name ("het" and "een" do: "Het Anker", "Een Thuis") */
+const TITLE_CASE_DETERMINERS = new Set(['geen', 'elke', 'ieder', 'iedere', 'elk', 'alle', 'deze', 'dit', 'onze', 'uw', 'welke']);
+
 /** words before a noun that no person's or place's name takes ("het", "een", "onze"); "de" is also a surname's particle, and "zijn", "haar", "dat" are also verbs, pronouns and conjunctions */
 const DETERMINERS_NOT_PARTICLES = new Set(['het', 'een', 'deze', 'dit', 'onze', 'elke', 'iedere', 'welke', 'uw', 'geen', 'alle', 'elk', 'ieder']);
 
@@ -521,13 +551,15 @@ function ordinaryPair(scan: Scan, i: number): boolean {
 function afterDeterminer(scan: Scan, i: number): boolean {
   const { tokens, lex } = scan;
   // "Het Spreekuur" at the start of a sentence too
-  if (i === 0 || tokens.newlineBefore[i] || tokens.kind[i - 1] !== TokenKind.Word || (tokens.capital[i - 1] && !sentenceStart(tokens, i - 1))) return false;
+  // (or a determiner of no facility's name written with a capital in a title-case run: "(Geen Lid)", "Elke Leerling")
+  if (i === 0 || tokens.newlineBefore[i] || tokens.kind[i - 1] !== TokenKind.Word || (tokens.capital[i - 1] && !sentenceStart(tokens, i - 1) && !TITLE_CASE_DETERMINERS.has(tokens.lower[i - 1]))) return false;
   const before = tokens.lower[i - 1];
   if (DETERMINERS_NOT_PARTICLES.has(before)) return true;
   const low = tokens.lower[i];
   // ("de Gesprekken", "aan de Bijeenkomsten": the plural of a word of the dictionary; "de Bakkers" is in the name lists)
   // (or a word of the dictionary with the plural's ending that has no singular: "De Notulen worden vastgesteld")
-  return before === 'de' && (pluralCompound(scan, low) || isPlainCompound(lex, low) || (low.length >= 7 && (isPluralNoun(lex, low) || (low.endsWith('en') && lex.dutchWords.has(low))) && !inNameList(lex, low) && !lex.places.has(low)));
+  // (and a compound of the dictionary with no surname's tail: "de Expertgroep", "de Stuurgroep")
+  return before === 'de' && (pluralCompound(scan, low) || isPlainCompound(lex, low) || (low.length >= 9 && lex.commonWords.has(low) && !inNameList(lex, low) && !surnameTail(lex, low) && isCompoundOfWords(lex, low)) || (low.length >= 7 && (isPluralNoun(lex, low) || (low.endsWith('en') && lex.dutchWords.has(low))) && !inNameList(lex, low) && !lex.places.has(low)));
 }
 
 /** Does a title or role word stand before word i ("mw. Jansen", "Moeder: Fatima"), or is it on a line listing names ("Aanwezig: …")? */

@@ -9,6 +9,23 @@ import { Block, type Scan, TITLE_SEGMENT } from './scan';
 import { isJoin, TokenKind } from './tokens';
 import { HIGHER_EDUCATION, JARGON_TAIL, NUMERALS, ORDINALS, SEASONS, STOP_LOWER, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isPlainCompound, isPluralNoun, isNegative, isOrdinaryWord, isProgrammeWord, isRoleNoun, TITLE_PREPOSITIONS } from './wordClasses';
 
+/** Is token i (an article) written with a capital after a capitalised preposition on its line ("… Van De", "Langs De")? */
+function titleCasePreposition(scan: Scan, i: number): boolean {
+  const { kind, lower, capital, newlineBefore } = scan.tokens;
+  return i > 0 && capital[i] === 1 && !newlineBefore[i] && kind[i - 1] === TokenKind.Word && capital[i - 1] === 1 && (TITLE_PREPOSITIONS.has(lower[i - 1]) || RUN_PREPOSITIONS.has(lower[i - 1])) && !sentenceStart(scan.tokens, i - 1);
+}
+/** prepositions of a title-case run besides TITLE_PREPOSITIONS: "Van" (also a particle), "Langs", "Rond", "Binnen" */
+const RUN_PREPOSITIONS = new Set(['van', 'langs', 'rond', 'rondom', 'binnen', 'na', 'sinds', 'tijdens', 'volgens']);
+
+/**
+ * an abstract noun or a compound with a plural's tail that no name list holds ("Begeleiding", "Medezeggenschap",
+ * "Leefgroepen"; not a plain plural or compound: facilities are named "De Wilgen", "De Kompasroos")
+ */
+function abstractOrPlural(lex: Lexicon, low: string): boolean {
+  if (inNameList(lex, low) || lex.places.has(low) || isTypeWord(low)) return false;
+  return JARGON_TAIL.test(low) || isDerivedWord(lex, low) || pluralTail(lex, low);
+}
+
 /** words a facility's name never ends in: prepositions, conjunctions and adverbs of place and time */
 const NAME_NEVER_ENDS = new Set(['sinds', 'voor', 'na', 'naar', 'met', 'tot', 'door', 'bij', 'in', 'op', 'uit', 'aan', 'over', 'onder', 'tijdens', 'vanaf', 'vanuit', 'zonder', 'per', 'via', 'tegen', 'en', 'of', 'maar', 'omdat', 'als', 'elders', 'daar', 'hier', 'nu', 'dan', 'toen']);
 
@@ -547,6 +564,13 @@ function institutionsAfterTypeWords(scan: Scan): void {
     while (last >= nameStart && NAME_NEVER_ENDS.has(lower[last]) && !inNameList(lex, lower[last])) last--;
     // "met De Drie Huizen": an article before a method or organisation of the negatives names no facility
     if (/^(?:de|het|'t)$/.test(low) && last >= nameStart && matchPhrase(tokens, nameStart, lex.negativePhrases, true) >= last - nameStart + 1) continue;
+    // "Evaluatie Van De Maatregel", "Landelijke Dag Van De Medezeggenschap", "Rondje Langs De Groepen": in a title-case run,
+    // after a capitalised preposition, an article and one abstract noun, plural or compound of the dictionary name a thing
+    // ("Bezoek Aan De Regenboog" keeps its facility: a plain noun)
+    if (/^(?:de|het|'t)$/.test(low) && last === nameStart && titleCasePreposition(scan, i) && abstractOrPlural(lex, lower[nameStart])) {
+      blocked[i] = blocked[nameStart] = Block.Prose;
+      continue;
+    }
     // "bij De Club", "naar De School", "Uit De Praktijk": an article and a bare type word name no facility
     if (/^(?:de|het|'t)$/.test(low) && last === nameStart && isTypeWord(lower[nameStart])) {
       blocked[i] = blocked[nameStart] = Block.Prose;

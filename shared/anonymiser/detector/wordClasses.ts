@@ -79,8 +79,8 @@ export const FUNCTION_WORDS = new Set([
   // pronominal adverbs and the imperative of a cross-reference ("(Zie Hieronder)", "Zie Ook Bijlage 2", "Daarin Staat")
   'zie', 'hieronder', 'hierboven', 'hierna', 'hiervoor', 'hierin', 'hierbij', 'hiermee', 'hierover', 'hiervan', 'hierop',
   'daarin', 'daarmee', 'daarover', 'daarvoor', 'daarvan', 'daarop', 'daaronder', 'daarboven', 'waarin', 'waarmee', 'waarover', 'waarvoor', 'waarvan', 'waarop',
-  // the negation, which opens a verdict written in title case ("dat is Niet Structureel", "| Niet Gestart |")
-  'niet',
+  // the negation, which opens a verdict written in title case ("dat is Niet Structureel", "| Niet Gestart |", "(Geen Lid)")
+  'niet', 'geen',
   // possessive pronouns that open a title ("Mijn Plan, Mijn Stem", "Uw Mening Telt")
   'mijn', 'jouw', 'uw', 'onze',
   // adverbs of manner and frequency that open a title or an answer ("Samen Kijken", "Echt Contact")
@@ -422,7 +422,7 @@ function computePlainCompound(lex: Lexicon, lower: string): boolean {
  * "werk|afspraken" ends in "ken" inside "afspraken", "privacy|paragraaf"
  * ends in "graaf" inside "paragraaf"; "bloemen|daal", "timmer|man" keep theirs.
  */
-function surnameTail(lex: Lexicon, lower: string): boolean {
+export function surnameTail(lex: Lexicon, lower: string): boolean {
   const m = SURNAME_TAIL.exec(lower);
   if (!m) return false;
   for (let k = Math.max(1, lower.length - MAX_TAIL_WORD); k <= lower.length - MIN_TAIL_WORD && k < m.index; k++) {
