@@ -278,3 +278,32 @@ describe('the abbreviation of a law is no name', () => {
     expect(people('Jeugdigen met Jeugdhulp (Zvw uitgezonderd), per wijk.')).toEqual([]);
   });
 });
+
+describe('a name of the text written lower case as a plural or after a preposition is the word', () => {
+  it.each([
+    ['Het gezin Storm woont in Assen. Na de storm kwam er rust.', ['Storm:PERSOON']],
+    ['Meneer Ooms kwam, de ooms en tantes ook.', ['Ooms:PERSOON']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Kees de vries belde gisteren.', ['Kees de vries:PERSOON']],
+    ['Meneer Jansen kwam. Later belde jansen terug.', ['Jansen:PERSOON', 'jansen:PERSOON']],
+  ])('a hurried note keeps its names: %s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('an adjective of address before a first name that ends the phrase is no part of the name', () => {
+  it.each([
+    ['Lieve Daan. Jij kookte elke avond.', ['Daan:PERSOON']],
+    ['Lieve Sanne,\n\nHierbij de notulen.', ['Sanne:PERSOON']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it('"Lieve" stays a first name before a surname', () => {
+    expect(people('Lieve Jansen belde.')).toEqual(['Lieve Jansen:PERSOON']);
+  });
+});

@@ -87,6 +87,11 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   // "Lieve vrienden van …", "Beste collega's": an adjective of address before a lower-case plural or role names no one
   // at the start of a sentence ("Lieve Jansen" is a name, and so is "… en Lieve hebben")
   if (SALUTATIONS.has(low) && sentenceStart(tokens, i) && i + 1 < count && !newlineBefore[i + 1] && tokens.kind[i + 1] === TokenKind.Word && !capital[i + 1] && (isPluralNoun(lex, tokens.lower[i + 1]) || isRolePlural(lex, tokens.lower[i + 1]) || lex.titles.has(tokens.lower[i + 1]))) return i;
+  // ... and before a first name that ends the phrase ("Lieve Daan.", "Lieve Sanne,"): the name after it is the one addressed
+  if (SALUTATIONS.has(low) && sentenceStart(tokens, i) && i + 2 < count && !newlineBefore[i + 1] && capital[i + 1] && lex.firstNames.has(tokens.lower[i + 1]) && /^[.,!:]$/.test(tokens.raw[i + 2])) {
+    blocked[i] = Block.Word;
+    return i;
+  }
   // "Langer Dan 3 Maanden", "Meer Dan Zorg": "dan" after a comparative is the conjunction, also where it is a first name
   if (low === 'dan' && i > 0 && !newlineBefore[i] && comparative(lex, tokens.lower[i - 1])) return i;
   // in a part of a line in title case, a function word is that word, also where it is a name in some language or
@@ -664,7 +669,8 @@ function classifyAtSentenceStart(scan: Scan, i: number, low: string, common: boo
   const count = tokens.count;
   // "Kees de vries belde", "Jan van der berg kwam": a first name of the lists that opens the sentence before the
   // lower-case particles and surname of a hurried note (not a preposition: "Mert in de wijk")
-  if (lex.firstNames.has(low) && !place && lowerCaseSurnameAfter(scan, i)) {
+  // (not a preposition that is a first name somewhere: "Na de storm kwam er rust")
+  if (lex.firstNames.has(low) && !place && !FUNCTION_WORDS.has(low) && lowerCaseSurnameAfter(scan, i)) {
     labels[i] = 'PERSOON';
     return;
   }

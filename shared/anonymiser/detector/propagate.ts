@@ -6,7 +6,7 @@ import type { Label } from '../types';
 import { sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { DETERMINERS, LOWER_NAME_MIN, STOP_LOWER, SUBJECT_VERBS, inNameList, isOrdinaryWord } from './wordClasses';
+import { DETERMINERS, LOWER_NAME_MIN, STOP_LOWER, SUBJECT_VERBS, inNameList, isOrdinaryWord, isPluralNoun } from './wordClasses';
 
 /** The known names as lower-case word forms (each part of a full name, also normalised) -> PERSOON. */
 export function knownNameForms(lex: Lexicon, knownNames: string[] | undefined): Map<string, Label> {
@@ -102,7 +102,8 @@ function lowerCaseMentionIsName(scan: Scan, i: number, label: Label, forms: Map<
   if (low.length < LOWER_NAME_MIN || STOP_LOWER.has(low) || lex.titles.has(low)) return false;
   if (known.has(low)) return true;
   // "gezinnen", "vergadering": an ordinary word, whatever was found capitalised
-  if (!lex.commonWords.has(low) && !(isOrdinaryWord(lex, low) && !inNameList(lex, low))) return true;
+  // (so is the plural of a word of the dictionary written lower case: "de ooms" after "meneer Ooms")
+  if (!lex.commonWords.has(low) && !(isOrdinaryWord(lex, low) && !inNameList(lex, low)) && !isPluralNoun(lex, low)) return true;
   // "roos had koorts" after "Roos" was found as a first name; but "de roos", "in de winter", "zijn hart" stay words
   if (!firstNameForms.has(low) || label !== 'PERSOON') return false;
   const prev = i - 1;
