@@ -307,3 +307,44 @@ describe('an adjective of address before a first name that ends the phrase is no
     expect(people('Lieve Jansen belde.')).toEqual(['Lieve Jansen:PERSOON']);
   });
 });
+
+describe('initials of every alphabet, and the letters of a degree alone in a cell, are a person', () => {
+  it.each([
+    ['Gesprek met Ö.Ş. en met J.K. over de casus.', ['Ö.Ş.:PERSOON', 'J.K.:PERSOON']],
+    ['| Jeugdreclasseerder | O.Ç. | Team Oost |', ['O.Ç.:PERSOON']],
+    ['| Functie | Initialen |\n|---|---|\n| Jeugdbeschermer | M.A. |', ['M.A.:PERSOON']],
+    ['Mevrouw Ş. belde terug.', ['Ş.:PERSOON']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it('a degree after a name is no second person', () => {
+    expect(people('Het rapport is van drs. Anna Smit, M.A. en Jan Bos.').filter((f) => f.startsWith('M.A.'))).toEqual([]);
+  });
+});
+
+describe('after initials and a particle a place is a surname, and so is a place phrase after a particle', () => {
+  it.each([
+    ['Behandelaar: R. van Dalen (GZ-psycholoog).', ['R. van Dalen:PERSOON']],
+    ['J.P. van den Bosch belde.', ['J.P. van den Bosch:PERSOON']],
+    ['Ik sprak Kees van den Bosch.', ['Kees van den Bosch:PERSOON']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Hij woont in de Meern en werkt in Den Bosch.', ['de Meern:LOCATIE', 'Den Bosch:LOCATIE']],
+    ['Zij werkt in Dalen.', ['Dalen:LOCATIE']],
+  ])('places stay places: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a surname written as its initial keeps its dot', () => {
+  it.each([
+    ['| Sjoukje de V. | Secretaris |', ['Sjoukje de V.:PERSOON']],
+    ['Kevin van der W. was er ook.', ['Kevin van der W.:PERSOON']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

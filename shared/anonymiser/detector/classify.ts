@@ -9,13 +9,13 @@ import { isActionListInitials, isSignatureLine, matchPhrase, particleAt, sentenc
 import { markProse } from './prose';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { CALENDAR_BEFORE, CALENDAR_WORDS, SEASONS, HIGHER_EDUCATION, PO_BOX, ADDRESS_TITLE, COMPASS, LOWER_NAME_MIN, NOT_INITIALS, STOP_LOWER, SUBJECT_VERBS, inNameList, isCompoundOfWords, isInflectedWord, isNegative, isOrdinaryWord, looksDutch } from './wordClasses';
+import { CALENDAR_BEFORE, CALENDAR_WORDS, SEASONS, HIGHER_EDUCATION, PO_BOX, ADDRESS_TITLE, COMPASS, LOWER_NAME_MIN, NOT_INITIALS, PREPOSITION_LIKE_PARTICLES, STOP_LOWER, SUBJECT_VERBS, inNameList, isCompoundOfWords, isInflectedWord, isNegative, isOrdinaryWord, looksDutch } from './wordClasses';
 
 /** "R.B.", "J.K.": up to four dotted capitals not followed by a letter or digit */
 /** dotted initials, with the lower-case letters of particles between them: "R.B.", "J.K", "C.d.B.", "D.v.d.B." */
-const RE_DOTTED_INITIALS = /^[A-Z]\.(?:(?:[a-z]{1,3}\.){0,3}[A-Z]\.?){1,3}(?![\p{L}\d])/u;
+const RE_DOTTED_INITIALS = /^\p{Lu}\.(?:(?:[a-z]{1,3}\.){0,3}\p{Lu}\.?){1,3}(?![\p{L}\d])/u;
 /** one capital and a dot: the initial that stands for a person in an anonymised case ("J. (4 jaar)", "mevrouw K.") */
-const RE_SINGLE_INITIAL = /^[A-Z]\.(?![\p{L}\d.])/u;
+const RE_SINGLE_INITIAL = /^\p{Lu}\.(?![\p{L}\d.])/u;
 /** what follows a single initial that stands for a person: an age or a school group in brackets, ", 7 jaar" */
 const RE_PERSON_AFTER_INITIAL = /^ ?(?:\((?:\d{1,2}(?:[;,)]| ?(?:jaar|jr|j)\b)|groep \d|\p{Lu}\p{Ll}+\))|, \d{1,2} ?(?:jaar|jr|j)\b)/u;
 
@@ -98,8 +98,12 @@ function markPhrases(scan: Scan): void {
     if (place) {
       // "de Schilderswijk": keep the article when the place entry has it; "mevrouw Ter Horst", "dhr. De Bilt":
       // after a title a place that opens with a particle is a surname
-      const label = lex.particles.has(tokens.lower[i]) && titleBefore(scan, i) ? 'PERSOON' : 'LOCATIE';
+      // (so is one written lower case after a lower-case particle: "J.P. van den Bosch", "Marieke van der Meer"; "in de Meern" is a place)
+      const afterParticle = i > 0 && !tokens.newlineBefore[i] && tokens.kind[i - 1] === TokenKind.Word && !tokens.capital[i - 1] && !tokens.capital[i] && lex.particles.has(tokens.lower[i - 1]) && !PREPOSITION_LIKE_PARTICLES.has(tokens.lower[i - 1]);
+      const label = lex.particles.has(tokens.lower[i]) && (titleBefore(scan, i) || afterParticle) ? 'PERSOON' : 'LOCATIE';
       for (let k = 0; k < place; k++) labels[i + k] = label;
+      // (the particles before it open the surname: "van" of "van den Bosch")
+      if (afterParticle) for (let k = i - 1; k >= 0 && !tokens.newlineBefore[k + 1] && tokens.kind[k] === TokenKind.Word && !tokens.capital[k] && lex.particles.has(tokens.lower[k]); k--) labels[k] = 'PERSOON';
       i += place - 1;
       continue;
     }
@@ -414,6 +418,17 @@ function classifyAllCaps(scan: Scan, i: number, low: string): void {
   }
 }
 
+/** the letters of a degree that are also two initials */
+const DEGREE_LETTERS = new Set(['B.A', 'M.A']);
+
+/** Does the abbreviation at token i (length characters) fill a table cell on its own ("| M.A. |")? */
+function aloneInCell(scan: Scan, i: number, length: number): boolean {
+  const { text, tokens } = scan;
+  const before = text.slice(text.lastIndexOf('\n', tokens.start[i] - 1) + 1, tokens.start[i]);
+  const after = text.slice(tokens.start[i] + length, tokens.start[i] + length + 3);
+  return /\|\s*$/.test(before) && /^\s*\|/.test(after);
+}
+
 /** A name abbreviation written as dotted initials only: "cliënt R.B.", "(J.K.)" — a span of its own unless a name follows. */
 function findDottedInitials(scan: Scan, i: number, singleInitials: Set<string>): void {
   const { tokens, lex, text } = scan;
@@ -428,7 +443,9 @@ function findDottedInitials(scan: Scan, i: number, singleInitials: Set<string>):
     singleInitials.add(raw[i]);
     return;
   }
-  if (NOT_INITIALS.has(match[0].replace(/\.$/, '').toUpperCase())) return;
+  // (a degree's letters alone in a table cell are a person's initials: "| Jeugdbeschermer | M.A. |"; after a name, "Jan
+  // Smit, M.A.", the degree)
+  if (NOT_INITIALS.has(match[0].replace(/\.$/, '').toUpperCase()) && !(DEGREE_LETTERS.has(match[0].replace(/\.$/, '').toUpperCase()) && aloneInCell(scan, i, match[0].length))) return;
   // the rest of an abbreviation that starts one letter earlier ("Z.S.M." read from its "S")
   if (i > 1 && raw[i - 1] === '.' && end[i - 1] === start[i] && kind[i - 2] === TokenKind.Word && raw[i - 2].length === 1 && end[i - 2] === start[i - 1] && NOT_INITIALS.has(`${raw[i - 2]}.${match[0]}`.replace(/\.$/, '').toUpperCase())) return;
   if (i > 0 && kind[i - 1] === TokenKind.Word && raw[i - 1].length === 1 && end[i - 1] + 1 === start[i]) return;

@@ -200,7 +200,7 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
     // a plural of the dictionary in a title-case part of a line, with no name beside it ("… Met Jonge Kinderen")
     // (a name word beside it that a rule blocked is no name: "Jonge" there)
     if (!named && !place && scan.heading[i] === TITLE_SEGMENT && common && isPluralNoun(lex, low) && !nextToName(scan, i, true)) return i;
-    labels[i] = place && !surnameAfterParticle(scan, i, low) ? 'LOCATIE' : 'PERSOON';
+    labels[i] = place && !surnameAfterParticle(scan, i, low) && !afterInitialAndParticle(scan, i) ? 'LOCATIE' : 'PERSOON';
     return i;
   }
   classifyAtSentenceStart(scan, i, low, common, place, named);
@@ -305,6 +305,16 @@ function surnameAfterParticle(scan: Scan, i: number, low: string): boolean {
   const particle = tokens.lower[i - 1];
   if (!lex.particles.has(particle) || PREPOSITION_LIKE_PARTICLES.has(particle)) return false;
   return matchPhrase(tokens, i - 1, lex.placePhrases, true) === 0;
+}
+
+/** Do an initial and lower-case particles stand right before word i ("R. van Dalen", "J.P. de Bilt")? Then a place is a surname. */
+function afterInitialAndParticle(scan: Scan, i: number): boolean {
+  const { tokens, lex } = scan;
+  const { raw, kind, capital, newlineBefore } = tokens;
+  let p = i - 1;
+  while (p >= 0 && !newlineBefore[p + 1] && kind[p] === TokenKind.Word && !capital[p] && lex.particles.has(tokens.lower[p])) p--;
+  if (p === i - 1 || p < 1 || newlineBefore[p + 1] || raw[p] !== '.') return false;
+  return kind[p - 1] === TokenKind.Word && raw[p - 1].length === 1 && capital[p - 1] === 1;
 }
 
 /** a capitalised point of the compass right after token i on its line ("Stad Noord", "Regio Zuid-Oost" has "Zuid"; not

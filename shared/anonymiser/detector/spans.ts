@@ -90,8 +90,10 @@ function buildNameSpan(scan: Scan, i: number, label: Label): number {
     while (after < count && start[after] < endOffset) after++;
     return after;
   }
-  emit(scan, start[first], coreEnd[last], label, 30);
-  return last + 1;
+  // "Sjoukje de V.", "Kevin van der W.": a surname written as its initial keeps its dot
+  const initialDot = label === 'PERSOON' && last > first && tokens.raw[last].length === 1 && capital[last] === 1 && text.charCodeAt(end[last]) === 46 ? 1 : 0;
+  emit(scan, start[first], coreEnd[last] + initialDot, label, 30);
+  return last + 1 + initialDot;
 }
 
 
