@@ -348,3 +348,20 @@ describe('a surname written as its initial keeps its dot', () => {
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('a provider named by a coined word before "GGZ" is an institution', () => {
+  it.each([
+    ['Na een opname bij Ouwehoek GGZ wacht zij op een plek.', 'Ouwehoek GGZ:INSTELLING'],
+    ['Hij krijgt behandeling bij Kwintara Jeugd-GGZ in Almere.', 'Kwintara Jeugd-GGZ:INSTELLING'],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it.each([
+    'De Specialistische GGZ en de Basis GGZ werken samen.',
+    'GGZ Centraal en GGZ Drenthe zijn grote aanbieders.',
+    'Ze krijgt hulp van de GGZ.',
+  ])('a kind of care or a regional body is none: %s', (text) => {
+    expect(found(text).filter((f) => f.endsWith(':INSTELLING'))).toEqual([]);
+  });
+});

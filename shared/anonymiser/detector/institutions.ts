@@ -197,7 +197,7 @@ export function detectInstitutions(scan: Scan): void {
 }
 
 /** the sector a care provider writes after its own name ("Lindehof Jeugdhulp", "Zonnehoeve Jeugdzorg", "De Berk Kinderopvang") */
-const SECTOR_WORDS = new Set(['jeugdhulp', 'jeugdzorg', 'kinderopvang', 'opvoedhulp', 'jeugdhulpverlening', 'gezinshuiszorg', 'pleegzorg', 'thuiszorg', 'gehandicaptenzorg']);
+const SECTOR_WORDS = new Set(['jeugdhulp', 'jeugdzorg', 'kinderopvang', 'opvoedhulp', 'jeugdhulpverlening', 'gezinshuiszorg', 'pleegzorg', 'thuiszorg', 'gehandicaptenzorg', 'ggz', 'jeugd-ggz']);
 
 /**
  * "Lindehof Jeugdhulp", "Zonnehoeve Jeugdzorg": a capitalised word of no word list before the sector word is a
