@@ -365,3 +365,97 @@ describe('a provider named by a coined word before "GGZ" is an institution', () 
     expect(found(text).filter((f) => f.endsWith(':INSTELLING'))).toEqual([]);
   });
 });
+
+describe('a provider named by a coined word before a sector phrase is an institution', () => {
+  it.each([
+    ['De wachtlijst bij Zonnehof Jeugd en Gezin groeit.', 'Zonnehof Jeugd en Gezin:INSTELLING'],
+    ['Zij verblijft bij Kwintara Jeugd & Opvoedhulp in Gouda.', 'Kwintara Jeugd & Opvoedhulp:INSTELLING'],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it('"Centrum Jeugd en Gezin" is a generic organisation', () => {
+    expect(found('Het Centrum Jeugd en Gezin is open.')).toEqual([]);
+  });
+});
+
+describe('a congregation named by its church\'s kind and a name is an institution', () => {
+  it.each([
+    ['De vrouwengroep van Pinkstergemeente Maranatha kookt mee.', 'Pinkstergemeente Maranatha:INSTELLING'],
+    ['Hij zit bij Baptistengemeente Ebenhaëzer.', 'Baptistengemeente Ebenhaëzer:INSTELLING'],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it('a place after it stays a place', () => {
+    expect(found('De Protestantse Gemeente Zwolle helpt.')).toEqual(['Zwolle:LOCATIE']);
+  });
+});
+
+describe('time units in a table header are no names', () => {
+  it('"(Weken)", "(Dagen)"', () => {
+    expect(found('| Aanbieder | Gem. Wachttijd (Weken) | Doorlooptijd (Dagen) |\n|---|---|---|\n| Zorg Oost | 9 | 40 |')).toEqual([]);
+  });
+});
+
+describe('an inflected adjective that opens a sentence before a plural is no name', () => {
+  it.each([
+    '1. Jonge mantelzorgers (8–18 jaar) krijgen steun.',
+    'Nieuwe medewerkers volgen een inwerkprogramma.',
+  ])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Sterre kookte voor iedereen.', 'Sterre:PERSOON'],
+    ['Anne belde gisteren.', 'Anne:PERSOON'],
+  ])('a first name stays: %s', (text, expected) => {
+    expect(people(text)).toEqual([expected]);
+  });
+});
+
+describe('a bare type word of a facility after an article names none', () => {
+  it.each([
+    'Er is een leesuur in de Bibliotheek.',
+    'De Bibliotheek stelt op woensdag een ruimte beschikbaar.',
+  ])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('a facility named after its type word is still found (its label is another matter)', () => {
+    expect(found('We lezen in Bibliotheek Drechtoever.').map((f) => f.replace(/:[A-Z]+$/, ''))).toEqual(['Bibliotheek Drechtoever']);
+  });
+});
+
+describe('a word of the dictionary that a name list holds is that word after a determiner of no name', () => {
+  it.each([
+    'Hij mist de woorden en het Kader om erover te praten.',
+    'Na deze Storm kwam er rust.',
+  ])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('"Kader" as a first name stays', () => {
+    expect(people('Kader belde over de afspraak.')).toEqual(['Kader:PERSOON']);
+  });
+});
+
+describe('a role and its field, a method named by its noun, a role word with an age', () => {
+  it.each([
+    'Bilal Chaouch (Stagiair Toegepaste Psychologie) schreef mee.',
+    'Een behandeling zoals Multisysteem Therapie (MST) of het Comfort-Model helpt.',
+    '| Deniz Yavuz | DY | Lid, Jongere (19) | Ja |',
+  ])('%s', (text) => {
+    expect(people(text).filter((f) => /Toegepaste|Therapie|Multisysteem|Model|Jongere/.test(f))).toEqual([]);
+  });
+
+  it('a name after "jongere" is a person', () => {
+    expect(people('De jongere Sem (15) vertelde het.')).toEqual(['Sem:PERSOON']);
+  });
+});
+
+describe('a care noun after a capitalised preposition in a title-case run is no facility', () => {
+  it('"Informatie Over De Hulp"', () => {
+    expect(found('| Aspect | 2023 | 2024 | Verschil |\n|---|---|---|---|\n| Bejegening | 7,6 | 7,9 | +0,3 |\n| Informatie Over De Hulp | 6,9 | 7,1 | +0,2 |\n| Resultaat Van De Hulp | 7,3 | 7,4 | +0,1 |')).toEqual([]);
+  });
+});

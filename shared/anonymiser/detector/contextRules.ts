@@ -1,6 +1,7 @@
 // Classification of a capitalised word by its context, once its shape has said nothing: the word before
 // it (a title, a particle, a preposition of place, a pet), the word after it (a name, a particle, a
 // finite verb, an age in brackets) and whether it starts a sentence, where a capital says nothing.
+import { isTypeWord } from './institutions';
 import { inNameListLine, looksLikeListOfNames, matchPhrase, nextToName, particleAt, sentenceStart } from './neighbours';
 import type { Lexicon } from '../lexicon';
 import { Block, type Scan, TITLE_SEGMENT } from './scan';
@@ -84,6 +85,18 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   // "… het is zo. En Ervaringsdeskundigen": a capitalised preposition, conjunction or sentence adverb of no name list
   // is never a name, also where the dot before it reads as an abbreviation ("zo." for zondag)
   if (!named && !place && FUNCTION_WORDS.has(low)) return i;
+  // a bare type word of a facility after an article names none ("in de Bibliotheek", "De Bibliotheek stelt …")
+  // (alone: a capitalised word after it may be the facility's name, "Bibliotheek Drechtoever")
+  if (!named && !place && isTypeWord(low) && lex.commonWords.has(low) && !afterTitle && i > 0 && !newlineBefore[i] && ARTICLES.has(prevLow) && !(i + 1 < count && !newlineBefore[i + 1] && tokens.kind[i + 1] === TokenKind.Word && capital[i + 1])) return i;
+  // "Multisysteem Therapie", "het Comfort-Model": a word before a capitalised method noun, or joined to one, names a method
+  if (!named && !place && !afterTitle && methodNounAfter(scan, i, low)) {
+    if (i + 1 < count && !labels[i + 1] && METHOD_NOUNS.has(tokens.lower[i + 1])) blocked[i + 1] = Block.Word;
+    return i;
+  }
+  // "het Kader", "deze Storm": a word of the dictionary that a name list holds is that word after a determiner of no name
+  if (named && common && !place && !afterTitle && i > 0 && !newlineBefore[i] && !capital[i - 1] && DETERMINERS_NOT_PARTICLES.has(prevLow) && !nextToName(scan, i)) return i;
+  // "1. Jonge mantelzorgers (8–18 jaar)": an inflected adjective that opens a sentence before a lower-case noun
+  if (sentenceStart(tokens, i) && isInflectedForm(lex, low) && RE_ADJECTIVE_ENDING.test(low) && !lex.firstNames.has(low) && i + 1 < count && !newlineBefore[i + 1] && tokens.kind[i + 1] === TokenKind.Word && !capital[i + 1] && pluralOf(scan, tokens.lower[i + 1]) && !finiteVerb(lex, tokens.lower[i + 1]) && !SUBJECT_VERBS.has(tokens.lower[i + 1]) && !lex.particles.has(tokens.lower[i + 1])) return i;
   // "Lieve vrienden van …", "Beste collega's": an adjective of address before a lower-case plural or role names no one
   // at the start of a sentence ("Lieve Jansen" is a name, and so is "… en Lieve hebben")
   if (SALUTATIONS.has(low) && sentenceStart(tokens, i) && i + 1 < count && !newlineBefore[i + 1] && tokens.kind[i + 1] === TokenKind.Word && !capital[i + 1] && (isPluralNoun(lex, tokens.lower[i + 1]) || isRolePlural(lex, tokens.lower[i + 1]) || lex.titles.has(tokens.lower[i + 1]))) return i;
@@ -119,11 +132,12 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   // a product or a platform by its inner capital, whatever stands before it ("van TenderNed", "via WhatsApp")
   if (!named && !place && !afterTitle && RE_INNER_CAPITAL.test(tokens.raw[i])) return i;
   if (classifyByNeighbour(scan, i, low, prevLow, afterTitle, common, place, named)) return i;
-  if (afterTitle && !named && !place && (COMPASS.has(low) || isProgrammeWord(lex, low) || countedByNumber(scan, i, low) || RE_NUMBER_WORD.test(low) || RE_KIN_SIDE.test(low) || (ADJECTIVE_TITLES.has(prevLow) && capital[i - 1] && common))) {
+  if (afterTitle && !named && !place && (COMPASS.has(low) || isProgrammeWord(lex, low) || countedByNumber(scan, i, low) || RE_NUMBER_WORD.test(low) || RE_KIN_SIDE.test(low) || (ADJECTIVE_TITLES.has(prevLow) && capital[i - 1] && common) || fieldAfterRole(scan, i, low))) {
     // "Teamleider Noord", "Manager Zorg", "wethouder Jeugd", "Mentor Groep 7B": a role with its area, portfolio or class, no
     // name; nor is a register's number word after a word that is also a role ("Intern Dossiernummer"), nor the side of the
     // family after a kin word ("Oma Moederszijde"), nor a word of the dictionary after a role that is also an adjective
-    // written with a capital ("Alleen Voor Intern Gebruik")
+    // written with a capital ("Alleen Voor Intern Gebruik"), nor an inflected adjective that opens the field of a role
+    // ("Stagiair Toegepaste Psychologie")
     blocked[i] = Block.Word;
     return i;
   }
@@ -215,6 +229,33 @@ function comparative(lex: Lexicon, low: string): boolean {
   return lex.dutchWords.has(stem) || lex.dutchWords.has(stem.endsWith('d') ? stem.slice(0, -1) : stem) || (stem.length >= 3 && stem.charCodeAt(stem.length - 1) === stem.charCodeAt(stem.length - 2) && lex.dutchWords.has(stem.slice(0, -1)));
 }
 
+/** a plural noun: of a word of the dictionary ("jongeren") or of a compound ("mantelzorgers") */
+function pluralOf(scan: Scan, low: string): boolean {
+  return isPluralNoun(scan.lex, low) || pluralCompound(scan, low) || ((low.endsWith('s') || low.endsWith('en')) && isPluralNoun(scan.lex, low.slice(Math.max(0, low.length - 9))));
+}
+
+/** An inflected adjective before an abstract noun or a plural after a role: the role's field ("Stagiair Toegepaste Psychologie")? */
+function fieldAfterRole(scan: Scan, i: number, low: string): boolean {
+  const { tokens, lex } = scan;
+  if (!isInflectedWord(lex, low) || !RE_ADJECTIVE_ENDING.test(low)) return false;
+  const n = i + 1;
+  if (n >= tokens.count || tokens.newlineBefore[n] || tokens.kind[n] !== TokenKind.Word || !tokens.capital[n] || inNameList(lex, tokens.lower[n])) return false;
+  const next = tokens.lower[n];
+  return JARGON_TAIL.test(next) || isDerivedWord(lex, next) || isPluralNoun(lex, next) || /(?:logie|kunde|wetenschap|wetenschappen)$/.test(next);
+}
+
+/** nouns that end the name of a method or programme ("Multisysteem Therapie", "Comfort-Model") */
+const METHOD_NOUNS = new Set(['therapie', 'training', 'methode', 'methodiek', 'model', 'aanpak', 'programma', 'interventie', 'benadering']);
+
+/** Is word i joined to a method noun ("Comfort-Model") or followed on its line by a capitalised one ("Multisysteem Therapie")? */
+function methodNounAfter(scan: Scan, i: number, low: string): boolean {
+  const { tokens } = scan;
+  const parts = hyphenParts(low);
+  if (parts && METHOD_NOUNS.has(parts[parts.length - 1])) return true;
+  const n = i + 1;
+  return n < tokens.count && !tokens.newlineBefore[n] && tokens.kind[n] === TokenKind.Word && tokens.capital[n] === 1 && METHOD_NOUNS.has(tokens.lower[n]) && isJoin(scan.text, tokens.end[i], tokens.start[n]);
+}
+
 /** Does the phrase end after word i: a line end, the text's end or a mark of punctuation (not a hyphen or an apostrophe)? */
 function phraseEndsAfter(scan: Scan, i: number): boolean {
   const { raw, kind, newlineBefore, count } = scan.tokens;
@@ -247,6 +288,9 @@ function petInApposition(scan: Scan, i: number): boolean {
 
 /** adjectives of address before a noun ("Lieve vrienden", "Beste collega's") */
 const SALUTATIONS = new Set(['lieve', 'beste', 'geachte', 'dierbare', 'hooggeachte']);
+
+/** the ending of an inflected adjective ("toegepaste", "sociale") */
+const RE_ADJECTIVE_ENDING = /\p{L}{4,}e$/u;
 
 /** roles that are adjectives too ("intern begeleider", "Intern Gebruik") */
 const ADJECTIVE_TITLES = new Set(['intern', 'extern', 'ambulant']);
@@ -574,7 +618,7 @@ function afterDeterminer(scan: Scan, i: number): boolean {
   // ("de Gesprekken", "aan de Bijeenkomsten": the plural of a word of the dictionary; "de Bakkers" is in the name lists)
   // (or a word of the dictionary with the plural's ending that has no singular: "De Notulen worden vastgesteld")
   // (and a compound of the dictionary with no surname's tail: "de Expertgroep", "de Stuurgroep")
-  return before === 'de' && (pluralCompound(scan, low) || isPlainCompound(lex, low) || (low.length >= 9 && lex.commonWords.has(low) && !inNameList(lex, low) && !surnameTail(lex, low) && isCompoundOfWords(lex, low)) || (low.length >= 7 && (isPluralNoun(lex, low) || (low.endsWith('en') && lex.dutchWords.has(low))) && !inNameList(lex, low) && !lex.places.has(low)));
+  return before === 'de' && (pluralCompound(scan, low) || isPlainCompound(lex, low) || (low.length >= 8 && lex.commonWords.has(low) && !inNameList(lex, low) && !surnameTail(lex, low) && isCompoundOfWords(lex, low)) || (low.length >= 7 && (isPluralNoun(lex, low) || (low.endsWith('en') && lex.dutchWords.has(low))) && !inNameList(lex, low) && !lex.places.has(low)));
 }
 
 /** Does a title or role word stand before word i ("mw. Jansen", "Moeder: Fatima"), or is it on a line listing names ("Aanwezig: …")? */

@@ -23,7 +23,7 @@ const RUN_PREPOSITIONS = new Set(['van', 'langs', 'rond', 'rondom', 'binnen', 'n
  */
 function abstractOrPlural(lex: Lexicon, low: string): boolean {
   if (inNameList(lex, low) || lex.places.has(low) || isTypeWord(low)) return false;
-  return JARGON_TAIL.test(low) || isDerivedWord(lex, low) || pluralTail(lex, low);
+  return JARGON_TAIL.test(low) || isDerivedWord(lex, low) || pluralTail(lex, low) || BARE_CARE_NOUNS.has(low) || low === 'hulp';
 }
 
 /** words a facility's name never ends in: prepositions, conjunctions and adverbs of place and time */
@@ -71,7 +71,7 @@ const NATIONAL_TAIL = /^(?:nederland|vlaanderen|belgië|europa|europe|internatio
 /** type words written as the sector's acronym */
 const RE_ACRONYM_TYPE_WORD = /^(?:GGZ|Jeugd-GGZ)$/;
 
-function isTypeWord(low: string): boolean {
+export function isTypeWord(low: string): boolean {
   if (INST_TYPE_WORDS.has(low)) return true;
   if (low.length <= 7) return false;
   const ends = TYPE_WORD_ENDS.get(low.slice(-2));
@@ -128,8 +128,13 @@ function congregation(scan: Scan, i: number): boolean {
   const { lower, capital, newlineBefore, count } = scan.tokens;
   const low = lower[i];
   if (low.length < 12 || !/(?:gemeente|gemeenschap)$/.test(low) || i + 2 >= count || newlineBefore[i + 1] || newlineBefore[i + 2]) return false;
-  return /^(?:de|het|'t)$/.test(lower[i + 1]) && capital[i + 2] === 1 && !scan.lex.places.has(lower[i + 2]) && matchPhrase(scan.tokens, i + 1, scan.lex.placePhrases, true) === 0;
+  if (/^(?:de|het|'t)$/.test(lower[i + 1])) return capital[i + 2] === 1 && !scan.lex.places.has(lower[i + 2]) && matchPhrase(scan.tokens, i + 1, scan.lex.placePhrases, true) === 0;
+  // ("Pinkstergemeente Bethel", "Baptistengemeente Maranatha": a congregation of a church's kind with a name no word list holds)
+  const n = i + 1;
+  return RE_CHURCH_KIND.test(low) && capital[n] === 1 && scan.tokens.kind[n] === TokenKind.Word && !scan.lex.commonWords.has(lower[n]) && !scan.lex.places.has(lower[n]) && !isNegative(scan.lex, lower[n]);
 }
+/** congregations named by their church's kind */
+const RE_CHURCH_KIND = /^(?:pinkster|baptisten|evangelie|volle-evangelie|christelijke|gereformeerde|hervormde|protestantse|vrije|kerk)gemeente$/;
 
 /** Does the word end in the plural of a word ("beleids|zaken", "personeels|diensten")? */
 function pluralTail(lex: Lexicon, lower: string): boolean {
@@ -199,6 +204,14 @@ export function detectInstitutions(scan: Scan): void {
 /** the sector a care provider writes after its own name ("Lindehof Jeugdhulp", "Zonnehoeve Jeugdzorg", "De Berk Kinderopvang") */
 const SECTOR_WORDS = new Set(['jeugdhulp', 'jeugdzorg', 'kinderopvang', 'opvoedhulp', 'jeugdhulpverlening', 'gezinshuiszorg', 'pleegzorg', 'thuiszorg', 'gehandicaptenzorg', 'ggz', 'jeugd-ggz']);
 
+/** The length of a capitalised sector phrase at token i ("Jeugd en Gezin", "Jeugd & Opvoedhulp", "Kind en Gezin"), or 0. */
+function sectorPhrase(scan: Scan, i: number): number {
+  const { kind, raw, lower, capital, newlineBefore, count } = scan.tokens;
+  if (i + 2 >= count || kind[i] !== TokenKind.Word || !capital[i] || !(lower[i] === 'jeugd' || lower[i] === 'kind') || newlineBefore[i + 1] || newlineBefore[i + 2]) return 0;
+  if (!(lower[i + 1] === 'en' || raw[i + 1] === '&')) return 0;
+  return capital[i + 2] && /^(?:gezin|opvoedhulp|opvoeding|opvoedondersteuning)$/.test(lower[i + 2]) ? 3 : 0;
+}
+
 /**
  * "Lindehof Jeugdhulp", "Zonnehoeve Jeugdzorg": a capitalised word of no word list before the sector word is a
  * provider's name, and the two are the institution. A capitalised ordinary word or an inflected adjective there names a
@@ -208,6 +221,18 @@ function brandsBeforeSectorWords(scan: Scan): void {
   const { tokens, lex, blocked, labels } = scan;
   const { kind, lower, capital, newlineBefore, start, coreEnd } = tokens;
   for (let i = 1; i < tokens.count; i++) {
+    // ("Zonnehof Jeugd en Gezin", "Flevohorst Jeugd & Gezin": a sector phrase of three words; a brand before it is a provider)
+    const phrase = sectorPhrase(scan, i);
+    if (phrase > 0 && !newlineBefore[i] && !blocked[i - 1] && brandWord(scan, i - 1) && !(i > 1 && !newlineBefore[i - 1] && kind[i - 2] === TokenKind.Word && capital[i - 2] && !sentenceStart(tokens, i - 2))) {
+      const last = i + phrase - 1;
+      for (let k = i - 1; k <= last; k++) {
+        labels[k] = null;
+        blocked[k] = Block.Institution;
+      }
+      scan.spans.push({ start: start[i - 1], end: coreEnd[last], label: 'INSTELLING', prio: 45 });
+      i = last;
+      continue;
+    }
     if (kind[i] !== TokenKind.Word || !capital[i] || !SECTOR_WORDS.has(lower[i]) || newlineBefore[i] || blocked[i] === Block.Institution) continue;
     const p = i - 1;
     const low = lower[p];
