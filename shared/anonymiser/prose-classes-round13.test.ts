@@ -459,3 +459,9 @@ describe('a care noun after a capitalised preposition in a title-case run is no 
     expect(found('| Aspect | 2023 | 2024 | Verschil |\n|---|---|---|---|\n| Bejegening | 7,6 | 7,9 | +0,3 |\n| Informatie Over De Hulp | 6,9 | 7,1 | +0,2 |\n| Resultaat Van De Hulp | 7,3 | 7,4 | +0,1 |')).toEqual([]);
   });
 });
+
+describe('a facility name ends before a preposition and the weekdays after it', () => {
+  it('"Huiswerkklas Op Dinsdag En Donderdag"', () => {
+    expect(found('Liam gaat naar basisschool De Wissel en naar Sporthal Kwintara Op Dinsdag En Donderdag.').filter((f) => f.endsWith(':INSTELLING'))).toEqual(['De Wissel:INSTELLING', 'Sporthal Kwintara:INSTELLING']);
+  });
+});

@@ -7,7 +7,7 @@ import { ROOM_WORDS } from './layout';
 import { matchPhrase, sentenceStart } from './neighbours';
 import { Block, type Scan, TITLE_SEGMENT } from './scan';
 import { isJoin, TokenKind } from './tokens';
-import { HIGHER_EDUCATION, JARGON_TAIL, NUMERALS, ORDINALS, SEASONS, STOP_LOWER, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isPlainCompound, isPluralNoun, isNegative, isOrdinaryWord, isProgrammeWord, isRoleNoun, TITLE_PREPOSITIONS } from './wordClasses';
+import { CALENDAR_WORDS, HIGHER_EDUCATION, JARGON_TAIL, NUMERALS, ORDINALS, SEASONS, STOP_LOWER, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isPlainCompound, isPluralNoun, isNegative, isOrdinaryWord, isProgrammeWord, isRoleNoun, TITLE_PREPOSITIONS } from './wordClasses';
 
 /** Is token i (an article) written with a capital after a capitalised preposition on its line ("… Van De", "Langs De")? */
 function titleCasePreposition(scan: Scan, i: number): boolean {
@@ -586,7 +586,8 @@ function institutionsAfterTypeWords(scan: Scan): void {
     let last = institutionNameEnd(scan, nameStart);
     // "Op School Sinds …", "Eén Waakdienst Voor 9 Jongeren", "Naar Crisisgroep Elders": a title-case run goes on past the
     // name, which ends in no preposition, conjunction or adverb of place
-    while (last >= nameStart && NAME_NEVER_ENDS.has(lower[last]) && !inNameList(lex, lower[last])) last--;
+    // (nor in a weekday or month after such a word: "Huiswerkklas Op Dinsdag En Donderdag")
+    while (last >= nameStart && ((NAME_NEVER_ENDS.has(lower[last]) && !inNameList(lex, lower[last])) || (CALENDAR_WORDS.has(lower[last]) && last > nameStart && NAME_NEVER_ENDS.has(lower[last - 1])))) last--;
     // "met De Drie Huizen": an article before a method or organisation of the negatives names no facility
     if (/^(?:de|het|'t)$/.test(low) && last >= nameStart && matchPhrase(tokens, nameStart, lex.negativePhrases, true) >= last - nameStart + 1) continue;
     // "Evaluatie Van De Maatregel", "Landelijke Dag Van De Medezeggenschap", "Rondje Langs De Groepen": in a title-case run,
