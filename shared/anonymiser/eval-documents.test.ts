@@ -91,6 +91,7 @@ describe('the evaluation documents', () => {
     ['reports-tuned22', 0.975, 0.935, 3.2],
     ['reports-tuned23', 0.96, 0.945, 2.4],
     ['reports-tuned24', 0.965, 0.965, 1.3],
+    ['reports-tuned25', 0.955, 0.96, 1.6],
     ['reports-heldout', 0.95, 0.975, 1.0],
     ['cases-tuned', 0.99, 0.97, 0.5],
     ['cases-heldout', 0.85, 0.9, 0.5],
