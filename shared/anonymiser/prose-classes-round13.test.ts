@@ -465,3 +465,35 @@ describe('a facility name ends before a preposition and the weekdays after it', 
     expect(found('Liam gaat naar basisschool De Wissel en naar Sporthal Kwintara Op Dinsdag En Donderdag.').filter((f) => f.endsWith(':INSTELLING'))).toEqual(['De Wissel:INSTELLING', 'Sporthal Kwintara:INSTELLING']);
   });
 });
+
+describe('a present participle of the dictionary is no name, nor a place beside a date', () => {
+  it.each([
+    'De afgelopen weken ging het Wisselend.',
+    'Het letsel is Niet Passend Bij Een Val.',
+    '| 6 | Verlofplan herzien | RL | 14 maart 2025 | Lopend |',
+  ])('%s', (text) => {
+    expect(found(text).filter((f) => !f.endsWith(':DATUM'))).toEqual([]);
+  });
+
+  it('a place that ends in -end stays', () => {
+    expect(found('Hij woont in Purmerend.')).toEqual(['Purmerend:LOCATIE']);
+  });
+});
+
+describe('a rating of one grading adjective in a table cell is no name', () => {
+  it('"| Goed |", also where a name in the text took the word ("volgens juf Sanne Dekker Goed.")', () => {
+    const text = '| Netwerklid | Relatie | Betrokkenheid |\n|---|---|---|\n| Wim de Vries | Buurman | Goed |\n| Ans Kok | Tante | Matig |\n\nHet gaat volgens juf Sanne Dekker Goed.';
+    expect(people(text).filter((f) => f.startsWith('Goed'))).toEqual([]);
+  });
+});
+
+describe('statistics, acronym plurals and academic units are no identifiers', () => {
+  it.each([
+    'The effect was small (OR = 0.52, 95% CI 0.29–0.94).',
+    'To examine whether FNMs held early prevent placement.',
+    'University of Groningen, Department of Psychology.',
+  ])('%s', (text) => {
+    expect(found(text).filter((f) => !f.endsWith(':LOCATIE'))).toEqual([]);
+  });
+
+});

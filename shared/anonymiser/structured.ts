@@ -108,6 +108,8 @@ const UNIT_AFTER =
 const RE_CODE_GROUPS = /(?<![A-Za-z\u00c0-\u024f\d/.-])(?:[A-Z][A-Za-z]{0,6}\d{0,12}|\d{1,12}[A-Z]{0,3})(?:(?:[-/.]|(?<=[A-Z][A-Za-z]{0,5}[A-Z])[ ](?=[A-Z\d]))(?:[A-Z][A-Za-z]{0,6}\d{0,12}|\d{1,12}[A-Z]{0,3})){1,6}(?![A-Za-z\u00c0-\u024f\d]|[-/.][A-Za-z\u00c0-\u024f\d])/g; // no u flag: Latin letters around a code, and much faster; a space only after an abbreviation ("RvdK 2024", not "Dag 3")
 /** prefixes of standards and classifications, not of a case: "ISO 27001", "NEN 7510", "DSM-5" */
 const STANDARD_PREFIXES = new Set(['ISO', 'NEN', 'IEC', 'EN', 'DIN', 'NTA', 'ICD', 'DSM', 'NPR', 'CEN', 'BS', 'ASTM', 'IEEE', 'RFC']);
+/** abbreviations of statistics before their numbers: "CI 1.2–4.4", "SD 0.8" */
+const STATISTICS = new Set(['CI', 'OR', 'SD', 'SE', 'RR', 'HR', 'IQR', 'ICC']);
 /** names of a register in front of its number stay outside the span, like a keyword: "ISBN [978-90-…]", "SKJ [110045678]" */
 const REGISTER_PREFIXES = new Set(['ISBN', 'ISSN', 'BSN', 'SKJ', 'BIG', 'KVK', 'AGB', 'IBAN', 'KENTEKEN']);
 const RE_YEAR_RANGE = /^(?:19|20)\d{2}[-/](?:(?:19|20)?\d{2})$/;
@@ -143,6 +145,8 @@ function codeSpan(s: string): [number, number] | null {
   const letterGroups = kept.filter((p) => /[A-Za-z]/.test(p.text));
   if ((!letterGroups.length && !registered) || digits.length < 4) return null;
   if (STANDARD_PREFIXES.has(kept[0].text.toUpperCase())) return null;
+  // "95% CI 0.29–0.94", "OR 2.3": a statistic before its numbers
+  if (STATISTICS.has(kept[0].text) && kept.slice(1).every((p) => /^\d+$/.test(p.text))) return null;
   const digitGroups = kept.filter((p) => /\d/.test(p.text));
   const longest = Math.max(...digitGroups.map((p) => p.text.replace(/\D/g, '').length));
   if (digitGroups.length < 2 && longest < 5) return null;

@@ -16,6 +16,7 @@ import {
   PLACE_PREPOSITIONS,
   PREPOSITION_LIKE_PARTICLES,
   RE_SURNAME_INITIAL,
+  GRADE_ADJECTIVES,
   STATUS_PREPOSITIONS,
   STOP_LOWER,
   SUBJECT_VERBS,
@@ -85,6 +86,13 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   // "… het is zo. En Ervaringsdeskundigen": a capitalised preposition, conjunction or sentence adverb of no name list
   // is never a name, also where the dot before it reads as an abbreviation ("zo." for zondag)
   if (!named && !place && FUNCTION_WORDS.has(low)) return i;
+  // a present participle of the dictionary is no name ("ging het Wisselend", "| Lopend |", "Niet Passend"; "Purmerend" is a place)
+  if (!named && !place && low.length >= 6 && low.endsWith('end') && lex.dutchWords.has(low.slice(0, -1)) && !afterTitle) return i;
+  // "FNMs", "MDO's": the plural of an acronym
+  if (!named && !place && RE_ACRONYM_PLURAL.test(tokens.raw[i])) return i;
+  // "Department of Pedagogy", "School of Social Work": the discipline after an academic unit
+  if (!place && i > 1 && prevLow === 'of' && !newlineBefore[i] && !newlineBefore[i - 1] && ACADEMIC_UNITS.has(tokens.lower[i - 2])) return i;
+  if (!named && !place && ACADEMIC_UNITS.has(low) && i + 1 < count && !newlineBefore[i + 1] && tokens.lower[i + 1] === 'of') return i;
   // a bare type word of a facility after an article names none ("in de Bibliotheek", "De Bibliotheek stelt …")
   // (alone: a capitalised word after it may be the facility's name, "Bibliotheek Drechtoever")
   if (!named && !place && isTypeWord(low) && lex.commonWords.has(low) && !afterTitle && i > 0 && !newlineBefore[i] && ARTICLES.has(prevLow) && !(i + 1 < count && !newlineBefore[i + 1] && tokens.kind[i + 1] === TokenKind.Word && capital[i + 1])) return i;
@@ -243,6 +251,11 @@ function fieldAfterRole(scan: Scan, i: number, low: string): boolean {
   const next = tokens.lower[n];
   return JARGON_TAIL.test(next) || isDerivedWord(lex, next) || isPluralNoun(lex, next) || /(?:logie|kunde|wetenschap|wetenschappen)$/.test(next);
 }
+
+/** the plural of an acronym: "FNMs", "GI's", "MDO's" */
+const RE_ACRONYM_PLURAL = /^\p{Lu}{2,}(?:'s|s)$/u;
+/** academic units before "of" and a discipline */
+const ACADEMIC_UNITS = new Set(['department', 'faculty', 'school', 'institute', 'centre', 'center', 'college', 'division']);
 
 /** nouns that end the name of a method or programme ("Multisysteem Therapie", "Comfort-Model") */
 const METHOD_NOUNS = new Set(['therapie', 'training', 'methode', 'methodiek', 'model', 'aanpak', 'programma', 'interventie', 'benadering']);
@@ -573,8 +586,6 @@ function pluralCompound(scan: Scan, low: string): boolean {
 /** adjectives that end compounds of method names: "Resultaatgericht", "Oplossingsgericht", "Traumasensitief", "Cultuurbewust" */
 const ADJECTIVE_TAILS = 'gericht|gerichte|sensitief|sensitieve|bewust|bewuste|gestuurd|gestuurde';
 const RE_ADJECTIVE_TAIL = new RegExp(`(?:${ADJECTIVE_TAILS})$`);
-/** adjectives that grade a level or a risk, written before the noun uninflected ("Hoog Risico", "Matig Zorgniveau") */
-const GRADE_ADJECTIVES = new Set(['hoog', 'laag', 'matig', 'gering', 'gemiddeld', 'verhoogd', 'acuut', 'ernstig', 'beperkt', 'midden', 'zwaar', 'licht', 'groot', 'klein', 'hoger', 'lager', 'intensief', 'zwak', 'sterk', 'traag', 'snel', 'goed', 'slecht', 'voldoende', 'onvoldoende']);
 
 const RE_VERBAL_OR_ADJECTIVAL = new RegExp(`^(?:(?:ge|be|ver|ont|her|er)\\p{L}{3,}(?:d|t|en)|\\p{L}{3,}(?:lijk|lijke|ig|ige|isch|ische|baar|bare|zaam|zame|end|ende|${ADJECTIVE_TAILS}))$`, 'u');
 

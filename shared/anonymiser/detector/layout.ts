@@ -7,7 +7,7 @@
 import { isCapitalisedWord, sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { TokenKind } from './tokens';
-import { FUNCTION_WORDS, RE_PAST_PARTICIPLE, RE_ROOM_TAIL, STOP_LOWER, TITLE_PREPOSITIONS, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isOrdinaryWord, isPlainCompound, isRoleNoun, STATUS_PREPOSITIONS } from './wordClasses';
+import { FUNCTION_WORDS, GRADE_ADJECTIVES, RE_PAST_PARTICIPLE, RE_ROOM_TAIL, STOP_LOWER, TITLE_PREPOSITIONS, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isOrdinaryWord, isPlainCompound, isRoleNoun, STATUS_PREPOSITIONS } from './wordClasses';
 
 export function blockLayoutWords(scan: Scan): void {
   blockTableCellCategories(scan);
@@ -68,12 +68,12 @@ function blockTableCellCategories(scan: Scan): void {
       }
       words.push(k);
     }
-    // a cell of one verb form is a status ("| Loopt |", "| Afgerond |", "| Gepland |"), a header of one word of the
+    // a cell of one verb form or grading adjective is a status or a rating ("| Loopt |", "| Afgerond |", "| Goed |"), a header of one word of the
     // dictionary names a column ("| Groep | Benaderd |"); a cell of one name stays ("| Floor |")
     if (words.length === 1) {
       const k = words[0];
       const low = lower[k];
-      if (!labels[k] && !blocked[k] && !inNameList(lex, low) && !lex.places.has(low) && (finiteVerb(lex, low) || (RE_PAST_PARTICIPLE.test(low) && isOrdinaryWord(lex, low)) || (header && lex.commonWords.has(low)))) blocked[k] = Block.Prose;
+      if (!labels[k] && !blocked[k] && !inNameList(lex, low) && !lex.places.has(low) && (finiteVerb(lex, low) || (RE_PAST_PARTICIPLE.test(low) && isOrdinaryWord(lex, low)) || (header && lex.commonWords.has(low)) || GRADE_ADJECTIVES.has(low))) blocked[k] = Block.Prose;
       return;
     }
     for (let w = 0; w < words.length; w++) {

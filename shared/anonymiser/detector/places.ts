@@ -313,6 +313,8 @@ function placesBesideDates(scan: Scan): void {
     if (!capital[i] || kind[i] !== TokenKind.Word || blocked[i] || labels[i] === 'PERSOON' || labels[i] === 'INSTELLING' || !RE_HAS_LOWER.test(raw[i])) continue;
     const low = lower[i];
     if (lex.commonWords.has(low) || inNameList(lex, low) || lex.titles.has(low)) continue;
+    // (nor a present participle of the dictionary: "| 14 maart 2025 | Lopend |" is a status)
+    if (low.length >= 6 && low.endsWith('end') && lex.dutchWords.has(low.slice(0, -1))) continue;
     // (in the cell after a date a long compound of ordinary words is the event: "| Do 21 nov. | Netwerkbijeenkomst Young
     // Carers |"; "Oudewaterveen, 20 februari 2025" above a signature stays the place)
     const eventCell = raw[i - 1] === '|' && low.length >= 12 && isPlainCompound(lex, low);

@@ -89,6 +89,9 @@ export const FUNCTION_WORDS = new Set([
   'eigenlijk', 'misschien', 'natuurlijk', 'uiteindelijk', 'inderdaad', 'waarschijnlijk', 'blijkbaar', 'kennelijk', 'helaas', 'gelukkig',
 ]);
 
+/** adjectives that grade a level or a risk, written before the noun uninflected ("Hoog Risico", "Matig Zorgniveau") */
+export const GRADE_ADJECTIVES = new Set(['hoog', 'laag', 'matig', 'gering', 'gemiddeld', 'verhoogd', 'acuut', 'ernstig', 'beperkt', 'midden', 'zwaar', 'licht', 'groot', 'klein', 'hoger', 'lager', 'intensief', 'zwak', 'sterk', 'traag', 'snel', 'goed', 'slecht', 'voldoende', 'onvoldoende']);
+
 /** prepositions that open a status of one word ("In Behandeling", "Op Schema", "Onder Toezicht") */
 export const STATUS_PREPOSITIONS = new Set(['in', 'op', 'onder', 'buiten']);
 
