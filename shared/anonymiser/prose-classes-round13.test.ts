@@ -497,3 +497,19 @@ describe('statistics, acronym plurals and academic units are no identifiers', ()
   });
 
 });
+
+describe('a facility found with the word before its article is that facility by its name alone elsewhere', () => {
+  it('"Behandelcentrum De Wissel … | De Wissel |"', () => {
+    const text = '**Behandelcentrum De Kwartel**, locatie Harderwijk\n\n| Naam | Functie | Organisatie |\n|---|---|---|\n| Ingrid Kok | Regiebehandelaar | De Kwartel |';
+    expect(found(text).filter((f) => f.endsWith(':INSTELLING'))).toEqual(['Behandelcentrum De Kwartel:INSTELLING', 'De Kwartel:INSTELLING']);
+  });
+});
+
+describe('a sector phrase ends the name of a provider after its article or type word', () => {
+  it.each([
+    ['De klacht tegen Stichting De Lindeboom Jeugd en Gezin is gegrond.', 'Stichting De Lindeboom Jeugd en Gezin:INSTELLING'],
+    ['Zij werkt bij De Vlonder Jeugd & Gezin in Heerlen.', 'De Vlonder Jeugd & Gezin:INSTELLING'],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+});

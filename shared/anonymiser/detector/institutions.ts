@@ -223,13 +223,16 @@ function brandsBeforeSectorWords(scan: Scan): void {
   for (let i = 1; i < tokens.count; i++) {
     // ("Zonnehof Jeugd en Gezin", "Flevohorst Jeugd & Gezin": a sector phrase of three words; a brand before it is a provider)
     const phrase = sectorPhrase(scan, i);
-    if (phrase > 0 && !newlineBefore[i] && !blocked[i - 1] && brandWord(scan, i - 1) && !(i > 1 && !newlineBefore[i - 1] && kind[i - 2] === TokenKind.Word && capital[i - 2] && !sentenceStart(tokens, i - 2))) {
+    // ("Stichting De Lindeboom Jeugd en Gezin": a run after a capitalised article mid-sentence is the name, as before a sector word)
+    const runStart = phrase > 0 && !newlineBefore[i] ? articleRunBefore(scan, i) : -1;
+    const first = runStart >= 0 ? runStart : i - 1;
+    if (phrase > 0 && !newlineBefore[i] && !blocked[i - 1] && (runStart >= 0 || (brandWord(scan, i - 1) && !(i > 1 && !newlineBefore[i - 1] && kind[i - 2] === TokenKind.Word && capital[i - 2] && !sentenceStart(tokens, i - 2))))) {
       const last = i + phrase - 1;
-      for (let k = i - 1; k <= last; k++) {
+      for (let k = first; k <= last; k++) {
         labels[k] = null;
         blocked[k] = Block.Institution;
       }
-      scan.spans.push({ start: start[i - 1], end: coreEnd[last], label: 'INSTELLING', prio: 45 });
+      scan.spans.push({ start: start[first], end: coreEnd[last], label: 'INSTELLING', prio: 45 });
       i = last;
       continue;
     }
@@ -320,7 +323,8 @@ function repeatInstitutionNames(scan: Scan): void {
     // "Woonvoorziening De Linde … – Sky (16), De Linde": the name after a facility word is also said alone;
     // "Woonlocatie De Wilgenhoeve van Horizonzorg": and the part before a lower-case joiner
     const forms = [words];
-    if (words.length > 2 && INST_PREFIX.has(words[0].toLowerCase()) && !/^(?:de|het|'t)$/i.test(words[0])) {
+    // ("Behandelcentrum De Wissel … | De Wissel |": so is the name after any word before its article)
+    if (words.length > 2 && (INST_PREFIX.has(words[0].toLowerCase()) || /^(?:de|het|'t)$/i.test(words[1])) && !/^(?:de|het|'t)$/i.test(words[0])) {
       const rest = words.slice(1);
       forms.push(rest);
       const joiner = rest.findIndex((w, k) => k > 0 && /^\p{Ll}/u.test(w));
@@ -739,6 +743,11 @@ function institutionNameEnd(scan: Scan, nameStart: number): number {
       continue;
     }
     if (raw[j] === '&' && j + 1 < count && capital[j + 1]) {
+      j++;
+      continue;
+    }
+    // "Stichting De Lindeboom Jeugd en Gezin": the sector phrase ends the name
+    if (lower[j] === 'en' && words > 0 && sectorPhrase(scan, j - 1) === 3) {
       j++;
       continue;
     }
