@@ -513,3 +513,14 @@ describe('a sector phrase ends the name of a provider after its article or type 
     expect(found(text)).toContain(expected);
   });
 });
+
+describe('initials the text defines win over a short abbreviation of the negatives', () => {
+  it('"GR" of Gerard Roos in a table of initials and as a speaker', () => {
+    const text = '| Naam | Initialen |\n|---|---|\n| Gerard Roos | GR |\n| Ingrid Kok | IK |\n\n**GR:** De medicatie wordt gecontinueerd.\n\n- GR herhaalt de screening.';
+    expect(people(text).filter((f) => f.startsWith('GR'))).toEqual(['GR:PERSOON', 'GR:PERSOON', 'GR:PERSOON']);
+  });
+
+  it('the greeting stays no name', () => {
+    expect(people('Gr, Jan')).toEqual(['Jan:PERSOON']);
+  });
+});

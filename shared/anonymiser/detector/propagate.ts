@@ -6,7 +6,7 @@ import type { Label } from '../types';
 import { sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { DETERMINERS, LOWER_NAME_MIN, STOP_LOWER, SUBJECT_VERBS, inNameList, isOrdinaryWord, isPluralNoun } from './wordClasses';
+import { DETERMINERS, FUNCTION_WORDS, LOWER_NAME_MIN, STOP_LOWER, SUBJECT_VERBS, inNameList, isOrdinaryWord, isPluralNoun } from './wordClasses';
 
 /** The known names as lower-case word forms (each part of a full name, also normalised) -> PERSOON. */
 export function knownNameForms(lex: Lexicon, knownNames: string[] | undefined): Map<string, Label> {
@@ -200,7 +200,10 @@ export function labelImpliedInitials(scan: Scan): void {
   }
   if (!forms) return;
   for (let i = 0; i < tokens.count; i++) {
-    if (labels[i] || scan.blocked[i] || kind[i] !== TokenKind.Word || !forms.has(raw[i]) || !RE_INITIALS_TOKEN.test(raw[i])) continue;
+    if (labels[i] || kind[i] !== TokenKind.Word || !forms.has(raw[i]) || !RE_INITIALS_TOKEN.test(raw[i])) continue;
+    // (a short abbreviation of the negatives that no word is gives way to initials the text defines: "GR" of Gerard Roos, not "Gr." of a greeting;
+    // a word stays a word: "EN", "OF")
+    if (scan.blocked[i] && !(scan.blocked[i] === Block.Word && !scan.lex.commonWords.has(tokens.lower[i]) && !FUNCTION_WORDS.has(tokens.lower[i]) && !STOP_LOWER.has(tokens.lower[i]))) continue;
     labels[i] = 'PERSOON';
   }
 }
