@@ -202,8 +202,10 @@ export function labelImpliedInitials(scan: Scan): void {
   for (let i = 0; i < tokens.count; i++) {
     if (labels[i] || kind[i] !== TokenKind.Word || !forms.has(raw[i]) || !RE_INITIALS_TOKEN.test(raw[i])) continue;
     // (a short abbreviation of the negatives that no word is gives way to initials the text defines: "GR" of Gerard Roos, not "Gr." of a greeting;
-    // a word stays a word: "EN", "OF")
-    if (scan.blocked[i] && !(scan.blocked[i] === Block.Word && !scan.lex.commonWords.has(tokens.lower[i]) && !FUNCTION_WORDS.has(tokens.lower[i]) && !STOP_LOWER.has(tokens.lower[i]))) continue;
+    // a word stays a word: "EN", "OF"; so does an organisation's acronym after an article: "De GI levert")
+    // (an acronym after an article is the organisation's: "De GI levert")
+    const afterArticle = i > 0 && !newlineBefore[i] && /^(?:de|het|een)$/i.test(raw[i - 1]);
+    if (scan.blocked[i] && !(scan.blocked[i] === Block.Word && !afterArticle && !scan.lex.commonWords.has(tokens.lower[i]) && !FUNCTION_WORDS.has(tokens.lower[i]) && !STOP_LOWER.has(tokens.lower[i]))) continue;
     labels[i] = 'PERSOON';
   }
 }
