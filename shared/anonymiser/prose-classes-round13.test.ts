@@ -524,3 +524,27 @@ describe('initials the text defines win over a short abbreviation of the negativ
     expect(people('Gr, Jan')).toEqual(['Jan:PERSOON']);
   });
 });
+
+describe('English names of countries and their adjectives are no identifiers', () => {
+  it.each([
+    'Vrije Universiteit, Amsterdam, the Netherlands',
+    'Ten years of research in Scottish and Swedish child protection.',
+  ])('%s', (text) => {
+    expect(found(text).filter((f) => !f.endsWith(':LOCATIE') || /Netherlands|Scottish|Swedish/.test(f))).toEqual([]);
+  });
+});
+
+describe('a grading adjective after a role is no name', () => {
+  it('"Gedragswetenschapper Onvoldoende Betrokken"', () => {
+    expect(people('**Bevinding 3: Gedragswetenschapper Onvoldoende Betrokken.** In het overleg ontbrak zij.')).toEqual([]);
+  });
+});
+
+describe('a type word taken into a facility name does not make the bare word a name elsewhere', () => {
+  it('"Kick-Off In Bibliotheek Drechtstede … in de Bibliotheek."', () => {
+    const text = '| Datum | Activiteit | Wie |\n|---|---|---|\n| 17 september 2025 | Kick-Off In Bibliotheek Drechtstede | Alle Partners |\n\nEr is een leesuur in de Bibliotheek. De Bibliotheek stelt de zaal beschikbaar.';
+    const spans = found(text).map((f) => f.replace(/:[A-Z]+$/, ''));
+    expect(spans.filter((f) => /^(?:De )?Bibliotheek$/.test(f))).toEqual([]);
+    expect(spans).toContain('Bibliotheek Drechtstede');
+  });
+});

@@ -140,12 +140,12 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   // a product or a platform by its inner capital, whatever stands before it ("van TenderNed", "via WhatsApp")
   if (!named && !place && !afterTitle && RE_INNER_CAPITAL.test(tokens.raw[i])) return i;
   if (classifyByNeighbour(scan, i, low, prevLow, afterTitle, common, place, named)) return i;
-  if (afterTitle && !named && !place && (COMPASS.has(low) || isProgrammeWord(lex, low) || countedByNumber(scan, i, low) || RE_NUMBER_WORD.test(low) || RE_KIN_SIDE.test(low) || (ADJECTIVE_TITLES.has(prevLow) && capital[i - 1] && common) || fieldAfterRole(scan, i, low))) {
+  if (afterTitle && !named && !place && (COMPASS.has(low) || isProgrammeWord(lex, low) || countedByNumber(scan, i, low) || RE_NUMBER_WORD.test(low) || RE_KIN_SIDE.test(low) || (ADJECTIVE_TITLES.has(prevLow) && capital[i - 1] && common) || fieldAfterRole(scan, i, low) || GRADE_ADJECTIVES.has(low))) {
     // "Teamleider Noord", "Manager Zorg", "wethouder Jeugd", "Mentor Groep 7B": a role with its area, portfolio or class, no
     // name; nor is a register's number word after a word that is also a role ("Intern Dossiernummer"), nor the side of the
     // family after a kin word ("Oma Moederszijde"), nor a word of the dictionary after a role that is also an adjective
     // written with a capital ("Alleen Voor Intern Gebruik"), nor an inflected adjective that opens the field of a role
-    // ("Stagiair Toegepaste Psychologie")
+    // ("Stagiair Toegepaste Psychologie"), nor a grading adjective ("Gedragswetenschapper Onvoldoende Betrokken")
     blocked[i] = Block.Word;
     return i;
   }

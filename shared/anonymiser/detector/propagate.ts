@@ -3,6 +3,7 @@
 import { phraseTokens, type Lexicon } from '../lexicon';
 import { normaliseName } from '../normalise';
 import type { Label } from '../types';
+import { isTypeWord } from './institutions';
 import { sentenceStart } from './neighbours';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
@@ -63,6 +64,8 @@ export function propagateTokens(scan: Scan, known: Map<string, Label>): void {
       }
     }
     if (!label) continue;
+    // a facility's type word taken into a name ("Bibliotheek Drechtoever") is the word where no name follows it ("in de Bibliotheek.")
+    if (isTypeWord(low) && !inNameList(lex, low) && !(i + 1 < tokens.count && !tokens.newlineBefore[i + 1] && kind[i + 1] === TokenKind.Word && capital[i + 1])) continue;
     if (!capital[i] && !lowerCaseMentionIsName(scan, i, label, forms, firstNameForms, known)) continue;
     labels[i] = label;
   }
