@@ -548,3 +548,16 @@ describe('a type word taken into a facility name does not make the bare word a n
     expect(spans).toContain('Bibliotheek Drechtstede');
   });
 });
+
+describe('a room with its floor in brackets is no person', () => {
+  it.each([
+    'Locatie: stadhuis, Zaal Goudse Glazen (3e verdieping)',
+    'We zaten in Zaal Linde (begane grond).',
+  ])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('a person named Zaal with a role in brackets stays', () => {
+    expect(people('Wethouder Koen Zaal (wethouder) sprak.')).toEqual(['Koen Zaal:PERSOON']);
+  });
+});

@@ -102,6 +102,9 @@ function blockTableCellCategories(scan: Scan): void {
   }
 }
 
+/** a floor or a wing in brackets after a room: "(3e verdieping)", "(begane grond)", "(eerste etage)", "(vleugel B)" */
+const RE_FLOOR = /^\s*(?:\d+e|\d+ste|eerste|tweede|derde|vierde|begane|bovenste)?\s*(?:verdieping|etage|grond|vleugel|gebouw)/i;
+
 /** words for a room in a building ("Zaal Beuk", "kamer Zuiderzee", "vergaderruimte De Klimop") */
 export const ROOM_WORDS = new Set(['zaal', 'zaaltje', 'kamer', 'lokaal', 'ruimte', 'vergaderzaal', 'vergaderkamer', 'vergaderruimte', 'spreekkamer', 'werkruimte', 'room']);
 
@@ -125,7 +128,8 @@ function blockRoomNames(scan: Scan): void {
     if (e < count && !newlineBefore[e] && kind[e] === TokenKind.Word) continue; // the sentence goes on
     // "Zaal Linde (wethouder)" may be a person named Zaal; a compound room word or an article is no name ("Vergaderzaal De
     // Wieke (tweede verdieping)", "Zaal De Ruimte (1e etage)")
-    if (e < count && !newlineBefore[e] && raw[e] === '(' && lower[k].length <= 6 && !/^(?:de|het|'t)$/.test(lower[k + 1])) continue;
+    // (unless the bracket names a floor or wing: "Zaal Goudse Glazen (3e verdieping)")
+    if (e < count && !newlineBefore[e] && raw[e] === '(' && lower[k].length <= 6 && !/^(?:de|het|'t)$/.test(lower[k + 1]) && !RE_FLOOR.test(scan.text.slice(tokens.end[e], tokens.end[e] + 30))) continue;
     for (let m = k; m < e; m++) if (!labels[m] && !blocked[m]) blocked[m] = Block.Prose;
     k = e - 1;
   }
