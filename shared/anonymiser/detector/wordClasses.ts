@@ -11,6 +11,7 @@ const enum Memo {
   Programme = 3,
   Compound = 4,
   PlainCompound = 5,
+  RolePlural = 6,
 }
 const MEMO_LIMIT = 50_000;
 const memos = new WeakMap<Lexicon, Array<Map<string, boolean>>>();
@@ -22,7 +23,7 @@ function cached(lex: Lexicon, which: Memo, word: string, compute: (lex: Lexicon,
   if (word.length > MAX_PARTED_WORD) return false; // (the word list holds no word this long)
   let maps = memos.get(lex);
   if (!maps) {
-    maps = [new Map(), new Map(), new Map(), new Map(), new Map(), new Map()];
+    maps = [new Map(), new Map(), new Map(), new Map(), new Map(), new Map(), new Map()];
     memos.set(lex, maps);
   }
   const map = maps[which];
@@ -253,6 +254,10 @@ export function isPluralNoun(lex: Lexicon, lower: string): boolean {
 /** The plural of a family or role word of the titles ("Ooms", "Tantes", "Neven", "Broers", "Oma's"). */
 export function isRolePlural(lex: Lexicon, lower: string): boolean {
   if (!lower.endsWith('s') && !lower.endsWith('en')) return false;
+  return cached(lex, Memo.RolePlural, lower, computeRolePlural);
+}
+
+function computeRolePlural(lex: Lexicon, lower: string): boolean {
   for (const stem of stemsOf(lower)) if (lex.titles.has(stem)) return true;
   return false;
 }
