@@ -561,3 +561,16 @@ describe('a room with its floor in brackets is no person', () => {
     expect(people('Wethouder Koen Zaal (wethouder) sprak.')).toEqual(['Koen Zaal:PERSOON']);
   });
 });
+
+describe('a noun of care or an abstract noun after "de" is a thing', () => {
+  it.each([
+    'Hij stopt omdat zijn zoon de Hulp van de stichting afrondt.',
+    'Daarna neemt de Begeleiding het over.',
+  ])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('surnames with "de" stay', () => {
+    expect(people('Ik sprak de Boer en de Vries.')).toEqual(['de Boer:PERSOON', 'de Vries:PERSOON']);
+  });
+});

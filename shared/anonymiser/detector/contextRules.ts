@@ -567,6 +567,9 @@ function pluralsCoordinated(scan: Scan, i: number): boolean {
 /** determiners that open no facility's name ("het" and "een" do: "Het Anker", "Een Thuis") */
 const TITLE_CASE_DETERMINERS = new Set(['geen', 'elke', 'ieder', 'iedere', 'elk', 'alle', 'deze', 'dit', 'onze', 'uw', 'welke']);
 
+/** nouns of care and support that a report capitalises ("de Hulp", "de Zorg") */
+const CARE_NOUNS = new Set(['hulp', 'zorg', 'steun', 'ondersteuning', 'begeleiding', 'behandeling', 'opvang', 'hulpverlening', 'jeugdhulp', 'jeugdzorg']);
+
 /** words before a noun that no person's or place's name takes ("het", "een", "onze"); "de" is also a surname's particle, and "zijn", "haar", "dat" are also verbs, pronouns and conjunctions */
 const DETERMINERS_NOT_PARTICLES = new Set(['het', 'een', 'deze', 'dit', 'onze', 'elke', 'iedere', 'welke', 'uw', 'geen', 'alle', 'elk', 'ieder']);
 
@@ -629,7 +632,8 @@ function afterDeterminer(scan: Scan, i: number): boolean {
   // ("de Gesprekken", "aan de Bijeenkomsten": the plural of a word of the dictionary; "de Bakkers" is in the name lists)
   // (or a word of the dictionary with the plural's ending that has no singular: "De Notulen worden vastgesteld")
   // (and a compound of the dictionary with no surname's tail: "de Expertgroep", "de Stuurgroep")
-  return before === 'de' && (pluralCompound(scan, low) || isPlainCompound(lex, low) || (low.length >= 8 && lex.commonWords.has(low) && !inNameList(lex, low) && !surnameTail(lex, low) && isCompoundOfWords(lex, low)) || (low.length >= 7 && (isPluralNoun(lex, low) || (low.endsWith('en') && lex.dutchWords.has(low))) && !inNameList(lex, low) && !lex.places.has(low)));
+  // (and an abstract noun or a noun of care: "de Hulp van …", "de Begeleiding", "de Veiligheid")
+  return before === 'de' && (pluralCompound(scan, low) || isPlainCompound(lex, low) || ((CARE_NOUNS.has(low) || isDerivedWord(lex, low)) && !inNameList(lex, low)) || (low.length >= 8 && lex.commonWords.has(low) && !inNameList(lex, low) && !surnameTail(lex, low) && isCompoundOfWords(lex, low)) || (low.length >= 7 && (isPluralNoun(lex, low) || (low.endsWith('en') && lex.dutchWords.has(low))) && !inNameList(lex, low) && !lex.places.has(low)));
 }
 
 /** Does a title or role word stand before word i ("mw. Jansen", "Moeder: Fatima"), or is it on a line listing names ("Aanwezig: …")? */
