@@ -16,6 +16,7 @@ import {
   PLACE_PREPOSITIONS,
   PREPOSITION_LIKE_PARTICLES,
   RE_SURNAME_INITIAL,
+  CARE_NOUNS,
   GRADE_ADJECTIVES,
   STATUS_PREPOSITIONS,
   STOP_LOWER,
@@ -36,6 +37,8 @@ import {
   isProgrammeWord,
   isRoleCompound,
   isRolePlural,
+  isPresentParticiple,
+  pluralTail,
   isRoleNoun,
   looksDutch,
   NUMERALS,
@@ -87,7 +90,7 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   // is never a name, also where the dot before it reads as an abbreviation ("zo." for zondag)
   if (!named && !place && FUNCTION_WORDS.has(low)) return i;
   // a present participle of the dictionary is no name ("ging het Wisselend", "| Lopend |", "Niet Passend"; "Purmerend" is a place)
-  if (!named && !place && low.length >= 6 && low.endsWith('end') && lex.dutchWords.has(low.slice(0, -1)) && !afterTitle) return i;
+  if (!named && !place && isPresentParticiple(lex, low) && !afterTitle) return i;
   // "FNMs", "MDO's": the plural of an acronym
   if (!named && !place && RE_ACRONYM_PLURAL.test(tokens.raw[i])) return i;
   // "Department of Pedagogy", "School of Social Work": the discipline after an academic unit
@@ -239,7 +242,7 @@ function comparative(lex: Lexicon, low: string): boolean {
 
 /** a plural noun: of a word of the dictionary ("jongeren") or of a compound ("mantelzorgers") */
 function pluralOf(scan: Scan, low: string): boolean {
-  return isPluralNoun(scan.lex, low) || pluralCompound(scan, low) || ((low.endsWith('s') || low.endsWith('en')) && isPluralNoun(scan.lex, low.slice(Math.max(0, low.length - 9))));
+  return isPluralNoun(scan.lex, low) || pluralCompound(scan, low) || pluralTail(scan.lex, low);
 }
 
 /** An inflected adjective before an abstract noun or a plural after a role: the role's field ("Stagiair Toegepaste Psychologie")? */
@@ -567,9 +570,6 @@ function pluralsCoordinated(scan: Scan, i: number): boolean {
 /** determiners that open no facility's name ("het" and "een" do: "Het Anker", "Een Thuis") */
 const TITLE_CASE_DETERMINERS = new Set(['geen', 'elke', 'ieder', 'iedere', 'elk', 'alle', 'deze', 'dit', 'onze', 'uw', 'welke']);
 
-/** nouns of care and support that a report capitalises ("de Hulp", "de Zorg") */
-const CARE_NOUNS = new Set(['hulp', 'zorg', 'steun', 'ondersteuning', 'begeleiding', 'behandeling', 'opvang', 'hulpverlening', 'jeugdhulp', 'jeugdzorg']);
-
 /** words before a noun that no person's or place's name takes ("het", "een", "onze"); "de" is also a surname's particle, and "zijn", "haar", "dat" are also verbs, pronouns and conjunctions */
 const DETERMINERS_NOT_PARTICLES = new Set(['het', 'een', 'deze', 'dit', 'onze', 'elke', 'iedere', 'welke', 'uw', 'geen', 'alle', 'elk', 'ieder']);
 
@@ -601,11 +601,10 @@ function ordinaryPair(scan: Scan, i: number): boolean {
   const { tokens, lex } = scan;
   // (nor compounds of an adjective: "Resultaatgericht", "Traumasensitief", "Cultuurbewust")
   const compoundAdjective = (low: string): boolean => RE_ADJECTIVE_TAIL.test(low) && isCompoundOfWords(lex, low);
-  // (the word list holds few present participles: "Passend" is "passen" with a d; "Purmerend" stays a place of the lists)
-  // (and few compounds: a compound of ordinary words with no surname's tail, "Traag Werktempo")
-  const presentParticiple = (low: string): boolean => low.length >= 6 && low.endsWith('end') && lex.dutchWords.has(low.slice(0, -1));
+  // (the word list holds few present participles, "Passend", and few compounds: a compound of ordinary words with no
+  // surname's tail, "Traag Werktempo"; "Purmerend" stays a place of the lists)
   const plain = (k: number): boolean =>
-    k >= 0 && k < tokens.count && tokens.kind[k] === TokenKind.Word && tokens.capital[k] === 1 && RE_HAS_LOWER.test(tokens.raw[k]) && tokens.lower[k].length >= 4 && (lex.commonWords.has(tokens.lower[k]) || isInflectedWord(lex, tokens.lower[k]) || presentParticiple(tokens.lower[k]) || compoundAdjective(tokens.lower[k]) || isPlainCompound(lex, tokens.lower[k])) &&
+    k >= 0 && k < tokens.count && tokens.kind[k] === TokenKind.Word && tokens.capital[k] === 1 && RE_HAS_LOWER.test(tokens.raw[k]) && tokens.lower[k].length >= 4 && (lex.commonWords.has(tokens.lower[k]) || isInflectedWord(lex, tokens.lower[k]) || isPresentParticiple(lex, tokens.lower[k]) || compoundAdjective(tokens.lower[k]) || isPlainCompound(lex, tokens.lower[k])) &&
     !inNameList(lex, tokens.lower[k]) && !lex.places.has(tokens.lower[k]) && !lex.titles.has(tokens.lower[k]) && !lex.particles.has(tokens.lower[k]) && !STOP_LOWER.has(tokens.lower[k]);
   if (!plain(i)) return false;
   const shaped = (k: number): boolean => RE_VERBAL_OR_ADJECTIVAL.test(tokens.lower[k]);

@@ -7,7 +7,7 @@ import { ROOM_WORDS } from './layout';
 import { matchPhrase, sentenceStart } from './neighbours';
 import { Block, type Scan, TITLE_SEGMENT } from './scan';
 import { isJoin, TokenKind } from './tokens';
-import { CALENDAR_WORDS, HIGHER_EDUCATION, JARGON_TAIL, NUMERALS, ORDINALS, SEASONS, STOP_LOWER, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isPlainCompound, isPluralNoun, isNegative, isOrdinaryWord, isProgrammeWord, isRoleNoun, TITLE_PREPOSITIONS } from './wordClasses';
+import { CALENDAR_WORDS, CARE_NOUNS, HIGHER_EDUCATION, JARGON_TAIL, NUMERALS, ORDINALS, SEASONS, STOP_LOWER, finiteVerb, inNameList, isDerivedWord, isInflectedForm, isInflectedWord, isPlainCompound, isPluralNoun, isNegative, isOrdinaryWord, isProgrammeWord, isRoleNoun, pluralTail, TITLE_PREPOSITIONS } from './wordClasses';
 
 /** Is token i (an article) written with a capital after a capitalised preposition on its line ("… Van De", "Langs De")? */
 function titleCasePreposition(scan: Scan, i: number): boolean {
@@ -23,7 +23,7 @@ const RUN_PREPOSITIONS = new Set(['van', 'langs', 'rond', 'rondom', 'binnen', 'n
  */
 function abstractOrPlural(lex: Lexicon, low: string): boolean {
   if (inNameList(lex, low) || lex.places.has(low) || isTypeWord(low)) return false;
-  return JARGON_TAIL.test(low) || isDerivedWord(lex, low) || pluralTail(lex, low) || BARE_CARE_NOUNS.has(low) || low === 'hulp';
+  return JARGON_TAIL.test(low) || isDerivedWord(lex, low) || pluralTail(lex, low) || CARE_NOUNS.has(low) || BARE_CARE_NOUNS.has(low);
 }
 
 /** words a facility's name never ends in: prepositions, conjunctions and adverbs of place and time */
@@ -136,11 +136,6 @@ function congregation(scan: Scan, i: number): boolean {
 /** congregations named by their church's kind */
 const RE_CHURCH_KIND = /^(?:pinkster|baptisten|evangelie|volle-evangelie|christelijke|gereformeerde|hervormde|protestantse|vrije|kerk)gemeente$/;
 
-/** Does the word end in the plural of a word ("beleids|zaken", "personeels|diensten")? */
-function pluralTail(lex: Lexicon, lower: string): boolean {
-  for (let k = 3; k <= lower.length - 4; k++) if (isPluralNoun(lex, lower.slice(k))) return true;
-  return false;
-}
 
 /**
  * A firm's bureau before its name ("Bureau Spiegelbeeld", "Onderzoeksbureau Kwadrant", "Trainingsbureau Vos & Winter"),

@@ -3,7 +3,7 @@
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
 import { sentenceStart } from './neighbours';
-import { COMPASS, STOP_LOWER, inNameList, isPlainCompound, isRoleNoun } from './wordClasses';
+import { COMPASS, STOP_LOWER, inNameList, isPlainCompound, isPresentParticiple, isRoleNoun } from './wordClasses';
 
 /** words that join the parts of a place name ("Broek op Langedijk", "Alphen aan den Rijn") */
 const PLACE_JOINERS = new Set(['aan', 'op', 'bij', 'in', 'onder', 'over', 'en']);
@@ -314,7 +314,7 @@ function placesBesideDates(scan: Scan): void {
     const low = lower[i];
     if (lex.commonWords.has(low) || inNameList(lex, low) || lex.titles.has(low)) continue;
     // (nor a present participle of the dictionary: "| 14 maart 2025 | Lopend |" is a status)
-    if (low.length >= 6 && low.endsWith('end') && lex.dutchWords.has(low.slice(0, -1))) continue;
+    if (isPresentParticiple(lex, low)) continue;
     // (in the cell after a date a long compound of ordinary words is the event: "| Do 21 nov. | Netwerkbijeenkomst Young
     // Carers |"; "Oudewaterveen, 20 februari 2025" above a signature stays the place)
     const eventCell = raw[i - 1] === '|' && low.length >= 12 && isPlainCompound(lex, low);

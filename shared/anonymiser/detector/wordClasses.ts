@@ -262,6 +262,20 @@ function computeRolePlural(lex: Lexicon, lower: string): boolean {
   return false;
 }
 
+/** A present participle of a verb of the dictionary: "wisselend", "lopend", "passend" (the word list holds few of them; "Purmerend" is a place of the lists, checked by the callers) */
+export function isPresentParticiple(lex: Lexicon, lower: string): boolean {
+  return lower.length >= 6 && lower.endsWith('end') && lex.dutchWords.has(lower.slice(0, -1));
+}
+
+/** Does the word end in the plural of a word ("beleids|zaken", "personeels|diensten", "leef|groepen")? */
+export function pluralTail(lex: Lexicon, lower: string): boolean {
+  for (let k = 3; k <= lower.length - 4; k++) if (isPluralNoun(lex, lower.slice(k))) return true;
+  return false;
+}
+
+/** nouns of care and support that a report capitalises ("de Hulp", "Informatie Over De Zorg") */
+export const CARE_NOUNS: ReadonlySet<string> = new Set(['hulp', 'zorg', 'steun', 'ondersteuning', 'begeleiding', 'behandeling', 'opvang', 'hulpverlening', 'jeugdhulp', 'jeugdzorg']);
+
 /** An inflected form of a listed word: "gezinnen", "resultaten", "kwetsbare", "sterker", "professionals". */
 export function isInflectedWord(lex: Lexicon, lower: string): boolean {
   return !inNameList(lex, lower) && isInflectedForm(lex, lower);
