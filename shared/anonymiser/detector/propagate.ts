@@ -161,7 +161,14 @@ export function labelDefinedInitials(scan: Scan): void {
     (defined ??= new Set()).add(abbr);
   }
   if (!defined) return;
-  for (let i = 0; i < tokens.count; i++) if (kind[i] === TokenKind.Word && !labels[i] && defined.has(raw[i])) labels[i] = 'PERSOON';
+  const set = defined;
+  // "VERSLAG EN BESLUITEN": initials that spell a function word are that word between the words of a heading in capitals
+  const capitalsWord = (k: number): boolean => k >= 0 && k < tokens.count && kind[k] === TokenKind.Word && tokens.capital[k] === 1 && raw[k].length >= 2 && !RE_HAS_LOWER.test(raw[k]) && !set.has(raw[k]);
+  for (let i = 0; i < tokens.count; i++) {
+    if (kind[i] !== TokenKind.Word || labels[i] || !defined.has(raw[i])) continue;
+    if (STOP_LOWER.has(tokens.lower[i]) && ((!newlineBefore[i] && capitalsWord(i - 1)) || (i + 1 < tokens.count && !newlineBefore[i + 1] && capitalsWord(i + 1)))) continue;
+    labels[i] = 'PERSOON';
+  }
 }
 
 /**

@@ -230,6 +230,8 @@ function invertedAuthorNames(scan: Scan): void {
     if (raw[i + 1] !== ',' || kind[i] !== TokenKind.Word || !capital[i] || !free(i) || coreEnd[i] !== end[i]) continue;
     const initials = RE_INVERTED_INITIALS.exec(text.slice(end[i], end[i] + 32));
     if (!initials || lex.negatives.has(lower[i]) || lex.titles.has(lower[i])) continue;
+    // "Jan Smit, M.A.", "Eva de Wit, B.A.": after a first name the letters of a degree are that degree, no initials
+    if (i > 0 && !newlineBefore[i] && lex.degrees.has(initials[0].replace(RE_NOT_LETTER, '').toLowerCase()) && firstNameBefore(scan, i)) continue;
     // the surname: capitalised words and particles back to the start of the line or the previous author
     let first = i;
     while (first > 0 && !newlineBefore[first]) {
@@ -242,6 +244,16 @@ function invertedAuthorNames(scan: Scan): void {
     for (let k = first; k <= i; k++) labels[k] = 'PERSOON';
     emit(scan, start[first], end[i] + initials[0].length, 'PERSOON', 32);
   }
+}
+
+const RE_NOT_LETTER = /[^\p{L}]/gu;
+
+/** Is a capitalised first name of the lists the word before surname i, or before its particles ("Eva de Wit")? */
+function firstNameBefore(scan: Scan, i: number): boolean {
+  const { tokens, lex } = scan;
+  let k = i - 1;
+  while (k > 0 && !tokens.newlineBefore[k + 1] && tokens.kind[k] === TokenKind.Word && !tokens.capital[k] && lex.particles.has(tokens.lower[k])) k--;
+  return k >= 0 && !tokens.newlineBefore[k + 1] && tokens.kind[k] === TokenKind.Word && tokens.capital[k] === 1 && lex.firstNames.has(tokens.lower[k]);
 }
 
 /** Is token k on a line of a reference list: the author part before "(year)." on the same line? */
