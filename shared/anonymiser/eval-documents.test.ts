@@ -92,6 +92,8 @@ describe('the evaluation documents', () => {
     ['reports-tuned23', 0.975, 0.97, 1.3],
     ['reports-tuned24', 0.985, 0.99, 0.4],
     ['reports-tuned25', 0.975, 0.985, 0.6],
+    ['reports-tuned26', 0.925, 0.915, 3.2],
+    ['reports-tuned27', 0.91, 0.955, 1.9],
     ['reports-heldout', 0.95, 0.975, 1.0],
     ['cases-tuned', 0.99, 0.97, 0.5],
     ['cases-heldout', 0.85, 0.9, 0.5],
