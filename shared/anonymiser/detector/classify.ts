@@ -9,7 +9,7 @@ import { isActionListInitials, isSignatureLine, matchPhrase, particleAt, sentenc
 import { markProse } from './prose';
 import { Block, type Scan } from './scan';
 import { RE_HAS_LOWER, TokenKind } from './tokens';
-import { CALENDAR_BEFORE, CALENDAR_WORDS, SEASONS, HIGHER_EDUCATION, PO_BOX, ADDRESS_TITLE, COMPASS, LOWER_NAME_MIN, NOT_INITIALS, PREPOSITION_LIKE_PARTICLES, STOP_LOWER, SUBJECT_VERBS, inNameList, isCompoundOfWords, isInflectedWord, isNegative, isOrdinaryWord, looksDutch } from './wordClasses';
+import { CALENDAR_BEFORE, CALENDAR_WORDS, SEASONS, HIGHER_EDUCATION, PO_BOX, ADDRESS_TITLE, COMPASS, LOWER_NAME_MIN, NOT_INITIALS, PREPOSITION_LIKE_PARTICLES, STOP_LOWER, SUBJECT_VERBS, inNameList, isCompoundOfWords, isInflectedWord, isNegative, isOrdinaryWord, isRolePlural, looksDutch } from './wordClasses';
 
 /** "R.B.", "J.K.": up to four dotted capitals not followed by a letter or digit */
 /** dotted initials, with the lower-case letters of particles between them: "R.B.", "J.K", "C.d.B.", "D.v.d.B." */
@@ -340,6 +340,9 @@ function classifyCapitalised(scan: Scan, i: number, singleInitials: Set<string>)
   const { raw, lower, start, end, coreEnd } = tokens;
   const low = lower[i];
   if (lex.titles.has(low)) return i; // role words and titles are context, never the name
+  // (and so are their plurals, which no list holds as a name: "met Ouders", "van de Ouders", "Pleegouders"; after a
+  // title such a word is a surname, "meneer Ooms")
+  if (isRolePlural(lex, low) && !inNameList(lex, low) && !titleBefore(scan, i)) return i;
   const core = coreEnd[i] === end[i] ? raw[i] : raw[i].slice(0, coreEnd[i] - start[i]);
   if (classifyCompoundWithLowerTail(scan, i, core)) return i;
   if (core.indexOf('-') > 0 && jargonCompound(scan, core)) {

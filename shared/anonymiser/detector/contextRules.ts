@@ -130,7 +130,7 @@ export function classifyInContext(scan: Scan, i: number, low: string): number {
   if (!afterTitle && isRolePlural(lex, low) && pluralsCoordinated(scan, i)) return i;
   // "Willemijn Zwart, Systeemtherapeut", "werkt als Aandachtsfunctionaris": a compound that names a profession
   if (!named && !place && isRoleCompound(low)) return i;
-  if (!named && !place && !afterTitle && scan.reportProse && ordinaryInReportContext(scan, i, low)) return i;
+  if (!named && !place && !afterTitle && ordinaryByWordBefore(scan, i, low)) return i;
   if (!named && !place && !afterTitle && afterCapitalisedFunctionWord(scan, i, low)) return i;
   if (!named && !place && !afterTitle && countedAfterQuantifier(scan, i, low)) return i;
   if (!named && !place && !afterTitle && scan.reportProse && !sentenceStart(tokens, i) && scan.heading[i] !== 1 && loneOrdinaryWordInReport(scan, i, low)) return i;
@@ -447,14 +447,15 @@ const ARTICLE_PREPOSITIONS = new Set(['op', 'in', 'uit', 'aan', 'bij', 'over', '
 const RE_ELIDED_BEFORE = /\p{L}- ?(?:en|of|tot|en\/of) $/u;
 
 /**
- * Report prose, a capitalised word of no name list and no place, by what stands right before it:
+ * A capitalised word of no name list and no place, by what stands right before it (in any text, not only report prose:
+ * "in de Chat", "omgaan met Weerstand" in a webinar's transcript or a course catalogue):
  * - the second part of a coordinated compound ("Kinder- en Jeugdpsychiatrie");
  * - a listed word after a number ("tot 21 Jaar");
  * - a listed word after "de" that an ordinary lower-case word puts there as an article ("halen de Norm",
  *   "grip op de Kosten"); after a title or a name "de" is a particle ("mevrouw de Rust", "Kees de Rust").
  * A verb or a particle with a capital after it keeps the old rules (a name may go on or act).
  */
-function ordinaryInReportContext(scan: Scan, i: number, low: string): boolean {
+function ordinaryByWordBefore(scan: Scan, i: number, low: string): boolean {
   const { tokens, lex } = scan;
   const { kind, raw, lower, capital, newlineBefore, start } = tokens;
   if (i === 0 || newlineBefore[i]) return false;
@@ -570,8 +571,14 @@ function pluralsCoordinated(scan: Scan, i: number): boolean {
 /** determiners that open no facility's name ("het" and "een" do: "Het Anker", "Een Thuis") */
 const TITLE_CASE_DETERMINERS = new Set(['geen', 'elke', 'ieder', 'iedere', 'elk', 'alle', 'deze', 'dit', 'onze', 'uw', 'welke']);
 
-/** words before a noun that no person's or place's name takes ("het", "een", "onze"); "de" is also a surname's particle, and "zijn", "haar", "dat" are also verbs, pronouns and conjunctions */
-const DETERMINERS_NOT_PARTICLES = new Set(['het', 'een', 'deze', 'dit', 'onze', 'elke', 'iedere', 'welke', 'uw', 'geen', 'alle', 'elk', 'ieder']);
+/**
+ * words before a noun that no person's or place's name takes ("het", "een", "onze", "hun Ouders"); "de" is also a surname's particle, and "zijn", "haar", "dat" are also verbs, pronouns and
+ * conjunctions ("jullie" too: "Hebben jullie Sanne gezien?")
+ */
+const DETERMINERS_NOT_PARTICLES = new Set([
+  'het', 'een', 'deze', 'dit', 'onze', 'elke', 'iedere', 'welke', 'uw', 'geen', 'alle', 'elk', 'ieder',
+  'hun', 'mijn', 'jouw',
+]);
 
 /** A plural of a compound of ordinary words: "Ketenpartners", "Ouderbijeenkomsten" (no surname has that shape). */
 function pluralCompound(scan: Scan, low: string): boolean {

@@ -485,8 +485,9 @@ function titleCaseAfterTypeWord(scan: Scan, i: number): boolean {
   const n = i + 1;
   if (n >= count || newlineBefore[n] || kind[n] !== TokenKind.Word || !capital[n]) return false;
   if (lower[n] === 'en' || lower[n] === 'of') return true;
-  // a past participle ends a title-case question ("Voor Wie Is Het Logeerhuis Bedoeld?")
-  if (RE_PARTICIPLE.test(lower[n]) && isOrdinaryWord(scan.lex, lower[n]) && !inNameList(scan.lex, lower[n])) return true;
+  // a past participle ends a title-case question ("Voor Wie Is Het Logeerhuis Bedoeld?"); the dictionary holds it as
+  // a word (a compound of that shape is a name: "Stichting Gezinskracht", "Stichting Verbindkracht")
+  if (RE_PARTICIPLE.test(lower[n]) && scan.lex.dutchWords.has(lower[n]) && !inNameList(scan.lex, lower[n])) return true;
   // a verb only with a capitalised preposition after it, as a title-case sentence has ("Werkt Goed Samen Met School")
   if (!finiteVerb(scan.lex, lower[n]) || inNameList(scan.lex, lower[n])) return false;
   for (let k = n + 1; k < count && k <= n + 4 && !newlineBefore[k]; k++) if (capital[k] && TITLE_PREPOSITIONS.has(lower[k])) return true;
